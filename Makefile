@@ -1,0 +1,34 @@
+# Two commands for a fresh Debian machine with python3 (see README):
+#   make run   set up, migrate, load the demo data, serve http://127.0.0.1:8000
+#   make test  set up (Python and Debian packages) and run the whole suite
+PY := .venv/bin/python
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test venv system-deps lint migrations-check clean
+
+.venv/.installed: pyproject.toml build-constraints.txt scripts/venv
+	scripts/venv
+	touch $@
+
+venv: .venv/.installed
+
+system-deps:
+	scripts/system-deps
+
+run: venv system-deps
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py loaddemo
+	@echo "Mở http://$(HOST)/ và đăng nhập bằng một tài khoản ở trên."
+	DEBUG=1 $(PY) manage.py runserver $(HOST)
+
+lint: venv
+	.venv/bin/ruff check .
+
+migrations-check: venv
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+test: venv system-deps lint migrations-check
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf .venv staticfiles .pytest_cache db.sqlite3

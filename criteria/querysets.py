@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Count, Q
+
+
+class CriteriaSetQuerySet(models.QuerySet):
+    def current(self, year: int) -> CriteriaSetQuerySet:
+        return self.filter(period_start__lte=year, period_end__gte=year)
+
+    def national(self) -> CriteriaSetQuerySet:
+        return self.filter(province__isnull=True)
+
+    def for_area(self, area) -> CriteriaSetQuerySet:
+        """National sets and the sets of the province `area` lies in."""
+        province_ids = [pk for pk in area.ancestor_ids() + [area.pk]]
+        return self.filter(Q(province__isnull=True) | Q(province_id__in=province_ids))
+
+    def with_counts(self) -> CriteriaSetQuerySet:
+        """Annotate the number of criteria and indicators, and how many are unverified."""
+        return self.annotate(
+            criterion_count=Count("criteria", distinct=True),
+            indicator_count=Count("criteria__indicators", distinct=True),
+            unverified_indicator_count=Count(
+                "criteria__indicators",
+                filter=Q(criteria__indicators__verified=False),
+                distinct=True,
+            ),
+        )
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def current(self) -> IndicatorQuerySet:
+        return self.filter(valid_to__isnull=True)

@@ -1,0 +1,299 @@
+"""Writes for criteria reference data: loading the criteria sets from the TOML
+fixtures in fixtures/reference/. Loading is idempotent: every row is found by its
+natural key and updated in place, so a second run changes nothing."""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from criteria.models import (
+    CriteriaSet,
+    Criterion,
+    CriterionGroup,
+    Indicator,
+    IndicatorRequirement,
+    LegalDocument,
+    OutstandingField,
+)
+from villages.models import Agency, Area, AreaLevel, Region
+from villages.text import nfc
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reference"
+
+
+def _number(value: Any) -> Decimal | None:
+    # TOML floats are binary; go through str so 0.38 stays 0.38.
+    return None if value is None or value == "" else Decimal(str(value))
+
+
+def _provenance(item: dict, default_source: str) -> dict:
+    return {
+        "verified": bool(item.get("verified", False)),
+        "source": item.get("source", default_source),
+    }
+
+
+def _requirement(item: dict) -> dict:
+    return {
+        "comparator": item.get("comparator", "text"),
+        "required_number": _number(item.get("required_number")),
+        "required_text": nfc(item.get("required_text", "")),
+    }
+
+
+@transaction.atomic
+def regions_load(path: Path | None = None) -> int:
+    """Create or update the 7 regions from regions.toml; return how many there are."""
+    data = tomllib.loads((path or REFERENCE_DIR / "regions.toml").read_text("utf-8"))
+    for order, item in enumerate(data["regions"], start=1):
+        Region.objects.update_or_create(
+            code=item["code"], defaults={"name": nfc(item["name"]), "order": order}
+        )
+    return len(data["regions"])
+
+
+def _document_upsert(data: dict) -> LegalDocument:
+    amends = None
+    if data.get("amends"):
+        amends = LegalDocument.objects.filter(number=data["amends"]).first()
+    document, _ = LegalDocument.objects.update_or_create(
+        number=nfc(data["number"]),
+        issuer=nfc(data["issuer"]),
+        defaults={
+            "doc_type": data["doc_type"],
+            "issued_on": data.get("issued_on"),
+            "effective_on": data.get("effective_on"),
+            "title": nfc(data.get("title", "")),
+            "amends": amends,
+            **_provenance(data, ""),
+        },
+    )
+    return document
+
+
+def _province(name: str) -> Area:
+    province = Area.objects.filter(level=AreaLevel.PROVINCE, name=nfc(name)).first()
+    if province is None:
+        province = Area.objects.create(
+            name=nfc(name), kind="tỉnh", level=AreaLevel.PROVINCE
+        )
+    return province
+
+
+def _copy_from_parent(criteria_set: CriteriaSet, parent: CriteriaSet) -> None:
+    """Give a provincial set its own rows for the parent's groups, criteria and
+    indicators, linked back with inherits_from, so later assessments point at
+    the set a commune is actually judged by."""
+    groups = {}
+    for group in parent.groups.all():
+        groups[group.pk], _ = CriterionGroup.objects.update_or_create(
+            criteria_set=criteria_set,
+            code=group.code,
+            defaults={"name": group.name, "order": group.order},
+        )
+    for criterion in parent.criteria.prefetch_related("indicators__requirements"):
+        own, _ = Criterion.objects.update_or_create(
+            criteria_set=criteria_set,
+            number=criterion.number,
+            defaults={
+                "name": criterion.name,
+                "description": criterion.description,
+                "group": groups.get(criterion.group_id),
+                "verified": criterion.verified,
+                "source": criterion.source,
+            },
+        )
+        for indicator in criterion.indicators.all():
+            if indicator.valid_to is not None:
+                continue
+            copy, _ = Indicator.objects.update_or_create(
+                criterion=own,
+                code=indicator.code,
+                valid_to=None,
+                defaults={
+                    "order": indicator.order,
+                    "name": indicator.name,
+                    "unit": indicator.unit,
+                    "comparator": indicator.comparator,
+                    "required_number": indicator.required_number,
+                    "required_text": indicator.required_text,
+                    "verifying_sector": indicator.verifying_sector,
+                    "inherits_from": indicator,
+                    "overrides_parent": False,
+                    "valid_from": indicator.valid_from,
+                    "verified": indicator.verified,
+                    "source": indicator.source,
+                },
+            )
+            for requirement in indicator.requirements.all():
+                IndicatorRequirement.objects.update_or_create(
+                    indicator=copy,
+                    region_id=requirement.region_id,
+                    commune_group=requirement.commune_group,
+                    year=requirement.year,
+                    defaults={
+                        "comparator": requirement.comparator,
+                        "required_number": requirement.required_number,
+                        "required_text": requirement.required_text,
+                        "verified": requirement.verified,
+                        "source": requirement.source,
+                    },
+                )
+
+
+def _indicator_upsert(
+    criterion: Criterion, item: dict, order: int, set_data: dict, default_source: str
+):
+    documents = {
+        d.number: d
+        for d in LegalDocument.objects.filter(number=item.get("amended_by", ""))
+    }
+    agency = None
+    if item.get("verifying_agency") and criterion.criteria_set.province_id:
+        agency = Agency.objects.filter(
+            area=criterion.criteria_set.province, name=nfc(item["verifying_agency"])
+        ).first()
+    existing = Indicator.objects.filter(
+        criterion=criterion, code=item["code"], valid_to=None
+    ).first()
+    inherited = existing is not None and existing.inherits_from_id is not None
+    fields = {
+        "order": item.get("order", existing.order if existing else order),
+        "name": nfc(item.get("name", existing.name if existing else "")),
+        "unit": item.get("unit", existing.unit if existing else ""),
+        "verifying_sector": nfc(
+            item.get("verifying_sector", existing.verifying_sector if existing else "")
+        ),
+        "verifying_agency": agency,
+        "valid_from": item.get("valid_from"),
+        "amended_by": documents.get(item.get("amended_by", "")),
+        **_provenance(item, default_source),
+    }
+    if "comparator" in item or not existing:
+        fields.update(_requirement(item))
+        fields["overrides_parent"] = inherited
+    indicator, _ = Indicator.objects.update_or_create(
+        criterion=criterion,
+        code=item["code"],
+        valid_to=item.get("valid_to"),
+        defaults=fields,
+    )
+    for req in item.get("requirements", []):
+        region = Region.objects.get(code=req["region"]) if req.get("region") else None
+        IndicatorRequirement.objects.update_or_create(
+            indicator=indicator,
+            region=region,
+            commune_group=req.get("commune_group"),
+            year=req.get("year"),
+            defaults={**_requirement(req), **_provenance(req, default_source)},
+        )
+        if inherited:
+            Indicator.objects.filter(pk=indicator.pk).update(overrides_parent=True)
+    return indicator
+
+
+def _set_upsert(document: LegalDocument, data: dict) -> CriteriaSet:
+    parent = (
+        CriteriaSet.objects.get(code=data["parent"]) if data.get("parent") else None
+    )
+    default_source = data.get("source", document.source)
+    criteria_set, _ = CriteriaSet.objects.update_or_create(
+        code=data["code"],
+        defaults={
+            "name": nfc(data["name"]),
+            "document": document,
+            "level": data["level"],
+            "subject_level": data.get("subject_level", AreaLevel.COMMUNE),
+            "period_start": data["period_start"],
+            "period_end": data["period_end"],
+            "target_dimension": data.get("target_dimension", "none"),
+            "parent": parent,
+            "province": _province(data["province"]) if data.get("province") else None,
+            "note": nfc(data.get("note", "")),
+            **_provenance(data, default_source),
+        },
+    )
+    if parent is not None and data.get("inherit", False):
+        _copy_from_parent(criteria_set, parent)
+    groups = {}
+    for order, item in enumerate(data.get("groups", []), start=1):
+        groups[item["code"]], _ = CriterionGroup.objects.update_or_create(
+            criteria_set=criteria_set,
+            code=item["code"],
+            defaults={"name": nfc(item["name"]), "order": order},
+        )
+    for item in data.get("criteria", []):
+        existing = Criterion.objects.filter(
+            criteria_set=criteria_set, number=item["number"]
+        ).first()
+        group = groups.get(item.get("group")) or (
+            CriterionGroup.objects.filter(
+                criteria_set=criteria_set, code=item["group"]
+            ).first()
+            if item.get("group")
+            else existing.group
+            if existing
+            else None
+        )
+        criterion, _ = Criterion.objects.update_or_create(
+            criteria_set=criteria_set,
+            number=item["number"],
+            defaults={
+                "name": nfc(item.get("name", existing.name if existing else "")),
+                "description": nfc(
+                    item.get("description", existing.description if existing else "")
+                ),
+                "group": group,
+                **_provenance(item, default_source),
+            },
+        )
+        for order, indicator in enumerate(item.get("indicators", []), start=1):
+            _indicator_upsert(criterion, indicator, order, data, default_source)
+    for order, item in enumerate(data.get("outstanding_fields", []), start=1):
+        OutstandingField.objects.update_or_create(
+            criteria_set=criteria_set,
+            code=str(item["code"]),
+            defaults={
+                "name": nfc(item["name"]),
+                "order": order,
+                **_provenance(item, default_source),
+            },
+        )
+    return criteria_set
+
+
+def _parents_known(sets: list[dict], known: set[str]) -> bool:
+    own = {s["code"] for s in sets}
+    return all(not s.get("parent") or s["parent"] in known | own for s in sets)
+
+
+@transaction.atomic
+def criteria_load(directory: Path | None = None) -> list[CriteriaSet]:
+    """Load every criteria file of fixtures/reference/criteria, parents first."""
+    directory = directory or REFERENCE_DIR / "criteria"
+    pending = [
+        tomllib.loads(path.read_text("utf-8")) | {"_path": path}
+        for path in sorted(directory.glob("*.toml"))
+    ]
+    loaded: list[CriteriaSet] = []
+    known = set(CriteriaSet.objects.values_list("code", flat=True))
+    while pending:
+        # A file waits until the sets it refines (its parents) are loaded.
+        ready = [
+            data for data in pending if _parents_known(data.get("sets", []), known)
+        ]
+        if not ready:
+            names = ", ".join(str(d["_path"].name) for d in pending)
+            raise ValueError(f"Không tìm thấy bộ tiêu chí cha cho: {names}")
+        for data in ready:
+            pending.remove(data)
+            document = _document_upsert(data["document"])
+            for set_data in data.get("sets", []):
+                loaded.append(_set_upsert(document, set_data))
+                known.add(set_data["code"])
+    return loaded

@@ -1,0 +1,14 @@
+"""Settings for the test suite: the development settings with a fast hasher.
+
+DEBUG=1 here only selects the development branches of ntm.settings (plain
+static storage, no HTTPS redirect); pytest-django still runs with DEBUG off.
+The production branch is tested in a subprocess (tests/test_settings.py).
+"""
+
+import os
+
+os.environ.setdefault("DEBUG", "1")
+
+from ntm.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,86 @@
+import factory
+from django.contrib.auth import get_user_model
+
+from villages.models import (
+    Agency,
+    AgencyKind,
+    Area,
+    AreaLevel,
+    Membership,
+    Region,
+    Role,
+)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password("mat-khau-thu")
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ["code"]
+
+    code = "TDMNPB"
+    name = "Trung du miền núi phía Bắc"
+
+
+class AreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Area
+
+    name = factory.Sequence(lambda n: f"Địa bàn {n}")
+    kind = "tỉnh"
+    level = AreaLevel.PROVINCE
+
+
+def province(name="Lạng Sơn", **kwargs):
+    return AreaFactory(name=name, kind="tỉnh", level=AreaLevel.PROVINCE, **kwargs)
+
+
+def district(parent, name="Cao Lộc", **kwargs):
+    return AreaFactory(
+        name=name, kind="huyện", level=AreaLevel.DISTRICT, parent=parent, **kwargs
+    )
+
+
+def commune(parent, name="Thụy Hùng", **kwargs):
+    return AreaFactory(
+        name=name, kind="xã", level=AreaLevel.COMMUNE, parent=parent, **kwargs
+    )
+
+
+def village(parent, name="Cồn Tòng", **kwargs):
+    return AreaFactory(
+        name=name, kind="thôn", level=AreaLevel.VILLAGE, parent=parent, **kwargs
+    )
+
+
+class AgencyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Agency
+
+    name = factory.Sequence(lambda n: f"Cơ quan {n}")
+    kind = AgencyKind.DEPARTMENT
+    area = factory.SubFactory(AreaFactory)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    area = factory.SubFactory(AreaFactory)
+    role = Role.PROVINCIAL_VIEWER
+
+
+def member(area, role, username=None):
+    """A user with one membership on `area` in `role`."""
+    user = UserFactory(username=username) if username else UserFactory()
+    MembershipFactory(user=user, area=area, role=role)
+    return user

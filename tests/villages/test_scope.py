@@ -1,0 +1,144 @@
+"""The scoping rule: every for_user() returns the subtrees of the user's
+memberships, and nothing across a commune, district or province line."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from tests.factories import MembershipFactory, UserFactory, member
+from villages.models import Agency, Area, Membership, Role
+
+
+def names(queryset):
+    return {area.name for area in queryset}
+
+
+def test_commune_official_sees_only_their_commune_and_its_villages(
+    world, commune_official
+):
+    assert names(Area.objects.for_user(commune_official)) == {
+        "Thụy Hùng",
+        "Cồn Tòng",
+        "Nà Lài",
+    }
+
+
+def test_village_head_sees_only_their_village(world, village_head):
+    assert names(Area.objects.for_user(village_head)) == {"Cồn Tòng"}
+
+
+def test_district_reviewer_sees_every_commune_of_the_district_and_no_other(
+    world, district_reviewer
+):
+    visible = Area.objects.for_user(district_reviewer)
+    assert names(visible) == {"Cao Lộc", "Thụy Hùng", "Cồn Tòng", "Nà Lài"}
+    assert world.nhat_tien not in visible  # another district of the same province
+
+
+def test_provincial_viewer_sees_the_whole_province_and_nothing_of_another(
+    world, provincial_viewer
+):
+    visible = Area.objects.for_user(provincial_viewer)
+    assert world.direct_commune in visible
+    assert world.nhat_tien_village in visible
+    assert not visible.filter(
+        pk__in=[world.ha_tinh.pk, world.son_bang.pk, world.thinh_bang.pk]
+    ).exists()
+
+
+@pytest.mark.parametrize(
+    "area_name,role",
+    [
+        ("thuy_hung", Role.COMMUNE_OFFICIAL),
+        ("cao_loc", Role.DISTRICT_REVIEWER),
+        ("lang_son", Role.PROVINCIAL_VIEWER),
+        ("con_tong", Role.VILLAGE_HEAD),
+    ],
+)
+def test_nobody_sees_another_province(world, area_name, role):
+    user = member(getattr(world, area_name), role)
+    assert (
+        not Area.objects.for_user(user)
+        .filter(path__startswith=world.ha_tinh.path)
+        .exists()
+    )
+    assert (
+        not Agency.objects.for_user(user)
+        .filter(area__path__startswith=world.ha_tinh.path)
+        .exists()
+    )
+
+
+def test_commune_directly_under_a_province_scopes_like_one_under_a_district(world):
+    official = member(world.direct_commune, Role.COMMUNE_OFFICIAL)
+    assert names(Area.objects.for_user(official)) == {"Đồng Đăng", "Khu Hai"}
+    # The province's reviewer (no district in between since 1/7/2025) sees it.
+    reviewer = member(world.lang_son, Role.DISTRICT_REVIEWER)
+    assert world.direct_village in Area.objects.for_user(reviewer)
+    # Its agencies in scope are its own and the province's, not a district's.
+    own = Agency.objects.create(
+        area=world.direct_commune, name="UBND xã Đồng Đăng", kind="committee"
+    )
+    assert set(Agency.objects.for_user(official)) == {own, world.agency_lang_son}
+
+
+def test_several_memberships_add_up(world):
+    user = member(world.thuy_hung, Role.COMMUNE_OFFICIAL)
+    MembershipFactory(user=user, area=world.son_bang, role=Role.COMMUNE_OFFICIAL)
+    assert names(Area.objects.for_user(user)) == {
+        "Thụy Hùng",
+        "Cồn Tòng",
+        "Nà Lài",
+        "Sơn Bằng",
+        "Thịnh Bằng",
+    }
+
+
+def test_inactive_membership_and_anonymous_user_see_nothing(world):
+    user = member(world.lang_son, Role.PROVINCIAL_VIEWER)
+    Membership.objects.filter(user=user).update(is_active=False)
+    assert not Area.objects.for_user(user).exists()
+    assert not Area.objects.for_user(AnonymousUser()).exists()
+    assert not Agency.objects.for_user(AnonymousUser()).exists()
+    assert not Area.objects.for_user(UserFactory()).exists()  # no membership at all
+
+
+def test_superuser_sees_everything(world):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    assert Area.objects.for_user(admin).count() == Area.objects.count()
+
+
+def test_agencies_in_scope_are_the_communes_own_and_those_above_it(
+    world, commune_official
+):
+    assert set(Agency.objects.for_user(commune_official)) == {
+        world.agency_thuy_hung,
+        world.agency_cao_loc,
+        world.agency_lang_son,
+    }
+
+
+def test_district_reviewer_agencies_exclude_other_districts_communes(
+    world, district_reviewer
+):
+    visible = set(Agency.objects.for_user(district_reviewer))
+    assert world.agency_thuy_hung in visible
+    assert world.agency_nhat_tien not in visible
+    assert world.agency_ha_tinh not in visible
+
+
+def test_scope_is_one_query_and_composes(
+    world, commune_official, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        list(Area.objects.for_user(commune_official).villages())
+    # Usable as a subquery of a larger query, still one round trip.
+    with django_assert_num_queries(1):
+        list(Agency.objects.filter(area__in=Area.objects.for_user(commune_official)))
+
+
+def test_membership_scope_for_account_pages(world, district_reviewer):
+    commune_member = member(world.thuy_hung, Role.COMMUNE_OFFICIAL)
+    other_member = member(world.nhat_tien, Role.COMMUNE_OFFICIAL)
+    visible = Membership.objects.for_user(district_reviewer)
+    assert visible.filter(user=commune_member).exists()
+    assert not visible.filter(user=other_member).exists()

@@ -1,0 +1,100 @@
+from django.contrib import admin
+
+from villages.models import Agency, Area, AreaSuccession, Membership, Official, Region
+
+admin.site.site_header = "Quản trị – Theo dõi xây dựng nông thôn mới"
+admin.site.site_title = "Quản trị NTM"
+admin.site.index_title = "Dữ liệu tham chiếu và tài khoản"
+
+
+class ScopedAdmin(admin.ModelAdmin):
+    """Staff who are not superusers manage only what their memberships cover:
+    the same for_user() rule as every page."""
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.for_user(request.user)
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):
+    list_display = ["order", "code", "name"]
+    list_display_links = ["name"]
+    search_fields = ["code", "name"]
+
+
+class AgencyInline(admin.TabularInline):
+    model = Agency
+    fields = ["name", "short_name", "kind", "is_demo"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Area)
+class AreaAdmin(ScopedAdmin):
+    list_display = [
+        "__str__",
+        "level",
+        "parent",
+        "region",
+        "code",
+        "valid_from",
+        "valid_to",
+        "is_demo",
+    ]
+    list_filter = [
+        "level",
+        "region",
+        "commune_group",
+        "uses_northern_upland_targets",
+        "is_demo",
+    ]
+    search_fields = ["name", "code"]
+    autocomplete_fields = ["parent"]
+    readonly_fields = ["path", "depth"]
+    inlines = [AgencyInline]
+    list_select_related = ["parent", "region"]
+
+
+@admin.register(AreaSuccession)
+class AreaSuccessionAdmin(admin.ModelAdmin):
+    list_display = ["successor", "effective_on", "legal_basis", "is_demo"]
+    list_filter = ["effective_on", "is_demo"]
+    search_fields = ["successor__name", "predecessors__name", "legal_basis"]
+    autocomplete_fields = ["successor", "predecessors"]
+
+
+@admin.register(Agency)
+class AgencyAdmin(ScopedAdmin):
+    list_display = ["name", "short_name", "kind", "area", "parent", "is_demo"]
+    list_filter = ["kind", "area__level", "is_demo"]
+    search_fields = ["name", "short_name", "area__name"]
+    autocomplete_fields = ["area", "parent"]
+    list_select_related = ["area", "parent"]
+
+
+@admin.register(Official)
+class OfficialAdmin(admin.ModelAdmin):
+    list_display = ["full_name", "position", "agency", "user", "is_demo"]
+    list_filter = ["is_demo", "agency__kind"]
+    search_fields = ["full_name", "position", "agency__name"]
+    autocomplete_fields = ["agency", "user"]
+    list_select_related = ["agency", "user"]
+
+    def get_queryset(self, request):
+        agencies = Agency.objects.for_user(request.user)
+        return super().get_queryset(request).filter(agency__in=agencies)
+
+
+@admin.register(Membership)
+class MembershipAdmin(ScopedAdmin):
+    list_display = ["user", "role", "area", "agency", "position", "is_active"]
+    list_filter = ["role", "is_active", "area__level"]
+    search_fields = [
+        "user__username",
+        "user__first_name",
+        "user__last_name",
+        "area__name",
+    ]
+    autocomplete_fields = ["user", "area", "agency"]
+    list_select_related = ["user", "area", "agency"]

@@ -1,0 +1,41 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from criteria.services import criteria_load, regions_load
+from villages.services import DEMO_PASSWORD, places_load
+
+
+class Command(BaseCommand):
+    help = (
+        "Nạp dữ liệu chạy thử: vùng, bộ tiêu chí, địa bàn và cơ quan trong các kế hoạch mẫu, "
+        "một tài khoản cho mỗi vai trò. Chạy lại nhiều lần không sinh bản trùng."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Cho phép chạy khi DEBUG tắt (không dùng trên máy thật).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Từ chối nạp dữ liệu chạy thử khi DEBUG tắt: các tài khoản mẫu có mật khẩu công khai."
+            )
+        with transaction.atomic():
+            regions_load()
+            # Places first: provincial criteria sets name their provinces and agencies.
+            loaded = places_load()
+            sets = criteria_load()
+        self.stdout.write(
+            f"Đã nạp {len(loaded['areas'])} địa bàn, {len(loaded['agencies'])} cơ quan có mã, "
+            f"{len(sets)} bộ tiêu chí."
+        )
+        self.stdout.write(f"Tài khoản chạy thử (mật khẩu cho tất cả: {DEMO_PASSWORD}):")
+        for username, user in loaded["accounts"].items():
+            for membership in user.memberships.select_related("area"):
+                self.stdout.write(
+                    f"  {username:<16} {membership.get_role_display():<30} {membership.area}"
+                )

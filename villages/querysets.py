@@ -1,0 +1,123 @@
+"""Access-scoped querysets: every view, export and count starts from `for_user()`.
+
+A user's scope is the union of the subtrees of the areas of their active
+memberships. Areas carry a materialised path ("00000001.00000007."), so "is in
+the subtree of" is a prefix test and the whole check is one EXISTS subquery:
+querysets stay lazy and compose into larger queries.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
+
+
+def _sees_everything(user) -> bool:
+    return bool(user.is_active and user.is_superuser)
+
+
+def membership_scope(user, path: str) -> Exists | Q:
+    """Filter for rows whose area path (`path`, relative to the row) lies in the
+    subtree of one of `user`'s active memberships."""
+    from villages.models import Membership
+
+    return Exists(
+        Membership.objects.filter(user_id=user.pk, is_active=True).filter(
+            StartsWith(OuterRef(path), F("area__path"))
+        )
+    )
+
+
+def membership_lineage(user, path: str) -> Exists:
+    """Filter for rows whose area (`path`) is an ancestor of, or equal to, one of
+    `user`'s membership areas: the bodies above a commune that it works with."""
+    from villages.models import Membership
+
+    return Exists(
+        Membership.objects.filter(user_id=user.pk, is_active=True).filter(
+            StartsWith(F("area__path"), OuterRef(path))
+        )
+    )
+
+
+class AreaQuerySet(models.QuerySet):
+    def for_user(self, user) -> AreaQuerySet:
+        """Areas `user` may see and act on: the subtrees of their memberships."""
+        if not user.is_authenticated:
+            return self.none()
+        if _sees_everything(user):
+            return self.all()
+        return self.filter(membership_scope(user, "path"))
+
+    def subtree(self, area) -> AreaQuerySet:
+        """`area` and everything below it, in one query."""
+        return self.filter(path__startswith=area.path)
+
+    def descendants(self, area) -> AreaQuerySet:
+        return self.subtree(area).exclude(pk=area.pk)
+
+    def ancestors(self, area, *, include_self: bool = False) -> AreaQuerySet:
+        ids = area.ancestor_ids() + ([area.pk] if include_self else [])
+        return self.filter(pk__in=ids).order_by("depth")
+
+    def active(self, on: datetime.date | None = None) -> AreaQuerySet:
+        """Units in force on `on` (today by default); merged ones drop out."""
+        from django.utils import timezone
+
+        on = on or timezone.localdate()
+        return self.filter(
+            Q(valid_from__isnull=True) | Q(valid_from__lte=on),
+            Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+        )
+
+    def of_level(self, level: str) -> AreaQuerySet:
+        return self.filter(level=level)
+
+    def communes(self) -> AreaQuerySet:
+        return self.filter(level="commune")
+
+    def villages(self) -> AreaQuerySet:
+        return self.filter(level="village")
+
+
+class AgencyQuerySet(models.QuerySet):
+    def for_user(self, user) -> AgencyQuerySet:
+        """Agencies of the user's areas and of the areas above them.
+
+        A commune works with its own bodies and with the district and province
+        departments that lead or coordinate its tasks, so those are in scope for
+        reading and choosing; nothing of another commune or province is.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        if _sees_everything(user):
+            return self.all()
+        return self.filter(
+            membership_scope(user, "area__path")
+            | membership_lineage(user, "area__path")
+        )
+
+    def active(self, on: datetime.date | None = None) -> AgencyQuerySet:
+        from django.utils import timezone
+
+        on = on or timezone.localdate()
+        return self.filter(
+            Q(valid_from__isnull=True) | Q(valid_from__lte=on),
+            Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+        )
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self) -> MembershipQuerySet:
+        return self.filter(is_active=True)
+
+    def for_user(self, user) -> MembershipQuerySet:
+        """Memberships whose area lies in `user`'s scope (for account pages)."""
+        if not user.is_authenticated:
+            return self.none()
+        if _sees_everything(user):
+            return self.all()
+        return self.filter(membership_scope(user, "area__path"))

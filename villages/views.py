@@ -1,0 +1,38 @@
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from villages import selectors
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "villages/home.html",
+        {
+            "cards": selectors.home_cards(user=request.user),
+            "scope": selectors.scope_summary(user=request.user),
+        },
+    )
+
+
+def area_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "villages/area_list.html",
+        {"areas": selectors.area_list(user=request.user)},
+    )
+
+
+def area_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return render(
+        request,
+        "villages/area_detail.html",
+        {"detail": selectors.area_detail(user=request.user, pk=pk)},
+    )
+
+
+@login_not_required
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For the reverse proxy and uptime checks: no database, no login."""
+    return HttpResponse("ok", content_type="text/plain")
