@@ -38,6 +38,14 @@ def _provenance(item: dict, default_source: str) -> dict:
     }
 
 
+def _provenance_kept(item: dict, existing, default_source: str) -> dict:
+    """Provenance from `item`; an override entry that names none keeps the
+    inherited row's own."""
+    if existing is not None and "verified" not in item and "source" not in item:
+        return {"verified": existing.verified, "source": existing.source}
+    return _provenance(item, default_source)
+
+
 def _requirement(item: dict) -> dict:
     return {
         "comparator": item.get("comparator", "text"),
@@ -58,9 +66,7 @@ def regions_load(path: Path | None = None) -> int:
 
 
 def _document_upsert(data: dict) -> LegalDocument:
-    amends = None
-    if data.get("amends"):
-        amends = LegalDocument.objects.filter(number=data["amends"]).first()
+    # "amends" is linked once every document is in (_amendments_link).
     document, _ = LegalDocument.objects.update_or_create(
         number=nfc(data["number"]),
         issuer=nfc(data["issuer"]),
@@ -69,7 +75,6 @@ def _document_upsert(data: dict) -> LegalDocument:
             "issued_on": data.get("issued_on"),
             "effective_on": data.get("effective_on"),
             "title": nfc(data.get("title", "")),
-            "amends": amends,
             **_provenance(data, ""),
         },
     )
@@ -95,6 +100,17 @@ def _copy_from_parent(criteria_set: CriteriaSet, parent: CriteriaSet) -> None:
             criteria_set=criteria_set,
             code=group.code,
             defaults={"name": group.name, "order": group.order},
+        )
+    for field in parent.outstanding_fields.all():
+        OutstandingField.objects.update_or_create(
+            criteria_set=criteria_set,
+            code=field.code,
+            defaults={
+                "name": field.name,
+                "order": field.order,
+                "verified": field.verified,
+                "source": field.source,
+            },
         )
     for criterion in parent.criteria.prefetch_related("indicators__requirements"):
         own, _ = Criterion.objects.update_or_create(
@@ -147,34 +163,37 @@ def _copy_from_parent(criteria_set: CriteriaSet, parent: CriteriaSet) -> None:
 
 
 def _indicator_upsert(
-    criterion: Criterion, item: dict, order: int, set_data: dict, default_source: str
+    criterion: Criterion, item: dict, order: int, default_source: str
 ):
-    documents = {
-        d.number: d
-        for d in LegalDocument.objects.filter(number=item.get("amended_by", ""))
-    }
-    agency = None
-    if item.get("verifying_agency") and criterion.criteria_set.province_id:
-        agency = Agency.objects.filter(
-            area=criterion.criteria_set.province, name=nfc(item["verifying_agency"])
-        ).first()
+    """Create an indicator, or change an inherited one: an override entry sets
+    only the keys it names, the rest stays as copied from the parent set."""
     existing = Indicator.objects.filter(
         criterion=criterion, code=item["code"], valid_to=None
     ).first()
     inherited = existing is not None and existing.inherits_from_id is not None
+
+    def kept(key, default=""):
+        return item.get(key, getattr(existing, key) if existing else default)
+
     fields = {
-        "order": item.get("order", existing.order if existing else order),
-        "name": nfc(item.get("name", existing.name if existing else "")),
-        "unit": item.get("unit", existing.unit if existing else ""),
-        "verifying_sector": nfc(
-            item.get("verifying_sector", existing.verifying_sector if existing else "")
-        ),
-        "verifying_agency": agency,
-        "valid_from": item.get("valid_from"),
-        "amended_by": documents.get(item.get("amended_by", "")),
-        **_provenance(item, default_source),
+        "order": kept("order", order),
+        "name": nfc(kept("name")),
+        "unit": kept("unit"),
+        "verifying_sector": nfc(kept("verifying_sector")),
+        "valid_from": kept("valid_from", None),
+        **_provenance_kept(item, existing, default_source),
     }
-    if "comparator" in item or not existing:
+    if "amended_by" in item:
+        fields["amended_by"] = LegalDocument.objects.filter(
+            number=item["amended_by"]
+        ).first()
+    if "verifying_agency" in item:
+        # Provincial sets name the agency in their province; it exists once the
+        # province's places are loaded (loaddemo), otherwise it stays empty.
+        fields["verifying_agency"] = Agency.objects.filter(
+            area=criterion.criteria_set.province, name=nfc(item["verifying_agency"])
+        ).first()
+    if "comparator" in item or existing is None:
         fields.update(_requirement(item))
         fields["overrides_parent"] = inherited
     indicator, _ = Indicator.objects.update_or_create(
@@ -249,12 +268,17 @@ def _set_upsert(document: LegalDocument, data: dict) -> CriteriaSet:
                     item.get("description", existing.description if existing else "")
                 ),
                 "group": group,
-                **_provenance(item, default_source),
+                **_provenance_kept(item, existing, default_source),
             },
         )
         for order, indicator in enumerate(item.get("indicators", []), start=1):
-            _indicator_upsert(criterion, indicator, order, data, default_source)
-    for order, item in enumerate(data.get("outstanding_fields", []), start=1):
+            _indicator_upsert(criterion, indicator, order, default_source)
+    fields = data.get("outstanding_fields", [])
+    # Fields a set adds come after those it inherited.
+    offset = criteria_set.outstanding_fields.exclude(
+        code__in=[str(item["code"]) for item in fields]
+    ).count()
+    for order, item in enumerate(fields, start=offset + 1):
         OutstandingField.objects.update_or_create(
             criteria_set=criteria_set,
             code=str(item["code"]),
@@ -281,6 +305,7 @@ def criteria_load(directory: Path | None = None) -> list[CriteriaSet]:
         for path in sorted(directory.glob("*.toml"))
     ]
     loaded: list[CriteriaSet] = []
+    documents = [data["document"] for data in pending]
     known = set(CriteriaSet.objects.values_list("code", flat=True))
     while pending:
         # A file waits until the sets it refines (its parents) are loaded.
@@ -296,4 +321,15 @@ def criteria_load(directory: Path | None = None) -> list[CriteriaSet]:
             for set_data in data.get("sets", []):
                 loaded.append(_set_upsert(document, set_data))
                 known.add(set_data["code"])
+    _amendments_link(documents)
     return loaded
+
+
+def _amendments_link(documents: list[dict]) -> None:
+    for data in documents:
+        amends = None
+        if data.get("amends"):
+            amends = LegalDocument.objects.filter(number=data["amends"]).first()
+        LegalDocument.objects.filter(
+            number=nfc(data["number"]), issuer=nfc(data["issuer"])
+        ).update(amends=amends)

@@ -106,3 +106,45 @@ def test_demo_shows_both_shapes_of_the_tree(demo):
         d.valid_to.isoformat() == "2025-06-30"
         for d in Area.objects.filter(level="district")
     )
+
+
+def test_provincial_sets_name_the_agency_that_verifies(demo):
+    from criteria.models import CriteriaSet, Indicator
+
+    indicator = Indicator.objects.get(
+        criterion__criteria_set__code="ls1494-xa-ntm", code="17.2"
+    )
+    assert (
+        indicator.verifying_agency.name == "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"
+    )
+    assert indicator.inherits_from.criterion.criteria_set.code == "qd318-xa-ntm"
+    model = CriteriaSet.objects.get(code="ls1494-xa-ntm-kieu-mau")
+    fields = list(model.outstanding_fields.values_list("code", flat=True))
+    assert (
+        fields[-1] == "4.3" and len(fields) == 9
+    )  # the 8 national fields, then Lạng Sơn's
+
+
+def test_amended_indicators_point_at_the_amending_decision(demo):
+    from criteria.models import LegalDocument
+
+    assert LegalDocument.objects.get(number="211/QĐ-TTg").amends.number == "318/QĐ-TTg"
+
+
+def test_home_lists_the_criteria_sets_in_force_for_each_role(client, demo):
+    import time_machine
+
+    with time_machine.travel("2023-03-16 09:00 +0700"):
+        client.login(username="xa.thuyhung", password="demo-ntm-2026")
+        html = client.get("/").content.decode()
+        assert "1494/QĐ-UBND" in html and "318/QĐ-TTg" in html
+        assert "36/2022/QĐ-UBND" not in html  # Hà Tĩnh's sets are not Lạng Sơn's
+        client.login(username="thon.thinhbang", password="demo-ntm-2026")
+        html = client.get("/").content.decode()
+        assert "39/2022/QĐ-UBND" in html  # the village-level set of Hà Tĩnh
+        assert "318/QĐ-TTg" not in html
+
+
+def test_vietnamese_full_names_display_in_order(demo):
+    user = get_user_model().objects.get(username="xa.thuyhung")
+    assert user.get_full_name() == "Công chức xã Thụy Hùng (minh họa)"

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
 
 from villages.models import Agency, Area, AreaSuccession, Membership, Official, Region
 
@@ -98,3 +100,22 @@ class MembershipAdmin(ScopedAdmin):
     ]
     autocomplete_fields = ["user", "area", "agency"]
     list_select_related = ["user", "area", "agency"]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fk_name = "user"
+    fields = ["role", "area", "agency", "position", "is_active"]
+    autocomplete_fields = ["area", "agency"]
+    extra = 0
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserWithMembershipsAdmin(UserAdmin):
+    """Accounts with their memberships on one page: who works where, as what."""
+
+    inlines = [MembershipInline]
+    list_filter = [*UserAdmin.list_filter, "memberships__role"]

@@ -110,8 +110,9 @@ def account_upsert(
     when the user is new, so a second load never resets a changed password."""
     user_model = get_user_model()
     user, created = user_model.objects.get_or_create(username=username)
-    last, _, first = nfc(full_name).rpartition(" ")
-    user.first_name, user.last_name = first, last
+    # Vietnamese names run family name first ("Nguyễn Văn A"); Django's
+    # get_full_name() joins first + last, so the whole name lives in first_name.
+    user.first_name, user.last_name = nfc(full_name), ""
     user.is_staff = user.is_superuser = superuser
     if created:
         user.set_password(password)
