@@ -16,6 +16,19 @@ class CriteriaSetQuerySet(models.QuerySet):
         province_ids = [pk for pk in area.ancestor_ids() + [area.pk]]
         return self.filter(Q(province__isnull=True) | Q(province_id__in=province_ids))
 
+    def relevant_to(self, user) -> CriteriaSetQuerySet:
+        """National sets and those of the provinces the user works in or under:
+        the choices a plan form offers (criteria sets themselves are public)."""
+        from villages.querysets import membership_lineage, membership_scope
+
+        if user.is_superuser:
+            return self.all()
+        return self.filter(
+            Q(province__isnull=True)
+            | membership_lineage(user, "province__path")
+            | membership_scope(user, "province__path")
+        )
+
     def with_counts(self) -> CriteriaSetQuerySet:
         """Annotate the number of criteria and indicators, and how many are unverified."""
         return self.annotate(

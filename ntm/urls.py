@@ -4,5 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("villages.urls")),
     path("tieu-chi/", include("criteria.urls")),
+    path("ke-hoach/", include("plans.urls")),
     path("quan-tri/", admin.site.urls),
 ]

@@ -361,6 +361,10 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", "Quản trị"
 
 
+# Roles that write plans and reference data on their own area and below;
+# reviewers and viewers only read.
+EDITOR_ROLES = [Role.COMMUNE_OFFICIAL, Role.ADMINISTRATOR]
+
 # The levels at which each role may be granted. A reviewer at province level
 # stands in for the district after 1/7/2025, when districts ceased.
 ROLE_LEVELS = {

@@ -19,16 +19,15 @@ def _sees_everything(user) -> bool:
     return bool(user.is_active and user.is_superuser)
 
 
-def membership_scope(user, path: str) -> Exists | Q:
+def membership_scope(user, path: str, roles: list[str] | None = None) -> Exists:
     """Filter for rows whose area path (`path`, relative to the row) lies in the
-    subtree of one of `user`'s active memberships."""
+    subtree of one of `user`'s active memberships (of `roles`, if given)."""
     from villages.models import Membership
 
-    return Exists(
-        Membership.objects.filter(user_id=user.pk, is_active=True).filter(
-            StartsWith(OuterRef(path), F("area__path"))
-        )
-    )
+    memberships = Membership.objects.filter(user_id=user.pk, is_active=True)
+    if roles is not None:
+        memberships = memberships.filter(role__in=roles)
+    return Exists(memberships.filter(StartsWith(OuterRef(path), F("area__path"))))
 
 
 def membership_lineage(user, path: str) -> Exists:
@@ -51,6 +50,17 @@ class AreaQuerySet(models.QuerySet):
         if _sees_everything(user):
             return self.all()
         return self.filter(membership_scope(user, "path"))
+
+    def editable_by(self, user) -> AreaQuerySet:
+        """Areas on which `user` writes plans: commune officials and
+        administrators, on their areas and below."""
+        from villages.models import EDITOR_ROLES
+
+        if not user.is_authenticated:
+            return self.none()
+        if _sees_everything(user):
+            return self.all()
+        return self.filter(membership_scope(user, "path", EDITOR_ROLES))
 
     def subtree(self, area) -> AreaQuerySet:
         """`area` and everything below it, in one query."""

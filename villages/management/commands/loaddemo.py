@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from criteria.services import criteria_load, regions_load
+from plans.demo import plans_load
 from villages.services import DEMO_PASSWORD, places_load
 
 
@@ -29,9 +30,10 @@ class Command(BaseCommand):
             # Places first: provincial criteria sets name their provinces and agencies.
             loaded = places_load()
             sets = criteria_load()
+            plans = plans_load()
         self.stdout.write(
             f"Đã nạp {len(loaded['areas'])} địa bàn, {len(loaded['agencies'])} cơ quan có mã, "
-            f"{len(sets)} bộ tiêu chí."
+            f"{len(sets)} bộ tiêu chí, {len(plans)} kế hoạch mẫu."
         )
         self.stdout.write(f"Tài khoản chạy thử (mật khẩu cho tất cả: {DEMO_PASSWORD}):")
         for username, user in loaded["accounts"].items():

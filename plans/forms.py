@@ -1,0 +1,368 @@
+"""Forms validate shape and scope; the views hand cleaned data to plans.services."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from criteria.models import CriteriaSet, Indicator
+from ntm.numbers import VietnameseDecimalField
+from plans.models import Phase, Plan, Target, Task
+from villages.models import Agency, AgencyKind, Area, AreaLevel, Official
+
+DATE_WIDGET = forms.DateInput(
+    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
+)
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the record's version back, so a stale save becomes a conflict."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version"].initial = self.instance.version
+
+
+class PlanForm(VersionedForm):
+    budget_total = VietnameseDecimalField(
+        label="Tổng kinh phí (đồng)", required=False, min_value=0, decimal_places=0
+    )
+    recipients_text = forms.CharField(
+        label="Nơi nhận",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Mỗi dòng một nơi nhận, như trong văn bản: “- Phòng TN&MT huyện;”. Dòng cuối: “- Lưu: VT.”",
+    )
+
+    class Meta:
+        model = Plan
+        fields = [
+            "area",
+            "issuing_agency",
+            "parent_agency",
+            "doc_type",
+            "number",
+            "symbol",
+            "year",
+            "title",
+            "place",
+            "issued_on",
+            "issue_month",
+            "issue_year",
+            "criteria_set",
+            "opening",
+            "purpose",
+            "requirements",
+            "budget_total",
+            "budget_text",
+            "signing_authority",
+            "signer_title",
+            "signer_name",
+            "signer",
+            "report_period",
+            "report_weekday",
+            "report_time",
+            "final_report_on",
+            "reporting_text",
+            "status",
+        ]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "opening": forms.Textarea(attrs={"rows": 3}),
+            "purpose": forms.Textarea(attrs={"rows": 4}),
+            "requirements": forms.Textarea(attrs={"rows": 4}),
+            "reporting_text": forms.Textarea(attrs={"rows": 2}),
+            "issued_on": DATE_WIDGET,
+            "final_report_on": DATE_WIDGET,
+            "report_time": forms.TimeInput(
+                format="%H:%M", attrs={"placeholder": "14:30"}
+            ),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["area"].queryset = Area.objects.editable_by(user).exclude(
+            level=AreaLevel.VILLAGE
+        )
+        agencies = Agency.objects.for_user(user).select_related("area")
+        self.fields["issuing_agency"].queryset = agencies
+        self.fields["parent_agency"].queryset = agencies
+        self.fields["signer"].queryset = Official.objects.filter(
+            agency__in=agencies
+        ).select_related("agency")
+        self.fields["criteria_set"].queryset = CriteriaSet.objects.relevant_to(
+            user
+        ).select_related("document", "province")
+        self.fields["year"].initial = (
+            self.fields["year"].initial or timezone.localdate().year
+        )
+        if self.instance.pk:
+            self.fields["recipients_text"].initial = "\n".join(
+                f"- {r.text};" for r in self.instance.recipients.all()
+            )
+
+    def clean(self):
+        data = super().clean()
+        area, agency = data.get("area"), data.get("issuing_agency")
+        if area and agency and not area.is_within(agency.area):
+            self.add_error(
+                "issuing_agency",
+                f"{agency} không thuộc {area} hoặc cấp trên của địa bàn này.",
+            )
+        criteria_set, year = data.get("criteria_set"), data.get("year")
+        if criteria_set and year and not criteria_set.covers_year(year):
+            self.add_error(
+                "year",
+                f"Năm kế hoạch {year} nằm ngoài giai đoạn {criteria_set.period_label} "
+                f"của bộ tiêu chí {criteria_set.document.number}.",
+            )
+        if data.get("issued_on") and (
+            data.get("issue_month") or data.get("issue_year")
+        ):
+            self.add_error(
+                "issue_month",
+                "Đã có ngày ban hành cụ thể; để trống tháng, năm ban hành.",
+            )
+        return data
+
+
+class AgencyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.label
+
+
+class AgencyMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.label
+
+
+class TaskForm(VersionedForm):
+    lead_agency = AgencyChoiceField(
+        queryset=Agency.objects.none(), label="Đơn vị chủ trì", required=False
+    )
+    coordinating_agencies = AgencyMultipleChoiceField(
+        queryset=Agency.objects.none(),
+        label="Đơn vị phối hợp",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Task
+        fields = [
+            "number",
+            "title",
+            "description",
+            "time_text",
+            "starts_on",
+            "ends_on",
+            "frequency_text",
+            "lead_agency",
+            "coordinating_agencies",
+            "responsible_official",
+            "responsible_text",
+            "method",
+            "participants",
+            "indicators",
+            "status",
+        ]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "method": forms.Textarea(attrs={"rows": 2}),
+            "participants": forms.Textarea(attrs={"rows": 2}),
+            "starts_on": DATE_WIDGET,
+            "ends_on": DATE_WIDGET,
+            "indicators": forms.SelectMultiple(attrs={"size": 6}),
+        }
+
+    def __init__(self, *args, plan: Plan, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        agencies = Agency.objects.for_user(user).filter(
+            area__in=Area.objects.ancestors(plan.area, include_self=True)
+            | Area.objects.subtree(plan.area)
+        )
+        self.fields["lead_agency"].queryset = agencies
+        self.fields["coordinating_agencies"].queryset = agencies
+        self.fields["responsible_official"].queryset = Official.objects.filter(
+            agency__in=agencies
+        )
+        self.fields["indicators"].queryset = (
+            Indicator.objects.current()
+            .filter(criterion__criteria_set=plan.criteria_set_id)
+            .select_related("criterion")
+        )
+        self.fields["indicators"].help_text = (
+            "Chỉ tiêu trong bộ tiêu chí của kế hoạch."
+            if plan.criteria_set_id
+            else "Kế hoạch chưa chọn bộ tiêu chí."
+        )
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip().rstrip(".")
+        if (
+            Task.objects.filter(plan=self.plan, number=number)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        ):
+            raise ValidationError(f"Kế hoạch đã có nhiệm vụ số {number}; chọn số khác.")
+        return number
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_on"), data.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+        year = self.plan.year
+        for field in ("starts_on", "ends_on"):
+            value = data.get(field)
+            # A plan may be issued the year before it runs (seed 001), not later.
+            if value and not datetime.date(year - 1, 1, 1) <= value <= datetime.date(
+                year, 12, 31
+            ):
+                self.add_error(
+                    field, f"Ngày {value:%d/%m/%Y} nằm ngoài kế hoạch năm {year}."
+                )
+        return data
+
+
+class TargetForm(VersionedForm):
+    quantity = VietnameseDecimalField(
+        label="Khối lượng toàn xã",
+        min_value=Decimal("0.001"),
+        max_digits=14,
+        decimal_places=3,
+    )
+    reason = forms.CharField(
+        label="Lý do thay đổi",
+        required=False,
+        max_length=255,
+        help_text="Bắt buộc khi sửa khối lượng hoặc phân bổ của chỉ tiêu đã có.",
+    )
+
+    class Meta:
+        model = Target
+        fields = [
+            "name",
+            "unit",
+            "quantity",
+            "counting",
+            "higher_is_better",
+            "task",
+            "phase",
+            "indicators",
+            "allow_partial",
+            "note",
+        ]
+        widgets = {
+            "note": forms.Textarea(attrs={"rows": 2}),
+            "indicators": forms.SelectMultiple(attrs={"size": 5}),
+        }
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        self.fields["quantity"].error_messages["min_value"] = (
+            "Khối lượng phải lớn hơn 0."
+        )
+        self.fields["task"].queryset = plan.tasks.all()
+        self.fields["phase"].queryset = plan.phases.all()
+        self.fields["indicators"].queryset = Indicator.objects.current().filter(
+            criterion__criteria_set=plan.criteria_set_id
+        )
+        self.villages = list(
+            Area.objects.subtree(plan.area).villages().active().order_by("name")
+        )
+        for village in self.villages:
+            field = VietnameseDecimalField(
+                label=village.title_name,
+                required=False,
+                min_value=0,
+                max_digits=14,
+                decimal_places=3,
+            )
+            field.error_messages["min_value"] = "Khối lượng giao không được âm."
+            self.fields[f"village_{village.pk}"] = field
+            if self.instance.pk:
+                field.initial = next(
+                    (
+                        a.quantity
+                        for a in self.instance.allocations.all()
+                        if a.village_id == village.pk
+                    ),
+                    None,
+                )
+
+    def village_fields(self):
+        return [(village, self[f"village_{village.pk}"]) for village in self.villages]
+
+    def allocations(self) -> dict[Area, Decimal | None]:
+        return {
+            village: self.cleaned_data.get(f"village_{village.pk}")
+            for village in self.villages
+        }
+
+    def clean(self):
+        data = super().clean()
+        known = {f"village_{village.pk}" for village in self.villages}
+        foreign = [
+            key for key in self.data if key.startswith("village_") and key not in known
+        ]
+        if foreign:
+            raise ValidationError(
+                f"Có thôn không thuộc {self.plan.area}; chỉ giao chỉ tiêu cho các thôn của xã."
+            )
+        if self.instance.pk and not data.get("reason") and self.has_changed():
+            changed = set(self.changed_data) & ({"quantity"} | known)
+            if changed:
+                self.add_error(
+                    "reason",
+                    "Ghi lý do thay đổi khối lượng hoặc phân bổ, để lưu vào lịch sử chỉ tiêu.",
+                )
+        return data
+
+
+class PhaseForm(forms.ModelForm):
+    class Meta:
+        model = Phase
+        fields = ["name", "starts_on", "ends_on"]
+        widgets = {"starts_on": DATE_WIDGET, "ends_on": DATE_WIDGET}
+
+    def clean(self):
+        data = super().clean()
+        if (
+            data.get("starts_on")
+            and data.get("ends_on")
+            and data["ends_on"] < data["starts_on"]
+        ):
+            self.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+        return data
+
+
+PhaseFormSet = forms.inlineformset_factory(
+    Plan, Phase, form=PhaseForm, extra=1, can_delete=True
+)
+
+
+class AgencyQuickAddForm(forms.Form):
+    name = forms.CharField(label="Tên cơ quan, đơn vị", max_length=255)
+    kind = forms.ChoiceField(
+        label="Loại", choices=AgencyKind.choices, initial=AgencyKind.GROUP
+    )
+    area = forms.ModelChoiceField(queryset=Area.objects.none(), label="Thuộc địa bàn")
+
+    def __init__(self, *args, plan: Plan, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = Area.objects.for_user(user).filter(
+            pk=plan.area_id
+        )
+        self.fields["area"].initial = plan.area_id

@@ -1,0 +1,46 @@
+"""Access-scoped querysets for plans and everything hanging off them."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from villages.models import EDITOR_ROLES
+from villages.querysets import membership_lineage, membership_scope
+
+
+class PlanQuerySet(models.QuerySet):
+    def for_user(self, user) -> PlanQuerySet:
+        """Plans `user` may read: those of their areas and below (a district
+        reviewer reads every commune's), and those of the bodies above that
+        their plans implement (a commune reads its district's and province's)."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        return self.filter(
+            membership_scope(user, "area__path")
+            | membership_lineage(user, "area__path")
+        )
+
+    def editable_by(self, user) -> PlanQuerySet:
+        """Plans `user` may change: commune officials and administrators, on
+        their own areas and below. Reviewers and viewers only read."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        return self.filter(membership_scope(user, "area__path", EDITOR_ROLES))
+
+
+class PlanChildQuerySet(models.QuerySet):
+    """Tasks, targets, phases: scoped through their plan."""
+
+    def for_user(self, user):
+        from plans.models import Plan
+
+        return self.filter(plan__in=Plan.objects.for_user(user))
+
+    def editable_by(self, user):
+        from plans.models import Plan
+
+        return self.filter(plan__in=Plan.objects.editable_by(user))

@@ -1,0 +1,251 @@
+"""Reads for plans: the list and the plan page that reads like the document.
+
+Everything starts from Plan.objects.for_user(); every function says how many
+queries it runs, and that number does not grow with tasks, targets or villages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.shortcuts import get_object_or_404
+
+from criteria.models import Indicator
+from plans.models import (
+    FundingSource,
+    Phase,
+    Plan,
+    PlanBasis,
+    PlanGoal,
+    PlanSection,
+    Recipient,
+    ReportPeriod,
+    Target,
+    Task,
+    VillageTarget,
+)
+from villages.models import EDITOR_ROLES, Agency, Area, Membership
+
+
+def _editable(user) -> Exists:
+    """True for rows (plans) that `user` may change: the editable_by() rule as
+    an annotation, so a list shows its edit links without a query per row."""
+    return Exists(Plan.objects.editable_by(user).filter(pk=OuterRef("pk")))
+
+
+def plan_list(*, user) -> list[Plan]:
+    """The plans `user` may read, newest year first, with task and target counts
+    and a `can_edit` flag (1 query)."""
+    return list(
+        Plan.objects.for_user(user)
+        .select_related("area", "issuing_agency", "criteria_set__document")
+        .annotate(
+            task_count=Count("tasks", distinct=True),
+            target_count=Count("targets", distinct=True),
+            can_edit=_editable(user),
+        )
+        .order_by("-year", "area__path", "-issued_on", "-pk")
+    )
+
+
+def can_create_plan(*, user) -> bool:
+    """Whether `user` may start a plan: an active commune official or
+    administrator, or a superuser (at most 1 query)."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return Membership.objects.active().filter(user=user, role__in=EDITOR_ROLES).exists()
+
+
+@dataclass
+class TargetRow:
+    """One row of the targets-by-village table."""
+
+    target: Target
+    cells: list[Decimal | None]  # one per village column; None: nothing assigned
+    allocated: Decimal  # sum of every allocation of the target
+    mismatch: bool  # the villages' sum differs from the commune-wide quantity
+
+
+@dataclass
+class PlanDocument:
+    plan: Plan
+    bases: list[PlanBasis]
+    goals: list[PlanGoal]
+    sections: list[PlanSection]
+    tasks: list[Task]
+    phases: list[Phase]
+    funding_sources: list[FundingSource]
+    recipients: list[Recipient]
+    villages: list[Area]
+    target_rows: list[TargetRow]
+    implementing_plans: list[Plan]
+    can_edit: bool
+    reporting_rule: str
+
+
+def plan_document(*, user, pk: int) -> PlanDocument:
+    """A plan `user` may read (404 otherwise) with everything its page shows,
+    in 14 queries whatever the number of tasks, targets and villages (12 when
+    there are no tasks: the prefetches are skipped)."""
+    readable = Plan.objects.for_user(user)
+    plan = get_object_or_404(
+        readable.select_related(
+            "area",
+            "issuing_agency",
+            "parent_agency",
+            "criteria_set__document",
+            "signer",
+        ).annotate(can_edit=_editable(user)),
+        pk=pk,
+    )
+
+    # NOTE: a basis links to its source plan only when the reader may open it;
+    # the flag rides on the same query instead of one check per line.
+    bases = list(
+        PlanBasis.objects.filter(plan=plan)
+        .select_related("source_plan__issuing_agency", "document")
+        .annotate(source_visible=Exists(readable.filter(pk=OuterRef("source_plan_id"))))
+    )
+    for position, basis in enumerate(bases, start=1):
+        basis.line_end = _line_end(basis.text, last=position == len(bases))
+
+    tasks = list(
+        Task.objects.filter(plan=plan)
+        .select_related("lead_agency")
+        .prefetch_related(
+            Prefetch(
+                "coordinating_agencies",
+                queryset=Agency.objects.order_by("name"),
+                to_attr="coordinators",
+            ),
+            Prefetch(
+                "indicators",
+                queryset=Indicator.objects.order_by("code"),
+                to_attr="indicator_list",
+            ),
+        )
+    )
+
+    villages = list(
+        Area.objects.villages()
+        .active()
+        .filter(parent_id=plan.area_id)
+        .order_by("name", "pk")
+    )
+
+    return PlanDocument(
+        plan=plan,
+        bases=bases,
+        goals=list(
+            PlanGoal.objects.filter(plan=plan).select_related(
+                "area", "criteria_set__document"
+            )
+        ),
+        sections=list(PlanSection.objects.filter(plan=plan)),
+        tasks=tasks,
+        phases=list(Phase.objects.filter(plan=plan)),
+        funding_sources=list(
+            FundingSource.objects.filter(plan=plan).select_related("document")
+        ),
+        recipients=list(Recipient.objects.filter(plan=plan)),
+        villages=villages,
+        target_rows=_target_rows(plan=plan, villages=villages),
+        implementing_plans=list(
+            readable.filter(bases__source_plan=plan)
+            .exclude(pk=plan.pk)
+            .select_related("area", "issuing_agency")
+            .distinct()
+            .order_by("area__path", "-year", "-pk")
+        ),
+        can_edit=plan.can_edit,
+        reporting_rule=_reporting_rule(plan),
+    )
+
+
+def _target_rows(*, plan: Plan, villages: list[Area]) -> list[TargetRow]:
+    """Targets in order, their allocations laid out per village column (2 queries)."""
+    targets = list(Target.objects.filter(plan=plan))
+    by_target: dict[int, dict[int, Decimal]] = {}
+    for target_id, village_id, quantity in VillageTarget.objects.filter(
+        target__plan=plan
+    ).values_list("target_id", "village_id", "quantity"):
+        by_target.setdefault(target_id, {})[village_id] = quantity
+    rows = []
+    for target in targets:
+        shares = by_target.get(target.pk, {})
+        allocated = sum(shares.values(), Decimal(0))
+        rows.append(
+            TargetRow(
+                target=target,
+                cells=[shares.get(village.pk) for village in villages],
+                allocated=allocated,
+                mismatch=allocated != target.quantity,
+            )
+        )
+    return rows
+
+
+def _line_end(text: str, *, last: bool) -> str:
+    """Each basis line ends with ";" and the last with "." (Nghị định 30),
+    unless the text already carries its own punctuation."""
+    if text.rstrip().endswith((".", ";", ":")):
+        return ""
+    return "." if last else ";"
+
+
+def _reporting_rule(plan: Plan) -> str:
+    """ "Báo cáo trước 14:30 thứ Năm hằng tuần", from the plan's deadline."""
+    weekday = plan.get_report_weekday_display()
+    weekday = weekday[:1].lower() + weekday[1:]  # "thứ Năm", "chủ nhật"
+    period = ReportPeriod(plan.report_period).label.lower()
+    if plan.report_period == ReportPeriod.MONTH:
+        return f"Báo cáo {period}, trước {plan.report_time:%H:%M} {weekday}"
+    return f"Báo cáo trước {plan.report_time:%H:%M} {weekday} {period}"
+
+
+# ── Editing pages ──
+
+
+def plan_tasks(*, plan: Plan) -> list[Task]:
+    """The plan's tasks in order with lead and coordinating units (2 queries)."""
+    return list(
+        Task.objects.filter(plan=plan)
+        .select_related("lead_agency")
+        .prefetch_related(
+            Prefetch("coordinating_agencies", queryset=Agency.objects.order_by("name"))
+        )
+        .order_by("order", "pk")
+    )
+
+
+def next_task_number(*, plan: Plan) -> str:
+    """The number a new task is offered: one past the highest whole number."""
+    numbers = [
+        int(n)
+        for n in Task.objects.filter(plan=plan).values_list("number", flat=True)
+        if n.isdigit()
+    ]
+    return str(max(numbers, default=0) + 1)
+
+
+@dataclass
+class TargetTable:
+    villages: list[Area]
+    rows: list[TargetRow]
+
+
+def target_table(*, plan: Plan) -> TargetTable:
+    """Targets × villages of the plan's area, as on the document page (3 queries)."""
+    villages = list(
+        Area.objects.villages()
+        .active()
+        .filter(parent_id=plan.area_id)
+        .order_by("name", "pk")
+    )
+    return TargetTable(
+        villages=villages, rows=_target_rows(plan=plan, villages=villages)
+    )

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from plans import views
+
+app_name = "plans"
+urlpatterns = [
+    path("", views.plan_list, name="list"),
+    path("tao/", views.plan_create, name="create"),
+    path("<int:pk>/", views.plan_detail, name="detail"),
+    path("<int:pk>/sua/", views.plan_edit, name="edit"),
+    path("<int:pk>/nhiem-vu/", views.task_list, name="tasks"),
+    path("<int:pk>/nhiem-vu/them/", views.task_create, name="task_create"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/sua/", views.task_edit, name="task_edit"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/chuyen/", views.task_move, name="task_move"),
+    path("<int:pk>/nhiem-vu/<int:task_pk>/xoa/", views.task_delete, name="task_delete"),
+    path("<int:pk>/chi-tieu/", views.target_list, name="targets"),
+    path("<int:pk>/chi-tieu/them/", views.target_create, name="target_create"),
+    path(
+        "<int:pk>/chi-tieu/<int:target_pk>/sua/", views.target_edit, name="target_edit"
+    ),
+    path("<int:pk>/dot/", views.phase_edit, name="phases"),
+    path("<int:pk>/co-quan/them/", views.agency_quick_add, name="agency_quick_add"),
+]

@@ -1,0 +1,304 @@
+"""Plan pages. Reads start from Plan.objects.for_user(); writes from
+Plan.objects.editable_by(). A plan outside the user's scope is a 404; a plan
+the user may read but not change (a reviewer's) answers 403 to a write."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+from django_htmx.http import reswap, retarget
+
+from plans import selectors, services
+from plans.forms import AgencyQuickAddForm, PhaseFormSet, PlanForm, TargetForm, TaskForm
+from plans.models import Plan, Target, Task
+
+
+def _editable_plan(request: HttpRequest, pk: int) -> Plan:
+    plan = get_object_or_404(
+        Plan.objects.for_user(request.user).select_related("area", "criteria_set"),
+        pk=pk,
+    )
+    if not Plan.objects.editable_by(request.user).filter(pk=pk).exists():
+        raise PermissionDenied("Bạn chỉ được xem kế hoạch này.")
+    return plan
+
+
+def _form_errors_to(form, error: ValidationError | services.ConflictError) -> None:
+    """Show a service's refusal above the form, which keeps everything typed."""
+    texts = error.messages if isinstance(error, ValidationError) else [str(error)]
+    for text in texts:
+        form.add_error(None, text)
+
+
+def plan_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "plans/plan_list.html",
+        {
+            "plans": selectors.plan_list(user=request.user),
+            "can_create": selectors.can_create_plan(user=request.user),
+        },
+    )
+
+
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return render(
+        request,
+        "plans/plan_detail.html",
+        {"doc": selectors.plan_document(user=request.user, pk=pk)},
+    )
+
+
+def plan_create(request: HttpRequest) -> HttpResponse:
+    if not selectors.can_create_plan(user=request.user):
+        raise PermissionDenied("Chỉ công chức xã hoặc quản trị viên được lập kế hoạch.")
+    form = PlanForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = {
+            k: v
+            for k, v in form.cleaned_data.items()
+            if k not in {"version", "recipients_text"}
+        }
+        try:
+            plan = services.plan_create(
+                user=request.user,
+                recipients_text=form.cleaned_data["recipients_text"],
+                **data,
+            )
+        except ValidationError as error:
+            _form_errors_to(form, error)
+        else:
+            messages.success(
+                request, "Đã lưu kế hoạch. Tiếp theo: thêm nhiệm vụ và chỉ tiêu."
+            )
+            return redirect("plans:detail", plan.pk)
+    return render(request, "plans/plan_form.html", {"form": form})
+
+
+def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    form = PlanForm(request.POST or None, instance=plan, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.plan_update(
+                plan=form.instance,
+                version=form.cleaned_data["version"] or 0,
+                recipients_text=form.cleaned_data["recipients_text"],
+            )
+        except (ValidationError, services.ConflictError) as error:
+            _form_errors_to(form, error)
+        else:
+            messages.success(request, "Đã lưu thay đổi.")
+            return redirect("plans:detail", plan.pk)
+    return render(request, "plans/plan_form.html", {"form": form, "plan": plan})
+
+
+# ── Tasks: one page, edited inline with htmx (and plain forms without it) ──
+
+
+def _tasks_context(request, plan, form=None, editing=None):
+    return {
+        "plan": plan,
+        "tasks": selectors.plan_tasks(plan=plan),
+        "form": form
+        or TaskForm(
+            plan=plan,
+            user=request.user,
+            initial={"number": selectors.next_task_number(plan=plan)},
+        ),
+        "editing": editing,
+        "agency_form": AgencyQuickAddForm(plan=plan, user=request.user),
+    }
+
+
+def task_list(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    return render(request, "plans/task_list.html", _tasks_context(request, plan))
+
+
+def _task_save(request, plan, task, form) -> HttpResponse | None:
+    if not form.is_valid():
+        return None
+    try:
+        services.task_save(
+            plan=plan,
+            task=form.instance,
+            version=form.cleaned_data.get("version"),
+            coordinating_agencies=form.cleaned_data["coordinating_agencies"],
+            indicators=form.cleaned_data["indicators"],
+        )
+    except (ValidationError, services.ConflictError) as error:
+        _form_errors_to(form, error)
+        return None
+    if request.htmx:
+        # The list with the new row, and a fresh form swapped in out of band.
+        return render(
+            request, "plans/task_list.html#task_saved", _tasks_context(request, plan)
+        )
+    messages.success(request, f"Đã lưu nhiệm vụ {form.instance.number}.")
+    return redirect("plans:tasks", plan.pk)
+
+
+@require_POST
+def task_create(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    form = TaskForm(request.POST, plan=plan, user=request.user)
+    response = _task_save(request, plan, Task(), form)
+    if response:
+        return response
+    return _task_form_response(request, plan, form, editing=None, status=422)
+
+
+def task_edit(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    task = get_object_or_404(plan.tasks, pk=task_pk)
+    form = TaskForm(request.POST or None, instance=task, plan=plan, user=request.user)
+    if request.method == "POST":
+        response = _task_save(request, plan, task, form)
+        if response:
+            return response
+    return _task_form_response(
+        request,
+        plan,
+        form,
+        editing=task,
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+def _task_form_response(request, plan, form, *, editing, status) -> HttpResponse:
+    """The task form again, with everything typed and the errors beside it.
+    htmx swaps only 2xx answers, so it gets 200 and is pointed at the form."""
+    context = _tasks_context(request, plan, form=form, editing=editing)
+    if request.htmx:
+        response = render(request, "plans/task_list.html#task_form", context)
+        return retarget(reswap(response, "outerHTML"), "#task-form")
+    return render(request, "plans/task_list.html", context, status=status)
+
+
+@require_POST
+def task_move(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    task = get_object_or_404(plan.tasks, pk=task_pk)
+    services.task_move(
+        task=task, direction="up" if request.POST.get("direction") == "up" else "down"
+    )
+    if request.htmx:
+        return render(
+            request, "plans/task_list.html#task_table", _tasks_context(request, plan)
+        )
+    return redirect("plans:tasks", plan.pk)
+
+
+@require_POST
+def task_delete(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    task = get_object_or_404(plan.tasks, pk=task_pk)
+    services.task_delete(task=task)
+    if request.htmx:
+        return render(
+            request, "plans/task_list.html#task_table", _tasks_context(request, plan)
+        )
+    messages.success(request, f"Đã xóa nhiệm vụ {task.number}.")
+    return redirect("plans:tasks", plan.pk)
+
+
+@require_POST
+def agency_quick_add(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    form = AgencyQuickAddForm(request.POST, plan=plan, user=request.user)
+    agency = None
+    if form.is_valid():
+        try:
+            agency = services.agency_quick_add(user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _form_errors_to(form, error)
+    if not request.htmx:
+        if agency:
+            messages.success(request, f"Đã thêm “{agency.name}”.")
+        else:
+            messages.error(
+                request, " ".join(m for errors in form.errors.values() for m in errors)
+            )
+        return redirect("plans:tasks", plan.pk)
+    context = {
+        **_tasks_context(request, plan),
+        "agency_form": form
+        if agency is None
+        else AgencyQuickAddForm(plan=plan, user=request.user),
+        "added": agency,
+    }
+    # 200 even when refused: htmx swaps only 2xx answers, and the form with its
+    # message must replace the old one.
+    return render(request, "plans/task_list.html#agency_quick_add", context)
+
+
+# ── Targets and their split across villages ──
+
+
+def target_list(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    return render(
+        request,
+        "plans/target_list.html",
+        {"plan": plan, "table": selectors.target_table(plan=plan)},
+    )
+
+
+def _target_form_view(request, plan, target: Target) -> HttpResponse:
+    form = TargetForm(request.POST or None, instance=target, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.target_save(
+                plan=plan,
+                target=form.instance,
+                user=request.user,
+                version=form.cleaned_data.get("version"),
+                allocations=form.allocations(),
+                indicators=form.cleaned_data["indicators"],
+                reason=form.cleaned_data.get("reason", ""),
+            )
+        except (ValidationError, services.ConflictError) as error:
+            _form_errors_to(form, error)
+        else:
+            messages.success(request, f"Đã lưu chỉ tiêu “{form.instance.name}”.")
+            return redirect("plans:targets", plan.pk)
+    status = 422 if request.method == "POST" else 200
+    revisions = target.revisions.select_related("changed_by")[:20] if target.pk else []
+    return render(
+        request,
+        "plans/target_form.html",
+        {"plan": plan, "form": form, "target": target, "revisions": revisions},
+        status=status,
+    )
+
+
+def target_create(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    return _target_form_view(request, plan, Target(plan=plan))
+
+
+def target_edit(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    target = get_object_or_404(
+        plan.targets.prefetch_related("allocations"), pk=target_pk
+    )
+    return _target_form_view(request, plan, target)
+
+
+def phase_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    formset = PhaseFormSet(request.POST or None, instance=plan)
+    if request.method == "POST" and formset.is_valid():
+        formset.save()
+        messages.success(request, "Đã lưu các đợt cao điểm.")
+        return redirect("plans:detail", plan.pk)
+    return render(
+        request,
+        "plans/phase_form.html",
+        {"plan": plan, "formset": formset},
+        status=422 if request.method == "POST" else 200,
+    )

@@ -1,0 +1,52 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from ntm.numbers import VietnameseDecimalField, format_number, parse_number
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("3.200", "3200"),
+        ("0,38", "0.38"),
+        ("0.38", "0.38"),  # a phone keypad's dot: never 38
+        ("1.234.567", "1234567"),
+        ("1.234,5", "1234.5"),
+        ("1,234.5", "1234.5"),
+        ("883", "883"),
+        (" 3 200 ", "3200"),
+        ("3\u00a0200", "3200"),
+        ("12,25", "12.25"),
+        ("0.380", "0.380"),  # a leading zero is no thousands group
+        ("-5", "-5"),
+        ("+7", "7"),
+    ],
+)
+def test_parse_number_reads_vietnamese_forms(text, expected):
+    assert parse_number(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "abc", "3.2.1", "1,2,3", "1.23,4.5", "5m", "=1+2", "1e3", "--5", "NaN"]
+)
+def test_parse_number_refuses_garbage_in_vietnamese(text):
+    with pytest.raises(ValidationError, match="Nhập một số"):
+        parse_number(text)
+
+
+def test_format_number_is_vietnamese():
+    assert format_number(Decimal("3200.000")) == "3.200"
+    assert format_number(Decimal("0.380")) == "0,38"
+    assert format_number(1234567.5) == "1.234.567,5"
+    assert format_number(None) == ""
+
+
+def test_field_round_trips_and_shows_a_phone_keypad():
+    field = VietnameseDecimalField(min_value=0)
+    assert field.clean("3.200") == Decimal("3200")
+    html = field.widget.render("q", Decimal("0.38"))
+    assert 'value="0,38"' in html and 'inputmode="decimal"' in html
+    with pytest.raises(ValidationError):
+        field.clean("-1")
