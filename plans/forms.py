@@ -12,6 +12,7 @@ from django.utils import timezone
 from criteria.models import CriteriaSet, Indicator
 from ntm.numbers import VietnameseDecimalField
 from plans.models import Phase, Plan, Target, Task
+from plans.selectors import plan_villages
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Official
 
 DATE_WIDGET = forms.DateInput(
@@ -279,9 +280,7 @@ class TargetForm(VersionedForm):
         self.fields["indicators"].queryset = Indicator.objects.current().filter(
             criterion__criteria_set=plan.criteria_set_id
         )
-        self.villages = list(
-            Area.objects.subtree(plan.area).villages().active().order_by("name")
-        )
+        self.villages = plan_villages(plan=plan)
         for village in self.villages:
             field = VietnameseDecimalField(
                 label=village.title_name,

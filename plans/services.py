@@ -34,6 +34,19 @@ def _claim_version(model, pk: int, version: int, label: str) -> None:
         raise ConflictError(label)
 
 
+def _claim_or_place(
+    row: Task | Target, *, plan: Plan, version: int | None, label: str
+) -> None:
+    """An existing task or target: claim its version. A new one: put it last."""
+    if row.pk:
+        _claim_version(type(row), row.pk, version, label)
+        row.version = version + 1
+    else:
+        row.plan = plan
+        siblings = type(row).objects.filter(plan=plan)
+        row.order = (siblings.aggregate(last=Max("order"))["last"] or 0) + 1
+
+
 @transaction.atomic
 def plan_create(*, user, recipients_text: str = "", **fields) -> Plan:
     """Create a plan (a draft unless `status` says otherwise)."""
@@ -91,12 +104,7 @@ def task_save(
     indicators=(),
 ) -> Task:
     """Create or update `task` of `plan` with its coordinating units and indicators."""
-    if task.pk:
-        _claim_version(Task, task.pk, version, f"Nhiệm vụ {task.number}")
-        task.version = version + 1
-    else:
-        task.plan = plan
-        task.order = (plan.tasks.aggregate(last=Max("order"))["last"] or 0) + 1
+    _claim_or_place(task, plan=plan, version=version, label=f"Nhiệm vụ {task.number}")
     task.full_clean()
     task.save()
     task.coordinating_agencies.set(coordinating_agencies)
@@ -192,11 +200,9 @@ def target_save(
         before = _target_state(
             Target.objects.prefetch_related("allocations").get(pk=target.pk)
         )
-        _claim_version(Target, target.pk, version, f"Chỉ tiêu “{target.name}”")
-        target.version = version + 1
-    else:
-        target.plan = plan
-        target.order = (plan.targets.aggregate(last=Max("order"))["last"] or 0) + 1
+    _claim_or_place(
+        target, plan=plan, version=version, label=f"Chỉ tiêu “{target.name}”"
+    )
     target.full_clean()
     given = {village: q for village, q in allocations.items() if q is not None}
     problems = allocation_problems(target=target, allocations=given)

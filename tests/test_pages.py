@@ -17,6 +17,8 @@ from villages.models import Role
 PUBLIC = {"login", "healthz", "admin:login"}
 SAMPLE_KWARGS = {
     "pk": 1,
+    "task_pk": 1,
+    "target_pk": 1,
     "code": "qd318-xa-ntm",
     "number": 1,
     "object_id": "1",
@@ -55,6 +57,7 @@ def test_the_walk_covers_the_apps_pages():
         "criteria:set_detail",
     } <= names
     assert "criteria:criterion_detail" in names
+    assert {"plans:task_edit", "plans:target_edit", "plans:agency_quick_add"} <= names
     assert any(name.startswith("admin:") for name in names)
 
 

@@ -447,24 +447,32 @@ def test_phase_end_before_start_is_refused(official_client, world, plan):
 
 
 def plan_urls(plan, task, target):
-    return {
-        "read": [reverse("plans:detail", args=[plan.pk])],
-        "write": [
-            reverse("plans:edit", args=[plan.pk]),
-            reverse("plans:tasks", args=[plan.pk]),
-            reverse("plans:task_edit", args=[plan.pk, task.pk]),
-            reverse("plans:targets", args=[plan.pk]),
-            reverse("plans:target_create", args=[plan.pk]),
-            reverse("plans:target_edit", args=[plan.pk, target.pk]),
-            reverse("plans:phases", args=[plan.pk]),
-        ],
-        "post": [
-            reverse("plans:task_create", args=[plan.pk]),
-            reverse("plans:task_move", args=[plan.pk, task.pk]),
-            reverse("plans:task_delete", args=[plan.pk, task.pk]),
-            reverse("plans:agency_quick_add", args=[plan.pk]),
-        ],
-    }
+    """Every URL of the plans app, built from the resolver so that a new view is
+    walked by the scope tests without anyone remembering to add it."""
+    from django.urls import get_resolver
+
+    values = {"pk": plan.pk, "task_pk": task.pk, "target_pk": target.pk}
+    urls = {"read": [], "write": [], "post": []}
+    for pattern in get_resolver("plans.urls").url_patterns:
+        params = pattern.pattern.regex.groupindex
+        if "pk" not in params:
+            continue  # the list and the create form: scoped by content, tested elsewhere
+        url = reverse(f"plans:{pattern.name}", kwargs={k: values[k] for k in params})
+        if pattern.name == "detail":
+            urls["read"].append(url)
+        elif pattern.name in POST_ONLY:
+            urls["post"].append(url)
+        else:
+            urls["write"].append(url)
+    return urls
+
+
+POST_ONLY = {"task_create", "task_move", "task_delete", "agency_quick_add"}
+
+
+def test_the_walk_covers_every_plans_url(full_plan):
+    urls = plan_urls(*full_plan)
+    assert len(urls["read"]) + len(urls["write"]) + len(urls["post"]) == 12
 
 
 @pytest.fixture
