@@ -33,6 +33,7 @@ class PlanStatus(models.TextChoices):
 class ReportPeriod(models.TextChoices):
     WEEK = "week", "Hằng tuần"
     MONTH = "month", "Hằng tháng"
+    NONE = "none", "Không báo cáo định kỳ"
 
 
 WEEKDAYS = [

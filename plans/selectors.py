@@ -124,7 +124,9 @@ def plan_document(*, user, pk: int) -> PlanDocument:
             ),
             Prefetch(
                 "indicators",
-                queryset=Indicator.objects.order_by("code"),
+                queryset=Indicator.objects.order_by(
+                    "criterion__number", "order", "code"
+                ),
                 to_attr="indicator_list",
             ),
         )
@@ -206,12 +208,13 @@ def _line_end(text: str, *, last: bool) -> str:
 
 def _reporting_rule(plan: Plan) -> str:
     """ "Báo cáo trước 14:30 thứ Năm hằng tuần", from the plan's deadline."""
+    if plan.report_period == ReportPeriod.NONE:
+        return ""
+    if plan.report_period == ReportPeriod.MONTH:
+        return "Báo cáo hằng tháng"
     weekday = plan.get_report_weekday_display()
     weekday = weekday[:1].lower() + weekday[1:]  # "thứ Năm", "chủ nhật"
-    period = ReportPeriod(plan.report_period).label.lower()
-    if plan.report_period == ReportPeriod.MONTH:
-        return f"Báo cáo {period}, trước {plan.report_time:%H:%M} {weekday}"
-    return f"Báo cáo trước {plan.report_time:%H:%M} {weekday} {period}"
+    return f"Báo cáo trước {plan.report_time:%H:%M} {weekday} hằng tuần"
 
 
 # ── Editing pages ──
