@@ -5,5 +5,6 @@ urlpatterns = [
     path("", include("villages.urls")),
     path("tieu-chi/", include("criteria.urls")),
     path("ke-hoach/", include("plans.urls")),
+    path("bao-cao/", include("reports.urls")),
     path("quan-tri/", admin.site.urls),
 ]

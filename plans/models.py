@@ -8,6 +8,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from plans.querysets import PlanChildQuerySet, PlanQuerySet
 from villages.text import nfc
@@ -160,6 +161,7 @@ class Plan(models.Model):
     )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     objects = PlanQuerySet.as_manager()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from villages.models import EDITOR_ROLES
+from villages.models import EDITOR_ROLES, REVIEWER_ROLES
 from villages.querysets import membership_lineage, membership_scope
 
 
@@ -30,6 +30,15 @@ class PlanQuerySet(models.QuerySet):
         if user.is_superuser:
             return self.all()
         return self.filter(membership_scope(user, "area__path", EDITOR_ROLES))
+
+    def reviewable_by(self, user) -> PlanQuerySet:
+        """Plans whose reports `user` reviews: district reviewers and
+        administrators, for the communes below them."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        return self.filter(membership_scope(user, "area__path", REVIEWER_ROLES))
 
 
 class PlanChildQuerySet(models.QuerySet):

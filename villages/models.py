@@ -364,6 +364,8 @@ class Role(models.TextChoices):
 # Roles that write plans and reference data on their own area and below;
 # reviewers and viewers only read.
 EDITOR_ROLES = [Role.COMMUNE_OFFICIAL, Role.ADMINISTRATOR]
+# Roles that accept, return and reopen the reports of the communes below them.
+REVIEWER_ROLES = [Role.DISTRICT_REVIEWER, Role.ADMINISTRATOR]
 
 # The levels at which each role may be granted. A reviewer at province level
 # stands in for the district after 1/7/2025, when districts ceased.

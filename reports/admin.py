@@ -1,0 +1,114 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from plans.models import Plan
+from reports.models import (
+    EntryPhoto,
+    ProgressEntry,
+    ProgressReport,
+    ReminderSent,
+    Reopening,
+    TaskUpdate,
+)
+
+
+class EntryInline(admin.TabularInline):
+    model = ProgressEntry
+    fields = [
+        "village_target",
+        "amount",
+        "done",
+        "note",
+        "over_target",
+        "updated_by",
+        "updated_at",
+    ]
+    readonly_fields = ["updated_by", "updated_at"]
+    raw_id_fields = ["village_target"]
+    extra = 0
+
+
+class ReopeningInline(admin.TabularInline):
+    model = Reopening
+    readonly_fields = ["reopened_by", "reopened_at", "reason", "closed_at"]
+    extra = 0
+    can_delete = False
+
+
+@admin.register(ProgressReport)
+class ProgressReportAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "plan",
+        "period_start",
+        "status",
+        "is_late",
+        "submitted_at",
+        "reviewed_at",
+    ]
+    list_filter = ["status", "is_late", "period_start"]
+    search_fields = ["plan__title", "plan__area__name"]
+    list_select_related = ["plan__area"]
+    raw_id_fields = ["plan"]
+    readonly_fields = [
+        "submitted_by",
+        "submitted_at",
+        "reviewed_by",
+        "reviewed_at",
+        "version",
+    ]
+    inlines = [EntryInline, ReopeningInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(plan__in=Plan.objects.for_user(request.user))
+        )
+
+
+@admin.register(ProgressEntry)
+class ProgressEntryAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "village_target",
+        "report",
+        "amount",
+        "done",
+        "over_target",
+        "updated_at",
+    ]
+    list_filter = ["over_target", "report__period_start"]
+    raw_id_fields = ["report", "village_target"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(report__plan__in=Plan.objects.for_user(request.user))
+        )
+
+
+@admin.register(TaskUpdate)
+class TaskUpdateAdmin(SimpleHistoryAdmin):
+    list_display = ["task", "report", "status", "percent"]
+    list_filter = ["status"]
+    raw_id_fields = ["report", "task"]
+
+
+@admin.register(EntryPhoto)
+class EntryPhotoAdmin(admin.ModelAdmin):
+    list_display = ["image", "entry", "width", "height", "uploaded_by", "uploaded_at"]
+    raw_id_fields = ["entry"]
+    readonly_fields = [
+        "image",
+        "thumbnail",
+        "width",
+        "height",
+        "uploaded_by",
+        "uploaded_at",
+    ]
+
+
+@admin.register(ReminderSent)
+class ReminderSentAdmin(admin.ModelAdmin):
+    list_display = ["plan", "period_start", "sent_at"]
+    readonly_fields = ["plan", "period_start", "sent_at", "recipients"]

@@ -1,0 +1,309 @@
+"""Reads for progress: entry rows with their cumulative figures, review lists.
+
+Cumulative figures are computed from entries when asked for, in the database,
+one query for all rows: "before this period" is every entry whose report starts
+earlier, so an entry added late for an earlier week is counted by every later
+period automatically."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
+
+from plans.models import Counting, Plan, VillageTarget
+from reports.models import ProgressEntry, ProgressReport
+from villages.models import Area
+
+ZERO = Decimal(0)
+# An amount that takes a village past this multiple of its share is kept, with
+# a warning, and flagged for the district to check (a typo such as 3200 for 32).
+OVER_TARGET_FACTOR = Decimal("1.5")
+
+
+def _latest_before(field: str, period_start: datetime.date) -> Subquery:
+    return Subquery(
+        ProgressEntry.objects.filter(
+            village_target=OuterRef("pk"),
+            report__period_start__lt=period_start,
+        )
+        .exclude(**{f"{field}__isnull": True})
+        .order_by("-report__period_start")
+        .values(field)[:1]
+    )
+
+
+def village_targets_with_progress(
+    *, plan: Plan, period_start: datetime.date, villages=None
+):
+    """The plan's village targets annotated with what was done before
+    `period_start`: `done_sum` (increments), `last_amount` (running totals) and
+    `last_done` (yes-no). One query; `villages` narrows the rows (a village head)."""
+    queryset = VillageTarget.objects.filter(target__plan=plan)
+    if villages is not None:
+        queryset = queryset.filter(village__in=villages)
+    return (
+        queryset.select_related("target", "village")
+        .annotate(
+            done_sum=Coalesce(
+                Sum(
+                    "entries__amount",
+                    filter=Q(entries__report__period_start__lt=period_start),
+                ),
+                ZERO,
+                output_field=DecimalField(max_digits=16, decimal_places=3),
+            ),
+            last_amount=_latest_before("amount", period_start),
+            last_done=_latest_before("done", period_start),
+        )
+        .order_by("target__order", "target__pk", "village__name")
+    )
+
+
+def cumulative(
+    village_target: VillageTarget, entry: ProgressEntry | None = None
+) -> Decimal | bool | None:
+    """The figure to date: before the period (annotated), plus this period's entry."""
+    counting = village_target.target.counting
+    if counting == Counting.INCREMENT:
+        return village_target.done_sum + (entry.amount or ZERO if entry else ZERO)
+    if counting == Counting.RUNNING_TOTAL:
+        if entry is not None and entry.amount is not None:
+            return entry.amount
+        return village_target.last_amount
+    if entry is not None and entry.done is not None:
+        return entry.done
+    return village_target.last_done
+
+
+@dataclass
+class EntryRow:
+    village_target: VillageTarget
+    entry: ProgressEntry | None
+    before: Decimal | bool | None  # the figure before this period
+    to_date: Decimal | bool | None  # including this period
+    remaining: Decimal | None
+
+    @property
+    def target(self):
+        return self.village_target.target
+
+    @property
+    def over_target(self) -> bool:
+        return is_over_target(self.village_target, self.to_date)
+
+
+def is_over_target(village_target: VillageTarget, to_date) -> bool:
+    if not isinstance(to_date, Decimal) or not village_target.target.higher_is_better:
+        return False
+    return (
+        village_target.quantity > 0
+        and to_date > village_target.quantity * OVER_TARGET_FACTOR
+    )
+
+
+def entry_rows(
+    *,
+    plan: Plan,
+    period_start: datetime.date,
+    report: ProgressReport | None,
+    villages=None,
+) -> list[EntryRow]:
+    """One row per village target the reader may enter, with the figure before
+    the period, to date and what remains (2 queries)."""
+    targets = list(
+        village_targets_with_progress(
+            plan=plan, period_start=period_start, villages=villages
+        )
+    )
+    entries = {}
+    if report is not None:
+        entries = {e.village_target_id: e for e in report.entries.all()}
+    rows = []
+    for village_target in targets:
+        entry = entries.get(village_target.pk)
+        before = cumulative(village_target)
+        to_date = cumulative(village_target, entry)
+        remaining = None
+        if isinstance(to_date, Decimal) or to_date is None:
+            remaining = max(village_target.quantity - (to_date or ZERO), ZERO)
+        rows.append(EntryRow(village_target, entry, before, to_date, remaining))
+    return rows
+
+
+def entry_villages(*, user, plan: Plan):
+    """The villages whose rows `user` may see and enter: all of the commune for
+    its officials, only their own for a village head."""
+    return Area.objects.for_user(user).filter(parent_id=plan.area_id).villages()
+
+
+def review_reports(*, user, period_start: datetime.date) -> list[ProgressReport]:
+    """Reports of the week starting `period_start` for the plans `user` reads (1 query)."""
+    return list(
+        ProgressReport.objects.for_user(user)
+        .filter(period_start=period_start)
+        .select_related("plan__area", "submitted_by", "reviewed_by")
+        .order_by("plan__area__path")
+    )
+
+
+@dataclass
+class Change:
+    when: datetime.datetime
+    who: str
+    village: str
+    target: str
+    unit: str
+    period_start: datetime.date
+    before: object
+    after: object
+    reason: str
+
+
+def recent_changes(
+    *, plan: Plan, since: datetime.date, limit: int = 30
+) -> list[Change]:
+    """What changed in the plan's entries since `since`, newest first, with the
+    value before each change, from the entries' history (2 queries)."""
+    history = ProgressEntry.history.model.objects
+    recent = list(
+        history.filter(report__plan=plan, history_date__date__gte=since)
+        .select_related(
+            "history_user",
+            "village_target__village",
+            "village_target__target",
+            "report",
+        )
+        .order_by("-history_date", "-history_id")[:limit]
+    )
+    ids = {record.id for record in recent}
+    earlier: dict[int, list] = {}
+    for record in (
+        history.filter(id__in=ids)
+        .order_by("history_date", "history_id")
+        .only("id", "history_id", "amount", "done")
+    ):
+        earlier.setdefault(record.id, []).append(record)
+    changes = []
+    for record in recent:
+        chain = earlier.get(record.id, [])
+        position = next(
+            i for i, r in enumerate(chain) if r.history_id == record.history_id
+        )
+        previous = chain[position - 1] if position else None
+        yes_no = record.village_target.target.counting == Counting.YES_NO
+        user = record.history_user
+        changes.append(
+            Change(
+                when=record.history_date,
+                who=(user.get_full_name() or user.username) if user else "",
+                village=record.village_target.village.title_name,
+                target=record.village_target.target.name,
+                unit=record.village_target.target.unit,
+                period_start=record.report.period_start,
+                before=_value(previous, yes_no),
+                after=None if record.history_type == "-" else _value(record, yes_no),
+                reason=record.history_change_reason or "",
+            )
+        )
+    return changes
+
+
+def _value(record, yes_no: bool):
+    if record is None:
+        return None
+    return record.done if yes_no else record.amount
+
+
+@dataclass
+class ReviewRow:
+    plan: Plan
+    report: ProgressReport | None
+    state: str
+    overdue: bool
+    reopened: bool
+
+
+STATE_LABELS = {
+    "missing": "Chưa lập",
+    "draft": "Nháp",
+    "submitted": "Đã nộp",
+    "late": "Nộp muộn",
+    "accepted": "Đã duyệt",
+    "returned": "Trả lại",
+}
+
+
+def review_rows(
+    *, plans, period_start: datetime.date, now: datetime.datetime
+) -> list[ReviewRow]:
+    """Every weekly-reporting plan a reviewer oversees, with its report for the
+    week and whether it is overdue (3 queries, whatever the number of communes)."""
+    from plans.models import ReportPeriod
+    from reports.models import Reopening
+    from reports.periods import deadline
+
+    plans = list(
+        plans.filter(report_period=ReportPeriod.WEEK, year=period_start.year)
+        .select_related("area")
+        .order_by("area__path", "pk")
+    )
+    reports = {
+        r.plan_id: r
+        for r in ProgressReport.objects.filter(
+            plan__in=plans, period_start=period_start
+        ).select_related("submitted_by")
+    }
+    reopened = set(
+        Reopening.objects.filter(
+            report__in=reports.values(), closed_at__isnull=True
+        ).values_list("report__plan_id", flat=True)
+    )
+    rows = []
+    for plan in plans:
+        report = reports.get(plan.pk)
+        if report is None:
+            state = "missing"
+        elif report.status == "submitted" and report.is_late:
+            state = "late"
+        else:
+            state = report.status
+        overdue = state in {"missing", "draft", "returned"} and now > deadline(
+            plan, period_start
+        )
+        rows.append(
+            ReviewRow(plan, report, STATE_LABELS[state], overdue, plan.pk in reopened)
+        )
+    return rows
+
+
+@dataclass
+class TaskRow:
+    task: object
+    update: object | None  # this period's TaskUpdate
+    previous: object | None  # the latest earlier one, carried forward as the default
+
+
+def task_rows(
+    *, plan: Plan, period_start: datetime.date, report: ProgressReport | None
+) -> list[TaskRow]:
+    """The plan's tasks with this period's update and the latest earlier one (2 queries)."""
+    from plans.models import Task
+    from reports.models import TaskUpdate
+
+    tasks = list(Task.objects.filter(plan=plan).order_by("order", "pk"))
+    current, previous = {}, {}
+    updates = TaskUpdate.objects.filter(
+        task__plan=plan, report__period_start__lte=period_start
+    ).select_related("report")
+    for update in updates.order_by("report__period_start"):
+        if report is not None and update.report_id == report.pk:
+            current[update.task_id] = update
+        elif update.report.period_start < period_start:
+            previous[update.task_id] = update
+    return [
+        TaskRow(task, current.get(task.pk), previous.get(task.pk)) for task in tasks
+    ]

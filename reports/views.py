@@ -1,0 +1,316 @@
+"""Weekly progress: the entry page (phones first), submission, and review.
+
+Scope: a plan outside Plan.objects.for_user() is a 404. Who may write which
+rows: commune officials every row of their commune, a village head only their
+village's rows, reviewers none (they accept, return and reopen)."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from plans.models import Plan
+from reports import selectors, services
+from reports.forms import ProgressForm, ReopenForm, ReviewForm
+from reports.models import ProgressReport
+from reports.periods import (
+    deadline,
+    deadline_label,
+    period_bounds,
+    period_check,
+    period_label,
+)
+from reports.photos import photos_add
+from villages.models import Area, Role
+
+
+def _plan(request, plan_pk: int) -> Plan:
+    return get_object_or_404(
+        Plan.objects.for_user(request.user).select_related("area"), pk=plan_pk
+    )
+
+
+def _period(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise Http404("Kỳ báo cáo không hợp lệ.") from error
+
+
+def _entry_villages(user, plan: Plan) -> tuple[set[int], bool]:
+    """The villages whose rows `user` may write, and whether they write the report itself."""
+    if Plan.objects.editable_by(user).filter(pk=plan.pk).exists():
+        return set(
+            Area.objects.villages()
+            .filter(parent_id=plan.area_id)
+            .values_list("pk", flat=True)
+        ), True
+    heads = Area.objects.villages().filter(
+        parent_id=plan.area_id,
+        memberships__user=user,
+        memberships__role=Role.VILLAGE_HEAD,
+        memberships__is_active=True,
+    )
+    return set(heads.values_list("pk", flat=True)), False
+
+
+def report_current(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    plan = _plan(request, plan_pk)
+    start, _ = period_bounds(plan, timezone.localdate())
+    return redirect("reports:entry", plan_pk=plan.pk, period=start.isoformat())
+
+
+def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpResponse:
+    plan = _plan(request, plan_pk)
+    period_start = _period(period)
+    now = timezone.now()
+    check = period_check(plan, period_start, timezone.localdate(now))
+    if not check.ok:
+        return render(
+            request,
+            "reports/report_entry.html",
+            {"plan": plan, "problem": check.message},
+            status=400,
+        )
+    report = (
+        ProgressReport.objects.filter(plan=plan, period_start=period_start)
+        .select_related("submitted_by", "reviewed_by")
+        .prefetch_related("entries__photos")
+        .first()
+    )
+    village_ids, report_editable = _entry_villages(request.user, plan)
+    lock = services.report_lock(
+        plan=plan, period_start=period_start, report=report, now=now
+    )
+    visible = selectors.entry_villages(user=request.user, plan=plan)
+    rows = selectors.entry_rows(
+        plan=plan, period_start=period_start, report=report, villages=visible
+    )
+    editable = (
+        set()
+        if lock.locked
+        else {
+            r.village_target.pk
+            for r in rows
+            if r.village_target.village_id in village_ids
+        }
+    )
+    form = ProgressForm(
+        request.POST or None,
+        request.FILES or None,
+        rows=rows,
+        editable=editable,
+        report_editable=report_editable and not lock.locked,
+        report=report,
+        task_rows=selectors.task_rows(
+            plan=plan, period_start=period_start, report=report
+        ),
+    )
+    if request.method == "POST":
+        if not village_ids:
+            raise PermissionDenied("Bạn chỉ được xem báo cáo này.")
+        response = _save(request, plan, period_start, form, lock)
+        if response:
+            return response
+    context = {
+        "plan": plan,
+        "report": report,
+        "period_start": period_start,
+        "period_label": period_label(plan, period_start),
+        "deadline": deadline_label(deadline(plan, period_start)),
+        "lock": lock,
+        "form": form,
+        "can_submit": report_editable and not lock.locked,
+        "can_review": Plan.objects.reviewable_by(request.user)
+        .filter(pk=plan.pk)
+        .exists(),
+        "reopened": services.is_reopened(report),
+        "previous": period_bounds(plan, period_start - datetime.timedelta(days=1))[0],
+        "next": period_bounds(
+            plan, period_bounds(plan, period_start)[1] + datetime.timedelta(days=1)
+        )[0],
+        "changes": selectors.recent_changes(
+            plan=plan, since=period_start - datetime.timedelta(days=7)
+        ),
+        "review_form": ReviewForm(),
+        "reopen_form": ReopenForm(),
+    }
+    status = 422 if request.method == "POST" else 200
+    return render(request, "reports/report_entry.html", context, status=status)
+
+
+def _save(request, plan, period_start, form, lock) -> HttpResponse | None:
+    if lock.locked:
+        form.add_error(None, lock.reason)
+        return None
+    if not form.is_valid():
+        return None
+    try:
+        result = _save_entries_and_photos(request, plan, period_start, form)
+    except services.EntryConflict as conflict:
+        for item in conflict.conflicts:
+            form.add_error(
+                None,
+                f"{item.village_target.village.title_name} – {item.village_target.target.name}: "
+                f"{item.by} vừa lưu {item.theirs}; bạn nhập {item.yours}. Số của bạn vẫn ở ô bên dưới: "
+                "đối chiếu rồi bấm Lưu lần nữa để ghi đè.",
+            )
+        _refresh_versions(form, plan, period_start)
+        return None
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error(None, message)
+        return None
+    for warning in result.warnings:
+        messages.warning(request, warning)
+    messages.success(request, f"Đã lưu {result.saved} dòng.")
+    return redirect("reports:entry", plan_pk=plan.pk, period=period_start.isoformat())
+
+
+@transaction.atomic
+def _save_entries_and_photos(request, plan, period_start, form) -> services.SaveResult:
+    """Figures and photos go in together or not at all: a bad photo must not
+    leave the figures saved without it."""
+    result = services.entries_save(
+        plan=plan,
+        period_start=period_start,
+        user=request.user,
+        inputs=form.entry_inputs(),
+        report_fields=form.report_fields(),
+        task_inputs=form.task_inputs(),
+        reason=form.cleaned_data.get("reason", ""),
+    )
+    entries = {e.village_target_id: e for e in result.report.entries.all()}
+    for village_target_id, uploads in form.photos().items():
+        if uploads:
+            entry = entries.get(village_target_id)
+            if entry is None:
+                raise ValidationError("Nhập kết quả trước khi gửi ảnh cho một dòng.")
+            photos_add(entry=entry, uploads=uploads, user=request.user)
+    return result
+
+
+def _refresh_versions(form, plan, period_start) -> None:
+    """After a conflict the user has seen the other value: the next save of the
+    same form wins, so carry the current versions back with it."""
+    report = ProgressReport.objects.filter(plan=plan, period_start=period_start).first()
+    if report is None:
+        return
+    data = form.data.copy()
+    for entry in report.entries.all():
+        key = f"version_{entry.village_target_id}"
+        if key in form.fields:
+            data[key] = entry.version
+    form.data = data
+
+
+@require_POST
+def report_submit(request: HttpRequest, plan_pk: int, period: str) -> HttpResponse:
+    plan = _plan(request, plan_pk)
+    if not Plan.objects.editable_by(request.user).filter(pk=plan.pk).exists():
+        raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
+    period_start = _period(period)
+    try:
+        report = services.report_get_or_create(
+            plan=plan, period_start=period_start, today=timezone.localdate()
+        )
+        services.report_submit(report=report, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Đã nộp báo cáo.")
+    return redirect("reports:entry", plan_pk=plan.pk, period=period_start.isoformat())
+
+
+def _reviewable(request, pk: int) -> ProgressReport:
+    report = get_object_or_404(
+        ProgressReport.objects.for_user(request.user).select_related("plan"), pk=pk
+    )
+    if not Plan.objects.reviewable_by(request.user).filter(pk=report.plan_id).exists():
+        raise PermissionDenied("Bạn không có quyền duyệt báo cáo này.")
+    return report
+
+
+@require_POST
+def report_review(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _reviewable(request, pk)
+    form = ReviewForm(request.POST)
+    if form.is_valid():
+        try:
+            if form.cleaned_data["decision"] == "accept":
+                services.report_accept(
+                    report=report,
+                    reviewer=request.user,
+                    comment=form.cleaned_data["comment"],
+                )
+                messages.success(request, "Đã duyệt báo cáo.")
+            else:
+                services.report_return(
+                    report=report,
+                    reviewer=request.user,
+                    comment=form.cleaned_data["comment"],
+                )
+                messages.success(request, "Đã trả lại báo cáo cho xã.")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    return redirect(
+        "reports:entry", plan_pk=report.plan_id, period=report.period_start.isoformat()
+    )
+
+
+def review_list(request: HttpRequest) -> HttpResponse:
+    plans = Plan.objects.reviewable_by(request.user)
+    today = timezone.localdate()
+    week = request.GET.get("tuan")
+    start = _period(week) if week else today - datetime.timedelta(days=today.weekday())
+    start -= datetime.timedelta(days=start.weekday())
+    rows = selectors.review_rows(plans=plans, period_start=start, now=timezone.now())
+    return render(
+        request,
+        "reports/review_list.html",
+        {
+            "rows": rows,
+            "period_start": start,
+            "previous": start - datetime.timedelta(days=7),
+            "next": start + datetime.timedelta(days=7),
+            "reopen_form": ReopenForm(),
+        },
+    )
+
+
+@require_POST
+def reports_reopen(request: HttpRequest) -> HttpResponse:
+    form = ReopenForm(request.POST)
+    period_start = _period(request.POST.get("period", ""))
+    back = reverse("reports:review_list") + f"?tuan={period_start.isoformat()}"
+    plans = list(
+        Plan.objects.reviewable_by(request.user).filter(
+            pk__in=request.POST.getlist("plans")
+        )
+    )
+    if not form.is_valid() or not plans:
+        messages.error(request, "Chọn ít nhất một xã và ghi lý do mở lại.")
+        return redirect(back)
+    try:
+        reports = [
+            services.report_get_or_create(
+                plan=plan, period_start=period_start, today=timezone.localdate()
+            )
+            for plan in plans
+        ]
+        opened = services.reports_reopen(
+            reports=reports, reviewer=request.user, reason=form.cleaned_data["reason"]
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"Đã mở lại {len(opened)} kỳ báo cáo.")
+    return redirect(back)

@@ -1,0 +1,659 @@
+"""Weekly progress: cumulative figures, the Thursday lock, review, scope,
+conflicts and bad input, with "now" frozen around the deadline."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+import time_machine
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from reports import services
+from reports.models import ProgressEntry, ProgressReport, ReportStatus
+from reports.selectors import entry_rows
+from reports.services import EntryInput
+from tests.factories import member
+from tests.reports.conftest import WEEK, at
+from villages.models import Role
+
+
+def save(plan, user, week, rows, now, **kwargs):
+    return services.entries_save(
+        plan=plan, period_start=week, user=user, inputs=rows, now=now, **kwargs
+    )
+
+
+def row_for(plan, week, village):
+    return next(
+        r
+        for r in entry_rows(
+            plan=plan,
+            period_start=week,
+            report=ProgressReport.objects.filter(plan=plan, period_start=week).first(),
+        )
+        if r.village_target.village == village
+    )
+
+
+def vt(target, village):
+    return target.allocations.get(village=village)
+
+
+@time_machine.travel(at(31, 9), tick=False)
+def test_a_late_entry_for_an_earlier_week_changes_every_later_cumulative(
+    world, plan, hedge, commune_official
+):
+    weeks = [WEEK + datetime.timedelta(weeks=n) for n in range(3)]
+    con_tong = vt(hedge, world.con_tong)
+    for week, amount in zip(weeks, ["100", "250", "300"], strict=True):
+        reopen_and_save(
+            plan, commune_official, week, [EntryInput(con_tong, amount=Decimal(amount))]
+        )
+    assert row_for(plan, weeks[2], world.con_tong).before == Decimal("350")
+    assert row_for(plan, weeks[2], world.con_tong).to_date == Decimal("650")
+    # The week before them all is reported late: every later figure moves.
+    earlier = WEEK - datetime.timedelta(weeks=1)
+    reopen_and_save(
+        plan, commune_official, earlier, [EntryInput(con_tong, amount=Decimal("40"))]
+    )
+    assert row_for(plan, weeks[0], world.con_tong).before == Decimal("40")
+    assert row_for(plan, weeks[1], world.con_tong).before == Decimal("140")
+    assert row_for(plan, weeks[2], world.con_tong).before == Decimal("390")
+    assert row_for(plan, weeks[2], world.con_tong).remaining == Decimal(
+        "2000"
+    ) - Decimal("690")
+    # Correcting a middle week moves the later ones too.
+    reopen_and_save(
+        plan,
+        commune_official,
+        weeks[1],
+        [EntryInput(con_tong, amount=Decimal("200"), version=1)],
+        reason="Đo lại",
+    )
+    assert row_for(plan, weeks[2], world.con_tong).before == Decimal("340")
+
+
+def reopen_and_save(plan, user, week, rows, reason="Bổ sung số liệu"):
+    """Past weeks are locked: a reviewer reopens them first, as in real use."""
+    report = services.report_get_or_create(
+        plan=plan, period_start=week, today=datetime.date(2023, 3, 31)
+    )
+    reviewer = member(plan.area.parent, Role.DISTRICT_REVIEWER)
+    services.reports_reopen(reports=[report], reviewer=reviewer, reason="Cho bổ sung")
+    return services.entries_save(
+        plan=plan,
+        period_start=week,
+        user=user,
+        inputs=rows,
+        reason=reason,
+        now=at(31, 9),
+    )
+
+
+@time_machine.travel(at(31, 9), tick=False)
+def test_running_total_takes_the_latest_figure_not_a_sum(
+    world, plan, households, commune_official
+):
+    con_tong = vt(households, world.con_tong)
+    week2 = WEEK + datetime.timedelta(weeks=1)
+    reopen_and_save(
+        plan, commune_official, WEEK, [EntryInput(con_tong, amount=Decimal("20"))]
+    )
+    reopen_and_save(
+        plan, commune_official, week2, [EntryInput(con_tong, amount=Decimal("35"))]
+    )
+    week3 = WEEK + datetime.timedelta(weeks=2)
+    assert row_for(plan, week3, world.con_tong).before == Decimal("35")
+    # A late figure for an even earlier week does not override the later one.
+    reopen_and_save(
+        plan,
+        commune_official,
+        WEEK - datetime.timedelta(weeks=1),
+        [EntryInput(con_tong, amount=Decimal("50"))],
+    )
+    assert row_for(plan, week3, world.con_tong).before == Decimal("35")
+    assert row_for(plan, WEEK, world.con_tong).before == Decimal("50")
+
+
+def test_saving_before_the_deadline_and_lock_after(
+    world, plan, hedge, commune_official
+):
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(16, 14, 29), tick=False):
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [EntryInput(con_tong, amount=Decimal("120"))],
+            now=at(16, 14, 29),
+        )
+    with (
+        time_machine.travel(at(16, 14, 31), tick=False),
+        pytest.raises(ValidationError) as error,
+    ):
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [EntryInput(con_tong, amount=Decimal("130"), version=1)],
+            now=at(16, 14, 31),
+        )
+    assert "Đã quá hạn báo cáo: 14:30 thứ Năm, 16/03/2023" in error.value.messages[0]
+    assert ProgressEntry.objects.get().amount == Decimal("120")
+
+
+def test_entry_page_says_why_it_is_locked(client, world, plan, hedge, commune_official):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(16, 15), tick=False):
+        page = client.get(url)
+        assert "Đã quá hạn báo cáo: 14:30 thứ Năm, 16/03/2023" in page.content.decode()
+        response = client.post(url, {f"amount_{vt(hedge, world.con_tong).pk}": "50"})
+        assert response.status_code == 422
+        assert not ProgressEntry.objects.exists()
+        response = client.post(
+            reverse("reports:submit", args=[plan.pk, WEEK.isoformat()]), follow=True
+        )
+        assert "Đã quá hạn báo cáo" in response.content.decode()
+
+
+def test_reopened_period_needs_a_reason_and_late_submit_is_marked(
+    world, plan, hedge, commune_official, reviewer
+):
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(17, 9), tick=False):
+        report = services.report_get_or_create(
+            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 17)
+        )
+        services.reports_reopen(
+            reports=[report], reviewer=reviewer, reason="Xã báo mất điện"
+        )
+        with pytest.raises(ValidationError, match="ghi lý do"):
+            save(
+                plan,
+                commune_official,
+                WEEK,
+                [EntryInput(con_tong, amount=Decimal("80"))],
+                now=at(17, 9),
+            )
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [EntryInput(con_tong, amount=Decimal("80"))],
+            now=at(17, 9),
+            reason="Bổ sung",
+        )
+        services.report_submit(report=report, user=commune_official, now=at(17, 10))
+    report.refresh_from_db()
+    assert report.status == ReportStatus.SUBMITTED and report.is_late
+    assert report.reopenings.get().closed_at is not None
+    history = ProgressEntry.history.get()
+    assert history.history_change_reason == "Bổ sung"
+
+
+def test_bulk_reopen_from_the_review_list(client, world, plan, hedge, reviewer):
+    from plans.models import Plan
+
+    other = Plan.objects.create(
+        area=world.thuy_hung,
+        issuing_agency=world.agency_thuy_hung,
+        symbol="KH-UBND",
+        year=2023,
+        title="Kế hoạch 2",
+        place="Thụy Hùng",
+    )
+    client.force_login(reviewer)
+    with time_machine.travel(at(20, 9), tick=False):
+        response = client.post(
+            reverse("reports:reopen"),
+            {
+                "period": WEEK.isoformat(),
+                "plans": [plan.pk, other.pk],
+                "reason": "Mưa lũ",
+            },
+            follow=True,
+        )
+    assert "Đã mở lại 2 kỳ báo cáo" in response.content.decode()
+    assert set(ProgressReport.objects.values_list("reopenings__reason", flat=True)) == {
+        "Mưa lũ"
+    }
+
+
+def test_reopen_needs_a_reason_and_a_reviewer(
+    client, world, plan, commune_official, reviewer
+):
+    client.force_login(reviewer)
+    with time_machine.travel(at(20, 9), tick=False):
+        response = client.post(
+            reverse("reports:reopen"),
+            {"period": WEEK.isoformat(), "plans": [plan.pk], "reason": ""},
+            follow=True,
+        )
+    assert "ghi lý do mở lại" in response.content.decode()
+    client.force_login(commune_official)  # the commune cannot reopen its own period
+    with time_machine.travel(at(20, 9), tick=False):
+        client.post(
+            reverse("reports:reopen"),
+            {"period": WEEK.isoformat(), "plans": [plan.pk], "reason": "Tự mở"},
+        )
+    assert not ProgressReport.objects.filter(reopenings__isnull=False).exists()
+
+
+def test_submit_review_return_and_accept(
+    client, world, plan, hedge, commune_official, reviewer
+):
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        client.force_login(commune_official)
+        client.post(
+            url, {f"amount_{con_tong.pk}": "150", "summary": "Trồng được 150 m"}
+        )
+        client.post(reverse("reports:submit", args=[plan.pk, WEEK.isoformat()]))
+        report = ProgressReport.objects.get()
+        assert report.status == "submitted" and not report.is_late
+        client.force_login(reviewer)
+        client.post(
+            reverse("reports:review", args=[report.pk]),
+            {"decision": "return", "comment": ""},
+        )
+        report.refresh_from_db()
+        assert report.status == "submitted"  # a return needs a comment
+        client.post(
+            reverse("reports:review", args=[report.pk]),
+            {"decision": "return", "comment": "Thiếu ảnh minh chứng"},
+        )
+        client.force_login(commune_official)
+        page = client.get(url).content.decode()
+        assert "Thiếu ảnh minh chứng" in page
+        client.post(
+            url,
+            {
+                f"amount_{con_tong.pk}": "160",
+                f"version_{con_tong.pk}": "1",
+                "summary": "Đã bổ sung",
+            },
+        )
+        client.post(reverse("reports:submit", args=[plan.pk, WEEK.isoformat()]))
+        client.force_login(reviewer)
+        client.post(
+            reverse("reports:review", args=[report.pk]),
+            {"decision": "accept", "comment": ""},
+        )
+    report.refresh_from_db()
+    assert report.status == "accepted" and report.reviewed_by == reviewer
+    assert ProgressEntry.objects.get().amount == Decimal("160")
+    with pytest.raises(ValidationError, match="đã được duyệt"):
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [EntryInput(con_tong, amount=Decimal("1"), version=2)],
+            now=at(15, 11),
+        )
+
+
+def test_commune_official_cannot_review_own_report(
+    client, world, plan, hedge, commune_official
+):
+    with time_machine.travel(at(15, 10), tick=False):
+        report = services.report_get_or_create(
+            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 15)
+        )
+        services.report_submit(report=report, user=commune_official, now=at(15, 10))
+        client.force_login(commune_official)
+        response = client.post(
+            reverse("reports:review", args=[report.pk]), {"decision": "accept"}
+        )
+    assert response.status_code == 403
+
+
+def test_village_head_sees_and_edits_only_their_village(
+    client, world, plan, hedge, village_head
+):
+    client.force_login(village_head)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        page = client.get(url).content.decode()
+        assert "Thôn Cồn Tòng" in page and "Thôn Nà Lài" not in page
+        response = client.post(
+            url,
+            {
+                f"amount_{vt(hedge, world.con_tong).pk}": "30",
+                f"amount_{vt(hedge, world.na_lai).pk}": "999",
+            },
+        )
+    assert response.status_code == 302
+    assert {
+        e.village_target.village.name: e.amount for e in ProgressEntry.objects.all()
+    } == {"Cồn Tòng": 30}
+    assert "Nộp báo cáo" not in page  # the commune submits, not the village
+
+
+def test_two_people_saving_the_same_entry_see_a_conflict(
+    client, world, plan, hedge, commune_official, village_head
+):
+    from django.test import Client
+
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    field = f"amount_{vt(hedge, world.con_tong).pk}"
+    version = f"version_{vt(hedge, world.con_tong).pk}"
+    second = Client()
+    client.force_login(commune_official)
+    second.force_login(village_head)
+    with time_machine.travel(at(15, 10), tick=False):
+        client.post(url, {field: "100"})
+        # Both open the page on version 1; the official saves first.
+        assert client.post(url, {field: "120", version: "1"}).status_code == 302
+        response = second.post(url, {field: "95", version: "1"})
+        html = response.content.decode()
+        assert response.status_code == 422
+        assert "vừa lưu 120" in html and "bạn nhập 95" in html
+        assert 'value="95"' in html  # what they typed is still in the box
+        assert ProgressEntry.objects.get().amount == Decimal("120")
+        # Having seen both, saving the same form again is a deliberate choice.
+        assert second.post(url, {field: "95", version: "2"}).status_code == 302
+    assert ProgressEntry.objects.get().amount == Decimal("95")
+
+
+@pytest.mark.parametrize(
+    "value,message", [("-5", "không được âm"), ("năm mươi", "Nhập một số")]
+)
+def test_bad_amounts_keep_what_was_typed(
+    client, world, plan, hedge, commune_official, value, message
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(
+            url,
+            {
+                f"amount_{vt(hedge, world.con_tong).pk}": value,
+                f"amount_{vt(hedge, world.na_lai).pk}": "40",
+                "summary": "Tuần này",
+            },
+        )
+    html = response.content.decode()
+    assert response.status_code == 422 and message in html
+    assert 'value="40"' in html and "Tuần này" in html
+    assert not ProgressEntry.objects.exists()  # nothing saved half
+
+
+def test_far_above_target_is_saved_with_a_warning_and_flagged(
+    client, world, plan, hedge, commune_official
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(
+            url, {f"amount_{vt(hedge, world.na_lai).pk}": "3.200"}, follow=True
+        )
+    assert "vượt xa chỉ tiêu giao" in response.content.decode()
+    entry = ProgressEntry.objects.get()
+    assert entry.amount == Decimal("3200") and entry.over_target
+
+
+@pytest.mark.parametrize(
+    "period,message",
+    [
+        ("2023-03-27", "Chưa đến kỳ báo cáo"),
+        ("2022-06-06", "nằm ngoài thời gian của kế hoạch"),
+        ("2023-03-14", "tuần bắt đầu từ thứ Hai"),
+    ],
+)
+def test_periods_in_the_future_or_outside_the_plan_are_refused(
+    client, world, plan, commune_official, period, message
+):
+    client.force_login(commune_official)
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.get(reverse("reports:entry", args=[plan.pk, period]))
+    assert response.status_code == 400 and message in response.content.decode()
+
+
+def test_another_communes_report_is_404(client, world, plan, hedge):
+    outsider = member(world.nhat_tien, Role.COMMUNE_OFFICIAL)
+    client.force_login(outsider)
+    with time_machine.travel(at(15, 10), tick=False):
+        report = services.report_get_or_create(
+            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 15)
+        )
+        for response in (
+            client.get(reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])),
+            client.get(reverse("reports:current", args=[plan.pk])),
+            client.post(reverse("reports:entry", args=[plan.pk, WEEK.isoformat()]), {}),
+            client.post(reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])),
+            client.post(
+                reverse("reports:review", args=[report.pk]), {"decision": "accept"}
+            ),
+        ):
+            assert response.status_code == 404
+        client.post(
+            reverse("reports:reopen"),
+            {"period": WEEK.isoformat(), "plans": [plan.pk], "reason": "x"},
+        )
+    assert not report.reopenings.exists()
+
+
+def test_what_changed_shows_before_after_and_reason(
+    client, world, plan, hedge, commune_official, reviewer
+):
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [EntryInput(con_tong, amount=Decimal("100"))],
+            now=at(15, 10),
+        )
+    with time_machine.travel(at(17, 9), tick=False):
+        report = ProgressReport.objects.get()
+        services.reports_reopen(reports=[report], reviewer=reviewer, reason="Sai số")
+        client.force_login(commune_official)
+        url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+        client.post(
+            url,
+            {
+                f"amount_{con_tong.pk}": "90",
+                f"version_{con_tong.pk}": "1",
+                "reason": "Đo lại chiều dài",
+            },
+        )
+        page = client.get(url).content.decode()
+    assert "100 → 90 m" in page and "Đo lại chiều dài" in page
+
+
+def test_review_list_shows_every_state(
+    client, world, plan, hedge, reviewer, commune_official
+):
+    client.force_login(reviewer)
+    with time_machine.travel(at(17, 9), tick=False):
+        page = client.get(
+            reverse("reports:review_list") + f"?tuan={WEEK.isoformat()}"
+        ).content.decode()
+    assert "Xã Thụy Hùng" in page and "Chưa lập" in page and "Quá hạn" in page
+
+
+def build(world, plan, targets: int, weeks: int, user):
+    """`targets` targets over the commune's villages, with `weeks` weeks of entries."""
+    from plans.models import Target, VillageTarget
+    from tests.factories import village
+
+    villages = [world.con_tong, world.na_lai] + [
+        village(world.thuy_hung, f"Thôn {n}") for n in range(targets - 2)
+    ]
+    for n in range(targets):
+        target = Target.objects.create(
+            plan=plan, name=f"Chỉ tiêu {n}", unit="m", quantity=Decimal(1000), order=n
+        )
+        for v in villages:
+            VillageTarget.objects.create(
+                target=target, village=v, quantity=Decimal(1000) / len(villages)
+            )
+    rows = [
+        EntryInput(vt, amount=Decimal(5))
+        for vt in VillageTarget.objects.filter(target__plan=plan)
+    ]
+    for w in range(weeks):
+        week = WEEK - datetime.timedelta(weeks=w + 1)
+        report = ProgressReport.objects.create(
+            plan=plan, period_start=week, period_end=week + datetime.timedelta(days=6)
+        )
+        ProgressEntry.objects.bulk_create(
+            ProgressEntry(
+                report=report, village_target=r.village_target, amount=r.amount
+            )
+            for r in rows
+        )
+    services.entries_save(
+        plan=plan, period_start=WEEK, user=user, inputs=rows, now=at(15, 9)
+    )
+
+
+@pytest.mark.parametrize("page,expected", [("entry", 16), ("review", 5)])
+def test_entry_and_review_pages_have_a_fixed_query_count(
+    client, world, commune_official, reviewer, page, expected
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from plans.models import Plan
+
+    counts = []
+    for size, (targets, weeks) in enumerate([(2, 1), (5, 4)]):
+        plan = Plan.objects.create(
+            area=world.thuy_hung,
+            issuing_agency=world.agency_thuy_hung,
+            symbol=f"KH-{size}",
+            year=2023,
+            title=f"Kế hoạch {size}",
+            place="Thụy Hùng",
+        )
+        with time_machine.travel(at(15, 9), tick=False):
+            build(world, plan, targets, weeks, commune_official)
+            user = commune_official if page == "entry" else reviewer
+            client.force_login(user)
+            url = (
+                reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+                if page == "entry"
+                else reverse("reports:review_list")
+            )
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url)
+        assert response.status_code == 200
+        counts.append(len(captured))
+    assert counts == [expected, expected], [
+        q["sql"][:120] for q in captured.captured_queries
+    ]
+
+
+def jpeg_upload(name="cay.jpg"):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 480), (30, 120, 40)).save(buffer, "JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+def test_photo_with_an_entry_is_stored_and_shown(
+    client, world, plan, hedge, commune_official, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    pk = vt(hedge, world.con_tong).pk
+    with time_machine.travel(at(15, 10), tick=False):
+        assert (
+            client.post(
+                url,
+                {
+                    f"amount_{pk}": "50",
+                    f"photos_{pk}": [jpeg_upload(), jpeg_upload("b.jpg")],
+                },
+            ).status_code
+            == 302
+        )
+        page = client.get(url).content.decode()
+    entry = ProgressEntry.objects.get()
+    assert entry.photos.count() == 2
+    assert entry.photos.first().thumbnail.url in page
+
+
+def test_fake_photo_saves_nothing_and_keeps_the_figures(
+    client, world, plan, hedge, commune_official, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    pk = vt(hedge, world.con_tong).pk
+    fake = SimpleUploadedFile(
+        "anh.jpg", b"day khong phai anh", content_type="image/jpeg"
+    )
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(url, {f"amount_{pk}": "50", f"photos_{pk}": [fake]})
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "không phải là ảnh hợp lệ" in html and 'value="50"' in html
+    assert (
+        not ProgressEntry.objects.exists()
+        and not ProgressReport.objects.filter(entries__isnull=False).exists()
+    )
+
+
+def test_task_updates_are_saved_checked_and_carried_forward(
+    client, world, plan, hedge, commune_official
+):
+    from plans.models import Task
+    from reports.models import TaskUpdate
+
+    task = Task.objects.create(
+        plan=plan, number="1", title="Trồng hàng rào xanh các tuyến đường"
+    )
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(
+            url,
+            {f"task_status_{task.pk}": "in_progress", f"task_percent_{task.pk}": "150"},
+        )
+        assert (
+            response.status_code == 422
+            and "Tỷ lệ từ 0 đến 100%" in response.content.decode()
+        )
+        client.post(
+            url,
+            {
+                f"task_status_{task.pk}": "in_progress",
+                f"task_percent_{task.pk}": "40",
+                f"task_note_{task.pk}": "Thiếu cây giống",
+            },
+        )
+    update = TaskUpdate.objects.get()
+    assert (update.status, update.percent, update.note) == (
+        "in_progress",
+        40,
+        "Thiếu cây giống",
+    )
+    next_week = WEEK + datetime.timedelta(weeks=1)
+    with time_machine.travel(at(21, 9), tick=False):
+        form = client.get(
+            reverse("reports:entry", args=[plan.pk, next_week.isoformat()])
+        ).context["form"]
+    assert form.fields[f"task_status_{task.pk}"].initial == "in_progress"
+    assert form.fields[f"task_percent_{task.pk}"].initial == 40
+
+
+def test_constraint_messages_render(db):
+    """Django %-formats constraint messages: a bare "%" would crash the page."""
+    from django.apps import apps
+
+    for model in apps.get_models():
+        for constraint in model._meta.constraints:
+            constraint.get_violation_error_message()
