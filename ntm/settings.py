@@ -167,6 +167,11 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "NTM <ntm@localhost>")
 
+# Where the app is served, for absolute links in mail ("https://ntm.example.vn").
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip(
+    "/"
+)
+
 # Progress photos: the largest upload accepted, and the long side they are kept at.
 PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_BYTES", str(8 * 1024 * 1024)))
 PHOTO_MAX_SIDE = 2048

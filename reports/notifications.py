@@ -62,8 +62,8 @@ def _plan_name(plan: Plan) -> str:
 
 
 def _send(subject: str, body: str, recipients: list[str]) -> None:
-    # A header may not span lines: a title pasted with a line break would
-    # otherwise make send_mail refuse the whole message.
+    # A header may not span lines: a symbol typed with a stray line break
+    # would otherwise make send_mail refuse the whole message.
     subject = " ".join(subject.split())
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
@@ -204,7 +204,7 @@ def _reminder_mail(
     if status != ReportStatus.RETURNED:
         # A returned report stays open after the deadline; the others lock.
         lines.append(
-            "Quá hạn, báo cáo sẽ bị khóa; muốn bổ sung phải đề nghị cấp trên mở lại."
+            "Sau thời hạn này báo cáo sẽ bị khóa; muốn bổ sung phải đề nghị cấp trên mở lại."
         )
     lines += [f"Nhập và nộp báo cáo: {report_url(plan.pk, period_start)}", FOOTER]
     subject = f"Nhắc hạn báo cáo: {deadline_label(due)} – {plan.reference}"

@@ -362,3 +362,28 @@ def test_a_failure_while_storing_removes_the_files_already_written(
         )
     assert stored_files(media) == []
     assert not EntryPhoto.objects.exists()
+
+
+def test_an_rgb_colour_profile_is_kept_and_cmyk_becomes_plain_rgb(
+    entry, commune_official, media
+):
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    cmyk = Image.new("CMYK", (40, 30), (0, 255, 255, 0))  # red in print inks
+    # A CMYK profile must not be attached to RGB pixels: any stand-in will do,
+    # what matters is its colour-space field (bytes 16–19).
+    fake_cmyk_profile = srgb[:16] + b"CMYK" + srgb[20:]
+    photos = photos_add(
+        entry=entry,
+        uploads=[
+            upload(encode(two_colour(), "JPEG", icc_profile=srgb)),
+            upload(encode(cmyk, "JPEG", icc_profile=fake_cmyk_profile)),
+        ],
+        user=commune_official,
+    )
+    with_profile, from_cmyk = (Image.open(media / p.image.name) for p in photos)
+    assert with_profile.info.get("icc_profile") == srgb
+    assert from_cmyk.mode == "RGB" and "icc_profile" not in from_cmyk.info
+    red, green, blue = from_cmyk.getpixel((20, 15))
+    assert red > 200 and green < 60 and blue < 60
