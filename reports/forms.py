@@ -1,4 +1,9 @@
-"""The weekly entry form: one row per village target, built for a phone."""
+"""The weekly entry form: one row per village target, built for a phone.
+
+Every value field carries back, hidden, the value the user saw when the page
+was drawn (Django's show_hidden_initial). Only what the user actually changed
+is sent to the service, with what they saw, so a row someone else saved in the
+meantime is never overwritten by a stale copy the user did not touch."""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ from django import forms
 from ntm.numbers import VietnameseDecimalField
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
-from reports.services import EntryInput, TaskInput
+from reports.services import EntryInput, FieldInput, TaskInput
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
+YES_NO_VALUES = {"yes": True, "no": False}
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -33,27 +39,20 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+def _text(label: str, rows: int) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=False,
+        show_hidden_initial=True,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
+
+
 class ProgressForm(forms.Form):
-    summary = forms.CharField(
-        label="Kết quả trong kỳ",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    next_plan = forms.CharField(
-        label="Kế hoạch kỳ tới",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    difficulties = forms.CharField(
-        label="Khó khăn, vướng mắc",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-    proposals = forms.CharField(
-        label="Đề xuất, kiến nghị",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    summary = _text("Kết quả trong kỳ", 3)
+    next_plan = _text("Kế hoạch kỳ tới", 3)
+    difficulties = _text("Khó khăn, vướng mắc", 2)
+    proposals = _text("Đề xuất, kiến nghị", 2)
     reason = forms.CharField(
         label="Lý do sửa (kỳ đã mở lại)", required=False, max_length=255
     )
@@ -73,65 +72,65 @@ class ProgressForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.rows = rows
         self.editable = editable
+        for name in self.REPORT_FIELDS:
+            self.fields[name].initial = getattr(report, name) if report else ""
+            self.fields[name].disabled = not report_editable
         self.task_rows = list(task_rows) if report_editable else []
         for task_row in self.task_rows:
             self._add_task_fields(task_row)
-        if report is not None and not self.is_bound:
-            for name in self.REPORT_FIELDS:
-                self.fields[name].initial = getattr(report, name)
-        if not report_editable:
-            for name in self.REPORT_FIELDS:
-                self.fields[name].disabled = True
         for row in rows:
-            pk = row.village_target.pk
-            if pk not in editable:
-                continue
-            entry = row.entry
-            if row.target.counting == Counting.YES_NO:
-                initial = (
-                    ""
-                    if entry is None or entry.done is None
-                    else ("yes" if entry.done else "no")
-                )
-                self.fields[f"done_{pk}"] = forms.ChoiceField(
-                    label="Kết quả", choices=YES_NO, required=False, initial=initial
-                )
-            else:
-                label = (
-                    "Làm được trong kỳ"
-                    if row.target.counting == Counting.INCREMENT
-                    else "Số liệu hiện tại"
-                )
-                field = VietnameseDecimalField(
-                    label=label,
-                    required=False,
-                    min_value=0,
-                    max_digits=14,
-                    decimal_places=3,
-                    initial=entry.amount if entry else None,
-                )
-                field.error_messages["min_value"] = "Khối lượng không được âm."
-                field.widget.attrs.update(
-                    {
-                        "class": "form-control form-control-lg text-end",
-                        "placeholder": "0",
-                    }
-                )
-                self.fields[f"amount_{pk}"] = field
-            self.fields[f"note_{pk}"] = forms.CharField(
-                label="Ghi chú",
-                required=False,
-                initial=entry.note if entry else "",
-                widget=forms.TextInput(
-                    attrs={"placeholder": "Ghi chú (không bắt buộc)"}
-                ),
+            if row.village_target.pk in editable:
+                self._add_row_fields(row)
+
+    def _add_row_fields(self, row: EntryRow) -> None:
+        pk, entry = row.village_target.pk, row.entry
+        if row.target.counting == Counting.YES_NO:
+            initial = (
+                ""
+                if entry is None or entry.done is None
+                else ("yes" if entry.done else "no")
             )
-            self.fields[f"version_{pk}"] = forms.IntegerField(
+            self.fields[f"done_{pk}"] = forms.ChoiceField(
+                label="Kết quả",
+                choices=YES_NO,
                 required=False,
-                widget=forms.HiddenInput,
-                initial=entry.version if entry else None,
+                initial=initial,
+                show_hidden_initial=True,
             )
-            self.fields[f"photos_{pk}"] = MultipleFileField(label="Ảnh", required=False)
+        else:
+            label = (
+                "Làm được trong kỳ"
+                if row.target.counting == Counting.INCREMENT
+                else "Số liệu hiện tại"
+            )
+            field = VietnameseDecimalField(
+                label=label,
+                required=False,
+                min_value=0,
+                max_digits=14,
+                decimal_places=3,
+                initial=entry.amount if entry else None,
+                show_hidden_initial=True,
+            )
+            field.error_messages["min_value"] = "Khối lượng không được âm."
+            field.widget.attrs.update(
+                {"class": "form-control form-control-lg text-end", "placeholder": "0"}
+            )
+            self.fields[f"amount_{pk}"] = field
+        self.fields[f"note_{pk}"] = forms.CharField(
+            label="Ghi chú",
+            required=False,
+            initial=entry.note if entry else "",
+            show_hidden_initial=True,
+            widget=forms.TextInput(attrs={"placeholder": "Ghi chú (không bắt buộc)"}),
+        )
+        # The version of the row the user saw; 0: there was none yet.
+        self.fields[f"version_{pk}"] = forms.IntegerField(
+            required=False,
+            widget=forms.HiddenInput,
+            initial=entry.version if entry else 0,
+        )
+        self.fields[f"photos_{pk}"] = MultipleFileField(label="Ảnh", required=False)
 
     def _add_task_fields(self, task_row) -> None:
         pk = task_row.task.pk
@@ -140,6 +139,7 @@ class ProgressForm(forms.Form):
             label="Trạng thái",
             choices=TaskStatus.choices,
             initial=source.status if source else task_row.task.status,
+            show_hidden_initial=True,
         )
         percent = forms.IntegerField(
             label="Hoàn thành (%)",
@@ -147,6 +147,7 @@ class ProgressForm(forms.Form):
             min_value=0,
             max_value=100,
             initial=source.percent if source else None,
+            show_hidden_initial=True,
             widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
         )
         percent.error_messages.update(
@@ -159,32 +160,26 @@ class ProgressForm(forms.Form):
             label="Ghi chú",
             required=False,
             initial=task_row.update.note if task_row.update else "",
+            show_hidden_initial=True,
         )
 
-    def task_fields(self):
-        for task_row in self.task_rows:
-            pk = task_row.task.pk
-            yield (
-                task_row,
-                self[f"task_status_{pk}"],
-                self[f"task_percent_{pk}"],
-                self[f"task_note_{pk}"],
+    def seen(self, name: str):
+        """The value of field `name` as the user saw it when the page was drawn."""
+        field = self.fields[name]
+        return field.to_python(
+            field.widget.value_from_datadict(
+                self.data, self.files, self.add_initial_prefix(name)
             )
+        )
 
-    def task_inputs(self) -> list[TaskInput]:
-        data = self.cleaned_data
-        return [
-            TaskInput(
-                task=row.task,
-                status=data[f"task_status_{row.task.pk}"],
-                percent=data.get(f"task_percent_{row.task.pk}"),
-                note=data.get(f"task_note_{row.task.pk}", ""),
-            )
-            for row in self.task_rows
-        ]
+    def _changed(self, *names: str) -> bool:
+        return any(name in self.changed_data for name in names)
+
+    # ── What the page shows ──
 
     def row_fields(self):
-        """(row, amount-or-done field, note field, version field, photos field) per row."""
+        """(row, value field, note field, version field, photos field) per row;
+        Nones for rows the user may only read."""
         for row in self.rows:
             pk = row.village_target.pk
             if pk in self.editable:
@@ -203,40 +198,68 @@ class ProgressForm(forms.Form):
             else:
                 yield row, None, None, None, None
 
+    def task_fields(self):
+        for task_row in self.task_rows:
+            pk = task_row.task.pk
+            yield (
+                task_row,
+                self[f"task_status_{pk}"],
+                self[f"task_percent_{pk}"],
+                self[f"task_note_{pk}"],
+            )
+
+    # ── What goes to the service: only what the user changed ──
+
     def entry_inputs(self) -> list[EntryInput]:
-        inputs = []
+        inputs, data = [], self.cleaned_data
         for row in self.rows:
             pk = row.village_target.pk
-            if pk not in self.editable:
+            if pk not in self.editable or not self._changed(
+                f"amount_{pk}", f"done_{pk}", f"note_{pk}"
+            ):
                 continue
-            data = self.cleaned_data
-            done = {"yes": True, "no": False}.get(data.get(f"done_{pk}") or "")
             inputs.append(
                 EntryInput(
                     village_target=row.village_target,
                     amount=data.get(f"amount_{pk}"),
-                    done=done,
+                    done=YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
                     note=data.get(f"note_{pk}", ""),
-                    version=data.get(f"version_{pk}"),
+                    version=data.get(f"version_{pk}") or 0,
+                )
+            )
+        return inputs
+
+    def report_inputs(self) -> list[FieldInput]:
+        return [
+            FieldInput(name=name, seen=self.seen(name), value=self.cleaned_data[name])
+            for name in self.REPORT_FIELDS
+            if not self.fields[name].disabled and self._changed(name)
+        ]
+
+    def task_inputs(self) -> list[TaskInput]:
+        inputs, data = [], self.cleaned_data
+        for row in self.task_rows:
+            names = [
+                f"task_{part}_{row.task.pk}" for part in ("status", "percent", "note")
+            ]
+            if not self._changed(*names):
+                continue
+            inputs.append(
+                TaskInput(
+                    task=row.task,
+                    status=data[names[0]],
+                    percent=data.get(names[1]),
+                    note=data.get(names[2], ""),
+                    seen=tuple(self.seen(name) for name in names),
                 )
             )
         return inputs
 
     def photos(self) -> dict[int, list]:
         return {
-            row.village_target.pk: self.cleaned_data.get(
-                f"photos_{row.village_target.pk}"
-            )
-            or []
-            for row in self.rows
-            if row.village_target.pk in self.editable
-        }
-
-    def report_fields(self) -> dict:
-        return {
-            name: self.cleaned_data[name]
-            for name in self.REPORT_FIELDS
-            if not self.fields[name].disabled
+            pk: self.cleaned_data.get(f"photos_{pk}") or []
+            for pk in (row.village_target.pk for row in self.rows)
+            if pk in self.editable
         }
 
 

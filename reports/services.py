@@ -16,7 +16,7 @@ from ntm.numbers import format_number
 from plans.models import Counting, Plan, VillageTarget
 from reports.models import ProgressEntry, ProgressReport, Reopening, ReportStatus
 from reports.periods import deadline, deadline_label, period_bounds, period_check
-from reports.selectors import cumulative, is_over_target, village_targets_with_progress
+from reports.selectors import is_over_target
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,9 @@ class EntryInput:
     amount: Decimal | None = None
     done: bool | None = None
     note: str = ""
-    version: int | None = (
-        None  # the entry's version when the form was opened; None: new
-    )
+    # The entry's version when the form was drawn: 0 when there was none yet;
+    # None skips the check (loaders and imports that own the data).
+    version: int | None = None
 
 
 @dataclass
@@ -76,24 +76,33 @@ class TaskInput:
     status: str
     percent: int | None = None
     note: str = ""
+    seen: tuple | None = None  # (status, percent, note) as the user saw them
+
+
+@dataclass
+class FieldInput:
+    """A text field of the report: what the user saw, and what they typed."""
+
+    name: str
+    seen: str
+    value: str
 
 
 @dataclass
 class Conflict:
-    village_target: VillageTarget
+    label: str
     theirs: str
     yours: str
     by: str
+    key: tuple  # ("entry", village_target pk) | ("report", field) | ("task", task pk)
 
 
 class EntryConflict(Exception):
-    """Someone saved some of the same rows since the form was opened."""
+    """Someone saved some of the same things since the form was drawn."""
 
     def __init__(self, conflicts: list[Conflict]):
         self.conflicts = conflicts
-        super().__init__(
-            "; ".join(f"{c.village_target.village.name}: {c.theirs}" for c in conflicts)
-        )
+        super().__init__("; ".join(f"{c.label}: {c.theirs}" for c in conflicts))
 
 
 @dataclass
@@ -104,11 +113,17 @@ class SaveResult:
 
 
 def _shown(value) -> str:
-    if value is None:
+    if value is None or value == "":
         return "(trống)"
     if isinstance(value, bool):
         return "Xong" if value else "Chưa"
-    return format_number(value)
+    if isinstance(value, Decimal):
+        return format_number(value)
+    return str(value)
+
+
+def _who(user) -> str:
+    return (user.get_full_name() or user.username) if user else "người khác"
 
 
 @transaction.atomic
@@ -139,19 +154,23 @@ def entries_save(
     period_start: datetime.date,
     user,
     inputs: list[EntryInput],
-    report_fields: dict | None = None,
+    report_inputs: list[FieldInput] = (),
     task_inputs: list[TaskInput] = (),
+    report_fields: dict | None = None,
     reason: str = "",
     now: datetime.datetime | None = None,
 ) -> SaveResult:
-    """Save a period's entries (and the report's text fields) in one go.
+    """Save what the user changed in a period: entries, the report's text
+    (`report_inputs`, checked against what the user saw; `report_fields`,
+    unchecked, for loaders) and task updates, all or nothing.
 
-    Refused when the period is locked; in a reopened period a reason is required.
-    Rows whose version moved on raise EntryConflict and nothing is saved."""
+    Refused when the period is locked; a reopened period needs a reason. A row
+    someone else saved since the user saw it raises EntryConflict, saving nothing."""
     now = now or timezone.now()
     report = report_get_or_create(
         plan=plan, period_start=period_start, today=timezone.localdate(now)
     )
+    # The report row is the lock for the whole period: saves of one period queue here.
     report = ProgressReport.objects.select_for_update().get(pk=report.pk)
     lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
     if lock.locked:
@@ -161,34 +180,14 @@ def entries_save(
     existing = {
         e.village_target_id: e for e in report.entries.select_related("updated_by")
     }
-    conflicts, changed = [], []
+    conflicts = _entry_conflicts(inputs, existing)
+    conflicts += _report_conflicts(report, report_inputs)
+    conflicts += _task_conflicts(report, task_inputs)
+    if conflicts:
+        raise EntryConflict(conflicts)
+    result = SaveResult(report=report)
     for item in inputs:
         entry = existing.get(item.village_target.pk)
-        if (
-            entry is not None
-            and item.version is not None
-            and entry.version != item.version
-        ):
-            theirs = (
-                entry.done
-                if item.village_target.target.counting == Counting.YES_NO
-                else entry.amount
-            )
-            yours = (
-                item.done
-                if item.village_target.target.counting == Counting.YES_NO
-                else item.amount
-            )
-            if theirs != yours or entry.note != item.note:
-                by = (
-                    entry.updated_by.get_full_name() or entry.updated_by.username
-                    if entry.updated_by
-                    else "?"
-                )
-                conflicts.append(
-                    Conflict(item.village_target, _shown(theirs), _shown(yours), by)
-                )
-                continue
         if entry is not None and (entry.amount, entry.done, entry.note) == (
             item.amount,
             item.done,
@@ -202,35 +201,113 @@ def entries_save(
             and not item.note
         ):
             continue
-        changed.append((entry, item))
-    if conflicts:
-        raise EntryConflict(conflicts)
-    result = SaveResult(report=report)
-    for entry, item in changed:
         if entry is None:
             entry = ProgressEntry(report=report, village_target=item.village_target)
+        else:
+            entry.version += 1  # safe: the report row is locked for this save
         entry.amount, entry.done, entry.note = item.amount, item.done, item.note
         entry.updated_by = user
-        if entry.pk:
-            # Safe without F(): the report row is locked (select_for_update) for
-            # the whole save, so no other save of this period runs in between.
-            entry.version += 1
+        entry._history_user = user
         entry._change_reason = reason.strip() or None
         entry.full_clean(exclude=["version"])
         entry.save()
         result.saved += 1
     _task_updates_save(report=report, user=user, inputs=task_inputs, reason=reason)
-    if report_fields:
-        for name, value in report_fields.items():
+    fields = dict(report_fields or {}) | {
+        item.name: item.value for item in report_inputs
+    }
+    if fields:
+        for name, value in fields.items():
             setattr(report, name, value)
-        report.save(update_fields=list(report_fields))
+        report.version += 1
+        report._history_user = user
+        report._change_reason = reason.strip() or None
+        report.save()
     result.warnings = _flag_over_target(
         report=report,
         plan=plan,
-        period_start=period_start,
-        ids=[i.village_target.pk for _, i in changed],
+        village_target_ids=[i.village_target.pk for i in inputs],
     )
     return result
+
+
+def _entry_conflicts(inputs: list[EntryInput], existing: dict) -> list[Conflict]:
+    conflicts = []
+    for item in inputs:
+        entry = existing.get(item.village_target.pk)
+        if item.version is None or entry is None or entry.version == item.version:
+            continue
+        yes_no = item.village_target.target.counting == Counting.YES_NO
+        theirs = entry.done if yes_no else entry.amount
+        yours = item.done if yes_no else item.amount
+        if (theirs, entry.note) != (yours, item.note):
+            label = f"{item.village_target.village.title_name} – {item.village_target.target.name}"
+            conflicts.append(
+                Conflict(
+                    label,
+                    _shown(theirs),
+                    _shown(yours),
+                    _who(entry.updated_by),
+                    ("entry", item.village_target.pk),
+                )
+            )
+    return conflicts
+
+
+REPORT_FIELD_LABELS = {
+    "summary": "Kết quả trong kỳ",
+    "next_plan": "Kế hoạch kỳ tới",
+    "difficulties": "Khó khăn, vướng mắc",
+    "proposals": "Đề xuất, kiến nghị",
+}
+
+
+def _report_conflicts(
+    report: ProgressReport, inputs: list[FieldInput]
+) -> list[Conflict]:
+    conflicts = []
+    for item in inputs:
+        current = getattr(report, item.name)
+        if current not in (item.seen, item.value):
+            label = REPORT_FIELD_LABELS.get(item.name, item.name)
+            by = (
+                _who(report.history.first().history_user)
+                if report.history.exists()
+                else "người khác"
+            )
+            conflicts.append(
+                Conflict(
+                    label,
+                    _shown(current),
+                    _shown(item.value),
+                    by,
+                    ("report", item.name),
+                )
+            )
+    return conflicts
+
+
+def _task_conflicts(report: ProgressReport, inputs: list[TaskInput]) -> list[Conflict]:
+    if not inputs:
+        return []
+    current = {u.task_id: u for u in report.task_updates.select_related("updated_by")}
+    conflicts = []
+    for item in inputs:
+        update = current.get(item.task.pk)
+        if update is None or item.seen is None:
+            continue
+        now_values = (update.status, update.percent, update.note)
+        if now_values not in (item.seen, (item.status, item.percent, item.note)):
+            conflicts.append(
+                Conflict(
+                    f"Nhiệm vụ {item.task.number}",
+                    f"{update.get_status_display()} {_shown(update.percent)}%",
+                    f"{item.status} {_shown(item.percent)}%",
+                    _who(update.updated_by),
+                    ("task", item.task.pk),
+                )
+            )
+    return conflicts
 
 
 def _task_updates_save(*, report: ProgressReport, user, inputs, reason: str) -> None:
@@ -254,31 +331,45 @@ def _task_updates_save(*, report: ProgressReport, user, inputs, reason: str) -> 
             item.note,
         )
         update.updated_by = user
+        update._history_user = user
         update._change_reason = reason.strip() or None
         update.full_clean(exclude=["version"])
         update.save()
 
 
-def _flag_over_target(*, report, plan, period_start, ids) -> list[str]:
-    """Mark entries whose figure to date runs far past the village's share."""
-    warnings = []
-    if not ids:
-        return warnings
-    rows = village_targets_with_progress(plan=plan, period_start=period_start).filter(
-        pk__in=ids
+def _flag_over_target(
+    *, report: ProgressReport, plan: Plan, village_target_ids: list[int]
+) -> list[str]:
+    """Refresh the "far above target" flag of every entry, in every period, of
+    the village targets just saved (a late correction to an earlier week moves
+    the later figures too); warn about this report's rows that are over."""
+    if not village_target_ids:
+        return []
+    entries = (
+        ProgressEntry.objects.filter(village_target_id__in=village_target_ids)
+        .select_related("village_target__target", "village_target__village", "report")
+        .order_by("village_target_id", "report__period_start")
     )
-    entries = {
-        e.village_target_id: e for e in report.entries.filter(village_target_id__in=ids)
-    }
-    for village_target in rows:
-        entry = entries.get(village_target.pk)
-        if entry is None:
-            continue
-        to_date = cumulative(village_target, entry)
+    warnings, running = [], {}
+    for entry in entries:
+        village_target = entry.village_target
+        counting = village_target.target.counting
+        if counting == Counting.INCREMENT:
+            to_date = running.get(village_target.pk, Decimal(0)) + (entry.amount or 0)
+            running[village_target.pk] = to_date
+        elif counting == Counting.RUNNING_TOTAL:
+            to_date = (
+                entry.amount
+                if entry.amount is not None
+                else running.get(village_target.pk)
+            )
+            running[village_target.pk] = to_date
+        else:
+            to_date = None
         over = is_over_target(village_target, to_date)
         if over != entry.over_target:
             ProgressEntry.objects.filter(pk=entry.pk).update(over_target=over)
-        if over:
+        if over and entry.report_id == report.pk:
             warnings.append(
                 f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
                 f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "
@@ -299,9 +390,13 @@ def report_submit(
     )
     if lock.locked:
         raise ValidationError(lock.reason)
+    # A report sent back for corrections keeps its first submission's timing:
+    # correcting after the deadline what was sent on time is not lateness.
+    if report.status != ReportStatus.RETURNED:
+        report.is_late = now > deadline(report.plan, report.period_start)
     report.status = ReportStatus.SUBMITTED
     report.submitted_by, report.submitted_at = user, now
-    report.is_late = now > deadline(report.plan, report.period_start)
+    report._history_user = user
     report.version += 1
     report.save()
     report.reopenings.filter(closed_at__isnull=True).update(closed_at=now)
@@ -316,6 +411,7 @@ def _review(
         raise ValidationError("Chỉ xem xét được báo cáo đã nộp.")
     report.status = status
     report.reviewed_by, report.reviewed_at = reviewer, now or timezone.now()
+    report._history_user = reviewer
     report.review_comment = comment
     report.version += 1
     report.save()

@@ -159,11 +159,10 @@ def _save(request, plan, period_start, form, lock) -> HttpResponse | None:
         for item in conflict.conflicts:
             form.add_error(
                 None,
-                f"{item.village_target.village.title_name} – {item.village_target.target.name}: "
-                f"{item.by} vừa lưu {item.theirs}; bạn nhập {item.yours}. Số của bạn vẫn ở ô bên dưới: "
-                "đối chiếu rồi bấm Lưu lần nữa để ghi đè.",
+                f"{item.label}: {item.by} vừa lưu “{item.theirs}”; bạn nhập “{item.yours}”. "
+                "Số của bạn vẫn ở ô bên dưới: đối chiếu rồi bấm Lưu lần nữa nếu muốn giữ số của bạn.",
             )
-        _refresh_versions(form, plan, period_start)
+        _accept_conflicts_on_next_save(form, conflict, plan, period_start)
         return None
     except ValidationError as error:
         for message in error.messages:
@@ -184,7 +183,7 @@ def _save_entries_and_photos(request, plan, period_start, form) -> services.Save
         period_start=period_start,
         user=request.user,
         inputs=form.entry_inputs(),
-        report_fields=form.report_fields(),
+        report_inputs=form.report_inputs(),
         task_inputs=form.task_inputs(),
         reason=form.cleaned_data.get("reason", ""),
     )
@@ -198,17 +197,31 @@ def _save_entries_and_photos(request, plan, period_start, form) -> services.Save
     return result
 
 
-def _refresh_versions(form, plan, period_start) -> None:
-    """After a conflict the user has seen the other value: the next save of the
-    same form wins, so carry the current versions back with it."""
-    report = ProgressReport.objects.filter(plan=plan, period_start=period_start).first()
-    if report is None:
-        return
+def _accept_conflicts_on_next_save(form, conflict, plan, period_start) -> None:
+    """The user has now seen the other value of exactly these fields: make a
+    second save of the same form overwrite them, and nothing else."""
+    report = ProgressReport.objects.prefetch_related("entries", "task_updates").get(
+        plan=plan, period_start=period_start
+    )
+    entries = {e.village_target_id: e for e in report.entries.all()}
+    updates = {u.task_id: u for u in report.task_updates.all()}
     data = form.data.copy()
-    for entry in report.entries.all():
-        key = f"version_{entry.village_target_id}"
-        if key in form.fields:
-            data[key] = entry.version
+    for item in conflict.conflicts:
+        kind, key = item.key
+        if kind == "entry":
+            data[f"version_{key}"] = entries[key].version
+        elif kind == "report":
+            data[form.add_initial_prefix(key)] = getattr(report, key)
+        elif kind == "task":
+            update = updates[key]
+            for part, value in (
+                ("status", update.status),
+                ("percent", update.percent),
+                ("note", update.note),
+            ):
+                data[form.add_initial_prefix(f"task_{part}_{key}")] = (
+                    "" if value is None else value
+                )
     form.data = data
 
 

@@ -68,3 +68,22 @@ def households(plan, world):
 @pytest.fixture
 def reviewer(world):
     return member(world.cao_loc, Role.DISTRICT_REVIEWER, "huyen.caoloc")
+
+
+def browser_data(response, **changes) -> dict:
+    """What a browser would post back from the rendered entry form: every field
+    as drawn, with its hidden "initial-" twin, then the user's `changes`."""
+    form = response.context["form"]
+    data = {}
+    for bound in form:
+        if bound.field.disabled or bound.name.startswith("photos_"):
+            continue
+        value = bound.value()
+        data[bound.name] = "" if value is None else value
+        if bound.field.show_hidden_initial:
+            # As Django draws it: propagated from the posted form when there is one.
+            hidden = form.add_initial_prefix(bound.name)
+            initial = form.data.get(hidden, bound.initial)
+            data[hidden] = "" if initial is None else initial
+    data.update(changes)
+    return data

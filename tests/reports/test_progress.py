@@ -14,7 +14,7 @@ from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.selectors import entry_rows
 from reports.services import EntryInput
 from tests.factories import member
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import WEEK, at, browser_data
 from villages.models import Role
 
 
@@ -266,16 +266,12 @@ def test_submit_review_return_and_accept(
             {"decision": "return", "comment": "Thiếu ảnh minh chứng"},
         )
         client.force_login(commune_official)
-        page = client.get(url).content.decode()
-        assert "Thiếu ảnh minh chứng" in page
-        client.post(
-            url,
-            {
-                f"amount_{con_tong.pk}": "160",
-                f"version_{con_tong.pk}": "1",
-                "summary": "Đã bổ sung",
-            },
+        response = client.get(url)
+        assert "Thiếu ảnh minh chứng" in response.content.decode()
+        data = browser_data(
+            response, **{f"amount_{con_tong.pk}": "160", "summary": "Đã bổ sung"}
         )
+        assert client.post(url, data).status_code == 302
         client.post(reverse("reports:submit", args=[plan.pk, WEEK.isoformat()]))
         client.force_login(reviewer)
         client.post(
@@ -339,22 +335,25 @@ def test_two_people_saving_the_same_entry_see_a_conflict(
 
     url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
     field = f"amount_{vt(hedge, world.con_tong).pk}"
-    version = f"version_{vt(hedge, world.con_tong).pk}"
     second = Client()
     client.force_login(commune_official)
     second.force_login(village_head)
     with time_machine.travel(at(15, 10), tick=False):
-        client.post(url, {field: "100"})
+        client.post(url, browser_data(client.get(url), **{field: "100"}))
         # Both open the page on version 1; the official saves first.
-        assert client.post(url, {field: "120", version: "1"}).status_code == 302
-        response = second.post(url, {field: "95", version: "1"})
+        official_page, head_page = client.get(url), second.get(url)
+        assert (
+            client.post(url, browser_data(official_page, **{field: "120"})).status_code
+            == 302
+        )
+        response = second.post(url, browser_data(head_page, **{field: "95"}))
         html = response.content.decode()
         assert response.status_code == 422
-        assert "vừa lưu 120" in html and "bạn nhập 95" in html
+        assert "vừa lưu “120”; bạn nhập “95”" in html
         assert 'value="95"' in html  # what they typed is still in the box
         assert ProgressEntry.objects.get().amount == Decimal("120")
         # Having seen both, saving the same form again is a deliberate choice.
-        assert second.post(url, {field: "95", version: "2"}).status_code == 302
+        assert second.post(url, browser_data(response)).status_code == 302
     assert ProgressEntry.objects.get().amount == Decimal("95")
 
 
@@ -657,3 +656,111 @@ def test_constraint_messages_render(db):
     for model in apps.get_models():
         for constraint in model._meta.constraints:
             constraint.get_violation_error_message()
+
+
+def test_a_row_the_user_did_not_touch_is_never_overwritten(
+    client, world, plan, hedge, commune_official, village_head
+):
+    """Review finding: a stale copy of an untouched row must not win on a second save."""
+    from django.test import Client
+
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong, na_lai = vt(hedge, world.con_tong).pk, vt(hedge, world.na_lai).pk
+    head = Client()
+    head.force_login(village_head)
+    client.force_login(commune_official)
+    with time_machine.travel(at(15, 10), tick=False):
+        official_page = client.get(url)  # the official opens the week: both rows empty
+        assert (
+            head.post(
+                url, browser_data(head.get(url), **{f"amount_{con_tong}": "50"})
+            ).status_code
+            == 302
+        )
+        # The official only fills Nà Lài; their copy of Cồn Tòng is stale but untouched.
+        assert (
+            client.post(
+                url, browser_data(official_page, **{f"amount_{na_lai}": "10"})
+            ).status_code
+            == 302
+        )
+        assert (
+            client.post(
+                url, browser_data(client.get(url), **{f"amount_{na_lai}": "12"})
+            ).status_code
+            == 302
+        )
+    amounts = {
+        e.village_target.village.name: e.amount for e in ProgressEntry.objects.all()
+    }
+    assert amounts == {"Cồn Tòng": Decimal("50"), "Nà Lài": Decimal("12")}
+
+
+def test_two_people_creating_the_same_new_row_conflict(
+    client, world, plan, hedge, commune_official, village_head
+):
+    from django.test import Client
+
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong = vt(hedge, world.con_tong).pk
+    head = Client()
+    head.force_login(village_head)
+    client.force_login(commune_official)
+    with time_machine.travel(at(15, 10), tick=False):
+        official_page = client.get(url)
+        head.post(url, browser_data(head.get(url), **{f"amount_{con_tong}": "120"}))
+        response = client.post(
+            url, browser_data(official_page, **{f"amount_{con_tong}": "100"})
+        )
+    assert response.status_code == 422
+    assert "vừa lưu “120”; bạn nhập “100”" in response.content.decode()
+    assert ProgressEntry.objects.get().amount == Decimal("120")
+
+
+def test_report_text_saved_by_someone_else_is_not_wiped(
+    client, world, plan, hedge, commune_official
+):
+    from django.test import Client
+
+    colleague = Client()
+    colleague.force_login(member(world.thuy_hung, Role.COMMUNE_OFFICIAL))
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        stale = client.get(url)
+        colleague.post(
+            url, browser_data(colleague.get(url), difficulties="Thiếu cây giống")
+        )
+        # Saving an unrelated row from the stale page keeps the colleague's text.
+        client.post(
+            url, browser_data(stale, **{f"amount_{vt(hedge, world.na_lai).pk}": "10"})
+        )
+        assert ProgressReport.objects.get().difficulties == "Thiếu cây giống"
+        # Changing the same text from the stale page is a conflict showing both.
+        response = client.post(url, browser_data(stale, difficulties="Mưa nhiều"))
+        assert (
+            response.status_code == 422
+            and "“Thiếu cây giống”" in response.content.decode()
+        )
+        assert ProgressReport.objects.get().difficulties == "Thiếu cây giống"
+        # Having seen it, saving the same form again is a deliberate choice.
+        assert client.post(url, browser_data(response)).status_code == 302
+    assert ProgressReport.objects.get().difficulties == "Mưa nhiều"
+
+
+def test_correcting_a_returned_report_after_the_deadline_is_not_late(
+    world, plan, hedge, commune_official, reviewer
+):
+    with time_machine.travel(at(16, 9), tick=False):
+        report = services.report_get_or_create(
+            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 16)
+        )
+        services.report_submit(report=report, user=commune_official, now=at(16, 9))
+        services.report_return(
+            report=report, reviewer=reviewer, comment="Bổ sung ảnh", now=at(16, 16)
+        )
+        services.report_submit(report=report, user=commune_official, now=at(17, 8))
+    report.refresh_from_db()
+    assert report.status == "submitted" and not report.is_late
+    history = report.history.order_by("history_date")
+    assert [h.history_user for h in history if h.status == "returned"] == [reviewer]

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from criteria.services import criteria_load, regions_load
 from plans.demo import plans_load
+from reports.demo import progress_load
 from villages.services import DEMO_PASSWORD, places_load
 
 
@@ -31,9 +32,11 @@ class Command(BaseCommand):
             loaded = places_load()
             sets = criteria_load()
             plans = plans_load()
+            reports = progress_load()
         self.stdout.write(
             f"Đã nạp {len(loaded['areas'])} địa bàn, {len(loaded['agencies'])} cơ quan có mã, "
-            f"{len(sets)} bộ tiêu chí, {len(plans)} kế hoạch mẫu."
+            f"{len(sets)} bộ tiêu chí, {len(plans)} kế hoạch mẫu, "
+            f"{len(reports)} báo cáo tiến độ."
         )
         self.stdout.write(f"Tài khoản chạy thử (mật khẩu cho tất cả: {DEMO_PASSWORD}):")
         for username, user in loaded["accounts"].items():
