@@ -321,11 +321,13 @@ class TargetForm(VersionedForm):
                 f"Có thôn không thuộc {self.plan.area}; chỉ giao chỉ tiêu cho các thôn của xã."
             )
         if self.instance.pk and not data.get("reason") and self.has_changed():
-            changed = set(self.changed_data) & ({"quantity"} | known)
-            if changed:
+            # What changes the figures people report against needs a reason.
+            recorded = {"quantity", "counting", "higher_is_better"} | known
+            if set(self.changed_data) & recorded:
                 self.add_error(
                     "reason",
-                    "Ghi lý do thay đổi khối lượng hoặc phân bổ, để lưu vào lịch sử chỉ tiêu.",
+                    "Ghi lý do thay đổi khối lượng, phân bổ hoặc cách tính tiến độ, "
+                    "để lưu vào lịch sử chỉ tiêu.",
                 )
         return data
 

@@ -180,12 +180,17 @@ class Plan(models.Model):
                 condition=Q(issue_month__isnull=True)
                 | Q(issue_month__gte=1, issue_month__lte=12),
                 name="plan_issue_month_valid",
+                violation_error_message="Tháng ban hành từ 1 đến 12.",
             ),
             models.CheckConstraint(
-                condition=Q(report_weekday__lte=6), name="plan_report_weekday_valid"
+                condition=Q(report_weekday__lte=6),
+                name="plan_report_weekday_valid",
+                violation_error_message="Hạn báo cáo phải là một ngày trong tuần.",
             ),
             models.CheckConstraint(
-                condition=Q(year__gte=1990, year__lte=2100), name="plan_year_plausible"
+                condition=Q(year__gte=1990, year__lte=2100),
+                name="plan_year_plausible",
+                violation_error_message="Năm kế hoạch phải từ 1990 đến 2100.",
             ),
         ]
         indexes = [models.Index(fields=["area", "year"], name="plan_area_year")]

@@ -38,7 +38,9 @@ class PlanQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser:
             return self.all()
-        return self.filter(membership_scope(user, "area__path", REVIEWER_ROLES))
+        return self.filter(
+            membership_scope(user, "area__path", REVIEWER_ROLES, strictly_below=True)
+        )
 
 
 class PlanChildQuerySet(models.QuerySet):

@@ -131,7 +131,12 @@ def task_move(*, task: Task, direction: str) -> None:
 
 @transaction.atomic
 def task_delete(*, task: Task) -> None:
-    """Delete a task; its targets stay in the plan, no longer tied to it."""
+    """Delete a task that has no progress reported; its targets stay in the plan."""
+    if task.updates.exists():
+        raise ValidationError(
+            f"Nhiệm vụ {task.number} đã có báo cáo tiến độ nên không xóa được; "
+            "hãy đổi trạng thái của nhiệm vụ."
+        )
     task.delete()
 
 
@@ -174,6 +179,8 @@ def _target_state(target: Target) -> dict:
         "name": target.name,
         "unit": target.unit,
         "quantity": f"{target.quantity.normalize():f}",
+        "counting": target.counting,
+        "higher_is_better": target.higher_is_better,
         "allocations": {
             str(a.village_id): f"{a.quantity.normalize():f}"
             for a in target.allocations.all()
@@ -210,7 +217,21 @@ def target_save(
         raise ValidationError(problems)
     target.save()
     target.indicators.set(indicators)
-    target.allocations.exclude(village__in=list(given)).delete()
+    # Only villages the form offered and left blank lose their share; a share
+    # with progress reported against it stays (its history would be orphaned).
+    cleared = [village for village, quantity in allocations.items() if quantity is None]
+    reported = list(
+        target.allocations.filter(village__in=cleared, entries__isnull=False)
+        .select_related("village")
+        .distinct()
+    )
+    if reported:
+        names = ", ".join(a.village.title_name for a in reported)
+        raise ValidationError(
+            f"{names} đã có kết quả báo cáo cho chỉ tiêu này, không bỏ giao được; "
+            "ghi 0 nếu không giao thêm."
+        )
+    target.allocations.filter(village__in=cleared).delete()
     for village, quantity in given.items():
         VillageTarget.objects.update_or_create(
             target=target, village=village, defaults={"quantity": quantity}

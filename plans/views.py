@@ -197,7 +197,16 @@ def task_move(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
 def task_delete(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     task = get_object_or_404(plan.tasks, pk=task_pk)
-    services.task_delete(task=task)
+    try:
+        services.task_delete(task=task)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        if request.htmx:
+            # The page's messages live outside the list: reload the whole page.
+            response = HttpResponse(status=204)
+            response["HX-Refresh"] = "true"
+            return response
+        return redirect("plans:tasks", plan.pk)
     if request.htmx:
         return render(
             request, "plans/task_list.html#task_table", _tasks_context(request, plan)

@@ -68,9 +68,12 @@ def period_check(
         return PeriodCheck(False, "Kế hoạch này không có chế độ báo cáo định kỳ.")
     start, _ = period_bounds(plan, period_start)
     if start != period_start:
-        return PeriodCheck(
-            False, "Ngày bắt đầu kỳ báo cáo không đúng (tuần bắt đầu từ thứ Hai)."
+        first_day = (
+            "kỳ tháng bắt đầu từ ngày 01"
+            if plan.report_period == ReportPeriod.MONTH
+            else "tuần bắt đầu từ thứ Hai"
         )
+        return PeriodCheck(False, f"Ngày bắt đầu kỳ báo cáo không đúng ({first_day}).")
     if period_start > today:
         return PeriodCheck(
             False, f"Chưa đến kỳ báo cáo bắt đầu ngày {period_start:%d/%m/%Y}."

@@ -164,13 +164,17 @@ class Change:
 
 
 def recent_changes(
-    *, plan: Plan, since: datetime.date, limit: int = 30
+    *, plan: Plan, since: datetime.date, villages, limit: int = 30
 ) -> list[Change]:
-    """What changed in the plan's entries since `since`, newest first, with the
+    """What changed in the entries of `villages` since `since`, newest first, with the
     value before each change, from the entries' history (2 queries)."""
     history = ProgressEntry.history.model.objects
     recent = list(
-        history.filter(report__plan=plan, history_date__date__gte=since)
+        history.filter(
+            report__plan=plan,
+            history_date__date__gte=since,
+            village_target__village__in=villages,
+        )
         .select_related(
             "history_user",
             "village_target__village",
@@ -242,12 +246,19 @@ def review_rows(
 ) -> list[ReviewRow]:
     """Every weekly-reporting plan a reviewer oversees, with its report for the
     week and whether it is overdue (3 queries, whatever the number of communes)."""
-    from plans.models import ReportPeriod
+    from plans.models import PlanStatus, ReportPeriod
     from reports.models import Reopening
     from reports.periods import deadline
 
     plans = list(
-        plans.filter(report_period=ReportPeriod.WEEK, year=period_start.year)
+        plans.filter(
+            report_period=ReportPeriod.WEEK,
+            status=PlanStatus.ISSUED,
+            year__in={
+                period_start.year,
+                (period_start + datetime.timedelta(days=6)).year,
+            },
+        )
         .select_related("area")
         .order_by("area__path", "pk")
     )

@@ -445,6 +445,20 @@ def report_return(
 
 
 @transaction.atomic
+def periods_reopen(
+    *, plans: list[Plan], period_start: datetime.date, reviewer, reason: str
+) -> list[Reopening]:
+    """Reopen one period of several plans at once (creating empty reports where
+    a commune had not started), all or none."""
+    today = timezone.localdate()
+    reports = [
+        report_get_or_create(plan=plan, period_start=period_start, today=today)
+        for plan in plans
+    ]
+    return reports_reopen(reports=reports, reviewer=reviewer, reason=reason)
+
+
+@transaction.atomic
 def reports_reopen(
     *, reports: list[ProgressReport], reviewer, reason: str
 ) -> list[Reopening]:
@@ -455,10 +469,15 @@ def reports_reopen(
     for report in reports:
         if report.status in {ReportStatus.SUBMITTED, ReportStatus.ACCEPTED}:
             continue  # nothing to reopen: it is in, or returned through review
-        if not report.reopenings.filter(closed_at__isnull=True).exists():
-            opened.append(
-                Reopening.objects.create(
-                    report=report, reopened_by=reviewer, reason=reason.strip()
+        try:
+            # The partial unique constraint allows one open reopening per report;
+            # a second reviewer reopening at the same moment finds it there.
+            with transaction.atomic():
+                opened.append(
+                    Reopening.objects.create(
+                        report=report, reopened_by=reviewer, reason=reason.strip()
+                    )
                 )
-            )
+        except IntegrityError:
+            continue
     return opened

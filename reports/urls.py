@@ -12,4 +12,5 @@ urlpatterns = [
     path("<int:pk>/xem-xet/", views.report_review, name="review"),
     path("duyet/", views.review_list, name="review_list"),
     path("mo-lai/", views.reports_reopen, name="reopen"),
+    path("anh/<int:pk>/<str:size>/", views.photo_file, name="photo"),
 ]

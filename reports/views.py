@@ -11,7 +11,7 @@ import datetime
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from plans.models import Plan
 from reports import selectors, services
 from reports.forms import ProgressForm, ReopenForm, ReviewForm
-from reports.models import ProgressReport
+from reports.models import EntryPhoto, ProgressReport
 from reports.periods import (
     deadline,
     deadline_label,
@@ -39,10 +39,15 @@ def _plan(request, plan_pk: int) -> Plan:
 
 
 def _period(value: str) -> datetime.date:
+    """A period's first day from the URL; anything else is a 404, including
+    dates so far out that computing the period would overflow."""
     try:
-        return datetime.date.fromisoformat(value)
+        day = datetime.date.fromisoformat(value)
     except ValueError as error:
         raise Http404("Kỳ báo cáo không hợp lệ.") from error
+    if not 2000 <= day.year <= 2100:
+        raise Http404("Kỳ báo cáo không hợp lệ.")
+    return day
 
 
 def _entry_villages(user, plan: Plan) -> tuple[set[int], bool]:
@@ -138,7 +143,7 @@ def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpRespons
             plan, period_bounds(plan, period_start)[1] + datetime.timedelta(days=1)
         )[0],
         "changes": selectors.recent_changes(
-            plan=plan, since=period_start - datetime.timedelta(days=7)
+            plan=plan, since=period_start - datetime.timedelta(days=7), villages=visible
         ),
         "review_form": ReviewForm(),
         "reopen_form": ReopenForm(),
@@ -304,26 +309,37 @@ def reports_reopen(request: HttpRequest) -> HttpResponse:
     form = ReopenForm(request.POST)
     period_start = _period(request.POST.get("period", ""))
     back = reverse("reports:review_list") + f"?tuan={period_start.isoformat()}"
-    plans = list(
-        Plan.objects.reviewable_by(request.user).filter(
-            pk__in=request.POST.getlist("plans")
-        )
-    )
+    ids = [value for value in request.POST.getlist("plans") if value.isdigit()]
+    plans = list(Plan.objects.reviewable_by(request.user).filter(pk__in=ids))
     if not form.is_valid() or not plans:
         messages.error(request, "Chọn ít nhất một xã và ghi lý do mở lại.")
         return redirect(back)
     try:
-        reports = [
-            services.report_get_or_create(
-                plan=plan, period_start=period_start, today=timezone.localdate()
-            )
-            for plan in plans
-        ]
-        opened = services.reports_reopen(
-            reports=reports, reviewer=request.user, reason=form.cleaned_data["reason"]
+        opened = services.periods_reopen(
+            plans=plans,
+            period_start=period_start,
+            reviewer=request.user,
+            reason=form.cleaned_data["reason"],
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, f"Đã mở lại {len(opened)} kỳ báo cáo.")
     return redirect(back)
+
+
+def photo_file(request: HttpRequest, pk: int, size: str) -> FileResponse:
+    """A progress photo (or its thumbnail), for those who may see its village's
+    row: photos are served through the same scope as the page, never by a bare
+    media URL that anyone holding the link could open."""
+    photo = get_object_or_404(
+        EntryPhoto.objects.filter(
+            entry__report__plan__in=Plan.objects.for_user(request.user),
+            entry__village_target__village__in=Area.objects.for_user(request.user),
+        ),
+        pk=pk,
+    )
+    image = photo.thumbnail if size == "nho" else photo.image
+    response = FileResponse(image.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=86400"
+    return response

@@ -9,6 +9,16 @@ admin.site.site_title = "Quản trị NTM"
 admin.site.index_title = "Dữ liệu tham chiếu và tài khoản"
 
 
+def _superusers_only(request) -> bool:
+    # The admin edits reference data and accounts for everyone and bypasses the
+    # services' locks and versions: it is for superusers. Everyone else works
+    # through the app's pages, which apply for_user() and the services.
+    return request.user.is_active and request.user.is_superuser
+
+
+admin.site.has_permission = _superusers_only
+
+
 class ScopedAdmin(admin.ModelAdmin):
     """Staff who are not superusers manage only what their memberships cover:
     the same for_user() rule as every page."""

@@ -19,15 +19,21 @@ def _sees_everything(user) -> bool:
     return bool(user.is_active and user.is_superuser)
 
 
-def membership_scope(user, path: str, roles: list[str] | None = None) -> Exists:
+def membership_scope(
+    user, path: str, roles: list[str] | None = None, *, strictly_below: bool = False
+) -> Exists:
     """Filter for rows whose area path (`path`, relative to the row) lies in the
-    subtree of one of `user`'s active memberships (of `roles`, if given)."""
+    subtree of one of `user`'s active memberships (of `roles`, if given);
+    `strictly_below` leaves out the membership's own area (no self-review)."""
     from villages.models import Membership
 
     memberships = Membership.objects.filter(user_id=user.pk, is_active=True)
     if roles is not None:
         memberships = memberships.filter(role__in=roles)
-    return Exists(memberships.filter(StartsWith(OuterRef(path), F("area__path"))))
+    memberships = memberships.filter(StartsWith(OuterRef(path), F("area__path")))
+    if strictly_below:
+        memberships = memberships.exclude(area__path=OuterRef(path))
+    return Exists(memberships)
 
 
 def membership_lineage(user, path: str) -> Exists:

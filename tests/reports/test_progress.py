@@ -528,6 +528,7 @@ def test_entry_and_review_pages_have_a_fixed_query_count(
             symbol=f"KH-{size}",
             year=2023,
             title=f"Kế hoạch {size}",
+            status="issued",
             place="Thụy Hùng",
         )
         with time_machine.travel(at(15, 9), tick=False):
@@ -580,7 +581,15 @@ def test_photo_with_an_entry_is_stored_and_shown(
         page = client.get(url).content.decode()
     entry = ProgressEntry.objects.get()
     assert entry.photos.count() == 2
-    assert entry.photos.first().thumbnail.url in page
+    photo = entry.photos.first()
+    assert reverse("reports:photo", args=[photo.pk, "nho"]) in page
+    thumbnail = client.get(reverse("reports:photo", args=[photo.pk, "nho"]))
+    assert thumbnail.status_code == 200 and thumbnail["Content-Type"] == "image/jpeg"
+    # Another commune cannot open it, even holding the link.
+    client.force_login(member(world.nhat_tien, Role.COMMUNE_OFFICIAL))
+    assert (
+        client.get(reverse("reports:photo", args=[photo.pk, "lon"])).status_code == 404
+    )
 
 
 def test_fake_photo_saves_nothing_and_keeps_the_figures(
