@@ -11,11 +11,6 @@ class CriteriaSetQuerySet(models.QuerySet):
     def national(self) -> CriteriaSetQuerySet:
         return self.filter(province__isnull=True)
 
-    def for_area(self, area) -> CriteriaSetQuerySet:
-        """National sets and the sets of the province `area` lies in."""
-        province_ids = [pk for pk in area.ancestor_ids() + [area.pk]]
-        return self.filter(Q(province__isnull=True) | Q(province_id__in=province_ids))
-
     def relevant_to(self, user) -> CriteriaSetQuerySet:
         """National sets and those of the provinces the user works in or under:
         the choices a plan form offers (criteria sets themselves are public)."""

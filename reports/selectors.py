@@ -140,16 +140,6 @@ def entry_villages(*, user, plan: Plan):
     return Area.objects.for_user(user).filter(parent_id=plan.area_id).villages()
 
 
-def review_reports(*, user, period_start: datetime.date) -> list[ProgressReport]:
-    """Reports of the week starting `period_start` for the plans `user` reads (1 query)."""
-    return list(
-        ProgressReport.objects.for_user(user)
-        .filter(period_start=period_start)
-        .select_related("plan__area", "submitted_by", "reviewed_by")
-        .order_by("plan__area__path")
-    )
-
-
 @dataclass
 class Change:
     when: datetime.datetime

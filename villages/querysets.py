@@ -72,9 +72,6 @@ class AreaQuerySet(models.QuerySet):
         """`area` and everything below it, in one query."""
         return self.filter(path__startswith=area.path)
 
-    def descendants(self, area) -> AreaQuerySet:
-        return self.subtree(area).exclude(pk=area.pk)
-
     def ancestors(self, area, *, include_self: bool = False) -> AreaQuerySet:
         ids = area.ancestor_ids() + ([area.pk] if include_self else [])
         return self.filter(pk__in=ids).order_by("depth")
@@ -88,9 +85,6 @@ class AreaQuerySet(models.QuerySet):
             Q(valid_from__isnull=True) | Q(valid_from__lte=on),
             Q(valid_to__isnull=True) | Q(valid_to__gte=on),
         )
-
-    def of_level(self, level: str) -> AreaQuerySet:
-        return self.filter(level=level)
 
     def communes(self) -> AreaQuerySet:
         return self.filter(level="commune")
