@@ -9,11 +9,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from criteria.models import CriteriaSet, Indicator
+from criteria.models import CriteriaSet, Indicator, LegalDocument
 from ntm.numbers import VietnameseDecimalField
-from plans.models import Phase, Plan, Target, Task
+from plans.models import FundingSource, Phase, Plan, PlanBasis, PlanGoal, Target, Task
 from plans.selectors import plan_villages
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Official
+from villages.text import nfc
 
 DATE_WIDGET = forms.DateInput(
     format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
@@ -367,3 +368,98 @@ class AgencyQuickAddForm(forms.Form):
             pk=plan.area_id
         )
         self.fields["area"].initial = plan.area_id
+
+
+class BasisForm(forms.ModelForm):
+    """A basis line: a plan in the system, or an outside document, picked from
+    those known or typed in (number, issuer, date) to be added."""
+
+    new_number = forms.CharField(
+        label="Hoặc số văn bản mới", max_length=60, required=False
+    )
+    new_issuer = forms.CharField(
+        label="Cơ quan ban hành", max_length=200, required=False
+    )
+    new_issued_on = forms.DateField(
+        label="Ngày ban hành", required=False, widget=DATE_WIDGET
+    )
+
+    class Meta:
+        model = PlanBasis
+        fields = ["relation", "source_plan", "document", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, user, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source_plan"].queryset = (
+            Plan.objects.for_user(user).exclude(pk=plan.pk).select_related("area")
+        )
+        self.fields["document"].queryset = LegalDocument.objects.order_by(
+            "-issued_on", "number"
+        )
+
+    def clean(self):
+        # Runs inside the edit view's transaction, which rolls back unless every
+        # form on the page is valid: a new document is never left behind alone.
+        data = super().clean()
+        if data.get("DELETE") or data.get("source_plan") or data.get("document"):
+            return data
+        if not data.get("new_number") or not data.get("new_issuer"):
+            raise ValidationError(
+                "Chọn kế hoạch hoặc văn bản đã có, hoặc nhập số và cơ quan ban hành của văn bản mới."
+            )
+        number = nfc(data["new_number"])
+        data["document"], _ = LegalDocument.objects.get_or_create(
+            number=number,
+            issuer=nfc(data["new_issuer"]),
+            defaults={
+                # "73/KH-UBND" -> "KH": the type is the symbol's first part.
+                "doc_type": number.rpartition("/")[2].split("-")[0][:10] or "VB",
+                "issued_on": data.get("new_issued_on"),
+                "source": "nhập khi lập kế hoạch",
+            },
+        )
+        return data
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = PlanGoal
+        fields = [
+            "area",
+            "kind",
+            "criteria_set",
+            "criteria_count",
+            "target_year",
+            "text",
+        ]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, user, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = Area.objects.for_user(user).subtree(plan.area)
+        self.fields["criteria_set"].queryset = CriteriaSet.objects.relevant_to(
+            user
+        ).select_related("document")
+
+
+class FundingForm(forms.ModelForm):
+    amount = VietnameseDecimalField(
+        label="Số tiền (đồng)", required=False, min_value=0, decimal_places=0
+    )
+
+    class Meta:
+        model = FundingSource
+        fields = ["description", "amount", "rate_text"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
+
+
+BasisFormSet = forms.inlineformset_factory(
+    Plan, PlanBasis, form=BasisForm, fk_name="plan", extra=1, can_delete=True
+)
+GoalFormSet = forms.inlineformset_factory(
+    Plan, PlanGoal, form=GoalForm, extra=1, can_delete=True
+)
+FundingFormSet = forms.inlineformset_factory(
+    Plan, FundingSource, form=FundingForm, extra=1, can_delete=True
+)

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from plans import selectors, services
-from plans.forms import AgencyQuickAddForm, PhaseFormSet, PlanForm, TargetForm, TaskForm
+from plans.forms import (
+    AgencyQuickAddForm,
+    BasisFormSet,
+    FundingFormSet,
+    GoalFormSet,
+    PhaseFormSet,
+    PlanForm,
+    TargetForm,
+    TaskForm,
+)
 from plans.models import Plan, Target, Task
 
 
@@ -80,20 +90,43 @@ def plan_create(request: HttpRequest) -> HttpResponse:
 
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
-    form = PlanForm(request.POST or None, instance=plan, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.plan_update(
-                plan=form.instance,
-                version=form.cleaned_data["version"] or 0,
-                recipients_text=form.cleaned_data["recipients_text"],
-            )
-        except (ValidationError, services.ConflictError) as error:
-            _form_errors_to(form, error)
-        else:
-            messages.success(request, "Đã lưu thay đổi.")
-            return redirect("plans:detail", plan.pk)
-    return render(request, "plans/plan_form.html", {"form": form, "plan": plan})
+    data = request.POST or None
+    form = PlanForm(data, instance=plan, user=request.user)
+    kwargs = {"form_kwargs": {"user": request.user, "plan": plan}}
+    formsets = {
+        "bases": BasisFormSet(data, instance=plan, prefix="bases", **kwargs),
+        "goals": GoalFormSet(data, instance=plan, prefix="goals", **kwargs),
+        "funding": FundingFormSet(data, instance=plan, prefix="funding"),
+    }
+    if data:
+        # Validation may add an outside document (BasisForm): all of it, and the
+        # saves, happen in one transaction that is undone unless everything holds.
+        with transaction.atomic():
+            valid = all([form.is_valid(), *(f.is_valid() for f in formsets.values())])
+            if not valid:
+                transaction.set_rollback(True)
+            else:
+                try:
+                    services.plan_update(
+                        plan=form.instance,
+                        version=form.cleaned_data["version"] or 0,
+                        recipients_text=form.cleaned_data["recipients_text"],
+                    )
+                    for formset in formsets.values():
+                        formset.save()
+                except (ValidationError, services.ConflictError) as error:
+                    transaction.set_rollback(True)
+                    _form_errors_to(form, error)
+                else:
+                    messages.success(request, "Đã lưu thay đổi.")
+                    return redirect("plans:detail", plan.pk)
+    status = 422 if data else 200
+    return render(
+        request,
+        "plans/plan_form.html",
+        {"form": form, "plan": plan, **formsets},
+        status=status,
+    )
 
 
 # ── Tasks: one page, edited inline with htmx (and plain forms without it) ──

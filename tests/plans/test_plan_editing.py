@@ -577,3 +577,84 @@ def test_criteria_sets_offered_are_national_or_of_the_users_province(
     )
     assert criteria_set in choices and own in choices
     assert other not in choices
+
+
+def edit_data(official_client, plan, **changes):
+    """The edit page's data as a browser would post it back, with `changes`."""
+    response = official_client.get(reverse("plans:edit", args=[plan.pk]))
+    data = {}
+    for form in [
+        response.context["form"],
+        *(
+            f
+            for name in ("bases", "goals", "funding")
+            for f in [response.context[name]]
+        ),
+    ]:
+        if hasattr(form, "management_form"):
+            for field in form.management_form:
+                data[field.html_name] = field.value()
+            forms = list(form)
+        else:
+            forms = [form]
+        for each in forms:
+            for field in each:
+                value = field.value()
+                if value is not None and not isinstance(value, list):
+                    data[field.html_name] = value
+    data.update(changes)
+    return data
+
+
+def test_basis_goal_and_funding_are_edited_in_the_browser(
+    official_client, world, plan, criteria_set
+):
+    from plans.models import FundingSource, PlanBasis, PlanGoal
+
+    data = edit_data(
+        official_client,
+        plan,
+        **{
+            "bases-0-relation": "implements",
+            "bases-0-new_number": "73/KH-UBND",
+            "bases-0-new_issuer": "UBND huyện Cao Lộc",
+            "bases-0-new_issued_on": "17/02/2023",
+            "bases-0-text": "về việc triển khai thực hiện công tác bảo vệ môi trường",
+            "goals-0-area": world.thuy_hung.pk,
+            "goals-0-kind": "keep",
+            "goals-0-criteria_set": criteria_set.pk,
+            "goals-0-criteria_count": "10",
+            "goals-0-text": "Giữ vững 10/19 tiêu chí",
+            "funding-0-description": "Ngân sách xã",
+            "funding-0-amount": "50.000.000",
+            "funding-0-rate_text": "",
+        },
+    )
+    response = official_client.post(reverse("plans:edit", args=[plan.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:500]
+    basis = PlanBasis.objects.get(plan=plan)
+    assert (basis.document.number, basis.document.doc_type) == ("73/KH-UBND", "KH")
+    assert basis.document.issued_on == datetime.date(2023, 2, 17)
+    assert PlanGoal.objects.get(plan=plan).criteria_count == 10
+    assert FundingSource.objects.get(plan=plan).amount == Decimal("50000000")
+
+
+def test_basis_needs_a_document_and_goal_area_must_be_in_the_plan(
+    official_client, world, plan
+):
+    data = edit_data(
+        official_client,
+        plan,
+        **{
+            "bases-0-relation": "implements",
+            "bases-0-text": "về việc gì đó",
+            "goals-0-area": world.nhat_tien.pk,
+            "goals-0-kind": "keep",
+        },
+    )
+    response = official_client.post(reverse("plans:edit", args=[plan.pk]), data)
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "nhập số và cơ quan ban hành của văn bản mới" in html
+    assert "Hãy chọn một lựa chọn hợp lệ" in html
+    assert "về việc gì đó" in html
