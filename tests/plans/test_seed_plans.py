@@ -20,7 +20,9 @@ from criteria.models import LegalDocument
 from plans.demo import PLANS_DIR, plans_load
 from plans.models import Plan, VillageTarget
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The four real plans the demo data is built from (copied from ../shared/seeds,
+# so that the suite runs from a bare clone).
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 SON_BANG_VILLAGES = ["Thịnh Bằng", "Trung Bằng", "Tân Bằng", "Hòa Bằng", "Phúc Bằng"]
 ILLUSTRATIVE = "Phân bổ cho thôn là số liệu minh họa; bảng giao chỉ tiêu gốc không kèm theo văn bản"
 
