@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, DecimalField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from plans.models import Counting, Plan, VillageTarget
@@ -235,7 +235,8 @@ def review_rows(
     *, plans, period_start: datetime.date, now: datetime.datetime
 ) -> list[ReviewRow]:
     """Every weekly-reporting plan a reviewer oversees, with its report for the
-    week and whether it is overdue (3 queries, whatever the number of communes)."""
+    week, whether it is overdue, and how many of its rows run far past their
+    target (3 queries, whatever the number of communes)."""
     from plans.models import PlanStatus, ReportPeriod
     from reports.models import Reopening
     from reports.periods import deadline
@@ -256,7 +257,9 @@ def review_rows(
         r.plan_id: r
         for r in ProgressReport.objects.filter(
             plan__in=plans, period_start=period_start
-        ).select_related("submitted_by")
+        )
+        .select_related("submitted_by")
+        .annotate(over_target=Count("entries", filter=Q(entries__over_target=True)))
     }
     reopened = set(
         Reopening.objects.filter(

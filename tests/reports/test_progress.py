@@ -773,3 +773,24 @@ def test_correcting_a_returned_report_after_the_deadline_is_not_late(
     assert report.status == "submitted" and not report.is_late
     history = report.history.order_by("history_date")
     assert [h.history_user for h in history if h.status == "returned"] == [reviewer]
+
+
+def test_rows_far_above_target_are_flagged_on_the_district_list(
+    client, world, plan, hedge, commune_official, reviewer
+):
+    plan.status = "issued"
+    plan.save()
+    na_lai = vt(hedge, world.na_lai)
+    services.entries_save(
+        plan=plan,
+        period_start=WEEK,
+        user=commune_official,
+        inputs=[EntryInput(na_lai, amount=Decimal("3200"))],
+        now=at(15, 9),
+    )
+    client.force_login(reviewer)
+    with time_machine.travel(at(15, 10), tick=False):
+        page = client.get(
+            reverse("reports:review_list") + f"?tuan={WEEK.isoformat()}"
+        ).content.decode()
+    assert "Vượt chỉ tiêu: 1" in page
