@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -26,11 +28,34 @@ def run_django(code: str, **env) -> subprocess.CompletedProcess:
     )
 
 
-def test_production_refuses_to_start_on_the_default_secret_key():
-    result = run_django("print('started')", DEBUG="0")
+@pytest.mark.parametrize("entry_point", ["ntm.wsgi", "ntm.asgi"])
+def test_production_refuses_to_serve_on_the_default_secret_key(entry_point):
+    result = run_django(f"import {entry_point}; print('serving')", DEBUG="0")
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
-    assert "started" not in result.stdout
+    assert "serving" not in result.stdout
+    served = run_django(
+        f"import {entry_point}; print('serving')", DEBUG="0", SECRET_KEY="s" * 60
+    )
+    assert served.returncode == 0, served.stderr
+    assert "serving" in served.stdout
+
+
+def test_management_commands_still_run_without_a_secret_key():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=ROOT,
+        env={
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
+        }
+        | {"DJANGO_SETTINGS_MODULE": "ntm.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_starts_with_a_secret_key_and_reads_the_database_url():
