@@ -1,6 +1,8 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from criteria.models import (
+    Assessment,
     CriteriaSet,
     Criterion,
     CriterionGroup,
@@ -131,3 +133,20 @@ class OutstandingFieldAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "criteria_set", "verified"]
     list_filter = ["criteria_set", "verified"]
     search_fields = ["name"]
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "area",
+        "indicator",
+        "assessed_on",
+        "status",
+        "value_number",
+        "verification",
+    ]
+    list_filter = ["status", "verification", "indicator__criterion__criteria_set"]
+    search_fields = ["area__name", "indicator__code", "indicator__name"]
+    autocomplete_fields = ["area", "indicator"]
+    list_select_related = ["area", "indicator"]
+    readonly_fields = ["assessed_by", "verified_by", "verified_at", "created_at"]

@@ -3,8 +3,10 @@ required values that apply per region, commune group or year."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from criteria.querysets import CriteriaSetQuerySet, IndicatorQuerySet
 from villages.models import AreaLevel, CommuneGroup
@@ -435,3 +437,92 @@ class OutstandingField(Provenance):
 
     def __str__(self):
         return self.name
+
+
+class AssessmentStatus(models.TextChoices):
+    MET = "met", "Đạt"
+    NOT_MET = "not_met", "Chưa đạt"
+    NOT_ASSESSED = "not_assessed", "Chưa đánh giá"
+
+
+class VerificationStatus(models.TextChoices):
+    PENDING = "pending", "Chờ thẩm định"
+    VERIFIED = "verified", "Đã thẩm định"
+    RETURNED = "returned", "Trả lại"
+
+
+class Assessment(models.Model):
+    """Where a commune (or a village, for village-level sets) stands on one
+    indicator on one date. Summaries such as "đạt 10/19 tiêu chí" are computed
+    from these at any date (criteria.selectors), never typed."""
+
+    area = models.ForeignKey(
+        "villages.Area",
+        verbose_name="địa bàn",
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
+    indicator = models.ForeignKey(
+        Indicator,
+        verbose_name="chỉ tiêu",
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
+    assessed_on = models.DateField("ngày đánh giá")
+    status = models.CharField(
+        "kết quả", max_length=14, choices=AssessmentStatus.choices
+    )
+    value_number = models.DecimalField(
+        "giá trị (số)", max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    value_text = models.CharField("giá trị (mô tả)", max_length=255, blank=True)
+    requirement = models.CharField(
+        "mức yêu cầu áp dụng",
+        max_length=255,
+        blank=True,
+        help_text="Mức yêu cầu áp dụng cho địa bàn vào ngày đánh giá, lưu lại vì văn bản có thể sửa đổi.",
+    )
+    evidence = models.TextField("minh chứng", blank=True)
+    assessed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người đánh giá",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    verification = models.CharField(
+        "thẩm định",
+        max_length=10,
+        choices=VerificationStatus.choices,
+        default=VerificationStatus.PENDING,
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người thẩm định",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    verified_at = models.DateTimeField("thẩm định lúc", null=True, blank=True)
+    verification_comment = models.TextField("ý kiến thẩm định", blank=True)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["area", "indicator", "-assessed_on"]
+        verbose_name = "đánh giá chỉ tiêu"
+        verbose_name_plural = "đánh giá chỉ tiêu"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "indicator", "assessed_on"],
+                name="assessment_one_per_area_indicator_date",
+                violation_error_message="Chỉ tiêu này của địa bàn đã được đánh giá trong ngày này.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["area", "assessed_on"], name="assessment_area_date")
+        ]
+
+    def __str__(self):
+        return f"{self.area} – {self.indicator.code} – {self.assessed_on:%d/%m/%Y}: {self.get_status_display()}"

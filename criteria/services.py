@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from criteria.models import (
@@ -333,3 +334,122 @@ def _amendments_link(documents: list[dict]) -> None:
         LegalDocument.objects.filter(
             number=nfc(data["number"]), issuer=nfc(data["issuer"])
         ).update(amends=amends)
+
+
+# ── Assessments ──
+
+NUMERIC = {"gte", "lte", "eq"}
+
+
+def _judge(comparator: str, value: Decimal, required: Decimal) -> str:
+    met = {"gte": value >= required, "lte": value <= required, "eq": value == required}[
+        comparator
+    ]
+    return "met" if met else "not_met"
+
+
+@transaction.atomic
+def assessment_record(
+    *,
+    area: Area,
+    indicator: Indicator,
+    assessed_on,
+    user,
+    status: str = "",
+    value_number: Decimal | None = None,
+    value_text: str = "",
+    evidence: str = "",
+    today=None,
+):
+    """Record where `area` stands on `indicator` on `assessed_on`. A numeric
+    indicator takes a number and is judged against the requirement that applies
+    to the area; a yes-no or text indicator takes the status given. Refused: a
+    date after today, an area outside the user's scope or of the wrong level,
+    and a value of the wrong kind."""
+    from django.utils import timezone
+
+    from criteria.models import Assessment, AssessmentStatus, VerificationStatus
+    from criteria.selectors import requirement_for
+
+    today = today or timezone.localdate()
+    if assessed_on > today:
+        raise ValidationError({"assessed_on": "Ngày đánh giá không được sau hôm nay."})
+    if not Area.objects.editable_by(user).filter(pk=area.pk).exists():
+        raise ValidationError(
+            "Không thể đánh giá địa bàn ngoài phạm vi được phân quyền."
+        )
+    criteria_set = indicator.criterion.criteria_set
+    if area.level != criteria_set.subject_level:
+        raise ValidationError(
+            f"Bộ tiêu chí này đánh giá cấp {criteria_set.get_subject_level_display().lower()}, không phải {area}."
+        )
+    requirement = requirement_for(indicator=indicator, area=area, on=assessed_on)
+    if indicator.comparator in NUMERIC:
+        if value_number is None:
+            raise ValidationError(
+                {
+                    "value_number": f"Chỉ tiêu {indicator.code} cần một số ({indicator.unit or 'giá trị'})."
+                }
+            )
+        if requirement.required_number is not None:
+            status = _judge(
+                requirement.comparator or indicator.comparator,
+                value_number,
+                requirement.required_number,
+            )
+    elif value_number is not None:
+        raise ValidationError(
+            {
+                "value_number": f"Chỉ tiêu {indicator.code} đánh giá {indicator.get_comparator_display()}, không nhập số."
+            }
+        )
+    if status not in AssessmentStatus.values:
+        raise ValidationError({"status": "Chọn Đạt, Chưa đạt hoặc Chưa đánh giá."})
+    assessment, _ = Assessment.objects.update_or_create(
+        area=area,
+        indicator=indicator,
+        assessed_on=assessed_on,
+        defaults={
+            "status": status,
+            "value_number": value_number,
+            "value_text": nfc(value_text),
+            "requirement": requirement.requirement_label,
+            "evidence": nfc(evidence),
+            "assessed_by": user,
+            "verification": VerificationStatus.PENDING,
+            "verified_by": None,
+            "verified_at": None,
+        },
+    )
+    return assessment
+
+
+@transaction.atomic
+def assessment_verify(*, assessment, user, verified: bool, comment: str = ""):
+    """The indicator's owning agency verifies an assessment, or returns it with
+    a comment. Anyone else is refused."""
+    from django.utils import timezone
+
+    from criteria.models import VerificationStatus
+    from villages.models import Membership
+
+    owner = assessment.indicator.verifying_agency_id
+    if not user.is_superuser and not (
+        owner
+        and Membership.objects.active().filter(user=user, agency_id=owner).exists()
+    ):
+        raise ValidationError(
+            f"Cơ quan của bạn không thẩm định chỉ tiêu {assessment.indicator.code}."
+        )
+    if not verified and not comment.strip():
+        raise ValidationError(
+            "Ghi ý kiến khi trả lại để địa phương biết cần bổ sung gì."
+        )
+    assessment.verification = (
+        VerificationStatus.VERIFIED if verified else VerificationStatus.RETURNED
+    )
+    assessment.verified_by, assessment.verified_at = user, timezone.now()
+    assessment.verification_comment = comment.strip()
+    assessment._history_user = user
+    assessment.save()
+    return assessment

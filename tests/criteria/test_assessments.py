@@ -1,0 +1,292 @@
+"""Assessments: the requirement that applies to a commune, the computed
+"đạt x/N" at any date, and the bad inputs of issue 5."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from criteria.models import (
+    CriteriaSet,
+    Criterion,
+    Indicator,
+    IndicatorRequirement,
+    LegalDocument,
+)
+from criteria.selectors import criteria_summary, requirement_for
+from criteria.services import assessment_record, assessment_verify
+from tests.factories import RegionFactory, member
+from villages.models import Region, Role
+
+D = datetime.date
+
+
+@pytest.fixture
+def criteria_set(world):
+    """Three criteria: 1 (yes/no), 2 (two indicators, one ≥ 90% generally,
+    ≥ 70% in the northern uplands), 3 (no indicators yet)."""
+    document = LegalDocument.objects.create(
+        number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
+    )
+    s = CriteriaSet.objects.create(
+        code="thu",
+        name="Bộ thử",
+        document=document,
+        level="xa_ntm",
+        period_start=2021,
+        period_end=2025,
+        target_dimension="region",
+    )
+    c1 = Criterion.objects.create(criteria_set=s, number=1, name="Quy hoạch")
+    c2 = Criterion.objects.create(criteria_set=s, number=2, name="Giao thông")
+    Criterion.objects.create(criteria_set=s, number=3, name="Thủy lợi")
+    Indicator.objects.create(
+        criterion=c1,
+        code="1.1",
+        name="Có quy hoạch",
+        comparator="met",
+        required_text="Đạt",
+    )
+    roads = Indicator.objects.create(
+        criterion=c2,
+        code="2.1",
+        name="Tỷ lệ đường xã được cứng hóa",
+        unit="%",
+        comparator="gte",
+        required_number=90,
+        verifying_agency=world.agency_lang_son,
+    )
+    Indicator.objects.create(
+        criterion=c2, code="2.2", name="Đường ngõ xóm sạch", comparator="met"
+    )
+    north = RegionFactory()
+    IndicatorRequirement.objects.create(
+        indicator=roads, region=north, comparator="gte", required_number=70
+    )
+    return s
+
+
+def indicator(code):
+    return Indicator.objects.get(code=code)
+
+
+def test_the_region_and_the_northern_upland_rule_decide_the_requirement(
+    world, criteria_set
+):
+    roads = Indicator.objects.prefetch_related("requirements__region").get(code="2.1")
+    delta = Region.objects.create(code="DBSH", name="Đồng bằng sông Hồng", order=2)
+    world.lang_son.region = delta
+    world.lang_son.save()
+    assert (
+        requirement_for(
+            indicator=roads, area=world.thuy_hung, on=D(2023, 1, 1)
+        ).requirement_label
+        == "≥ 90%"
+    )
+    world.thuy_hung.uses_northern_upland_targets = (
+        True  # Article 1 of QĐ 318: a disadvantaged commune
+    )
+    assert (
+        requirement_for(
+            indicator=roads, area=world.thuy_hung, on=D(2023, 1, 1)
+        ).requirement_label
+        == "≥ 70%"
+    )
+    world.thuy_hung.uses_northern_upland_targets = False
+    world.lang_son.region = Region.objects.get(code="TDMNPB")
+    world.lang_son.save()
+    assert (
+        requirement_for(
+            indicator=roads, area=world.thuy_hung, on=D(2023, 1, 1)
+        ).requirement_label
+        == "≥ 70%"
+    )
+
+
+def test_numbers_are_judged_against_the_communes_requirement(
+    world, criteria_set, commune_official
+):
+    world.lang_son.region = Region.objects.get(code="TDMNPB")
+    world.lang_son.save()
+    a = assessment_record(
+        area=world.thuy_hung,
+        indicator=indicator("2.1"),
+        assessed_on=D(2023, 6, 1),
+        user=commune_official,
+        value_number=Decimal("75"),
+        today=D(2023, 6, 2),
+    )
+    assert a.status == "met" and a.requirement == "≥ 70%"
+    b = assessment_record(
+        area=world.thuy_hung,
+        indicator=indicator("2.1"),
+        assessed_on=D(2023, 7, 1),
+        user=commune_official,
+        value_number=Decimal("65"),
+        today=D(2023, 7, 2),
+    )
+    assert b.status == "not_met"
+
+
+def test_summary_is_computed_at_any_date(world, criteria_set, commune_official):
+    def record(code, on, **kwargs):
+        assessment_record(
+            area=world.thuy_hung,
+            indicator=indicator(code),
+            assessed_on=on,
+            user=commune_official,
+            today=D(2024, 1, 1),
+            **kwargs,
+        )
+
+    record("1.1", D(2022, 5, 1), status="met")
+    record("2.1", D(2022, 5, 1), value_number=Decimal("95"))
+    record("2.2", D(2022, 5, 1), status="not_met")
+    record("2.2", D(2023, 3, 1), status="met")
+    assert (
+        criteria_summary(
+            area=world.thuy_hung, criteria_set=criteria_set, on=D(2022, 12, 31)
+        ).label
+        == "đạt 1/3 tiêu chí"
+    )
+    assert (
+        criteria_summary(
+            area=world.thuy_hung, criteria_set=criteria_set, on=D(2023, 12, 31)
+        ).label
+        == "đạt 2/3 tiêu chí"
+    )
+    # Before any assessment: nothing is met; a criterion without indicators is never met.
+    summary = criteria_summary(
+        area=world.thuy_hung, criteria_set=criteria_set, on=D(2021, 1, 1)
+    )
+    assert summary.met_count == 0 and [r.indicators for r in summary.rows] == [1, 2, 0]
+    # A late assessment dated earlier changes that earlier date's summary.
+    record("1.1", D(2021, 6, 1), status="met")
+    assert (
+        criteria_summary(
+            area=world.thuy_hung, criteria_set=criteria_set, on=D(2021, 12, 31)
+        ).label
+        == "đạt 1/3 tiêu chí"
+    )
+
+
+def test_summary_is_two_queries_whatever_the_size(
+    world, criteria_set, django_assert_num_queries
+):
+    with django_assert_num_queries(2):
+        criteria_summary(
+            area=world.thuy_hung, criteria_set=criteria_set, on=D(2023, 1, 1)
+        )
+
+
+@pytest.mark.parametrize(
+    "code,kwargs,message",
+    [
+        ("2.1", {"status": "met"}, "cần một số"),
+        ("1.1", {"value_number": Decimal("3"), "status": "met"}, "không nhập số"),
+        ("1.1", {"status": "tot"}, "Chọn Đạt"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_refused(
+    world, criteria_set, commune_official, code, kwargs, message
+):
+    with pytest.raises(ValidationError, match=message):
+        assessment_record(
+            area=world.thuy_hung,
+            indicator=indicator(code),
+            assessed_on=D(2023, 1, 1),
+            user=commune_official,
+            today=D(2023, 1, 2),
+            **kwargs,
+        )
+
+
+def test_a_future_date_another_commune_and_a_village_are_refused(
+    world, criteria_set, commune_official
+):
+    with pytest.raises(ValidationError, match="không được sau hôm nay"):
+        assessment_record(
+            area=world.thuy_hung,
+            indicator=indicator("1.1"),
+            assessed_on=D(2023, 1, 3),
+            user=commune_official,
+            status="met",
+            today=D(2023, 1, 2),
+        )
+    with pytest.raises(ValidationError, match="ngoài phạm vi"):
+        assessment_record(
+            area=world.nhat_tien,
+            indicator=indicator("1.1"),
+            assessed_on=D(2023, 1, 1),
+            user=commune_official,
+            status="met",
+            today=D(2023, 1, 2),
+        )
+    with pytest.raises(ValidationError, match="không phải thôn Cồn Tòng"):
+        assessment_record(
+            area=world.con_tong,
+            indicator=indicator("1.1"),
+            assessed_on=D(2023, 1, 1),
+            user=commune_official,
+            status="met",
+            today=D(2023, 1, 2),
+        )
+
+
+def test_only_the_owning_agency_verifies(world, criteria_set, commune_official):
+    a = assessment_record(
+        area=world.thuy_hung,
+        indicator=indicator("2.1"),
+        assessed_on=D(2023, 1, 1),
+        user=commune_official,
+        value_number=Decimal("92"),
+        today=D(2023, 1, 2),
+    )
+    outsider = member(world.lang_son, Role.PROVINCIAL_VIEWER)
+    with pytest.raises(ValidationError, match="không thẩm định chỉ tiêu 2.1"):
+        assessment_verify(assessment=a, user=outsider, verified=True)
+    department = member(world.lang_son, Role.PROVINCIAL_VIEWER)
+    department.memberships.update(agency=world.agency_lang_son)
+    with pytest.raises(ValidationError, match="Ghi ý kiến"):
+        assessment_verify(assessment=a, user=department, verified=False)
+    assessment_verify(
+        assessment=a,
+        user=department,
+        verified=False,
+        comment="Thiếu biên bản nghiệm thu",
+    )
+    a.refresh_from_db()
+    assert a.verification == "returned" and a.history.first().history_user == department
+
+
+def test_a_merged_commune_starts_with_no_status_of_its_own(
+    world, criteria_set, commune_official
+):
+    from tests.factories import commune
+    from villages.models import AreaSuccession
+
+    assessment_record(
+        area=world.thuy_hung,
+        indicator=indicator("1.1"),
+        assessed_on=D(2024, 1, 1),
+        user=commune_official,
+        status="met",
+        today=D(2024, 1, 2),
+    )
+    new = commune(world.lang_son, "Thụy Hùng mới", valid_from=D(2025, 7, 1))
+    AreaSuccession.objects.create(
+        successor=new, effective_on=D(2025, 7, 1), legal_basis="NQ thử"
+    ).predecessors.set([world.thuy_hung])
+    assert (
+        criteria_summary(
+            area=new, criteria_set=criteria_set, on=D(2025, 12, 31)
+        ).met_count
+        == 0
+    )
+    assert (
+        criteria_summary(
+            area=world.thuy_hung, criteria_set=criteria_set, on=D(2025, 6, 30)
+        ).met_count
+        == 1
+    )
