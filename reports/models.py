@@ -99,7 +99,25 @@ class ProgressReport(models.Model):
         return f"{self.plan.area} – {self.period_start:%d/%m/%Y}"
 
 
-class ProgressEntry(models.Model):
+class Tracked(models.Model):
+    """A row people edit week after week: its version (optimistic concurrency,
+    see reports.services) and who changed it last."""
+
+    version = models.PositiveIntegerField(default=1, editable=False)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class ProgressEntry(Tracked):
     """What one village did on one target in one period: the amount done this
     period (increment targets), the current figure (running totals), or done /
     not done (yes-no targets)."""
@@ -123,15 +141,6 @@ class ProgressEntry(models.Model):
         default=False,
         help_text="Lũy kế vượt xa chỉ tiêu giao: vẫn lưu, nhưng báo để huyện kiểm tra.",
     )
-    version = models.PositiveIntegerField(default=1, editable=False)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -155,7 +164,7 @@ class ProgressEntry(models.Model):
         return f"{self.village_target} – {self.report.period_start:%d/%m/%Y}"
 
 
-class TaskUpdate(models.Model):
+class TaskUpdate(Tracked):
     """Where a task stands at the end of a period."""
 
     report = models.ForeignKey(
@@ -169,15 +178,6 @@ class TaskUpdate(models.Model):
         "tỷ lệ hoàn thành (%)", null=True, blank=True
     )
     note = models.TextField("ghi chú", blank=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
     history = HistoricalRecords()
 
     class Meta:

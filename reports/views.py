@@ -29,7 +29,7 @@ from reports.periods import (
     period_label,
 )
 from reports.photos import photos_add
-from villages.models import Area, Role
+from villages.models import Area
 
 
 def _plan(request, plan_pk: int) -> Plan:
@@ -52,19 +52,13 @@ def _period(value: str) -> datetime.date:
 
 def _entry_villages(user, plan: Plan) -> tuple[set[int], bool]:
     """The villages whose rows `user` may write, and whether they write the report itself."""
-    if Plan.objects.editable_by(user).filter(pk=plan.pk).exists():
-        return set(
-            Area.objects.villages()
-            .filter(parent_id=plan.area_id)
-            .values_list("pk", flat=True)
-        ), True
-    heads = Area.objects.villages().filter(
-        parent_id=plan.area_id,
-        memberships__user=user,
-        memberships__role=Role.VILLAGE_HEAD,
-        memberships__is_active=True,
+    villages = (
+        Area.objects.villages()
+        .filter(parent_id=plan.area_id)
+        .progress_writable_by(user)
     )
-    return set(heads.values_list("pk", flat=True)), False
+    report_editable = Plan.objects.editable_by(user).filter(pk=plan.pk).exists()
+    return set(villages.values_list("pk", flat=True)), report_editable
 
 
 def report_current(request: HttpRequest, plan_pk: int) -> HttpResponse:

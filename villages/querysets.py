@@ -68,6 +68,19 @@ class AreaQuerySet(models.QuerySet):
             return self.all()
         return self.filter(membership_scope(user, "path", EDITOR_ROLES))
 
+    def progress_writable_by(self, user) -> AreaQuerySet:
+        """Areas whose progress rows `user` enters: plan editors on their areas
+        and below, village heads on their own village."""
+        from villages.models import EDITOR_ROLES, Role
+
+        if not user.is_authenticated:
+            return self.none()
+        if _sees_everything(user):
+            return self.all()
+        return self.filter(
+            membership_scope(user, "path", [*EDITOR_ROLES, Role.VILLAGE_HEAD])
+        )
+
     def subtree(self, area) -> AreaQuerySet:
         """`area` and everything below it, in one query."""
         return self.filter(path__startswith=area.path)
