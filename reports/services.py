@@ -23,6 +23,7 @@ from reports.selectors import is_over_target
 class Lock:
     locked: bool
     reason: str = ""
+    reopened: bool = False  # a reviewer reopened the period: changes need a reason
 
 
 def report_lock(
@@ -40,10 +41,9 @@ def report_lock(
             )
         if report.status == ReportStatus.SUBMITTED:
             return Lock(True, "Báo cáo đã nộp, đang chờ cấp trên xem xét.")
-        if report.status == ReportStatus.RETURNED:
-            return Lock(False)
-        if report.reopenings.filter(closed_at__isnull=True).exists():
-            return Lock(False)
+        reopened = report.reopenings.filter(closed_at__isnull=True).exists()
+        if report.status == ReportStatus.RETURNED or reopened:
+            return Lock(False, reopened=reopened)
     due = deadline(plan, period_start)
     if now > due:
         return Lock(
@@ -51,12 +51,6 @@ def report_lock(
             f"Đã quá hạn báo cáo: {deadline_label(due)}. Đề nghị cấp trên mở lại nếu cần bổ sung.",
         )
     return Lock(False)
-
-
-def is_reopened(report: ProgressReport | None) -> bool:
-    return (
-        report is not None and report.reopenings.filter(closed_at__isnull=True).exists()
-    )
 
 
 @dataclass
@@ -175,7 +169,7 @@ def entries_save(
     lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
     if lock.locked:
         raise ValidationError(lock.reason)
-    if is_reopened(report) and not reason.strip():
+    if lock.reopened and not reason.strip():
         raise ValidationError("Kỳ báo cáo đã được mở lại: ghi lý do sửa số liệu.")
     existing = {
         e.village_target_id: e for e in report.entries.select_related("updated_by")

@@ -131,7 +131,7 @@ def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpRespons
         "can_review": Plan.objects.reviewable_by(request.user)
         .filter(pk=plan.pk)
         .exists(),
-        "reopened": services.is_reopened(report),
+        "reopened": lock.reopened,
         "previous": period_bounds(plan, period_start - datetime.timedelta(days=1))[0],
         "next": period_bounds(
             plan, period_bounds(plan, period_start)[1] + datetime.timedelta(days=1)
