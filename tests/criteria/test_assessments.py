@@ -14,7 +14,7 @@ from criteria.models import (
     IndicatorRequirement,
     LegalDocument,
 )
-from criteria.selectors import criteria_summary, requirement_for
+from criteria.selectors import criteria_summaries, criteria_summary, requirement_for
 from criteria.services import assessment_record, assessment_verify
 from tests.factories import RegionFactory, member
 from villages.models import Region, Role
@@ -171,13 +171,32 @@ def test_summary_is_computed_at_any_date(world, criteria_set, commune_official):
     )
 
 
-def test_summary_is_two_queries_whatever_the_size(
-    world, criteria_set, django_assert_num_queries
+@pytest.mark.parametrize("communes", [1, 12])
+def test_summaries_are_three_queries_whatever_the_size(
+    world, criteria_set, commune_official, django_assert_num_queries, communes
 ):
-    with django_assert_num_queries(2):
-        criteria_summary(
-            area=world.thuy_hung, criteria_set=criteria_set, on=D(2023, 1, 1)
+    from tests.factories import AreaFactory
+
+    areas = [world.thuy_hung] + [
+        AreaFactory(parent=world.thuy_hung.parent, level="commune")
+        for _ in range(communes - 1)
+    ]
+    admin = member(world.lang_son, Role.ADMINISTRATOR)
+    for area in areas:
+        for day in (1, 2):
+            assessment_record(
+                area=area,
+                indicator=indicator("1.1"),
+                assessed_on=D(2023, 1, day),
+                user=admin,
+                status="met",
+                today=D(2023, 2, 1),
+            )
+    with django_assert_num_queries(3):
+        summaries = criteria_summaries(
+            area_ids=[a.pk for a in areas], criteria_set=criteria_set, on=D(2023, 1, 5)
         )
+    assert {s.label for s in summaries.values()} == {"đạt 1/3 tiêu chí"}
 
 
 @pytest.mark.parametrize(
