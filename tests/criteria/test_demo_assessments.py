@@ -133,3 +133,25 @@ def test_a_stand_in_goes_once_real_indicators_arrive_unless_assessed(demo):
     assert not Indicator.objects.filter(criterion=first, whole_criterion=True).exists()
     assessed.refresh_from_db()  # its history stays; it no longer counts
     assert assessed.valid_to == timezone.localdate() - datetime.timedelta(days=1)
+
+
+def test_a_plans_goals_show_the_gap_and_the_work_on_it(demo, client):
+    from plans.models import Plan
+
+    plan = Plan.objects.get(area__name="Thụy Hùng", goals__kind="keep")
+    client.login(username="xa.thuyhung", password="demo-ntm-2026")
+    page = client.get(reverse("plans:gaps", args=[plan.pk]))
+    keep = page.context["gaps"][0]
+    assert keep.summary.label == "đạt 18/19 tiêu chí"
+    assert [gap.criterion.number for gap in keep.gaps] == [17]
+    linked = keep.gaps[0].tasks
+    assert linked and all(
+        task.indicators.filter(criterion__number=17).exists() for task in linked
+    )
+    text = page.content.decode()
+    assert "Tiêu chí 17. Môi trường" in text and linked[0].title in text
+    # A commune-level goal never gets a count from a village-level set.
+    village_goal = page.context["gaps"][1]
+    assert village_goal.summary is None and "đánh giá cấp thôn" in text
+    client.login(username="xa.sonbang", password="demo-ntm-2026")
+    assert client.get(reverse("plans:gaps", args=[plan.pk])).status_code == 404
