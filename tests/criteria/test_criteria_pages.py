@@ -480,3 +480,26 @@ def test_board_and_matrix_query_counts_are_pinned(
 
 BOARD_QUERIES = 14
 MATRIX_QUERIES = 9
+
+
+def test_a_correction_on_the_same_day_keeps_the_old_value_in_history(
+    client, world, board_set, commune_official
+):
+    client.force_login(commune_official)
+    indicator = Indicator.objects.get(code="3.2")
+    for value in ("70", "92,5"):
+        post_assessment(
+            client,
+            world.thuy_hung,
+            indicator,
+            assessed_on="04/06/2025",
+            value_number=value,
+        )
+    saved = Assessment.objects.get(indicator=indicator, assessed_on=D(2025, 6, 4))
+    assert saved.status == "met"
+    history = list(saved.history.order_by("history_date"))
+    assert [(h.value_number, h.status) for h in history] == [
+        (Decimal(70), "not_met"),
+        (Decimal("92.5"), "met"),
+    ]
+    assert {h.history_user for h in history} == {commune_official}
