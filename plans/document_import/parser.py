@@ -390,11 +390,19 @@ class _Parser:
         if "thoi gian" in heading and not any(w in heading for w in TASK_SECTIONS):
             self.shared_attributes(section.lines)
             return
+        if heading.startswith("chi tieu") and not roots:
+            self.targets(section.lines)
+            return
         if any(word in heading for word in TASK_SECTIONS) and not heading.startswith(
             NOT_TASK_SECTIONS
         ):
             for line in intro:
-                self.plan.unplaced.append(line)
+                bullet = BULLET.match(line)
+                found = self.target_line(bullet.group("text") if bullet else line, line)
+                if found:
+                    self.plan.targets += found
+                else:
+                    self.plan.unplaced.append(line)
             for node in roots:
                 self.node(node, prefix="")
 
@@ -500,7 +508,10 @@ class _Parser:
             m = CRITERION.match(text)
             task.criterion_number = int(m.group("number"))
             task.number = m.group("number")
-            task.title, task.description = _split_title(m.group("text"))
+            # "Tiêu chí số 2 - Giao thông: Duy tu, bảo dưỡng …": the task
+            # follows the criterion's name.
+            name, _, work = m.group("text").partition(":")
+            task.title = work.strip() or name.strip()
         description: list[str] = []
         last = None
         for line in lines:

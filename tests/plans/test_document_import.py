@@ -4,16 +4,22 @@ with -s to see them) and held at their measured level."""
 
 from __future__ import annotations
 
+import datetime
+import io
+import re
+import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import override_settings
 
 from plans.document_import.parser import parse
 from plans.document_import.proposal import propose
-from plans.document_import.reader import read_lines
+from plans.document_import.reader import OLE2, read_lines
 from plans.models import Plan
 from villages.text import fold
 
@@ -108,3 +114,173 @@ def test_each_seed_parses_like_the_hand_entered_plan(demo, seed, capsys):
             print(f"  {name:<22} precision {precision:6.1%}  recall {recall:6.1%}")
     assert set(scores) == set(FIELDS)
     assert {name: score for name, score in scores.items() if score != (1.0, 1.0)} == {}
+
+
+# ── plans written differently from the seeds ──
+
+BY_CRITERION = """ỦY BAN NHÂN DÂN
+XÃ NHẬT TIẾN
+Số: 12/KH-UBND
+Nhật Tiến, ngày 3 tháng 4 năm 2024
+KẾ HOẠCH
+Thực hiện các tiêu chí nông thôn mới năm 2024
+Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ; Căn cứ Quyết định số 1494/QĐ-UBND ngày 14/9/2022 của UBND tỉnh Lạng Sơn;
+I. MỤC ĐÍCH, YÊU CẦU
+Duy trì và nâng cao chất lượng các tiêu chí đã đạt.
+II. NHIỆM VỤ CỤ THỂ THEO TIÊU CHÍ
+Tiêu chí số 2 - Giao thông: Duy tu, bảo dưỡng các tuyến đường trục thôn
++ Thời gian: Quý II, III năm 2024
++ Công chức tham mưu thực hiện: Công chức Địa chính - Xây dựng xã
++ Phối hợp: UBND huyện Hữu Lũng, Hội Nông dân xã
+Tiêu chí số 17 - Môi trường: Thu gom, xử lý rác thải sinh hoạt
++ Thời gian: trước ngày 30/11/2024
++ Phối hợp: Sở TN&MT
+III. TỔ CHỨC THỰC HIỆN
+Các thôn báo cáo kết quả về UBND xã trước ngày 05/12/2024.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_a_plan_organised_by_criterion(db):
+    plan = parse(read_lines(BY_CRITERION.encode()))
+    assert (plan.number, plan.symbol, plan.place, plan.issued_on) == (
+        "12",
+        "KH-UBND",
+        "Nhật Tiến",
+        datetime.date(2024, 4, 3),
+    )
+    assert plan.header_agencies == ["ỦY BAN NHÂN DÂN", "XÃ NHẬT TIẾN"]
+    assert [(b.kind, b.number, b.issued_on) for b in plan.bases] == [
+        ("Quyết định", "318/QĐ-TTg", datetime.date(2022, 3, 8)),
+        ("Quyết định", "1494/QĐ-UBND", datetime.date(2022, 9, 14)),
+    ]
+    roads, waste = plan.tasks
+    assert (roads.criterion_number, roads.title) == (
+        2,
+        "Duy tu, bảo dưỡng các tuyến đường trục thôn",
+    )
+    assert (roads.starts_on, roads.ends_on) == (
+        datetime.date(2024, 4, 1),
+        datetime.date(2024, 9, 30),
+    )
+    assert roads.lead_text == "Công chức Địa chính - Xây dựng xã"
+    assert roads.coordinating_text == "UBND huyện Hữu Lũng, Hội Nông dân xã"
+    assert (waste.criterion_number, waste.ends_on) == (17, datetime.date(2024, 11, 30))
+    assert plan.report_deadline == datetime.date(2024, 12, 5)
+    assert (plan.signing_authority, plan.signer_title, plan.signer_name) == (
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn A",
+    )
+    assert plan.recipients == ["UBND huyện", "Lưu: VT"]
+
+
+@pytest.mark.django_db
+def test_names_are_matched_or_proposed_never_created(demo):
+    from villages.models import Agency, Area
+
+    before = Agency.objects.count()
+    nhat_tien = Area.objects.get(name="Nhật Tiến")
+    proposal = propose(parse(read_lines(BY_CRITERION.encode())), area=nhat_tien)
+    roads, waste = proposal.tasks
+    assert roads.lead is None
+    assert roads.lead_unmatched == "Công chức Địa chính - Xây dựng xã"
+    assert [a.name for a in roads.coordinating] == ["Ủy ban nhân dân huyện Hữu Lũng"]
+    assert [a.name for a in waste.coordinating] == [
+        "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"
+    ]
+    assert proposal.issuer.name == "Ủy ban nhân dân xã Nhật Tiến"
+    assert Agency.objects.count() == before
+
+
+def docx_bytes() -> bytes:
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=2)
+    header.cell(0, 0).text = "UBND HUYỆN CAO LỘC\nỦY BAN NHÂN DÂN XÃ THỤY HÙNG"
+    header.cell(
+        0, 1
+    ).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    header.cell(1, 0).text = "Số: 15/KH-UBND"
+    header.cell(1, 1).text = "Thụy Hùng, ngày 20 tháng 01 năm 2024"
+    for line in [
+        "KẾ HOẠCH",
+        "Trồng cây xanh năm 2024",
+        "I. CHỈ TIÊU",
+        "- Trồng hàng rào xanh: 1.250 m",
+        "- Cứng hóa giao thông: 0,45 km",
+        "II. NỘI DUNG",
+        "1. Trồng hàng rào xanh ven đường trục xã",
+        "- Thời gian thực hiện: Trong tháng 3/2024",
+        "- Đơn vị chủ trì thực hiện: UBND xã",
+    ]:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_word_document_with_its_header_table():
+    plan = parse(read_lines(docx_bytes()))
+    assert (plan.number, plan.symbol, plan.issued_on) == (
+        "15",
+        "KH-UBND",
+        datetime.date(2024, 1, 20),
+    )
+    assert plan.title == "Trồng cây xanh năm 2024"
+    assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
+        ("Trồng hàng rào xanh", Decimal("1250"), "m"),
+        ("Cứng hóa giao thông", Decimal("0.45"), "km"),
+    ]
+    assert [(t.title, t.lead_text, t.ends_on) for t in plan.tasks] == [
+        (
+            "Trồng hàng rào xanh ven đường trục xã",
+            "UBND xã",
+            datetime.date(2024, 3, 31),
+        )
+    ]
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "Tệp trống"),
+        (b"   \n\n", "Tệp trống"),
+        (b"x" * (10 * 1024 * 1024 + 1), "Tệp quá lớn"),
+        (OLE2 + b"\x00" * 600, "Word cũ (.doc) hoặc .docx có đặt mật khẩu"),
+        (
+            b"PK\x03\x04" + b"\x00garbage" * 40,
+            "không phải là tài liệu Word .docx hợp lệ",
+        ),
+        (_zip({"word/other.xml": b"<x/>"}), "không phải là tài liệu Word .docx hợp lệ"),
+        (
+            _zip({"word/document.xml": b"<not xml"}),
+            "không phải là tài liệu Word .docx hợp lệ",
+        ),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "chỉ nhận .docx hoặc .txt"),
+        ("Kế hoạch".encode("utf-16"), "chỉ nhận .docx hoặc .txt"),
+    ],
+)
+def test_bad_files_get_a_clear_message(data, message):
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        read_lines(data)
+
+
+def test_a_text_that_is_not_a_plan_is_recognised():
+    letter = "Kính gửi anh Nam,\nTuần sau họp chi bộ lúc 8 giờ.\nTrân trọng."
+    assert not parse(read_lines(letter.encode())).looks_like_a_plan
+    assert parse(read_lines(BY_CRITERION.encode())).looks_like_a_plan
