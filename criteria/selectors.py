@@ -206,7 +206,7 @@ def criteria_summaries(
     assessment of each indicator in force then: 3 queries whatever the number of
     areas, indicators and assessments. Computed, never stored, so any past date
     gives the path over the years."""
-    from criteria.models import Assessment, AssessmentStatus
+    from criteria.models import AssessmentStatus
 
     in_force = (
         Q(valid_from__isnull=True) | Q(valid_from__lte=on),
@@ -220,21 +220,10 @@ def criteria_summaries(
         .annotate(total=Count("pk"))
         .values_list("criterion_id", "total")
     )
-    newer = Assessment.objects.filter(
-        area_id=OuterRef("area_id"),
-        indicator_id=OuterRef("indicator_id"),
-        assessed_on__gt=OuterRef("assessed_on"),
-        assessed_on__lte=on,
-    )
     met: dict[int, dict[int, int]] = {}
     for area_id, criterion_id, count in (
-        Assessment.objects.filter(
-            area_id__in=area_ids,
-            indicator__in=indicators,
-            assessed_on__lte=on,
-            status=AssessmentStatus.MET,
-        )
-        .filter(~Exists(newer))
+        _latest_assessments(area_ids=area_ids, indicators=indicators, on=on)
+        .filter(status=AssessmentStatus.MET)
         .values("area_id", "indicator__criterion_id")
         .annotate(met=Count("pk"))
         .values_list("area_id", "indicator__criterion_id", "met")
@@ -256,3 +245,138 @@ def criteria_summaries(
         )
         for area_id in area_ids
     }
+
+
+# ── The commune board: criteria × status, down to each indicator ──
+
+
+@dataclass
+class IndicatorStatus:
+    indicator: Indicator
+    requirement: str
+    assessment: object | None  # criteria.models.Assessment
+
+    @property
+    def status(self) -> str:
+        return self.assessment.status if self.assessment else "not_assessed"
+
+    @property
+    def is_met(self) -> bool:
+        return self.status == "met"
+
+
+@dataclass
+class CriterionRow:
+    criterion: Criterion
+    indicators: list[IndicatorStatus]
+
+    @property
+    def met_count(self) -> int:
+        return sum(item.is_met for item in self.indicators)
+
+    @property
+    def is_met(self) -> bool:
+        return bool(self.indicators) and self.met_count == len(self.indicators)
+
+
+@dataclass
+class CommuneBoard:
+    area: object
+    criteria_set: CriteriaSet
+    on: object
+    groups: list[tuple[object | None, list[CriterionRow]]]
+    summary: CriteriaSummary
+    outstanding_fields: list[OutstandingField]
+
+
+def _latest_assessments(*, area_ids: list[int], indicators, on):
+    """The latest assessment on or before `on` of each indicator for each area
+    (NOT EXISTS a later one): one query."""
+    from criteria.models import Assessment
+
+    newer = Assessment.objects.filter(
+        area_id=OuterRef("area_id"),
+        indicator_id=OuterRef("indicator_id"),
+        assessed_on__gt=OuterRef("assessed_on"),
+        assessed_on__lte=on,
+    )
+    return Assessment.objects.filter(
+        area_id__in=area_ids, indicator__in=indicators, assessed_on__lte=on
+    ).filter(~Exists(newer))
+
+
+def commune_board(
+    *, area, criteria_set: CriteriaSet, on, unmet_only: bool = False
+) -> CommuneBoard:
+    """Every criterion of `criteria_set` for `area` on `on`, each with its
+    indicators in force, the requirement that applies to the area, and the
+    latest assessment with its evidence and verifier (7 queries, whatever the
+    number of criteria, indicators and assessments)."""
+    from criteria.models import EvidenceFile
+
+    in_force = (
+        Q(valid_from__isnull=True) | Q(valid_from__lte=on),
+        Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+    )
+    indicators = list(
+        Indicator.objects.filter(*in_force, criterion__criteria_set=criteria_set)
+        .select_related("criterion__criteria_set", "verifying_agency")
+        .prefetch_related(
+            Prefetch(
+                "requirements",
+                queryset=IndicatorRequirement.objects.select_related("region"),
+            )
+        )
+        .order_by("order", "code")
+    )
+    latest = {
+        a.indicator_id: a
+        for a in _latest_assessments(
+            area_ids=[area.pk], indicators=[i.pk for i in indicators], on=on
+        )
+        .select_related("assessed_by", "verified_by")
+        .prefetch_related(
+            Prefetch("files", queryset=EvidenceFile.objects.order_by("pk")),
+            "outstanding_fields",
+        )
+    }
+    by_criterion: dict[int, list[IndicatorStatus]] = {}
+    for indicator in indicators:
+        by_criterion.setdefault(indicator.criterion_id, []).append(
+            IndicatorStatus(
+                indicator=indicator,
+                requirement=requirement_for(
+                    indicator=indicator, area=area, on=on
+                ).requirement_label,
+                assessment=latest.get(indicator.pk),
+            )
+        )
+    rows = [
+        CriterionRow(criterion=criterion, indicators=by_criterion.get(criterion.pk, []))
+        for criterion in criteria_set.criteria.select_related("group").order_by(
+            "number"
+        )
+    ]
+    summary = CriteriaSummary(
+        criteria_set=criteria_set,
+        on=on,
+        rows=[
+            CriterionStatus(row.criterion, len(row.indicators), row.met_count)
+            for row in rows
+        ],
+    )
+    groups: list[tuple[object | None, list[CriterionRow]]] = []
+    for row in rows:
+        if unmet_only and row.is_met:
+            continue
+        if not groups or groups[-1][0] != row.criterion.group:
+            groups.append((row.criterion.group, []))
+        groups[-1][1].append(row)
+    return CommuneBoard(
+        area=area,
+        criteria_set=criteria_set,
+        on=on,
+        groups=groups,
+        summary=summary,
+        outstanding_fields=list(criteria_set.outstanding_fields.order_by("order")),
+    )
