@@ -10,20 +10,22 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.utils import timezone
 
+from criteria.models import CriteriaSet
+from criteria.selectors import applicable_set, commune_board
+from ntm.numbers import format_number
 from plans.models import Counting, Plan, Recipient, Task
 from plans.selectors import plan_tasks, target_table
 from plans.templatetags.plans_tags import short_date
 from reports.exports.frame import area_frame, plan_frame
+from reports.exports.summary import commune_lines, period_start_of
 from reports.exports.tables import (
-    DATA,
     GROUP,
     NOTE,
     NUMBER,
     PERCENT,
     SUBTOTAL,
-    TEXT,
     TOTAL,
     Column,
     HeaderCell,
@@ -35,7 +37,7 @@ from reports.exports.tables import (
 from reports.models import ProgressReport
 from reports.periods import period_bounds
 from reports.selectors import entry_rows
-from villages.models import Agency, Area
+from villages.models import Area
 
 ZERO = Decimal(0)
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -217,7 +219,7 @@ def progress_period(*, plan: Plan, week: datetime.date | None) -> datetime.date:
             .values_list("period_start", flat=True)
             .first()
         )
-        week = latest or datetime.date.today()
+        week = latest or timezone.localdate()
     return period_bounds(plan, week)[0]
 
 
@@ -384,19 +386,250 @@ def _progress_row(number: str, line) -> Row:
     )
 
 
-__all__ = [
-    "DATA",
-    "GROUP",
-    "NOTE",
-    "TEXT",
-    "TOTAL",
-    "Agency",
-    "Area",
-    "Prefetch",
-    "plan_for_export",
-    "progress",
-    "progress_period",
-    "schedule",
-    "targets",
-    "area_frame",
-]
+# ── criteria: Biểu đánh giá mức độ đạt tiêu chí ──
+
+STATUS_LABELS = {"met": "Đạt", "not_met": "Chưa đạt", "not_assessed": "Chưa đánh giá"}
+
+
+def _result(assessment) -> str:
+    if assessment is None:
+        return ""
+    if assessment.value_number is not None:
+        unit = assessment.indicator.unit
+        figure = format_number(assessment.value_number)
+        text = f"{figure} {unit}".strip() if unit and unit != "%" else figure
+        if unit == "%":
+            text += "%"
+        return f"{text}; {assessment.value_text}" if assessment.value_text else text
+    return assessment.value_text
+
+
+def criteria(
+    *,
+    area: Area,
+    on: datetime.date,
+    plan: Plan | None = None,
+    criteria_set: CriteriaSet | None = None,
+) -> Table:
+    """A commune's standing on its criteria set on `on`: group rows I–V, each
+    criterion with đạt / chưa đạt, its indicators with requirement, result and
+    status, and "Tổng số tiêu chí đạt: x/N" (9 queries; 10 from an area page)."""
+    criteria_set = (
+        criteria_set
+        or (plan.criteria_set if plan else None)
+        or applicable_set(area=area, on=on)
+    )
+    columns = [
+        Column("stt", width=7, align="center"),
+        Column("name", width=48),
+        Column("requirement", width=22),
+        Column("result", width=22),
+        Column("status", width=12, align="center"),
+        Column("note", width=22),
+    ]
+    header = [
+        [
+            HeaderCell("STT"),
+            HeaderCell("Tên tiêu chí, nội dung chỉ tiêu"),
+            HeaderCell("Chỉ tiêu (yêu cầu đạt chuẩn)"),
+            HeaderCell(f"Kết quả thực hiện đến {short_date(on)}"),
+            HeaderCell("Đánh giá (Đạt / Chưa đạt)"),
+            HeaderCell("Ghi chú"),
+        ]
+    ]
+    rows: list[Row] = []
+    footnote = ""
+    if criteria_set is None:
+        footnote = f"Chưa có bộ tiêu chí áp dụng cho {area.full_name} năm {on.year}."
+    else:
+        board = commune_board(area=area, criteria_set=criteria_set, on=on)
+        for position, (group, criterion_rows) in enumerate(board.groups, start=1):
+            if group is not None:
+                rows.append(
+                    Row(
+                        [
+                            group.code or roman(position),
+                            group.name.upper(),
+                            "",
+                            "",
+                            "",
+                            "",
+                        ],
+                        GROUP,
+                    )
+                )
+            for item in criterion_rows:
+                criterion = item.criterion
+                rows.append(
+                    Row(
+                        [
+                            str(criterion.number),
+                            f"Tiêu chí số {criterion.number}: {criterion.name}",
+                            "",
+                            "",
+                            "Đạt" if item.is_met else "Chưa đạt",
+                            f"{item.met_count}/{len(item.indicators)} chỉ tiêu đạt",
+                        ],
+                        SUBTOTAL,
+                    )
+                )
+                for indicator in item.indicators:
+                    assessment = indicator.assessment
+                    note = ""
+                    if assessment is not None:
+                        note = f"Đánh giá ngày {short_date(assessment.assessed_on)}"
+                    rows.append(
+                        Row(
+                            [
+                                indicator.indicator.code,
+                                indicator.indicator.name,
+                                indicator.requirement,
+                                _result(assessment),
+                                STATUS_LABELS.get(indicator.status, ""),
+                                note,
+                            ]
+                        )
+                    )
+        summary = board.summary
+        rows.append(
+            Row(
+                [f"Tổng số tiêu chí đạt: {summary.met_count}/{len(summary.rows)}"],
+                NOTE,
+            )
+        )
+        footnote = f"Theo {criteria_set.name}" + (
+            f" ({criteria_set.document.number})." if criteria_set.document_id else "."
+        )
+    title = "Biểu đánh giá mức độ đạt tiêu chí"
+    note = f"; {area.full_name}, số liệu đến ngày {short_date(on)}"
+    if plan is not None:
+        frame = plan_frame(
+            plan=plan,
+            title=title,
+            recipients=_recipients(plan),
+            report=True,
+            on=on,
+            note=note,
+        )
+    else:
+        frame = area_frame(area=area, title=title, on=on)
+    return Table(
+        slug=f"danh-gia-tieu-chi-{on:%Y-%m-%d}",
+        frame=frame,
+        columns=columns,
+        header=header,
+        rows=rows,
+        footnote=footnote,
+    )
+
+
+# ── district_summary: the communes of a district or province ──
+
+
+def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
+    """One row per commune of `communes` (already scoped to the reader and
+    `area`): weekly plans and this week's reports, village targets done, criteria
+    met; grouped by district under a province; totals as formulas (6 queries)."""
+    week = period_start_of(on)
+    lines = commune_lines(communes=communes, week=week, on=on)
+    columns = [
+        Column("stt", width=6, align="center"),
+        Column("name", width=28),
+        Column("plans", NUMBER, decimals=0, width=11),
+        Column("submitted", NUMBER, decimals=0, width=11),
+        Column("missing", NUMBER, decimals=0, width=11),
+        Column("targets", NUMBER, decimals=0, width=11),
+        Column("done", NUMBER, decimals=0, width=11),
+        Column("percent", PERCENT, width=11, number_label="(8)=(7)/(6)"),
+        Column("met", NUMBER, decimals=0, width=11),
+        Column("criteria", NUMBER, decimals=0, width=11),
+        Column("note", width=20),
+    ]
+    week_end = week + datetime.timedelta(days=6)
+    header = [
+        [
+            HeaderCell("STT", rowspan=2),
+            HeaderCell("Đơn vị", rowspan=2),
+            HeaderCell(
+                f"Báo cáo tuần {short_date(week)} – {short_date(week_end)}", colspan=3
+            ),
+            HeaderCell("Chỉ tiêu giao các thôn", colspan=3),
+            HeaderCell("Tiêu chí nông thôn mới", colspan=2),
+            HeaderCell("Ghi chú", rowspan=2),
+        ],
+        [
+            HeaderCell("Số kế hoạch báo cáo tuần"),
+            HeaderCell("Đã nộp"),
+            HeaderCell("Chưa nộp"),
+            HeaderCell("Số chỉ tiêu"),
+            HeaderCell("Đã hoàn thành"),
+            HeaderCell("Tỷ lệ hoàn thành"),
+            HeaderCell("Số tiêu chí đạt"),
+            HeaderCell("Tổng số tiêu chí"),
+        ],
+    ]
+    rows: list[Row] = []
+    group_key = None
+    grouped = any(line.group for line in lines)
+    number = 0
+    groups = 0
+    for line in lines:
+        if grouped and line.group != group_key:
+            group_key = line.group
+            groups += 1
+            number = 0
+            rows.append(Row([roman(groups), line.group, *[None] * 8, ""], GROUP))
+        number += 1
+        rows.append(
+            Row(
+                [
+                    str(number),
+                    line.name,
+                    line.plans,
+                    line.submitted,
+                    line.plans - line.submitted,
+                    line.targets,
+                    line.done,
+                    Ratio(_ratio(line.done, line.targets), 6, 5),
+                    line.met,
+                    line.criteria,
+                    "" if line.criteria else "Chưa có bộ tiêu chí",
+                ]
+            )
+        )
+    span = (0, len(rows))
+    totals = [
+        sum(getattr(line, key) for line in lines)
+        for key in ("plans", "submitted", "targets", "done", "met", "criteria")
+    ]
+    plans, submitted, targets_total, done, met, criteria_total = totals
+    if lines:
+        rows.append(
+            Row(
+                [
+                    "",
+                    "Tổng cộng",
+                    Sum(plans, rows=span),
+                    Sum(submitted, rows=span),
+                    Sum(plans - submitted, rows=span),
+                    Sum(targets_total, rows=span),
+                    Sum(done, rows=span),
+                    Ratio(_ratio(done, targets_total), 6, 5),
+                    Sum(met, rows=span),
+                    Sum(criteria_total, rows=span),
+                    f"{len(lines)} xã",
+                ],
+                TOTAL,
+            )
+        )
+    return Table(
+        slug=f"tong-hop-cac-xa-{week:%Y-%m-%d}",
+        frame=area_frame(
+            area=area,
+            title=f"Biểu tổng hợp tình hình thực hiện của các xã thuộc {area.full_name}",
+            on=on,
+        ),
+        columns=columns,
+        header=header,
+        rows=rows,
+    )

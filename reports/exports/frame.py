@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils import timezone
+
 from plans.models import Plan
 from plans.templatetags.plans_tags import (
+    BLANK_DAY,
     long_date,
     place_and_date,
     short_date,
 )
 from reports.exports.tables import Frame
 from villages.models import Agency, AgencyKind, Area
+
+# The number left blank for the clerk to write in: "Số:      /BC-UBND".
+BLANK = BLANK_DAY
 
 
 def recipient_lines(texts: list[str]) -> list[str]:
@@ -50,9 +56,9 @@ def plan_frame(
     cited += f" của {agency}"
     if report:
         symbol = plan.symbol.split("-", 1)[-1] if "-" in plan.symbol else "UBND"
-        on = on or datetime.date.today()
+        on = on or timezone.localdate()
         date = long_date(day=on.day, month=on.month, year=on.year)
-        reference = f"Số:      /BC-{symbol}"
+        reference = f"Số:{BLANK}/BC-{symbol}"
         place_date = f"{plan.place}, {date}" if plan.place else date
         subtitle = f"(Thực hiện {cited}{note})"
     else:
@@ -91,11 +97,11 @@ def area_frame(*, area: Area, title: str, on: datetime.date, note: str = "") -> 
     return Frame(
         parent_agency=parent.upper(),
         issuing_agency=own.upper(),
-        reference="Số:      /BC-UBND",
+        reference=f"Số:{BLANK}/BC-UBND",
         place_date=f"{area.name}, {date}",
         appendix="Phụ lục",
         title=title.upper(),
-        subtitle=f"(Kèm theo Báo cáo số      /BC-UBND {date} của {own}{note})",
+        subtitle=f"(Kèm theo Báo cáo số{BLANK}/BC-UBND {date} của {own}{note})",
         authority=["TM. ỦY BAN NHÂN DÂN"],
         signer_title="CHỦ TỊCH",
         signer_name="",

@@ -4,8 +4,10 @@ None of them knows which table it draws; the layout lives in the Table."""
 
 from __future__ import annotations
 
+import datetime
 import io
 from decimal import Decimal
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
@@ -13,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.writer.excel import ExcelWriter
 
 from reports.exports.tables import (
     GROUP,
@@ -48,7 +51,7 @@ def render_pdf(table: Table) -> bytes:
     html = render_to_string(
         "reports/exports/pdf.html", {"table": table, "rows": table.display_rows()}
     )
-    return HTML(string=html).write_pdf()
+    return HTML(string=html).write_pdf(presentational_hints=True)  # <col width>
 
 
 # ── Excel ──
@@ -259,9 +262,28 @@ def render_xlsx(table: Table) -> bytes:
     sheet.oddHeader.center.text = "&P"
     sheet.oddHeader.center.font = FONT
     sheet.oddHeader.center.size = 13
+    workbook.properties.creator = frame.issuing_agency
+    workbook.properties.title = frame.title
+    # NOTE: no timestamps in the file (core.xml, zip entries), so that the
+    # button and the export_appendix command give the same bytes.
+    stamp = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC).replace(tzinfo=None)
+    workbook.properties.created = workbook.properties.modified = stamp
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    with _StableZip(buffer, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).save()
     return buffer.getvalue()
+
+
+class _StableZip(ZipFile):
+    """A zip whose entries all carry the same date: reproducible bytes."""
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = ZipInfo(
+                zinfo_or_arcname, date_time=(1980, 1, 1, 0, 0, 0)
+            )
+            zinfo_or_arcname.compress_type = ZIP_DEFLATED
+        super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
 
 RENDERERS = {"html": render_html, "xlsx": render_xlsx, "pdf": render_pdf}

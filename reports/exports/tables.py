@@ -113,6 +113,12 @@ class Table:
     footnote: str = ""
 
     @property
+    def col_percents(self) -> list[str]:
+        """Each column's share of the width ("12.5"), from the Excel widths."""
+        total = sum(column.width for column in self.columns) or 1
+        return [f"{100 * column.width / total:.1f}" for column in self.columns]
+
+    @property
     def number_row(self) -> list[str]:
         return [
             column.number_label or f"({position})"
