@@ -72,7 +72,7 @@ def _ratio(numerator, denominator) -> Decimal | None:
 
 def targets(*, plan: Plan) -> Table:
     """Targets × villages, the commune figure, the villages' sum (a formula in
-    Excel) and a note where they differ (5 queries)."""
+    Excel) and a note where they differ (4 queries)."""
     table = target_table(plan=plan)
     villages = table.villages
     first_village = 5
@@ -154,7 +154,7 @@ def _time_frame(task: Task) -> str:
 
 def schedule(*, plan: Plan) -> Table:
     """The plan's tasks as seed 000's attached schedule: STT, task, time frame,
-    lead unit, coordinating units, method and form (4 queries)."""
+    lead unit, coordinating units, method and form (3 queries)."""
     columns = [
         Column("stt", width=5, align="center"),
         Column("task", width=46),
@@ -238,7 +238,7 @@ def progress(
 ) -> Table:
     """Each target, its villages below it: target, this period, to date and
     percent, as of the end of the period starting `period_start`; `villages`
-    narrows the rows to what the reader sees on screen (5 queries)."""
+    narrows the rows to what the reader sees on screen (4 queries)."""
     report = (
         ProgressReport.objects.filter(plan=plan, period_start=period_start)
         .prefetch_related("entries")
@@ -413,7 +413,8 @@ def criteria(
 ) -> Table:
     """A commune's standing on its criteria set on `on`: group rows I–V, each
     criterion with đạt / chưa đạt, its indicators with requirement, result and
-    status, and "Tổng số tiêu chí đạt: x/N" (9 queries; 10 from an area page)."""
+    status, and "Tổng số tiêu chí đạt: x/N" (8 queries with the plan's set, 9 when
+    the applicable set is looked up)."""
     criteria_set = (
         criteria_set
         or (plan.criteria_set if plan else None)
@@ -529,7 +530,7 @@ def criteria(
 def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
     """One row per commune of `communes` (already scoped to the reader and
     `area`): weekly plans and this week's reports, village targets done, criteria
-    met; grouped by district under a province; totals as formulas (6 queries)."""
+    met; grouped by district under a province; totals as formulas (8 queries)."""
     week = period_start_of(on)
     lines = commune_lines(communes=communes, week=week, on=on)
     columns = [

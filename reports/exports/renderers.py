@@ -46,12 +46,28 @@ def render_html(table: Table) -> SafeString:
 def render_pdf(table: Table) -> bytes:
     """The appendix as an A4 PDF (WeasyPrint): Decree 30 margins, page numbers
     from page 2, header rows repeated on every page, rows never split."""
-    from weasyprint import HTML
+    html_class = _weasyprint_html()
 
     html = render_to_string(
         "reports/exports/pdf.html", {"table": table, "rows": table.display_rows()}
     )
-    return HTML(string=html).write_pdf(presentational_hints=True)  # <col width>
+    return html_class(string=html).write_pdf(presentational_hints=True)  # <col width>
+
+
+def _weasyprint_html():
+    """WeasyPrint's HTML class, imported lazily (it loads Pango).
+
+    NOTE: importing weasyprint sets Pillow's global LOAD_TRUNCATED_IMAGES to
+    True, which would let reports.photos accept truncated uploads in the same
+    process after the first PDF. Our appendices hold no images, so the flag is
+    put back as it was."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    from weasyprint import HTML
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = before
+    return HTML
 
 
 # ── Excel ──

@@ -6,6 +6,7 @@ download buttons; the files come back as attachments."""
 from __future__ import annotations
 
 import datetime
+import io
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -40,7 +41,7 @@ def _respond(request: HttpRequest, table: Table, fmt: str, query: str) -> HttpRe
             {"table": table, "document": render_html(table), "query": query},
         )
     return FileResponse(
-        iter([render_table(table, fmt)]),
+        io.BytesIO(render_table(table, fmt)),
         as_attachment=True,
         filename=f"{table.slug}.{fmt}",
         content_type=CONTENT_TYPES[fmt],
