@@ -80,10 +80,10 @@ def targets(*, plan: Plan) -> Table:
         Column("stt", width=5, align="center"),
         Column("name", width=36),
         Column("unit", width=8, align="center"),
-        Column("commune", NUMBER, width=11),
-        Column("allocated", NUMBER, width=11),
-        *[Column(f"village_{v.pk}", NUMBER, width=11) for v in villages],
-        Column("note", width=20),
+        Column("commune", NUMBER, width=9),
+        Column("allocated", NUMBER, width=9),
+        *[Column(f"village_{v.pk}", NUMBER, width=9) for v in villages],
+        Column("note", width=30),
     ]
     everywhere = f"Toàn {plan.area.kind}"
     header = [
@@ -101,9 +101,9 @@ def targets(*, plan: Plan) -> Table:
     for position, row in enumerate(table.rows, start=1):
         target = row.target
         note = target.note
-        if row.mismatch:
-            gap = "được phép phân bổ chưa đủ" if target.allow_partial else "chưa khớp"
-            note = f"{note}; {gap}" if note else f"Phân bổ {gap}"
+        if row.mismatch and not target.allow_partial:
+            gap = "Tổng giao các thôn chưa khớp với toàn xã"
+            note = f"{note.rstrip('. ')}. {gap}." if note else f"{gap}."
         rows.append(
             Row(
                 [
@@ -122,7 +122,7 @@ def targets(*, plan: Plan) -> Table:
         )
     numbers = [f"({n})" for n in range(1, len(columns) + 1)]
     numbers[4] = f"(5)=(6)+…+({5 + len(villages)})" if villages else "(5)"
-    columns[4] = Column("allocated", NUMBER, width=11, number_label=numbers[4])
+    columns[4] = Column("allocated", NUMBER, width=9, number_label=numbers[4])
     return Table(
         slug="chi-tieu-cac-thon",
         frame=plan_frame(
@@ -307,15 +307,28 @@ def progress(
             quantity = sum((line.village_target.quantity for line in group), ZERO)
             this = sum((_this_period(line) or ZERO for line in group), ZERO)
             to_date = sum((line.to_date or ZERO for line in group), ZERO)
+            func = "SUM"
+            if target.unit.strip() == "%":
+                # Shares in percent average out; they do not add up.
+                func = "AVERAGE"
+                quantity, this, to_date = (
+                    _mean(quantity, group),
+                    _mean(
+                        this, [line for line in group if _this_period(line) is not None]
+                    ),
+                    _mean(
+                        to_date, [line for line in group if line.to_date is not None]
+                    ),
+                )
             rows.append(
                 Row(
                     [
                         str(position),
                         target.name,
                         target.unit,
-                        Sum(quantity, rows=span),
-                        Sum(this, rows=span),
-                        Sum(to_date, rows=span),
+                        Sum(quantity, rows=span, func=func),
+                        Sum(this, rows=span, func=func),
+                        Sum(to_date, rows=span, func=func),
                         Ratio(_ratio(to_date, quantity), 5, 3),
                         "",
                     ],
@@ -343,6 +356,11 @@ def progress(
         header=header,
         rows=rows,
     )
+
+
+def _mean(total: Decimal, lines: list) -> Decimal | None:
+    """The mean as Excel's AVERAGE computes it: blank cells left out."""
+    return total / len(lines) if lines else None
 
 
 def _this_period(line):

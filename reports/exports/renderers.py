@@ -200,11 +200,11 @@ def render_xlsx(table: Table) -> bytes:
             if isinstance(value, Sum):
                 if value.rows:
                     letter = get_column_letter(c)
-                    cell.value = f"=SUM({letter}{first_row + value.rows[0]}:{letter}{first_row + value.rows[1] - 1})"
+                    cell.value = f"={value.func}({letter}{first_row + value.rows[0]}:{letter}{first_row + value.rows[1] - 1})"
                 else:
                     start, end = value.cols
                     cell.value = (
-                        f"=SUM({get_column_letter(start + 1)}{r}:{get_column_letter(end)}{r})"
+                        f"={value.func}({get_column_letter(start + 1)}{r}:{get_column_letter(end)}{r})"
                         if end > start
                         else 0
                     )

@@ -60,6 +60,7 @@ class Sum:
     value: Decimal | None
     rows: tuple[int, int] | None = None
     cols: tuple[int, int] | None = None
+    func: str = "SUM"  # "AVERAGE" for shares in % (five villages at 100% are 100%)
 
 
 @dataclass(frozen=True)

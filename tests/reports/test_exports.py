@@ -615,3 +615,19 @@ def test_rendering_a_pdf_leaves_photo_checks_strict(full_plan):
 
     render(plan_export(full_plan, "schedule"), "pdf")
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+def test_progress_shares_in_percent_average_instead_of_adding_up(full_plan, world):
+    target = Target.objects.create(
+        plan=full_plan, name="Tỷ lệ hộ có hàng rào xanh", unit="%", quantity=100
+    )
+    for place in (world.con_tong, world.na_lai):
+        VillageTarget.objects.create(target=target, village=place, quantity=100)
+    table = plan_table(
+        plans=Plan.objects.all(), pk=full_plan.pk, table="progress", week=WEEK
+    )
+    sheet = xlsx(render(table, "xlsx"))
+    r = find(sheet, "Tỷ lệ hộ có hàng rào xanh").row
+    assert sheet[f"D{r}"].value == f"=AVERAGE(D{r + 1}:D{r + 2})"
+    subtotal = next(row for row in table.rows if row.cells[1] == target.name)
+    assert subtotal.cells[3].value == 100
