@@ -45,6 +45,8 @@ def plan_table(
         return builders.progress(
             plan=plan, period_start=period_start, villages=villages, on=on
         )
+    if plan.area.level != AreaLevel.COMMUNE:
+        raise Http404("Biểu đánh giá tiêu chí chỉ lập cho kế hoạch của một xã.")
     return builders.criteria(area=plan.area, on=on or timezone.localdate(), plan=plan)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import math
 from decimal import Decimal
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
@@ -130,6 +131,14 @@ def render_xlsx(table: Table) -> bytes:
             sheet.merge_cells(
                 start_row=row, start_column=first, end_row=row, end_column=last
             )
+            # Excel does not fit the height of merged cells to wrapped text:
+            # give the row the lines the text needs (capitals are wider).
+            if value and align.wrap_text:
+                room = sum(table.columns[c - 1].width for c in range(first, last + 1))
+                needed = len(value) * (1.25 if value.isupper() else 1.0) / room
+                lines = max(1, math.ceil(needed))
+                height = sheet.row_dimensions[row].height or 0
+                sheet.row_dimensions[row].height = max(height, 16.5 * lines)
         return cell
 
     put(1, 1, left, frame.parent_agency)

@@ -631,3 +631,18 @@ def test_progress_shares_in_percent_average_instead_of_adding_up(full_plan, worl
     assert sheet[f"D{r}"].value == f"=AVERAGE(D{r + 1}:D{r + 2})"
     subtotal = next(row for row in table.rows if row.cells[1] == target.name)
     assert subtotal.cells[3].value == 100
+
+
+def test_commune_page_offers_its_criteria_table(client, world, commune_official):
+    client.force_login(commune_official)
+    page = client.get(reverse("area_detail", args=[world.thuy_hung.pk]))
+    url = reverse("reports:export_area", args=[world.thuy_hung.pk, "criteria", "html"])
+    assert url in page.content.decode()
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Chưa có bộ tiêu chí áp dụng cho xã Thụy Hùng" in preview.content.decode()
+    # A commune is not a district: no summary of it.
+    summary = reverse(
+        "reports:export_area", args=[world.thuy_hung.pk, "district_summary", "xlsx"]
+    )
+    assert client.get(summary).status_code == 404
