@@ -91,14 +91,28 @@ def _text(cell, value: str) -> None:
         cell.quotePrefix = True
 
 
-def _number_format(column) -> str:
+def _places(value, most: int) -> int:
+    """How many decimals `value` needs (3.200 → 0, 0,38 → 2), at most `most`."""
+    if not isinstance(value, int | float | Decimal) or isinstance(value, bool):
+        return 0
+    exponent = Decimal(str(value)).normalize().as_tuple().exponent
+    return min(most, max(0, -exponent))
+
+
+def _number_format(column, value) -> str:
+    """Excel's format for one cell: as many decimals as the figure has, so that
+    3200 shows 3.200 (not "3.200,") and 0,38 keeps its two decimals on a
+    Vietnamese Windows; the codes themselves always use "," and "."."""
+    value = plain(value)
     if column.kind == PERCENT:
-        return "0.0%"
-    if column.decimals == 0:
-        return "#,##0"
-    if column.decimals:
-        return "#,##0." + "0" * column.decimals
-    return "#,##0.###"
+        places = column.decimals
+        if places is None:
+            places = _places(round(value * 100, 1), 1) if value is not None else 0
+        return "0" + ("." + "0" * places if places else "") + "%"
+    places = column.decimals
+    if places is None:
+        places = _places(value, 3)
+    return "#,##0" + ("." + "0" * places if places else "")
 
 
 def _number(value):
@@ -230,7 +244,7 @@ def render_xlsx(table: Table) -> bytes:
                 else:
                     cell.value = _number(value)
             if column.kind in (NUMBER, PERCENT):
-                cell.number_format = _number_format(column)
+                cell.number_format = _number_format(column, value)
                 cell.alignment = Alignment(horizontal="right", vertical="top")
             else:
                 horizontal = {"center": "center", "right": "right"}.get(

@@ -103,7 +103,7 @@ def test_targets_xlsx_numbers_formulas_merges_and_print_setup(full_plan):
     assert values[4] == f"=SUM(F{row}:G{row})"
     assert values[5:7] == [2000, 1200]
     assert isinstance(values[3], int) and isinstance(values[5], int)
-    assert sheet.cell(row=row, column=4).number_format == "#,##0.###"
+    assert sheet.cell(row=row, column=4).number_format == "#,##0"  # not "3,200."
     assert sheet.cell(row=row, column=4).font.name == "Times New Roman"
     header = find(sheet, "Giao cho các thôn")
     merged = {str(r) for r in sheet.merged_cells.ranges}
@@ -608,6 +608,9 @@ def test_seed_003_targets_table_as_signed(db, tmp_path):
     row = find(sheet, "Trồng hàng rào xanh").row
     assert sheet.cell(row=row, column=4).value == 3200
     assert sheet.cell(row=row, column=5).value == f"=SUM(F{row}:J{row})"
+    paving = find(sheet, "Cứng hóa giao thông").row
+    assert sheet.cell(row=paving, column=4).value == 0.38
+    assert sheet.cell(row=paving, column=4).number_format == "#,##0.00"
 
 
 def test_rendering_a_pdf_leaves_photo_checks_strict(full_plan):
