@@ -4,6 +4,7 @@ natural key and updated in place, so a second run changes nothing."""
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from criteria.models import (
     CriteriaSet,
@@ -346,7 +348,9 @@ def _whole_criterion_indicators_sync() -> None:
         criterion=OuterRef("pk"), valid_to__isnull=True, whole_criterion=False
     )
     stand_in = Indicator.objects.filter(criterion=OuterRef("pk"), whole_criterion=True)
-    Indicator.objects.filter(whole_criterion=True, assessments__isnull=True).filter(
+    replaced = Indicator.objects.filter(
+        whole_criterion=True, valid_to__isnull=True
+    ).filter(
         Exists(
             Indicator.objects.filter(
                 criterion=OuterRef("criterion"),
@@ -354,7 +358,12 @@ def _whole_criterion_indicators_sync() -> None:
                 whole_criterion=False,
             )
         )
-    ).delete()
+    )
+    # An assessed stand-in keeps its history but stops counting from today.
+    replaced.filter(assessments__isnull=False).update(
+        valid_to=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    replaced.filter(assessments__isnull=True).delete()
     Indicator.objects.bulk_create(
         Indicator(
             criterion=criterion,
@@ -428,7 +437,6 @@ def assessment_record(
     with the assessment. Refused: a date after today, an area outside the
     user's scope or of the wrong level, a value of the wrong kind, a field of
     another set, a bad file."""
-    from django.utils import timezone
 
     from criteria.models import Assessment, AssessmentStatus, VerificationStatus
     from criteria.selectors import requirement_for
@@ -511,7 +519,6 @@ def assessment_record(
 def assessment_verify(*, assessment, user, verified: bool, comment: str = ""):
     """The indicator's owning agency verifies an assessment, or returns it with
     a comment. Anyone else is refused."""
-    from django.utils import timezone
 
     from criteria.models import VerificationStatus
     from villages.models import Membership

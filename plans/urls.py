@@ -8,6 +8,7 @@ urlpatterns = [
     path("tao/", views.plan_create, name="create"),
     path("<int:pk>/", views.plan_detail, name="detail"),
     path("<int:pk>/sua/", views.plan_edit, name="edit"),
+    path("<int:pk>/muc-tieu/", views.plan_gaps, name="gaps"),
     path("<int:pk>/nhiem-vu/", views.task_list, name="tasks"),
     path("<int:pk>/nhiem-vu/them/", views.task_create, name="task_create"),
     path("<int:pk>/nhiem-vu/<int:task_pk>/sua/", views.task_edit, name="task_edit"),
