@@ -1,6 +1,7 @@
 from django.urls import path
 
 from reports import views
+from reports.exports import views as exports
 
 app_name = "reports"
 urlpatterns = [
@@ -13,4 +14,14 @@ urlpatterns = [
     path("duyet/", views.review_list, name="review_list"),
     path("mo-lai/", views.reports_reopen, name="reopen"),
     path("anh/<int:pk>/<str:size>/", views.photo_file, name="photo"),
+    path(
+        "bieu/ke-hoach/<int:plan_pk>/<slug:table>.<slug:fmt>",
+        exports.plan_export,
+        name="export_plan",
+    ),
+    path(
+        "bieu/dia-ban/<int:area_pk>/<slug:table>.<slug:fmt>",
+        exports.area_export,
+        name="export_area",
+    ),
 ]
