@@ -98,6 +98,7 @@ class Basis:
     issuer: str
     about: str
     text: str
+    implements: bool = False  # "Thực hiện …" (else "Căn cứ …")
 
 
 @dataclass
@@ -343,7 +344,9 @@ class _Parser:
         while index < len(self.lines) and not ROMAN_HEADING.match(self.lines[index]):
             line = self.lines[index]
             if fold(line).startswith(("thuc hien", "can cu")):
-                plan.bases += _bases(line)
+                for basis in _bases(line):
+                    basis.implements = fold(line).startswith("thuc hien")
+                    plan.bases.append(basis)
             elif not re.search(
                 r"(xây dựng|ban hành) (kế hoạch|quyết định)|như sau:?$", line
             ):

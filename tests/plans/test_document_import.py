@@ -284,3 +284,64 @@ def test_a_text_that_is_not_a_plan_is_recognised():
     letter = "Kính gửi anh Nam,\nTuần sau họp chi bộ lúc 8 giờ.\nTrân trọng."
     assert not parse(read_lines(letter.encode())).looks_like_a_plan
     assert parse(read_lines(BY_CRITERION.encode())).looks_like_a_plan
+
+
+@pytest.mark.django_db
+def test_import_plan_dry_run_prints_and_saves_nothing(demo, tmp_path):
+    from villages.models import Area
+
+    area = Area.objects.get(name="Sơn Bằng", valid_to__isnull=False)
+    before = Plan.objects.count()
+    out = io.StringIO()
+    seed = next(SEEDS.glob("003_*.txt"))
+    call_command("import_plan", seed, area=str(area.pk), dry_run=True, stdout=out)
+    text = out.getvalue()
+    assert "Số: 01/KH-BCĐ · Sơn Bằng, 09/03/2023" in text
+    assert (
+        "Trồng hàng rào xanh: 3.200 m" in text
+        and "Cứng hóa giao thông: 0,38 km" in text
+    )
+    assert "Đợt: Đợt 1 15/03/2023–15/05/2023" in text
+    assert "không lưu gì" in text
+    assert Plan.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_import_plan_creates_a_draft_in_one_go(demo):
+    from villages.models import Area
+
+    area = Area.objects.get(name="Thụy Hùng")
+    out = io.StringIO()
+    seed = next(SEEDS.glob("000_*.txt"))
+    call_command("import_plan", seed, area=str(area.pk), stdout=out)
+    plan = Plan.objects.order_by("-pk").first()
+    assert f"Đã tạo kế hoạch nháp số /KH-UBND (mã {plan.pk})" in out.getvalue()
+    assert (plan.issue_month, plan.issue_year, plan.signer_name) == (
+        2,
+        2023,
+        "Đông Minh Hữu",
+    )
+    assert plan.tasks.count() == 7 and plan.recipients.count() == 10
+    first = plan.tasks.get(number="1")
+    assert first.lead_agency.name == "Ủy ban nhân dân xã Thụy Hùng"
+    assert {a.name for a in first.coordinating_agencies.all()} == {
+        "Các thôn xã Thụy Hùng",
+        "Phòng Tài nguyên và Môi trường huyện Cao Lộc",
+    }
+    assert [b.document.number for b in plan.bases.all()] == ["73/KH-UBND", "95/KH-UBND"]
+
+
+@pytest.mark.django_db
+def test_import_plan_refuses_what_is_not_a_plan(demo, tmp_path):
+    from django.core.management import CommandError
+
+    letter = tmp_path / "thu.txt"
+    letter.write_text("Kính gửi anh Nam,\nTuần sau họp.", encoding="utf-8")
+    before = Plan.objects.count()
+    with pytest.raises(CommandError, match="Không nhận ra văn bản này là một kế hoạch"):
+        call_command("import_plan", letter, area="Thụy Hùng")
+    legacy = tmp_path / "ke-hoach.docx"
+    legacy.write_bytes(OLE2 + b"\x00" * 600)
+    with pytest.raises(CommandError, match="Word cũ"):
+        call_command("import_plan", legacy, area="Thụy Hùng")
+    assert Plan.objects.count() == before
