@@ -87,19 +87,24 @@ def clean(line: str) -> str:
     return " ".join(line.split())
 
 
-def read_lines(data: bytes) -> list[str]:
-    """The non-empty lines of a .docx or .txt plan; ValidationError in
-    Vietnamese for anything else."""
-    if not data or not data.strip():
-        raise ValidationError(EMPTY, code="empty")
-    if len(data) > MAX_BYTES:
+def size_check(size: int) -> None:
+    """Refuse a file over MAX_BYTES before reading it."""
+    if size > MAX_BYTES:
         raise ValidationError(
             TOO_LARGE.format(
-                size=str(round(len(data) / 1024 / 1024, 1)).replace(".", ","),
+                size=str(round(size / 1024 / 1024, 1)).replace(".", ","),
                 limit=MAX_BYTES // 1024 // 1024,
             ),
             code="too_large",
         )
+
+
+def read_lines(data: bytes) -> list[str]:
+    """The non-empty lines of a .docx or .txt plan; ValidationError in
+    Vietnamese for anything else."""
+    size_check(len(data))
+    if not data or not data.strip():
+        raise ValidationError(EMPTY, code="empty")
     if data.startswith(OLE2):
         raise ValidationError(OLE, code="ole")
     raw = _docx_lines(data) if data.startswith(ZIP) else _text_lines(data)

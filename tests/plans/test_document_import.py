@@ -345,3 +345,115 @@ def test_import_plan_refuses_what_is_not_a_plan(demo, tmp_path):
     with pytest.raises(CommandError, match="Word cũ"):
         call_command("import_plan", legacy, area="Thụy Hùng")
     assert Plan.objects.count() == before
+
+
+# ── the pages: upload, preview, confirm ──
+
+
+def _management(prefix: str, total: int) -> dict:
+    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": str(total)}
+
+
+def _post_data(page) -> dict:
+    """What the preview form would post back, as a browser sends it."""
+    data = {}
+    for form in [
+        page.context["head"],
+        *page.context["tasks"],
+        *page.context["targets"],
+        *page.context["phases"],
+    ]:
+        for name in form.fields:
+            value = form[name].value()
+            key_ = form.add_prefix(name)
+            if isinstance(value, list | tuple):
+                data[key_] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                if value:
+                    data[key_] = "on"
+            elif value is None:
+                data[key_] = ""
+            elif hasattr(value, "strftime"):
+                data[key_] = value.strftime("%d/%m/%Y")
+            else:
+                data[key_] = str(value)
+    for prefix in ("tasks", "targets", "phases"):
+        data.update(_management(prefix, len(page.context[prefix].forms)))
+    return data
+
+
+@pytest.mark.django_db
+def test_upload_preview_correct_and_confirm(demo, client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from villages.models import Area
+
+    # The old Sơn Bằng ceased on 30/06/2025: only an administrator still
+    # enters its plans.
+    client.login(username="quantri", password="demo-ntm-2026")
+    area = Area.objects.get(name="Sơn Bằng", valid_to__isnull=False)
+    seed = next(SEEDS.glob("003_*.txt")).read_bytes()
+    before = Plan.objects.count()
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("ke-hoach.txt", seed), "area": area.pk},
+    )
+    assert page.status_code == 200 and Plan.objects.count() == before
+    text = page.content.decode()
+    assert "Chưa có gì được lưu" in text and "Trồng hàng rào xanh" in text
+    assert (
+        "(Có bảng chỉ tiêu cụ thể giao cho từng thôn kèm theo)" in text
+    )  # unplaced, shown
+    data = _post_data(page)
+    # The official corrects one quantity, drops one target and mistypes a date.
+    data["targets-5-quantity"] = "3.250"
+    data.pop("targets-0-include")
+    data["tasks-0-ends_on"] = "01/01/2023"
+    refused = client.post(reverse("plans:import_confirm"), data)
+    assert refused.status_code == 200 and Plan.objects.count() == before
+    refused_text = refused.content.decode()
+    assert "không được trước ngày bắt đầu" in refused_text
+    assert 'value="3.250"' in refused_text  # what was typed stays
+    data["tasks-0-ends_on"] = "31/12/2023"
+    # The seed plan is already in the demo: the same number is refused.
+    duplicate = client.post(reverse("plans:import_confirm"), data)
+    assert "đã có văn bản mang số, ký hiệu này" in duplicate.content.decode()
+    assert Plan.objects.count() == before
+    data["plan-number"] = "02"
+    done = client.post(reverse("plans:import_confirm"), data)
+    plan = Plan.objects.order_by("-pk").first()
+    assert done.status_code == 302 and done["Location"] == reverse(
+        "plans:detail", args=[plan.pk]
+    )
+    assert plan.reference == "02/KH-BCĐ" and plan.tasks.count() == 16
+    assert plan.targets.count() == 14
+    assert plan.targets.get(name="Trồng hàng rào xanh").quantity == Decimal(3250)
+    assert plan.phases.count() == 2
+
+
+@pytest.mark.django_db
+def test_the_import_pages_refuse_reviewers_and_bad_files(demo, client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from villages.models import Area
+
+    client.login(username="huyen.caoloc", password="demo-ntm-2026")
+    assert client.get(reverse("plans:import")).status_code == 403
+    assert client.post(reverse("plans:import_confirm"), {}).status_code == 403
+    client.login(username="xa.thuyhung", password="demo-ntm-2026")
+    area = Area.objects.get(name="Thụy Hùng")
+    other = Area.objects.get(name="Nhật Tiến")
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("cu.docx", OLE2 + b"\x00" * 100), "area": area.pk},
+    )
+    assert "Word cũ (.doc)" in page.content.decode()
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("kh.txt", BY_CRITERION.encode()), "area": other.pk},
+    )
+    assert "Hãy chọn một lựa chọn hợp lệ" in page.content.decode()
+    assert Plan.objects.filter(area=other).count() == 0
+    assert client.get(reverse("plans:import_confirm")).status_code == 405
