@@ -525,16 +525,20 @@ class _Row:
     bad: bool = False  # a cell of the row is wrong: its sum is not judged
 
 
-def target_import(*, plan: Plan, upload, user, dry_run: bool) -> ImportResult:
-    """Check an uploaded template and, unless `dry_run` or anything is wrong,
-    update-or-create the village shares it gives through `target_save` (one
-    transaction, revisions recorded). Problems come back by row and cell, in
-    Vietnamese; nothing is saved unless there are none."""
+def target_import(
+    *, plan: Plan, upload, user, dry_run: bool, filename: str = ""
+) -> ImportResult:
+    """Check an uploaded template (an uploaded file, or its bytes) and, unless
+    `dry_run` or anything is wrong, update-or-create the village shares it
+    gives through `target_save` (one transaction, revisions recorded).
+    Problems come back by row and cell, in Vietnamese; nothing is saved unless
+    there are none."""
     if not Plan.objects.editable_by(user).filter(pk=plan.pk).exists():
         raise PermissionDenied("Bạn không được sửa kế hoạch này.")
     result = ImportResult(dry_run=dry_run)
     try:
         data, result.filename = _read_bytes(upload)
+        result.filename = nfc(filename or result.filename)
         wb = _open(data)
     except _Refused as refused:
         result.problems.append(ImportProblem(str(refused)))

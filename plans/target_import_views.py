@@ -3,9 +3,11 @@ apply), download the uploaded workbook with its errors marked.
 
 Only users who may edit the plan reach any of these (404 outside the scope,
 403 for a reader). The upload never lands on disk beyond Django's own upload
-handling: a handler stops reading past MAX_BYTES, the bytes live for the
-request, and only the error workbook (at most ERRORS_IN_SESSION_BYTES) is kept
-in the user's session so that the result page can offer it for download.
+handling: a handler stops reading past MAX_BYTES and the bytes live for the
+request. Two things are kept in the user's (database) session, each at most
+SESSION_BYTES and one per plan: the error workbook of a failed upload, for
+download, and a file that passed the dry run, so that "Nhập" can apply it
+without choosing it again (every check runs again on apply).
 """
 
 from __future__ import annotations
@@ -25,13 +27,18 @@ from plans import target_import as importing
 from plans.views import _editable_plan
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# NOTE: sessions live in the database; an error workbook larger than this is
-# not kept (the page still lists every error). Templates are usually < 100 KB.
-ERRORS_IN_SESSION_BYTES = 2 * 1024 * 1024
+# NOTE: sessions live in the database; a file larger than this is not kept
+# (the page still lists every error; the official picks the file again to
+# apply it). Templates are usually under 100 KB.
+SESSION_BYTES = 2 * 1024 * 1024
 
 
 def _session_key(plan_pk: int) -> str:
     return f"plans:target_import_errors:{plan_pk}"
+
+
+def _checked_key(plan_pk: int) -> str:
+    return f"plans:target_import_checked:{plan_pk}"
 
 
 class TargetImportForm(forms.Form):
@@ -88,21 +95,39 @@ def target_import(request: HttpRequest, pk: int) -> HttpResponse:
 @csrf_protect
 def _target_import(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
+    action = request.POST.get("action")
+    checked = request.session.pop(_checked_key(plan.pk), None)
     form = TargetImportForm(request.POST or None, request.FILES or None)
     result = None
-    too_large = getattr(request, "upload_too_large", False)
-    if request.method == "POST" and too_large:
+    if request.method == "POST" and getattr(request, "upload_too_large", False):
         form = TargetImportForm()
         result = importing.ImportResult(dry_run=True)
         result.problems.append(importing.ImportProblem(_too_large_message()))
+    elif request.method == "POST" and action == "apply_checked":
+        form = TargetImportForm()
+        if checked is None:
+            form = TargetImportForm(data={})
+            form.full_clean()
+            form.errors["file"] = form.error_class(
+                ["Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “Nhập”."]
+            )
+        else:
+            result = importing.target_import(
+                plan=plan,
+                upload=base64.b64decode(checked["data"]),
+                filename=checked["name"],
+                user=request.user,
+                dry_run=False,
+            )
     elif request.method == "POST" and form.is_valid():
         result = importing.target_import(
             plan=plan,
             upload=form.cleaned_data["file"],
             user=request.user,
-            dry_run=request.POST.get("action") != "apply",
+            dry_run=action != "apply",
         )
     errors_kept = _keep_error_workbook(request, plan.pk, result)
+    checked_kept = _keep_checked(request, plan.pk, result)
     status = 422 if (result and not result.ok) or form.errors else 200
     return render(
         request,
@@ -112,10 +137,31 @@ def _target_import(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "result": result,
             "errors_kept": errors_kept,
+            "checked_kept": checked_kept,
             "max_mb": importing.MAX_BYTES // 1024 // 1024,
         },
         status=status,
     )
+
+
+def _keep_checked(request, plan_pk: int, result) -> bool:
+    """Keep a file that passed the dry run and would change something, for
+    the "Nhập" button beside its result."""
+    kept = (
+        result is not None
+        and result.dry_run
+        and result.ok
+        and result.changes
+        and result.source is not None
+        and len(result.source) <= SESSION_BYTES
+        and "signed_cookies" not in settings.SESSION_ENGINE
+    )
+    if kept:
+        request.session[_checked_key(plan_pk)] = {
+            "name": result.filename,
+            "data": base64.b64encode(result.source).decode("ascii"),
+        }
+    return bool(kept)
 
 
 def _too_large_message() -> str:
@@ -135,7 +181,7 @@ def _keep_error_workbook(request, plan_pk: int, result) -> bool:
     if result.ok or "signed_cookies" in settings.SESSION_ENGINE:
         return False
     data = importing.error_workbook(result=result)
-    if data is None or len(data) > ERRORS_IN_SESSION_BYTES:
+    if data is None or len(data) > SESSION_BYTES:
         return False
     request.session[key] = {
         "name": importing.template_filename_errors(plan_pk),

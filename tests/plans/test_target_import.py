@@ -719,3 +719,43 @@ def test_unchanged_row_of_a_changed_target_is_no_conflict(
     response = upload(official_client, plan, as_upload(wb), "apply")
     assert response.status_code == 200, problems(response)
     assert shares(road) == {"Cồn Tòng": Decimal("0.38")}
+
+
+def test_file_checked_in_the_dry_run_is_applied_without_choosing_it_again(
+    official_client, plan, hedge
+):
+    wb = template(official_client, plan)
+    wb[importing.SHEET_TITLE][f"E{DATA_ROW}"] = 1000
+    wb[importing.SHEET_TITLE][f"F{DATA_ROW}"] = 2200
+    response = upload(official_client, plan, as_upload(wb, "hàng rào.xlsx"), "check")
+    assert 'value="apply_checked"' in response.content.decode()
+    assert shares(hedge) == {"Cồn Tòng": 1600, "Nà Lài": 1600}
+    url = reverse("plans:target_import", args=[plan.pk])
+    response = official_client.post(url, {"action": "apply_checked"})
+    assert response.status_code == 200 and response.context["result"].applied
+    assert shares(hedge) == {"Cồn Tòng": 1000, "Nà Lài": 2200}
+    assert TargetRevision.objects.get().reason == "Nhập từ tệp Excel hàng rào.xlsx"
+    # Used once: a second click finds nothing to apply.
+    response = official_client.post(url, {"action": "apply_checked"})
+    assert response.status_code == 422
+    assert "Tệp vừa kiểm tra không còn" in response.content.decode()
+    assert TargetRevision.objects.count() == 1
+
+
+def test_template_query_count_does_not_grow_with_targets(plan, world):
+    def count():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            importing.template_workbook(plan=plan)
+        return len(queries)
+
+    Target.objects.create(plan=plan, name="Trồng hàng rào xanh", unit="m", quantity=1)
+    small = count()
+    for n in range(10):
+        target = Target.objects.create(
+            plan=plan, name=f"Chỉ tiêu {n}", unit="hộ", quantity=883
+        )
+        VillageTarget.objects.create(target=target, village=world.na_lai, quantity=5)
+    assert count() == small == 3
