@@ -65,7 +65,7 @@ from villages.text import nfc
 MAX_BYTES = 5 * 1024 * 1024
 # Inside the archive: what the XML may inflate to, and how many cells and
 # rows a sheet may hold, checked by streaming before the workbook is built.
-MAX_INFLATED_BYTES = 40 * 1024 * 1024
+MAX_INFLATED_BYTES = 25 * 1024 * 1024
 MAX_ENTRIES = 300
 MAX_CELLS = 100_000
 MAX_ROWS = 2_000
@@ -112,7 +112,7 @@ BOMB = (
 )
 TOO_BIG_SHEET = (
     "Trang tính “{sheet}” quá lớn: tối đa {rows} dòng, {columns} cột và "
-    "{cells} ô có dữ liệu. Hãy dùng tệp mẫu tải từ hệ thống."
+    "{cells} ô. Hãy dùng tệp mẫu tải từ hệ thống."
 )
 NOT_TEMPLATE = (
     "Không tìm thấy bảng chỉ tiêu của tệp mẫu (dòng mã ẩn dưới tiêu đề cột đã bị "
@@ -404,8 +404,11 @@ def _check_dimensions(data: bytes) -> None:
             ws.reset_dimensions()  # the stored size may lie; read what is there
             cells = 0
             for row_index, row in enumerate(ws.iter_rows(), start=1):
-                filled = [c for c in row if c is not EMPTY_CELL and c.value is not None]
-                cells += len(filled)
+                # Every stored cell counts, styled-only ones too: the full
+                # load builds an object for each.
+                stored = [c for c in row if c is not EMPTY_CELL]
+                filled = [c for c in stored if c.value is not None]
+                cells += len(stored)
                 too_big = cells > MAX_CELLS or (
                     filled and (row_index > MAX_ROWS or filled[-1].column > MAX_COLUMNS)
                 )

@@ -759,3 +759,15 @@ def test_template_query_count_does_not_grow_with_targets(plan, world):
         )
         VillageTarget.objects.create(target=target, village=world.na_lai, quantity=5)
     assert count() == small == 3
+
+
+def test_sheet_with_too_many_cells_is_refused(official_client, plan, hedge):
+    from openpyxl.styles import Font
+
+    wb = template(official_client, plan)
+    ws = wb[importing.SHEET_TITLE]
+    for row in range(10, 10 + importing.MAX_CELLS // 100 + 1):
+        for column in range(1, 101):
+            ws.cell(row, column).font = Font(bold=True)  # styled, empty
+    (message,) = problems(refused(official_client, plan, hedge, as_upload(wb)))
+    assert "quá lớn" in message and "100.000 ô" in message
