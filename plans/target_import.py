@@ -118,6 +118,10 @@ NOT_TEMPLATE = (
     "Không tìm thấy bảng chỉ tiêu của tệp mẫu (dòng mã ẩn dưới tiêu đề cột đã bị "
     "xóa hoặc đây là một tệp khác). Hãy tải tệp mẫu mới, ghi số vào đó rồi tải lên."
 )
+TWO_TABLES = (
+    "Tệp có nhiều trang tính chứa bảng chỉ tiêu ({sheets}): không rõ trang nào "
+    "cần nhập. Hãy xóa các trang chép thêm, chỉ giữ một trang rồi tải lên lại."
+)
 OTHER_PLAN = (
     "Tệp mẫu này được tải từ một kế hoạch khác. Hãy tải tệp mẫu của kế hoạch "
     "này, ghi số vào đó rồi tải lên."
@@ -440,15 +444,26 @@ def _open(data: bytes):
 
 
 def _find_table(wb) -> tuple:
-    """The sheet holding the template's table and the row of hidden markers."""
+    """The sheet holding the template's table and the row of hidden markers.
+    Two such sheets (a copied sheet) are refused: which one was meant?"""
+    found = []
     for ws in wb.worksheets:
-        if not hasattr(ws, "merged_cells") or ws.title in (META_SHEET, ERROR_SHEET):
+        if ws.title in (META_SHEET, ERROR_SHEET):
             continue
-        for row in range(1, min(ws.max_row, 15) + 1):
-            for column in range(1, min(ws.max_column, MAX_COLUMNS) + 1):
-                if ws.cell(row, column).value == ID:
-                    return ws, row
-    raise _Refused(NOT_TEMPLATE)
+        found += [
+            (ws, row)
+            for row in range(1, min(ws.max_row, 15) + 1)
+            if any(
+                ws.cell(row, column).value == ID
+                for column in range(1, min(ws.max_column, MAX_COLUMNS) + 1)
+            )
+        ][:1]
+    if not found:
+        raise _Refused(NOT_TEMPLATE)
+    if len(found) > 1:
+        names = ", ".join(f"“{ws.title}”" for ws, _ in found)
+        raise _Refused(TWO_TABLES.format(sheets=names))
+    return found[0]
 
 
 def _as_id(value) -> int | None:

@@ -771,3 +771,13 @@ def test_sheet_with_too_many_cells_is_refused(official_client, plan, hedge):
             ws.cell(row, column).font = Font(bold=True)  # styled, empty
     (message,) = problems(refused(official_client, plan, hedge, as_upload(wb)))
     assert "quá lớn" in message and "100.000 ô" in message
+
+
+def test_a_copied_sheet_is_refused_rather_than_guessed(official_client, plan, hedge):
+    def edit(ws):
+        copy = ws.parent.copy_worksheet(ws)
+        copy[f"E{DATA_ROW}"] = 1000
+
+    (message,) = bad_upload(official_client, plan, hedge, edit)
+    assert message.startswith("Tệp có nhiều trang tính chứa bảng chỉ tiêu")
+    assert "“Chỉ tiêu giao thôn”" in message
