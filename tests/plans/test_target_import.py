@@ -781,3 +781,33 @@ def test_a_copied_sheet_is_refused_rather_than_guessed(official_client, plan, he
     (message,) = bad_upload(official_client, plan, hedge, edit)
     assert message.startswith("Tệp có nhiều trang tính chứa bảng chỉ tiêu")
     assert "“Chỉ tiêu giao thôn”" in message
+
+
+@pytest.mark.parametrize("action", ["check", "apply"])
+def test_share_with_progress_cannot_be_blanked_and_the_dry_run_says_so(
+    official_client, plan, hedge, world, action
+):
+    """The dry run runs the service in a rolled-back transaction, so it
+    reports what only the service knows (progress reported on a share)."""
+    import datetime
+
+    from reports.models import ProgressEntry, ProgressReport
+
+    hedge.allow_partial = True
+    hedge.save()
+    week = datetime.date(2023, 3, 13)
+    report = ProgressReport.objects.create(
+        plan=plan, period_start=week, period_end=week + datetime.timedelta(days=6)
+    )
+    ProgressEntry.objects.create(
+        report=report,
+        village_target=hedge.allocations.get(village=world.con_tong),
+        amount=200,
+    )
+
+    def edit(ws):
+        ws[f"E{DATA_ROW}"] = None
+
+    (message,) = bad_upload(official_client, plan, hedge, edit, action=action)
+    assert message.startswith(f"Dòng {DATA_ROW} (Trồng hàng rào xanh): Thôn Cồn Tòng")
+    assert "đã có kết quả báo cáo" in message
