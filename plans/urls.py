@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plans import views
+from plans import target_import_views, views
 from plans.document_import import views as import_views
 
 app_name = "plans"
@@ -21,6 +21,21 @@ urlpatterns = [
     path("<int:pk>/chi-tieu/them/", views.target_create, name="target_create"),
     path(
         "<int:pk>/chi-tieu/<int:target_pk>/sua/", views.target_edit, name="target_edit"
+    ),
+    path(
+        "<int:pk>/chi-tieu/excel/",
+        target_import_views.target_import,
+        name="target_import",
+    ),
+    path(
+        "<int:pk>/chi-tieu/excel/mau/",
+        target_import_views.target_template,
+        name="target_template",
+    ),
+    path(
+        "<int:pk>/chi-tieu/excel/loi/",
+        target_import_views.target_import_errors,
+        name="target_import_errors",
     ),
     path("<int:pk>/dot/", views.phase_edit, name="phases"),
     path("<int:pk>/co-quan/them/", views.agency_quick_add, name="agency_quick_add"),

@@ -473,7 +473,7 @@ READ_ONLY = {"detail", "gaps"}
 
 def test_the_walk_covers_every_plans_url(full_plan):
     urls = plan_urls(*full_plan)
-    assert len(urls["read"]) + len(urls["write"]) + len(urls["post"]) == 13
+    assert len(urls["read"]) + len(urls["write"]) + len(urls["post"]) == 16
 
 
 @pytest.fixture
