@@ -7,7 +7,7 @@ it stays legible on a 360-px phone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -33,7 +33,7 @@ def percent_text(value) -> str:
     """ "37,5 %" """
     if value is None:
         return "–"
-    return f"{format_number(Decimal(value).quantize(Decimal('0.1')))} %"
+    return f"{format_number(Decimal(value).quantize(Decimal('0.1'), ROUND_HALF_UP))} %"
 
 
 def sparkline(

@@ -21,6 +21,7 @@ track while they stay under it."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -890,7 +891,7 @@ def criteria_dates(on: datetime.date) -> list[datetime.date]:
         while month < 1:
             month += 12
             year -= 1
-        day = min(on.day, 28)
+        day = min(on.day, calendar.monthrange(year, month)[1])
         points.append(datetime.date(year, month, day))
     return points
 
