@@ -437,8 +437,8 @@ def commune_rows(
     *, user, area: Area, week: datetime.date, now: datetime.datetime
 ) -> list[CommuneRow]:
     """One row per weekly plan of the communes under `area`: this week's report,
-    percent done with 8 weeks of history, targets behind, criteria met (10
-    queries, whatever the size of the area)."""
+    percent done with 8 weeks of history, targets behind, criteria met (9
+    queries with a criteria set, whatever the size of the area)."""
     on = as_of(week, timezone.localdate(now))
     plans = _weekly_plans(user, area, week)
     plan_ids = [p.pk for p in plans]
@@ -604,7 +604,7 @@ def dashboard_area(*, user, pk: int, levels) -> Area:
 def district_dashboard(
     *, user, area: Area, week: datetime.date, now, params: TableParams
 ) -> DistrictDashboard:
-    """The district table with its late list and ranking (10 queries)."""
+    """The district table with its late list and ranking (9 queries)."""
     rows = commune_rows(user=user, area=area, week=week, now=now)
     return DistrictDashboard(
         area=area,
@@ -658,7 +658,7 @@ def province_dashboard(
     *, user, area: Area, week: datetime.date, now
 ) -> ProvinceDashboard:
     """The province over its districts, or over its communes where they hang
-    directly under it (11 queries)."""
+    directly under it (10 queries)."""
     rows = commune_rows(user=user, area=area, week=week, now=now)
     unit_areas = {
         a.pk: a
@@ -879,7 +879,7 @@ def commune_dashboard(
 ) -> CommuneDashboard:
     """One commune: targets by village with on-track status, tasks (overdue
     first), criteria met with a year's trend, this week's report and the latest
-    difficulties and proposals (24 queries with a plan and criteria)."""
+    difficulties and proposals (22 queries with a plan and a criteria set)."""
     from criteria.selectors import applicable_set, criteria_summaries
 
     on = as_of(week, timezone.localdate(now))
