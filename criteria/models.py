@@ -341,6 +341,19 @@ class Indicator(Provenance, Requirement):
         related_name="amended_indicators",
     )
 
+    whole_criterion = models.BooleanField(
+        "đánh giá cả tiêu chí",
+        default=False,
+        editable=False,
+        help_text="Chỉ tiêu tạo tự động khi văn bản chưa được nhập chỉ tiêu chi tiết: "
+        "tiêu chí được đánh giá đạt hay chưa đạt như một khối.",
+    )
+    takes_outstanding_fields = models.BooleanField(
+        "chọn lĩnh vực nổi trội",
+        default=False,
+        help_text="Khi đánh giá chỉ tiêu này, xã chọn lĩnh vực nổi trội (QĐ 319/QĐ-TTg, điều kiện 4).",
+    )
+
     objects = IndicatorQuerySet.as_manager()
 
     class Meta:
@@ -483,6 +496,12 @@ class Assessment(models.Model):
         help_text="Mức yêu cầu áp dụng cho địa bàn vào ngày đánh giá, lưu lại vì văn bản có thể sửa đổi.",
     )
     evidence = models.TextField("minh chứng", blank=True)
+    outstanding_fields = models.ManyToManyField(
+        OutstandingField,
+        verbose_name="lĩnh vực nổi trội đã chọn",
+        blank=True,
+        related_name="assessments",
+    )
     assessed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="người đánh giá",
@@ -526,3 +545,35 @@ class Assessment(models.Model):
 
     def __str__(self):
         return f"{self.area} – {self.indicator.code} – {self.assessed_on:%d/%m/%Y}: {self.get_status_display()}"
+
+
+class EvidenceFile(models.Model):
+    """A scanned record, photo or PDF that backs an assessment. Checked by its
+    content, not its name (criteria.evidence), and served only within scope."""
+
+    assessment = models.ForeignKey(
+        Assessment,
+        verbose_name="đánh giá",
+        on_delete=models.CASCADE,
+        related_name="files",
+    )
+    file = models.FileField("tệp", upload_to="minh-chung/%Y/%m/")
+    name = models.CharField("tên tệp", max_length=255)
+    content_type = models.CharField("loại tệp", max_length=60)
+    size = models.PositiveIntegerField("dung lượng (byte)")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người tải lên",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField("tải lên lúc", auto_now_add=True)
+
+    class Meta:
+        ordering = ["assessment", "pk"]
+        verbose_name = "tệp minh chứng"
+        verbose_name_plural = "tệp minh chứng"
+
+    def __str__(self):
+        return self.name

@@ -150,13 +150,30 @@ def requirement_for(
     return indicator
 
 
-def applicable_set(*, area, on, level: str = "xa_ntm") -> CriteriaSet | None:
-    """The `level` criteria set that judges `area` in `on`'s year: its
-    province's own set where there is one, else the national set (1 query)."""
+def sets_for_area(*, area, subject_level: str | None = None) -> list[CriteriaSet]:
+    """The criteria sets that can judge `area` (or, with `subject_level`, the
+    units under it): national ones and its province's, newest first (1 query)."""
+    return list(
+        CriteriaSet.objects.filter(subject_level=subject_level or area.level)
+        .filter(
+            Q(province__isnull=True)
+            | Q(province_id__in=[area.pk, *area.ancestor_ids()])
+        )
+        .select_related("document", "province")
+        .order_by("-period_end", F("province_id").desc(nulls_last=True), "level")
+    )
+
+
+def applicable_set(
+    *, area, on, level: str = "xa_ntm", subject_level: str | None = None
+) -> CriteriaSet | None:
+    """The `level` criteria set that judges `area` (or, with `subject_level`,
+    the units under it) in `on`'s year: its province's own set where there is
+    one, else the national set (1 query)."""
     province_ids = [area.pk, *area.ancestor_ids()]
     return (
         CriteriaSet.objects.current(on.year)
-        .filter(level=level, subject_level=area.level)
+        .filter(level=level, subject_level=subject_level or area.level)
         .filter(Q(province__isnull=True) | Q(province_id__in=province_ids))
         .select_related("document", "province")
         .order_by(F("province_id").desc(nulls_last=True), "-period_start")
@@ -206,7 +223,7 @@ def criteria_summaries(
     assessment of each indicator in force then: 3 queries whatever the number of
     areas, indicators and assessments. Computed, never stored, so any past date
     gives the path over the years."""
-    from criteria.models import Assessment, AssessmentStatus
+    from criteria.models import AssessmentStatus
 
     in_force = (
         Q(valid_from__isnull=True) | Q(valid_from__lte=on),
@@ -220,21 +237,10 @@ def criteria_summaries(
         .annotate(total=Count("pk"))
         .values_list("criterion_id", "total")
     )
-    newer = Assessment.objects.filter(
-        area_id=OuterRef("area_id"),
-        indicator_id=OuterRef("indicator_id"),
-        assessed_on__gt=OuterRef("assessed_on"),
-        assessed_on__lte=on,
-    )
     met: dict[int, dict[int, int]] = {}
     for area_id, criterion_id, count in (
-        Assessment.objects.filter(
-            area_id__in=area_ids,
-            indicator__in=indicators,
-            assessed_on__lte=on,
-            status=AssessmentStatus.MET,
-        )
-        .filter(~Exists(newer))
+        _latest_assessments(area_ids=area_ids, indicators=indicators, on=on)
+        .filter(status=AssessmentStatus.MET)
         .values("area_id", "indicator__criterion_id")
         .annotate(met=Count("pk"))
         .values_list("area_id", "indicator__criterion_id", "met")
@@ -256,3 +262,274 @@ def criteria_summaries(
         )
         for area_id in area_ids
     }
+
+
+# ── The commune board: criteria × status, down to each indicator ──
+
+
+@dataclass
+class IndicatorStatus:
+    indicator: Indicator
+    requirement: str
+    assessment: object | None  # criteria.models.Assessment
+
+    @property
+    def status(self) -> str:
+        return self.assessment.status if self.assessment else "not_assessed"
+
+    @property
+    def is_met(self) -> bool:
+        return self.status == "met"
+
+
+@dataclass
+class CriterionRow:
+    criterion: Criterion
+    indicators: list[IndicatorStatus]
+
+    @property
+    def met_count(self) -> int:
+        return sum(item.is_met for item in self.indicators)
+
+    @property
+    def is_met(self) -> bool:
+        return bool(self.indicators) and self.met_count == len(self.indicators)
+
+
+@dataclass
+class CommuneBoard:
+    area: object
+    criteria_set: CriteriaSet
+    on: object
+    groups: list[tuple[object | None, list[CriterionRow]]]
+    summary: CriteriaSummary
+    outstanding_fields: list[OutstandingField]
+
+
+def _latest_assessments(*, area_ids: list[int], indicators, on):
+    """The latest assessment on or before `on` of each indicator for each area
+    (NOT EXISTS a later one): one query."""
+    from criteria.models import Assessment
+
+    newer = Assessment.objects.filter(
+        area_id=OuterRef("area_id"),
+        indicator_id=OuterRef("indicator_id"),
+        assessed_on__gt=OuterRef("assessed_on"),
+        assessed_on__lte=on,
+    )
+    return Assessment.objects.filter(
+        area_id__in=area_ids, indicator__in=indicators, assessed_on__lte=on
+    ).filter(~Exists(newer))
+
+
+def commune_board(
+    *, area, criteria_set: CriteriaSet, on, unmet_only: bool = False
+) -> CommuneBoard:
+    """Every criterion of `criteria_set` for `area` on `on`, each with its
+    indicators in force, the requirement that applies to the area, and the
+    latest assessment with its evidence and verifier (7 queries, whatever the
+    number of criteria, indicators and assessments)."""
+    from criteria.models import EvidenceFile
+
+    in_force = (
+        Q(valid_from__isnull=True) | Q(valid_from__lte=on),
+        Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+    )
+    indicators = list(
+        Indicator.objects.filter(*in_force, criterion__criteria_set=criteria_set)
+        .select_related("criterion__criteria_set", "verifying_agency")
+        .prefetch_related(
+            Prefetch(
+                "requirements",
+                queryset=IndicatorRequirement.objects.select_related("region"),
+            )
+        )
+        .order_by("order", "code")
+    )
+    latest = {
+        a.indicator_id: a
+        for a in _latest_assessments(
+            area_ids=[area.pk], indicators=[i.pk for i in indicators], on=on
+        )
+        .select_related("assessed_by", "verified_by")
+        .prefetch_related(
+            Prefetch("files", queryset=EvidenceFile.objects.order_by("pk")),
+            "outstanding_fields",
+        )
+    }
+    by_criterion: dict[int, list[IndicatorStatus]] = {}
+    for indicator in indicators:
+        by_criterion.setdefault(indicator.criterion_id, []).append(
+            IndicatorStatus(
+                indicator=indicator,
+                requirement=requirement_for(
+                    indicator=indicator, area=area, on=on
+                ).requirement_label,
+                assessment=latest.get(indicator.pk),
+            )
+        )
+    rows = [
+        CriterionRow(criterion=criterion, indicators=by_criterion.get(criterion.pk, []))
+        for criterion in criteria_set.criteria.select_related("group").order_by(
+            "number"
+        )
+    ]
+    summary = CriteriaSummary(
+        criteria_set=criteria_set,
+        on=on,
+        rows=[
+            CriterionStatus(row.criterion, len(row.indicators), row.met_count)
+            for row in rows
+        ],
+    )
+    groups: list[tuple[object | None, list[CriterionRow]]] = []
+    for row in rows:
+        if unmet_only and row.is_met:
+            continue
+        if not groups or groups[-1][0] != row.criterion.group:
+            groups.append((row.criterion.group, []))
+        groups[-1][1].append(row)
+    return CommuneBoard(
+        area=area,
+        criteria_set=criteria_set,
+        on=on,
+        groups=groups,
+        summary=summary,
+        outstanding_fields=list(criteria_set.outstanding_fields.order_by("order")),
+    )
+
+
+@dataclass
+class PredecessorStatus:
+    area: object
+    summary: CriteriaSummary | None
+
+
+@dataclass
+class Predecessors:
+    """The communes a merged commune came from, with where each stood the day
+    before the merger: shown as history, never copied to the new commune."""
+
+    effective_on: object
+    legal_basis: str
+    areas: list[PredecessorStatus]
+
+
+def predecessor_history(*, area, level: str = "xa_ntm") -> Predecessors | None:
+    """None for a commune that was not formed by a merger; else its
+    predecessors with their `level` summary on the eve of the merger, judged by
+    the set that applied to them then (5 queries)."""
+    import datetime
+
+    succession = (
+        area.formed_by.prefetch_related("predecessors")
+        .order_by("-effective_on")
+        .first()
+    )
+    if succession is None:
+        return None
+    areas = list(succession.predecessors.order_by("name"))
+    eve = succession.effective_on - datetime.timedelta(days=1)
+    criteria_set = applicable_set(area=areas[0], on=eve, level=level) if areas else None
+    summaries = (
+        criteria_summaries(
+            area_ids=[a.pk for a in areas], criteria_set=criteria_set, on=eve
+        )
+        if criteria_set
+        else {}
+    )
+    return Predecessors(
+        effective_on=succession.effective_on,
+        legal_basis=succession.legal_basis,
+        areas=[PredecessorStatus(a, summaries.get(a.pk)) for a in areas],
+    )
+
+
+@dataclass
+class MatrixRow:
+    area: object
+    summary: CriteriaSummary
+
+
+@dataclass
+class CriteriaMatrix:
+    criteria_set: CriteriaSet
+    criteria: list[Criterion]
+    rows: list[MatrixRow]
+    on: object
+
+    @property
+    def met_per_criterion(self) -> list[int]:
+        """How many communes meet each criterion (the footer row)."""
+        return [
+            sum(row.summary.rows[i].is_met for row in self.rows)
+            for i in range(len(self.criteria))
+        ]
+
+
+def criteria_matrix(
+    *, communes: list, criteria_set: CriteriaSet, on, order: str = "name"
+) -> CriteriaMatrix:
+    """Communes × criteria with the number met (3 queries for any number of
+    communes). `order`: "name" (tree order) or "met" (most criteria met first)."""
+    summaries = criteria_summaries(
+        area_ids=[c.pk for c in communes], criteria_set=criteria_set, on=on
+    )
+    rows = [MatrixRow(c, summaries[c.pk]) for c in communes]
+    if order == "met":
+        rows.sort(key=lambda row: -row.summary.met_count)
+    criteria = [status.criterion for status in rows[0].summary.rows] if rows else []
+    return CriteriaMatrix(
+        criteria_set=criteria_set, criteria=criteria, rows=rows, on=on
+    )
+
+
+def indicator_history(*, area, indicator) -> list:
+    """Every assessment of `indicator` for `area`, newest first, with its files
+    and people (3 queries)."""
+    from criteria.models import Assessment
+
+    return list(
+        Assessment.objects.filter(area=area, indicator=indicator)
+        .select_related("assessed_by", "verified_by")
+        .prefetch_related("files", "outstanding_fields")
+        .order_by("-assessed_on", "-pk")
+    )
+
+
+def verification_queue(*, user, state: str = "waiting", on) -> list:
+    """The latest assessments of the indicators the user's agencies verify, in
+    the areas the user may see, that wait for verification or were returned
+    (`state`: "waiting", "returned" or "all"). A superuser sees every
+    indicator that names no agency as well (2 queries)."""
+    from criteria.models import VerificationStatus
+    from villages.models import Area, Membership
+
+    agency_ids = list(
+        Membership.objects.active()
+        .filter(user=user, agency__isnull=False)
+        .values_list("agency_id", flat=True)
+    )
+    owned = Q(verifying_agency_id__in=agency_ids)
+    if user.is_superuser:
+        owned |= Q(verifying_agency__isnull=True)
+    states = {
+        "waiting": [VerificationStatus.PENDING],
+        "returned": [VerificationStatus.RETURNED],
+    }.get(state, [VerificationStatus.PENDING, VerificationStatus.RETURNED])
+    return list(
+        _latest_assessments(
+            area_ids=Area.objects.for_user(user).values("pk"),
+            indicators=Indicator.objects.filter(owned),
+            on=on,
+        )
+        .filter(verification__in=states)
+        .select_related(
+            "area",
+            "indicator__criterion__criteria_set",
+            "assessed_by",
+            "verified_by",
+        )
+        .prefetch_related("files")
+        .order_by("area__path", "indicator__criterion__number", "indicator__order")
+    )

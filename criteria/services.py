@@ -4,6 +4,7 @@ natural key and updated in place, so a second run changes nothing."""
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from criteria.models import (
     CriteriaSet,
@@ -126,7 +128,7 @@ def _copy_from_parent(criteria_set: CriteriaSet, parent: CriteriaSet) -> None:
             },
         )
         for indicator in criterion.indicators.all():
-            if indicator.valid_to is not None:
+            if indicator.valid_to is not None or indicator.whole_criterion:
                 continue
             copy, _ = Indicator.objects.update_or_create(
                 criterion=own,
@@ -140,6 +142,7 @@ def _copy_from_parent(criteria_set: CriteriaSet, parent: CriteriaSet) -> None:
                     "required_number": indicator.required_number,
                     "required_text": indicator.required_text,
                     "verifying_sector": indicator.verifying_sector,
+                    "takes_outstanding_fields": indicator.takes_outstanding_fields,
                     "inherits_from": indicator,
                     "overrides_parent": False,
                     "valid_from": indicator.valid_from,
@@ -181,6 +184,7 @@ def _indicator_upsert(
         "name": nfc(kept("name")),
         "unit": kept("unit"),
         "verifying_sector": nfc(kept("verifying_sector")),
+        "takes_outstanding_fields": kept("takes_outstanding_fields", False),
         "valid_from": kept("valid_from", None),
         **_provenance_kept(item, existing, default_source),
     }
@@ -323,7 +327,69 @@ def criteria_load(directory: Path | None = None) -> list[CriteriaSet]:
                 loaded.append(_set_upsert(document, set_data))
                 known.add(set_data["code"])
     _amendments_link(documents)
+    _whole_criterion_indicators_sync()
     return loaded
+
+
+WHOLE_CRITERION_SOURCE = (
+    "Tạo tự động: văn bản chưa được nhập chỉ tiêu chi tiết, "
+    "tiêu chí được đánh giá như một khối."
+)
+
+
+def _whole_criterion_indicators_sync() -> None:
+    """Give every criterion without indicators of its own one indicator that
+    stands for the whole criterion, so that it can be assessed and counted
+    (QĐ 1980 and QĐ 51 are loaded without their indicators). Once the real
+    indicators are loaded, an unused stand-in goes."""
+    from django.db.models import Exists, OuterRef
+
+    real = Indicator.objects.filter(
+        criterion=OuterRef("pk"), valid_to__isnull=True, whole_criterion=False
+    )
+    stand_in = Indicator.objects.filter(criterion=OuterRef("pk"), whole_criterion=True)
+    replaced = Indicator.objects.filter(
+        whole_criterion=True, valid_to__isnull=True
+    ).filter(
+        Exists(
+            Indicator.objects.filter(
+                criterion=OuterRef("criterion"),
+                valid_to__isnull=True,
+                whole_criterion=False,
+            )
+        )
+    )
+    # An assessed stand-in keeps its history but stops counting from today.
+    replaced.filter(assessments__isnull=False).update(
+        valid_to=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    replaced.filter(assessments__isnull=True).delete()
+    Indicator.objects.bulk_create(
+        Indicator(
+            criterion=criterion,
+            code=str(criterion.number),
+            order=0,
+            name=f"Đạt tiêu chí số {criterion.number} – {criterion.name}",
+            comparator="met",
+            required_text="Đạt",
+            whole_criterion=True,
+            verified=False,
+            source=WHOLE_CRITERION_SOURCE,
+        )
+        for criterion in Criterion.objects.filter(~Exists(real), ~Exists(stand_in))
+    )
+    # A provincial set's stand-in refines its parent set's, as copies do.
+    stand_ins = {
+        (i.criterion.criteria_set_id, i.criterion.number): i
+        for i in Indicator.objects.filter(whole_criterion=True).select_related(
+            "criterion__criteria_set"
+        )
+    }
+    for (_, number), indicator in stand_ins.items():
+        parent = stand_ins.get((indicator.criterion.criteria_set.parent_id, number))
+        if parent and indicator.inherits_from_id != parent.pk:
+            indicator.inherits_from = parent
+            indicator.save(update_fields=["inherits_from"])
 
 
 def _amendments_link(documents: list[dict]) -> None:
@@ -359,14 +425,18 @@ def assessment_record(
     value_number: Decimal | None = None,
     value_text: str = "",
     evidence: str = "",
+    outstanding_fields=(),
+    files=(),
     today=None,
 ):
     """Record where `area` stands on `indicator` on `assessed_on`. A numeric
     indicator takes a number and is judged against the requirement that applies
-    to the area; a yes-no or text indicator takes the status given. Refused: a
-    date after today, an area outside the user's scope or of the wrong level,
-    and a value of the wrong kind."""
-    from django.utils import timezone
+    to the area; a yes-no or text indicator takes the status given. The
+    indicator of QĐ 319's condition 4 also names the outstanding fields chosen
+    (their number is its value). Evidence files are checked by content and kept
+    with the assessment. Refused: a date after today, an area outside the
+    user's scope or of the wrong level, a value of the wrong kind, a field of
+    another set, a bad file."""
 
     from criteria.models import Assessment, AssessmentStatus, VerificationStatus
     from criteria.selectors import requirement_for
@@ -384,6 +454,22 @@ def assessment_record(
             f"Bộ tiêu chí này đánh giá cấp {criteria_set.get_subject_level_display().lower()}, không phải {area}."
         )
     requirement = requirement_for(indicator=indicator, area=area, on=assessed_on)
+    outstanding_fields = list(outstanding_fields)
+    if outstanding_fields:
+        if not indicator.takes_outstanding_fields:
+            raise ValidationError(
+                {
+                    "outstanding_fields": f"Chỉ tiêu {indicator.code} không chọn lĩnh vực nổi trội."
+                }
+            )
+        if any(f.criteria_set_id != criteria_set.pk for f in outstanding_fields):
+            raise ValidationError(
+                {
+                    "outstanding_fields": "Lĩnh vực nổi trội phải thuộc bộ tiêu chí đang đánh giá."
+                }
+            )
+        if value_number is None:
+            value_number = Decimal(len(outstanding_fields))
     if indicator.comparator in NUMERIC:
         if value_number is None:
             raise ValidationError(
@@ -421,6 +507,11 @@ def assessment_record(
             "verified_at": None,
         },
     )
+    assessment.outstanding_fields.set(outstanding_fields)
+    if files:
+        from criteria.evidence import evidence_attach
+
+        evidence_attach(assessment=assessment, uploads=list(files), user=user)
     return assessment
 
 
@@ -428,7 +519,6 @@ def assessment_record(
 def assessment_verify(*, assessment, user, verified: bool, comment: str = ""):
     """The indicator's owning agency verifies an assessment, or returns it with
     a comment. Anyone else is refused."""
-    from django.utils import timezone
 
     from criteria.models import VerificationStatus
     from villages.models import Membership

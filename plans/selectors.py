@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, F, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 
 from criteria.models import Indicator
@@ -249,3 +249,92 @@ def target_table(*, plan: Plan) -> TargetTable:
     return TargetTable(
         villages=villages, rows=_target_rows(plan=plan, villages=villages)
     )
+
+
+# ── How far each goal of a plan is from its criteria ──
+
+GOAL_LEVELS = {
+    "reach_ntm": "xa_ntm",
+    "keep": "xa_ntm",
+    "reach_advanced": "xa_ntm_nang_cao",
+    "reach_model": "xa_ntm_kieu_mau",
+    "model_village": "khu_dan_cu_kieu_mau",
+}
+
+
+@dataclass
+class CriterionGap:
+    criterion: object
+    met: int
+    indicators: int
+    tasks: list[Task]
+    targets: list[Target]
+
+
+@dataclass
+class GoalGap:
+    goal: PlanGoal
+    criteria_set: object | None
+    summary: object | None
+    gaps: list[CriterionGap]
+
+
+def goal_gaps(*, plan: Plan, on) -> list[GoalGap]:
+    """Each goal of `plan` with where its area stands on the goal's criteria set
+    (the set it names, else the one that applies to the area for the goal's
+    kind) and, for every criterion not yet met, the plan's tasks and targets
+    linked to its indicators. 3 queries per criteria set the goals name, plus 3."""
+    from criteria.selectors import applicable_set, criteria_summaries
+
+    goals = list(
+        plan.goals.select_related("area", "criteria_set__document").order_by("order")
+    )
+    sets = {}
+    for goal in goals:
+        criteria_set = goal.criteria_set or (
+            applicable_set(area=goal.area, on=on, level=GOAL_LEVELS[goal.kind])
+            if goal.kind in GOAL_LEVELS
+            else None
+        )
+        # A village-level set named on a commune's goal judges its villages,
+        # not the commune: no count is made up for it.
+        if criteria_set and criteria_set.subject_level == goal.area.level:
+            sets.setdefault(criteria_set.pk, (criteria_set, []))[1].append(goal)
+    summaries: dict[tuple[int, int], object] = {}
+    for criteria_set, set_goals in sets.values():
+        for area_id, summary in criteria_summaries(
+            area_ids=list({g.area_id for g in set_goals}),
+            criteria_set=criteria_set,
+            on=on,
+        ).items():
+            summaries[(criteria_set.pk, area_id)] = summary
+    tasks, targets = {}, {}
+    for task in (
+        plan.tasks.filter(indicators__isnull=False)
+        .annotate(criterion_id=F("indicators__criterion_id"))
+        .order_by("order", "pk")
+    ):
+        tasks.setdefault(task.criterion_id, {}).setdefault(task.pk, task)
+    for target in (
+        plan.targets.filter(indicators__isnull=False)
+        .annotate(criterion_id=F("indicators__criterion_id"))
+        .order_by("order", "pk")
+    ):
+        targets.setdefault(target.criterion_id, {}).setdefault(target.pk, target)
+    result = []
+    for goal in goals:
+        criteria_set = next((s for s, gs in sets.values() if goal in gs), None)
+        summary = criteria_set and summaries.get((criteria_set.pk, goal.area_id))
+        gaps = [
+            CriterionGap(
+                criterion=row.criterion,
+                met=row.met,
+                indicators=row.indicators,
+                tasks=list(tasks.get(row.criterion.pk, {}).values()),
+                targets=list(targets.get(row.criterion.pk, {}).values()),
+            )
+            for row in (summary.rows if summary else [])
+            if not row.is_met
+        ]
+        result.append(GoalGap(goal, criteria_set or goal.criteria_set, summary, gaps))
+    return result

@@ -1,13 +1,17 @@
 from django.urls import path
 
 from plans import views
+from plans.document_import import views as import_views
 
 app_name = "plans"
 urlpatterns = [
     path("", views.plan_list, name="list"),
     path("tao/", views.plan_create, name="create"),
+    path("nhap/", import_views.import_upload, name="import"),
+    path("nhap/tao/", import_views.import_confirm, name="import_confirm"),
     path("<int:pk>/", views.plan_detail, name="detail"),
     path("<int:pk>/sua/", views.plan_edit, name="edit"),
+    path("<int:pk>/muc-tieu/", views.plan_gaps, name="gaps"),
     path("<int:pk>/nhiem-vu/", views.task_list, name="tasks"),
     path("<int:pk>/nhiem-vu/them/", views.task_create, name="task_create"),
     path("<int:pk>/nhiem-vu/<int:task_pk>/sua/", views.task_edit, name="task_edit"),

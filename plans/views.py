@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
@@ -59,6 +60,22 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "plans/plan_detail.html",
         {"doc": selectors.plan_document(user=request.user, pk=pk)},
+    )
+
+
+def plan_gaps(request: HttpRequest, pk: int) -> HttpResponse:
+    """Each goal's distance to its criteria, with the tasks and targets that
+    work on what is missing."""
+    plan = get_object_or_404(
+        Plan.objects.for_user(request.user).select_related("area"), pk=pk
+    )
+    return render(
+        request,
+        "plans/plan_gaps.html",
+        {
+            "plan": plan,
+            "gaps": selectors.goal_gaps(plan=plan, on=timezone.localdate()),
+        },
     )
 
 

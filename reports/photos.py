@@ -175,7 +175,9 @@ def _encode(image: Image.Image) -> _Encoded:
     )
 
 
-def _prepare(upload: UploadedFile) -> _Encoded:
+def photo_prepare(upload: UploadedFile) -> _Encoded:
+    """Check `upload` as a photo and re-encode it (raise ValidationError in
+    Vietnamese otherwise); also used for photos given as evidence."""
     image = validate_photo(upload)
     try:
         return _encode(image)
@@ -231,7 +233,7 @@ def photos_add(
     errors: list[ValidationError] = []
     for upload in uploads:
         try:
-            prepared.append(_prepare(upload))
+            prepared.append(photo_prepare(upload))
         except ValidationError as error:
             if len(uploads) > 1 and error.code != "invalid":
                 # Say which file; the "invalid" message already names it.

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from reports import dashboard_views, views
+from reports.exports import views as exports
 
 app_name = "reports"
 urlpatterns = [
@@ -36,5 +37,15 @@ urlpatterns = [
     ),
     path(
         "tong-quan/mo-lai/", dashboard_views.dashboard_reopen, name="dashboard_reopen"
+    ),
+    path(
+        "bieu/ke-hoach/<int:plan_pk>/<slug:table>.<slug:fmt>",
+        exports.plan_export,
+        name="export_plan",
+    ),
+    path(
+        "bieu/dia-ban/<int:area_pk>/<slug:table>.<slug:fmt>",
+        exports.area_export,
+        name="export_area",
     ),
 ]

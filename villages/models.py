@@ -182,17 +182,20 @@ class Area(models.Model):
             )
 
     def effective_region(self) -> Region | None:
-        """The region whose 2021–2025 targets apply: the first one up the tree."""
+        """The region whose 2021–2025 targets apply: the first one up the tree
+        (looked up once per instance)."""
         if self.region_id:
             return self.region
-        ancestor = (
-            Area.objects.ancestors(self)
-            .filter(region__isnull=False)
-            .select_related("region")
-            .order_by("-depth")
-            .first()
-        )
-        return ancestor.region if ancestor else None
+        if not hasattr(self, "_effective_region"):
+            ancestor = (
+                Area.objects.ancestors(self)
+                .filter(region__isnull=False)
+                .select_related("region")
+                .order_by("-depth")
+                .first()
+            )
+            self._effective_region = ancestor.region if ancestor else None
+        return self._effective_region
 
 
 class AreaSuccession(models.Model):

@@ -14,9 +14,10 @@ per target and per week bucket, the change in progress (increments summed,
 running totals and yes-no answers as differences from the village's previous
 figure, by LAG) — written as one raw SQL statement over the same rows.
 
-Exports: once reports/exports/ lands, append to EXPORT_BENCHES a function that
-takes the Bench and returns (label, zero-argument callable); each is timed once
-and printed with the dashboards."""
+Exports: EXPORT_BENCHES lists functions that take the Bench and return (label,
+zero-argument callable); each is timed once (table built and rendered) and
+printed after the dashboards: the province summary and one commune's progress
+table, as .xlsx and .pdf."""
 
 from __future__ import annotations
 
@@ -64,9 +65,50 @@ class Bench:
     viewer: object
 
 
-# Functions (bench) -> (label, callable) timed once each, e.g. the largest
-# Excel and PDF exports once reports/exports/ exists.
-EXPORT_BENCHES: list[Callable[[Bench], tuple[str, Callable[[], object]]]] = []
+def _export(label: str, fmt: str, make_table: Callable[[Bench], object]):
+    """A bench entry: build the table and render it as `fmt`, timed together."""
+    from reports.exports import render
+
+    def entry(bench: Bench) -> tuple[str, Callable[[], object]]:
+        return label, lambda: render(make_table(bench), fmt)
+
+    return entry
+
+
+def _province_summary(bench: Bench):
+    from reports.exports import area_table
+
+    return area_table(
+        areas=Area.objects.all(),
+        pk=bench.province.pk,
+        table="district_summary",
+        on=bench.week + datetime.timedelta(days=6),
+    )
+
+
+def _largest_progress(bench: Bench):
+    from reports.exports import plan_table
+
+    return plan_table(
+        plans=Plan.objects.all(),
+        pk=bench.plan_ids[0],
+        table="progress",
+        week=bench.week,
+    )
+
+
+# Functions (bench) -> (label, callable) timed once each: the largest tables
+# of reports/exports as Excel and PDF. Add a line for a new export.
+EXPORT_BENCHES: list[Callable[[Bench], tuple[str, Callable[[], object]]]] = [
+    _export(
+        "Xuất biểu tổng hợp tỉnh (district_summary) .xlsx", "xlsx", _province_summary
+    ),
+    _export(
+        "Xuất biểu tổng hợp tỉnh (district_summary) .pdf", "pdf", _province_summary
+    ),
+    _export("Xuất biểu tiến độ một xã (progress) .xlsx", "xlsx", _largest_progress),
+    _export("Xuất biểu tiến độ một xã (progress) .pdf", "pdf", _largest_progress),
+]
 
 
 class Command(BaseCommand):

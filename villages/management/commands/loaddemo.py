@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from criteria.demo import assessments_load
+from criteria.models import Assessment
 from criteria.services import criteria_load, regions_load
 from plans.demo import plans_load
 from reports.demo import progress_load
@@ -33,10 +35,12 @@ class Command(BaseCommand):
             sets = criteria_load()
             plans = plans_load()
             reports = progress_load()
+            assessments_load()
         self.stdout.write(
             f"Đã nạp {len(loaded['areas'])} địa bàn, {len(loaded['agencies'])} cơ quan có mã, "
             f"{len(sets)} bộ tiêu chí, {len(plans)} kế hoạch mẫu, "
-            f"{len(reports)} báo cáo tiến độ."
+            f"{len(reports)} báo cáo tiến độ, "
+            f"{Assessment.objects.count()} kết quả đánh giá chỉ tiêu."
         )
         self.stdout.write(f"Tài khoản chạy thử (mật khẩu cho tất cả: {DEMO_PASSWORD}):")
         for username, user in loaded["accounts"].items():

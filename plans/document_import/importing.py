@@ -1,0 +1,152 @@
+"""Create a plan from a confirmed proposal, in one transaction: the plan, its
+bases, tasks with their matched units, targets, phases and recipients. Bodies
+that matched nothing are left empty on the task (their text stays in the
+description), never created."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from criteria.models import LegalDocument
+from plans.document_import.proposal import PlanProposal
+from plans.models import BasisRelation, Phase, Plan, PlanBasis, Target, Task
+from plans.services import plan_create, recipients_replace, task_save
+
+KINDS = {
+    "Kế hoạch": "KH",
+    "Quyết định": "QĐ",
+    "Công văn": "CV",
+    "Nghị quyết": "NQ",
+    "Thông tư": "TT",
+    "Chỉ thị": "CT",
+    "Hướng dẫn": "HD",
+    "Chương trình": "CTr",
+    "Thông báo": "TB",
+    "Nghị định": "NĐ",
+    "Luật": "L",
+}
+
+
+def _basis(plan: Plan, order: int, basis, user) -> PlanBasis:
+    source = (
+        Plan.objects.for_user(user)
+        .filter(
+            number=basis.number.split("/")[0],
+            symbol="/".join(basis.number.split("/")[1:]),
+        )
+        .first()
+        if basis.kind == "Kế hoạch" and "/" in basis.number
+        else None
+    )
+    document = None
+    if source is None:
+        document, _ = LegalDocument.objects.get_or_create(
+            number=basis.number,
+            issuer=basis.issuer[:200],
+            defaults={
+                "doc_type": KINDS.get(basis.kind, ""),
+                "issued_on": basis.issued_on,
+                "title": basis.about[:500],
+                "verified": False,
+                "source": f"Trích dẫn trong kế hoạch số {plan.reference}",
+            },
+        )
+    return PlanBasis.objects.create(
+        plan=plan,
+        order=order,
+        relation=BasisRelation.IMPLEMENTS
+        if basis.implements
+        else BasisRelation.BASED_ON,
+        source_plan=source,
+        document=document,
+        text=f"về {basis.about}" if basis.about else "",
+    )
+
+
+@transaction.atomic
+def plan_import(*, proposal: PlanProposal, user) -> Plan:
+    parsed = proposal.parsed
+    if not parsed.looks_like_a_plan:
+        raise ValidationError(
+            "Không nhận ra văn bản này là một kế hoạch: không thấy tên loại văn bản "
+            "(KẾ HOẠCH, QUYẾT ĐỊNH …) hoặc các mục I, II, III."
+        )
+    if proposal.issuer is None:
+        raise ValidationError(
+            "Không xác định được cơ quan ban hành kế hoạch. Chọn cơ quan ban hành rồi nhập lại."
+        )
+    day = parsed.reference_day
+    plan = plan_create(
+        user=user,
+        area=proposal.area,
+        issuing_agency=proposal.issuer,
+        doc_type=parsed.doc_type or "KH",
+        number=parsed.number[:10],
+        symbol=parsed.symbol[:40] or "KH",
+        year=(day.year if day else None) or parsed.issue_year,
+        title=parsed.title or "(chưa có trích yếu)",
+        place=parsed.place[:100] or proposal.area.name,
+        issued_on=parsed.issued_on,
+        issue_month=parsed.issue_month,
+        issue_year=parsed.issue_year,
+        budget_total=parsed.budget_total,
+        budget_text=parsed.budget_text[:255],
+        signing_authority=parsed.signing_authority[:100],
+        signer_title=parsed.signer_title[:100],
+        signer_name=parsed.signer_name[:100],
+        final_report_on=parsed.report_deadline,
+        recipients_text="",
+    )
+    for order, basis in enumerate(parsed.bases, start=1):
+        _basis(plan, order, basis, user)
+    for order, item in enumerate(proposal.tasks, start=1):
+        task = item.parsed
+        unmatched = [item.lead_unmatched] if item.lead_unmatched else []
+        description = task.description
+        if unmatched:
+            description = (
+                description
+                + f"\nĐơn vị chủ trì (chưa có trong hệ thống): {unmatched[0]}"
+            ).strip()
+        task_save(
+            plan=plan,
+            task=Task(
+                plan=plan,
+                order=order,
+                number=task.number[:10],
+                title=task.title,
+                description=description,
+                time_text=task.time_text[:255],
+                starts_on=task.starts_on,
+                ends_on=task.ends_on,
+                lead_agency=item.lead,
+                method=task.method,
+                participants=task.participants,
+            ),
+            version=None,
+            coordinating_agencies=item.coordinating,
+        )
+    for order, target in enumerate(parsed.targets, start=1):
+        row = Target(
+            plan=plan,
+            order=order,
+            name=target.name[:255],
+            unit=target.unit[:40],
+            quantity=target.quantity,
+        )
+        row.full_clean()
+        row.save()
+    for order, phase in enumerate(parsed.phases, start=1):
+        row = Phase(
+            plan=plan,
+            order=order,
+            name=phase.name,
+            starts_on=phase.starts_on,
+            ends_on=phase.ends_on,
+        )
+        row.full_clean()
+        row.save()
+    if parsed.recipients:
+        recipients_replace(plan=plan, text="\n".join(parsed.recipients))
+    return plan

@@ -1,0 +1,84 @@
+"""Vietnamese time expressions of plans turned into date ranges.
+
+"Trong quý I năm 2023", "Quý II, III, IV năm 2023", "Trong tháng 3, 4, 5 năm
+2023", "Trong tháng 3/2023", "Xuyên suốt trong năm 2023", "từ nay đến cuối năm
+2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày 15/12/2023".
+Anything else gives no range: the text is kept and the user sets the dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from villages.text import fold
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+
+
+def _date(day: str, month: str, year: str) -> datetime.date | None:
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def deadline(text: str) -> datetime.date | None:
+    """The date in "trước ngày 15/12/2023" / "chậm nhất ngày …", if any."""
+    match = re.search(r"(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?" + DATE, fold(text))
+    return _date(*match.groups()) if match else None
+
+
+def time_range(
+    text: str, *, default_year: int | None = None, today: datetime.date | None = None
+) -> tuple[datetime.date, datetime.date] | None:
+    """(start, end) of a time expression, or None. `today` stands for "nay"
+    (the plan's date); `default_year` for expressions that name no year."""
+    key = fold(text)
+    dates = [_date(*m) for m in re.findall(DATE, key)]
+    dates = [d for d in dates if d]
+    if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):
+        return dates[0], dates[1]
+    years = [int(y) for y in re.findall(r"nam\s+(\d{4})", key)]
+    year = years[0] if years else default_year
+    if re.search(r"tu nay den cuoi nam", key) and today:
+        return today, datetime.date(year or today.year, 12, 31)
+    quarters = re.search(r"quy\s+((?:[iv]+\s*(?:,|va|-)?\s*)+)", key)
+    if quarters and year:
+        numbers = [
+            ROMAN[q] for q in re.findall(r"\b(iv|iii|ii|i)\b", quarters.group(1))
+        ]
+        if numbers:
+            first, last = min(numbers), max(numbers)
+            return (
+                datetime.date(year, 3 * first - 2, 1),
+                _month_end(year, 3 * last),
+            )
+    month_year = re.search(r"thang\s+(\d{1,2})/(\d{4})", key)
+    if month_year:
+        month, y = int(month_year.group(1)), int(month_year.group(2))
+        if 1 <= month <= 12:
+            return datetime.date(y, month, 1), _month_end(y, month)
+    months = re.search(r"thang\s+((?:\d{1,2}\s*(?:,|va|-)?\s*)+)", key)
+    if months and year:
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", months.group(1))]
+        numbers = [n for n in numbers if 1 <= n <= 12]
+        if numbers:
+            return (
+                datetime.date(year, min(numbers), 1),
+                _month_end(year, max(numbers)),
+            )
+    if year and re.search(
+        r"(trong|ca|suot|xuyen suot|thuong xuyen)\b.*nam\s+\d{4}", key
+    ):
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    end = deadline(text)
+    if end:
+        return (today or end), end
+    return None

@@ -1,0 +1,109 @@
+"""The Decree 30 frame of an appendix: who issues it, its number, place and
+date, the "Phụ lục" lines and the signature block, from a plan or an area."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.utils import timezone
+
+from plans.models import Plan
+from plans.templatetags.plans_tags import (
+    BLANK_DAY,
+    long_date,
+    place_and_date,
+    short_date,
+)
+from reports.exports.tables import Frame
+from villages.models import Agency, AgencyKind, Area
+
+# The number left blank for the clerk to write in: "Số:      /BC-UBND".
+BLANK = BLANK_DAY
+
+
+def recipient_lines(texts: list[str]) -> list[str]:
+    """ "- Như trên;" … "- Lưu: VT." : a dash each, ";" after all but the last."""
+    lines = []
+    for position, text in enumerate(texts, start=1):
+        text = text.strip().rstrip(";.")
+        end = "." if position == len(texts) else ";"
+        lines.append(f"- {text}{end}")
+    return lines
+
+
+def _authority(text: str) -> list[str]:
+    return [line.strip().upper() for line in (text or "").splitlines() if line.strip()]
+
+
+def plan_frame(
+    *,
+    plan: Plan,
+    title: str,
+    recipients: list[str],
+    report: bool = False,
+    on: datetime.date | None = None,
+    note: str = "",
+) -> Frame:
+    """The frame of an appendix to `plan` (the plan's number and date), or, with
+    `report`, of a report on it: "Số:    /BC-…", dated `on`, citing the plan.
+    `plan` needs issuing_agency, parent_agency and signer loaded."""
+    agency = plan.issuing_agency.name
+    cited = f"Kế hoạch số {plan.reference}"
+    if plan.issued_on:
+        cited += f" ngày {short_date(plan.issued_on)}"
+    elif plan.issue_year:
+        cited += f" năm {plan.issue_year}"
+    cited += f" của {agency}"
+    if report:
+        symbol = plan.symbol.split("-", 1)[-1] if "-" in plan.symbol else "UBND"
+        on = on or timezone.localdate()
+        date = long_date(day=on.day, month=on.month, year=on.year)
+        reference = f"Số:{BLANK}/BC-{symbol}"
+        place_date = f"{plan.place}, {date}" if plan.place else date
+        subtitle = f"(Thực hiện {cited}{note})"
+    else:
+        reference = f"Số: {plan.reference}"
+        place_date = place_and_date(plan)
+        subtitle = f"(Kèm theo {cited}{note})"
+    signer_name = plan.signer_name or (plan.signer.full_name if plan.signer else "")
+    return Frame(
+        parent_agency=plan.parent_agency.name.upper() if plan.parent_agency else "",
+        issuing_agency=agency.upper(),
+        reference=reference,
+        place_date=place_date,
+        appendix="Phụ lục",
+        title=title.upper(),
+        subtitle=subtitle,
+        authority=_authority(plan.signing_authority),
+        signer_title=plan.signer_title.upper(),
+        signer_name=signer_name,
+        recipients=recipient_lines(recipients),
+    )
+
+
+def area_frame(*, area: Area, title: str, on: datetime.date, note: str = "") -> Frame:
+    """The frame of a report by `area`'s people's committee (1 query): the parent
+    level's committee above it, "Số:      /BC-UBND", place and date `on`."""
+    committees = {
+        agency.area_id: agency.name
+        for agency in Agency.objects.filter(
+            kind=AgencyKind.PEOPLES_COMMITTEE,
+            area_id__in=[area.pk, area.parent_id],
+        )
+    }
+    own = committees.get(area.pk) or f"Ủy ban nhân dân {area.full_name}"
+    parent = committees.get(area.parent_id, "")
+    date = long_date(day=on.day, month=on.month, year=on.year)
+    return Frame(
+        parent_agency=parent.upper(),
+        issuing_agency=own.upper(),
+        reference=f"Số:{BLANK}/BC-UBND",
+        place_date=f"{area.name}, {date}",
+        appendix="Phụ lục",
+        title=title.upper(),
+        subtitle=f"(Kèm theo Báo cáo số{BLANK}/BC-UBND {date} của {own}{note})",
+        authority=["TM. ỦY BAN NHÂN DÂN"],
+        signer_title="CHỦ TỊCH",
+        signer_name="",
+        recipients=recipient_lines(["Như trên", "Lưu: VT"]),
+    )

@@ -1,0 +1,157 @@
+"""The demo assessments agree with the seeds, and a merged commune starts with
+no status of its own (issue 5)."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import timezone
+
+from criteria.models import Assessment, CriteriaSet, Indicator
+from criteria.selectors import criteria_summary, predecessor_history
+from villages.models import Area
+
+TODAY = datetime.date(2026, 11, 24)
+
+
+@pytest.fixture
+def demo(db):
+    with override_settings(DEBUG=True):
+        call_command("loaddemo", verbosity=0)
+
+
+def area(*names):
+    found = None
+    for name in names:
+        found = Area.objects.get(parent=found, name=name)
+    return found
+
+
+def label(names, code, on=TODAY):
+    return criteria_summary(
+        area=area(*names), criteria_set=CriteriaSet.objects.get(code=code), on=on
+    ).label
+
+
+def test_the_computed_counts_agree_with_the_seeds(demo):
+    thuy_hung = ("Lạng Sơn", "Cao Lộc", "Thụy Hùng")
+    # Seed 000: recognised as NTM; the environment criterion under review in 2023.
+    assert label(thuy_hung, "qd1980-xa-ntm") == "đạt 19/19 tiêu chí"
+    assert label(thuy_hung, "ls1494-xa-ntm") == "đạt 18/19 tiêu chí"
+    board = criteria_summary(
+        area=area(*thuy_hung),
+        criteria_set=CriteriaSet.objects.get(code="ls1494-xa-ntm"),
+        on=TODAY,
+    )
+    assert [row.criterion.number for row in board.rows if not row.is_met] == [17]
+    # Seed 002: Nhật Tiến and Hòa Lạc aim at 19/19, Tân Thành at 14/14, in 2020.
+    for commune in ("Nhật Tiến", "Hòa Lạc"):
+        met = label(("Lạng Sơn", "Hữu Lũng", commune), "qd1980-xa-ntm")
+        assert met.startswith("đạt 1") and met != "đạt 19/19 tiêu chí"
+    assert label(("Lạng Sơn", "Hữu Lũng", "Tân Thành"), "ls933-xa-ntm-nang-cao") == (
+        "đạt 12/14 tiêu chí"
+    )
+    # Seed 003: Thịnh Bằng is a khu dân cư kiểu mẫu; four villages still on their way.
+    son_bang = ("Hà Tĩnh", "Hương Sơn", "Sơn Bằng")
+    assert label((*son_bang, "Thịnh Bằng"), "ht39-khu-dan-cu-kieu-mau") == (
+        "đạt 10/10 tiêu chí"
+    )
+    others = [
+        label((*son_bang, name), "ht39-khu-dan-cu-kieu-mau")
+        for name in ("Trung Bằng", "Tân Bằng", "Hòa Bằng", "Phúc Bằng")
+    ]
+    assert others == [
+        "đạt 8/10 tiêu chí",
+        "đạt 7/10 tiêu chí",
+        "đạt 9/10 tiêu chí",
+        "đạt 8/10 tiêu chí",
+    ]
+    # Before the first assessment nothing is met: the path over the years.
+    assert label(thuy_hung, "ls1494-xa-ntm", on=datetime.date(2022, 12, 31)) == (
+        "đạt 0/19 tiêu chí"
+    )
+
+
+def test_the_environment_department_has_its_indicators_waiting(demo, client):
+    client.login(username="tinh.langson", password="demo-ntm-2026")
+    waiting = client.get(reverse("criteria:queue")).context["assessments"]
+    assert [a.indicator.code for a in waiting] == ["17.6", "17.8", "17.12"]
+    returned = client.get(reverse("criteria:queue") + "?trang-thai=tra-lai")
+    assert [a.indicator.code for a in returned.context["assessments"]] == ["17.11"]
+    verified = Assessment.objects.filter(verification="verified")
+    assert sorted(a.indicator.code for a in verified) == ["17.2", "17.3", "17.7"]
+
+
+def test_the_merged_commune_shows_its_predecessors_as_history_only(demo, client):
+    new = Area.objects.get(name="Sơn Bằng", valid_from__isnull=False)
+    assert not Assessment.objects.filter(area=new).exists()
+    history = predecessor_history(area=new)
+    assert [(p.area.name, p.summary.label) for p in history.areas] == [
+        ("Sơn Bằng", "đạt 19/19 tiêu chí"),
+        ("Sơn Trung", "đạt 16/19 tiêu chí"),
+    ]
+    client.login(username="quantri", password="demo-ntm-2026")
+    page = client.get(reverse("criteria:board", args=[new.pk])).content.decode()
+    assert "Đạt 0/10 tiêu chí" in page  # QĐ 51 (2026–2030) applies from 2026
+    assert "chỉ là lịch sử" in page and "đạt 16/19 tiêu chí" in page
+
+
+def test_every_criterion_can_be_assessed(demo):
+    """Criteria loaded without indicators get one stand-in each, once."""
+    s = CriteriaSet.objects.get(code="qd51-xa-ntm-2026")
+    stand_ins = Indicator.objects.filter(criterion__criteria_set=s)
+    assert stand_ins.count() == s.criteria.count() == 10
+    assert all(i.whole_criterion for i in stand_ins)
+    with override_settings(DEBUG=True):
+        call_command("loaddemo", verbosity=0)
+    assert stand_ins.count() == 10
+    real = CriteriaSet.objects.get(code="qd318-xa-ntm")
+    assert not Indicator.objects.filter(
+        criterion__criteria_set=real, whole_criterion=True
+    ).exists()
+
+
+def test_a_stand_in_goes_once_real_indicators_arrive_unless_assessed(demo):
+    from criteria.services import _whole_criterion_indicators_sync
+
+    s = CriteriaSet.objects.get(code="qd51-xa-ntm-2026")
+    first, second = s.criteria.order_by("number")[:2]
+    assessed = Indicator.objects.get(criterion=second, whole_criterion=True)
+    Assessment.objects.create(
+        area=Area.objects.get(name="Sơn Bằng", valid_from__isnull=False),
+        indicator=assessed,
+        assessed_on=TODAY,
+        status="met",
+    )
+    for criterion in (first, second):
+        Indicator.objects.create(
+            criterion=criterion, code=f"{criterion.number}.1", name="Chỉ tiêu thật"
+        )
+    _whole_criterion_indicators_sync()
+    assert not Indicator.objects.filter(criterion=first, whole_criterion=True).exists()
+    assessed.refresh_from_db()  # its history stays; it no longer counts
+    assert assessed.valid_to == timezone.localdate() - datetime.timedelta(days=1)
+
+
+def test_a_plans_goals_show_the_gap_and_the_work_on_it(demo, client):
+    from plans.models import Plan
+
+    plan = Plan.objects.get(area__name="Thụy Hùng", goals__kind="keep")
+    client.login(username="xa.thuyhung", password="demo-ntm-2026")
+    page = client.get(reverse("plans:gaps", args=[plan.pk]))
+    keep = page.context["gaps"][0]
+    assert keep.summary.label == "đạt 18/19 tiêu chí"
+    assert [gap.criterion.number for gap in keep.gaps] == [17]
+    linked = keep.gaps[0].tasks
+    assert linked and all(
+        task.indicators.filter(criterion__number=17).exists() for task in linked
+    )
+    text = page.content.decode()
+    assert "Tiêu chí 17. Môi trường" in text and linked[0].title in text
+    # A commune-level goal never gets a count from a village-level set.
+    village_goal = page.context["gaps"][1]
+    assert village_goal.summary is None and "đánh giá cấp thôn" in text
+    client.login(username="xa.sonbang", password="demo-ntm-2026")
+    assert client.get(reverse("plans:gaps", args=[plan.pk])).status_code == 404
