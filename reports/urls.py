@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import views
+from reports import dashboard_views, views
 from reports.exports import views as exports
 
 app_name = "reports"
@@ -14,6 +14,30 @@ urlpatterns = [
     path("duyet/", views.review_list, name="review_list"),
     path("mo-lai/", views.reports_reopen, name="reopen"),
     path("anh/<int:pk>/<str:size>/", views.photo_file, name="photo"),
+    path("tong-quan/", dashboard_views.dashboard_home, name="dashboard"),
+    path(
+        "tong-quan/xa/<int:pk>/",
+        dashboard_views.dashboard_commune,
+        name="dashboard_commune",
+    ),
+    path(
+        "tong-quan/huyen/<int:pk>/",
+        dashboard_views.dashboard_district,
+        name="dashboard_district",
+    ),
+    path(
+        "tong-quan/tinh/<int:pk>/",
+        dashboard_views.dashboard_province,
+        name="dashboard_province",
+    ),
+    path(
+        "tong-quan/tra-lai/<int:pk>/",
+        dashboard_views.dashboard_return,
+        name="dashboard_return",
+    ),
+    path(
+        "tong-quan/mo-lai/", dashboard_views.dashboard_reopen, name="dashboard_reopen"
+    ),
     path(
         "bieu/ke-hoach/<int:plan_pk>/<slug:table>.<slug:fmt>",
         exports.plan_export,

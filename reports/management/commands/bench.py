@@ -1,0 +1,469 @@
+"""Province-scale benchmark of the dashboards (issue 6), in a throwaway database.
+
+    python manage.py bench                       # 200 communes × 8 villages × 50 targets × 52 weeks
+    python manage.py bench --communes 20 --weeks 12 --runs 3
+
+The configured database is never written: the command builds a test database
+beside it (SQLite: a temporary file; PostgreSQL: ntm_bench_<pid>), fills it
+with bulk inserts, times the views, and drops it at the end, even on error.
+
+Timings are server time: the view rendered through django.test.Client (URL
+routing, middleware, session and user lookup, selectors, template), median of
+--runs after one warm-up. The floor is the district table's heavy aggregate —
+per target and per week bucket, the change in progress (increments summed,
+running totals and yes-no answers as differences from the village's previous
+figure, by LAG) — written as one raw SQL statement over the same rows.
+
+Exports: EXPORT_BENCHES lists functions that take the Bench and return (label,
+zero-argument callable); each is timed once (table built and rendered) and
+printed after the dashboards: the province summary and one commune's progress
+table, as .xlsx and .pdf."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.core.management.color import no_style
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import (
+    CaptureQueriesContext,
+    setup_test_environment,
+    teardown_test_environment,
+)
+from django.urls import reverse
+from django.utils import timezone
+
+from plans.models import Counting, Plan, PlanStatus, Target, VillageTarget
+from reports.models import ProgressEntry, ProgressReport
+from villages.models import Agency, AgencyKind, Area, AreaLevel, Membership, Role
+
+PER_DISTRICT = 20
+BATCH = 20_000
+
+
+@dataclass
+class Bench:
+    province: Area
+    district: Area
+    week: datetime.date
+    plan_ids: list[int]
+    district_plan_ids: list[int]
+    reviewer: object
+    viewer: object
+
+
+def _export(label: str, fmt: str, make_table: Callable[[Bench], object]):
+    """A bench entry: build the table and render it as `fmt`, timed together."""
+    from reports.exports import render
+
+    def entry(bench: Bench) -> tuple[str, Callable[[], object]]:
+        return label, lambda: render(make_table(bench), fmt)
+
+    return entry
+
+
+def _province_summary(bench: Bench):
+    from reports.exports import area_table
+
+    return area_table(
+        areas=Area.objects.all(),
+        pk=bench.province.pk,
+        table="district_summary",
+        on=bench.week + datetime.timedelta(days=6),
+    )
+
+
+def _largest_progress(bench: Bench):
+    from reports.exports import plan_table
+
+    return plan_table(
+        plans=Plan.objects.all(),
+        pk=bench.plan_ids[0],
+        table="progress",
+        week=bench.week,
+    )
+
+
+# Functions (bench) -> (label, callable) timed once each: the largest tables
+# of reports/exports as Excel and PDF. Add a line for a new export.
+EXPORT_BENCHES: list[Callable[[Bench], tuple[str, Callable[[], object]]]] = [
+    _export(
+        "Xuất biểu tổng hợp tỉnh (district_summary) .xlsx", "xlsx", _province_summary
+    ),
+    _export(
+        "Xuất biểu tổng hợp tỉnh (district_summary) .pdf", "pdf", _province_summary
+    ),
+    _export("Xuất biểu tiến độ một xã (progress) .xlsx", "xlsx", _largest_progress),
+    _export("Xuất biểu tiến độ một xã (progress) .pdf", "pdf", _largest_progress),
+]
+
+
+class Command(BaseCommand):
+    help = "Dựng một tỉnh giả lập trong cơ sở dữ liệu tạm và đo thời gian các bảng tổng hợp."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--communes", type=int, default=200)
+        parser.add_argument("--villages", type=int, default=8)
+        parser.add_argument("--targets", type=int, default=50)
+        parser.add_argument("--weeks", type=int, default=52)
+        parser.add_argument("--runs", type=int, default=5)
+
+    def handle(self, *args, **options):
+        for name in ("communes", "villages", "targets", "weeks", "runs"):
+            if options[name] < 1:
+                self.stderr.write(f"--{name} phải lớn hơn 0.")
+                return
+        if options["weeks"] > 52:
+            self.stderr.write("--weeks tối đa 52 (một năm kế hoạch).")
+            return
+        old_name = connection.settings_dict["NAME"]
+        temp_dir = None
+        if connection.vendor == "sqlite":
+            temp_dir = tempfile.mkdtemp(prefix="ntm_bench_")
+            test_name = os.path.join(temp_dir, "bench.sqlite3")
+        else:
+            test_name = f"ntm_bench_{os.getpid()}"
+        connection.settings_dict.setdefault("TEST", {})
+        connection.settings_dict["TEST"] = {
+            **connection.settings_dict["TEST"],
+            "NAME": test_name,
+        }
+        self.stdout.write(f"Cơ sở dữ liệu tạm ({connection.vendor}): {test_name}")
+        connection.creation.create_test_db(
+            verbosity=0, autoclobber=True, serialize=False, keepdb=False
+        )
+        setup_test_environment()
+        # A kill (SIGTERM) still runs the clean-up below.
+        previous_handler = signal.signal(signal.SIGTERM, _exit)
+        try:
+            if connection.vendor == "sqlite":
+                # A throwaway file: no need to survive a power cut while filling it.
+                with connection.cursor() as cursor:
+                    cursor.execute("PRAGMA synchronous = OFF")
+                    cursor.execute("PRAGMA journal_mode = MEMORY")
+            started = time.perf_counter()
+            with transaction.atomic():
+                bench = build(
+                    **{
+                        k: options[k]
+                        for k in ("communes", "villages", "targets", "weeks")
+                    }
+                )
+            self.stdout.write(
+                f"Dựng dữ liệu: {options['communes']} xã × {options['villages']} thôn × "
+                f"{options['targets']} chỉ tiêu × {options['weeks']} tuần = "
+                f"{ProgressEntry.objects.count():,} dòng kết quả, "
+                f"{time.perf_counter() - started:.1f} s"
+            )
+            self.report(bench, options["runs"])
+        finally:
+            signal.signal(signal.SIGTERM, previous_handler)
+            teardown_test_environment()
+            connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=False)
+            if temp_dir:
+                shutil.rmtree(temp_dir, ignore_errors=True)
+            self.stdout.write("Đã xóa cơ sở dữ liệu tạm.")
+
+    def report(self, bench: Bench, runs: int) -> None:
+        week = bench.week.isoformat()
+        pages = [
+            (
+                "Bảng tổng hợp huyện",
+                bench.reviewer,
+                reverse("reports:dashboard_district", args=[bench.district.pk]),
+                bench.district_plan_ids,
+            ),
+            (
+                "Bảng tổng hợp tỉnh",
+                bench.viewer,
+                reverse("reports:dashboard_province", args=[bench.province.pk]),
+                bench.plan_ids,
+            ),
+        ]
+        for label, user, url, plan_ids in pages:
+            client = Client()
+            client.force_login(user)
+            client.get(url, {"tuan": week})  # warm-up
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url, {"tuan": week})
+            # Counted now: the next request's request_started signal (under
+            # DEBUG) resets the connection's query log this slice reads.
+            query_count = len(queries)
+            assert response.status_code == 200, response.status_code
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                client.get(url, {"tuan": week})
+                times.append((time.perf_counter() - started) * 1000)
+            floor = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                raw_floor(plan_ids, bench.week)
+                floor.append((time.perf_counter() - started) * 1000)
+            median, floor_median = statistics.median(times), statistics.median(floor)
+            self.stdout.write(
+                f"{label} ({len(plan_ids)} xã): trung vị {median:.0f} ms qua {runs} lần, "
+                f"{query_count} truy vấn SQL; sàn SQL thô {floor_median:.0f} ms; "
+                f"tỷ lệ {median / floor_median:.2f}×"
+            )
+        for make in EXPORT_BENCHES:
+            label, run = make(bench)
+            started = time.perf_counter()
+            run()
+            self.stdout.write(
+                f"{label}: {(time.perf_counter() - started) * 1000:.0f} ms"
+            )
+
+
+def _exit(signum, frame):
+    sys.exit(128 + signum)
+
+
+def raw_floor(plan_ids: list[int], week: datetime.date) -> list:
+    """The district table's progress aggregate as one raw SQL statement."""
+    first = week - datetime.timedelta(weeks=7)
+    before = first - datetime.timedelta(days=7)
+    ops = connection.ops
+    marks = ", ".join(["%s"] * len(plan_ids))
+    sql = f"""
+        WITH e AS (
+            SELECT vt.target_id AS target_id, pe.village_target_id AS vt_id,
+                   r.period_start AS ps, t.counting AS counting, pe.amount AS amount,
+                   CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
+            FROM reports_progressentry pe
+            JOIN reports_progressreport r ON r.id = pe.report_id
+            JOIN plans_villagetarget vt ON vt.id = pe.village_target_id
+            JOIN plans_target t ON t.id = vt.target_id
+            WHERE r.plan_id IN ({marks}) AND r.period_start <= %s
+        ), changes AS (
+            SELECT target_id, ps, amount AS change FROM e
+            WHERE counting = 'increment' AND amount IS NOT NULL
+            UNION ALL
+            SELECT target_id, ps, amount - COALESCE(LAG(amount) OVER (
+                PARTITION BY vt_id ORDER BY ps), 0) FROM e
+            WHERE counting = 'running' AND amount IS NOT NULL
+            UNION ALL
+            SELECT target_id, ps, done - COALESCE(LAG(done) OVER (
+                PARTITION BY vt_id ORDER BY ps), 0) FROM e
+            WHERE counting = 'yes_no' AND done IS NOT NULL
+        )
+        SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket,
+               SUM(change)
+        FROM changes GROUP BY 1, 2
+    """
+    params = [
+        *plan_ids,
+        ops.adapt_datefield_value(week),
+        ops.adapt_datefield_value(first),
+        ops.adapt_datefield_value(before),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _next_id(model) -> int:
+    last = model.objects.order_by("-pk").values_list("pk", flat=True).first()
+    return (last or 0) + 1
+
+
+def build(*, communes: int, villages: int, targets: int, weeks: int) -> Bench:
+    """A province of `communes` communes in districts of PER_DISTRICT, with
+    `villages` villages, `targets` targets and `weeks` weeks of reports each."""
+    user_model = get_user_model()
+    province = Area.objects.create(
+        name="Bench", kind="tỉnh", level=AreaLevel.PROVINCE, is_demo=True
+    )
+    districts = [
+        Area.objects.create(
+            name=f"Huyện {n + 1}",
+            kind="huyện",
+            level=AreaLevel.DISTRICT,
+            parent=province,
+            is_demo=True,
+        )
+        for n in range((communes + PER_DISTRICT - 1) // PER_DISTRICT)
+    ]
+    reviewer = user_model.objects.create_user("bench.huyen", password="x")
+    viewer = user_model.objects.create_user("bench.tinh", password="x")
+    Membership.objects.create(
+        user=reviewer, area=districts[0], role=Role.DISTRICT_REVIEWER
+    )
+    Membership.objects.create(user=viewer, area=province, role=Role.PROVINCIAL_VIEWER)
+
+    year = 2025
+    first_week = datetime.date(2024, 12, 30)  # Monday of ISO week 1 of 2025
+    week_list = [first_week + datetime.timedelta(weeks=n) for n in range(weeks)]
+
+    area_id = _next_id(Area)
+    commune_areas, village_areas = [], []
+    for n in range(communes):
+        parent = districts[n // PER_DISTRICT]
+        commune_area = Area(
+            pk=area_id,
+            name=f"Xã {n + 1}",
+            kind="xã",
+            level=AreaLevel.COMMUNE,
+            parent=parent,
+            path=f"{parent.path}{area_id:08d}.",
+            depth=2,
+            is_demo=True,
+        )
+        area_id += 1
+        commune_areas.append(commune_area)
+        for v in range(villages):
+            village_areas.append(
+                Area(
+                    pk=area_id,
+                    name=f"Thôn {v + 1}",
+                    kind="thôn",
+                    level=AreaLevel.VILLAGE,
+                    parent=commune_area,
+                    path=f"{commune_area.path}{area_id:08d}.",
+                    depth=3,
+                    is_demo=True,
+                )
+            )
+            area_id += 1
+    Area.objects.bulk_create(commune_areas + village_areas, batch_size=BATCH)
+
+    agency_id, plan_id = _next_id(Agency), _next_id(Plan)
+    agencies, plans = [], []
+    for n, commune_area in enumerate(commune_areas):
+        agencies.append(
+            Agency(
+                pk=agency_id + n,
+                name=f"UBND {commune_area.name}",
+                kind=AgencyKind.PEOPLES_COMMITTEE,
+                area=commune_area,
+                is_demo=True,
+            )
+        )
+        plans.append(
+            Plan(
+                pk=plan_id + n,
+                area=commune_area,
+                issuing_agency_id=agency_id + n,
+                symbol="KH-UBND",
+                number=str(n + 1),
+                year=year,
+                title="Kế hoạch thử",
+                place=commune_area.name,
+                status=PlanStatus.ISSUED,
+            )
+        )
+    Agency.objects.bulk_create(agencies, batch_size=BATCH)
+    Plan.objects.bulk_create(plans, batch_size=BATCH)
+
+    kinds = [Counting.INCREMENT] * 7 + [Counting.RUNNING_TOTAL] * 2 + [Counting.YES_NO]
+    target_id, vt_id = _next_id(Target), _next_id(VillageTarget)
+    target_rows, vt_rows, vt_meta = [], [], []
+    for plan in plans:
+        village_ids = [v.pk for v in village_areas if v.parent_id == plan.area_id]
+        for t in range(targets):
+            counting = kinds[t % len(kinds)]
+            target_rows.append(
+                Target(
+                    pk=target_id,
+                    plan_id=plan.pk,
+                    order=t,
+                    name=f"Chỉ tiêu {t + 1}",
+                    unit="m",
+                    quantity=Decimal(100 * len(village_ids)),
+                    counting=counting,
+                    higher_is_better=t % 13 != 5,
+                )
+            )
+            for village_id in village_ids:
+                vt_rows.append(
+                    VillageTarget(
+                        pk=vt_id,
+                        target_id=target_id,
+                        village_id=village_id,
+                        quantity=Decimal(100),
+                    )
+                )
+                vt_meta.append((vt_id, plan.pk, counting, (vt_id * 7) % 5))
+                vt_id += 1
+            target_id += 1
+    Target.objects.bulk_create(target_rows, batch_size=BATCH)
+    VillageTarget.objects.bulk_create(vt_rows, batch_size=BATCH)
+
+    report_id = _next_id(ProgressReport)
+    report_rows, report_of = [], {}
+    states = ["accepted", "submitted", "draft", "returned"]
+    for plan in plans:
+        for w, week in enumerate(week_list):
+            last = w == len(week_list) - 1
+            status = states[plan.pk % 4] if last else "accepted"
+            report_rows.append(
+                ProgressReport(
+                    pk=report_id,
+                    plan_id=plan.pk,
+                    period_start=week,
+                    period_end=week + datetime.timedelta(days=6),
+                    status=status,
+                    is_late=last and plan.pk % 3 == 0,
+                    difficulties="Thiếu vốn" if w % 4 == 0 else "",
+                )
+            )
+            report_of[plan.pk, w] = report_id
+            report_id += 1
+    ProgressReport.objects.bulk_create(report_rows, batch_size=BATCH)
+
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    table = ProgressEntry._meta.db_table
+    columns = "version, updated_at, report_id, village_target_id, amount, done, note, over_target"
+    sql = f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+
+    def rows():
+        for vt, plan_pk, counting, pace in vt_meta:
+            for w in range(len(week_list)):
+                if counting == Counting.INCREMENT:
+                    amount, done = 1 + (w + pace) % 3, None
+                elif counting == Counting.RUNNING_TOTAL:
+                    amount, done = min(100, (w + 1) * (2 + pace)), None
+                else:
+                    amount, done = None, w >= 10 + pace * 5
+                yield (1, now, report_of[plan_pk, w], vt, amount, done, "", False)
+
+    with connection.cursor() as cursor:
+        batch = []
+        for row in rows():
+            batch.append(row)
+            if len(batch) >= BATCH:
+                cursor.executemany(sql, batch)
+                batch = []
+        if batch:
+            cursor.executemany(sql, batch)
+        for statement in connection.ops.sequence_reset_sql(
+            no_style(), [Area, Agency, Plan, Target, VillageTarget, ProgressReport]
+        ):
+            cursor.execute(statement)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    plan_ids = [p.pk for p in plans]
+    district_plan_ids = [p.pk for p in plans if p.area.parent_id == districts[0].pk]
+    return Bench(
+        province=province,
+        district=districts[0],
+        week=week_list[-1],
+        plan_ids=plan_ids,
+        district_plan_ids=district_plan_ids,
+        reviewer=reviewer,
+        viewer=viewer,
+    )
