@@ -54,6 +54,19 @@ class PlanHeadForm(forms.Form):
         label="Chức vụ người ký", max_length=100, required=False
     )
     signer_name = forms.CharField(label="Người ký", max_length=100, required=False)
+    budget_total = VietnameseDecimalField(
+        label="Tổng kinh phí (đồng)",
+        required=False,
+        max_digits=16,
+        decimal_places=0,
+        min_value=0,
+    )
+    budget_text = forms.CharField(
+        label="Kinh phí (nguyên văn)", max_length=255, required=False
+    )
+    report_deadline = forms.DateField(
+        label="Hạn báo cáo kết quả", required=False, widget=DATE_WIDGET
+    )
     recipients = forms.CharField(
         label="Nơi nhận (mỗi dòng một nơi)",
         required=False,
@@ -139,6 +152,21 @@ class PhaseImportForm(forms.Form):
     ends_on = forms.DateField(label="Đến ngày", widget=DATE_WIDGET)
 
 
+class BasisImportForm(forms.Form):
+    include = forms.BooleanField(label="Nhập căn cứ này", required=False, initial=True)
+    implements = forms.BooleanField(
+        label="“Thực hiện” (bỏ chọn: “Căn cứ”)", required=False
+    )
+    kind = forms.CharField(label="Loại văn bản", max_length=40)
+    number = forms.CharField(label="Số, ký hiệu", max_length=60)
+    issued_on = forms.DateField(label="Ngày", required=False, widget=DATE_WIDGET)
+    issuer = forms.CharField(label="Cơ quan ban hành", max_length=200, required=False)
+    about = forms.CharField(
+        label="Về việc", required=False, widget=forms.Textarea(attrs={"rows": 1})
+    )
+
+
+BasisFormSet = forms.formset_factory(BasisImportForm, extra=0, max_num=50)
 TaskFormSet = forms.formset_factory(TaskImportForm, extra=0, max_num=300)
 TargetFormSet = forms.formset_factory(TargetImportForm, extra=0, max_num=300)
 PhaseFormSet = forms.formset_factory(PhaseImportForm, extra=0, max_num=20)

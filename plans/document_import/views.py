@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from plans import selectors
 from plans.document_import.forms import (
+    BasisFormSet,
     PhaseFormSet,
     PlanHeadForm,
     TargetFormSet,
@@ -18,6 +19,7 @@ from plans.document_import.forms import (
 )
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import (
+    Basis,
     ParsedPhase,
     ParsedPlan,
     ParsedTarget,
@@ -43,6 +45,7 @@ def _forms(request, data=None, *, initial=None):
         PlanHeadForm(
             data, user=request.user, initial=initial.get("head"), prefix="plan"
         ),
+        BasisFormSet(data, initial=initial.get("bases"), prefix="bases"),
         TaskFormSet(
             data,
             initial=initial.get("tasks"),
@@ -70,9 +73,24 @@ def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
             "signing_authority": p.signing_authority,
             "signer_title": p.signer_title,
             "signer_name": p.signer_name,
+            "budget_total": p.budget_total,
+            "budget_text": p.budget_text[:255],
+            "report_deadline": p.report_deadline,
             "recipients": "\n".join(p.recipients),
             "source": "\n".join(lines),
         },
+        "bases": [
+            {
+                "include": True,
+                "implements": b.implements,
+                "kind": b.kind,
+                "number": b.number,
+                "issued_on": b.issued_on,
+                "issuer": b.issuer[:200],
+                "about": b.about,
+            }
+            for b in p.bases
+        ],
         "tasks": [
             {
                 "include": True,
@@ -107,7 +125,7 @@ def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
     }
 
 
-def _preview(request, head, tasks, targets, phases, *, bases_text: str = ""):
+def _preview(request, head, bases, tasks, targets, phases):
     lines = (head["source"].value() or "").splitlines()
     unplaced = set(parse(lines).unplaced) if lines else set()
     return render(
@@ -115,6 +133,7 @@ def _preview(request, head, tasks, targets, phases, *, bases_text: str = ""):
         "plans/import_preview.html",
         {
             "head": head,
+            "bases": bases,
             "tasks": tasks,
             "targets": targets,
             "phases": phases,
@@ -155,12 +174,13 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 def import_confirm(request: HttpRequest) -> HttpResponse:
     """Create the plan from the corrected preview; nothing is saved before."""
     _allowed(request)
-    head, tasks, targets, phases = _forms(request, request.POST)
-    if not all(f.is_valid() for f in (head, tasks, targets, phases)):
+    forms_ = _forms(request, request.POST)
+    head, bases, tasks, targets, phases = forms_
+    if not all(f.is_valid() for f in forms_):
         messages.error(
             request, "Còn ô chưa hợp lệ (đánh dấu đỏ bên dưới); chưa lưu gì."
         )
-        return _preview(request, head, tasks, targets, phases)
+        return _preview(request, *forms_)
     h = head.cleaned_data
     source_lines = (h["source"] or "").splitlines()
     reparsed = parse(source_lines) if source_lines else ParsedPlan()
@@ -173,11 +193,23 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         issue_month=None if h["issued_on"] else h["issue_month"],
         issue_year=None if h["issued_on"] else h["issue_year"],
         title=h["title"],
-        bases=reparsed.bases,
+        bases=[
+            Basis(
+                kind=d["kind"],
+                number=d["number"],
+                issued_on=d["issued_on"],
+                issuer=d["issuer"],
+                about=d["about"],
+                text="",
+                implements=d["implements"],
+            )
+            for d in (f.cleaned_data for f in bases)
+            if d.get("include")
+        ],
         sections=reparsed.sections,
-        report_deadline=reparsed.report_deadline,
-        budget_total=reparsed.budget_total,
-        budget_text=reparsed.budget_text,
+        report_deadline=h["report_deadline"],
+        budget_total=h["budget_total"],
+        budget_text=h["budget_text"],
         signing_authority=h["signing_authority"],
         signer_title=h["signer_title"],
         signer_name=h["signer_name"],
@@ -226,7 +258,7 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         plan = plan_import(proposal=proposal, user=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return _preview(request, head, tasks, targets, phases)
+        return _preview(request, *forms_)
     messages.success(
         request,
         f"Đã tạo kế hoạch nháp với {len(task_proposals)} nhiệm vụ, {len(parsed.targets)} chỉ tiêu. "

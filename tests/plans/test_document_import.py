@@ -359,6 +359,7 @@ def _post_data(page) -> dict:
     data = {}
     for form in [
         page.context["head"],
+        *page.context["bases"],
         *page.context["tasks"],
         *page.context["targets"],
         *page.context["phases"],
@@ -377,7 +378,7 @@ def _post_data(page) -> dict:
                 data[key_] = value.strftime("%d/%m/%Y")
             else:
                 data[key_] = str(value)
-    for prefix in ("tasks", "targets", "phases"):
+    for prefix in ("bases", "tasks", "targets", "phases"):
         data.update(_management(prefix, len(page.context[prefix].forms)))
     return data
 
@@ -430,6 +431,9 @@ def test_upload_preview_correct_and_confirm(demo, client):
     assert plan.targets.count() == 14
     assert plan.targets.get(name="Trồng hàng rào xanh").quantity == Decimal(3250)
     assert plan.phases.count() == 2
+    assert [(b.relation, b.document.number) for b in plan.bases.all()] == [
+        ("implements", "19/KH-BCĐ")
+    ]
 
 
 @pytest.mark.django_db
