@@ -54,6 +54,12 @@ class PlanHeadForm(forms.Form):
         label="Chức vụ người ký", max_length=100, required=False
     )
     signer_name = forms.CharField(label="Người ký", max_length=100, required=False)
+    purpose = forms.CharField(
+        label="Mục đích", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    requirements = forms.CharField(
+        label="Yêu cầu", required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     budget_total = VietnameseDecimalField(
         label="Tổng kinh phí (đồng)",
         required=False,

@@ -1,7 +1,8 @@
 """Create a plan from a confirmed proposal, in one transaction: the plan, its
-bases, tasks with their matched units, targets, phases and recipients. Bodies
-that matched nothing are left empty on the task (their text stays in the
-description), never created."""
+bases, purpose and requirements, numbered sections, tasks with their matched
+units, officials and indicators, targets, phases and recipients. A unit that
+matched nothing is never created: its name stays in the task's "người phụ
+trách" text."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from django.db import transaction
 
 from criteria.models import LegalDocument
 from plans.document_import.proposal import PlanProposal
-from plans.models import BasisRelation, Phase, Plan, PlanBasis, Target, Task
+from plans.models import (
+    BasisRelation,
+    Phase,
+    Plan,
+    PlanBasis,
+    PlanSection,
+    Target,
+    Task,
+)
 from plans.services import plan_create, recipients_replace, task_save
 
 KINDS = {
@@ -96,19 +105,26 @@ def plan_import(*, proposal: PlanProposal, user) -> Plan:
         signer_title=parsed.signer_title[:100],
         signer_name=parsed.signer_name[:100],
         final_report_on=parsed.report_deadline,
+        purpose=parsed.purpose,
+        requirements=parsed.requirements,
+        criteria_set=proposal.criteria_set,
         recipients_text="",
     )
     for order, basis in enumerate(parsed.bases, start=1):
         _basis(plan, order, basis, user)
+    # Parts the structure does not hold ("IV. TỔ CHỨC THỰC HIỆN") stay as the
+    # plan's numbered sections.
+    texts = [section for section in parsed.sections if section.kind == "text"]
+    for order, section in enumerate(texts, start=1):
+        PlanSection.objects.create(
+            plan=plan,
+            order=order,
+            number=section.number,
+            heading=section.heading[:255],
+            body="\n".join(section.lines),
+        )
     for order, item in enumerate(proposal.tasks, start=1):
         task = item.parsed
-        unmatched = [item.lead_unmatched] if item.lead_unmatched else []
-        description = task.description
-        if unmatched:
-            description = (
-                description
-                + f"\nĐơn vị chủ trì (chưa có trong hệ thống): {unmatched[0]}"
-            ).strip()
         task_save(
             plan=plan,
             task=Task(
@@ -116,16 +132,22 @@ def plan_import(*, proposal: PlanProposal, user) -> Plan:
                 order=order,
                 number=task.number[:10],
                 title=task.title,
-                description=description,
+                description=task.description,
                 time_text=task.time_text[:255],
                 starts_on=task.starts_on,
                 ends_on=task.ends_on,
                 lead_agency=item.lead,
+                responsible_official=item.official,
+                # A unit or person the system does not know stays as written.
+                responsible_text=(
+                    item.official.full_name if item.official else item.lead_unmatched
+                )[:255],
                 method=task.method,
                 participants=task.participants,
             ),
             version=None,
             coordinating_agencies=item.coordinating,
+            indicators=item.indicators,
         )
     for order, target in enumerate(parsed.targets, start=1):
         row = Target(

@@ -136,6 +136,9 @@ class ParsedSection:
     number: str
     heading: str
     lines: list[str] = field(default_factory=list)
+    # What the parser took from it: "purpose", "tasks", "budget", "time" or
+    # "text" (kept as the plan's own numbered section, e.g. "TỔ CHỨC THỰC HIỆN").
+    kind: str = "text"
 
 
 @dataclass
@@ -162,6 +165,8 @@ class ParsedPlan:
     signer_name: str = ""
     recipients: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
+    purpose: str = ""
+    requirements: str = ""
 
     @property
     def looks_like_a_plan(self) -> bool:
@@ -382,7 +387,12 @@ class _Parser:
     def section(self, section: ParsedSection) -> None:
         heading = fold(section.heading)
         intro, roots = _tree(section.lines)
+        if heading.startswith("muc dich"):
+            section.kind = "purpose"
+            self.purpose(intro, roots)
+            return
         if any(word in heading for word in ("kinh phi", "du toan")):
+            section.kind = "budget"
             self.budget(" ".join(section.lines))
             return
         if "to chuc thuc hien" in heading:
@@ -391,14 +401,17 @@ class _Parser:
                     self.plan.report_deadline = day
             return
         if "thoi gian" in heading and not any(w in heading for w in TASK_SECTIONS):
+            section.kind = "time"
             self.shared_attributes(section.lines)
             return
         if heading.startswith("chi tieu") and not roots:
+            section.kind = "tasks"
             self.targets(section.lines)
             return
         if any(word in heading for word in TASK_SECTIONS) and not heading.startswith(
             NOT_TASK_SECTIONS
         ):
+            section.kind = "tasks"
             for line in intro:
                 bullet = BULLET.match(line)
                 found = self.target_line(bullet.group("text") if bullet else line, line)
@@ -408,6 +421,23 @@ class _Parser:
                     self.plan.unplaced.append(line)
             for node in roots:
                 self.node(node, prefix="")
+
+    def purpose(self, intro: list[str], roots: list[_Node]) -> None:
+        """ "I. MỤC ĐÍCH, YÊU CẦU" with "1. Mục đích" and "2. Yêu cầu" (or one
+        undivided text, kept as the purpose)."""
+        purpose, requirements = list(intro), []
+        for node in roots:
+            text = fold(node.text)
+            head, _, rest = node.text.partition(":")
+            body = ([rest.strip()] if rest.strip() else []) + node.lines
+            if text.startswith("yeu cau"):
+                requirements += body
+            elif text.startswith("muc dich"):
+                purpose += body
+            else:
+                purpose += [node.text, *node.lines]
+        self.plan.purpose = "\n".join(purpose)
+        self.plan.requirements = "\n".join(requirements)
 
     def shared_attributes(self, lines: list[str]) -> None:
         """ "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN …": what applies to every task."""

@@ -434,6 +434,8 @@ def test_upload_preview_correct_and_confirm(demo, client):
     assert [(b.relation, b.document.number) for b in plan.bases.all()] == [
         ("implements", "19/KH-BCĐ")
     ]
+    assert plan.purpose.startswith("Xác định rõ mục tiêu, nội dung, khối lượng")
+    assert plan.sections.get().heading == "TỔ CHỨC THỰC HIỆN"
 
 
 @pytest.mark.django_db
@@ -461,3 +463,34 @@ def test_the_import_pages_refuse_reviewers_and_bad_files(demo, client):
     assert "Hãy chọn một lựa chọn hợp lệ" in page.content.decode()
     assert Plan.objects.filter(area=other).count() == 0
     assert client.get(reverse("plans:import_confirm")).status_code == 405
+
+
+@pytest.mark.django_db
+def test_officials_criteria_and_sections_find_their_place(demo):
+    from django.contrib.auth import get_user_model
+
+    from plans.document_import.importing import plan_import
+    from villages.models import Agency, Area, Official
+
+    nhat_tien = Area.objects.get(name="Nhật Tiến")
+    official = Official.objects.create(
+        full_name="Hoàng Văn Bình",
+        position="Công chức Địa chính - Xây dựng",
+        agency=Agency.objects.get(name="Ủy ban nhân dân xã Nhật Tiến"),
+    )
+    proposal = propose(parse(read_lines(BY_CRITERION.encode())), area=nhat_tien)
+    roads, waste = proposal.tasks
+    assert roads.official == official and roads.lead == official.agency
+    assert proposal.criteria_set.code == "ls1494-xa-ntm"
+    assert {i.criterion.number for i in roads.indicators} == {2}
+    assert {i.criterion.number for i in waste.indicators} == {17}
+    plan = plan_import(
+        proposal=proposal, user=get_user_model().objects.get(username="quantri")
+    )
+    task = plan.tasks.get(number="2")
+    assert task.responsible_official == official
+    assert set(task.indicators.all()) == set(roads.indicators)
+    assert plan.purpose == "Duy trì và nâng cao chất lượng các tiêu chí đã đạt."
+    assert [(s.number, s.heading) for s in plan.sections.all()] == [
+        ("III", "TỔ CHỨC THỰC HIỆN")
+    ]
