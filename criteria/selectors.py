@@ -399,6 +399,20 @@ def commune_board(
     )
 
 
+def communes_summaries(*, communes: list, on) -> dict[int, CriteriaSummary]:
+    """{commune id: CriteriaSummary} for communes of one province, judged by
+    the xã NTM set that applies to the first of them (4 queries; none for no
+    communes, 1 when no set applies)."""
+    if not communes:
+        return {}
+    criteria_set = applicable_set(area=communes[0], on=on)
+    if criteria_set is None:
+        return {}
+    return criteria_summaries(
+        area_ids=[c.pk for c in communes], criteria_set=criteria_set, on=on
+    )
+
+
 @dataclass
 class PredecessorStatus:
     area: object

@@ -23,6 +23,7 @@ from plans.models import Plan
 from reports import dashboards, services
 from reports.forms import ReopenForm, ReviewForm
 from reports.models import ProgressReport
+from reports.periods import monday
 from villages.models import AreaLevel, Membership, Role
 
 BAD_WEEK = "Tuần “{}” không hợp lệ (ghi dạng năm-tháng-ngày): đang hiện tuần này."
@@ -37,18 +38,18 @@ def _week(request: HttpRequest, area) -> datetime.date:
         try:
             day = datetime.date.fromisoformat(value)
             if 2000 <= day.year <= 2100:
-                return dashboards.week_of(day)
+                return monday(day)
         except ValueError:
             pass
         messages.warning(request, BAD_WEEK.format(value[:40]))
-        return dashboards.week_of(today)
+        return monday(today)
     plans = Plan.objects.for_user(request.user).filter(area__path__startswith=area.path)
     if plans.filter(year=today.year).exists():
-        return dashboards.week_of(today)
+        return monday(today)
     latest = ProgressReport.objects.filter(plan__in=plans).aggregate(
         latest=Max("period_start")
     )["latest"]
-    return latest or dashboards.week_of(today)
+    return latest or monday(today)
 
 
 def _week_links(week: datetime.date) -> dict:
@@ -199,7 +200,7 @@ def dashboard_reopen(request: HttpRequest) -> HttpResponse:
     try:
         opened = services.periods_reopen(
             plans=plans,
-            period_start=dashboards.week_of(week),
+            period_start=monday(week),
             reviewer=request.user,
             reason=form.cleaned_data["reason"],
         )

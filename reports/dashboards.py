@@ -39,6 +39,7 @@ from django.db.models import (
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from criteria.selectors import communes_summaries
 from plans.models import (
     Counting,
     Plan,
@@ -78,10 +79,6 @@ SORTS = {
     "cham": "Số chỉ tiêu chậm",
     "tieu_chi": "Tiêu chí đạt",
 }
-
-
-def week_of(day: datetime.date) -> datetime.date:
-    return day - datetime.timedelta(days=day.weekday())
 
 
 def as_of(week: datetime.date, today: datetime.date) -> datetime.date:
@@ -375,21 +372,6 @@ def plans_progress(
 # --- criteria ------------------------------------------------------------------
 
 
-def _criteria(areas: list[Area], on: datetime.date) -> dict[int, object]:
-    """{commune id: CriteriaSummary} against the set that applies to the first
-    commune: every commune of one province is judged by the same set (4 queries)."""
-    from criteria.selectors import applicable_set, criteria_summaries
-
-    if not areas:
-        return {}
-    criteria_set = applicable_set(area=areas[0], on=on)
-    if criteria_set is None:
-        return {}
-    return criteria_summaries(
-        area_ids=[a.pk for a in areas], criteria_set=criteria_set, on=on
-    )
-
-
 # --- district and province -----------------------------------------------------
 
 
@@ -452,7 +434,7 @@ def commune_rows(
         .values_list("pk", flat=True)
     )
     communes = list({p.area_id: p.area for p in plans}.values())
-    criteria = _criteria(communes, on)
+    criteria = communes_summaries(communes=communes, on=on)
     segment = len(area.path) if area.level == AreaLevel.PROVINCE else None
     rows = []
     for plan in plans:

@@ -17,6 +17,11 @@ from plans.models import WEEKDAYS, Plan, ReportPeriod
 WEEKDAY_NAMES = dict(WEEKDAYS)
 
 
+def monday(day: datetime.date) -> datetime.date:
+    """The first day of `day`'s ISO week: weekly periods start on Monday."""
+    return day - datetime.timedelta(days=day.weekday())
+
+
 def period_bounds(
     plan: Plan, day: datetime.date
 ) -> tuple[datetime.date, datetime.date]:
@@ -24,7 +29,7 @@ def period_bounds(
     if plan.report_period == ReportPeriod.MONTH:
         last = calendar.monthrange(day.year, day.month)[1]
         return day.replace(day=1), day.replace(day=last)
-    start = day - datetime.timedelta(days=day.weekday())
+    start = monday(day)
     return start, start + datetime.timedelta(days=6)
 
 

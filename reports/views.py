@@ -24,6 +24,7 @@ from reports.models import EntryPhoto, ProgressReport
 from reports.periods import (
     deadline,
     deadline_label,
+    monday,
     period_bounds,
     period_check,
     period_label,
@@ -282,8 +283,7 @@ def review_list(request: HttpRequest) -> HttpResponse:
     plans = Plan.objects.reviewable_by(request.user)
     today = timezone.localdate()
     week = request.GET.get("tuan")
-    start = _period(week) if week else today - datetime.timedelta(days=today.weekday())
-    start -= datetime.timedelta(days=start.weekday())
+    start = monday(_period(week) if week else today)
     rows = selectors.review_rows(plans=plans, period_start=start, now=timezone.now())
     return render(
         request,

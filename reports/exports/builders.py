@@ -19,7 +19,7 @@ from plans.models import Counting, Plan, Recipient, Task
 from plans.selectors import plan_tasks, target_table
 from plans.templatetags.plans_tags import short_date
 from reports.exports.frame import area_frame, plan_frame
-from reports.exports.summary import commune_lines, period_start_of
+from reports.exports.summary import commune_lines
 from reports.exports.tables import (
     GROUP,
     NOTE,
@@ -35,7 +35,7 @@ from reports.exports.tables import (
     Table,
 )
 from reports.models import ProgressReport
-from reports.periods import period_bounds
+from reports.periods import monday, period_bounds
 from reports.selectors import entry_rows
 from villages.models import Area
 
@@ -549,7 +549,7 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
     """One row per commune of `communes` (already scoped to the reader and
     `area`): weekly plans and this week's reports, village targets done, criteria
     met; grouped by district under a province; totals as formulas (8 queries)."""
-    week = period_start_of(on)
+    week = monday(on)
     lines = commune_lines(communes=communes, week=week, on=on)
     columns = [
         Column("stt", width=6, align="center"),

@@ -1,9 +1,11 @@
 """The figures of the district summary: per commune, aggregated in the
 database, a constant number of queries whatever the number of communes.
 
-NOTE: a minimal selector for this export only; the dashboards (reports/
-dashboards.py, another branch) compute the same kind of figures and the two
-should be merged into one selector when both are on main."""
+NOTE: reports/dashboards.commune_rows computes related figures per weekly
+plan (percent done, targets behind); this one counts per commune the village
+targets reached. They share the criteria lookup (criteria.selectors.
+communes_summaries); folding the rest into one selector would change what the
+signed table shows, so it waits for a decision on the table's columns."""
 
 from __future__ import annotations
 
@@ -26,15 +28,10 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import Exact
 
-from criteria.selectors import applicable_set, criteria_summaries
+from criteria.selectors import communes_summaries
 from plans.models import Counting, Plan, PlanStatus, ReportPeriod, VillageTarget
 from reports.models import ProgressEntry, ReportStatus
 from villages.models import AreaLevel
-
-
-def period_start_of(day: datetime.date) -> datetime.date:
-    """The Monday of `day`'s week."""
-    return day - datetime.timedelta(days=day.weekday())
 
 
 @dataclass
@@ -133,13 +130,7 @@ def commune_lines(
         .values(area_id=F("target__plan__area_id"))
         .annotate(targets=Count("pk"), done=Sum(is_done))
     }
-    summaries = {}
-    if areas:
-        criteria_set = applicable_set(area=areas[0], on=on)
-        if criteria_set is not None:
-            summaries = criteria_summaries(
-                area_ids=ids, criteria_set=criteria_set, on=on
-            )
+    summaries = communes_summaries(communes=areas, on=on)
     grouped = len({area.parent_id for area in areas}) > 1
     lines = []
     for area in areas:
