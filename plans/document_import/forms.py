@@ -172,7 +172,20 @@ class BasisImportForm(forms.Form):
     )
 
 
+class SectionImportForm(forms.Form):
+    """A numbered part the plan's structure does not hold ("IV. TỔ CHỨC THỰC
+    HIỆN"), kept as the plan's own section."""
+
+    include = forms.BooleanField(label="Nhập mục này", required=False, initial=True)
+    number = forms.CharField(label="Số mục", max_length=10, required=False)
+    heading = forms.CharField(label="Tiêu đề", max_length=255)
+    body = forms.CharField(
+        label="Nội dung", required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
 BasisFormSet = forms.formset_factory(BasisImportForm, extra=0, max_num=50)
 TaskFormSet = forms.formset_factory(TaskImportForm, extra=0, max_num=300)
 TargetFormSet = forms.formset_factory(TargetImportForm, extra=0, max_num=300)
 PhaseFormSet = forms.formset_factory(PhaseImportForm, extra=0, max_num=20)
+SectionFormSet = forms.formset_factory(SectionImportForm, extra=0, max_num=30)

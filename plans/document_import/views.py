@@ -13,6 +13,7 @@ from plans.document_import.forms import (
     BasisFormSet,
     PhaseFormSet,
     PlanHeadForm,
+    SectionFormSet,
     TargetFormSet,
     TaskFormSet,
     UploadForm,
@@ -22,6 +23,7 @@ from plans.document_import.parser import (
     Basis,
     ParsedPhase,
     ParsedPlan,
+    ParsedSection,
     ParsedTarget,
     ParsedTask,
     parse,
@@ -54,6 +56,7 @@ def _forms(request, data=None, *, initial=None):
         ),
         TargetFormSet(data, initial=initial.get("targets"), prefix="targets"),
         PhaseFormSet(data, initial=initial.get("phases"), prefix="phases"),
+        SectionFormSet(data, initial=initial.get("sections"), prefix="sections"),
     )
 
 
@@ -124,10 +127,20 @@ def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
             }
             for ph in p.phases
         ],
+        "sections": [
+            {
+                "include": True,
+                "number": s.number,
+                "heading": s.heading[:255],
+                "body": "\n".join(s.lines),
+            }
+            for s in p.sections
+            if s.kind == "text"
+        ],
     }
 
 
-def _preview(request, head, bases, tasks, targets, phases):
+def _preview(request, head, bases, tasks, targets, phases, sections):
     lines = (head["source"].value() or "").splitlines()
     unplaced = set(parse(lines).unplaced) if lines else set()
     return render(
@@ -139,6 +152,7 @@ def _preview(request, head, bases, tasks, targets, phases):
             "tasks": tasks,
             "targets": targets,
             "phases": phases,
+            "sections": sections,
             "source": [(line, line in unplaced) for line in lines],
             "unplaced_count": len(unplaced),
         },
@@ -177,7 +191,7 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
     """Create the plan from the corrected preview; nothing is saved before."""
     _allowed(request)
     forms_ = _forms(request, request.POST)
-    head, bases, tasks, targets, phases = forms_
+    head, bases, tasks, targets, phases, sections = forms_
     if not all(f.is_valid() for f in forms_):
         messages.error(
             request, "Còn ô chưa hợp lệ (đánh dấu đỏ bên dưới); chưa lưu gì."
@@ -208,7 +222,15 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
             for d in (f.cleaned_data for f in bases)
             if d.get("include")
         ],
-        sections=reparsed.sections,
+        sections=[
+            ParsedSection(
+                number=d["number"],
+                heading=d["heading"],
+                lines=d["body"].splitlines(),
+            )
+            for d in (f.cleaned_data for f in sections)
+            if d.get("include")
+        ],
         report_deadline=h["report_deadline"],
         purpose=h["purpose"],
         requirements=h["requirements"],

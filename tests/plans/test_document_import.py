@@ -363,6 +363,7 @@ def _post_data(page) -> dict:
         *page.context["tasks"],
         *page.context["targets"],
         *page.context["phases"],
+        *page.context["sections"],
     ]:
         for name in form.fields:
             value = form[name].value()
@@ -378,7 +379,7 @@ def _post_data(page) -> dict:
                 data[key_] = value.strftime("%d/%m/%Y")
             else:
                 data[key_] = str(value)
-    for prefix in ("bases", "tasks", "targets", "phases"):
+    for prefix in ("bases", "tasks", "targets", "phases", "sections"):
         data.update(_management(prefix, len(page.context[prefix].forms)))
     return data
 
@@ -417,6 +418,9 @@ def test_upload_preview_correct_and_confirm(demo, client):
     assert "không được trước ngày bắt đầu" in refused_text
     assert 'value="3.250"' in refused_text  # what was typed stays
     data["tasks-0-ends_on"] = "31/12/2023"
+    # The part the structure does not hold is editable too.
+    assert data["sections-0-heading"] == "TỔ CHỨC THỰC HIỆN"
+    data["sections-0-body"] += "\nBan Chỉ đạo xã theo dõi hằng tuần."
     # The seed plan is already in the demo: the same number is refused.
     duplicate = client.post(reverse("plans:import_confirm"), data)
     assert "đã có văn bản mang số, ký hiệu này" in duplicate.content.decode()
@@ -435,7 +439,9 @@ def test_upload_preview_correct_and_confirm(demo, client):
         ("implements", "19/KH-BCĐ")
     ]
     assert plan.purpose.startswith("Xác định rõ mục tiêu, nội dung, khối lượng")
-    assert plan.sections.get().heading == "TỔ CHỨC THỰC HIỆN"
+    section = plan.sections.get()
+    assert section.heading == "TỔ CHỨC THỰC HIỆN"
+    assert section.body.endswith("\nBan Chỉ đạo xã theo dõi hằng tuần.")
 
 
 @pytest.mark.django_db
