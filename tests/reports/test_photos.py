@@ -387,3 +387,51 @@ def test_an_rgb_colour_profile_is_kept_and_cmyk_becomes_plain_rgb(
     assert from_cmyk.mode == "RGB" and "icc_profile" not in from_cmyk.info
     red, green, blue = from_cmyk.getpixel((20, 15))
     assert red > 200 and green < 60 and blue < 60
+
+
+@pytest.mark.django_db
+def test_files_of_a_rolled_back_upload_are_swept_once_old_enough(
+    entry, commune_official, media
+):
+    from django.core.management import call_command
+    from django.db import transaction
+
+    kept = photo_add(
+        entry=entry, upload=upload(encode(two_colour(), "JPEG")), user=commune_official
+    )
+
+    class Failed(Exception):
+        pass
+
+    with pytest.raises(Failed), transaction.atomic():
+        photo_add(
+            entry=entry,
+            upload=upload(encode(two_colour(), "JPEG")),
+            user=commune_official,
+        )
+        raise Failed  # a later step of the same request fails
+    assert EntryPhoto.objects.get() == kept
+    stored = set(stored_files(media))
+    orphaned = stored - {kept.image.name, kept.thumbnail.name}
+    assert len(stored) == 4 and len(orphaned) == 2
+
+    def sweep(*args) -> str:
+        out = io.StringIO()
+        call_command("sweep_media", *args, stdout=out)
+        return out.getvalue()
+
+    # Fresh files may belong to an upload still in flight: left alone.
+    assert "Đã xóa 0 tệp" in sweep("--delete")
+    assert set(stored_files(media)) == stored
+    day_ago = (
+        datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=25)
+    ).timestamp()
+    for name in stored:
+        os.utime(media / name, (day_ago, day_ago))
+    listed = sweep()
+    assert "Tìm thấy 2 tệp" in listed and "--delete" in listed
+    assert all(name in listed for name in orphaned)
+    assert set(stored_files(media)) == stored  # a dry run deletes nothing
+    assert "Đã xóa 2 tệp" in sweep("--delete")
+    assert set(stored_files(media)) == {kept.image.name, kept.thumbnail.name}
+    assert "Tìm thấy 0 tệp" in sweep()
