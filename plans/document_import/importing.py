@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from criteria.models import LegalDocument
+from plans.document_import.matching import key
 from plans.document_import.proposal import PlanProposal
 from plans.models import (
     BasisRelation,
@@ -37,6 +38,23 @@ KINDS = {
 }
 
 
+def _known_document(basis) -> LegalDocument | None:
+    """The document already on file under this number from the same issuer,
+    however the issuer is written ("UBND huyện" and "Ủy ban nhân dân huyện"
+    are one body). A citation that names no issuer takes the only document
+    with its number, or the only one of its date."""
+    candidates = list(
+        LegalDocument.objects.filter(number__iexact=basis.number).order_by("pk")
+    )
+    if basis.issuer:
+        wanted = key(basis.issuer)
+        same = [d for d in candidates if key(d.issuer) == wanted]
+        return same[0] if same else None
+    if basis.issued_on and len(candidates) > 1:
+        candidates = [d for d in candidates if d.issued_on == basis.issued_on]
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _basis(plan: Plan, order: int, basis, user) -> PlanBasis:
     source = (
         Plan.objects.for_user(user)
@@ -50,16 +68,14 @@ def _basis(plan: Plan, order: int, basis, user) -> PlanBasis:
     )
     document = None
     if source is None:
-        document, _ = LegalDocument.objects.get_or_create(
+        document = _known_document(basis) or LegalDocument.objects.create(
             number=basis.number,
             issuer=basis.issuer[:200],
-            defaults={
-                "doc_type": KINDS.get(basis.kind, ""),
-                "issued_on": basis.issued_on,
-                "title": basis.about[:500],
-                "verified": False,
-                "source": f"Trích dẫn trong kế hoạch số {plan.reference}",
-            },
+            doc_type=KINDS.get(basis.kind, ""),
+            issued_on=basis.issued_on,
+            title=basis.about[:500],
+            verified=False,
+            source=f"Trích dẫn trong kế hoạch số {plan.reference}",
         )
     return PlanBasis.objects.create(
         plan=plan,

@@ -332,6 +332,27 @@ def test_import_plan_creates_a_draft_in_one_go(demo):
 
 
 @pytest.mark.django_db
+def test_a_cited_document_on_file_is_reused_however_its_issuer_is_written(demo):
+    from criteria.models import LegalDocument
+    from villages.models import Area
+
+    on_file = LegalDocument.objects.get(number="73/KH-UBND")
+    on_file.issuer = "Ủy ban nhân dân huyện Cao Lộc"
+    on_file.save()
+    # Same number from another body: a different document.
+    LegalDocument.objects.create(number="95/KH-UBND", issuer="UBND xã Hòa Lạc")
+    documents = LegalDocument.objects.count()
+    seed = next(SEEDS.glob("000_*.txt"))
+    area = Area.objects.get(name="Thụy Hùng")
+    call_command("import_plan", seed, area=str(area.pk), stdout=io.StringIO())
+    plan = Plan.objects.order_by("-pk").first()
+    cited = [b.document for b in plan.bases.all()]
+    assert cited[0] == on_file
+    assert cited[1].issuer == "UBND xã Thụy Hùng"
+    assert LegalDocument.objects.count() == documents
+
+
+@pytest.mark.django_db
 def test_import_plan_refuses_what_is_not_a_plan(demo, tmp_path):
     from django.core.management import CommandError
 
