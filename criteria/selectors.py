@@ -511,22 +511,69 @@ def indicator_history(*, area, indicator) -> list:
     )
 
 
-def verification_queue(*, user, state: str = "waiting", on) -> list:
-    """The latest assessments of the indicators the user's agencies verify, in
-    the areas the user may see, that wait for verification or were returned
-    (`state`: "waiting", "returned" or "all"). A superuser sees every
-    indicator that names no agency as well (2 queries)."""
-    from criteria.models import VerificationStatus
-    from villages.models import Area, Membership
+@dataclass(frozen=True)
+class Verifier:
+    """What a user verifies: the indicators that name one of `agency_ids`, and
+    those that name no agency but a sector the user's agency verifies (the
+    national sets: "Tài nguyên và Môi trường"), in that agency's area."""
 
-    agency_ids = list(
+    agency_ids: tuple[int, ...]
+    sectors: tuple[tuple[str, str], ...]  # (sector, area path)
+    everything: bool = False  # a superuser verifies what names no agency
+
+    def owns(self, indicator, area) -> bool:
+        if self.everything:
+            return True
+        if indicator.verifying_agency_id:
+            return indicator.verifying_agency_id in self.agency_ids
+        return any(
+            sector in indicator.verifying_sector and area.path.startswith(path)
+            for sector, path in self.sectors
+        )
+
+    def assessments(self) -> Q:
+        """The same rule as a filter on assessments."""
+        owned = Q(indicator__verifying_agency_id__in=self.agency_ids)
+        if self.everything:
+            return owned | Q(indicator__verifying_agency__isnull=True)
+        for sector, path in self.sectors:
+            owned |= Q(
+                indicator__verifying_agency__isnull=True,
+                indicator__verifying_sector__contains=sector,
+                area__path__startswith=path,
+            )
+        return owned
+
+
+def verifier(user) -> Verifier:
+    """The agencies the user works for and the sectors they verify (1 query)."""
+    from villages.models import Membership
+
+    agencies = (
         Membership.objects.active()
         .filter(user=user, agency__isnull=False)
-        .values_list("agency_id", flat=True)
+        .select_related("agency__area")
+        .only("agency__sectors", "agency__area__path")
     )
-    owned = Q(verifying_agency_id__in=agency_ids)
-    if user.is_superuser:
-        owned |= Q(verifying_agency__isnull=True)
+    return Verifier(
+        agency_ids=tuple(m.agency_id for m in agencies),
+        sectors=tuple(
+            (sector, m.agency.area.path)
+            for m in agencies
+            for sector in m.agency.sector_list()
+        ),
+        everything=user.is_superuser,
+    )
+
+
+def verification_queue(*, user, state: str = "waiting", on) -> list:
+    """The latest assessments of the indicators the user verifies (Verifier),
+    in the areas the user may see, that wait for verification or were
+    returned (`state`: "waiting", "returned" or "all"); 2 queries."""
+    from criteria.models import VerificationStatus
+    from villages.models import Area
+
+    owned = verifier(user).assessments()
     states = {
         "waiting": [VerificationStatus.PENDING],
         "returned": [VerificationStatus.RETURNED],
@@ -534,10 +581,10 @@ def verification_queue(*, user, state: str = "waiting", on) -> list:
     return list(
         _latest_assessments(
             area_ids=Area.objects.for_user(user).values("pk"),
-            indicators=Indicator.objects.filter(owned),
+            indicators=Indicator.objects.all(),
             on=on,
         )
-        .filter(verification__in=states)
+        .filter(owned, verification__in=states)
         .select_related(
             "area",
             "indicator__criterion__criteria_set",

@@ -521,13 +521,9 @@ def assessment_verify(*, assessment, user, verified: bool, comment: str = ""):
     a comment. Anyone else is refused."""
 
     from criteria.models import VerificationStatus
-    from villages.models import Membership
+    from criteria.selectors import verifier
 
-    owner = assessment.indicator.verifying_agency_id
-    if not user.is_superuser and not (
-        owner
-        and Membership.objects.active().filter(user=user, agency_id=owner).exists()
-    ):
+    if not verifier(user).owns(assessment.indicator, assessment.area):
         raise ValidationError(
             f"Cơ quan của bạn không thẩm định chỉ tiêu {assessment.indicator.code}."
         )

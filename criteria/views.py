@@ -7,6 +7,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from criteria import selectors, services
@@ -243,7 +244,12 @@ def assessment_verify(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             f"{'Đã thẩm định' if verified else 'Đã trả lại'} chỉ tiêu {assessment.indicator.code} của {assessment.area}.",
         )
-    return redirect(request.POST.get("next") or reverse("criteria:queue"))
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("criteria:queue")
+    return redirect(back)
 
 
 def criteria_matrix(request: HttpRequest, area_pk: int) -> HttpResponse:

@@ -78,9 +78,17 @@ class AreaSuccessionAdmin(admin.ModelAdmin):
 
 @admin.register(Agency)
 class AgencyAdmin(ScopedAdmin):
-    list_display = ["name", "short_name", "kind", "area", "parent", "is_demo"]
+    list_display = [
+        "name",
+        "short_name",
+        "kind",
+        "area",
+        "parent",
+        "sectors",
+        "is_demo",
+    ]
     list_filter = ["kind", "area__level", "is_demo"]
-    search_fields = ["name", "short_name", "area__name"]
+    search_fields = ["name", "short_name", "area__name", "sectors"]
     autocomplete_fields = ["area", "parent"]
     list_select_related = ["area", "parent"]
 

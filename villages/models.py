@@ -274,6 +274,16 @@ class Agency(models.Model):
     )
     valid_from = models.DateField("hoạt động từ", null=True, blank=True)
     valid_to = models.DateField("hoạt động đến", null=True, blank=True)
+    sectors = models.CharField(
+        "ngành thẩm định",
+        max_length=255,
+        blank=True,
+        help_text=(
+            "Các ngành mà cơ quan thẩm định các chỉ tiêu của bộ tiêu chí trung ương "
+            "trên địa bàn của mình, viết như ở chỉ tiêu, cách nhau bằng dấu chấm "
+            "phẩy. Ví dụ: Tài nguyên và Môi trường; Xây dựng"
+        ),
+    )
     is_demo = models.BooleanField("dữ liệu minh họa", default=False)
 
     objects = AgencyQuerySet.as_manager()
@@ -296,15 +306,20 @@ class Agency(models.Model):
     def save(self, *args, **kwargs):
         self.name = nfc(self.name)
         self.short_name = nfc(self.short_name)
+        self.sectors = nfc(self.sectors)
         super().save(*args, **kwargs)
 
     @property
     def label(self) -> str:
         return self.short_name or self.name
 
+    def sector_list(self) -> list[str]:
+        return [part.strip() for part in self.sectors.split(";") if part.strip()]
+
     def clean(self):
         self.name = nfc(self.name)
         self.short_name = nfc(self.short_name)
+        self.sectors = nfc(self.sectors)
         if (
             self.kind == AgencyKind.VILLAGES
             and self.area_id

@@ -65,6 +65,7 @@ def places_load(path: Path | None = None) -> dict[str, dict]:
         ).first()
         agency = agency or Agency(area=areas[item["area"]], name=item["name"])
         agency.short_name = item.get("short_name", "")
+        agency.sectors = item.get("sectors", "")
         agency.kind = item["kind"]
         agency.parent = agencies[item["parent"]] if item.get("parent") else None
         agency.is_demo = item.get("demo", False)

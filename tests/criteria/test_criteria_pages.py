@@ -359,6 +359,55 @@ def test_another_agency_or_commune_cannot_verify(
     assert response.status_code == 404
 
 
+def test_an_indicator_that_names_a_sector_is_verified_by_that_sectors_agency(
+    client, world, board_set, commune_official
+):
+    """National sets name a sector, not an agency: the agency that verifies
+    that sector does it, within its own area only."""
+    indicator = Indicator.objects.get(code="1.2")
+    indicator.verifying_sector = "Y tế, Tài nguyên và Môi trường"
+    indicator.save()
+    record_all(
+        world.nhat_tien, board_set, member(world.nhat_tien, Role.COMMUNE_OFFICIAL)
+    )
+    in_cao_loc, in_huu_lung = (
+        Assessment.objects.get(indicator=indicator, area=area)
+        for area in (world.thuy_hung, world.nhat_tien)
+    )
+    # A provincial viewer who works for the Cao Lộc department sees the whole
+    # province, but verifies for Cao Lộc only.
+    verifier = member(world.lang_son, Role.PROVINCIAL_VIEWER, "phong.tnmt")
+    verifier.memberships.update(agency=world.agency_cao_loc)
+    client.force_login(verifier)
+    assert "Chỉ tiêu 1.2" not in client.get(reverse("criteria:queue")).content.decode()
+    world.agency_cao_loc.sectors = "Xây dựng; Tài nguyên và Môi trường"
+    world.agency_cao_loc.save()
+    queue = client.get(reverse("criteria:queue")).content.decode()
+    assert queue.count("Chỉ tiêu 1.2") == 1 and "Thụy Hùng" in queue
+    assert "Nhật Tiến" not in queue
+    for assessment in (in_cao_loc, in_huu_lung):
+        client.post(
+            reverse("criteria:verify", args=[assessment.pk]),
+            # Only a path on this site is followed after the action.
+            {"action": "verify", "next": "https://ngoai.example/"},
+        )
+        assessment.refresh_from_db()
+    assert in_cao_loc.verification == "verified"
+    assert in_huu_lung.verification == "pending"
+    # An agency of another sector does not.
+    world.agency_cao_loc.sectors = "Xây dựng"
+    world.agency_cao_loc.save()
+    in_cao_loc.verification = "pending"
+    in_cao_loc.save()
+    response = client.post(
+        reverse("criteria:verify", args=[in_cao_loc.pk]),
+        {"action": "verify", "next": "https://ngoai.example/"},
+    )
+    assert response["Location"] == reverse("criteria:queue")
+    in_cao_loc.refresh_from_db()
+    assert in_cao_loc.verification == "pending"
+
+
 def test_the_four_conditions_record_the_chosen_outstanding_field(
     world, commune_official
 ):
