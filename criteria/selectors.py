@@ -566,10 +566,11 @@ def verifier(user) -> Verifier:
     )
 
 
-def verification_queue(*, user, state: str = "waiting", on) -> list:
+def verification_queue(*, user, state: str = "waiting", on):
     """The latest assessments of the indicators the user verifies (Verifier),
     in the areas the user may see, that wait for verification or were
-    returned (`state`: "waiting", "returned" or "all"); 2 queries."""
+    returned (`state`: "waiting", "returned" or "all"), by commune; a
+    queryset, to be paged (1 query for the verifier now)."""
     from criteria.models import VerificationStatus
     from villages.models import Area
 
@@ -578,7 +579,7 @@ def verification_queue(*, user, state: str = "waiting", on) -> list:
         "waiting": [VerificationStatus.PENDING],
         "returned": [VerificationStatus.RETURNED],
     }.get(state, [VerificationStatus.PENDING, VerificationStatus.RETURNED])
-    return list(
+    return (
         _latest_assessments(
             area_ids=Area.objects.for_user(user).values("pk"),
             indicators=Indicator.objects.all(),
@@ -592,5 +593,7 @@ def verification_queue(*, user, state: str = "waiting", on) -> list:
             "verified_by",
         )
         .prefetch_related("files")
-        .order_by("area__path", "indicator__criterion__number", "indicator__order")
+        .order_by(
+            "area__path", "indicator__criterion__number", "indicator__order", "pk"
+        )
     )

@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -205,19 +206,23 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
 QUEUE_STATES = {"cho": "waiting", "tra-lai": "returned", "tat-ca": "all"}
 
 
+QUEUE_PAGE_SIZE = 30
+
+
 def verification_queue(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("trang-thai", "cho")
+    if state not in QUEUE_STATES:
+        state = "cho"
+    queue = selectors.verification_queue(
+        user=request.user, state=QUEUE_STATES[state], on=timezone.localdate()
+    )
+    # get_page: a page number that is not a number or past the end shows the
+    # nearest page rather than an error.
+    page = Paginator(queue, QUEUE_PAGE_SIZE).get_page(request.GET.get("trang"))
     return render(
         request,
         "criteria/verification_queue.html",
-        {
-            "assessments": selectors.verification_queue(
-                user=request.user,
-                state=QUEUE_STATES.get(state, "waiting"),
-                on=timezone.localdate(),
-            ),
-            "state": state if state in QUEUE_STATES else "cho",
-        },
+        {"assessments": page.object_list, "page": page, "state": state},
     )
 
 

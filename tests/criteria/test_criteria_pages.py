@@ -552,3 +552,35 @@ def test_a_correction_on_the_same_day_keeps_the_old_value_in_history(
         (Decimal("92.5"), "met"),
     ]
     assert {h.history_user for h in history} == {commune_official}
+
+
+def test_the_verification_queue_is_paged_with_a_fixed_number_of_queries(
+    client, world, commune_official, django_user_model
+):
+    s = build_set(11, 3)  # 33 indicators
+    Indicator.objects.filter(criterion__criteria_set=s).update(
+        verifying_agency=world.agency_lang_son
+    )
+    record_all(world.thuy_hung, s, commune_official)
+    verifier = member(world.lang_son, Role.PROVINCIAL_VIEWER, "so.tnmt")
+    verifier.memberships.update(agency=world.agency_lang_son)
+    client.force_login(verifier)
+    url = reverse("criteria:queue")
+    first = client.get(url)
+    codes = [a.indicator.code for a in first.context["assessments"]]
+    assert len(codes) == 30 and codes[:3] == ["1.1", "1.2", "1.3"]
+    assert "1–30 trong 33 chỉ tiêu" in first.content.decode()
+    second = client.get(url + "?trang-thai=cho&trang=2")
+    assert [a.indicator.code for a in second.context["assessments"]] == [
+        "11.1",
+        "11.2",
+        "11.3",
+    ]
+    # A page that is not a number, or past the end, shows the nearest page.
+    assert client.get(url + "?trang=abc").context["page"].number == 1
+    assert client.get(url + "?trang=99").context["page"].number == 2
+    small = counted(client, url + "?trang=2")
+    admin = django_user_model.objects.create_superuser("admin", password="x")
+    grow(world, 3, s, admin)
+    assert client.get(url).context["page"].paginator.count == 4 * 33
+    assert counted(client, url + "?trang=2") == small
