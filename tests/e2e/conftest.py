@@ -151,6 +151,10 @@ def browse(live_server, media, request, tmp_path_factory):
     way out it fails the journey on any browser problem, and on any failure
     saves screenshots and HTML and says where."""
 
+    if not Path(CHROMIUM).exists():
+        # Never a skip: `make test` installs it (scripts/system-deps).
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/system-deps (make test does).")
+
     @contextlib.contextmanager
     def open_browser() -> Iterator[Journey]:
         with sync_playwright() as playwright:

@@ -149,6 +149,7 @@ def state_counts(page: Page):
 
 
 def expect_no_sideways_scroll(page: Page) -> None:
+    """A 360 px phone shows the whole width of the page: nothing to scroll sideways."""
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, f"{page.url} is {width} px wide on a 360 px phone"
 
@@ -181,8 +182,15 @@ def test_weekly_report_from_overdue_to_accepted(
 
         # The official, on a phone, reports the week for two villages with a photo.
         log_in(official, "xa.thuyhung")
+        expect_no_sideways_scroll(official)
         menu(official, "Kế hoạch")
+        expect(
+            official.get_by_role("heading", name="Kế hoạch", level=1)
+        ).to_be_visible()
+        expect_no_sideways_scroll(official)
         official.get_by_role("link", name=re.compile("Phát động phong trào")).click()
+        expect(official.get_by_text("Biểu kèm theo (xem trước")).to_be_visible()
+        expect_no_sideways_scroll(official)
         official.get_by_role("link", name="Báo cáo tiến độ").click()
         expect(official.get_by_role("heading", level=1)).to_have_text(
             f"Xã Thụy Hùng: {period}"
