@@ -121,11 +121,13 @@ def menu(page: Page, item: str) -> None:
     toggler = page.get_by_role("button", name="Mở menu")
     if toggler.is_visible():
         toggler.click()
-    page.get_by_role("navigation").get_by_role("link", name=item, exact=True).click()
+    navbar = page.locator("nav.navbar")  # not the breadcrumb, which may share names
+    navbar.get_by_role("link", name=item, exact=True).click()
 
 
 def village_card(page: Page, target: str, village: str):
-    """The entry card of `village` under the heading of `target`."""
+    """The entry card of `village` under the heading of `target` (the first
+    such card after the heading: the next target's cards come later)."""
     heading = page.get_by_role("heading", name=target)
     return (
         heading.locator("xpath=following-sibling::div[contains(@class, 'card')]")
