@@ -11,6 +11,9 @@ from villages.models import (
     Role,
 )
 
+# Every factory-made account signs in with this (tests/e2e types it in a browser).
+PASSWORD = "mat-khau-thu"
+
 
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -18,7 +21,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["username"]
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.django.Password("mat-khau-thu")
+    password = factory.django.Password(PASSWORD)
 
 
 class RegionFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,177 @@
+"""Browser journeys: Playwright for Python driving Debian's chromium against the
+app served by pytest-django's live server on 127.0.0.1.
+
+Playwright's sync API runs an asyncio event loop in the test thread while the
+browser is open, and Django refuses ORM calls from a thread with a running loop
+(SynchronousOnlyOperation). Rather than switch that guard off
+(DJANGO_ALLOW_ASYNC_UNSAFE), a journey builds its data first, opens the browser
+with `browse()`, and reads the database only once the browser is closed. In
+between, every query runs in the live server's thread, which has no loop.
+
+While a journey runs, console errors, uncaught JavaScript errors, CSP
+violations, failed requests and HTTP error responses are collected; any of
+them fails the journey. A failing journey leaves a screenshot and the HTML of
+each open page under $NTM_TEST_OUTPUT, else under pytest's temporary directory
+(/tmp/pytest-of-<user>/…), never in the repository; the failure says where.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from pytest_django.live_server_helper import LiveServer
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package, from scripts/system-deps
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# A commune official's phone, and a district office's screen.
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
+DESKTOP = {"viewport": {"width": 1366, "height": 900}}
+# Long enough for a PDF export on a busy machine, short enough to fail fast.
+TIMEOUT_MS = 15_000
+expect.set_options(timeout=TIMEOUT_MS)
+
+# Reported as a console error too, but a listener sees report-only policies and
+# names the directive whatever the browser's wording.
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+});
+"""
+
+
+@pytest.fixture(scope="session")
+def live_server(request) -> Iterator[LiveServer]:
+    """pytest-django's live server, bound to 127.0.0.1 on a free port (not
+    "localhost", which may resolve to ::1) unless --liveserver says otherwise."""
+    addr = request.config.getvalue("liveserver") or "127.0.0.1"
+    server = LiveServer(addr)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def media(settings, tmp_path) -> Path:
+    """Uploaded photos go to a temporary directory; the live server thread
+    reads the same settings object."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+class Journey:
+    """The browser of one journey: one context per person, and every problem
+    any of their pages ran into."""
+
+    def __init__(self, browser: Browser, base_url: str):
+        self.browser = browser
+        self.base_url = base_url
+        self.pages: dict[str, Page] = {}
+        self.problems: list[str] = []
+
+    def open(self, who: str, *, phone: bool = False) -> Page:
+        """A fresh browser profile (own cookies) for `who`, on a phone or a desktop."""
+        context = self.browser.new_context(
+            base_url=self.base_url,
+            locale="vi-VN",
+            timezone_id="Asia/Ho_Chi_Minh",
+            accept_downloads=True,
+            **(PHONE if phone else DESKTOP),
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        context.add_init_script(CSP_LISTENER)
+        context.on("console", lambda message: self._console(who, message))
+        context.on("weberror", lambda error: self._note(who, f"JS: {error.error}"))
+        context.on("requestfailed", lambda request: self._failed(who, request))
+        context.on("response", lambda response: self._response(who, response))
+        page = context.new_page()
+        self.pages[who] = page
+        return page
+
+    def _note(self, who: str, problem: str) -> None:
+        self.problems.append(f"{who}: {problem}")
+
+    def _console(self, who, message) -> None:
+        if message.type == "error":
+            where = message.location.get("url", "")
+            self._note(who, f"console error: {message.text} ({where})")
+
+    def _failed(self, who, request) -> None:
+        self._note(who, f"{request.method} {request.url} failed: {request.failure}")
+
+    def _response(self, who, response) -> None:
+        if response.status >= 400:
+            self._note(
+                who,
+                f"HTTP {response.status} for {response.request.method} {response.url}",
+            )
+
+    def assert_clean(self) -> None:
+        """Fail on any problem seen so far, and start afresh."""
+        problems, self.problems = self.problems, []
+        assert not problems, "The browser ran into problems:\n" + "\n".join(problems)
+
+    def save(self, directory: Path) -> None:
+        """A full-page screenshot and the HTML of every open page."""
+        directory.mkdir(parents=True, exist_ok=True)
+        for who, page in self.pages.items():
+            with contextlib.suppress(Exception):  # never hide the real failure
+                page.screenshot(path=directory / f"{who}.png", full_page=True)
+                (directory / f"{who}.html").write_text(page.content())
+                (directory / f"{who}.url.txt").write_text(page.url + "\n")
+
+
+def output_dir(request, tmp_path_factory) -> Path:
+    """Where a failing journey leaves its screenshots: $NTM_TEST_OUTPUT, else
+    pytest's base temporary directory (under /tmp)."""
+    root = os.environ.get("NTM_TEST_OUTPUT")
+    base = Path(root) if root else tmp_path_factory.getbasetemp() / "e2e"
+    return base / re.sub(r"[^\w.-]+", "_", request.node.name)
+
+
+@pytest.fixture
+def browse(live_server, media, request, tmp_path_factory):
+    """`with browse() as journey:` a headless chromium for one journey; on the
+    way out it fails the journey on any browser problem, and on any failure
+    saves screenshots and HTML and says where."""
+
+    if not Path(CHROMIUM).exists():
+        # Never a skip: `make test` installs it (scripts/system-deps).
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/system-deps (make test does).")
+
+    @contextlib.contextmanager
+    def open_browser() -> Iterator[Journey]:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            journey = Journey(browser, live_server.url)
+            try:
+                yield journey
+                journey.assert_clean()
+            except BaseException as error:
+                where = output_dir(request, tmp_path_factory)
+                journey.save(where)
+                print(f"Screenshots and HTML of the failing journey: {where}")
+                error.add_note(f"Screenshots and HTML of the failing journey: {where}")
+                raise
+            finally:
+                browser.close()
+
+    return open_browser
