@@ -758,8 +758,10 @@ def test_report_text_saved_by_someone_else_is_not_wiped(
 
 
 def test_correcting_a_returned_report_after_the_deadline_is_not_late(
-    world, plan, hedge, commune_official, reviewer
+    client, world, plan, hedge, commune_official, reviewer
 ):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
     with time_machine.travel(at(16, 9), tick=False):
         report = services.report_get_or_create(
             plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 16)
@@ -768,7 +770,15 @@ def test_correcting_a_returned_report_after_the_deadline_is_not_late(
         services.report_return(
             report=report, reviewer=reviewer, comment="Bổ sung ảnh", now=at(16, 16)
         )
+        returned = client.get(url).content.decode()
+        assert "Cấp trên trả lại (16:00 16/03/2023):</strong> Bổ sung ảnh" in returned
         services.report_submit(report=report, user=commune_official, now=at(17, 8))
+        # Resubmitted: the comment is the last return's, not a standing order.
+        resubmitted = client.get(url).content.decode()
+        assert "Cấp trên trả lại" not in resubmitted
+        assert "Ý kiến khi trả lại lần trước (16:00 16/03/2023): Bổ sung ảnh" in (
+            resubmitted
+        )
     report.refresh_from_db()
     assert report.status == "submitted" and not report.is_late
     history = report.history.order_by("history_date")
