@@ -196,3 +196,17 @@ def test_a_post_without_csrf_token_is_refused_everywhere(commune_a, owner):
     )
     assert response.status_code == 302
     assert commune_a.plan.tasks.filter(title="Nhiệm vụ thứ hai").exists()
+
+
+def test_an_empty_post_to_a_locked_week_gets_the_reason_not_an_error(client, commune_a):
+    """Found by the walk: an empty POST to a submitted (locked) week raised
+    AttributeError (500) because the form was left unbound."""
+    client.force_login(commune_a.owner)
+    url = reverse(
+        "reports:entry",
+        kwargs={"plan_pk": commune_a.plan.pk, "period": commune_a.period},
+    )
+    response = client.post(url, {})
+    assert response.status_code == 422
+    assert response.context["lock"].locked
+    assert response.context["lock"].reason in response.content.decode()
