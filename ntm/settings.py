@@ -6,10 +6,12 @@ DEBUG         "1"/"true" to turn on; off by default
 ALLOWED_HOSTS comma-separated
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from xstatic.pkg import bootstrap as xstatic_bootstrap
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -58,10 +60,13 @@ INSTALLED_APPS = [
     "criteria",
     "plans",
     "reports",
+    # Login lockout; last, as its documentation asks.
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Turns a lockout into the lockout page; last, as its documentation asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ntm.urls"
@@ -122,6 +129,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Axes first: a locked-out username+address is refused before any password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Password guessing: after 5 wrong passwords for one username from one address
+# that pair waits 15 minutes (each try while locked restarts the wait); an
+# administrator unlocks sooner with `manage.py axes_reset_username NAME`.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ntm.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "ntm.security.client_ip"
+# "1" when a reverse proxy appends the client address to X-Forwarded-For.
+PROXY_FORWARDED_FOR = env_bool("PROXY_FORWARDED_FOR")
+# Who unlocks an account, as the lockout page names them.
+SUPPORT_CONTACT = os.environ.get(
+    "SUPPORT_CONTACT",
+    "quản trị viên hệ thống (Văn phòng Điều phối nông thôn mới của huyện hoặc tỉnh)",
+)
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -195,6 +226,25 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Content-Security-Policy (django-csp): scripts and styles only from our own
+# static files — no inline <script>, no style="" attributes, no eval (htmx is
+# configured with allowEval false and no indicator <style> in base.html).
+# data: images are Bootstrap's SVG icons (navbar toggler, select arrows).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

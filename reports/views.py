@@ -103,9 +103,11 @@ def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpRespons
             if r.village_target.village_id in village_ids
         }
     )
+    # Bound on any POST, even an empty one: a refusal is added to the form.
+    posted = request.method == "POST"
     form = ProgressForm(
-        request.POST or None,
-        request.FILES or None,
+        request.POST if posted else None,
+        request.FILES if posted else None,
         rows=rows,
         editable=editable,
         report_editable=report_editable and not lock.locked,

@@ -74,22 +74,74 @@ def test_production_starts_with_a_secret_key_and_reads_the_database_url():
     ]
 
 
-def test_deploy_check_is_clean_with_production_settings():
-    result = subprocess.run(
+def deploy_check(**env) -> subprocess.CompletedProcess:
+    """`manage.py check --deploy --fail-level WARNING` as production runs it:
+    DEBUG unset, the given environment and nothing of the test settings."""
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "DEBUG",
+            "SECRET_KEY",
+            "DATABASE_URL",
+            "ALLOWED_HOSTS",
+            "CSRF_TRUSTED_ORIGINS",
+        }
+    }
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={
-            **{k: v for k, v in os.environ.items() if k != "DEBUG"},
-            "DEBUG": "0",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "ntm.example.vn",
-            "DJANGO_SETTINGS_MODULE": "ntm.settings",
-        },
+        env=environment | {"DJANGO_SETTINGS_MODULE": "ntm.settings", **env},
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+PRODUCTION = {
+    "ALLOWED_HOSTS": "ntm.example.vn",
+    "CSRF_TRUSTED_ORIGINS": "https://ntm.example.vn",
+    "DATABASE_URL": "postgres://ntm:mat-khau@db.example:5432/ntm",
+}
+
+
+def test_deploy_check_is_clean_with_production_settings():
+    result = deploy_check(SECRET_KEY=secrets.token_urlsafe(50), **PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+    assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_deploy_check_fails_on_the_public_development_key():
+    # The same check is not blind: it catches the default key (security.W009).
+    result = deploy_check(**PRODUCTION)
+    assert result.returncode != 0
+    assert "security.W009" in result.stdout + result.stderr
+
+
+def test_production_security_settings():
+    result = run_django(
+        "from django.conf import settings as s; "
+        "print(s.SECURE_PROXY_SSL_HEADER, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, "
+        "s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.CSRF_TRUSTED_ORIGINS, "
+        "s.AUTHENTICATION_BACKENDS[0], getattr(s, 'AXES_ENABLED', True), "
+        "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['script-src'], sep='|')",
+        SECRET_KEY="x" * 60,
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split("|") == [
+        "('HTTP_X_FORWARDED_PROTO', 'https')",
+        "True",
+        "31536000",
+        "True",
+        "True",
+        "['https://ntm.example.vn']",
+        "axes.backends.AxesStandaloneBackend",
+        "True",
+        "[\"'self'\"]",
+    ]
 
 
 def test_development_defaults(settings):

@@ -1,6 +1,18 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import pre_save
 
 
 class VillagesConfig(AppConfig):
     name = "villages"
     verbose_name = "Địa bàn, cơ quan và tài khoản"
+
+    def ready(self):
+        from villages.text import NFC_APPS, nfc_text_fields
+
+        for label in NFC_APPS:
+            for model in apps.get_app_config(label).get_models():
+                pre_save.connect(
+                    nfc_text_fields,
+                    sender=model,
+                    dispatch_uid=f"nfc:{model._meta.label}",
+                )

@@ -19,3 +19,25 @@ def fold(value: str) -> str:
     )
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return " ".join(stripped.casefold().split())
+
+
+# The apps whose models store what users type.
+NFC_APPS = ("villages", "criteria", "plans", "reports")
+
+
+def nfc_text_fields(sender, instance, **kwargs) -> None:
+    """pre_save: store every CharField and TextField of our apps NFC-composed.
+
+    One place for every way text arrives (forms, the admin, imports, services),
+    so that "Thụy Hùng" typed decomposed on one keyboard and composed on
+    another is the same text for search, matching and uniqueness. Only the
+    Unicode form changes: whitespace and everything else are kept as typed.
+    (Bulk writes skip signals; the loaders that use them already call nfc().)
+    """
+    from django.db import models
+
+    for field in sender._meta.concrete_fields:
+        if isinstance(field, models.CharField | models.TextField):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+                setattr(instance, field.attname, unicodedata.normalize("NFC", value))
