@@ -294,3 +294,13 @@ def weeks(
 def behind_on(red_days: list[int], on: datetime.date) -> int:
     """How many targets are behind on `on`, from a row's red_from."""
     return bisect_right(red_days, on.toordinal())
+
+
+def rebuild_all(*, force: bool = True, batch: int = 100) -> int:
+    """Rebuild every plan's summary (only the stale ones unless `force`), a
+    batch of plans per transaction; returns how many were rebuilt."""
+    plan_ids = list(Plan.objects.order_by("pk").values_list("pk", flat=True))
+    return sum(
+        rebuild(plan_ids=plan_ids[start : start + batch], force=force)
+        for start in range(0, len(plan_ids), batch)
+    )
