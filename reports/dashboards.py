@@ -13,7 +13,11 @@ yes-no answer contributes its difference from the village's previous figure.
 Adding up the changes of the weeks up to w gives the latest figure at w, so one
 grouped query yields every point. Buckets before the window fold into one.
 
-The weekly changes are one raw SQL statement (see _weekly_changes).
+The weekly changes are one raw SQL statement (see _weekly_changes). Over a year
+of entries that is seconds for a province, so the district and province tables
+read a weekly summary built from the same changes (reports.summaries, through
+plans_progress); plans_progress_from_entries keeps the direct computation, the
+reference the summary is tested against.
 
 On track (green / amber / red): what should be done by the as-of date grows
 linearly over the target's task time frame, else its campaign phase, else the
@@ -483,7 +487,8 @@ def commune_rows(
 ) -> list[CommuneRow]:
     """One row per weekly plan of the communes under `area`: this week's report,
     percent done with 8 weeks of history, targets behind, criteria met (9
-    queries with a criteria set, whatever the size of the area)."""
+    queries with a criteria set, whatever the size of the area; 8 more when
+    some plan's weekly summary must be rebuilt first)."""
     on = as_of(week, timezone.localdate(now))
     plans = _weekly_plans(user, area, week)
     plan_ids = [p.pk for p in plans]

@@ -1,9 +1,10 @@
 """What was done: weekly (or monthly) progress reports of a plan, their entries
 per village target and per task, photos, reviews and reopenings.
 
-Cumulative figures are never stored: reports.selectors computes them from the
-entries of earlier periods, so an entry added late for an earlier week changes
-every later figure by itself."""
+Cumulative figures are computed from the entries of earlier periods
+(reports.selectors), so an entry added late for an earlier week changes every
+later figure by itself. The one derived copy, PlanProgressWeek (the dashboards'
+weekly summary), is rebuilt from the entries whenever they change."""
 
 from __future__ import annotations
 

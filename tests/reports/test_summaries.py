@@ -15,7 +15,12 @@ from django.db import connection
 from plans.models import Counting, Phase, Plan, Target, Task, VillageTarget
 from reports import dashboards, services, summaries
 from reports.dashboards import TargetInfo, expected_share, judge
-from reports.models import PlanProgressWeek, ProgressEntry, ProgressReport
+from reports.models import (
+    PlanProgressStale,
+    PlanProgressWeek,
+    ProgressEntry,
+    ProgressReport,
+)
 from reports.services import EntryInput
 from tests.factories import AgencyFactory, commune, village
 from tests.reports.conftest import WEEK, at
@@ -396,6 +401,26 @@ def test_bulk_and_raw_writes_mark_the_plan_stale_too(built_plan):
     assert summaries.stale([built_plan.pk]) == [built_plan.pk]
     summaries.refresh(plan_ids=[built_plan.pk])
     ProgressEntry.objects.filter(report=report).delete()  # a queryset delete
+    assert summaries.stale([built_plan.pk]) == [built_plan.pk]
+
+
+def test_many_writes_in_one_transaction_mark_the_plan_once(built_plan):
+    """On PostgreSQL a transaction bumps a plan's generation once, not once per
+    row: repeated updates of one row in a transaction pile up row versions."""
+    generation = PlanProgressStale.objects.get(plan=built_plan).generation
+    report = ProgressReport.objects.create(
+        plan=built_plan,
+        period_start=datetime.date(2023, 6, 5),
+        period_end=datetime.date(2023, 6, 11),
+    )
+    ProgressEntry.objects.bulk_create(
+        ProgressEntry(report=report, village_target=vt, amount=Decimal(1))
+        for vt in VillageTarget.objects.filter(target__plan=built_plan)
+    )
+    bumped = PlanProgressStale.objects.get(plan=built_plan).generation - generation
+    assert bumped == (
+        1 if connection.vendor == "postgresql" else report.entries.count()
+    )
     assert summaries.stale([built_plan.pk]) == [built_plan.pk]
 
 
