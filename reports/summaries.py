@@ -31,11 +31,9 @@ plan stale for the next reader instead of being lost."""
 from __future__ import annotations
 
 import datetime
-import math
 from bisect import bisect_right
 from collections import defaultdict
 from decimal import Decimal
-from fractions import Fraction
 
 from django.db import connection, transaction
 from django.db.models import F, OuterRef, Q, Subquery
@@ -58,6 +56,7 @@ from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWee
 # The week of a plan's opening row: its figures before any report.
 OPENING = datetime.date(1, 1, 1)
 ALWAYS = 0  # red_from for a target behind on any day
+AMBER = AMBER_SHARE.as_integer_ratio()
 ONE_DAY = datetime.timedelta(days=1)
 
 ALL_WEEKS = """
@@ -106,11 +105,16 @@ def red_from(target: TargetInfo, value: Decimal | None) -> int | None:
         return None  # not behind even when all of it is due
     # Due on day d of a time frame of t days: quantity × d / t; behind when the
     # value is under AMBER_SHARE of it: first d with amber × q × d > value × t.
+    # In integers (exact ratios; Fraction would be 5× slower here):
+    # bound = value × t / (amber × q), first d = floor(bound) + 1 ≤ t.
     total = (end - start).days + 1
-    bound = Fraction(value) * total / (Fraction(AMBER_SHARE) * Fraction(quantity))
-    first = math.floor(bound) + 1  # value < 0.75 q: bound < total, so first ≤ total
+    v, v_den = value.as_integer_ratio()
+    q, q_den = quantity.as_integer_ratio()
+    numerator = v * total * AMBER[1] * q_den
+    denominator = v_den * AMBER[0] * q
+    first = numerator // denominator + 1
     day = start + datetime.timedelta(days=first - 1)
-    if bound.denominator == 1 and _red(target, value, day - ONE_DAY):
+    if numerator % denominator == 0 and _red(target, value, day - ONE_DAY):
         day -= ONE_DAY  # an exact tie that judge()'s rounding calls red
     return day.toordinal()
 

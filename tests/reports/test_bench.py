@@ -43,6 +43,10 @@ def test_bench_runs_and_removes_its_database(tmp_path):
         out,
     )
     province = re.search(r"Bảng tổng hợp tỉnh \(3 xã\): .* (\d+) truy vấn SQL", out)
+    assert (
+        len(re.findall(r"ngay sau khi một xã sửa số liệu .*: trung vị \d+ ms", out))
+        == 2
+    )
     assert district and province, out
     # No criteria set in the synthetic province: the dashboards' fixed counts
     # without the criteria summaries (see test_dashboards for the full counts).
