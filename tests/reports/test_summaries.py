@@ -487,3 +487,17 @@ def test_a_late_entry_saved_through_the_service_moves_the_later_weeks(
         now=at(15, 9),
     )
     assert progress().spark[-2:] == [Decimal("25"), Decimal("37.5")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_plan_with_a_summary_can_still_be_deleted(world):
+    """Deleting a plan's targets marks it stale while it is being deleted: the
+    mark has no foreign key to trip over at commit."""
+    plan = _plan(world.thuy_hung, random.Random(4))
+    ProgressEntry.objects.filter(report__plan=plan).delete()
+    plan.reports.all().delete()
+    summaries.refresh(plan_ids=[plan.pk])
+    assert PlanProgressWeek.objects.filter(plan=plan).exists()
+    plan.delete()  # committed at once: a broken constraint would raise here
+    assert not Plan.objects.filter(pk=plan.pk).exists()
+    assert not PlanProgressWeek.objects.exists()
