@@ -22,6 +22,12 @@ plan's year. PlanProgressBuilt holds the generation the rows were built from.
 refresh() — which the dashboards call before reading — rebuilds the plans whose
 generations differ, in a constant number of queries however many they are.
 
+NOTE: one difference, for data weekly plans do not produce: a report whose
+period does not start on a Monday (left from when a plan reported monthly)
+counts here from its first day, while plans_progress_from_entries skips it
+inside the eight-week window (it matches Mondays only) and counts it once it
+falls before the window. Weekly periods start on Monday (periods.period_bounds).
+
 Concurrency. Writers only touch PlanProgressStale, so a save never waits for a
 rebuild. A rebuild locks the plans' PlanProgressBuilt rows (SELECT … FOR UPDATE,
 in plan order), then reads the generations, then the entries: rebuilds of one
