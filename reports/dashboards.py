@@ -13,7 +13,11 @@ yes-no answer contributes its difference from the village's previous figure.
 Adding up the changes of the weeks up to w gives the latest figure at w, so one
 grouped query yields every point. Buckets before the window fold into one.
 
-The weekly changes are one raw SQL statement (see _weekly_changes).
+The weekly changes are one raw SQL statement (see _weekly_changes). Over a year
+of entries that is seconds for a province, so the district and province tables
+read a weekly summary built from the same changes (reports.summaries, through
+plans_progress); plans_progress_from_entries keeps the direct computation, the
+reference the summary is tested against.
 
 On track (green / amber / red): what should be done by the as-of date grows
 linearly over the target's task time frame, else its campaign phase, else the
@@ -114,6 +118,18 @@ class Judgement:
         return STATUS_LABELS[self.status]
 
 
+def percent_done(
+    *, counting: str, higher_is_better: bool, quantity: Decimal, value: Decimal | None
+) -> Decimal | None:
+    """Done as a percent of the target (None: no figure). Lower-is-better
+    targets are ceilings: within one counts as 100 %."""
+    if value is None or quantity <= 0:
+        return None
+    if higher_is_better or counting == Counting.YES_NO:
+        return value * HUNDRED / quantity
+    return HUNDRED if value <= quantity else quantity * HUNDRED / value
+
+
 def judge(
     *,
     counting: str,
@@ -129,8 +145,13 @@ def judge(
     if value is None or quantity <= 0:
         return Judgement(None, quantity * share if quantity > 0 else None, "none", due)
     expected = quantity * share
+    percent = percent_done(
+        counting=counting,
+        higher_is_better=higher_is_better,
+        quantity=quantity,
+        value=value,
+    )
     if higher_is_better or counting == Counting.YES_NO:
-        percent = value * HUNDRED / quantity
         if value >= expected * GREEN_SHARE:
             status = "green"
         elif value >= expected * AMBER_SHARE:
@@ -138,8 +159,7 @@ def judge(
         else:
             status = "red"
         return Judgement(percent, expected, status, due)
-    # Lower is better: the quantity is a ceiling. Within it counts as 100 %.
-    percent = HUNDRED if value <= quantity else quantity * HUNDRED / value
+    # Lower is better: the quantity is a ceiling.
     if counting == Counting.INCREMENT:
         # A yearly allowance: spending it faster than time passes is a warning.
         if value <= expected:
@@ -223,7 +243,10 @@ def _week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
 # --- progress per target and per week (the district table, one query) --------
 
 
-WEEKLY_CHANGES_SQL = """
+# Per target and report week, the change in progress: an increment is its own
+# change; a running total or a yes-no answer contributes its difference from
+# the village's previous figure (LAG). Shared with reports.summaries.
+CHANGES_CTE = """
     WITH e AS (
         SELECT vt.target_id AS target_id, pe.village_target_id AS vt_id,
                r.period_start AS ps, t.counting AS counting, pe.amount AS amount,
@@ -245,9 +268,30 @@ WEEKLY_CHANGES_SQL = """
                done - COALESCE(LAG(done) OVER (PARTITION BY vt_id ORDER BY ps), 0)
         FROM e WHERE counting = 'yes_no' AND done IS NOT NULL
     )
+"""
+
+WEEKLY_BUCKETS = """
     SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket, SUM(change)
     FROM changes GROUP BY 1, 2
 """
+
+
+def changes_sql(select: str, plan_ids) -> str:
+    """CHANGES_CTE followed by `select`, for the given plans (their ids are
+    parameters, then the last week)."""
+    return (CHANGES_CTE + select).format(
+        entry=ProgressEntry._meta.db_table,
+        report=ProgressReport._meta.db_table,
+        village_target=VillageTarget._meta.db_table,
+        target=Target._meta.db_table,
+        plans=", ".join(["%s"] * len(plan_ids)),
+    )
+
+
+def change_value(amount) -> Decimal:
+    """A summed change as the database returns it (SQLite: a float), exact to
+    the thousandth like the amounts."""
+    return Decimal(str(amount)).quantize(THOUSANDTH) if amount else ZERO
 
 
 def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict:
@@ -261,13 +305,7 @@ def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict
     if not plan_ids:
         return {}
     before = first - datetime.timedelta(days=7)
-    sql = WEEKLY_CHANGES_SQL.format(
-        entry=ProgressEntry._meta.db_table,
-        report=ProgressReport._meta.db_table,
-        village_target=VillageTarget._meta.db_table,
-        target=Target._meta.db_table,
-        plans=", ".join(["%s"] * len(plan_ids)),
-    )
+    sql = changes_sql(WEEKLY_BUCKETS, plan_ids)
     adapt = connection.ops.adapt_datefield_value
     params = [*plan_ids, adapt(last), adapt(first), adapt(before)]
     changes: dict[int, dict] = defaultdict(dict)
@@ -276,9 +314,7 @@ def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict
         for target_id, bucket, amount in cursor.fetchall():
             if isinstance(bucket, str):  # SQLite returns dates as text
                 bucket = datetime.date.fromisoformat(bucket)
-            changes[target_id][bucket] = (
-                Decimal(str(amount)).quantize(THOUSANDTH) if amount else ZERO
-            )
+            changes[target_id][bucket] = change_value(amount)
     return changes
 
 
@@ -310,7 +346,7 @@ def _targets(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
             "phase__starts_on",
             "phase__ends_on",
         )
-        .order_by()
+        .order_by("pk")  # the order the percents are summed in
     )
     targets = []
     for pk, plan_id, counting, hib, quantity, villages, ts, te, ps, pe in rows:
@@ -329,10 +365,41 @@ class PlanProgress:
 
 
 def plans_progress(
-    *, plan_ids: list[int], years: dict[int, int], week: datetime.date, on
+    *, plan_ids: list[int], week: datetime.date, on: datetime.date
 ) -> dict[int, PlanProgress]:
     """Percent of targets done per plan at the end of `week` and of the 7 weeks
-    before it, and how many targets are behind on `on` (2 queries)."""
+    before it, and how many targets are behind on `on`, from the weekly summary
+    (2 queries; 10 when some plan's summary must be rebuilt first).
+
+    The same numbers as plans_progress_from_entries, which tests hold it to."""
+    from reports import summaries
+
+    weeks = spark_weeks(week)
+    summaries.refresh(plan_ids=plan_ids)
+    rows = summaries.weeks(plan_ids=plan_ids, first=weeks[0], last=week)
+    result = {}
+    for plan_id in plan_ids:
+        plan_rows, spark, behind = rows.get(plan_id, []), [], 0
+        for day in weeks:
+            # The row that holds on `day`: the latest one from before it.
+            row = next((r for r in reversed(plan_rows) if r[0] <= day), None)
+            if row is None:  # never built: a plan with no targets
+                spark.append(ZERO)
+                continue
+            _, _, targets, percent_sum, red_from = row
+            spark.append(Decimal(percent_sum) / targets if targets else ZERO)
+            if day == week:
+                behind = summaries.behind_on(red_from, on)
+        result[plan_id] = PlanProgress(spark[-1], behind, spark)
+    return result
+
+
+def plans_progress_from_entries(
+    *, plan_ids: list[int], years: dict[int, int], week: datetime.date, on
+) -> dict[int, PlanProgress]:
+    """plans_progress computed from the entries themselves (2 queries): a year
+    of entries per plan, too slow for a province (see `manage.py bench`); kept
+    as the reference the weekly summary is tested against."""
     weeks = [week - datetime.timedelta(weeks=n) for n in range(SPARK_WEEKS - 1, -1, -1)]
     before = weeks[0] - datetime.timedelta(days=7)
     targets = _targets(plan_ids, years)
@@ -420,14 +487,13 @@ def commune_rows(
 ) -> list[CommuneRow]:
     """One row per weekly plan of the communes under `area`: this week's report,
     percent done with 8 weeks of history, targets behind, criteria met (9
-    queries with a criteria set, whatever the size of the area)."""
+    queries with a criteria set, whatever the size of the area; 8 more when
+    some plan's weekly summary must be rebuilt first)."""
     on = as_of(week, timezone.localdate(now))
     plans = _weekly_plans(user, area, week)
     plan_ids = [p.pk for p in plans]
     reports = _week_reports(plan_ids, week)
-    progress = plans_progress(
-        plan_ids=plan_ids, years={p.pk: p.year for p in plans}, week=week, on=on
-    )
+    progress = plans_progress(plan_ids=plan_ids, week=week, on=on)
     reviewable = set(
         Plan.objects.reviewable_by(user)
         .filter(pk__in=plan_ids)

@@ -1,9 +1,10 @@
 """What was done: weekly (or monthly) progress reports of a plan, their entries
 per village target and per task, photos, reviews and reopenings.
 
-Cumulative figures are never stored: reports.selectors computes them from the
-entries of earlier periods, so an entry added late for an earlier week changes
-every later figure by itself."""
+Cumulative figures are computed from the entries of earlier periods
+(reports.selectors), so an entry added late for an earlier week changes every
+later figure by itself. The one derived copy, PlanProgressWeek (the dashboards'
+weekly summary), is rebuilt from the entries whenever they change."""
 
 from __future__ import annotations
 
@@ -272,3 +273,84 @@ class ReminderSent(models.Model):
 
     def __str__(self):
         return f"{self.plan} – {self.period_start:%d/%m/%Y}"
+
+
+# --- weekly progress summary (reports.summaries) --------------------------------
+
+
+class PlanProgressWeek(models.Model):
+    """A plan's progress as of one week, so the district and province dashboards
+    read a few rows per commune instead of a year of entries.
+
+    One row per week in which a figure of the plan changed, plus an opening row
+    (week = OPENING) for before any report; a row holds until `until`, the next
+    row's week. Kept by reports.summaries, derived from entries and targets only:
+    rebuilt whenever PlanProgressStale says they changed."""
+
+    plan = models.ForeignKey(
+        "plans.Plan", on_delete=models.CASCADE, related_name="progress_weeks"
+    )
+    week = models.DateField()
+    until = models.DateField(null=True, blank=True)  # None: the latest row
+    targets = models.PositiveIntegerField()
+    # The sum over the plan's targets of percent done (each capped at 0..100),
+    # in target order: the exact Decimal as text (SQLite keeps only 15 digits
+    # of a decimal column, and the dashboards must show the same numbers as
+    # the computation over entries, reports.dashboards.plans_progress_from_entries).
+    percent_sum = models.CharField(max_length=60)
+    # Per target, the first day (date.toordinal()) on which it is behind (red)
+    # with this week's figure, ascending; 0 for always, absent for never.
+    red_from = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = "tổng hợp tiến độ tuần"
+        verbose_name_plural = "tổng hợp tiến độ tuần"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "week"], name="progressweek_one_per_plan_week"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.plan_id} – {self.week:%d/%m/%Y}"
+
+
+class PlanProgressStale(models.Model):
+    """How many times the inputs of a plan's progress changed: bumped by database
+    triggers (migration 0002) in the same transaction as the change, whatever
+    wrote it (services, admin, imports, bulk inserts, raw SQL)."""
+
+    # No database constraint: a trigger may mark a plan that is being deleted
+    # (its targets go first); the row is then an orphan nobody reads.
+    plan = models.OneToOneField(
+        "plans.Plan",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        db_constraint=False,
+        related_name="+",
+    )
+    generation = models.BigIntegerField(default=1)
+
+    class Meta:
+        verbose_name = "thay đổi tiến độ"
+        verbose_name_plural = "thay đổi tiến độ"
+
+    def __str__(self):
+        return f"{self.plan_id}: {self.generation}"
+
+
+class PlanProgressBuilt(models.Model):
+    """The PlanProgressStale generation a plan's PlanProgressWeek rows were built
+    from; the row is locked while they are rebuilt, so rebuilds of one plan queue."""
+
+    plan = models.OneToOneField(
+        "plans.Plan", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    generation = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "tổng hợp tiến độ đã dựng"
+        verbose_name_plural = "tổng hợp tiến độ đã dựng"
+
+    def __str__(self):
+        return f"{self.plan_id}: {self.generation}"

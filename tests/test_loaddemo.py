@@ -148,3 +148,17 @@ def test_home_lists_the_criteria_sets_in_force_for_each_role(client, demo):
 def test_vietnamese_full_names_display_in_order(demo):
     user = get_user_model().objects.get(username="xa.thuyhung")
     assert user.get_full_name() == "Công chức xã Thụy Hùng (minh họa)"
+
+
+def test_demo_plans_have_their_weekly_summaries_built(demo):
+    from plans.models import Plan
+    from reports import summaries
+    from reports.models import PlanProgressWeek
+
+    plan_ids = list(
+        Plan.objects.filter(targets__isnull=False).values_list("pk", flat=True)
+    )
+    assert plan_ids and summaries.stale(plan_ids) == []
+    assert PlanProgressWeek.objects.filter(plan__in=plan_ids).count() > len(
+        set(plan_ids)
+    )

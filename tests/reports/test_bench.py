@@ -34,12 +34,19 @@ def test_bench_runs_and_removes_its_database(tmp_path):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "3 xã × 2 thôn × 4 chỉ tiêu × 9 tuần = 216 dòng kết quả" in out
+    # Per plan, an opening row and one per week with entries.
+    assert re.search(r"Dựng bảng tổng hợp tuần: 3 kế hoạch, 30 dòng, [\d.]+ s", out)
     district = re.search(
         r"Bảng tổng hợp huyện \(3 xã\): trung vị \d+ ms qua 2 lần, (\d+) truy vấn SQL; "
-        r"sàn SQL thô \d+ ms; tỷ lệ [\d.]+×",
+        r"sàn SQL thô [\d.]+ ms \(đọc bảng tổng hợp tuần\); tỷ lệ [\d.]+×; "
+        r"sàn cũ \(tính từ kết quả\) \d+ ms",
         out,
     )
     province = re.search(r"Bảng tổng hợp tỉnh \(3 xã\): .* (\d+) truy vấn SQL", out)
+    assert (
+        len(re.findall(r"ngay sau khi một xã sửa số liệu .*: trung vị \d+ ms", out))
+        == 2
+    )
     assert district and province, out
     # No criteria set in the synthetic province: the dashboards' fixed counts
     # without the criteria summaries (see test_dashboards for the full counts).

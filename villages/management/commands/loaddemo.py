@@ -6,6 +6,7 @@ from criteria.demo import assessments_load
 from criteria.models import Assessment
 from criteria.services import criteria_load, regions_load
 from plans.demo import plans_load
+from reports import summaries
 from reports.demo import progress_load
 from villages.services import DEMO_PASSWORD, places_load
 
@@ -36,6 +37,8 @@ class Command(BaseCommand):
             plans = plans_load()
             reports = progress_load()
             assessments_load()
+            # Built now rather than by the first dashboard that reads them.
+            summaries.rebuild_all(force=False)
         self.stdout.write(
             f"Đã nạp {len(loaded['areas'])} địa bàn, {len(loaded['agencies'])} cơ quan có mã, "
             f"{len(sets)} bộ tiêu chí, {len(plans)} kế hoạch mẫu, "

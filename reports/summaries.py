@@ -1,0 +1,316 @@
+"""The weekly progress summary the district and province dashboards read.
+
+Computed from entries on every request (reports.dashboards.
+plans_progress_from_entries), a dashboard aggregates a year of entries: 4.16
+million rows for a province in `manage.py bench`, seconds per page. Instead,
+PlanProgressWeek keeps, per plan, one row per week in which a figure changed
+(and an opening row): the number of targets, the sum of their capped percents
+done and, per target, the first day from which it is behind. A district's
+eight-week table then reads about nine rows per commune.
+
+The rows are derived, never edited by hand: build_rows() recomputes all of a
+plan's rows from its entries and targets with the functions the computation
+over entries uses (the same SQL for the weekly changes, percent_done, capped,
+judge), so the dashboards show the same numbers to the last digit; tests
+compare the two on random data.
+
+Freshness. Database triggers (migration reports 0002) bump PlanProgressStale.
+generation in the same transaction as any change the figures depend on:
+entries, their report's week, targets (quantity, counting, direction, task,
+phase), the villages a target is split across, task and phase dates, the
+plan's year. PlanProgressBuilt holds the generation the rows were built from.
+refresh() — which the dashboards call before reading — rebuilds the plans whose
+generations differ, in a constant number of queries however many they are.
+
+NOTE: one difference, for data weekly plans do not produce: a report whose
+period does not start on a Monday (left from when a plan reported monthly)
+counts here from its first day, while plans_progress_from_entries skips it
+inside the eight-week window (it matches Mondays only) and counts it once it
+falls before the window. Weekly periods start on Monday (periods.period_bounds).
+
+Concurrency. Writers only touch PlanProgressStale, so a save never waits for a
+rebuild. A rebuild locks the plans' PlanProgressBuilt rows (SELECT … FOR UPDATE,
+in plan order), then reads the generations, then the entries: rebuilds of one
+plan queue, and a save that commits after the generation was read leaves the
+plan stale for the next reader instead of being lost."""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_right
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db import connection, transaction
+from django.db.models import F, OuterRef, Q, Subquery
+
+from plans.models import Counting, Plan
+from reports.dashboards import (
+    AMBER_SHARE,
+    ZERO,
+    TargetInfo,
+    _targets,
+    capped,
+    change_value,
+    changes_sql,
+    expected_share,
+    judge,
+    percent_done,
+)
+from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
+
+# The week of a plan's opening row: its figures before any report.
+OPENING = datetime.date(1, 1, 1)
+ALWAYS = 0  # red_from for a target behind on any day
+AMBER = AMBER_SHARE.as_integer_ratio()
+ONE_DAY = datetime.timedelta(days=1)
+
+ALL_WEEKS = """
+    SELECT target_id, ps, SUM(change) FROM changes GROUP BY 1, 2
+"""
+
+
+# --- what a target's figure means on a given day -----------------------------------
+
+
+def _red(target: TargetInfo, value: Decimal, day: datetime.date) -> bool:
+    return (
+        judge(
+            counting=target.counting,
+            higher_is_better=target.higher_is_better,
+            quantity=target.quantity,
+            value=value,
+            share=expected_share(start=target.start, end=target.end, on=day),
+            ended=day > target.end,
+        ).status
+        == "red"
+    )
+
+
+def red_from(target: TargetInfo, value: Decimal | None) -> int | None:
+    """The first day (date.toordinal()) on which judge() calls `value` red for
+    `target`: ALWAYS (0) for every day, None for never.
+
+    What is due only grows with the day, so a figure once behind stays behind:
+    one day splits the calendar. Found by exact arithmetic; at an exact tie
+    judge() itself decides, so the answer is judge()'s to the last digit."""
+    if value is None or target.quantity <= 0:
+        return None
+    quantity, start, end = target.quantity, target.start, target.end
+    ceiling = not target.higher_is_better and target.counting != Counting.YES_NO
+    if ceiling:
+        if value <= quantity:
+            return None
+        # Over a yearly allowance: behind at once; over a level: once the time is up.
+        if target.counting == Counting.INCREMENT:
+            return ALWAYS
+        return (end + ONE_DAY).toordinal()
+    if value < 0:
+        return ALWAYS  # below even what is due before the start (nothing)
+    if value >= quantity * AMBER_SHARE:
+        return None  # not behind even when all of it is due
+    # Due on day d of a time frame of t days: quantity × d / t; behind when the
+    # value is under AMBER_SHARE of it: first d with amber × q × d > value × t.
+    # In integers (exact ratios; Fraction would be 5× slower here):
+    # bound = value × t / (amber × q), first d = floor(bound) + 1 ≤ t.
+    total = (end - start).days + 1
+    v, v_den = value.as_integer_ratio()
+    q, q_den = quantity.as_integer_ratio()
+    numerator = v * total * AMBER[1] * q_den
+    denominator = v_den * AMBER[0] * q
+    first = numerator // denominator + 1
+    day = start + datetime.timedelta(days=first - 1)
+    if numerator % denominator == 0 and _red(target, value, day - ONE_DAY):
+        day -= ONE_DAY  # an exact tie that judge()'s rounding calls red
+    return day.toordinal()
+
+
+def _opening(target: TargetInfo) -> Decimal | None:
+    """A target's figure before any report: nothing done, or no figure yet."""
+    return ZERO if target.counting == Counting.INCREMENT else None
+
+
+# --- build ---------------------------------------------------------------------
+
+
+def _weekly_changes(plan_ids: list[int]) -> dict[int, dict[datetime.date, Decimal]]:
+    """{target_id: {week: change}} for every report week of the plans (1 query)."""
+    sql = changes_sql(ALL_WEEKS, plan_ids)
+    params = [*plan_ids, connection.ops.adapt_datefield_value(datetime.date.max)]
+    changes: dict[int, dict] = defaultdict(dict)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for target_id, week, amount in cursor.fetchall():
+            if isinstance(week, str):  # SQLite returns dates as text
+                week = datetime.date.fromisoformat(week)
+            changes[target_id][week] = change_value(amount)
+    return changes
+
+
+def build_rows(
+    plan_id: int, targets: list[TargetInfo], changes: dict
+) -> list[PlanProgressWeek]:
+    """A plan's summary rows from its targets (in pk order) and their weekly changes."""
+    weeks = sorted({week for t in targets for week in changes.get(t.pk, ())})
+    values = [_opening(t) for t in targets]
+
+    def judged(index: int) -> tuple[Decimal, int | None]:
+        target, value = targets[index], values[index]
+        percent = percent_done(
+            counting=target.counting,
+            higher_is_better=target.higher_is_better,
+            quantity=target.quantity,
+            value=value,
+        )
+        return capped(percent), red_from(target, value)
+
+    state = [judged(i) for i in range(len(targets))]
+    rows = []
+    for week in [OPENING, *weeks]:
+        if week != OPENING:
+            for index, target in enumerate(targets):
+                change = changes.get(target.pk, {}).get(week)
+                if change is not None:
+                    values[index] = (values[index] or ZERO) + change
+                    state[index] = judged(index)
+        total = ZERO
+        for percent, _ in state:
+            total += percent
+        rows.append(
+            PlanProgressWeek(
+                plan_id=plan_id,
+                week=week,
+                targets=len(targets),
+                percent_sum=str(total),
+                red_from=sorted(r for _, r in state if r is not None),
+            )
+        )
+    for row, following in zip(rows, rows[1:], strict=False):
+        row.until = following.week
+    return rows
+
+
+def _insert(rows: list[PlanProgressWeek]) -> None:
+    """All rows in one statement executed many times (1 query)."""
+    if not rows:
+        return
+    fields = [
+        PlanProgressWeek._meta.get_field(name)
+        for name in ("plan", "week", "until", "targets", "percent_sum", "red_from")
+    ]
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        PlanProgressWeek._meta.db_table,
+        ", ".join(connection.ops.quote_name(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
+    )
+    params = [
+        [f.get_db_prep_save(getattr(row, f.attname), connection) for f in fields]
+        for row in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
+
+
+def rebuild(*, plan_ids: list[int], force: bool = False) -> int:
+    """Rebuild the summary of the plans that are stale (all of them with
+    `force`), in one transaction; returns how many were rebuilt (8 queries)."""
+    if not plan_ids:
+        return 0
+    with transaction.atomic():
+        PlanProgressBuilt.objects.bulk_create(
+            [PlanProgressBuilt(plan_id=pk) for pk in plan_ids], ignore_conflicts=True
+        )
+        built = dict(
+            PlanProgressBuilt.objects.select_for_update()
+            .filter(plan_id__in=plan_ids)
+            .order_by("plan_id")  # one order for every rebuild: no deadlock
+            .values_list("plan_id", "generation")
+        )
+        # NOTE: generations and entries are read by statements after the lock,
+        # so they see every save committed before them (READ COMMITTED takes a
+        # snapshot per statement).
+        current = PlanProgressStale.objects.filter(plan=OuterRef("pk")).values(
+            "generation"
+        )
+        todo = {
+            pk: (generation or 0, year)
+            for pk, generation, year in Plan.objects.filter(pk__in=plan_ids)
+            .annotate(generation=Subquery(current[:1]))
+            .values_list("pk", "generation", "year")
+            if force or (generation or 0) != built[pk]
+        }
+        if not todo:
+            return 0
+        ids = list(todo)
+        targets = _targets(ids, {pk: year for pk, (_, year) in todo.items()})
+        changes = _weekly_changes(ids)
+        by_plan: dict[int, list[TargetInfo]] = defaultdict(list)
+        for target in targets:
+            by_plan[target.plan_id].append(target)
+        rows = [row for pk in ids for row in build_rows(pk, by_plan[pk], changes)]
+        PlanProgressWeek.objects.filter(plan_id__in=ids).delete()
+        _insert(rows)
+        PlanProgressBuilt.objects.bulk_update(
+            [
+                PlanProgressBuilt(plan_id=pk, generation=g)
+                for pk, (g, _) in todo.items()
+            ],
+            ["generation"],
+        )
+    return len(todo)
+
+
+def stale(plan_ids: list[int]) -> list[int]:
+    """The plans whose summary is older than their entries and targets (1 query)."""
+    if not plan_ids:
+        return []
+    built = PlanProgressBuilt.objects.filter(plan=OuterRef("plan")).values(
+        "generation"
+    )[:1]
+    return list(
+        PlanProgressStale.objects.filter(plan_id__in=plan_ids)
+        .annotate(built=Subquery(built))
+        .filter(Q(built__isnull=True) | ~Q(built=F("generation")))
+        .values_list("plan_id", flat=True)
+    )
+
+
+def refresh(*, plan_ids: list[int]) -> int:
+    """Bring the plans' summaries up to date before they are read: 1 query when
+    they are, 9 when some are not (however many)."""
+    outdated = stale(plan_ids)
+    return rebuild(plan_ids=outdated) if outdated else 0
+
+
+# --- read ----------------------------------------------------------------------
+
+
+def weeks(
+    *, plan_ids: list[int], first: datetime.date, last: datetime.date
+) -> dict[int, list[tuple]]:
+    """Per plan, its rows that hold on some day from `first` to `last`, by week:
+    (week, until, targets, percent_sum, red_from) (1 query)."""
+    rows = defaultdict(list)
+    for plan_id, *row in (
+        PlanProgressWeek.objects.filter(plan_id__in=plan_ids, week__lte=last)
+        .filter(Q(until__isnull=True) | Q(until__gt=first))
+        .order_by("plan_id", "week")
+        .values_list("plan_id", "week", "until", "targets", "percent_sum", "red_from")
+    ):
+        rows[plan_id].append(tuple(row))
+    return rows
+
+
+def behind_on(red_days: list[int], on: datetime.date) -> int:
+    """How many targets are behind on `on`, from a row's red_from."""
+    return bisect_right(red_days, on.toordinal())
+
+
+def rebuild_all(*, force: bool = True, batch: int = 100) -> int:
+    """Rebuild every plan's summary (only the stale ones unless `force`), a
+    batch of plans per transaction; returns how many were rebuilt."""
+    plan_ids = list(Plan.objects.order_by("pk").values_list("pk", flat=True))
+    return sum(
+        rebuild(plan_ids=plan_ids[start : start + batch], force=force)
+        for start in range(0, len(plan_ids), batch)
+    )
