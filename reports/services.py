@@ -210,6 +210,8 @@ def entries_save(
     fields = dict(report_fields or {}) | {
         item.name: item.value for item in report_inputs
     }
+    # A form posted twice (a weak network's retry) must not write twice.
+    fields = {k: v for k, v in fields.items() if getattr(report, k) != v}
     if fields:
         for name, value in fields.items():
             setattr(report, name, value)

@@ -794,3 +794,24 @@ def test_rows_far_above_target_are_flagged_on_the_district_list(
             reverse("reports:review_list") + f"?tuan={WEEK.isoformat()}"
         ).content.decode()
     assert "Vượt chỉ tiêu: 1" in page
+
+
+def test_a_form_posted_twice_writes_once(client, world, plan, hedge, commune_official):
+    """A weak network's retry: the browser sends the same save again. The
+    second changes nothing, so it writes nothing: no new history row for the
+    rows or the report's text, no version bumped."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        data = browser_data(
+            client.get(url),
+            **{f"amount_{vt(hedge, world.na_lai).pk}": "10"},
+            summary="Đã trồng 10 m",
+        )
+        assert client.post(url, data).status_code == 302
+        assert client.post(url, data).status_code == 302
+    report = ProgressReport.objects.get()
+    entry = report.entries.get()
+    assert (report.summary, entry.amount) == ("Đã trồng 10 m", Decimal("10"))
+    assert (report.history.count(), entry.history.count()) == (2, 1)
+    assert (report.version, entry.version) == (2, 1)  # created at 1, saved once
