@@ -815,3 +815,33 @@ def test_a_form_posted_twice_writes_once(client, world, plan, hedge, commune_off
     assert (report.summary, entry.amount) == ("Đã trồng 10 m", Decimal("10"))
     assert (report.history.count(), entry.history.count()) == (2, 1)
     assert (report.version, entry.version) == (2, 1)  # created at 1, saved once
+
+
+def test_recent_changes_show_yes_no_answers(client, world, plan, commune_official):
+    """A yes/no row in "Thay đổi gần đây" reads Đã xong / Chưa xong (it used
+    to be formatted as a number, and the page failed with a 500)."""
+    from plans.models import Counting, Target, VillageTarget
+
+    target = Target.objects.create(
+        plan=plan,
+        name="Thành lập tổ tự quản",
+        unit="tổ",
+        quantity=Decimal("1"),
+        counting=Counting.YES_NO,
+    )
+    allocation = VillageTarget.objects.create(
+        target=target, village=world.con_tong, quantity=Decimal("1")
+    )
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        for answer in ("no", "yes"):
+            data = browser_data(client.get(url), **{f"done_{allocation.pk}": answer})
+            assert client.post(url, data).status_code == 302
+        response = client.get(url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Thành lập tổ tự quản (kỳ 13/03): Chưa xong → Đã xong" in " ".join(
+        page.split()
+    )
+    assert "nhập Chưa xong" in page
