@@ -2,6 +2,7 @@
 conflicts and bad input, with "now" frozen around the deadline."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -845,3 +846,25 @@ def test_recent_changes_show_yes_no_answers(client, world, plan, commune_officia
         page.split()
     )
     assert "nhập Chưa xong" in page
+
+
+def test_a_bad_row_is_marked_beside_its_field(
+    client, world, plan, hedge, commune_official
+):
+    """The rows are drawn without crispy: the field in error still gets
+    Bootstrap's red border and its message right under it, the others not."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    bad, good = vt(hedge, world.con_tong).pk, vt(hedge, world.na_lai).pk
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(url, {f"amount_{bad}": "-5", f"amount_{good}": "40"})
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 422
+    assert re.search(
+        rf'<input [^>]*name="amount_{bad}"[^>]*class="[^"]*\bis-invalid\b[^"]*"[^>]*>'
+        r'<input type="hidden" [^>]*>'
+        r'<div class="invalid-feedback d-block">Khối lượng không được âm.</div>',
+        html,
+    )
+    good_input = re.search(rf'<input [^>]*name="amount_{good}"[^>]*>', html)[0]
+    assert 'value="40"' in good_input and "is-invalid" not in good_input
