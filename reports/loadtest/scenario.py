@@ -110,6 +110,9 @@ class Outcome:
     finished_at: list[float] = field(default_factory=list)  # each submission's end
     started_at: float = 0.0
     ended_at: float = 0.0
+    # CPU seconds this process (the client) used in the phase: it shares the
+    # machine with the server, so it is printed beside the wall time.
+    client_cpu: float = field(default_factory=time.process_time)
     timed_out: bool = False
 
     @property
@@ -288,3 +291,4 @@ class Crowd:
         except TimeoutError:
             outcome.timed_out = True
         outcome.ended_at = time.perf_counter()
+        outcome.client_cpu = time.process_time() - outcome.client_cpu

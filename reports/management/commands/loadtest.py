@@ -30,7 +30,7 @@ from django.db import connection
 from django.utils import timezone
 
 from reports.loadtest import scenario
-from reports.loadtest.browser import summarize
+from reports.loadtest.browser import percentile, summarize
 from reports.loadtest.server import gunicorn
 from reports.loadtest.world import build_world, deadline_set, throwaway_database, verify
 
@@ -219,7 +219,10 @@ class Command(BaseCommand):
 
     def phase(self, crowd, name: str, outcome) -> list:
         samples = [s for s in crowd.recorder.samples if s.phase == name]
-        self.stdout.write(f"{name} ({outcome.seconds:.1f} s)")
+        self.stdout.write(
+            f"{name} ({outcome.seconds:.1f} s; bộ tạo tải dùng "
+            f"{outcome.client_cpu:.1f} s CPU)"
+        )
         self.stdout.write(
             f"  {'loại yêu cầu':<26} {'số':>6} {'lỗi':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
         )
@@ -232,8 +235,6 @@ class Command(BaseCommand):
 
 
 def _p95(values: list[float]) -> float:
-    from reports.loadtest.browser import percentile
-
     return percentile(values, 0.95) if values else 0.0
 
 
