@@ -149,9 +149,13 @@ class Recorder:
     ) -> None:
         self.samples.append(Sample(phase, kind, ms, ok))
         if not ok:
-            self.failed += 1
-            if len(self.problems) < 20:
-                self.problems.append(problem)
+            self.fail(problem)
+
+    def fail(self, problem: str) -> None:
+        """A failure that is not a request's: a page without the form it should have."""
+        self.failed += 1
+        if len(self.problems) < 20:
+            self.problems.append(problem)
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -85,7 +85,12 @@ async def log_in(browser: Browser, phase: str, username: str, password: str) -> 
     if page is None:
         return False
     await browser.statics(phase, page)
-    form = next(f for f in parse_forms(page.text, page.url) if "username" in f.names())
+    form = next(
+        (f for f in parse_forms(page.text, page.url) if "username" in f.names()), None
+    )
+    if form is None:
+        browser.recorder.fail(f"{username}: trang đăng nhập không có biểu mẫu.")
+        return False
     done = await browser.post(
         phase, LOGIN, form, form.filled({"username": username, "password": password})
     )
@@ -131,12 +136,8 @@ async def submit_week(
     entry = next((f for f in forms if f.multipart), None)
     submit = next((f for f in forms if f.action.endswith("/nop/")), None)
     if entry is None or submit is None:
-        browser.recorder.add(
-            DEADLINE,
-            ENTRY,
-            0,
-            False,
-            f"{official.username}: trang không có biểu mẫu nhập và nút nộp.",
+        browser.recorder.fail(
+            f"{official.username}: trang không có biểu mẫu nhập và nút nộp."
         )
         return
     values, entries, report_fields = typed(entry)
@@ -162,11 +163,7 @@ async def submit_week(
     if after is None:
         return
     if SUBMITTED_BADGE not in after.text:
-        browser.recorder.add(
-            DEADLINE,
-            SUBMIT,
-            0,
-            False,
+        browser.recorder.fail(
             f"{official.username}: nộp xong mà trang không ghi “Đã nộp”.",
         )
         return
@@ -268,15 +265,17 @@ class Crowd:
         arrivals = list(self.officials)
         rng.shuffle(arrivals)
 
-        async def arrive(at: float, official: Official, browser: Browser) -> None:
+        async def arrive(at: float, official: Official, browser: Browser, weak: bool):
             await asyncio.sleep(at)
-            weak = rng.random() < self.settings.weak
             await submit_week(browser, world, official, weak=weak, outcome=outcome)
 
+        # Drawn up front, so that --seed fixes who comes when and whose network
+        # is weak, whatever the server's speed.
         at, jobs = 0.0, []
         for official, browser in arrivals:
             at += rng.expovariate(self.settings.rate)
-            jobs.append(arrive(at, official, browser))
+            weak = rng.random() < self.settings.weak
+            jobs.append(arrive(at, official, browser, weak))
         try:
             await self._bounded(asyncio.gather(*jobs), outcome)
         finally:
