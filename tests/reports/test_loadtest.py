@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from reports import services
 from reports.loadtest.browser import encode, parse_forms, percentile
-from reports.loadtest.world import Sent, build_world, deadline_set, verify
+from reports.loadtest.world import Official, Sent, World, deadline_set, verify
 from reports.models import ProgressEntry, ProgressReport
 from reports.services import EntryInput, FieldInput
 
@@ -101,12 +101,52 @@ def test_percentile_is_nearest_rank():
 
 @pytest.fixture
 def small_world(db):
-    """Two communes of bench's province, their weeks moved to this one."""
-    now = timezone.now()
-    world = build_world(
-        communes=2, villages=2, targets=2, weeks=2, reviewers=1, now=now
+    """Two communes of two villages, each with a plan of two targets and its
+    official, reporting this week (built with the factories: build_world is
+    for a throwaway database, it ANALYZEs, which here would leave the shared
+    test database's planner statistics describing a nearly empty database)."""
+    from plans.models import Plan, Target, VillageTarget
+    from reports.periods import monday
+    from tests.factories import AgencyFactory, commune, district, member, province
+    from tests.factories import village as village_area
+    from villages.models import Role
+
+    today = timezone.localdate()
+    area = district(province("Tỉnh Tải"), "Huyện Tải")
+    officials, plan_ids = [], []
+    for n in (1, 2):
+        place = commune(area, f"Xã {n}")
+        villages = [village_area(place, f"Thôn {v}") for v in (1, 2)]
+        plan = Plan.objects.create(
+            area=place,
+            issuing_agency=AgencyFactory(area=place),
+            symbol="KH-UBND",
+            number=str(n),
+            year=today.year,
+            title="Kế hoạch thử",
+            place=place.name,
+            status="issued",
+        )
+        for t in (1, 2):
+            target = Target.objects.create(
+                plan=plan, name=f"Chỉ tiêu {t}", unit="m", quantity=Decimal(200)
+            )
+            for v in villages:
+                VillageTarget.objects.create(
+                    target=target, village=v, quantity=Decimal(100)
+                )
+        user = member(place, Role.COMMUNE_OFFICIAL, f"load.xa{n:03d}")
+        officials.append(Official(user.username, plan.pk))
+        plan_ids.append(plan.pk)
+    world = World(
+        password="",
+        week=monday(today),
+        district_id=area.pk,
+        officials=officials,
+        reviewers=[],
+        plan_ids=plan_ids,
     )
-    deadline_set(world, now=now, minutes=30)
+    deadline_set(world, now=timezone.now(), minutes=30)
     return world
 
 
