@@ -221,6 +221,11 @@ class Crowd:
         self.reviewers = [(r, browser()) for r in self.world.reviewers]
 
     async def close(self) -> None:
+        """Close every browser; after a Ctrl-C, first end what was under way."""
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
         for _, browser in self.officials + self.reviewers:
             await browser.close()
         await self.connector.close()

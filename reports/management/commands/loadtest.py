@@ -103,9 +103,13 @@ class Command(BaseCommand):
                 "(make load)."
             )
         # A kill (SIGTERM) unwinds like Ctrl-C: the server stops, the database goes.
-        previous = signal.signal(signal.SIGTERM, _exit)
+        previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             failures = self.run(options)
+        except KeyboardInterrupt:
+            # The `with` blocks have stopped the server and dropped the database.
+            self.stderr.write("Đã dừng giữa chừng theo yêu cầu.")
+            sys.exit(130)
         finally:
             signal.signal(signal.SIGTERM, previous)
         if failures:
@@ -138,7 +142,7 @@ class Command(BaseCommand):
                         f"gunicorn {options['workers']} tiến trình: {base}"
                     )
                     return self.drive(base, world, options)
-            except BaseException:
+            except Exception:
                 log.seek(0)
                 tail = log.read()[-3000:]
                 if tail:
@@ -238,5 +242,6 @@ def _p95(values: list[float]) -> float:
     return percentile(values, 0.95) if values else 0.0
 
 
-def _exit(signum, frame):
-    sys.exit(128 + signum)
+def _interrupt(signum, frame):
+    """SIGTERM unwinds like Ctrl-C."""
+    raise KeyboardInterrupt
