@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import secrets
 import shutil
@@ -89,6 +90,8 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[str]:
             # Its own process group: a Ctrl-C in the terminal reaches this
             # command, which then stops the server in order.
             start_new_session=True,
+            # And should this command be killed outright, the server goes too.
+            preexec_fn=_die_with_parent,
         )
         base = f"http://127.0.0.1:{port}"
         _wait_ready(base, process, timeout=60)
@@ -97,6 +100,15 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[str]:
         if process is not None:
             _stop(process)
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM when the parent dies (Linux)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # elsewhere: only the orderly stop below
 
 
 def _wait_ready(base: str, process: subprocess.Popen, *, timeout: float) -> None:

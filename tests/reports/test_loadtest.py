@@ -301,3 +301,51 @@ def test_loadtest_refuses_bad_options(tmp_path):
     assert result.returncode != 0
     assert "--weak từ 0 đến 1." in result.stderr
     assert "Cơ sở dữ liệu tạm" not in result.stdout
+
+
+def test_loadtest_stopped_midway_cleans_up(tmp_path):
+    """A kill (SIGTERM, as Ctrl-C) while the crowd logs in: the server stops,
+    the database goes, the command says so and exits 130."""
+    import signal
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": _database_url(tmp_path),
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "loadtest", "--officials", "40"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines = []
+    try:
+        for line in process.stdout:
+            lines.append(line)
+            if line.startswith("gunicorn "):
+                break
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    out = "".join(lines) + out
+    assert process.returncode == 130, out + err
+    assert "Đã dừng gunicorn và xóa cơ sở dữ liệu tạm." in out
+    assert "Đã dừng giữa chừng theo yêu cầu." in err and "Traceback" not in err
+    port = int(re.search(r"http://127\.0\.0\.1:(\d+)", out)[1])
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), 2):
+        pass
+    name = re.search(r"Cơ sở dữ liệu tạm \((\w+)\): (\S+)", out)
+    if name[1] == "sqlite":
+        assert not Path(name[2]).parent.exists()
+    else:
+        import psycopg2
+
+        with psycopg2.connect(_database_url(tmp_path)) as conn, conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name[2]])
+            assert cur.fetchone() is None
