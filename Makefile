@@ -30,5 +30,12 @@ migrations-check: venv
 test: venv system-deps lint migrations-check
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The Thursday-deadline load test (README, "Vận hành"): gunicorn on a throwaway
+# PostgreSQL database beside LOAD_DATABASE_URL's; LOAD_ARGS e.g. --officials 50.
+LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+.PHONY: load
+load: venv
+	DATABASE_URL=$(LOAD_DATABASE_URL) $(PY) manage.py loadtest $(LOAD_ARGS)
+
 clean:
 	rm -rf .venv staticfiles .pytest_cache db.sqlite3

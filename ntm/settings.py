@@ -168,7 +168,7 @@ USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["ntm.formats"]
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("bootstrap", xstatic_bootstrap.BASE_DIR),

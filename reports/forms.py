@@ -28,7 +28,12 @@ class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault(
             "widget",
-            MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+            MultipleFileInput(
+                attrs={
+                    "accept": "image/jpeg,image/png,image/webp",
+                    "class": "form-control",
+                }
+            ),
         )
         super().__init__(*args, **kwargs)
 
@@ -96,6 +101,7 @@ class ProgressForm(forms.Form):
                 required=False,
                 initial=initial,
                 show_hidden_initial=True,
+                widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
             )
         else:
             label = (
@@ -122,7 +128,12 @@ class ProgressForm(forms.Form):
             required=False,
             initial=entry.note if entry else "",
             show_hidden_initial=True,
-            widget=forms.TextInput(attrs={"placeholder": "Ghi chú (không bắt buộc)"}),
+            widget=forms.TextInput(
+                attrs={
+                    "placeholder": "Ghi chú (không bắt buộc)",
+                    "class": "form-control",
+                }
+            ),
         )
         # The version of the row the user saw; 0: there was none yet.
         self.fields[f"version_{pk}"] = forms.IntegerField(
@@ -162,6 +173,15 @@ class ProgressForm(forms.Form):
             initial=task_row.update.note if task_row.update else "",
             show_hidden_initial=True,
         )
+
+    def full_clean(self):
+        super().full_clean()
+        # The rows are drawn without crispy (see report_entry.html): mark the
+        # fields in error for Bootstrap's red border as crispy would.
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["class"] = f"{attrs.get('class', '')} is-invalid".strip()
 
     def seen(self, name: str):
         """The value of field `name` as the user saw it when the page was drawn."""

@@ -148,9 +148,10 @@ class Change:
     target: str
     unit: str
     period_start: datetime.date
-    before: object
+    before: object  # a Decimal, or for a yes/no target True / False / None
     after: object
     reason: str
+    yes_no: bool = False
 
 
 def recent_changes(
@@ -201,6 +202,7 @@ def recent_changes(
                 before=_value(previous, yes_no),
                 after=None if record.history_type == "-" else _value(record, yes_no),
                 reason=record.history_change_reason or "",
+                yes_no=yes_no,
             )
         )
     return changes

@@ -203,13 +203,19 @@ def entries_save(
         entry.updated_by = user
         entry._history_user = user
         entry._change_reason = reason.strip() or None
-        entry.full_clean(exclude=["version"])
+        # NOTE: the report (locked above), the village target (the caller's)
+        # and the user exist: checking each again cost three queries a row,
+        # and the one-entry-per-row rule is `existing` plus the database's
+        # constraint. The amount's own checks still run.
+        entry.full_clean(exclude=["version", *ENTRY_KNOWN_FIELDS])
         entry.save()
         result.saved += 1
     _task_updates_save(report=report, user=user, inputs=task_inputs, reason=reason)
     fields = dict(report_fields or {}) | {
         item.name: item.value for item in report_inputs
     }
+    # A form posted twice (a weak network's retry) must not write twice.
+    fields = {k: v for k, v in fields.items() if getattr(report, k) != v}
     if fields:
         for name, value in fields.items():
             setattr(report, name, value)
@@ -220,9 +226,12 @@ def entries_save(
     result.warnings = _flag_over_target(
         report=report,
         plan=plan,
-        village_target_ids=[i.village_target.pk for i in inputs],
+        village_targets=[i.village_target for i in inputs],
     )
     return result
+
+
+ENTRY_KNOWN_FIELDS = ["report", "village_target", "updated_by"]
 
 
 def _entry_conflicts(inputs: list[EntryInput], existing: dict) -> list[Conflict]:
@@ -332,43 +341,45 @@ def _task_updates_save(*, report: ProgressReport, user, inputs, reason: str) -> 
 
 
 def _flag_over_target(
-    *, report: ProgressReport, plan: Plan, village_target_ids: list[int]
+    *, report: ProgressReport, plan: Plan, village_targets: list[VillageTarget]
 ) -> list[str]:
     """Refresh the "far above target" flag of every entry, in every period, of
     the village targets just saved (a late correction to an earlier week moves
     the later figures too); warn about this report's rows that are over."""
-    if not village_target_ids:
+    if not village_targets:
         return []
+    by_pk = {vt.pk: vt for vt in village_targets}
+    # NOTE: plain values, not model instances: this runs on every save, over
+    # every week of the saved rows (a year: 52 × the rows of the page).
     entries = (
-        ProgressEntry.objects.filter(village_target_id__in=village_target_ids)
-        .select_related("village_target__target", "village_target__village", "report")
+        ProgressEntry.objects.filter(village_target_id__in=by_pk)
         .order_by("village_target_id", "report__period_start")
+        .values_list("pk", "village_target_id", "report_id", "amount", "over_target")
     )
-    warnings, running = [], {}
-    for entry in entries:
-        village_target = entry.village_target
+    warnings, running, changed = [], {}, {True: [], False: []}
+    for pk, vt_pk, report_id, amount, flagged in entries:
+        village_target = by_pk[vt_pk]
         counting = village_target.target.counting
         if counting == Counting.INCREMENT:
-            to_date = running.get(village_target.pk, Decimal(0)) + (entry.amount or 0)
-            running[village_target.pk] = to_date
+            to_date = running.get(vt_pk, Decimal(0)) + (amount or 0)
+            running[vt_pk] = to_date
         elif counting == Counting.RUNNING_TOTAL:
-            to_date = (
-                entry.amount
-                if entry.amount is not None
-                else running.get(village_target.pk)
-            )
-            running[village_target.pk] = to_date
+            to_date = amount if amount is not None else running.get(vt_pk)
+            running[vt_pk] = to_date
         else:
             to_date = None
         over = is_over_target(village_target, to_date)
-        if over != entry.over_target:
-            ProgressEntry.objects.filter(pk=entry.pk).update(over_target=over)
-        if over and entry.report_id == report.pk:
+        if over != flagged:
+            changed[over].append(pk)
+        if over and report_id == report.pk:
             warnings.append(
                 f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
                 f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "
                 f"{format_number(village_target.quantity)}. Đã lưu và báo huyện kiểm tra; nếu nhập nhầm, hãy sửa lại."
             )
+    for over, pks in changed.items():
+        if pks:
+            ProgressEntry.objects.filter(pk__in=pks).update(over_target=over)
     return warnings
 
 

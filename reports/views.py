@@ -189,13 +189,14 @@ def _save_entries_and_photos(request, plan, period_start, form) -> services.Save
         task_inputs=form.task_inputs(),
         reason=form.cleaned_data.get("reason", ""),
     )
-    entries = {e.village_target_id: e for e in result.report.entries.all()}
-    for village_target_id, uploads in form.photos().items():
-        if uploads:
-            entry = entries.get(village_target_id)
-            if entry is None:
-                raise ValidationError("Nhập kết quả trước khi gửi ảnh cho một dòng.")
-            photos_add(entry=entry, uploads=uploads, user=request.user)
+    uploads = {pk: files for pk, files in form.photos().items() if files}
+    if uploads:  # most saves carry none: no need to load every entry then
+        entries = {e.village_target_id: e for e in result.report.entries.all()}
+    for village_target_id, files in uploads.items():
+        entry = entries.get(village_target_id)
+        if entry is None:
+            raise ValidationError("Nhập kết quả trước khi gửi ảnh cho một dòng.")
+        photos_add(entry=entry, uploads=files, user=request.user)
     return result
 
 

@@ -2,6 +2,7 @@
 conflicts and bad input, with "now" frozen around the deadline."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -804,3 +805,76 @@ def test_rows_far_above_target_are_flagged_on_the_district_list(
             reverse("reports:review_list") + f"?tuan={WEEK.isoformat()}"
         ).content.decode()
     assert "Vượt chỉ tiêu: 1" in page
+
+
+def test_a_form_posted_twice_writes_once(client, world, plan, hedge, commune_official):
+    """A weak network's retry: the browser sends the same save again. The
+    second changes nothing, so it writes nothing: no new history row for the
+    rows or the report's text, no version bumped."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        data = browser_data(
+            client.get(url),
+            **{f"amount_{vt(hedge, world.na_lai).pk}": "10"},
+            summary="Đã trồng 10 m",
+        )
+        assert client.post(url, data).status_code == 302
+        assert client.post(url, data).status_code == 302
+    report = ProgressReport.objects.get()
+    entry = report.entries.get()
+    assert (report.summary, entry.amount) == ("Đã trồng 10 m", Decimal("10"))
+    assert (report.history.count(), entry.history.count()) == (2, 1)
+    assert (report.version, entry.version) == (2, 1)  # created at 1, saved once
+
+
+def test_recent_changes_show_yes_no_answers(client, world, plan, commune_official):
+    """A yes/no row in "Thay đổi gần đây" reads Đã xong / Chưa xong (it used
+    to be formatted as a number, and the page failed with a 500)."""
+    from plans.models import Counting, Target, VillageTarget
+
+    target = Target.objects.create(
+        plan=plan,
+        name="Thành lập tổ tự quản",
+        unit="tổ",
+        quantity=Decimal("1"),
+        counting=Counting.YES_NO,
+    )
+    allocation = VillageTarget.objects.create(
+        target=target, village=world.con_tong, quantity=Decimal("1")
+    )
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    with time_machine.travel(at(15, 10), tick=False):
+        for answer in ("no", "yes"):
+            data = browser_data(client.get(url), **{f"done_{allocation.pk}": answer})
+            assert client.post(url, data).status_code == 302
+        response = client.get(url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Thành lập tổ tự quản (kỳ 13/03): Chưa xong → Đã xong" in " ".join(
+        page.split()
+    )
+    assert "nhập Chưa xong" in page
+
+
+def test_a_bad_row_is_marked_beside_its_field(
+    client, world, plan, hedge, commune_official
+):
+    """The rows are drawn without crispy: the field in error still gets
+    Bootstrap's red border and its message right under it, the others not."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    bad, good = vt(hedge, world.con_tong).pk, vt(hedge, world.na_lai).pk
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(url, {f"amount_{bad}": "-5", f"amount_{good}": "40"})
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 422
+    assert re.search(
+        rf'<input [^>]*name="amount_{bad}"[^>]*class="[^"]*\bis-invalid\b[^"]*"[^>]*>'
+        r'<input type="hidden" [^>]*>'
+        r'<div class="invalid-feedback d-block">Khối lượng không được âm.</div>',
+        html,
+    )
+    good_input = re.search(rf'<input [^>]*name="amount_{good}"[^>]*>', html)[0]
+    assert 'value="40"' in good_input and "is-invalid" not in good_input

@@ -339,9 +339,18 @@ def _next_id(model) -> int:
     return (last or 0) + 1
 
 
-def build(*, communes: int, villages: int, targets: int, weeks: int) -> Bench:
+def build(
+    *,
+    communes: int,
+    villages: int,
+    targets: int,
+    weeks: int,
+    year: int = 2025,
+    first_week: datetime.date = datetime.date(2024, 12, 30),  # ISO week 1 of 2025
+) -> Bench:
     """A province of `communes` communes in districts of PER_DISTRICT, with
-    `villages` villages, `targets` targets and `weeks` weeks of reports each."""
+    `villages` villages, `targets` targets and `weeks` weeks of reports each,
+    from `first_week` on, for plans of `year` (the load test moves them to now)."""
     user_model = get_user_model()
     province = Area.objects.create(
         name="Bench", kind="tỉnh", level=AreaLevel.PROVINCE, is_demo=True
@@ -363,8 +372,6 @@ def build(*, communes: int, villages: int, targets: int, weeks: int) -> Bench:
     )
     Membership.objects.create(user=viewer, area=province, role=Role.PROVINCIAL_VIEWER)
 
-    year = 2025
-    first_week = datetime.date(2024, 12, 30)  # Monday of ISO week 1 of 2025
     week_list = [first_week + datetime.timedelta(weeks=n) for n in range(weeks)]
 
     area_id = _next_id(Area)

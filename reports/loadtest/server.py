@@ -1,0 +1,143 @@
+"""gunicorn on 127.0.0.1 with the production settings, for the load test."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.management.base import CommandError
+
+
+def production_env(*, database_url: str, static_root: str, media_root: str) -> dict:
+    """The environment of a production server (ntm.settings with DEBUG off and
+    a fresh SECRET_KEY) on plain HTTP at 127.0.0.1: there is no TLS proxy
+    here, so no HTTPS redirect; everything else as deployed."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "SECURE_SSL_REDIRECT"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="ntm.settings",
+        DATABASE_URL=database_url,
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        STATIC_ROOT=static_root,
+        MEDIA_ROOT=media_root,
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def free_port() -> int:
+    """A port nobody listens on now, chosen by the kernel (never 8000)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(*, database_url: str, workers: int, log) -> Iterator[str]:
+    """gunicorn serving ntm.wsgi with `workers` sync workers on
+    127.0.0.1:<free port>, static files collected into a temporary
+    STATIC_ROOT and served by WhiteNoise; yields the base URL once /healthz
+    answers, and stops the server (its whole process group) at the end."""
+    temp = tempfile.mkdtemp(prefix="ntm_load_files_")
+    env = production_env(
+        database_url=database_url,
+        static_root=os.path.join(temp, "static"),
+        media_root=os.path.join(temp, "media"),
+    )
+    process = None
+    try:
+        collect = subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if collect.returncode:
+            raise CommandError(f"collectstatic lỗi:\n{collect.stderr[-2000:]}")
+        port = free_port()
+        process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "gunicorn", "ntm.wsgi:application"),
+                *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
+                *("--graceful-timeout", "5"),
+                # No control socket: its default path is one per user, shared
+                # by every gunicorn on the machine.
+                "--no-control-socket",
+            ],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            # Its own process group: a Ctrl-C in the terminal reaches this
+            # command, which then stops the server in order.
+            start_new_session=True,
+            # And should this command be killed outright, the server goes too.
+            preexec_fn=_die_with_parent,
+        )
+        base = f"http://127.0.0.1:{port}"
+        _wait_ready(base, process, timeout=60)
+        yield base
+    finally:
+        if process is not None:
+            _stop(process)
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM when the parent dies (Linux)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # elsewhere: only the orderly stop below
+
+
+def _wait_ready(base: str, process: subprocess.Popen, *, timeout: float) -> None:
+    give_up = time.monotonic() + timeout
+    while time.monotonic() < give_up:
+        if process.poll() is not None:
+            raise CommandError(
+                f"gunicorn dừng khi khởi động (mã {process.returncode})."
+            )
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise CommandError(f"gunicorn không trả lời sau {timeout:.0f} s.")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """SIGTERM to the server's process group (master and workers), then
+    SIGKILL if it has not gone after 15 s."""
+    for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue

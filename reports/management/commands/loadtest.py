@@ -1,0 +1,247 @@
+"""The Thursday-deadline load test (issue 9), `make load`.
+
+    python manage.py loadtest                    # 200 officials, 20 district staff
+    python manage.py loadtest --officials 3 --reviewers 2 --timeout 60
+
+Builds a throwaway database beside the configured one (PostgreSQL:
+ntm_load_<pid>; SQLite: a temporary file, to test the harness only), starts
+gunicorn on it with production settings on 127.0.0.1, and drives it with
+browser-like clients in one asyncio process (reports/loadtest/). Two phases:
+the morning logins (PBKDF2 costs ~0.3 s of CPU per login, so they are timed on
+their own), then the last minutes before the deadline: every official reloads
+the week's page, saves a figure for every village target and submits, while
+the district staff refresh their dashboard. Prints per kind of request the
+count, errors and p50 / p95 / max latency, the submissions per second, and
+checks in the database that every submitted figure is stored exactly once.
+Exits non-zero when a request failed or anything was lost or duplicated; the
+throughput and latency targets are reported, met or not. The server is
+stopped and the database dropped at the end, even on error or Ctrl-C."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import tempfile
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.utils import timezone
+
+from reports.loadtest import scenario
+from reports.loadtest.browser import percentile, summarize
+from reports.loadtest.server import gunicorn
+from reports.loadtest.world import build_world, deadline_set, throwaway_database, verify
+
+TARGET_RATE = 50  # submissions per second
+TARGET_P95 = 500  # ms, every request of the deadline minutes
+
+
+class Command(BaseCommand):
+    help = (
+        "Thử tải giờ chót nộp báo cáo tuần: gunicorn trên cơ sở dữ liệu tạm, "
+        "cán bộ xã nộp báo cáo trong khi cán bộ huyện xem bảng tổng hợp."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--officials", type=int, default=200, help="số xã, mỗi xã một công chức"
+        )
+        parser.add_argument(
+            "--reviewers", type=int, default=20, help="cán bộ huyện xem bảng tổng hợp"
+        )
+        parser.add_argument("--villages", type=int, default=8, help="số thôn mỗi xã")
+        # 10 targets × 8 villages = 80 rows a page: seed 003 (the plan with the
+        # Thursday 14:30 deadline) has 15 targets over 5 villages, 75 rows.
+        parser.add_argument(
+            "--targets", type=int, default=10, help="số chỉ tiêu mỗi kế hoạch"
+        )
+        parser.add_argument(
+            "--weeks", type=int, default=12, help="số tuần đã báo cáo trước tuần này"
+        )
+        parser.add_argument(
+            "--rate", type=float, default=60, help="công chức đến mỗi giây (Poisson)"
+        )
+        parser.add_argument(
+            "--refresh",
+            type=float,
+            default=5,
+            help="giây giữa hai lần tải lại bảng tổng hợp",
+        )
+        parser.add_argument(
+            "--weak", type=float, default=0.1, help="tỷ lệ công chức mạng yếu (gửi lặp)"
+        )
+        parser.add_argument("--login-concurrency", type=int, default=4)
+        parser.add_argument(
+            "--workers", type=int, default=2, help="tiến trình gunicorn"
+        )
+        parser.add_argument(
+            "--timeout", type=float, default=300, help="giới hạn mỗi giai đoạn, giây"
+        )
+        parser.add_argument("--seed", type=int, default=2026)
+
+    def handle(self, *args, **options):
+        for name in (
+            "officials",
+            "villages",
+            "targets",
+            "weeks",
+            "workers",
+            "login_concurrency",
+        ):
+            if options[name] < 1:
+                raise CommandError(f"--{name.replace('_', '-')} phải lớn hơn 0.")
+        for name in ("rate", "refresh", "timeout"):
+            if options[name] <= 0:
+                raise CommandError(f"--{name} phải lớn hơn 0.")
+        if options["reviewers"] < 0 or not 0 <= options["weak"] <= 1:
+            raise CommandError("--reviewers không âm, --weak từ 0 đến 1.")
+        if connection.vendor == "sqlite":
+            self.stdout.write(
+                "Lưu ý: SQLite chỉ để kiểm tra bộ thử tải; số đo thật cần PostgreSQL "
+                "(make load)."
+            )
+        # A kill (SIGTERM) unwinds like Ctrl-C: the server stops, the database goes.
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            failures = self.run(options)
+        except KeyboardInterrupt:
+            # The `with` blocks have stopped the server and dropped the database.
+            self.stderr.write("Đã dừng giữa chừng theo yêu cầu.")
+            sys.exit(130)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+        if failures:
+            raise CommandError("Thử tải không đạt: " + "; ".join(failures))
+
+    def run(self, options) -> list[str]:
+        with throwaway_database() as url, tempfile.TemporaryFile("w+") as log:
+            self.stdout.write(
+                f"Cơ sở dữ liệu tạm ({connection.vendor}): {connection.settings_dict['NAME']}"
+            )
+            started = time.perf_counter()
+            world = build_world(
+                communes=options["officials"],
+                villages=options["villages"],
+                targets=options["targets"],
+                weeks=options["weeks"],
+                reviewers=options["reviewers"],
+                now=timezone.now(),
+            )
+            self.stdout.write(
+                f"Dựng dữ liệu: {options['officials']} xã × {options['villages']} thôn × "
+                f"{options['targets']} chỉ tiêu, {options['weeks']} tuần đã báo cáo, "
+                f"{options['reviewers']} cán bộ huyện; {time.perf_counter() - started:.1f} s"
+            )
+            try:
+                with gunicorn(
+                    database_url=url, workers=options["workers"], log=log
+                ) as base:
+                    self.stdout.write(
+                        f"gunicorn {options['workers']} tiến trình: {base}"
+                    )
+                    return self.drive(base, world, options)
+            except Exception:
+                log.seek(0)
+                tail = log.read()[-3000:]
+                if tail:
+                    self.stderr.write(f"Nhật ký gunicorn (cuối):\n{tail}")
+                raise
+            finally:
+                self.stdout.write("Đã dừng gunicorn và xóa cơ sở dữ liệu tạm.")
+
+    def drive(self, base: str, world, options) -> list[str]:
+        settings = scenario.Settings(
+            rate=options["rate"],
+            refresh=options["refresh"],
+            weak=options["weak"],
+            login_concurrency=options["login_concurrency"],
+            timeout=options["timeout"],
+            seed=options["seed"],
+        )
+        failures = []
+        with asyncio.Runner() as runner:
+            crowd = scenario.Crowd(world, settings)
+            try:
+                runner.run(crowd.open(base))
+                morning = runner.run(crowd.morning())
+                self.phase(crowd, scenario.MORNING, morning)
+                self.stdout.write(
+                    f"  {len(morning.finished_at)} người đăng nhập trong {morning.seconds:.1f} s: "
+                    f"{len(morning.finished_at) / morning.seconds:.1f} lượt/giây"
+                )
+                due = deadline_set(
+                    world, now=timezone.now(), minutes=int(settings.timeout // 60) + 5
+                )
+                self.stdout.write(
+                    f"Hạn nộp đặt lúc {timezone.localtime(due):%H:%M %d/%m/%Y}; "
+                    f"{len(world.officials)} công chức đến với tốc độ {settings.rate:g}/giây, "
+                    f"{len(world.reviewers)} cán bộ huyện tải lại bảng tổng hợp mỗi "
+                    f"{settings.refresh:g} s, {settings.weak:.0%} mạng yếu gửi lặp."
+                )
+                burst = runner.run(crowd.deadline())
+            finally:
+                runner.run(crowd.close())
+        samples = self.phase(crowd, scenario.DEADLINE, burst)
+        submitted = len(burst.finished_at)
+        span = (
+            (max(burst.finished_at) - burst.started_at) if submitted else burst.seconds
+        )
+        rate = submitted / span if span else 0.0
+        p95 = _p95([s.ms for s in samples])
+        self.stdout.write(
+            f"  {submitted}/{len(world.officials)} báo cáo nộp trong {span:.1f} s: "
+            f"{rate:.1f} lượt nộp/giây; p95 mọi yêu cầu {p95:.0f} ms"
+        )
+        met_rate, met_p95 = rate >= TARGET_RATE, p95 < TARGET_P95
+        self.stdout.write(
+            f"Mục tiêu ≥ {TARGET_RATE} lượt nộp/giây: {'ĐẠT' if met_rate else 'CHƯA ĐẠT'} "
+            f"({rate:.1f}); p95 < {TARGET_P95} ms: {'ĐẠT' if met_p95 else 'CHƯA ĐẠT'} "
+            f"({p95:.0f} ms)."
+        )
+        for problem in crowd.recorder.problems:
+            self.stdout.write(f"  lỗi: {problem}")
+        if crowd.recorder.failed:
+            failures.append(f"{crowd.recorder.failed} yêu cầu lỗi")
+        if morning.timed_out or burst.timed_out:
+            failures.append(f"quá giới hạn {settings.timeout:g} s")
+        if submitted < len(world.officials):
+            failures.append(f"{len(world.officials) - submitted} báo cáo chưa nộp được")
+
+        verdict = verify(week=world.week, sent=burst.sent)
+        if verdict.problems:
+            for problem in verdict.problems[:20]:
+                self.stdout.write(f"  dữ liệu: {problem}")
+            failures.append(f"{len(verdict.problems)} sai lệch dữ liệu")
+        else:
+            self.stdout.write(
+                f"Kiểm tra dữ liệu: {verdict.reports} báo cáo đã nộp, {verdict.entries} dòng "
+                "kết quả, mỗi dòng đúng một lần với số đã gửi; gửi lặp không ghi thêm: OK"
+            )
+        return failures
+
+    def phase(self, crowd, name: str, outcome) -> list:
+        samples = [s for s in crowd.recorder.samples if s.phase == name]
+        self.stdout.write(
+            f"{name} ({outcome.seconds:.1f} s; bộ tạo tải dùng "
+            f"{outcome.client_cpu:.1f} s CPU)"
+        )
+        self.stdout.write(
+            f"  {'loại yêu cầu':<26} {'số':>6} {'lỗi':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
+        )
+        for row in summarize(samples):
+            self.stdout.write(
+                f"  {row.kind:<26} {row.count:>6} {row.errors:>5} {row.p50:>8.0f} "
+                f"{row.p95:>8.0f} {row.max:>8.0f}"
+            )
+        return samples
+
+
+def _p95(values: list[float]) -> float:
+    return percentile(values, 0.95) if values else 0.0
+
+
+def _interrupt(signum, frame):
+    """SIGTERM unwinds like Ctrl-C."""
+    raise KeyboardInterrupt
