@@ -14,6 +14,7 @@ import re
 import socket
 import subprocess
 import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -328,6 +329,7 @@ def test_loadtest_stopped_midway_cleans_up(tmp_path):
             lines.append(line)
             if line.startswith("gunicorn "):
                 break
+        time.sleep(2)  # into the logins (60 of them: many seconds)
         process.send_signal(signal.SIGTERM)
         out, err = process.communicate(timeout=120)
     finally:
