@@ -12,25 +12,19 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import (
-    Case,
-    Count,
-    DecimalField,
-    F,
-    IntegerField,
-    OuterRef,
-    Q,
-    Subquery,
-    Sum,
-    Value,
-    When,
-)
-from django.db.models.functions import Coalesce
-from django.db.models.lookups import Exact
+from django.db import connection
+from django.db.models import Count, Q
 
 from criteria.selectors import communes_summaries
-from plans.models import Counting, Plan, PlanStatus, ReportPeriod, VillageTarget
-from reports.models import ProgressEntry, ReportStatus
+from plans.models import (
+    Counting,
+    Plan,
+    PlanStatus,
+    ReportPeriod,
+    Target,
+    VillageTarget,
+)
+from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from villages.models import AreaLevel
 
 
@@ -47,15 +41,81 @@ class CommuneLine:
     criteria: int  # criteria in the applicable set
 
 
-def _latest(field: str, week_end: datetime.date) -> Subquery:
-    return Subquery(
-        ProgressEntry.objects.filter(
-            village_target=OuterRef("pk"), report__period_start__lte=week_end
-        )
-        .exclude(**{f"{field}__isnull": True})
-        .order_by("-report__period_start")
-        .values(field)[:1]
+# Per village target of the plans: the sum of its increments, and its latest
+# figure to the end of the week (the latest non-null amount for a running total,
+# the latest non-null answer for yes-no) as the first row of ROW_NUMBER, the
+# entries without the figure the target counts sorted last. One pass over the
+# entries instead of three correlated subqueries per village target (26 s on
+# PostgreSQL for a province). Works on SQLite (≥ 3.25) and PostgreSQL.
+TARGETS_DONE_SQL = """
+    WITH vt AS (
+        SELECT vt.id AS id, p.area_id AS area_id, t.counting AS counting,
+               vt.quantity AS quantity
+        FROM {village_target} vt
+        JOIN {target} t ON t.id = vt.target_id
+        JOIN {plan} p ON p.id = t.plan_id
+        WHERE p.area_id IN ({areas}) AND p.status = %s AND p.year = %s
+    ), e AS (
+        SELECT vt.id AS vt_id, pe.amount AS amount, pe.done AS done,
+               SUM(pe.amount) OVER (PARTITION BY vt.id) AS total,
+               ROW_NUMBER() OVER (
+                   PARTITION BY vt.id
+                   ORDER BY CASE
+                       WHEN vt.counting = %s AND pe.done IS NOT NULL THEN 0
+                       WHEN vt.counting <> %s AND pe.amount IS NOT NULL THEN 0
+                       ELSE 1
+                   END, r.period_start DESC
+               ) AS n
+        FROM vt
+        JOIN {entry} pe ON pe.village_target_id = vt.id
+        JOIN {report} r ON r.id = pe.report_id
+        WHERE r.period_start <= %s
     )
+    SELECT vt.area_id, COUNT(*), SUM(CASE
+        WHEN vt.counting = %s AND vt.quantity <= COALESCE(e.total, 0) THEN 1
+        WHEN vt.counting = %s AND vt.quantity <= e.amount THEN 1
+        WHEN vt.counting = %s AND e.done THEN 1
+        ELSE 0
+    END)
+    FROM vt LEFT JOIN e ON e.vt_id = vt.id AND e.n = 1
+    GROUP BY vt.area_id
+"""
+
+
+def targets_done(
+    *, area_ids: list[int], year: int, week_end: datetime.date
+) -> dict[int, tuple[int, int]]:
+    """{area_id: (village targets, done)} over the issued plans of `year` of
+    the areas: a village target is done when its figure to `week_end` reaches
+    its share — the sum of increments, the latest running total, or the latest
+    "done" (1 query)."""
+    if not area_ids:
+        return {}
+    sql = TARGETS_DONE_SQL.format(
+        village_target=VillageTarget._meta.db_table,
+        target=Target._meta.db_table,
+        plan=Plan._meta.db_table,
+        entry=ProgressEntry._meta.db_table,
+        report=ProgressReport._meta.db_table,
+        areas=", ".join(["%s"] * len(area_ids)),
+    )
+    params = [
+        *area_ids,
+        PlanStatus.ISSUED.value,
+        year,
+        Counting.YES_NO.value,
+        Counting.YES_NO.value,
+        connection.ops.adapt_datefield_value(week_end),
+        Counting.INCREMENT.value,
+        Counting.RUNNING_TOTAL.value,
+        Counting.YES_NO.value,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {
+            area_id: (targets, done or 0)
+            for area_id, targets, done in cursor.fetchall()
+        }
 
 
 def commune_lines(
@@ -88,54 +148,13 @@ def commune_lines(
             ),
         )
     }
-    # A village target is done when its figure to the end of the week reaches
-    # its share: the sum of increments, the latest running total, or "done".
-    done_sum = Subquery(
-        ProgressEntry.objects.filter(
-            village_target=OuterRef("pk"), report__period_start__lte=week_end
-        )
-        .values("village_target")
-        .annotate(total=Sum("amount"))
-        .values("total"),
-        output_field=DecimalField(max_digits=16, decimal_places=3),
-    )
-    is_done = Case(
-        When(
-            Q(target__counting=Counting.INCREMENT)
-            & Q(
-                quantity__lte=Coalesce(done_sum, Value(0), output_field=DecimalField())
-            ),
-            then=Value(1),
-        ),
-        When(
-            Q(target__counting=Counting.RUNNING_TOTAL)
-            & Q(quantity__lte=_latest("amount", week_end)),
-            then=Value(1),
-        ),
-        When(
-            Exact(_latest("done", week_end), Value(True))
-            & Q(target__counting=Counting.YES_NO),
-            then=Value(1),
-        ),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-    targets = {
-        row["area_id"]: row
-        for row in VillageTarget.objects.filter(
-            target__plan__area_id__in=ids,
-            target__plan__status=PlanStatus.ISSUED,
-            target__plan__year=week.year,
-        )
-        .values(area_id=F("target__plan__area_id"))
-        .annotate(targets=Count("pk"), done=Sum(is_done))
-    }
+    targets = targets_done(area_ids=ids, year=week.year, week_end=week_end)
     summaries = communes_summaries(communes=areas, on=on)
     grouped = len({area.parent_id for area in areas}) > 1
     lines = []
     for area in areas:
         plan_row = plans.get(area.pk, {})
-        target_row = targets.get(area.pk, {})
+        target_count, done = targets.get(area.pk, (0, 0))
         summary = summaries.get(area.pk)
         parent = area.parent
         group = ""
@@ -150,8 +169,8 @@ def commune_lines(
                 group=group,
                 plans=plan_row.get("plans", 0),
                 submitted=plan_row.get("submitted", 0),
-                targets=target_row.get("targets", 0),
-                done=target_row.get("done") or 0,
+                targets=target_count,
+                done=done,
                 met=summary.met_count if summary else 0,
                 criteria=len(summary.rows) if summary else 0,
             )
