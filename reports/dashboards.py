@@ -305,16 +305,22 @@ def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict
     if not plan_ids:
         return {}
     before = first - datetime.timedelta(days=7)
-    sql = changes_sql(WEEKLY_BUCKETS, plan_ids)
     adapt = connection.ops.adapt_datefield_value
-    params = [*plan_ids, adapt(last), adapt(first), adapt(before)]
+    return fetch_changes(
+        changes_sql(WEEKLY_BUCKETS, plan_ids),
+        [*plan_ids, adapt(last), adapt(first), adapt(before)],
+    )
+
+
+def fetch_changes(sql: str, params: list) -> dict[int, dict[datetime.date, Decimal]]:
+    """Run a changes_sql query: {target_id: {week: change}}."""
     changes: dict[int, dict] = defaultdict(dict)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for target_id, bucket, amount in cursor.fetchall():
-            if isinstance(bucket, str):  # SQLite returns dates as text
-                bucket = datetime.date.fromisoformat(bucket)
-            changes[target_id][bucket] = change_value(amount)
+        for target_id, week, amount in cursor.fetchall():
+            if isinstance(week, str):  # SQLite returns dates as text
+                week = datetime.date.fromisoformat(week)
+            changes[target_id][week] = change_value(amount)
     return changes
 
 

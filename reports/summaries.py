@@ -51,9 +51,9 @@ from reports.dashboards import (
     TargetInfo,
     _targets,
     capped,
-    change_value,
     changes_sql,
     expected_share,
+    fetch_changes,
     judge,
     percent_done,
 )
@@ -135,16 +135,10 @@ def _opening(target: TargetInfo) -> Decimal | None:
 
 def _weekly_changes(plan_ids: list[int]) -> dict[int, dict[datetime.date, Decimal]]:
     """{target_id: {week: change}} for every report week of the plans (1 query)."""
-    sql = changes_sql(ALL_WEEKS, plan_ids)
-    params = [*plan_ids, connection.ops.adapt_datefield_value(datetime.date.max)]
-    changes: dict[int, dict] = defaultdict(dict)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for target_id, week, amount in cursor.fetchall():
-            if isinstance(week, str):  # SQLite returns dates as text
-                week = datetime.date.fromisoformat(week)
-            changes[target_id][week] = change_value(amount)
-    return changes
+    return fetch_changes(
+        changes_sql(ALL_WEEKS, plan_ids),
+        [*plan_ids, connection.ops.adapt_datefield_value(datetime.date.max)],
+    )
 
 
 def build_rows(
