@@ -306,9 +306,10 @@ class CommuneBoard:
     outstanding_fields: list[OutstandingField]
 
 
-def _latest_assessments(*, area_ids: list[int], indicators, on):
-    """The latest assessment on or before `on` of each indicator for each area
-    (NOT EXISTS a later one): one query."""
+def _latest_assessments(*, area_ids: list[int], indicators=None, on):
+    """The latest assessment on or before `on` of each indicator (all of them
+    when `indicators` is None) for each area (NOT EXISTS a later one): one
+    query."""
     from criteria.models import Assessment
 
     newer = Assessment.objects.filter(
@@ -317,9 +318,10 @@ def _latest_assessments(*, area_ids: list[int], indicators, on):
         assessed_on__gt=OuterRef("assessed_on"),
         assessed_on__lte=on,
     )
-    return Assessment.objects.filter(
-        area_id__in=area_ids, indicator__in=indicators, assessed_on__lte=on
-    ).filter(~Exists(newer))
+    latest = Assessment.objects.filter(area_id__in=area_ids, assessed_on__lte=on)
+    if indicators is not None:
+        latest = latest.filter(indicator__in=indicators)
+    return latest.filter(~Exists(newer))
 
 
 def commune_board(
@@ -580,11 +582,7 @@ def verification_queue(*, user, state: str = "waiting", on):
         "returned": [VerificationStatus.RETURNED],
     }.get(state, [VerificationStatus.PENDING, VerificationStatus.RETURNED])
     return (
-        _latest_assessments(
-            area_ids=Area.objects.for_user(user).values("pk"),
-            indicators=Indicator.objects.all(),
-            on=on,
-        )
+        _latest_assessments(area_ids=Area.objects.for_user(user).values("pk"), on=on)
         .filter(owned, verification__in=states)
         .select_related(
             "area",
