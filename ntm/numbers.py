@@ -16,6 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 
+from ntm import widgets
+
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _DOT_GROUPS = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")  # 3.200  1.234.567
 _COMMA_GROUPS = re.compile(r"^[1-9]\d{0,2}(,\d{3})+$")  # 3,200 (English grouping)
@@ -76,7 +78,14 @@ def format_number(
     return number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
 
 
-class NumberInput(forms.TextInput):
+class _VietnameseNumbers:
+    def format_value(self, value):
+        if isinstance(value, Decimal | int | float):
+            return format_number(value)
+        return super().format_value(value)
+
+
+class NumberInput(_VietnameseNumbers, widgets.TextInput):
     """A text input with the phone's decimal keypad that shows 3.200 / 0,38."""
 
     input_type = "text"
@@ -86,16 +95,17 @@ class NumberInput(forms.TextInput):
             {"inputmode": "decimal", "autocomplete": "off", **(attrs or {})}
         )
 
-    def format_value(self, value):
-        if isinstance(value, Decimal | int | float):
-            return format_number(value)
-        return super().format_value(value)
+
+class HiddenNumberInput(_VietnameseNumbers, widgets.HiddenInput):
+    """The hidden copy of the number the user saw, written as the field reads
+    it back: 320,5, not Python's "320.500" (which reads as 320 500)."""
 
 
 class VietnameseDecimalField(forms.DecimalField):
     """A DecimalField that reads "3.200" as 3200 and "0,38" as 0.38."""
 
     widget = NumberInput
+    hidden_widget = HiddenNumberInput
     default_error_messages = {"invalid": INVALID}
 
     def to_python(self, value):

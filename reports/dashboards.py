@@ -828,11 +828,11 @@ def _village_value(village_target) -> Decimal | None:
 
 
 def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
-    """Targets with their villages, done to date and on-track status (1 query)."""
+    """Targets with their villages, done to date and on-track status (up to 2 queries)."""
     next_week = week + datetime.timedelta(days=7)
     village_targets = village_targets_with_progress(
-        plan=plan, period_start=next_week
-    ).select_related("target__task", "target__phase")
+        plan=plan, period_start=next_week, related=("target__task", "target__phase")
+    )
     lines: dict[int, TargetLine] = {}
     for vt in village_targets:
         target = vt.target

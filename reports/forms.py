@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from django import forms
 
+from ntm import widgets
 from ntm.numbers import VietnameseDecimalField
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
 from reports.services import EntryInput, FieldInput, TaskInput
+from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
 YES_NO_VALUES = {"yes": True, "no": False}
 
 
-class MultipleFileInput(forms.ClearableFileInput):
+class MultipleFileInput(widgets.FileInput):
     allow_multiple_selected = True
 
 
@@ -95,13 +97,17 @@ class ProgressForm(forms.Form):
                 if entry is None or entry.done is None
                 else ("yes" if entry.done else "no")
             )
-            self.fields[f"done_{pk}"] = forms.ChoiceField(
-                label="Kết quả",
-                choices=YES_NO,
-                required=False,
-                initial=initial,
-                show_hidden_initial=True,
-                widget=forms.Select(attrs={"class": "form-select form-select-lg"}),
+            self.fields[f"done_{pk}"] = widgets.fast_hidden_initial(
+                forms.ChoiceField(
+                    label="Kết quả",
+                    choices=YES_NO,
+                    required=False,
+                    initial=initial,
+                    show_hidden_initial=True,
+                    widget=widgets.Select(
+                        attrs={"class": "form-select form-select-lg"}
+                    ),
+                )
             )
         else:
             label = (
@@ -123,22 +129,24 @@ class ProgressForm(forms.Form):
                 {"class": "form-control form-control-lg text-end", "placeholder": "0"}
             )
             self.fields[f"amount_{pk}"] = field
-        self.fields[f"note_{pk}"] = forms.CharField(
-            label="Ghi chú",
-            required=False,
-            initial=entry.note if entry else "",
-            show_hidden_initial=True,
-            widget=forms.TextInput(
-                attrs={
-                    "placeholder": "Ghi chú (không bắt buộc)",
-                    "class": "form-control",
-                }
-            ),
+        self.fields[f"note_{pk}"] = widgets.fast_hidden_initial(
+            forms.CharField(
+                label="Ghi chú",
+                required=False,
+                initial=entry.note if entry else "",
+                show_hidden_initial=True,
+                widget=widgets.TextInput(
+                    attrs={
+                        "placeholder": "Ghi chú (không bắt buộc)",
+                        "class": "form-control",
+                    }
+                ),
+            )
         )
         # The version of the row the user saw; 0: there was none yet.
         self.fields[f"version_{pk}"] = forms.IntegerField(
             required=False,
-            widget=forms.HiddenInput,
+            widget=widgets.HiddenInput,
             initial=entry.version if entry else 0,
         )
         self.fields[f"photos_{pk}"] = MultipleFileField(label="Ảnh", required=False)
@@ -274,6 +282,31 @@ class ProgressForm(forms.Form):
                 )
             )
         return inputs
+
+    def matches(self, report) -> bool:
+        """Whether `report` holds exactly what the form carries, in every row
+        the user may write and in the report's text (entries prefetched)."""
+        entries = {e.village_target_id: e for e in report.entries.all()}
+        data = self.cleaned_data
+        for row in self.rows:
+            pk = row.village_target.pk
+            if pk not in self.editable:
+                continue
+            entry = entries.get(pk)
+            stored = (
+                (entry.amount, entry.done, entry.note) if entry else (None, None, "")
+            )
+            posted = (
+                data.get(f"amount_{pk}"),
+                YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
+                nfc_composed(data.get(f"note_{pk}", "")),
+            )
+            if stored != posted:
+                return False
+        return all(
+            nfc_composed(data[name]) == getattr(report, name)
+            for name in self.REPORT_FIELDS
+        )
 
     def photos(self) -> dict[int, list]:
         return {

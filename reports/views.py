@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from plans.models import Plan
 from reports import selectors, services
 from reports.forms import ProgressForm, ReopenForm, ReviewForm
-from reports.models import EntryPhoto, ProgressReport
+from reports.models import EntryPhoto, ProgressReport, ReportStatus
 from reports.periods import (
     deadline,
     deadline_label,
@@ -69,6 +69,20 @@ def report_current(request: HttpRequest, plan_pk: int) -> HttpResponse:
 
 
 def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpResponse:
+    """The week's page; a POST saves what the user changed."""
+    return _entry_page(request, plan_pk, period, submit=False)
+
+
+@require_POST
+def report_submit(request: HttpRequest, plan_pk: int, period: str) -> HttpResponse:
+    """ "Lưu và nộp": the entry form posted here saves what the user changed,
+    then submits, so figures typed just before pressing it are never left
+    behind. A weak network's second copy of the same form finds the report
+    submitted with exactly its figures, and is told so, not refused."""
+    return _entry_page(request, plan_pk, period, submit=True)
+
+
+def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResponse:
     plan = _plan(request, plan_pk)
     period_start = _period(period)
     now = timezone.now()
@@ -117,9 +131,11 @@ def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpRespons
         ),
     )
     if request.method == "POST":
+        if submit and not report_editable:
+            raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
         if not village_ids:
             raise PermissionDenied("Bạn chỉ được xem báo cáo này.")
-        response = _save(request, plan, period_start, form, lock)
+        response = _save(request, plan, period_start, form, lock, submit=submit)
         if response:
             return response
     context = {
@@ -149,8 +165,12 @@ def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpRespons
     return render(request, "reports/report_entry.html", context, status=status)
 
 
-def _save(request, plan, period_start, form, lock) -> HttpResponse | None:
+def _save(request, plan, period_start, form, lock, *, submit) -> HttpResponse | None:
+    """Save the form (and submit, for "Lưu và nộp"); a redirect when done,
+    None when the page must be drawn again with the reasons on it."""
     if lock.locked:
+        if submit and _sent_already(request, plan, period_start):
+            return _entry_redirect(plan, period_start)
         form.add_error(None, lock.reason)
         return None
     if not form.is_valid():
@@ -167,13 +187,75 @@ def _save(request, plan, period_start, form, lock) -> HttpResponse | None:
         _accept_conflicts_on_next_save(form, conflict, plan, period_start)
         return None
     except ValidationError as error:
+        # A second copy of the same "Lưu và nộp" that waited for the first.
+        if submit and _sent_already(request, plan, period_start):
+            return _entry_redirect(plan, period_start)
         for message in error.messages:
             form.add_error(None, message)
         return None
     for warning in result.warnings:
         messages.warning(request, warning)
-    messages.success(request, f"Đã lưu {result.saved} dòng.")
+    if not submit:
+        messages.success(request, f"Đã lưu {result.saved} dòng.")
+        return _entry_redirect(plan, period_start)
+    try:
+        services.report_submit(report=result.report, user=request.user)
+    except ValidationError as error:
+        messages.error(
+            request,
+            f"Đã lưu {result.saved} dòng nhưng chưa nộp được: {' '.join(error.messages)}",
+        )
+    else:
+        messages.success(
+            request,
+            f"Đã lưu {result.saved} dòng và nộp báo cáo."
+            if result.saved
+            else "Đã nộp báo cáo.",
+        )
+    return _entry_redirect(plan, period_start)
+
+
+def _entry_redirect(plan, period_start) -> HttpResponse:
     return redirect("reports:entry", plan_pk=plan.pk, period=period_start.isoformat())
+
+
+def _sent_already(request, plan, period_start) -> bool:
+    """Whether the report is submitted (or accepted) holding exactly what this
+    POST carries: then the POST is a copy of the one that submitted it, and
+    the user is told it is in; any difference is refused as before."""
+    report = (
+        ProgressReport.objects.filter(plan=plan, period_start=period_start)
+        .prefetch_related("entries")
+        .first()
+    )
+    if report is None or report.status not in {
+        ReportStatus.SUBMITTED,
+        ReportStatus.ACCEPTED,
+    }:
+        return False
+    village_ids, _ = _entry_villages(request.user, plan)
+    rows = selectors.entry_rows(
+        plan=plan,
+        period_start=period_start,
+        report=report,
+        villages=selectors.entry_villages(user=request.user, plan=plan),
+    )
+    form = ProgressForm(
+        request.POST,
+        request.FILES,
+        rows=rows,
+        editable={
+            r.village_target.pk
+            for r in rows
+            if r.village_target.village_id in village_ids
+        },
+        report_editable=True,
+        report=report,
+    )
+    if not form.is_valid() or not form.matches(report):
+        return False
+    messages.info(request, "Báo cáo đã nộp với đúng các số này.")
+    return True
 
 
 @transaction.atomic
@@ -226,24 +308,6 @@ def _accept_conflicts_on_next_save(form, conflict, plan, period_start) -> None:
                     "" if value is None else value
                 )
     form.data = data
-
-
-@require_POST
-def report_submit(request: HttpRequest, plan_pk: int, period: str) -> HttpResponse:
-    plan = _plan(request, plan_pk)
-    if not Plan.objects.editable_by(request.user).filter(pk=plan.pk).exists():
-        raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
-    period_start = _period(period)
-    try:
-        report = services.report_get_or_create(
-            plan=plan, period_start=period_start, today=timezone.localdate()
-        )
-        services.report_submit(report=report, user=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, "Đã nộp báo cáo.")
-    return redirect("reports:entry", plan_pk=plan.pk, period=period_start.isoformat())
 
 
 def _reviewable(request, pk: int) -> ProgressReport:

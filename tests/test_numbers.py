@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django import forms
 from django.core.exceptions import ValidationError
 
 from ntm.numbers import VietnameseDecimalField, format_number, parse_number
@@ -50,3 +51,21 @@ def test_field_round_trips_and_shows_a_phone_keypad():
     assert 'value="0,38"' in html and 'inputmode="decimal"' in html
     with pytest.raises(ValidationError):
         field.clean("-1")
+
+
+def test_the_hidden_copy_of_what_the_user_saw_reads_back_unchanged():
+    """A stored 320,5 comes back from the database as Decimal("320.500"):
+    drawn as Python writes it, the hidden copy would read back as 320 500 and
+    every untouched row of a saved page would count as changed."""
+
+    class Form(forms.Form):
+        amount = VietnameseDecimalField(
+            required=False, show_hidden_initial=True, initial=Decimal("320.500")
+        )
+
+    html = str(Form()["amount"])
+    assert 'name="initial-amount" value="320,5"' in html
+    assert 'name="amount" value="320,5"' in html
+    posted = Form({"amount": "320,5", "initial-amount": "320,5"})
+    assert posted.is_valid() and posted.changed_data == []
+    assert Form({"amount": "321", "initial-amount": "320,5"}).changed_data == ["amount"]

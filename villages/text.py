@@ -12,6 +12,13 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value or "").strip()
 
 
+def nfc_composed(value: str) -> str:
+    """`value` NFC-composed, and nothing else changed (whitespace is kept)."""
+    if unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
+
+
 def fold(value: str) -> str:
     """Return a case- and accent-insensitive key for matching names ("Đ" -> "d")."""
     decomposed = unicodedata.normalize(
@@ -32,12 +39,13 @@ def nfc_text_fields(sender, instance, **kwargs) -> None:
     so that "Thụy Hùng" typed decomposed on one keyboard and composed on
     another is the same text for search, matching and uniqueness. Only the
     Unicode form changes: whitespace and everything else are kept as typed.
-    (Bulk writes skip signals; the loaders that use them already call nfc().)
+    (Bulk writes skip signals: the loaders and services that use them call
+    nfc() or nfc_composed() themselves.)
     """
     from django.db import models
 
     for field in sender._meta.concrete_fields:
         if isinstance(field, models.CharField | models.TextField):
             value = getattr(instance, field.attname)
-            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
-                setattr(instance, field.attname, unicodedata.normalize("NFC", value))
+            if isinstance(value, str):
+                setattr(instance, field.attname, nfc_composed(value))

@@ -26,6 +26,7 @@ FIELD_RE = re.compile(
     re.S | re.I,
 )
 OPTION_RE = re.compile(r"<option\b(?P<attrs>[^>]*)>", re.S | re.I)
+BUTTON_RE = re.compile(r"<button\b(?P<attrs>[^>]*)>", re.S | re.I)
 ATTR_RE = re.compile(
     r"""(?P<name>[^\s=/>"']+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+)))?"""
 )
@@ -49,6 +50,8 @@ class Form:
     multipart: bool
     # (name, value) in document order; value None: an empty file input
     fields: list[tuple[str, str | None]]
+    # where the form's buttons that have their own `formaction` send it
+    button_actions: list[str] = field(default_factory=list)
 
     def names(self) -> set[str]:
         return {name for name, _ in self.fields}
@@ -64,7 +67,7 @@ class Form:
 def parse_forms(page: str, url: str) -> list[Form]:
     """The forms of `page` and what a browser would send for each, untouched:
     disabled fields and unchecked boxes left out, buttons left out (ours have
-    no name), a select's selected option (else its first), a textarea's text
+    no name; their `formaction` is kept apart), a select's selected option (else its first), a textarea's text
     without the newline that follows its start tag."""
     forms = []
     for match in FORM_RE.finditer(page):
@@ -95,11 +98,15 @@ def parse_forms(page: str, url: str) -> list[Form]:
                 ]
                 chosen = [o for o in options if "selected" in o] or options[:1]
                 fields.extend((name, o.get("value", "")) for o in chosen)
+        buttons = (_attrs(b["attrs"]) for b in BUTTON_RE.finditer(match["body"]))
         forms.append(
             Form(
                 action=urljoin(url, form.get("action") or url),
                 multipart=form.get("enctype", "").lower() == "multipart/form-data",
                 fields=fields,
+                button_actions=[
+                    urljoin(url, b["formaction"]) for b in buttons if "formaction" in b
+                ],
             )
         )
     return forms
@@ -234,14 +241,22 @@ class Browser:
         return await self._request(phase, kind, "GET", url, expect=200)
 
     async def post(
-        self, phase: str, kind: str, form: Form, fields, *, expect: int = 302
+        self,
+        phase: str,
+        kind: str,
+        form: Form,
+        fields,
+        *,
+        action: str | None = None,
+        expect: int = 302,
     ) -> Page | None:
+        """Send `form` with `fields`, to its action or a button's `action`."""
         body, content_type = encode(form, fields)
         return await self._request(
             phase,
             kind,
             "POST",
-            form.action,
+            action or form.action,
             body=body,
             content_type=content_type,
             expect=expect,

@@ -1,10 +1,10 @@
 """What the people do: in the morning everyone logs in (officials open this
 week's page, district staff their dashboard); in the last minutes before the
 deadline the officials arrive at random (Poisson, `rate` a second), each
-reloads the page, types a figure into every row, saves and submits, while the
-district staff refresh the district dashboard every `refresh` seconds. Some
-officials' network is weak: their browser sends the same save, and the same
-submit, twice at once."""
+reloads the page, types a figure into every row and presses "Lưu và nộp"
+(save and submit in one), while the district staff refresh the district
+dashboard every `refresh` seconds. Some officials' network is weak: their
+browser sends the same form twice at once."""
 
 from __future__ import annotations
 
@@ -27,10 +27,8 @@ LOGIN_PAGE = "Trang đăng nhập"
 LOGIN = "Đăng nhập (POST)"
 HOME = "Trang chủ"
 ENTRY = "Trang nhập kết quả"
-SAVE = "Lưu kết quả (POST)"
-SAVE_AGAIN = "Lưu, gửi lặp (POST)"
-SUBMIT = "Nộp báo cáo (POST)"
-SUBMIT_AGAIN = "Nộp, gửi lặp (POST)"
+SUBMIT = "Lưu và nộp (POST)"
+SUBMIT_AGAIN = "Lưu và nộp, gửi lặp (POST)"
 DASHBOARD = "Bảng tổng hợp huyện"
 
 # What an official types, by village target: Vietnamese numbers, with
@@ -128,31 +126,26 @@ class Outcome:
 async def submit_week(
     browser: Browser, world: World, official: Official, *, weak: bool, outcome: Outcome
 ) -> None:
-    """Reload the week's page, type every row, save, submit."""
+    """Reload the week's page, type every row, press "Lưu và nộp"."""
     page = await browser.get(DEADLINE, ENTRY, entry_url(world, official))
     if page is None:
         return
-    forms = parse_forms(page.text, page.url)
-    entry = next((f for f in forms if f.multipart), None)
-    submit = next((f for f in forms if f.action.endswith("/nop/")), None)
+    entry = next((f for f in parse_forms(page.text, page.url) if f.multipart), None)
+    submit = next(
+        (a for a in (entry.button_actions if entry else []) if a.endswith("/nop/")),
+        None,
+    )
     if entry is None or submit is None:
         browser.recorder.fail(
-            f"{official.username}: trang không có biểu mẫu nhập và nút nộp."
+            f"{official.username}: trang không có biểu mẫu nhập với nút “Lưu và nộp”."
         )
         return
     values, entries, report_fields = typed(entry)
     fields = entry.filled(values)
 
-    def save(again: bool):
-        return browser.post(DEADLINE, SAVE_AGAIN if again else SAVE, entry, fields)
-
-    saved = await _twice(save, weak)
-    if saved is None or await browser.follow(DEADLINE, ENTRY, saved) is None:
-        return
-
     def send(again: bool):
         return browser.post(
-            DEADLINE, SUBMIT_AGAIN if again else SUBMIT, submit, submit.fields
+            DEADLINE, SUBMIT_AGAIN if again else SUBMIT, entry, fields, action=submit
         )
 
     submitted = await _twice(send, weak)

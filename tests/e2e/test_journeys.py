@@ -230,7 +230,7 @@ def test_weekly_report_from_overdue_to_accepted(
         expect(thumbnail).to_have_js_property("complete", True)
         assert thumbnail.evaluate("img => img.naturalWidth") > 0
         expect_no_sideways_scroll(official)
-        official.get_by_role("button", name="Nộp báo cáo cho cấp trên").click()
+        official.get_by_role("button", name="Lưu và nộp").click()
         expect(official.get_by_text("Đã nộp báo cáo.")).to_be_visible()
         expect(
             official.get_by_text("Báo cáo đã nộp, đang chờ cấp trên xem xét.")
@@ -260,13 +260,12 @@ def test_weekly_report_from_overdue_to_accepted(
         expect(
             official.get_by_role("alert").filter(has_text="Cấp trên trả lại")
         ).to_contain_text(RETURN_COMMENT)
+        # Typed, then "Lưu và nộp" straight away: the figure goes in with it.
         na_lai.get_by_label("Làm được trong kỳ").fill("302,5")
-        official.get_by_role("button", name="Lưu", exact=True).click()
-        expect(official.get_by_text("Đã lưu 1 dòng.")).to_be_visible()
+        official.get_by_role("button", name="Lưu và nộp").click()
+        expect(official.get_by_text("Đã lưu 1 dòng và nộp báo cáo.")).to_be_visible()
         changes = official.get_by_role("listitem").filter(has_text="320,5 → 302,5 m")
         expect(changes).to_contain_text("Thôn Nà Lài, Trồng hàng rào xanh")
-        official.get_by_role("button", name="Nộp báo cáo cho cấp trên").click()
-        expect(official.get_by_text("Đã nộp báo cáo.")).to_be_visible()
         expect(na_lai).to_contain_text("Kỳ này: 302,5")
 
         # The district opens the report from the review list and accepts it.

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from plans.models import Counting, Plan, Target, VillageTarget
+from reports.loadtest.browser import parse_forms
 from tests.factories import member
 from villages.models import Role
 
@@ -72,18 +73,14 @@ def reviewer(world):
 
 def browser_data(response, **changes) -> dict:
     """What a browser would post back from the rendered entry form: every field
-    as drawn, with its hidden "initial-" twin, then the user's `changes`."""
-    form = response.context["form"]
-    data = {}
-    for bound in form:
-        if bound.field.disabled or bound.name.startswith("photos_"):
-            continue
-        value = bound.value()
-        data[bound.name] = "" if value is None else value
-        if bound.field.show_hidden_initial:
-            # As Django draws it: propagated from the posted form when there is one.
-            hidden = form.add_initial_prefix(bound.name)
-            initial = form.data.get(hidden, bound.initial)
-            data[hidden] = "" if initial is None else initial
+    as the page draws it (hidden "initial-" twins included), no photos, then
+    the user's `changes`. Read from the HTML, so a value drawn wrong is caught."""
+    page = response.content.decode()
+    (form,) = [
+        form
+        for form in parse_forms(page, "http://testserver/")
+        if any(name.startswith("version_") for name in form.names())
+    ]
+    data = {name: value for name, value in form.fields if value is not None}
     data.update(changes)
     return data

@@ -45,6 +45,7 @@ Tuần này &lt;ổn&gt;</textarea>
   <input type="checkbox" name="plans" value="4" checked><input type="checkbox" name="plans" value="5">
   <input type="file" name="photos_7" multiple>
   <button type="submit" class="btn">Lưu</button>
+  <button type="submit" formaction="../nop/">Lưu và nộp</button>
 </form>
 <form method="post" action="/bao-cao/ke-hoach/1/2026-11-23/nop/"><input type="hidden" name="csrfmiddlewaretoken" value="t"></form>
 """
@@ -71,6 +72,8 @@ def test_forms_are_read_as_a_browser_sends_them():
         ("photos_7", None),  # an empty file input
     ]
     assert submit.action.endswith("/nop/")
+    assert entry.button_actions == ["http://127.0.0.1:1/bao-cao/ke-hoach/1/nop/"]
+    assert login.button_actions == []
     with pytest.raises(KeyError):
         entry.filled({"amount_99": "1"})
 
@@ -274,8 +277,9 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
     # Each browser fetches the stylesheets and scripts once, then has them cached.
     assert re.search(r"Tệp tĩnh \(CSS, JS\) +25 +0 ", morning)
     assert re.search(r"Bảng tổng hợp huyện +2 +0 ", morning)
-    # Every official's browser sent its save and its submit twice (--weak 1).
-    for kind in ("Lưu kết quả (POST)", "Lưu, gửi lặp (POST)", "Nộp, gửi lặp (POST)"):
+    # Every official's browser sent its "Lưu và nộp" twice (--weak 1), and
+    # neither copy was refused.
+    for kind in ("Lưu và nộp (POST)", "Lưu và nộp, gửi lặp (POST)"):
         assert re.search(rf"{re.escape(kind)} +3 +0 ", deadline), deadline
     assert "3/3 báo cáo nộp" in deadline
     assert re.search(r"Mục tiêu ≥ 50 lượt nộp/giây: (ĐẠT|CHƯA ĐẠT)", deadline)

@@ -292,6 +292,124 @@ def test_submit_review_return_and_accept(
         )
 
 
+def test_save_and_submit_keeps_what_was_just_typed(
+    client, world, plan, hedge, commune_official
+):
+    """ "Lưu và nộp" right after typing: the figures go in with the report."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        page = client.get(url)
+        html = page.content.decode()
+        # Both buttons belong to the entry form; "Lưu" posts to the page itself.
+        assert f'action="{url}"' in html and f'formaction="{submit_url}"' in html
+        data = browser_data(
+            page, **{f"amount_{con_tong.pk}": "1.250", "summary": "Trồng 1.250 m"}
+        )
+        response = client.post(submit_url, data, follow=True)
+    assert "Đã lưu 1 dòng và nộp báo cáo." in response.content.decode()
+    report = ProgressReport.objects.get()
+    assert report.status == ReportStatus.SUBMITTED
+    assert report.submitted_by == commune_official and not report.is_late
+    assert report.summary == "Trồng 1.250 m"
+    assert ProgressEntry.objects.get().amount == Decimal("1250")
+
+
+def test_save_and_submit_sent_twice_is_stored_once_and_both_told_it_is_in(
+    client, world, plan, hedge, commune_official
+):
+    """A weak network sends the same form again after the first went through:
+    the copy changes nothing and is not refused; a different figure is."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        data = browser_data(
+            client.get(url), **{f"amount_{con_tong.pk}": "80", "summary": "Xong"}
+        )
+        assert client.post(submit_url, data).status_code == 302
+        histories = ProgressEntry.history.count(), ProgressReport.history.count()
+        again = client.post(submit_url, data, follow=True)
+        assert "Báo cáo đã nộp với đúng các số này." in again.content.decode()
+        assert again.redirect_chain[0][1] == 302
+        assert (
+            ProgressEntry.history.count(),
+            ProgressReport.history.count(),
+        ) == histories
+        other = client.post(submit_url, {**data, f"amount_{con_tong.pk}": "90"})
+    assert other.status_code == 422
+    assert "Báo cáo đã nộp, đang chờ cấp trên xem xét." in other.content.decode()
+    assert ProgressEntry.objects.get().amount == Decimal("80")
+    assert ProgressReport.objects.get().status == ReportStatus.SUBMITTED
+
+
+def test_save_and_submit_with_a_bad_figure_submits_nothing_and_keeps_the_typing(
+    client, world, plan, hedge, commune_official
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
+    con_tong, na_lai = vt(hedge, world.con_tong), vt(hedge, world.na_lai)
+    with time_machine.travel(at(15, 10), tick=False):
+        data = browser_data(
+            client.get(url),
+            **{f"amount_{con_tong.pk}": "-5", f"amount_{na_lai.pk}": "12,5"},
+        )
+        response = client.post(submit_url, data)
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert "Khối lượng không được âm." in html
+    assert 'value="-5"' in html and 'value="12,5"' in html
+    # Pressing "Lưu" on the page drawn here must save, not submit.
+    assert f'action="{url}"' in html
+    assert not ProgressEntry.objects.exists()
+    assert not ProgressReport.objects.filter(status=ReportStatus.SUBMITTED).exists()
+
+
+def test_save_and_submit_in_a_reopened_period_asks_a_reason_only_for_changes(
+    client, world, plan, hedge, commune_official, reviewer
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(17, 9), tick=False):
+        report = services.report_get_or_create(
+            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 17)
+        )
+        services.reports_reopen(
+            reports=[report], reviewer=reviewer, reason="Xã báo mất điện"
+        )
+        changed = browser_data(client.get(url), **{f"amount_{con_tong.pk}": "80"})
+        refused = client.post(submit_url, changed)
+        assert refused.status_code == 422
+        assert "ghi lý do sửa số liệu" in refused.content.decode()
+        assert not ProgressEntry.objects.exists()
+        saved = client.post(url, {**changed, "reason": "Bổ sung"})
+        assert saved.status_code == 302
+        # Saved already: pressing "Lưu và nộp" now changes nothing, needs no reason.
+        response = client.post(submit_url, browser_data(client.get(url)), follow=True)
+    assert "Đã nộp báo cáo." in response.content.decode()
+    report.refresh_from_db()
+    assert report.status == ReportStatus.SUBMITTED and report.is_late
+    assert ProgressEntry.objects.get().amount == Decimal("80")
+
+
+def test_village_head_cannot_save_and_submit(client, world, plan, hedge, village_head):
+    client.force_login(village_head)
+    with time_machine.travel(at(15, 10), tick=False):
+        response = client.post(
+            reverse("reports:submit", args=[plan.pk, WEEK.isoformat()]),
+            {f"amount_{vt(hedge, world.con_tong).pk}": "30"},
+        )
+    assert response.status_code == 403
+    assert not ProgressEntry.objects.exists()
+    assert not ProgressReport.objects.filter(status=ReportStatus.SUBMITTED).exists()
+
+
 def test_commune_official_cannot_review_own_report(
     client, world, plan, hedge, commune_official
 ):
@@ -326,7 +444,7 @@ def test_village_head_sees_and_edits_only_their_village(
     assert {
         e.village_target.village.name: e.amount for e in ProgressEntry.objects.all()
     } == {"Cồn Tòng": 30}
-    assert "Nộp báo cáo" not in page  # the commune submits, not the village
+    assert "Lưu và nộp" not in page  # the commune submits, not the village
 
 
 def test_two_people_saving_the_same_entry_see_a_conflict(

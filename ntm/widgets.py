@@ -1,0 +1,95 @@
+"""Form widgets drawn in Python, with the same HTML as Django's own.
+
+Django draws every widget through its template engine: about 0.3 ms each. The
+weekly entry page has six widgets a row (the value, the note, each with its
+hidden copy of what the user saw, the version and the photos) and up to
+hundreds of rows, so on a deadline afternoon its widgets cost more than all
+the rest of the request. These draw the same markup with format_html; a test
+(tests/test_widgets.py) holds them to Django's templates byte for byte.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+
+
+def _attrs(attrs: dict) -> SafeString:
+    """As django/forms/widgets/attrs.html: False left out, True a bare name."""
+    return format_html_join(
+        "",
+        " {}{}",
+        (
+            (name, "" if value is True else format_html('="{}"', escape(value)))
+            for name, value in attrs.items()
+            if value is not False
+        ),
+    )
+
+
+class FastInput:
+    """For a forms.Input subclass: django/forms/widgets/input.html."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        shown = (
+            ""
+            if widget["value"] is None
+            else format_html(' value="{}"', escape(widget["value"]))
+        )
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            widget["type"],
+            widget["name"],
+            shown,
+            _attrs(widget["attrs"]),
+        )
+
+
+class TextInput(FastInput, forms.TextInput):
+    pass
+
+
+class HiddenInput(FastInput, forms.HiddenInput):
+    pass
+
+
+class FileInput(forms.ClearableFileInput):
+    """A file input with no file on record yet, drawn as an input; with one,
+    Django's template (the "clear" box and the link)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        if self.is_initial(value):
+            return super().render(name, value, attrs, renderer)
+        return FastInput.render(self, name, value, attrs, renderer)
+
+
+class Select(forms.Select):
+    """django/forms/widgets/select.html; with option groups, Django's template."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        if any(group_name for group_name, _, _ in widget["optgroups"]):
+            return super().render(name, value, attrs, renderer)
+        options = format_html_join(
+            "",
+            '\n  <option value="{}"{}>{}</option>\n',
+            (
+                (escape(option["value"]), _attrs(option["attrs"]), option["label"])
+                for _, choices, _ in widget["optgroups"]
+                for option in choices
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}\n</select>',
+            widget["name"],
+            _attrs(widget["attrs"]),
+            mark_safe(options),
+        )
+
+
+def fast_hidden_initial(field: forms.Field) -> forms.Field:
+    """`field`, its hidden copy of the value the user saw drawn fast too."""
+    field.hidden_widget = HiddenInput
+    return field

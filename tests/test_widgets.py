@@ -1,0 +1,123 @@
+"""The fast widgets of ntm/widgets.py draw exactly what Django's templates draw."""
+
+from decimal import Decimal
+
+import pytest
+from django import forms
+
+from ntm import widgets
+from ntm.numbers import HiddenNumberInput, NumberInput
+
+HOSTILE = '<script>alert("x")</script> & \'=1+1 \u202eabc'
+VALUES = [None, "", "Thôn Cồn Tòng", HOSTILE, 0, 1250, "Hoa\u0300"]
+ATTRS = [
+    {},
+    {"class": "form-control", "placeholder": "Ghi chú (không bắt buộc)"},
+    {"required": True, "disabled": False, "data-x": '"<>&'},
+    {"id": "id_note_1", "maxlength": 500, "aria-describedby": "help_1"},
+]
+
+
+@pytest.mark.parametrize(
+    "fast,stock",
+    [
+        (widgets.TextInput, forms.TextInput),
+        (widgets.HiddenInput, forms.HiddenInput),
+    ],
+)
+@pytest.mark.parametrize("value", VALUES)
+@pytest.mark.parametrize("attrs", ATTRS)
+def test_inputs_match_django(fast, stock, value, attrs):
+    assert fast(attrs).render("note_1", value) == stock(attrs).render("note_1", value)
+
+
+@pytest.mark.parametrize("attrs", ATTRS)
+def test_render_time_attrs_are_merged_as_django_does(attrs):
+    extra = {"id": "id_other", "autofocus": True}
+    assert widgets.TextInput(attrs).render("n", "v", attrs=extra) == forms.TextInput(
+        attrs
+    ).render("n", "v", attrs=extra)
+
+
+@pytest.mark.parametrize("value", [None, Decimal("320.500"), Decimal("0"), "1.250"])
+def test_number_inputs_match_a_stock_widget_given_the_same_text(value):
+    """NumberInput and its hidden copy only change how a number is written."""
+    written = NumberInput().format_value(value)
+    assert NumberInput({"class": "x"}).render("amount_1", value) == (
+        forms.TextInput(
+            {"inputmode": "decimal", "autocomplete": "off", "class": "x"}
+        ).render("amount_1", written)
+    )
+    assert HiddenNumberInput().render("initial-amount_1", value) == (
+        forms.HiddenInput().render("initial-amount_1", written)
+    )
+
+
+class Multiple(widgets.FileInput):
+    allow_multiple_selected = True
+
+
+class StockMultiple(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+@pytest.mark.parametrize(
+    "fast,stock",
+    [(widgets.FileInput, forms.ClearableFileInput), (Multiple, StockMultiple)],
+)
+@pytest.mark.parametrize("attrs", ATTRS[:3] + [{"accept": "image/*"}])
+def test_file_inputs_match_django(fast, stock, attrs):
+    assert fast(attrs).render("photos_1", None) == stock(attrs).render("photos_1", None)
+
+
+def test_a_file_on_record_is_drawn_by_django_with_its_clear_box():
+    class Stored:
+        url = "/media/anh.jpg"
+
+        def __str__(self):
+            return "anh.jpg"
+
+    html = widgets.FileInput().render("photo", Stored())
+    assert html == forms.ClearableFileInput().render("photo", Stored())
+    assert 'href="/media/anh.jpg"' in html
+
+
+CHOICES = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong"), ("<&>", HOSTILE)]
+
+
+@pytest.mark.parametrize("value", [None, "", "yes", "no", "<&>", "missing"])
+@pytest.mark.parametrize("attrs", ATTRS)
+def test_select_matches_django(value, attrs):
+    assert widgets.Select(attrs, choices=CHOICES).render("done_1", value) == (
+        forms.Select(attrs, choices=CHOICES).render("done_1", value)
+    )
+
+
+def test_select_with_option_groups_is_drawn_by_django():
+    grouped = [("Nhóm", [("a", "A"), ("b", "B")]), ("c", "C")]
+    assert widgets.Select(choices=grouped).render("g", "b") == forms.Select(
+        choices=grouped
+    ).render("g", "b")
+
+
+def test_fast_hidden_initial_draws_the_same_form():
+    def field(fast):
+        make = widgets if fast else forms
+        built = forms.CharField(
+            required=False,
+            initial=HOSTILE,
+            show_hidden_initial=True,
+            widget=make.TextInput(attrs={"class": "form-control"}),
+        )
+        return widgets.fast_hidden_initial(built) if fast else built
+
+    class Fast(forms.Form):
+        note = field(True)
+
+    class Stock(forms.Form):
+        note = field(False)
+
+    assert str(Fast()["note"]) == str(Stock()["note"])
+    data = {"note": "Sửa", "initial-note": HOSTILE}
+    assert str(Fast(data)["note"]) == str(Stock(data)["note"])
+    assert Fast(data).changed_data == Stock(data).changed_data == ["note"]
