@@ -4,12 +4,22 @@ from decimal import Decimal
 
 import pytest
 from django import forms
+from django.utils.safestring import mark_safe
 
 from ntm import widgets
 from ntm.numbers import HiddenNumberInput, NumberInput
 
 HOSTILE = '<script>alert("x")</script> & \'=1+1 \u202eabc'
-VALUES = [None, "", "Thôn Cồn Tòng", HOSTILE, 0, 1250, "Hoa\u0300"]
+VALUES = [
+    None,
+    "",
+    "Thôn Cồn Tòng",
+    HOSTILE,
+    0,
+    1250,
+    "Hoa\u0300",
+    mark_safe("<b>&amp;</b>"),
+]
 ATTRS = [
     {},
     {"class": "form-control", "placeholder": "Ghi chú (không bắt buộc)"},

@@ -13,11 +13,13 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.management.base import CommandError
+from django.db import connection
 
 
 def production_env(*, database_url: str, static_root: str, media_root: str) -> dict:
@@ -49,12 +51,81 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str  # http://127.0.0.1:<port>
+    pid: int  # gunicorn's master
+
+    def workers(self) -> list[int]:
+        """The worker processes (the master's children; Linux /proc)."""
+        try:
+            with open(f"/proc/{self.pid}/task/{self.pid}/children") as children:
+                return [int(pid) for pid in children.read().split()]
+        except OSError:
+            return []
+
+
+def database_backends() -> list[int]:
+    """The PostgreSQL server processes of the other connections to this
+    command's database: the workers' (persistent, CONN_MAX_AGE)."""
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return [pid for (pid,) in cursor.fetchall()]
+
+
+def cpu_seconds(pids: Iterable[int]) -> dict[int, float]:
+    """User + system CPU seconds of each process still running (Linux /proc;
+    readable for other users' processes, such as PostgreSQL's, as root)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    seconds = {}
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                # after "(command name)": state, then utime and stime are 12th, 13th
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seconds[pid] = (int(fields[11]) + int(fields[12])) / tick
+    return seconds
+
+
+class CpuMeter:
+    """CPU seconds the server's processes (gunicorn's workers, PostgreSQL's
+    backends of its connections) use from now on: on a shared machine the
+    wall-clock rate moves with the neighbours, the CPU a submission costs
+    does not. Processes that start later count from zero."""
+
+    def __init__(self, server: Server):
+        self.server = server
+        self.start = self._read()
+
+    def _read(self) -> dict[str, dict[int, float]]:
+        return {
+            "gunicorn": cpu_seconds(self.server.workers()),
+            "postgresql": cpu_seconds(database_backends()),
+        }
+
+    def used(self) -> dict[str, float]:
+        return {
+            name: sum(
+                seconds - self.start[name].get(pid, 0.0)
+                for pid, seconds in processes.items()
+            )
+            for name, processes in self._read().items()
+        }
+
+
 @contextmanager
-def gunicorn(*, database_url: str, workers: int, log) -> Iterator[str]:
+def gunicorn(*, database_url: str, workers: int, log) -> Iterator[Server]:
     """gunicorn serving ntm.wsgi with `workers` sync workers on
     127.0.0.1:<free port>, static files collected into a temporary
-    STATIC_ROOT and served by WhiteNoise; yields the base URL once /healthz
-    answers, and stops the server (its whole process group) at the end."""
+    STATIC_ROOT and served by WhiteNoise; yields it once /healthz answers,
+    and stops the server (its whole process group) at the end."""
     temp = tempfile.mkdtemp(prefix="ntm_load_files_")
     env = production_env(
         database_url=database_url,
@@ -95,7 +166,7 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[str]:
         )
         base = f"http://127.0.0.1:{port}"
         _wait_ready(base, process, timeout=60)
-        yield base
+        yield Server(url=base, pid=process.pid)
     finally:
         if process is not None:
             _stop(process)

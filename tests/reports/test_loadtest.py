@@ -285,6 +285,16 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
     assert re.search(r"Mục tiêu ≥ 50 lượt nộp/giây: (ĐẠT|CHƯA ĐẠT)", deadline)
     # 3 communes × 2 villages × 10 targets, one of them yes/no.
     assert "Kiểm tra dữ liệu: 3 báo cáo đã nộp, 60 dòng kết quả" in deadline
+    # The server's CPU is read from /proc: the workers', and on PostgreSQL
+    # its backends' (the persistent connections of the workers).
+    database = re.search(r"Cơ sở dữ liệu tạm \((\w+)\)", out)[1]
+    cpu = re.search(
+        r"CPU máy chủ mỗi lượt nộp \(kể cả bảng tổng hợp huyện\): "
+        r"gunicorn (\d+) ms, PostgreSQL (\d+) ms",
+        deadline,
+    )
+    assert int(cpu[1]) > 0, deadline
+    assert (int(cpu[2]) > 0) == (database == "postgresql"), deadline
     assert out.rstrip().endswith("Đã dừng gunicorn và xóa cơ sở dữ liệu tạm.")
     # The server is gone, and so is the database.
     port = int(re.search(r"http://127\.0\.0\.1:(\d+)", out)[1])
