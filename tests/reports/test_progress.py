@@ -159,17 +159,23 @@ def test_entry_page_says_why_it_is_locked(client, world, plan, hedge, commune_of
         assert "Đã quá hạn báo cáo" in response.content.decode()
 
 
+def reopened_after_the_deadline(plan, reviewer) -> ProgressReport:
+    """WEEK's report, reopened by `reviewer` the day after its deadline."""
+    report = services.report_get_or_create(
+        plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 17)
+    )
+    services.reports_reopen(
+        reports=[report], reviewer=reviewer, reason="Xã báo mất điện"
+    )
+    return report
+
+
 def test_reopened_period_needs_a_reason_and_late_submit_is_marked(
     world, plan, hedge, commune_official, reviewer
 ):
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(17, 9), tick=False):
-        report = services.report_get_or_create(
-            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 17)
-        )
-        services.reports_reopen(
-            reports=[report], reviewer=reviewer, reason="Xã báo mất điện"
-        )
+        report = reopened_after_the_deadline(plan, reviewer)
         with pytest.raises(ValidationError, match="ghi lý do"):
             save(
                 plan,
@@ -377,12 +383,7 @@ def test_save_and_submit_in_a_reopened_period_asks_a_reason_only_for_changes(
     submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(17, 9), tick=False):
-        report = services.report_get_or_create(
-            plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 17)
-        )
-        services.reports_reopen(
-            reports=[report], reviewer=reviewer, reason="Xã báo mất điện"
-        )
+        report = reopened_after_the_deadline(plan, reviewer)
         changed = browser_data(client.get(url), **{f"amount_{con_tong.pk}": "80"})
         refused = client.post(submit_url, changed)
         assert refused.status_code == 422
