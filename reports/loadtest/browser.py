@@ -67,8 +67,9 @@ class Form:
 def parse_forms(page: str, url: str) -> list[Form]:
     """The forms of `page` and what a browser would send for each, untouched:
     disabled fields and unchecked boxes left out, buttons left out (ours have
-    no name; their `formaction` is kept apart), a select's selected option (else its first), a textarea's text
-    without the newline that follows its start tag."""
+    no name; their `formaction` is kept apart), a select's selected option
+    (else its first), a textarea's text without the newline that follows its
+    start tag."""
     forms = []
     for match in FORM_RE.finditer(page):
         form = _attrs(match["attrs"])
