@@ -229,15 +229,20 @@ def entries_save(
     return result
 
 
+_AMOUNT_CHECK = next(
+    c for c in ProgressEntry._meta.constraints if c.name == "entry_amount_non_negative"
+)
+
+
 def _entry_check(entry: ProgressEntry) -> None:
     """The entry's own checks, in Python: its fields (digits, decimal places)
-    and the database's CHECK that an amount is not negative. Django would ask
-    the database for the CHECK, one query a row; the report (locked), the
-    village target (the caller's) and the user need no check, and the
-    one-entry-per-row rule is `existing` plus the unique constraint."""
+    and the model's CHECK that an amount is not negative (with its message).
+    Django would ask the database for the CHECK, one query a row; the report
+    (locked), the village target (the caller's) and the user need no check,
+    and the one-entry-per-row rule is `existing` plus the unique constraint."""
     entry.clean_fields(exclude=["version", "report", "village_target", "updated_by"])
     if entry.amount is not None and entry.amount < 0:
-        raise ValidationError("Khối lượng không được âm.")
+        raise ValidationError(_AMOUNT_CHECK.get_violation_error_message())
 
 
 def _entries_write(

@@ -108,15 +108,11 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     rows = selectors.entry_rows(
         plan=plan, period_start=period_start, report=report, villages=visible
     )
-    editable = (
-        set()
-        if lock.locked
-        else {
-            r.village_target.pk
-            for r in rows
-            if r.village_target.village_id in village_ids
-        }
-    )
+    # The rows this user writes; none on the form while the week is locked.
+    writable = {
+        r.village_target.pk for r in rows if r.village_target.village_id in village_ids
+    }
+    editable = set() if lock.locked else writable
     # Bound on any POST, even an empty one: a refusal is added to the form.
     posted = request.method == "POST"
     form = ProgressForm(
@@ -135,7 +131,9 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
             raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
         if not village_ids:
             raise PermissionDenied("Bạn chỉ được xem báo cáo này.")
-        response = _save(request, plan, period_start, form, lock, submit=submit)
+        response = _save(
+            request, plan, period_start, form, lock, submit=submit, writable=writable
+        )
         if response:
             return response
     context = {
@@ -165,11 +163,13 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     return render(request, "reports/report_entry.html", context, status=status)
 
 
-def _save(request, plan, period_start, form, lock, *, submit) -> HttpResponse | None:
+def _save(
+    request, plan, period_start, form, lock, *, submit, writable
+) -> HttpResponse | None:
     """Save the form (and submit, for "Lưu và nộp"); a redirect when done,
     None when the page must be drawn again with the reasons on it."""
     if lock.locked:
-        if submit and _sent_already(request, plan, period_start):
+        if submit and _sent_already(request, plan, period_start, form, writable):
             return _entry_redirect(plan, period_start)
         form.add_error(None, lock.reason)
         return None
@@ -188,7 +188,7 @@ def _save(request, plan, period_start, form, lock, *, submit) -> HttpResponse | 
         return None
     except ValidationError as error:
         # A second copy of the same "Lưu và nộp" that waited for the first.
-        if submit and _sent_already(request, plan, period_start):
+        if submit and _sent_already(request, plan, period_start, form, writable):
             return _entry_redirect(plan, period_start)
         for message in error.messages:
             form.add_error(None, message)
@@ -219,10 +219,12 @@ def _entry_redirect(plan, period_start) -> HttpResponse:
     return redirect("reports:entry", plan_pk=plan.pk, period=period_start.isoformat())
 
 
-def _sent_already(request, plan, period_start) -> bool:
+def _sent_already(request, plan, period_start, form, writable: set[int]) -> bool:
     """Whether the report is submitted (or accepted) holding exactly what this
-    POST carries: then the POST is a copy of the one that submitted it, and
-    the user is told it is in; any difference is refused as before."""
+    POST carries in the rows the user writes (`writable`) and the report's
+    text: then the POST is a copy of the one that submitted it, and the user
+    is told it is in; any difference is refused as before. The report is read
+    again: the copy may have waited for the first to commit."""
     report = (
         ProgressReport.objects.filter(plan=plan, period_start=period_start)
         .prefetch_related("entries")
@@ -233,26 +235,16 @@ def _sent_already(request, plan, period_start) -> bool:
         ReportStatus.ACCEPTED,
     }:
         return False
-    village_ids, _ = _entry_villages(request.user, plan)
-    rows = selectors.entry_rows(
-        plan=plan,
-        period_start=period_start,
-        report=report,
-        villages=selectors.entry_villages(user=request.user, plan=plan),
-    )
-    form = ProgressForm(
+    # `form` has no fields for rows a locked week shows read-only: draw them.
+    posted = ProgressForm(
         request.POST,
         request.FILES,
-        rows=rows,
-        editable={
-            r.village_target.pk
-            for r in rows
-            if r.village_target.village_id in village_ids
-        },
+        rows=form.rows,
+        editable=writable,
         report_editable=True,
         report=report,
     )
-    if not form.is_valid() or not form.matches(report):
+    if not posted.is_valid() or not posted.matches(report):
         return False
     messages.info(request, "Báo cáo đã nộp với đúng các số này.")
     return True

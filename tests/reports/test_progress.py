@@ -997,3 +997,22 @@ def test_a_bad_row_is_marked_beside_its_field(
     )
     good_input = re.search(rf'<input [^>]*name="amount_{good}"[^>]*>', html)[0]
     assert 'value="40"' in good_input and "is-invalid" not in good_input
+
+
+def test_a_negative_amount_from_a_loader_is_refused_and_nothing_is_written(
+    world, plan, hedge, commune_official
+):
+    """The service checks the model's CHECK rule in Python, with the
+    constraint's message, before writing any row of the page."""
+    with pytest.raises(ValidationError, match="Khối lượng không được âm."):
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [
+                EntryInput(vt(hedge, world.con_tong), amount=Decimal("30")),
+                EntryInput(vt(hedge, world.na_lai), amount=Decimal("-1")),
+            ],
+            now=at(15, 10),
+        )
+    assert not ProgressEntry.objects.exists()
