@@ -13,7 +13,7 @@ from ntm import widgets
 from ntm.numbers import VietnameseDecimalField
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
-from reports.services import EntryInput, FieldInput, TaskInput
+from reports.services import AMOUNT_CHECK, EntryInput, FieldInput, TaskInput
 from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
@@ -124,7 +124,9 @@ class ProgressForm(forms.Form):
                 initial=entry.amount if entry else None,
                 show_hidden_initial=True,
             )
-            field.error_messages["min_value"] = "Khối lượng không được âm."
+            field.error_messages["min_value"] = (
+                AMOUNT_CHECK.get_violation_error_message()
+            )
             field.widget.attrs.update(
                 {"class": "form-control form-control-lg text-end", "placeholder": "0"}
             )

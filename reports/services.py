@@ -229,7 +229,8 @@ def entries_save(
     return result
 
 
-_AMOUNT_CHECK = next(
+# The model's "not negative" rule, whose message the form and the service show.
+AMOUNT_CHECK = next(
     c for c in ProgressEntry._meta.constraints if c.name == "entry_amount_non_negative"
 )
 
@@ -242,7 +243,7 @@ def _entry_check(entry: ProgressEntry) -> None:
     and the one-entry-per-row rule is `existing` plus the unique constraint."""
     entry.clean_fields(exclude=["version", "report", "village_target", "updated_by"])
     if entry.amount is not None and entry.amount < 0:
-        raise ValidationError(_AMOUNT_CHECK.get_violation_error_message())
+        raise ValidationError(AMOUNT_CHECK.get_violation_error_message())
 
 
 def _entries_write(

@@ -1,9 +1,10 @@
 """A browser, as far as the server can tell: its own cookies, the CSRF token
 from the page, every field of a form sent back as the page had it (hidden
-initial values and versions included, empty file inputs as empty file parts
-of a multipart body), Origin and Referer on POSTs, redirects followed by the
-caller. Pages are read with regular expressions, not a DOM: the client shares
-the machine's cores with the server and must cost it as little as possible."""
+initial values and versions included, empty file inputs too) and encoded as
+the page and its script send it, Origin and Referer on POSTs, redirects
+followed by the caller. Pages are read with regular expressions, not a DOM:
+the client shares the machine's cores with the server and must cost it as
+little as possible."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ class Form:
     fields: list[tuple[str, str | None]]
     # where the form's buttons that have their own `formaction` send it
     button_actions: list[str] = field(default_factory=list)
+    # data-multipart-only-with-files: the page's script (static/js/entry.js)
+    # sends it urlencoded when no file is chosen
+    multipart_only_with_files: bool = False
 
     def names(self) -> set[str]:
         return {name for name, _ in self.fields}
@@ -108,15 +112,19 @@ def parse_forms(page: str, url: str) -> list[Form]:
                 button_actions=[
                     urljoin(url, b["formaction"]) for b in buttons if "formaction" in b
                 ],
+                multipart_only_with_files="data-multipart-only-with-files" in form,
             )
         )
     return forms
 
 
 def encode(form: Form, fields: list[tuple[str, str | None]]) -> tuple[bytes, str]:
-    """The request body and its content type, as a browser encodes the form."""
-    if not form.multipart:
-        body = urlencode([(n, v) for n, v in fields if v is not None])
+    """The request body and its content type, as a browser encodes the form
+    (running the page's script: see Form.multipart_only_with_files). The
+    client never chooses a file: an empty file input is an empty file part of
+    a multipart body, an empty value of an urlencoded one."""
+    if not form.multipart or form.multipart_only_with_files:
+        body = urlencode([(n, "" if v is None else v) for n, v in fields])
         return body.encode(), "application/x-www-form-urlencoded"
     boundary = "----ntmload" + secrets.token_hex(12)
     parts = []
@@ -238,8 +246,10 @@ class Browser:
     async def close(self) -> None:
         await self.session.close()
 
-    async def get(self, phase: str, kind: str, url: str) -> Page | None:
-        return await self._request(phase, kind, "GET", url, expect=200)
+    async def get(
+        self, phase: str, kind: str, url: str, *, expect: int = 200
+    ) -> Page | None:
+        return await self._request(phase, kind, "GET", url, expect=expect)
 
     async def post(
         self,
@@ -321,6 +331,6 @@ class Browser:
             )
             return None
         self.recorder.add(phase, kind, ms, True)
-        if is_html and method == "GET":
+        if is_html and method == "GET" and status == 200:
             self.referer = url
         return Page(status, url, text, urljoin(url, location) if location else None)

@@ -1,5 +1,7 @@
 """What the people do: in the morning everyone logs in (officials open this
-week's page, district staff their dashboard); in the last minutes before the
+week's page, district staff their dashboard); then, to know what the server
+can answer at best, the officials ask for the cheapest page behind the login
+for a few seconds (the floor); in the last minutes before the
 deadline the officials arrive at random (Poisson, `rate` a second), each
 reloads the page, types a figure into every row and presses "Lưu và nộp"
 (save and submit in one), while the district staff refresh the district
@@ -21,11 +23,13 @@ from reports.loadtest.browser import Browser, Form, Recorder, parse_forms
 from reports.loadtest.world import Official, Sent, World
 
 MORNING = "Buổi sáng: đăng nhập"
+FLOOR = "Sàn: trang rẻ nhất sau đăng nhập"
 DEADLINE = "Phút chót trước hạn"
 
 LOGIN_PAGE = "Trang đăng nhập"
 LOGIN = "Đăng nhập (POST)"
 HOME = "Trang chủ"
+CURRENT = "Kỳ hiện tại (chuyển hướng)"
 ENTRY = "Trang nhập kết quả"
 SUBMIT = "Lưu và nộp (POST)"
 SUBMIT_AGAIN = "Lưu và nộp, gửi lặp (POST)"
@@ -49,6 +53,12 @@ SUBMITTED_BADGE = 'text-bg-primary">Đã nộp</span>'
 
 def entry_url(world: World, official: Official) -> str:
     return f"/bao-cao/ke-hoach/{official.plan_id}/{world.week.isoformat()}/"
+
+
+def current_url(official: Official) -> str:
+    """The plan's "this week" link: a redirect to the week's page, after one
+    query (the plan, in the user's scope): the cheapest page behind the login."""
+    return f"/bao-cao/ke-hoach/{official.plan_id}/"
 
 
 def dashboard_url(world: World) -> str:
@@ -187,6 +197,7 @@ class Settings:
     rate: float  # officials arriving per second in the last minutes
     refresh: float  # seconds between two reloads of a dashboard
     weak: float  # share of officials whose browser sends everything twice
+    floor: float  # seconds of the floor phase; 0: none
     login_concurrency: int
     timeout: float  # cap on each phase, seconds
     seed: int
@@ -241,6 +252,24 @@ class Crowd:
         ]
         jobs += [one(r, b, DASHBOARD, dashboard_url(world)) for r, b in self.reviewers]
         await self._bounded(asyncio.gather(*jobs), outcome)
+        return outcome
+
+    async def floor(self) -> Outcome:
+        """Every official asks for the cheapest page behind the login, again
+        and again, for `floor` seconds: the session, the user, one query and
+        a redirect, all a submission's requests pay before drawing or saving
+        anything. Its rate is the ceiling of any page on this machine."""
+        outcome = Outcome(started_at=time.perf_counter())
+        end = outcome.started_at + self.settings.floor
+
+        async def ask(official: Official, browser: Browser) -> None:
+            while time.perf_counter() < end:
+                if await browser.get(FLOOR, CURRENT, current_url(official), expect=302):
+                    outcome.finished_at.append(time.perf_counter())
+
+        await self._bounded(
+            asyncio.gather(*(ask(o, b) for o, b in self.officials)), outcome
+        )
         return outcome
 
     async def deadline(self) -> Outcome:

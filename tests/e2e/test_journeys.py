@@ -221,7 +221,10 @@ def test_weekly_report_from_overdue_to_accepted(
         official.get_by_label("Lý do sửa (kỳ đã mở lại)").fill(
             "Nộp bổ sung do mất điện"
         )
-        official.get_by_role("button", name="Lưu", exact=True).click()
+        # A photo is chosen: the page's script leaves the form multipart.
+        with official.expect_request(lambda r: r.method == "POST") as saving:
+            official.get_by_role("button", name="Lưu", exact=True).click()
+        assert saving.value.headers["content-type"].startswith("multipart/form-data")
         expect(official.get_by_text("Đã lưu 2 dòng.")).to_be_visible()
         expect(con_tong.get_by_label("Làm được trong kỳ")).to_have_value("1.250")
         expect(na_lai.get_by_label("Làm được trong kỳ")).to_have_value("320,5")
@@ -262,7 +265,12 @@ def test_weekly_report_from_overdue_to_accepted(
         ).to_contain_text(RETURN_COMMENT)
         # Typed, then "Lưu và nộp" straight away: the figure goes in with it.
         na_lai.get_by_label("Làm được trong kỳ").fill("302,5")
-        official.get_by_role("button", name="Lưu và nộp").click()
+        # No photo this time: the script sends the form urlencoded (lighter).
+        with official.expect_request(lambda r: r.method == "POST") as sending:
+            official.get_by_role("button", name="Lưu và nộp").click()
+        assert (
+            sending.value.headers["content-type"] == "application/x-www-form-urlencoded"
+        )
         expect(official.get_by_text("Đã lưu 1 dòng và nộp báo cáo.")).to_be_visible()
         changes = official.get_by_role("listitem").filter(has_text="320,5 → 302,5 m")
         expect(changes).to_contain_text("Thôn Nà Lài, Trồng hàng rào xanh")

@@ -62,3 +62,39 @@ def test_bench_refuses_bad_sizes(tmp_path):
     result = _bench(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite3'}", "--weeks", "0")
     assert "--weeks phải lớn hơn 0." in result.stderr
     assert "Cơ sở dữ liệu tạm" not in result.stdout
+
+
+def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
+    """Every entry was saved once, when its report went in (Thursday 10:00 of
+    its week; a draft: when built), so that "what changed lately" has a
+    year of history to search, as in production."""
+    import datetime
+
+    from django.utils import timezone
+
+    from reports.management.commands.bench import build
+    from reports.models import ProgressEntry, ProgressReport
+
+    before = timezone.now()
+    bench = build(communes=4, villages=2, targets=3, weeks=3)
+    history = ProgressEntry.history.model.objects
+    entries = ProgressEntry.objects.select_related("report")
+    assert history.count() == entries.count() == 4 * 2 * 3 * 3
+    records = {record.id: record for record in history.all()}
+    for entry in entries:
+        record = records[entry.pk]
+        assert (record.history_type, record.amount, record.done) == (
+            "+",
+            entry.amount,
+            entry.done,
+        )
+        report = entry.report
+        if report.status == "draft":
+            assert record.history_date >= before
+        else:
+            thursday = report.period_start + datetime.timedelta(days=3)
+            assert timezone.localtime(record.history_date) == timezone.make_aware(
+                datetime.datetime.combine(thursday, datetime.time(10))
+            )
+    assert ProgressReport.objects.filter(status="draft").exists()
+    assert bench.week == ProgressReport.objects.latest("period_start").period_start

@@ -267,16 +267,27 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
         tmp_path,
         *("--officials", "3", "--reviewers", "2", "--villages", "2"),
         *("--targets", "10", "--weeks", "2", "--weak", "1", "--refresh", "0.5"),
-        *("--timeout", "120"),
+        *("--floor", "1", "--timeout", "120"),
     )
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
     morning, deadline = out.split("Phút chót trước hạn")
+    morning, floor = morning.split("Sàn: trang rẻ nhất sau đăng nhập")
     for kind in ("Trang đăng nhập", "Đăng nhập (POST)", "Trang chủ"):
         assert re.search(rf"{re.escape(kind)} +5 +0 ", morning), morning
     # Each browser fetches the stylesheets and scripts once, then has them cached.
     assert re.search(r"Tệp tĩnh \(CSS, JS\) +25 +0 ", morning)
     assert re.search(r"Bảng tổng hợp huyện +2 +0 ", morning)
+    # The floor: the officials asked for "this week" of their plan for a
+    # second, every answer the redirect, none refused.
+    asked = re.search(r"Kỳ hiện tại \(chuyển hướng\) +(\d+) +0 ", floor)
+    assert asked and int(asked[1]) >= 3, floor
+    ceiling = re.search(
+        r"(\d+) yêu cầu/giây, gunicorn [\d.]+ ms CPU mỗi yêu cầu; "
+        r"một lượt nộp là 3 yêu cầu: trần (\d+) lượt nộp/giây",
+        floor,
+    )
+    assert ceiling and abs(int(ceiling[2]) - int(ceiling[1]) / 3) <= 1, floor
     # Every official's browser sent its "Lưu và nộp" twice (--weak 1), and
     # neither copy was refused.
     for kind in ("Lưu và nộp (POST)", "Lưu và nộp, gửi lặp (POST)"):
@@ -312,10 +323,14 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
 
 
 def test_loadtest_refuses_bad_options(tmp_path):
-    result = _loadtest(tmp_path, "--weak", "2")
-    assert result.returncode != 0
-    assert "--weak từ 0 đến 1." in result.stderr
-    assert "Cơ sở dữ liệu tạm" not in result.stdout
+    for option, value, message in (
+        ("--weak", "2", "--weak từ 0 đến 1."),
+        ("--floor", "-1", "--reviewers và --floor không được âm."),
+    ):
+        result = _loadtest(tmp_path, option, value)
+        assert result.returncode != 0
+        assert message in result.stderr
+        assert "Cơ sở dữ liệu tạm" not in result.stdout
 
 
 def test_loadtest_stopped_midway_cleans_up(tmp_path):

@@ -11,12 +11,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from reports import services
+from reports.loadtest.browser import encode, parse_forms
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
-from reports.selectors import entry_rows
+from reports.selectors import entry_rows, recent_changes
 from reports.services import EntryInput
 from tests.factories import member
 from tests.reports.conftest import WEEK, at, browser_data
-from villages.models import Role
+from villages.models import Area, Role
 
 
 def save(plan, user, week, rows, now, **kwargs):
@@ -320,6 +321,37 @@ def test_save_and_submit_keeps_what_was_just_typed(
     assert report.status == ReportStatus.SUBMITTED
     assert report.submitted_by == commune_official and not report.is_late
     assert report.summary == "Trồng 1.250 m"
+    assert ProgressEntry.objects.get().amount == Decimal("1250")
+
+
+def test_save_and_submit_urlencoded_as_the_pages_script_sends_it_without_photos(
+    client, world, plan, hedge, commune_official
+):
+    """With no photo chosen, static/js/entry.js sends the form urlencoded
+    (tests/e2e checks that Chromium does): read as the multipart one is."""
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong = vt(hedge, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        page = client.get(url)
+        html = page.content.decode()
+        assert 'src="/static/js/entry.js' in html
+        (form,) = [
+            f for f in parse_forms(html, "http://testserver/") if f.button_actions
+        ]
+        assert form.multipart and form.multipart_only_with_files
+        fields = form.filled(
+            {f"amount_{con_tong.pk}": "1.250", "summary": "Trồng 1.250 m"}
+        )
+        body, content_type = encode(form, fields)
+        assert content_type == "application/x-www-form-urlencoded"
+        assert f"photos_{con_tong.pk}=&".encode() in body
+        response = client.post(
+            form.button_actions[0], body, content_type=content_type, follow=True
+        )
+    assert "Đã lưu 1 dòng và nộp báo cáo." in response.content.decode()
+    report = ProgressReport.objects.get()
+    assert report.status == ReportStatus.SUBMITTED and report.summary == "Trồng 1.250 m"
     assert ProgressEntry.objects.get().amount == Decimal("1250")
 
 
@@ -975,6 +1007,31 @@ def test_recent_changes_show_yes_no_answers(client, world, plan, commune_officia
         page.split()
     )
     assert "nhập Chưa xong" in page
+
+
+def test_recent_changes_start_at_midnight_hanoi_time(
+    world, plan, hedge, commune_official
+):
+    """`since` is a day in Hà Nội: a change at 00:00 that day is listed, one at
+    23:59 the evening before is not (16:59 and 17:00 UTC)."""
+    con_tong, na_lai = vt(hedge, world.con_tong), vt(hedge, world.na_lai)
+    for moment, row in ((at(13, 23, 59), con_tong), (at(14, 0, 0), na_lai)):
+        with time_machine.travel(moment, tick=False):
+            save(
+                plan,
+                commune_official,
+                WEEK,
+                [EntryInput(row, amount=Decimal(5))],
+                moment,
+            )
+    changes = recent_changes(
+        plan=plan,
+        since=datetime.date(2023, 3, 14),
+        villages=Area.objects.filter(pk__in=[world.con_tong.pk, world.na_lai.pk]),
+    )
+    assert [(c.village, c.when) for c in changes] == [
+        (world.na_lai.title_name, at(14, 0, 0))
+    ]
 
 
 def test_a_bad_row_is_marked_beside_its_field(

@@ -484,6 +484,14 @@ def build(
                     status=status,
                     is_late=last and plan.pk % 3 == 0,
                     difficulties="Thiếu vốn" if w % 4 == 0 else "",
+                    # Thursday morning of its week (a draft: not yet).
+                    submitted_at=None
+                    if status == "draft"
+                    else timezone.make_aware(
+                        datetime.datetime.combine(
+                            week + datetime.timedelta(days=3), datetime.time(10)
+                        )
+                    ),
                 )
             )
             report_of[plan.pk, w] = report_id
@@ -515,6 +523,19 @@ def build(
                 batch = []
         if batch:
             cursor.executemany(sql, batch)
+        # Each entry's history: saved once, when its report went in (a draft:
+        # now). Pages that read "what changed lately" must find the recent
+        # rows among a year of them, as in production.
+        history = ProgressEntry.history.model._meta.db_table
+        reports = ProgressReport._meta.db_table
+        cursor.execute(
+            f"INSERT INTO {history} (id, version, updated_at, report_id, "
+            "village_target_id, amount, done, note, over_target, history_date, "
+            "history_type) SELECT e.id, e.version, e.updated_at, e.report_id, "
+            "e.village_target_id, e.amount, e.done, e.note, e.over_target, "
+            f"COALESCE(r.submitted_at, e.updated_at), '+' FROM {table} e "
+            f"JOIN {reports} r ON r.id = e.report_id"
+        )
         for statement in connection.ops.sequence_reset_sql(
             no_style(), [Area, Agency, Plan, Target, VillageTarget, ProgressReport]
         ):

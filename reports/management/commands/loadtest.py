@@ -6,11 +6,12 @@
 Builds a throwaway database beside the configured one (PostgreSQL:
 ntm_load_<pid>; SQLite: a temporary file, to test the harness only), starts
 gunicorn on it with production settings on 127.0.0.1, and drives it with
-browser-like clients in one asyncio process (reports/loadtest/). Two phases:
+browser-like clients in one asyncio process (reports/loadtest/). Three phases:
 the morning logins (PBKDF2 costs ~0.3 s of CPU per login, so they are timed on
-their own), then the last minutes before the deadline: every official reloads
-the week's page, saves a figure for every village target and submits, while
-the district staff refresh their dashboard. Prints per kind of request the
+their own); the floor (--floor seconds of the cheapest page behind the login,
+which bounds what any page can reach here); then the last minutes before the
+deadline: every official reloads the week's page, saves a figure for every
+village target and submits, while the district staff refresh their dashboard. Prints per kind of request the
 count, errors and p50 / p95 / max latency, the submissions per second, and
 checks in the database that every submitted figure is stored exactly once.
 Exits non-zero when a request failed or anything was lost or duplicated; the
@@ -72,6 +73,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--weak", type=float, default=0.1, help="tỷ lệ công chức mạng yếu (gửi lặp)"
         )
+        parser.add_argument(
+            "--floor",
+            type=float,
+            default=10,
+            help="giây đo sàn (trang rẻ nhất sau đăng nhập); 0: bỏ qua",
+        )
         parser.add_argument("--login-concurrency", type=int, default=4)
         parser.add_argument(
             "--workers", type=int, default=2, help="tiến trình gunicorn"
@@ -95,8 +102,10 @@ class Command(BaseCommand):
         for name in ("rate", "refresh", "timeout"):
             if options[name] <= 0:
                 raise CommandError(f"--{name} phải lớn hơn 0.")
-        if options["reviewers"] < 0 or not 0 <= options["weak"] <= 1:
-            raise CommandError("--reviewers không âm, --weak từ 0 đến 1.")
+        if options["reviewers"] < 0 or options["floor"] < 0:
+            raise CommandError("--reviewers và --floor không được âm.")
+        if not 0 <= options["weak"] <= 1:
+            raise CommandError("--weak từ 0 đến 1.")
         if connection.vendor == "sqlite":
             self.stdout.write(
                 "Lưu ý: SQLite chỉ để kiểm tra bộ thử tải; số đo thật cần PostgreSQL "
@@ -156,6 +165,7 @@ class Command(BaseCommand):
             rate=options["rate"],
             refresh=options["refresh"],
             weak=options["weak"],
+            floor=options["floor"],
             login_concurrency=options["login_concurrency"],
             timeout=options["timeout"],
             seed=options["seed"],
@@ -172,6 +182,10 @@ class Command(BaseCommand):
                     f"  {len(morning.finished_at)} người đăng nhập trong {morning.seconds:.1f} s: "
                     f"{len(morning.finished_at) / morning.seconds:.1f} lượt/giây"
                 )
+                if settings.floor:
+                    meter = CpuMeter(server)
+                    floor = runner.run(crowd.floor())
+                    self.floor_summary(crowd, floor, meter.used())
                 due = deadline_set(
                     world, now=timezone.now(), minutes=int(settings.timeout // 60) + 5
                 )
@@ -213,6 +227,8 @@ class Command(BaseCommand):
             f"({rate:.1f}); p95 < {TARGET_P95} ms: {'ĐẠT' if met_p95 else 'CHƯA ĐẠT'} "
             f"({p95:.0f} ms)."
         )
+        if settings.floor and floor.timed_out:
+            failures.append(f"đo sàn quá giới hạn {settings.timeout:g} s")
         for problem in crowd.recorder.problems:
             self.stdout.write(f"  lỗi: {problem}")
         if crowd.recorder.failed:
@@ -233,6 +249,19 @@ class Command(BaseCommand):
                 "kết quả, mỗi dòng đúng một lần với số đã gửi; gửi lặp không ghi thêm: OK"
             )
         return failures
+
+    def floor_summary(self, crowd, outcome, server_cpu: dict) -> None:
+        """The floor's table, and the ceiling it sets on submissions: each is
+        at least three requests (the page, "Lưu và nộp", the page after)."""
+        self.phase(crowd, scenario.FLOOR, outcome, server_cpu)
+        answered = len(outcome.finished_at)
+        rate = answered / outcome.seconds if outcome.seconds else 0.0
+        per = 1000 * server_cpu["gunicorn"] / answered if answered else 0.0
+        self.stdout.write(
+            f"  {rate:.0f} yêu cầu/giây, gunicorn {per:.1f} ms CPU mỗi yêu cầu; "
+            f"một lượt nộp là 3 yêu cầu: trần {rate / 3:.0f} lượt nộp/giây "
+            "trước khi vẽ hay lưu dòng nào."
+        )
 
     def phase(self, crowd, name: str, outcome, server_cpu: dict) -> list:
         samples = [s for s in crowd.recorder.samples if s.phase == name]
