@@ -18,6 +18,7 @@ from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
 YES_NO_VALUES = {"yes": True, "no": False}
+NEGATIVE_AMOUNT = AMOUNT_CHECK.get_violation_error_message()
 
 
 class MultipleFileInput(widgets.FileInput):
@@ -124,9 +125,7 @@ class ProgressForm(forms.Form):
                 initial=entry.amount if entry else None,
                 show_hidden_initial=True,
             )
-            field.error_messages["min_value"] = (
-                AMOUNT_CHECK.get_violation_error_message()
-            )
+            field.error_messages["min_value"] = NEGATIVE_AMOUNT
             field.widget.attrs.update(
                 {"class": "form-control form-control-lg text-end", "placeholder": "0"}
             )

@@ -122,7 +122,9 @@ def encode(form: Form, fields: list[tuple[str, str | None]]) -> tuple[bytes, str
     """The request body and its content type, as a browser encodes the form
     (running the page's script: see Form.multipart_only_with_files). The
     client never chooses a file: an empty file input is an empty file part of
-    a multipart body, an empty value of an urlencoded one."""
+    a multipart body, an empty value of an urlencoded one. Newlines go as
+    CRLF in both, as browsers send them."""
+    fields = [(name, None if value is None else _crlf(value)) for name, value in fields]
     if not form.multipart or form.multipart_only_with_files:
         body = urlencode([(n, "" if v is None else v) for n, v in fields])
         return body.encode(), "application/x-www-form-urlencoded"
@@ -135,13 +137,16 @@ def encode(form: Form, fields: list[tuple[str, str | None]]) -> tuple[bytes, str
                 'filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n'
             )
         else:
-            value = value.replace("\r\n", "\n").replace("\n", "\r\n")
             parts.append(
                 f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"'
                 f"\r\n\r\n{value}\r\n"
             )
     parts.append(f"--{boundary}--\r\n")
     return "".join(parts).encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
 @dataclass

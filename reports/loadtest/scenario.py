@@ -120,7 +120,8 @@ async def _twice(coroutine_factory, again: bool):
 @dataclass
 class Outcome:
     sent: list[Sent] = field(default_factory=list)
-    finished_at: list[float] = field(default_factory=list)  # each submission's end
+    # when each unit of the phase ended: a login, a floor request, a submission
+    finished_at: list[float] = field(default_factory=list)
     started_at: float = 0.0
     ended_at: float = 0.0
     # CPU seconds this process (the client) used in the phase: it shares the
@@ -244,7 +245,9 @@ class Crowd:
         async def one(name: str, browser: Browser, kind: str, url: str) -> None:
             async with gate:
                 if await log_in(browser, MORNING, name, world.password):
-                    await browser.get(MORNING, kind, url)
+                    page = await browser.get(MORNING, kind, url)
+                    if page is not None:
+                        await browser.statics(MORNING, page)
                     outcome.finished_at.append(time.perf_counter())
 
         jobs = [
@@ -258,14 +261,28 @@ class Crowd:
         """Every official asks for the cheapest page behind the login, again
         and again, for `floor` seconds: the session, the user, one query and
         a redirect, all a submission's requests pay before drawing or saving
-        anything. Its rate is the ceiling of any page on this machine."""
+        anything. Its rate bounds any logged-in page on this server. Only a
+        redirect to this week's page counts: one to the login page (a lost
+        session) would measure a cheaper request."""
         outcome = Outcome(started_at=time.perf_counter())
         end = outcome.started_at + self.settings.floor
+        world = self.world
 
         async def ask(official: Official, browser: Browser) -> None:
+            week = browser.base + entry_url(world, official)
             while time.perf_counter() < end:
-                if await browser.get(FLOOR, CURRENT, current_url(official), expect=302):
-                    outcome.finished_at.append(time.perf_counter())
+                page = await browser.get(
+                    FLOOR, CURRENT, current_url(official), expect=302
+                )
+                if page is None:
+                    continue
+                if page.location != week:
+                    browser.recorder.fail(
+                        f"{official.username}: “kỳ hiện tại” chuyển tới "
+                        f"{page.location}, không phải {week}."
+                    )
+                    return
+                outcome.finished_at.append(time.perf_counter())
 
         await self._bounded(
             asyncio.gather(*(ask(o, b) for o, b in self.officials)), outcome

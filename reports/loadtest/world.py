@@ -110,6 +110,7 @@ def build_world(
             weeks=weeks,
             year=timezone.localdate(now).year,
             first_week=week - datetime.timedelta(weeks=weeks),
+            history=True,
         )
         password = secrets.token_urlsafe(12)
         hashed = make_password(password)

@@ -8,10 +8,10 @@
 
   document.querySelectorAll("form[data-multipart-only-with-files]").forEach(function (form) {
     form.addEventListener("submit", function () {
-      var chosen = Array.prototype.some.call(
-        form.querySelectorAll("input[type=file]"),
-        function (input) { return input.files && input.files.length > 0; }
-      );
+      var chosen = Array.prototype.some.call(form.elements, function (input) {
+        if (input.type !== "file") return false;
+        return input.files ? input.files.length > 0 : input.value !== "";
+      });
       form.enctype = chosen ? "multipart/form-data" : "application/x-www-form-urlencoded";
     });
   });

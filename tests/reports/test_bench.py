@@ -65,9 +65,10 @@ def test_bench_refuses_bad_sizes(tmp_path):
 
 
 def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
-    """Every entry was saved once, when its report went in (Thursday 10:00 of
-    its week; a draft: when built), so that "what changed lately" has a
-    year of history to search, as in production."""
+    """With history (the load test's world), every entry was saved once,
+    when its report went in (Thursday 10:00 of its week, Friday 09:00 if
+    late; a draft: when built), so that "what changed lately" has a year of
+    history to search, as in production."""
     import datetime
 
     from django.utils import timezone
@@ -76,10 +77,12 @@ def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
     from reports.models import ProgressEntry, ProgressReport
 
     before = timezone.now()
-    bench = build(communes=4, villages=2, targets=3, weeks=3)
+    # 12 communes: their plans' pks cover every residue of 3 × 4, so some are
+    # late and not a draft.
+    bench = build(communes=12, villages=1, targets=2, weeks=2, history=True)
     history = ProgressEntry.history.model.objects
     entries = ProgressEntry.objects.select_related("report")
-    assert history.count() == entries.count() == 4 * 2 * 3 * 3
+    assert history.count() == entries.count() == 12 * 1 * 2 * 2
     records = {record.id: record for record in history.all()}
     for entry in entries:
         record = records[entry.pk]
@@ -92,9 +95,14 @@ def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
         if report.status == "draft":
             assert record.history_date >= before
         else:
-            thursday = report.period_start + datetime.timedelta(days=3)
+            day, hour = (4, 9) if report.is_late else (3, 10)
             assert timezone.localtime(record.history_date) == timezone.make_aware(
-                datetime.datetime.combine(thursday, datetime.time(10))
+                datetime.datetime.combine(
+                    report.period_start + datetime.timedelta(days=day),
+                    datetime.time(hour),
+                )
             )
+            assert record.history_date == report.submitted_at
     assert ProgressReport.objects.filter(status="draft").exists()
+    assert ProgressReport.objects.filter(is_late=True).exclude(status="draft").exists()
     assert bench.week == ProgressReport.objects.latest("period_start").period_start

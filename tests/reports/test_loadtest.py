@@ -8,6 +8,7 @@ beside the configured one: a temporary SQLite file on the SQLite leg, a
 `ntm_load_<pid>` database on the PostgreSQL leg (where its figures mean
 something)."""
 
+import dataclasses
 import datetime
 import os
 import re
@@ -95,6 +96,14 @@ def test_the_multipart_body_is_what_django_reads():
     body, content_type = encode(login, login.filled({"username": "xa.một"}))
     assert content_type == "application/x-www-form-urlencoded"
     assert QueryDict(body)["username"] == "xa.một"
+    # The entry page's script sends it urlencoded when no photo is chosen:
+    # the same fields and values, the empty file input as "" in both.
+    light = dataclasses.replace(entry, multipart_only_with_files=True)
+    body, content_type = encode(light, fields)
+    assert content_type == "application/x-www-form-urlencoded"
+    data = QueryDict(body)
+    assert data["summary"] == "Hai dòng\r\nthứ hai" and data["photos_7"] == ""
+    assert list(data.lists()) == list(post.lists())  # what multipart gives
 
 
 def test_percentile_is_nearest_rank():
@@ -275,8 +284,9 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
     morning, floor = morning.split("Sàn: trang rẻ nhất sau đăng nhập")
     for kind in ("Trang đăng nhập", "Đăng nhập (POST)", "Trang chủ"):
         assert re.search(rf"{re.escape(kind)} +5 +0 ", morning), morning
-    # Each browser fetches the stylesheets and scripts once, then has them cached.
-    assert re.search(r"Tệp tĩnh \(CSS, JS\) +25 +0 ", morning)
+    # Each browser fetches the stylesheets and scripts once, then has them
+    # cached: five on the login page, and the entry page's script (officials).
+    assert re.search(r"Tệp tĩnh \(CSS, JS\) +28 +0 ", morning), morning
     assert re.search(r"Bảng tổng hợp huyện +2 +0 ", morning)
     # The floor: the officials asked for "this week" of their plan for a
     # second, every answer the redirect, none refused.
@@ -325,7 +335,8 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
 def test_loadtest_refuses_bad_options(tmp_path):
     for option, value, message in (
         ("--weak", "2", "--weak từ 0 đến 1."),
-        ("--floor", "-1", "--reviewers và --floor không được âm."),
+        ("--floor", "-1", "--floor từ 0 đến dưới --timeout (giây)."),
+        ("--floor", "300", "--floor từ 0 đến dưới --timeout (giây)."),
     ):
         result = _loadtest(tmp_path, option, value)
         assert result.returncode != 0

@@ -334,6 +334,30 @@ def raw_floor_entries(plan_ids: list[int], week: datetime.date) -> list:
         return cursor.fetchall()
 
 
+def _submitted_at(week: datetime.date, *, late: bool) -> datetime.datetime:
+    """Thursday 10:00 of `week`, before the default 14:30 deadline; Friday
+    09:00 for a report that went in late."""
+    day = week + datetime.timedelta(days=4 if late else 3)
+    return timezone.make_aware(
+        datetime.datetime.combine(day, datetime.time(9 if late else 10))
+    )
+
+
+def _history_write(cursor, entries_table: str) -> None:
+    """Each entry's history row ("+"), dated when its report went in (a
+    draft's: when the entry was written), in one statement."""
+    history = ProgressEntry.history.model._meta.db_table
+    reports = ProgressReport._meta.db_table
+    cursor.execute(
+        f"INSERT INTO {history} (id, version, updated_at, report_id, "
+        "village_target_id, amount, done, note, over_target, history_date, "
+        "history_type) SELECT e.id, e.version, e.updated_at, e.report_id, "
+        "e.village_target_id, e.amount, e.done, e.note, e.over_target, "
+        f"COALESCE(r.submitted_at, e.updated_at), '+' FROM {entries_table} e "
+        f"JOIN {reports} r ON r.id = e.report_id"
+    )
+
+
 def _next_id(model) -> int:
     last = model.objects.order_by("-pk").values_list("pk", flat=True).first()
     return (last or 0) + 1
@@ -347,10 +371,15 @@ def build(
     weeks: int,
     year: int = 2025,
     first_week: datetime.date = datetime.date(2024, 12, 30),  # ISO week 1 of 2025
+    history: bool = False,
 ) -> Bench:
     """A province of `communes` communes in districts of PER_DISTRICT, with
     `villages` villages, `targets` targets and `weeks` weeks of reports each,
-    from `first_week` on, for plans of `year` (the load test moves them to now)."""
+    from `first_week` on, for plans of `year` (the load test moves them to now).
+    Reports not in draft were submitted on their Thursday at 10:00 (the late
+    ones on Friday). `history`: each entry also gets its history row, saved
+    when its report went in (a draft's: now), for the pages that read what
+    changed lately (the load test's; the dashboards do not read history)."""
     user_model = get_user_model()
     province = Area.objects.create(
         name="Bench", kind="tỉnh", level=AreaLevel.PROVINCE, is_demo=True
@@ -484,14 +513,9 @@ def build(
                     status=status,
                     is_late=last and plan.pk % 3 == 0,
                     difficulties="Thiếu vốn" if w % 4 == 0 else "",
-                    # Thursday morning of its week (a draft: not yet).
                     submitted_at=None
                     if status == "draft"
-                    else timezone.make_aware(
-                        datetime.datetime.combine(
-                            week + datetime.timedelta(days=3), datetime.time(10)
-                        )
-                    ),
+                    else _submitted_at(week, late=last and plan.pk % 3 == 0),
                 )
             )
             report_of[plan.pk, w] = report_id
@@ -523,19 +547,8 @@ def build(
                 batch = []
         if batch:
             cursor.executemany(sql, batch)
-        # Each entry's history: saved once, when its report went in (a draft:
-        # now). Pages that read "what changed lately" must find the recent
-        # rows among a year of them, as in production.
-        history = ProgressEntry.history.model._meta.db_table
-        reports = ProgressReport._meta.db_table
-        cursor.execute(
-            f"INSERT INTO {history} (id, version, updated_at, report_id, "
-            "village_target_id, amount, done, note, over_target, history_date, "
-            "history_type) SELECT e.id, e.version, e.updated_at, e.report_id, "
-            "e.village_target_id, e.amount, e.done, e.note, e.over_target, "
-            f"COALESCE(r.submitted_at, e.updated_at), '+' FROM {table} e "
-            f"JOIN {reports} r ON r.id = e.report_id"
-        )
+        if history:
+            _history_write(cursor, table)
         for statement in connection.ops.sequence_reset_sql(
             no_style(), [Area, Agency, Plan, Target, VillageTarget, ProgressReport]
         ):

@@ -9,11 +9,12 @@ gunicorn on it with production settings on 127.0.0.1, and drives it with
 browser-like clients in one asyncio process (reports/loadtest/). Three phases:
 the morning logins (PBKDF2 costs ~0.3 s of CPU per login, so they are timed on
 their own); the floor (--floor seconds of the cheapest page behind the login,
-which bounds what any page can reach here); then the last minutes before the
-deadline: every official reloads the week's page, saves a figure for every
-village target and submits, while the district staff refresh their dashboard. Prints per kind of request the
-count, errors and p50 / p95 / max latency, the submissions per second, and
-checks in the database that every submitted figure is stored exactly once.
+which bounds what any logged-in page can reach on this server); then the last
+minutes before the deadline: every official reloads the week's page, saves a
+figure for every village target and submits, while the district staff refresh
+their dashboard. Prints per kind of request the count, errors and p50 / p95 /
+max latency, the submissions per second, the server's CPU, and checks in the
+database that every submitted figure is stored exactly once.
 Exits non-zero when a request failed or anything was lost or duplicated; the
 throughput and latency targets are reported, met or not. The server is
 stopped and the database dropped at the end, even on error or Ctrl-C."""
@@ -102,8 +103,10 @@ class Command(BaseCommand):
         for name in ("rate", "refresh", "timeout"):
             if options[name] <= 0:
                 raise CommandError(f"--{name} phải lớn hơn 0.")
-        if options["reviewers"] < 0 or options["floor"] < 0:
-            raise CommandError("--reviewers và --floor không được âm.")
+        if options["reviewers"] < 0:
+            raise CommandError("--reviewers không được âm.")
+        if not 0 <= options["floor"] < options["timeout"]:
+            raise CommandError("--floor từ 0 đến dưới --timeout (giây).")
         if not 0 <= options["weak"] <= 1:
             raise CommandError("--weak từ 0 đến 1.")
         if connection.vendor == "sqlite":
