@@ -68,7 +68,8 @@ def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
     """With history (the load test's world), every entry was saved once,
     when its report went in (Thursday 10:00 of its week, Friday 09:00 if
     late; a draft: when built), so that "what changed lately" has a year of
-    history to search, as in production."""
+    history to search, as in production. (build() leaves ANALYZE to the
+    command, so it may run here, in the shared test database.)"""
     import datetime
 
     from django.utils import timezone

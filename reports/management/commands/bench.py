@@ -172,6 +172,11 @@ class Command(BaseCommand):
                         for k in ("communes", "villages", "targets", "weeks")
                     }
                 )
+            if connection.vendor == "postgresql":
+                # Statistics of the filled tables, as autovacuum would in time;
+                # here, not in build(), which tests run in the shared database.
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
             self.stdout.write(
                 f"Dựng dữ liệu: {options['communes']} xã × {options['villages']} thôn × "
                 f"{options['targets']} chỉ tiêu × {options['weeks']} tuần = "
@@ -553,9 +558,6 @@ def build(
             no_style(), [Area, Agency, Plan, Target, VillageTarget, ProgressReport]
         ):
             cursor.execute(statement)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
     plan_ids = [p.pk for p in plans]
     district_plan_ids = [p.pk for p in plans if p.area.parent_id == districts[0].pk]
     return Bench(
