@@ -84,7 +84,8 @@ class Select(forms.Select):
         )
 
 
-def fast_hidden_initial(field: forms.Field) -> forms.Field:
-    """`field`, its hidden copy of the value the user saw drawn fast too."""
-    field.hidden_widget = HiddenInput
-    return field
+class FastHiddenInitial:
+    """For a form field with show_hidden_initial: its hidden copy of the
+    value the user saw is drawn fast too (as VietnameseDecimalField's)."""
+
+    hidden_widget = HiddenInput

@@ -21,6 +21,14 @@ YES_NO_VALUES = {"yes": True, "no": False}
 NEGATIVE_AMOUNT = AMOUNT_CHECK.get_violation_error_message()
 
 
+class NoteField(widgets.FastHiddenInitial, forms.CharField):
+    pass
+
+
+class YesNoField(widgets.FastHiddenInitial, forms.ChoiceField):
+    pass
+
+
 class MultipleFileInput(widgets.FileInput):
     allow_multiple_selected = True
 
@@ -98,17 +106,13 @@ class ProgressForm(forms.Form):
                 if entry is None or entry.done is None
                 else ("yes" if entry.done else "no")
             )
-            self.fields[f"done_{pk}"] = widgets.fast_hidden_initial(
-                forms.ChoiceField(
-                    label="Kết quả",
-                    choices=YES_NO,
-                    required=False,
-                    initial=initial,
-                    show_hidden_initial=True,
-                    widget=widgets.Select(
-                        attrs={"class": "form-select form-select-lg"}
-                    ),
-                )
+            self.fields[f"done_{pk}"] = YesNoField(
+                label="Kết quả",
+                choices=YES_NO,
+                required=False,
+                initial=initial,
+                show_hidden_initial=True,
+                widget=widgets.Select(attrs={"class": "form-select form-select-lg"}),
             )
         else:
             label = (
@@ -130,19 +134,17 @@ class ProgressForm(forms.Form):
                 {"class": "form-control form-control-lg text-end", "placeholder": "0"}
             )
             self.fields[f"amount_{pk}"] = field
-        self.fields[f"note_{pk}"] = widgets.fast_hidden_initial(
-            forms.CharField(
-                label="Ghi chú",
-                required=False,
-                initial=entry.note if entry else "",
-                show_hidden_initial=True,
-                widget=widgets.TextInput(
-                    attrs={
-                        "placeholder": "Ghi chú (không bắt buộc)",
-                        "class": "form-control",
-                    }
-                ),
-            )
+        self.fields[f"note_{pk}"] = NoteField(
+            label="Ghi chú",
+            required=False,
+            initial=entry.note if entry else "",
+            show_hidden_initial=True,
+            widget=widgets.TextInput(
+                attrs={
+                    "placeholder": "Ghi chú (không bắt buộc)",
+                    "class": "form-control",
+                }
+            ),
         )
         # The version of the row the user saw; 0: there was none yet.
         self.fields[f"version_{pk}"] = forms.IntegerField(

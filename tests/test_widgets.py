@@ -111,15 +111,17 @@ def test_select_with_option_groups_is_drawn_by_django():
 
 
 def test_fast_hidden_initial_draws_the_same_form():
+    class FastCharField(widgets.FastHiddenInitial, forms.CharField):
+        pass
+
     def field(fast):
         make = widgets if fast else forms
-        built = forms.CharField(
+        return (FastCharField if fast else forms.CharField)(
             required=False,
             initial=HOSTILE,
             show_hidden_initial=True,
             widget=make.TextInput(attrs={"class": "form-control"}),
         )
-        return widgets.fast_hidden_initial(built) if fast else built
 
     class Fast(forms.Form):
         note = field(True)

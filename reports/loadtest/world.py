@@ -94,11 +94,12 @@ def build_world(
     reviewers: int,
     now: datetime.datetime,
 ) -> World:
-    """bench's synthetic province (`weeks` weeks of reports before this one),
-    its plans moved to this year, one commune official per commune and
-    `reviewers` district reviewers of the first district. Every account has
-    the same password, hashed once with the production hasher: logging in
-    costs what it costs in production, building does not.
+    """bench's synthetic province (`weeks` weeks of reports before this one,
+    with their entries' history), its plans moved to this year, one commune
+    official per commune and `reviewers` district reviewers of the first
+    district. Every account has the same password, hashed once with the
+    production hasher: logging in costs what it costs in production, building
+    does not.
 
     For a throwaway database only: on PostgreSQL it ends with ANALYZE."""
     week = monday(timezone.localdate(now))
