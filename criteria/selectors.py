@@ -19,23 +19,41 @@ from villages.models import CommuneGroup, Region
 
 
 def criteria_set_list() -> list[CriteriaSet]:
-    """Every criteria set with its document, province and item counts (1 query)."""
+    """The current version of every criteria set with its document, province
+    and item counts (1 query)."""
     return list(
-        CriteriaSet.objects.with_counts()
+        CriteriaSet.objects.current_versions()
+        .with_counts()
         .select_related("document", "province", "parent__document")
         .order_by("-period_end", "province__name", "level", "code")
     )
 
 
-def criteria_set_detail(
-    *, code: str
-) -> tuple[CriteriaSet, list[Criterion], list[OutstandingField]]:
-    """A set, its criteria with indicator counts in number order, and its
-    outstanding fields (3 queries)."""
-    criteria_set = get_object_or_404(
-        CriteriaSet.objects.select_related("document", "province", "parent__document"),
-        code=code,
+def criteria_set_version(*, code: str, version: int | None = None) -> CriteriaSet:
+    """Set `code` in `version`, its current version when None; 404 if none."""
+    versions = CriteriaSet.objects.select_related(
+        "document", "province", "parent__document", "previous", "created_by"
+    ).filter(code=code)
+    if version is None:
+        return get_object_or_404(versions, superseded_at__isnull=True)
+    return get_object_or_404(versions, version=version)
+
+
+def set_versions(*, code: str) -> list[CriteriaSet]:
+    """Every version of set `code`, newest first, with who confirmed it (1 query)."""
+    return list(
+        CriteriaSet.objects.filter(code=code)
+        .select_related("created_by")
+        .order_by("-version")
     )
+
+
+def criteria_set_detail(
+    *, code: str, version: int | None = None
+) -> tuple[CriteriaSet, list[Criterion], list[OutstandingField]]:
+    """A set (its current version, or `version`), its criteria with indicator
+    counts in number order, and its outstanding fields (3 queries)."""
+    criteria_set = criteria_set_version(code=code, version=version)
     criteria = list(
         criteria_set.criteria.select_related("group")
         .annotate(
@@ -61,17 +79,22 @@ class IndicatorRow:
     indicator: Indicator
     cells: list[IndicatorRequirement | None] = field(default_factory=list)
 
+    @property
+    def has_cells(self) -> bool:
+        return any(cell is not None for cell in self.cells)
+
 
 def criterion_detail(
-    *, code: str, number: int
+    *, code: str, number: int, version: int | None = None
 ) -> tuple[Criterion, list[str], list[IndicatorRow]]:
     """A criterion, the column headings of its target dimension, and one row per
     indicator with its requirement in each column (None: the general value applies)."""
+    criteria_set = criteria_set_version(code=code, version=version)
     criterion = get_object_or_404(
         Criterion.objects.select_related(
             "criteria_set__document", "criteria_set__province", "group"
         ),
-        criteria_set__code=code,
+        criteria_set=criteria_set,
         number=number,
     )
     dimension = criterion.criteria_set.target_dimension
@@ -110,6 +133,52 @@ def criterion_detail(
     return criterion, headings, rows
 
 
+@dataclass
+class RequirementCounts:
+    """A set's required values: how many there are, how many are still
+    unchecked at their source, and how many indicators have none."""
+
+    total: int = 0  # levels with a value: general ones and per region/group/year
+    unverified: int = 0
+    without: int = 0  # indicators in force with no level at all
+    indicators: int = 0
+
+    @property
+    def label(self) -> str:
+        parts = [
+            f"{self.unverified}/{self.total} mức yêu cầu chưa đối chiếu văn bản gốc"
+        ]
+        if self.without:
+            parts.append(f"{self.without} chỉ tiêu chưa có mức yêu cầu")
+        return "; ".join(parts)
+
+
+def requirement_counts(*, criteria_set: CriteriaSet) -> RequirementCounts:
+    """RequirementCounts of the indicators in force of `criteria_set` (2 queries)."""
+    indicators = list(
+        Indicator.objects.filter(
+            criterion__criteria_set=criteria_set, valid_to__isnull=True
+        ).only("comparator", "required_number", "required_text", "verified")
+    )
+    rows: dict[int, list[IndicatorRequirement]] = {}
+    for row in IndicatorRequirement.objects.filter(
+        indicator__in=[i.pk for i in indicators]
+    ).only(
+        "indicator_id", "comparator", "required_number", "required_text", "verified"
+    ):
+        rows.setdefault(row.indicator_id, []).append(row)
+    counts = RequirementCounts(indicators=len(indicators))
+    for indicator in indicators:
+        levels = [
+            r for r in [indicator, *rows.get(indicator.pk, [])] if r.has_requirement
+        ]
+        if not levels:
+            counts.without += 1
+        counts.total += len(levels)
+        counts.unverified += sum(not level.verified for level in levels)
+    return counts
+
+
 # ── Assessments: what applies to a commune, and where it stands ──
 
 NORTHERN_UPLANDS = "TDMNPB"
@@ -135,11 +204,10 @@ def requirement_for(
             region = area.effective_region()
             matches = [r for r in requirements if region and r.region_id == region.pk]
     elif dimension == TargetDimension.COMMUNE_GROUP:
-        matches = [
-            r
-            for r in requirements
-            if area.commune_group and r.commune_group == area.commune_group
-        ]
+        # The group in force on the day judged (Area.commune_group_on).
+        assignment = area.commune_group_on(on)
+        group = assignment.group if assignment else None
+        matches = [r for r in requirements if group and r.commune_group == group]
     else:
         matches = [
             r for r in requirements if r.region_id is None and r.commune_group is None
@@ -154,7 +222,8 @@ def sets_for_area(*, area, subject_level: str | None = None) -> list[CriteriaSet
     """The criteria sets that can judge `area` (or, with `subject_level`, the
     units under it): national ones and its province's, newest first (1 query)."""
     return list(
-        CriteriaSet.objects.filter(subject_level=subject_level or area.level)
+        CriteriaSet.objects.current_versions()
+        .filter(subject_level=subject_level or area.level)
         .filter(
             Q(province__isnull=True)
             | Q(province_id__in=[area.pk, *area.ancestor_ids()])
@@ -172,7 +241,8 @@ def applicable_set(
     one, else the national set (1 query)."""
     province_ids = [area.pk, *area.ancestor_ids()]
     return (
-        CriteriaSet.objects.current(on.year)
+        CriteriaSet.objects.current_versions()
+        .current(on.year)
         .filter(level=level, subject_level=subject_level or area.level)
         .filter(Q(province__isnull=True) | Q(province_id__in=province_ids))
         .select_related("document", "province")
@@ -270,8 +340,9 @@ def criteria_summaries(
 @dataclass
 class IndicatorStatus:
     indicator: Indicator
-    requirement: str
+    requirement: str  # as officials write it; "" when there is none
     assessment: object | None  # criteria.models.Assessment
+    applies: Indicator | IndicatorRequirement | None = None  # requirement_for
 
     @property
     def status(self) -> str:
@@ -280,6 +351,16 @@ class IndicatorStatus:
     @property
     def is_met(self) -> bool:
         return self.status == "met"
+
+    @property
+    def has_requirement(self) -> bool:
+        return self.applies is None or self.applies.has_requirement
+
+    @property
+    def requirement_verified(self) -> bool:
+        """Whether the level that decides "đạt / chưa đạt" was checked
+        against its source (shown as "chưa đối chiếu" otherwise)."""
+        return self.applies is None or self.applies.verified
 
 
 @dataclass
@@ -295,6 +376,11 @@ class CriterionRow:
     def is_met(self) -> bool:
         return bool(self.indicators) and self.met_count == len(self.indicators)
 
+    @property
+    def without_requirement(self) -> int:
+        """Indicators with no level: the criterion cannot be concluded "Đạt"."""
+        return sum(not item.has_requirement for item in self.indicators)
+
 
 @dataclass
 class CommuneBoard:
@@ -304,6 +390,27 @@ class CommuneBoard:
     groups: list[tuple[object | None, list[CriterionRow]]]
     summary: CriteriaSummary
     outstanding_fields: list[OutstandingField]
+    rows: list[CriterionRow] = field(default_factory=list)
+
+    @property
+    def criteria_without_requirement(self) -> int:
+        return sum(bool(row.without_requirement) for row in self.rows)
+
+    @property
+    def unverified_requirements(self) -> int:
+        """Levels applied to this commune that were not checked at the source."""
+        return sum(
+            1
+            for row in self.rows
+            for item in row.indicators
+            if item.has_requirement and not item.requirement_verified
+        )
+
+    @property
+    def requirements(self) -> int:
+        return sum(
+            1 for row in self.rows for item in row.indicators if item.has_requirement
+        )
 
 
 def _latest_assessments(*, area_ids: list[int], indicators=None, on):
@@ -361,13 +468,13 @@ def commune_board(
     }
     by_criterion: dict[int, list[IndicatorStatus]] = {}
     for indicator in indicators:
+        applies = requirement_for(indicator=indicator, area=area, on=on)
         by_criterion.setdefault(indicator.criterion_id, []).append(
             IndicatorStatus(
                 indicator=indicator,
-                requirement=requirement_for(
-                    indicator=indicator, area=area, on=on
-                ).requirement_label,
+                requirement=applies.requirement_label,
                 assessment=latest.get(indicator.pk),
+                applies=applies,
             )
         )
     rows = [
@@ -398,6 +505,26 @@ def commune_board(
         groups=groups,
         summary=summary,
         outstanding_fields=list(criteria_set.outstanding_fields.order_by("order")),
+        rows=rows,
+    )
+
+
+def older_versions_assessed(*, area, criteria_set: CriteriaSet) -> list[CriteriaSet]:
+    """The replaced versions of `criteria_set` under which `area` has
+    assessments (its results there stay with that version; 1 query)."""
+    from criteria.models import Assessment
+
+    return list(
+        CriteriaSet.objects.filter(code=criteria_set.code)
+        .exclude(pk=criteria_set.pk)
+        .filter(
+            Exists(
+                Assessment.objects.filter(
+                    area=area, indicator__criterion__criteria_set=OuterRef("pk")
+                )
+            )
+        )
+        .order_by("version")
     )
 
 
@@ -594,4 +721,191 @@ def verification_queue(*, user, state: str = "waiting", on):
         .order_by(
             "area__path", "indicator__criterion__number", "indicator__order", "pk"
         )
+    )
+
+
+# ── What a reference-data manager still has to do ──
+
+
+@dataclass
+class ReviewItem:
+    kind: str  # set, criterion, indicator, requirement, field (services.CHECKABLE)
+    pk: int
+    label: str  # "Chỉ tiêu 2.1", "Chỉ tiêu 15.4 – Bắc Trung Bộ"
+    text: str  # the wording or level
+    reason: str  # why it is listed
+    source: str = ""
+    fix: str = "check"  # check (đối chiếu) or load (nạp từ văn bản)
+
+
+@dataclass
+class SetReview:
+    criteria_set: CriteriaSet
+    missing: list[ReviewItem] = field(default_factory=list)
+    unverified: list[ReviewItem] = field(default_factory=list)
+    inherited: int = 0
+    verified: int = 0
+    loaded_indicators: int = 0
+
+    @property
+    def shortfall(self) -> int:
+        """Indicators the document has that are not loaded yet."""
+        expected = self.criteria_set.expected_indicators or 0
+        return max(expected - self.loaded_indicators, 0)
+
+
+def set_review(*, criteria_set: CriteriaSet) -> SetReview:
+    """What is missing or unchecked in a set, item by item (4 queries)."""
+    review = SetReview(criteria_set=criteria_set)
+    regions = list(Region.objects.order_by("order"))
+    if not criteria_set.verified:
+        review.unverified.append(
+            ReviewItem(
+                "set",
+                criteria_set.pk,
+                "Bộ tiêu chí",
+                f"{criteria_set.name} ({criteria_set.document.number})",
+                _unchecked_reason(criteria_set),
+                criteria_set.source_label,
+            )
+        )
+    criteria = list(criteria_set.criteria.order_by("number"))
+    for criterion in criteria:
+        if criterion.inherited:
+            review.inherited += 1
+        elif criterion.verified:
+            review.verified += 1
+        else:
+            review.unverified.append(
+                ReviewItem(
+                    "criterion",
+                    criterion.pk,
+                    f"Tiêu chí số {criterion.number}",
+                    criterion.name,
+                    _unchecked_reason(criterion),
+                    criterion.source_label,
+                )
+            )
+    indicators = (
+        Indicator.objects.filter(
+            criterion__criteria_set=criteria_set, valid_to__isnull=True
+        )
+        .select_related("criterion")
+        .prefetch_related(
+            Prefetch(
+                "requirements",
+                queryset=IndicatorRequirement.objects.select_related("region"),
+            )
+        )
+        .order_by("criterion__number", "order", "code")
+    )
+    for indicator in indicators:
+        label = f"Chỉ tiêu {indicator.code}"
+        if indicator.whole_criterion:
+            review.missing.append(
+                ReviewItem(
+                    "indicator",
+                    indicator.pk,
+                    f"Tiêu chí số {indicator.criterion.number}",
+                    indicator.criterion.name,
+                    "Chưa có văn bản đối chiếu: chưa nạp chỉ tiêu nào, tiêu chí đang "
+                    "được đánh giá như một khối.",
+                    fix="load",
+                )
+            )
+            continue
+        review.loaded_indicators += 1
+        rows = list(indicator.requirements.all())
+        if not indicator.has_requirement and not any(r.has_requirement for r in rows):
+            review.missing.append(
+                ReviewItem(
+                    "indicator",
+                    indicator.pk,
+                    label,
+                    indicator.name,
+                    "Chưa có mức yêu cầu: không kết luận được đạt hay chưa đạt.",
+                    fix="load",
+                )
+            )
+        elif (
+            criteria_set.target_dimension == TargetDimension.REGION
+            and not indicator.has_requirement
+        ):
+            have = {r.region_id for r in rows if r.has_requirement and not r.year}
+            lacking = [r.name for r in regions if r.pk not in have]
+            if lacking and have:
+                review.missing.append(
+                    ReviewItem(
+                        "indicator",
+                        indicator.pk,
+                        label,
+                        indicator.name,
+                        "Chưa có mức yêu cầu cho vùng: " + ", ".join(lacking) + ".",
+                        fix="load",
+                    )
+                )
+        if indicator.inherited:
+            review.inherited += 1
+        elif indicator.verified:
+            review.verified += 1
+        else:
+            review.unverified.append(
+                ReviewItem(
+                    "indicator",
+                    indicator.pk,
+                    label,
+                    f"{indicator.name} – {indicator.requirement_label or NO_LEVEL}",
+                    _unchecked_reason(indicator),
+                    indicator.source_label,
+                )
+            )
+        for row in rows:
+            if row.inherited:
+                review.inherited += 1
+            elif row.verified:
+                review.verified += 1
+            else:
+                scope = (
+                    row.region.name
+                    if row.region_id
+                    else row.get_commune_group_display()
+                )
+                year = f", năm {row.year}" if row.year else ""
+                review.unverified.append(
+                    ReviewItem(
+                        "requirement",
+                        row.pk,
+                        f"{label} – {scope}{year}",
+                        row.requirement_label or row.required_text or NO_LEVEL,
+                        _unchecked_reason(row),
+                        row.source_label,
+                    )
+                )
+    return review
+
+
+NO_LEVEL = "chưa có mức yêu cầu"
+
+
+def _unchecked_reason(item) -> str:
+    if item.paraphrase:
+        return "Diễn giải, chưa phải nguyên văn: nạp lại từ văn bản rồi đối chiếu."
+    if not item.has_source:
+        return "Chưa có văn bản đối chiếu."
+    return "Chưa đối chiếu với văn bản nguồn."
+
+
+def recent_loads(*, user, limit: int = 20) -> list:
+    """The latest loads of the sets `user` manages, or of new sets of the
+    provinces they manage (1 query)."""
+    from criteria.models import CriteriaSetLoad
+    from criteria.permissions import manageable_sets, managed_provinces
+
+    return list(
+        CriteriaSetLoad.objects.filter(
+            Q(code__in=manageable_sets(user).values("code"))
+            | Q(base__isnull=True, province__in=managed_provinces(user))
+        )
+        .select_related("uploaded_by", "result")
+        .order_by("-uploaded_at")[:limit]
     )

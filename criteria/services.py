@@ -1,60 +1,40 @@
-"""Writes for criteria reference data: loading the criteria sets from the TOML
-fixtures in fixtures/reference/. Loading is idempotent: every row is found by its
-natural key and updated in place, so a second run changes nothing."""
+"""Writes for criteria reference data and assessments.
+
+Reference data: the shipped criteria sets are read from the TOML fixtures in
+fixtures/reference/ (criteria.loading.fixture) and saved as versions
+(criteria.loading.versions): a second run with the same files changes
+nothing, a changed file makes a new version of the sets it changes.
+"""
 
 from __future__ import annotations
 
-import datetime
 import tomllib
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from criteria.models import (
-    CriteriaSet,
-    Criterion,
-    CriterionGroup,
-    Indicator,
-    IndicatorRequirement,
-    LegalDocument,
-    OutstandingField,
+from criteria.loading.fixture import DocumentData, read_fixture
+from criteria.loading.versions import (
+    LoadRefused,
+    SaveResult,
+    _provenance,
+    criteria_set_save,
 )
-from villages.models import Agency, Area, AreaLevel, Region
+from criteria.models import (
+    NUMERIC_COMPARATORS,
+    CriteriaSet,
+    Indicator,
+    LegalDocument,
+)
+from villages.models import Area, Region
 from villages.text import nfc
 
+__all__ = ["LoadRefused", "SaveResult", "criteria_set_save"]
+
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reference"
-
-
-def _number(value: Any) -> Decimal | None:
-    # TOML floats are binary; go through str so 0.38 stays 0.38.
-    return None if value is None or value == "" else Decimal(str(value))
-
-
-def _provenance(item: dict, default_source: str) -> dict:
-    return {
-        "verified": bool(item.get("verified", False)),
-        "source": item.get("source", default_source),
-    }
-
-
-def _provenance_kept(item: dict, existing, default_source: str) -> dict:
-    """Provenance from `item`; an override entry that names none keeps the
-    inherited row's own."""
-    if existing is not None and "verified" not in item and "source" not in item:
-        return {"verified": existing.verified, "source": existing.source}
-    return _provenance(item, default_source)
-
-
-def _requirement(item: dict) -> dict:
-    return {
-        "comparator": item.get("comparator", "text"),
-        "required_number": _number(item.get("required_number")),
-        "required_text": nfc(item.get("required_text", "")),
-    }
 
 
 @transaction.atomic
@@ -68,349 +48,95 @@ def regions_load(path: Path | None = None) -> int:
     return len(data["regions"])
 
 
-def _document_upsert(data: dict) -> LegalDocument:
-    # "amends" is linked once every document is in (_amendments_link).
-    document, _ = LegalDocument.objects.update_or_create(
-        number=nfc(data["number"]),
-        issuer=nfc(data["issuer"]),
-        defaults={
-            "doc_type": data["doc_type"],
-            "issued_on": data.get("issued_on"),
-            "effective_on": data.get("effective_on"),
-            "title": nfc(data.get("title", "")),
-            **_provenance(data, ""),
-        },
-    )
+def document_upsert(data: DocumentData) -> LegalDocument:
+    """Create or update a legal document by number and issuer (documents are
+    not versioned: their facts do not judge anyone). A check recorded in the
+    app is kept."""
+    document = LegalDocument.objects.filter(
+        number=data.number, issuer=data.issuer
+    ).first()
+    values = {
+        "doc_type": data.doc_type,
+        "issued_on": data.issued_on,
+        "effective_on": data.effective_on,
+        "title": data.title,
+        **_provenance(data.source),
+    }
+    if document is not None and document.checked_by_id is not None:
+        for key in ("verified", "checked_at", "check_note", "checked_by"):
+            values.pop(key)
+    if document is None:
+        document = LegalDocument(number=data.number, issuer=data.issuer)
+    for key, value in values.items():
+        setattr(document, key, value)
+    document.save()
     return document
 
 
-def _province(name: str) -> Area:
-    province = Area.objects.filter(level=AreaLevel.PROVINCE, name=nfc(name)).first()
-    if province is None:
-        province = Area.objects.create(
-            name=nfc(name), kind="tỉnh", level=AreaLevel.PROVINCE
-        )
-    return province
-
-
-def _copy_from_parent(criteria_set: CriteriaSet, parent: CriteriaSet) -> None:
-    """Give a provincial set its own rows for the parent's groups, criteria and
-    indicators, linked back with inherits_from, so later assessments point at
-    the set a commune is actually judged by."""
-    groups = {}
-    for group in parent.groups.all():
-        groups[group.pk], _ = CriterionGroup.objects.update_or_create(
-            criteria_set=criteria_set,
-            code=group.code,
-            defaults={"name": group.name, "order": group.order},
-        )
-    for field in parent.outstanding_fields.all():
-        OutstandingField.objects.update_or_create(
-            criteria_set=criteria_set,
-            code=field.code,
-            defaults={
-                "name": field.name,
-                "order": field.order,
-                "verified": field.verified,
-                "source": field.source,
-            },
-        )
-    for criterion in parent.criteria.prefetch_related("indicators__requirements"):
-        own, _ = Criterion.objects.update_or_create(
-            criteria_set=criteria_set,
-            number=criterion.number,
-            defaults={
-                "name": criterion.name,
-                "description": criterion.description,
-                "group": groups.get(criterion.group_id),
-                "verified": criterion.verified,
-                "source": criterion.source,
-            },
-        )
-        for indicator in criterion.indicators.all():
-            if indicator.valid_to is not None or indicator.whole_criterion:
-                continue
-            copy, _ = Indicator.objects.update_or_create(
-                criterion=own,
-                code=indicator.code,
-                valid_to=None,
-                defaults={
-                    "order": indicator.order,
-                    "name": indicator.name,
-                    "unit": indicator.unit,
-                    "comparator": indicator.comparator,
-                    "required_number": indicator.required_number,
-                    "required_text": indicator.required_text,
-                    "verifying_sector": indicator.verifying_sector,
-                    "takes_outstanding_fields": indicator.takes_outstanding_fields,
-                    "inherits_from": indicator,
-                    "overrides_parent": False,
-                    "valid_from": indicator.valid_from,
-                    "verified": indicator.verified,
-                    "source": indicator.source,
-                },
+def _parents_first(entries: list) -> list:
+    """(path, document, sets) entries ordered so a set's parent is saved first."""
+    known = set(CriteriaSet.objects.values_list("code", flat=True))
+    ordered, pending = [], list(entries)
+    while pending:
+        ready = [
+            entry
+            for entry in pending
+            if all(
+                not meta.parent
+                or meta.parent in known
+                or meta.parent in {m.code for m, _ in entry[2]}
+                for meta, _ in entry[2]
             )
-            for requirement in indicator.requirements.all():
-                IndicatorRequirement.objects.update_or_create(
-                    indicator=copy,
-                    region_id=requirement.region_id,
-                    commune_group=requirement.commune_group,
-                    year=requirement.year,
-                    defaults={
-                        "comparator": requirement.comparator,
-                        "required_number": requirement.required_number,
-                        "required_text": requirement.required_text,
-                        "verified": requirement.verified,
-                        "source": requirement.source,
-                    },
-                )
-
-
-def _indicator_upsert(
-    criterion: Criterion, item: dict, order: int, default_source: str
-):
-    """Create an indicator, or change an inherited one: an override entry sets
-    only the keys it names, the rest stays as copied from the parent set."""
-    existing = Indicator.objects.filter(
-        criterion=criterion, code=item["code"], valid_to=None
-    ).first()
-    inherited = existing is not None and existing.inherits_from_id is not None
-
-    def kept(key, default=""):
-        return item.get(key, getattr(existing, key) if existing else default)
-
-    fields = {
-        "order": kept("order", order),
-        "name": nfc(kept("name")),
-        "unit": kept("unit"),
-        "verifying_sector": nfc(kept("verifying_sector")),
-        "takes_outstanding_fields": kept("takes_outstanding_fields", False),
-        "valid_from": kept("valid_from", None),
-        **_provenance_kept(item, existing, default_source),
-    }
-    if "amended_by" in item:
-        fields["amended_by"] = LegalDocument.objects.filter(
-            number=item["amended_by"]
-        ).first()
-    if "verifying_agency" in item:
-        # Provincial sets name the agency in their province; it exists once the
-        # province's places are loaded (loaddemo), otherwise it stays empty.
-        fields["verifying_agency"] = Agency.objects.filter(
-            area=criterion.criteria_set.province, name=nfc(item["verifying_agency"])
-        ).first()
-    if "comparator" in item or existing is None:
-        fields.update(_requirement(item))
-        fields["overrides_parent"] = inherited
-    indicator, _ = Indicator.objects.update_or_create(
-        criterion=criterion,
-        code=item["code"],
-        valid_to=item.get("valid_to"),
-        defaults=fields,
-    )
-    for req in item.get("requirements", []):
-        region = Region.objects.get(code=req["region"]) if req.get("region") else None
-        IndicatorRequirement.objects.update_or_create(
-            indicator=indicator,
-            region=region,
-            commune_group=req.get("commune_group"),
-            year=req.get("year"),
-            defaults={**_requirement(req), **_provenance(req, default_source)},
-        )
-        if inherited:
-            Indicator.objects.filter(pk=indicator.pk).update(overrides_parent=True)
-    return indicator
-
-
-def _set_upsert(document: LegalDocument, data: dict) -> CriteriaSet:
-    parent = (
-        CriteriaSet.objects.get(code=data["parent"]) if data.get("parent") else None
-    )
-    default_source = data.get("source", document.source)
-    criteria_set, _ = CriteriaSet.objects.update_or_create(
-        code=data["code"],
-        defaults={
-            "name": nfc(data["name"]),
-            "document": document,
-            "level": data["level"],
-            "subject_level": data.get("subject_level", AreaLevel.COMMUNE),
-            "period_start": data["period_start"],
-            "period_end": data["period_end"],
-            "target_dimension": data.get("target_dimension", "none"),
-            "parent": parent,
-            "province": _province(data["province"]) if data.get("province") else None,
-            "note": nfc(data.get("note", "")),
-            **_provenance(data, default_source),
-        },
-    )
-    if parent is not None and data.get("inherit", False):
-        _copy_from_parent(criteria_set, parent)
-    groups = {}
-    for order, item in enumerate(data.get("groups", []), start=1):
-        groups[item["code"]], _ = CriterionGroup.objects.update_or_create(
-            criteria_set=criteria_set,
-            code=item["code"],
-            defaults={"name": nfc(item["name"]), "order": order},
-        )
-    for item in data.get("criteria", []):
-        existing = Criterion.objects.filter(
-            criteria_set=criteria_set, number=item["number"]
-        ).first()
-        group = groups.get(item.get("group")) or (
-            CriterionGroup.objects.filter(
-                criteria_set=criteria_set, code=item["group"]
-            ).first()
-            if item.get("group")
-            else existing.group
-            if existing
-            else None
-        )
-        criterion, _ = Criterion.objects.update_or_create(
-            criteria_set=criteria_set,
-            number=item["number"],
-            defaults={
-                "name": nfc(item.get("name", existing.name if existing else "")),
-                "description": nfc(
-                    item.get("description", existing.description if existing else "")
-                ),
-                "group": group,
-                **_provenance_kept(item, existing, default_source),
-            },
-        )
-        for order, indicator in enumerate(item.get("indicators", []), start=1):
-            _indicator_upsert(criterion, indicator, order, default_source)
-    fields = data.get("outstanding_fields", [])
-    # Fields a set adds come after those it inherited.
-    offset = criteria_set.outstanding_fields.exclude(
-        code__in=[str(item["code"]) for item in fields]
-    ).count()
-    for order, item in enumerate(fields, start=offset + 1):
-        OutstandingField.objects.update_or_create(
-            criteria_set=criteria_set,
-            code=str(item["code"]),
-            defaults={
-                "name": nfc(item["name"]),
-                "order": order,
-                **_provenance(item, default_source),
-            },
-        )
-    return criteria_set
-
-
-def _parents_known(sets: list[dict], known: set[str]) -> bool:
-    own = {s["code"] for s in sets}
-    return all(not s.get("parent") or s["parent"] in known | own for s in sets)
+        ]
+        if not ready:
+            names = ", ".join(path.name for path, _, _ in pending)
+            raise ValueError(f"Không tìm thấy bộ tiêu chí cha cho: {names}")
+        for entry in ready:
+            pending.remove(entry)
+            ordered.append(entry)
+            known |= {meta.code for meta, _ in entry[2]}
+    return ordered
 
 
 @transaction.atomic
 def criteria_load(directory: Path | None = None) -> list[CriteriaSet]:
-    """Load every criteria file of fixtures/reference/criteria, parents first."""
+    """Load every criteria file of fixtures/reference/criteria, parents first;
+    return the current version of each set in them."""
     directory = directory or REFERENCE_DIR / "criteria"
-    pending = [
-        tomllib.loads(path.read_text("utf-8")) | {"_path": path}
-        for path in sorted(directory.glob("*.toml"))
-    ]
-    loaded: list[CriteriaSet] = []
-    documents = [data["document"] for data in pending]
-    known = set(CriteriaSet.objects.values_list("code", flat=True))
-    while pending:
-        # A file waits until the sets it refines (its parents) are loaded.
-        ready = [
-            data for data in pending if _parents_known(data.get("sets", []), known)
-        ]
-        if not ready:
-            names = ", ".join(str(d["_path"].name) for d in pending)
-            raise ValueError(f"Không tìm thấy bộ tiêu chí cha cho: {names}")
-        for data in ready:
-            pending.remove(data)
-            document = _document_upsert(data["document"])
-            for set_data in data.get("sets", []):
-                loaded.append(_set_upsert(document, set_data))
-                known.add(set_data["code"])
-    _amendments_link(documents)
-    _whole_criterion_indicators_sync()
-    return loaded
-
-
-WHOLE_CRITERION_SOURCE = (
-    "Tạo tự động: văn bản chưa được nhập chỉ tiêu chi tiết, "
-    "tiêu chí được đánh giá như một khối."
-)
-
-
-def _whole_criterion_indicators_sync() -> None:
-    """Give every criterion without indicators of its own one indicator that
-    stands for the whole criterion, so that it can be assessed and counted
-    (QĐ 1980 and QĐ 51 are loaded without their indicators). Once the real
-    indicators are loaded, an unused stand-in goes."""
-    from django.db.models import Exists, OuterRef
-
-    real = Indicator.objects.filter(
-        criterion=OuterRef("pk"), valid_to__isnull=True, whole_criterion=False
-    )
-    stand_in = Indicator.objects.filter(criterion=OuterRef("pk"), whole_criterion=True)
-    replaced = Indicator.objects.filter(
-        whole_criterion=True, valid_to__isnull=True
-    ).filter(
-        Exists(
-            Indicator.objects.filter(
-                criterion=OuterRef("criterion"),
-                valid_to__isnull=True,
-                whole_criterion=False,
+    entries = []
+    for path in sorted(directory.glob("*.toml")):
+        document, sets = read_fixture(path, tomllib.loads(path.read_text("utf-8")))
+        entries.append((path, document, sets))
+    documents = {}
+    for _, data, _ in entries:
+        documents[data.number] = (document_upsert(data), data)
+    for document, data in documents.values():
+        document.amends.set(
+            LegalDocument.objects.filter(number__in=data.amends).exclude(pk=document.pk)
+        )
+    loaded = []
+    for _, data, sets in _parents_first(entries):
+        for meta, parsed in sets:
+            result = criteria_set_save(
+                meta=meta, parsed=parsed, document=documents[data.number][0]
             )
-        )
-    )
-    # An assessed stand-in keeps its history but stops counting from today.
-    replaced.filter(assessments__isnull=False).update(
-        valid_to=timezone.localdate() - datetime.timedelta(days=1)
-    )
-    replaced.filter(assessments__isnull=True).delete()
-    Indicator.objects.bulk_create(
-        Indicator(
-            criterion=criterion,
-            code=str(criterion.number),
-            order=0,
-            name=f"Đạt tiêu chí số {criterion.number} – {criterion.name}",
-            comparator="met",
-            required_text="Đạt",
-            whole_criterion=True,
-            verified=False,
-            source=WHOLE_CRITERION_SOURCE,
-        )
-        for criterion in Criterion.objects.filter(~Exists(real), ~Exists(stand_in))
-    )
-    # A provincial set's stand-in refines its parent set's, as copies do.
-    stand_ins = {
-        (i.criterion.criteria_set_id, i.criterion.number): i
-        for i in Indicator.objects.filter(whole_criterion=True).select_related(
-            "criterion__criteria_set"
-        )
-    }
-    for (_, number), indicator in stand_ins.items():
-        parent = stand_ins.get((indicator.criterion.criteria_set.parent_id, number))
-        if parent and indicator.inherits_from_id != parent.pk:
-            indicator.inherits_from = parent
-            indicator.save(update_fields=["inherits_from"])
-
-
-def _amendments_link(documents: list[dict]) -> None:
-    for data in documents:
-        amends = None
-        if data.get("amends"):
-            amends = LegalDocument.objects.filter(number=data["amends"]).first()
-        LegalDocument.objects.filter(
-            number=nfc(data["number"]), issuer=nfc(data["issuer"])
-        ).update(amends=amends)
+            loaded.append(result.criteria_set)
+    return loaded
 
 
 # ── Assessments ──
 
-NUMERIC = {"gte", "lte", "eq"}
+NUMERIC = NUMERIC_COMPARATORS
 
 
 def _judge(comparator: str, value: Decimal, required: Decimal) -> str:
-    met = {"gte": value >= required, "lte": value <= required, "eq": value == required}[
-        comparator
-    ]
+    met = {
+        "gte": value >= required,
+        "lte": value <= required,
+        "gt": value > required,
+        "lt": value < required,
+        "eq": value == required,
+    }[comparator]
     return "met" if met else "not_met"
 
 
@@ -453,7 +179,24 @@ def assessment_record(
         raise ValidationError(
             f"Bộ tiêu chí này đánh giá cấp {criteria_set.get_subject_level_display().lower()}, không phải {area}."
         )
+    if not criteria_set.is_current:
+        raise ValidationError(
+            f"{criteria_set.name} đã có phiên bản mới (phiên bản {criteria_set.version} "
+            "được thay thế); hãy đánh giá theo phiên bản hiện hành. Các kết quả đã "
+            "đánh giá theo phiên bản này được giữ nguyên."
+        )
+    if area.valid_from and assessed_on < area.valid_from:
+        # A commune formed by the 2025 reform starts with no standing of its
+        # own: its predecessors' assessments are history, never its own.
+        raise ValidationError(
+            {
+                "assessed_on": f"{area.title_name} được thành lập ngày "
+                f"{area.valid_from:%d/%m/%Y}; chỉ đánh giá từ ngày đó. Kết quả của "
+                "các xã trước sắp xếp chỉ là lịch sử, không chuyển sang xã mới."
+            }
+        )
     requirement = requirement_for(indicator=indicator, area=area, on=assessed_on)
+    judged = requirement.has_requirement
     outstanding_fields = list(outstanding_fields)
     if outstanding_fields:
         if not indicator.takes_outstanding_fields:
@@ -477,9 +220,11 @@ def assessment_record(
                     "value_number": f"Chỉ tiêu {indicator.code} cần một số ({indicator.unit or 'giá trị'})."
                 }
             )
-        if requirement.required_number is not None:
+        if judged:
             status = _judge(
-                requirement.comparator or indicator.comparator,
+                requirement.comparator
+                if requirement.comparator in NUMERIC
+                else indicator.comparator,
                 value_number,
                 requirement.required_number,
             )
@@ -489,6 +234,10 @@ def assessment_record(
                 "value_number": f"Chỉ tiêu {indicator.code} đánh giá {indicator.get_comparator_display()}, không nhập số."
             }
         )
+    if not judged and status != AssessmentStatus.NOT_ASSESSED:
+        # No level to judge against: the value and evidence are kept, the
+        # verdict is "chưa có mức yêu cầu", never "Đạt".
+        status = AssessmentStatus.NO_REQUIREMENT
     if status not in AssessmentStatus.values:
         raise ValidationError({"status": "Chọn Đạt, Chưa đạt hoặc Chưa đánh giá."})
     assessment, _ = Assessment.objects.update_or_create(
@@ -539,3 +288,103 @@ def assessment_verify(*, assessment, user, verified: bool, comment: str = ""):
     assessment._history_user = user
     assessment.save()
     return assessment
+
+
+# ── Checking an item against its source ──
+
+CHECKABLE = {
+    "set": "CriteriaSet",
+    "criterion": "Criterion",
+    "indicator": "Indicator",
+    "requirement": "IndicatorRequirement",
+    "field": "OutstandingField",
+}
+
+
+def checkable_set(item) -> CriteriaSet:
+    """The criteria set an item (of CHECKABLE) belongs to."""
+    from criteria.models import Criterion, IndicatorRequirement, OutstandingField
+
+    if isinstance(item, CriteriaSet):
+        return item
+    if isinstance(item, Criterion | OutstandingField):
+        return item.criteria_set
+    if isinstance(item, Indicator):
+        return item.criterion.criteria_set
+    if isinstance(item, IndicatorRequirement):
+        return item.indicator.criterion.criteria_set
+    raise TypeError(type(item).__name__)
+
+
+@transaction.atomic
+def provenance_check(
+    *,
+    item,
+    user,
+    verified: bool,
+    source_document: LegalDocument | None = None,
+    source_part: str = "",
+    source_locator: str = "",
+    source: str = "",
+    paraphrase: bool = False,
+    note: str = "",
+):
+    """The one act that sets "verified": `user`, a manager of the item's set,
+    read it in the cited source (document, appendix, article or page, or an
+    address) and found it the same; `verified=False` records that it was not
+    (or undoes a check, with the reason in `note`). Refused: a set the user
+    does not manage, a replaced version, an inherited row (check it in the
+    parent set), a paraphrase, a check without a citation."""
+    from criteria.permissions import can_manage_set
+
+    criteria_set = checkable_set(item)
+    if not can_manage_set(user, criteria_set):
+        raise ValidationError("Bạn không quản lý bộ tiêu chí này.")
+    if not criteria_set.is_current:
+        raise ValidationError(
+            "Phiên bản này đã được thay thế: đối chiếu trên phiên bản hiện hành."
+        )
+    if getattr(item, "inherited", False):
+        raise ValidationError(
+            "Dòng này kế thừa bộ tiêu chí cha: đối chiếu ở bộ cha, hoặc nạp lại dòng "
+            "từ văn bản của tỉnh để thành dòng riêng."
+        )
+    if getattr(item, "whole_criterion", False) and verified:
+        raise ValidationError(
+            "Chỉ tiêu thay cho cả tiêu chí không có trong văn bản: hãy nạp các chỉ "
+            "tiêu thật của tiêu chí."
+        )
+    source_part, source_locator = nfc(source_part), nfc(source_locator)
+    source = nfc(source) or item.source
+    if verified:
+        if paraphrase:
+            raise ValidationError(
+                {
+                    "paraphrase": "Bản diễn giải không được đánh dấu đã đối chiếu: chép "
+                    "nguyên văn từ văn bản (nạp lại) rồi đối chiếu."
+                }
+            )
+        cited = source_document is not None and (source_part or source_locator)
+        if not cited and "http" not in source:
+            raise ValidationError(
+                {
+                    "source_locator": "Ghi văn bản và vị trí (phụ lục, điều, trang) hoặc "
+                    "đường dẫn để người khác mở lại được nguồn đã đối chiếu."
+                }
+            )
+    item.source = source[:500]
+    item.source_document = source_document or item.source_document
+    item.source_part = source_part or item.source_part
+    item.source_locator = source_locator or item.source_locator
+    item.paraphrase = paraphrase
+    item.verified = verified
+    item.checked_by = user
+    item.checked_at = timezone.now()
+    item.check_note = nfc(note)[:255] or (
+        "Đã đối chiếu với văn bản nguồn."
+        if verified
+        else "Chưa khớp với văn bản nguồn."
+    )
+    item.full_clean(validate_unique=False)
+    item.save()
+    return item

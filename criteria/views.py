@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from criteria import selectors, services
+from criteria import permissions, selectors, services
 from criteria.forms import AssessmentForm
 from criteria.models import Assessment, CriteriaSet, EvidenceFile, Indicator
 from villages.models import Area, AreaLevel
@@ -21,13 +21,21 @@ def criteria_set_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "criteria/criteriaset_list.html",
-        {"criteria_sets": selectors.criteria_set_list()},
+        {
+            "criteria_sets": selectors.criteria_set_list(),
+            "can_manage": permissions.is_reference_manager(request.user),
+        },
     )
+
+
+def _version(request: HttpRequest) -> int | None:
+    version = request.GET.get("phien-ban", "")
+    return int(version) if version.isdigit() and len(version) < 5 else None
 
 
 def criteria_set_detail(request: HttpRequest, code: str) -> HttpResponse:
     criteria_set, criteria, outstanding_fields = selectors.criteria_set_detail(
-        code=code
+        code=code, version=_version(request)
     )
     return render(
         request,
@@ -36,12 +44,17 @@ def criteria_set_detail(request: HttpRequest, code: str) -> HttpResponse:
             "criteria_set": criteria_set,
             "criteria": criteria,
             "outstanding_fields": outstanding_fields,
+            "versions": selectors.set_versions(code=code),
+            "counts": selectors.requirement_counts(criteria_set=criteria_set),
+            "can_manage": permissions.can_manage_set(request.user, criteria_set),
         },
     )
 
 
 def criterion_detail(request: HttpRequest, code: str, number: int) -> HttpResponse:
-    criterion, headings, rows = selectors.criterion_detail(code=code, number=number)
+    criterion, headings, rows = selectors.criterion_detail(
+        code=code, number=number, version=_version(request)
+    )
     return render(
         request,
         "criteria/criterion_detail.html",
@@ -86,10 +99,22 @@ def _area(request: HttpRequest, pk: int, *levels: str) -> Area:
 
 
 def _chosen_set(request, sets: list[CriteriaSet], default: CriteriaSet | None):
+    """The set asked for in ?bo=code (its current version, or ?phien-ban=N
+    of it), among `sets`; else `default`."""
     code = request.GET.get("bo")
     chosen = next((s for s in sets if s.code == code), None)
     if code and chosen is None:
         messages.warning(request, "Bộ tiêu chí đã chọn không áp dụng cho địa bàn này.")
+    version = request.GET.get("phien-ban", "")
+    if chosen is not None and version.isdigit() and int(version) != chosen.version:
+        older = (
+            CriteriaSet.objects.filter(code=chosen.code, version=int(version))
+            .select_related("document", "province")
+            .first()
+        )
+        if older is None:
+            messages.warning(request, f"Bộ tiêu chí không có phiên bản {version}.")
+        return older or chosen
     return chosen or default or (sets[0] if sets else None)
 
 
@@ -117,6 +142,14 @@ def commune_board(request: HttpRequest, area_pk: int) -> HttpResponse:
             .filter(pk=area.pk)
             .exists(),
             "predecessors": selectors.predecessor_history(area=area),
+            "older_versions": criteria_set
+            and selectors.older_versions_assessed(area=area, criteria_set=criteria_set),
+            "group": criteria_set
+            and criteria_set.target_dimension == "commune_group"
+            and area.commune_group_on(on),
+            "can_manage_groups": permissions.managed_communes(request.user)
+            .filter(pk=area.pk)
+            .exists(),
         },
     )
 
@@ -135,11 +168,18 @@ def assessment_edit(
         pk=indicator_pk,
         criterion__criteria_set__subject_level=area.level,
     )
-    can_assess = Area.objects.editable_by(request.user).filter(pk=area.pk).exists()
+    can_assess = (
+        Area.objects.editable_by(request.user).filter(pk=area.pk).exists()
+        and indicator.criterion.criteria_set.is_current
+    )
+    applies = selectors.requirement_for(
+        indicator=indicator, area=area, on=timezone.localdate()
+    )
     form = AssessmentForm(
         request.POST or None,
         request.FILES or None,
         indicator=indicator,
+        has_requirement=applies.has_requirement,
         initial={"assessed_on": timezone.localdate()},
     )
     if request.method == "POST":
@@ -167,9 +207,9 @@ def assessment_edit(
             "area": area,
             "indicator": indicator,
             "criteria_set": indicator.criterion.criteria_set,
-            "requirement": selectors.requirement_for(
-                indicator=indicator, area=area, on=timezone.localdate()
-            ).requirement_label,
+            "requirement": selectors.IndicatorStatus(
+                indicator, applies.requirement_label, None, applies
+            ),
             "history": selectors.indicator_history(area=area, indicator=indicator),
             "form": form if can_assess else None,
         },
@@ -281,5 +321,7 @@ def criteria_matrix(request: HttpRequest, area_pk: int) -> HttpResponse:
             and selectors.criteria_matrix(
                 communes=communes, criteria_set=criteria_set, on=on, order=order
             ),
+            "counts": criteria_set
+            and selectors.requirement_counts(criteria_set=criteria_set),
         },
     )

@@ -16,6 +16,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
 from plans.models import (
@@ -36,6 +37,7 @@ from villages.services import DEMO_DIR
 from villages.text import nfc
 
 PLANS_DIR = DEMO_DIR / "plans"
+SEED_CHECK = "Số, ngày, trích yếu như văn bản mẫu trích dẫn (fixtures/seeds)."
 
 # Plan fields copied as they are, text normalised; every other key of [plan] is a
 # reference resolved below.
@@ -227,7 +229,7 @@ class _Resolver:
     def criteria_set(self, code: str | None) -> CriteriaSet | None:
         if not code:
             return None
-        criteria_set = CriteriaSet.objects.filter(code=code).first()
+        criteria_set = CriteriaSet.objects.current_versions().filter(code=code).first()
         if criteria_set is None:
             raise self.fail(f"không có bộ tiêu chí “{code}”.")
         return criteria_set
@@ -256,17 +258,21 @@ def _plan_load(path: Path, data: dict) -> Plan:
     _keys_check(path, data)
     resolve = _Resolver(path, data)
     for item in data.get("documents", []):
-        _upsert(
-            LegalDocument,
-            {"number": nfc(item["number"]), "issuer": nfc(item["issuer"])},
-            {
-                "doc_type": item["doc_type"],
-                "issued_on": item.get("issued_on"),
-                "title": _text(item, "title"),
-                "verified": bool(item.get("verified", False)),
-                "source": _text(item, "source"),
-            },
-        )
+        lookup = {"number": nfc(item["number"]), "issuer": nfc(item["issuer"])}
+        fields = {
+            "doc_type": item["doc_type"],
+            "issued_on": item.get("issued_on"),
+            "title": _text(item, "title"),
+            "verified": bool(item.get("verified", False)),
+            "source": _text(item, "source"),
+        }
+        if fields["verified"]:
+            # Checked against the seed plan that quotes it (criteria.models.
+            # Provenance: a verified row names its check).
+            existing = LegalDocument.objects.filter(**lookup).first()
+            fields["checked_at"] = (existing and existing.checked_at) or timezone.now()
+            fields["check_note"] = SEED_CHECK
+        _upsert(LegalDocument, lookup, fields)
     plan = _plan_upsert(resolve, data["plan"])
     _parts_load(resolve, plan, data)
     tasks = {

@@ -101,7 +101,7 @@ class PlanForm(VersionedForm):
             agency__in=agencies
         ).select_related("agency")
         self.fields["criteria_set"].queryset = CriteriaSet.objects.relevant_to(
-            user
+            user, keep=self.instance.criteria_set_id
         ).select_related("document", "province")
         self.fields["year"].initial = (
             self.fields["year"].initial or timezone.localdate().year
@@ -439,7 +439,7 @@ class GoalForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = Area.objects.for_user(user).subtree(plan.area)
         self.fields["criteria_set"].queryset = CriteriaSet.objects.relevant_to(
-            user
+            user, keep=self.instance.criteria_set_id
         ).select_related("document")
 
 

@@ -128,7 +128,12 @@ def test_provincial_sets_name_the_agency_that_verifies(demo):
 def test_amended_indicators_point_at_the_amending_decision(demo):
     from criteria.models import LegalDocument
 
-    assert LegalDocument.objects.get(number="211/QĐ-TTg").amends.number == "318/QĐ-TTg"
+    amended = LegalDocument.objects.get(number="211/QĐ-TTg").amends
+    # QĐ 211/QĐ-TTg of 2024 amends both the commune and the district sets.
+    assert sorted(amended.values_list("number", flat=True)) == [
+        "318/QĐ-TTg",
+        "320/QĐ-TTg",
+    ]
 
 
 def test_home_lists_the_criteria_sets_in_force_for_each_role(client, demo):

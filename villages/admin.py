@@ -57,7 +57,6 @@ class AreaAdmin(ScopedAdmin):
     list_filter = [
         "level",
         "region",
-        "commune_group",
         "uses_northern_upland_targets",
         "is_demo",
     ]

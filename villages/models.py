@@ -92,9 +92,6 @@ class Area(models.Model):
         help_text="Xã đặc biệt khó khăn, xã an toàn khu thuộc huyện nghèo và huyện vừa "
         "thoát nghèo giai đoạn 2018–2020 (Điều 1 QĐ 318/QĐ-TTg).",
     )
-    commune_group = models.PositiveSmallIntegerField(
-        "nhóm xã (2026–2030)", choices=CommuneGroup.choices, null=True, blank=True
-    )
     valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
     valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
     is_demo = models.BooleanField(
@@ -180,6 +177,29 @@ class Area(models.Model):
             raise ValidationError(
                 {"parent": "Chỉ đơn vị cấp tỉnh mới không thuộc đơn vị nào."}
             )
+
+    def commune_group_on(self, day=None):
+        """The QĐ 51/2025/QĐ-TTg group assignment (criteria.CommuneGroupAssignment)
+        in force on `day`, today by default; None before any. Read once per
+        instance and day, or from a prefetched `group_assignments`."""
+        from django.utils import timezone
+
+        day = day or timezone.localdate()
+        cache = self.__dict__.setdefault("_commune_groups", {})
+        if day not in cache:
+            prefetched = getattr(self, "_prefetched_objects_cache", {})
+            if "group_assignments" in prefetched:
+                found = [
+                    a for a in prefetched["group_assignments"] if a.valid_from <= day
+                ]
+                cache[day] = max(found, key=lambda a: a.valid_from, default=None)
+            else:
+                cache[day] = (
+                    self.group_assignments.filter(valid_from__lte=day)
+                    .order_by("-valid_from")
+                    .first()
+                )
+        return cache[day]
 
     def effective_region(self) -> Region | None:
         """The region whose 2021–2025 targets apply: the first one up the tree
@@ -376,12 +396,19 @@ class Role(models.TextChoices):
     VILLAGE_HEAD = "village_head", "Trưởng thôn"
     DISTRICT_REVIEWER = "district_reviewer", "Cán bộ huyện (duyệt báo cáo)"
     PROVINCIAL_VIEWER = "provincial_viewer", "Cán bộ tỉnh"
+    REFERENCE_MANAGER = (
+        "reference_manager",
+        "Quản lý dữ liệu tham chiếu (VP Điều phối tỉnh)",
+    )
     ADMINISTRATOR = "administrator", "Quản trị"
 
 
 # Roles that write plans and reference data on their own area and below;
 # reviewers and viewers only read.
 EDITOR_ROLES = [Role.COMMUNE_OFFICIAL, Role.ADMINISTRATOR]
+# Roles that load and check the criteria sets of their province (a membership
+# at province level; criteria.permissions). National sets: superusers only.
+REFERENCE_ROLES = [Role.REFERENCE_MANAGER, Role.ADMINISTRATOR]
 # Roles that accept, return and reopen the reports of the communes below them.
 REVIEWER_ROLES = [Role.DISTRICT_REVIEWER, Role.ADMINISTRATOR]
 
@@ -392,6 +419,7 @@ ROLE_LEVELS = {
     Role.VILLAGE_HEAD: {AreaLevel.VILLAGE},
     Role.DISTRICT_REVIEWER: {AreaLevel.DISTRICT, AreaLevel.PROVINCE},
     Role.PROVINCIAL_VIEWER: {AreaLevel.PROVINCE},
+    Role.REFERENCE_MANAGER: {AreaLevel.PROVINCE},
     Role.ADMINISTRATOR: {AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE},
 }
 

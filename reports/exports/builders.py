@@ -406,7 +406,14 @@ def _progress_row(number: str, line) -> Row:
 
 # ── criteria: Biểu đánh giá mức độ đạt tiêu chí ──
 
-STATUS_LABELS = {"met": "Đạt", "not_met": "Chưa đạt", "not_assessed": "Chưa đánh giá"}
+STATUS_LABELS = {
+    "met": "Đạt",
+    "not_met": "Chưa đạt",
+    "not_assessed": "Chưa đánh giá",
+    "no_requirement": "Chưa có mức yêu cầu",
+}
+NO_REQUIREMENT = "Chưa có mức yêu cầu"
+UNVERIFIED_MARK = " (*)"
 
 
 def _result(assessment) -> str:
@@ -497,14 +504,22 @@ def criteria(
                     note = ""
                     if assessment is not None:
                         note = f"Đánh giá ngày {short_date(assessment.assessed_on)}"
+                    if not indicator.has_requirement:
+                        # No level: never "Đạt" beside an empty requirement.
+                        requirement = status = NO_REQUIREMENT
+                    else:
+                        requirement = indicator.requirement + (
+                            "" if indicator.requirement_verified else UNVERIFIED_MARK
+                        )
+                        status = STATUS_LABELS.get(indicator.status, "")
                     rows.append(
                         Row(
                             [
                                 indicator.indicator.code,
                                 indicator.indicator.name,
-                                indicator.requirement,
+                                requirement,
                                 _result(assessment),
-                                STATUS_LABELS.get(indicator.status, ""),
+                                status,
                                 note,
                             ]
                         )
@@ -516,8 +531,19 @@ def criteria(
                 NOTE,
             )
         )
-        footnote = f"Theo {criteria_set.name}" + (
-            f" ({criteria_set.document.number})." if criteria_set.document_id else "."
+        footnote = (
+            f"Theo {criteria_set.name}"
+            + (f" ({criteria_set.document.number})" if criteria_set.document_id else "")
+            + f". (*) Mức yêu cầu chưa đối chiếu văn bản gốc: "
+            f"{board.unverified_requirements}/{board.requirements} mức áp dụng cho "
+            f"{area.full_name}"
+            + (
+                f"; {board.criteria_without_requirement} tiêu chí có chỉ tiêu chưa "
+                "có mức yêu cầu nên chưa kết luận đạt"
+                if board.criteria_without_requirement
+                else ""
+            )
+            + "."
         )
     title = "Biểu đánh giá mức độ đạt tiêu chí"
     note = f"; {area.full_name}, số liệu đến ngày {short_date(on)}"

@@ -20,7 +20,12 @@ from django.urls import reverse
 from django.utils.html import escape
 from pypdf import PdfReader
 
-from criteria.models import IndicatorRequirement, OutstandingField
+from criteria.models import (
+    CommuneGroupAssignment,
+    CriteriaSetLoad,
+    IndicatorRequirement,
+    OutstandingField,
+)
 from plans.models import (
     FundingSource,
     PlanBasis,
@@ -61,6 +66,9 @@ EXCLUDED = {
     "criteria.OutstandingField.code": "a short code from the criteria fixture",
     "criteria.Assessment.requirement": "copied from the indicator's requirement",
     "criteria.EvidenceFile.content_type": "set by the server from the content",
+    "criteria.CriteriaSetLoad.code": "a set's slug, chosen from the sets or built",
+    "criteria.CriteriaSetLoad.kind": "set by the server from the content",
+    "criteria.CriteriaSetLoad.sha256": "a digest computed by the server",
     "reports.ReminderSent.recipients": "e-mail addresses written by the system",
     "reports.PlanProgressWeek.percent_sum": "a number the summary computes",
 }
@@ -120,6 +128,17 @@ def complete(a) -> None:
     )
     OutstandingField.objects.create(
         criteria_set=a.criteria_set, code="LV1", name="Văn hóa"
+    )
+    CommuneGroupAssignment.objects.create(
+        area=a.area, group=2, valid_from=datetime.date(2026, 2, 15), basis="QĐ"
+    )
+    CriteriaSetLoad.objects.create(
+        code=a.criteria_set.code,
+        name="phu-luc.xlsx",
+        kind="xlsx",
+        sha256="0" * 64,
+        file="nap-tieu-chi/phu-luc.xlsx",
+        uploaded_by=a.owner,
     )
     PlanBasis.objects.create(plan=a.plan, document=a.criteria_set.document, text="c")
     PlanGoal.objects.create(plan=a.plan, area=a.area, kind="keep", text="giữ")

@@ -110,6 +110,38 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
         "a criterion's wording and requirements, public law",
     ),
     "criteria:queue": (NONE, "the assessments waiting for the user's own agency"),
+    "criteria:template": (
+        one(code=lambda a: a.criteria_set.code),
+        "the Excel template of a set: public law, no commune's data",
+    ),
+    "criteria:load": (
+        NONE,
+        "reference-data managers only (403 for others); offers only their sets",
+    ),
+    "criteria:load_preview": (
+        one(pk=lambda a: 1),
+        "a load of a set the user manages; 404 for anyone else",
+    ),
+    "criteria:load_confirm": (
+        one(pk=lambda a: 1),
+        "a load of a set the user manages; 404 for anyone else (POST only)",
+    ),
+    "criteria:load_discard": (
+        one(pk=lambda a: 1),
+        "a load of a set the user manages; 404 for anyone else (POST only)",
+    ),
+    "criteria:review": (
+        NONE,
+        "reference-data managers only (403 for others); only their sets",
+    ),
+    "criteria:check": (
+        one(kind=lambda a: "criterion", pk=lambda a: a.criterion.pk),
+        "items of sets the user manages; 403 or 404 for anyone else",
+    ),
+    "criteria:commune_groups": (
+        one(area_pk=lambda a: a.area.pk),
+        "communes of the provinces the user manages; 403 or 404 for anyone else",
+    ),
     "plans:list": (NONE, "the plans of the user's scope"),
     "plans:create": (NONE, "the form offers only the user's own areas"),
     "plans:import": (NONE, "the upload form offers only the user's own areas"),
@@ -130,6 +162,8 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
 POST_ONLY = {
     "logout",
     "criteria:verify",
+    "criteria:load_confirm",
+    "criteria:load_discard",
     "plans:import_confirm",
     "plans:task_create",
     "plans:task_move",
