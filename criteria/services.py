@@ -74,27 +74,27 @@ def document_upsert(data: DocumentData) -> LegalDocument:
 
 
 def _parents_first(entries: list) -> list:
-    """(path, document, sets) entries ordered so a set's parent is saved first."""
+    """(path, document, sets) entries ordered so that a set defined in these
+    files is saved after the set it refines (also when both are already in
+    the database: the child's version records the parent version)."""
+    defined = {meta.code for _, _, sets in entries for meta, _ in sets}
     known = set(CriteriaSet.objects.values_list("code", flat=True))
+    done: set[str] = set()
     ordered, pending = [], list(entries)
     while pending:
-        ready = [
-            entry
-            for entry in pending
-            if all(
-                not meta.parent
-                or meta.parent in known
-                or meta.parent in {m.code for m, _ in entry[2]}
-                for meta, _ in entry[2]
-            )
-        ]
+        ready = []
+        for entry in pending:
+            own = {meta.code for meta, _ in entry[2]}
+            parents = {meta.parent for meta, _ in entry[2] if meta.parent} - own
+            if all((p in done) or (p not in defined and p in known) for p in parents):
+                ready.append(entry)
         if not ready:
             names = ", ".join(path.name for path, _, _ in pending)
             raise ValueError(f"Không tìm thấy bộ tiêu chí cha cho: {names}")
         for entry in ready:
             pending.remove(entry)
             ordered.append(entry)
-            known |= {meta.code for meta, _ in entry[2]}
+            done |= {meta.code for meta, _ in entry[2]}
     return ordered
 
 
@@ -179,7 +179,9 @@ def assessment_record(
         raise ValidationError(
             f"Bộ tiêu chí này đánh giá cấp {criteria_set.get_subject_level_display().lower()}, không phải {area}."
         )
-    if not criteria_set.is_current:
+    if CriteriaSet.objects.filter(
+        pk=criteria_set.pk, superseded_at__isnull=False
+    ).exists():
         raise ValidationError(
             f"{criteria_set.name} đã có phiên bản mới (phiên bản {criteria_set.version} "
             "được thay thế); hãy đánh giá theo phiên bản hiện hành. Các kết quả đã "
@@ -340,7 +342,9 @@ def provenance_check(
     criteria_set = checkable_set(item)
     if not can_manage_set(user, criteria_set):
         raise ValidationError("Bạn không quản lý bộ tiêu chí này.")
-    if not criteria_set.is_current:
+    if CriteriaSet.objects.filter(
+        pk=criteria_set.pk, superseded_at__isnull=False
+    ).exists():
         raise ValidationError(
             "Phiên bản này đã được thay thế: đối chiếu trên phiên bản hiện hành."
         )

@@ -116,6 +116,7 @@ class ParsedIndicator:
     order: int = 0
     source: Source = field(default_factory=Source)
     where: str = ""
+    remark: str = ""  # the row's "Ghi chú" cell, kept as the general note
 
 
 @dataclass

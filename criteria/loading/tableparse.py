@@ -315,7 +315,15 @@ class Reader:
                 return
             match = INTEGER.match(number)
             if match:
-                self.start_criterion(where, int(match[1]), name, content, has_values)
+                located, _ = self._text(row, roles, "source")
+                self.start_criterion(
+                    where,
+                    int(match[1]),
+                    name,
+                    content,
+                    has_values,
+                    inherited=fold(located).startswith("ke thua"),
+                )
                 if not content or (
                     "criterion" not in roles
                     and not has_values
@@ -330,11 +338,33 @@ class Reader:
                 )
                 return
         elif name and not name_merged:
-            self.problem(
-                where,
-                f"tiêu chí “{name[:60]}” không có số thứ tự ở cột “TT”.",
-            )
+            if INTEGER.match(name):
+                self.problem(
+                    where,
+                    f"cột “Tên tiêu chí” có số “{name}”, cột “TT” trống: các cột có "
+                    "thể bị lệch.",
+                )
+            else:
+                self.problem(
+                    where,
+                    f"tiêu chí “{name[:60]}” không có số thứ tự ở cột “TT”.",
+                )
             return
+        if not content:
+            for role, index in roles.items():
+                cell = row[index] if index < len(row) else None
+                if (
+                    role != "content"
+                    and cell
+                    and not cell.merged
+                    and (CODE_PREFIX.match(cell.text) and len(cell.text) > 12)
+                ):
+                    self.problem(
+                        where,
+                        f"nội dung chỉ tiêu “{cell.text[:50]}” nằm ở cột {index + 1}, "
+                        "không ở cột “Nội dung”: các cột có thể bị lệch.",
+                    )
+                    return
         unit, unit_merged = self._text(row, roles, "unit")
         if unit and not unit_merged and _looks_like_level(unit):
             self.problem(
@@ -353,7 +383,9 @@ class Reader:
             return  # a merged cell's continuation, nothing new on the row
         self.content(where, row, roles, cells, content, content_merged, unit)
 
-    def start_criterion(self, where, number, name, content, has_values) -> None:
+    def start_criterion(
+        self, where, number, name, content, has_values, *, inherited=False
+    ) -> None:
         if number in self.numbers:
             self.problem(
                 where,
@@ -368,14 +400,15 @@ class Reader:
         label = re.sub(r"^tiêu chí( số)?\s*\d+\s*[:.–-]\s*", "", label, flags=re.I)
         self.current.criterion = ParsedCriterion(
             number=number,
-            name=label.strip(),
+            # A provincial template's criterion left as the parent set has it.
+            name=None if inherited else label.strip(),
             group=self.current.group or None,
             source=self._source(where),
             where=where,
         )
         self.current.indicator = None
         self.parsed.criteria.append(self.current.criterion)
-        if not label.strip():
+        if not label.strip() and not inherited:
             self.problem(where, f"tiêu chí số {number} không có tên.")
 
     def _source(self, where: str) -> Source:
@@ -469,8 +502,7 @@ class Reader:
         criterion.indicators.append(indicator)
         self.current.indicator = indicator
         self.levels(where, indicator, cells, unit)
-        if note:
-            self.warning(where, f"ghi chú của chỉ tiêu {code}: {note[:120]}")
+        indicator.remark = note
 
     def levels(self, where, indicator, cells, unit, year: int = 0) -> None:
         read: list[tuple[tuple, ParsedValue, str]] = []
@@ -657,6 +689,8 @@ def _settle(indicator: ParsedIndicator, dim_count: int) -> None:
             indicator.level = Level(requirements[0].level.comparator)
     if indicator.level is None:
         indicator.level = Level("text")
+    if indicator.remark and not indicator.level.note:
+        indicator.level.note = indicator.remark
 
 
 def parse_tables(

@@ -123,10 +123,13 @@ def read_xlsx(data: bytes) -> list[SourceTable]:
     ]
     for ws in visible:
         height, width = ws.max_row, ws.max_column
-        cells = [
-            [Cell(*_excel_text(ws.cell(r, c))) for c in range(1, width + 1)]
-            for r in range(1, height + 1)
-        ]
+        cells = []
+        for r in range(1, height + 1):
+            row = []
+            for c in range(1, width + 1):
+                text, formula = _excel_text(ws.cell(r, c))
+                row.append(Cell(text, formula=formula))
+            cells.append(row)
         for merged in ws.merged_cells.ranges:
             top, left = merged.min_row - 1, merged.min_col - 1
             text = cells[top][left].text

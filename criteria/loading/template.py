@@ -149,12 +149,16 @@ def template_workbook(*, criteria_set: CriteriaSet) -> bytes:
         if criterion.group_id and criterion.group != group:
             group = criterion.group
             ws.cell(row, 1, group.code)
-            ws.cell(row, 2, group.name.upper())
+            ws.cell(row, 2, group.name)
             for column in range(1, width + 1):
                 _style(ws.cell(row, column), bold=True, fill=GROUP)
             row += 1
         ws.cell(row, 1, criterion.number)
         ws.cell(row, 2, criterion.name)
+        if criterion.inherited:
+            ws.cell(
+                row, width - 1, f"{INHERITED} {criteria_set.parent.document.number}"
+            )
         for column in range(1, width + 1):
             _style(ws.cell(row, column), bold=column <= 2)
         row += 1

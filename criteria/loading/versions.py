@@ -77,7 +77,10 @@ def current_version(code: str) -> CriteriaSet | None:
 
 
 def _level_key(comparator, number, text, note) -> tuple | None:
-    if comparator == "text" and number is None and not text and not note:
+    """A level as compared between versions; None for "no level" however it
+    is stored (a text level with no words, a ≥ with no number)."""
+    numeric = comparator in ("gte", "lte", "gt", "lt", "eq", "text")
+    if numeric and number is None and not text and not note:
         return None
     return (comparator, None if number is None else number.normalize(), text, note)
 
@@ -114,7 +117,7 @@ def snapshot_version(criteria_set: CriteriaSet) -> Snapshot:
                 "document": criteria_set.document.number,
             }
         ),
-        groups={g.code: g.name for g in criteria_set.groups.all()},
+        groups={g.code: g.name.casefold() for g in criteria_set.groups.all()},
         criteria={
             c.number: (c.name, c.group.code if c.group_id else "", c.description)
             for c in criteria_set.criteria.select_related("group")
@@ -192,12 +195,13 @@ def snapshot_parsed(
                 "document": document,
             }
         ),
-        groups=dict(parsed.groups),
+        # Group rows are often printed in capitals: the case is typography.
+        groups={code: name.casefold() for code, name in parsed.groups},
         fields={f.code: f.name for f in parsed.outstanding_fields},
     )
     if parent and meta.inherit:
         for code, name in parent_rows["groups"].items():
-            snapshot.groups.setdefault(code, name)
+            snapshot.groups.setdefault(code, name.casefold())
     for criterion in parsed.criteria:
         base = parent_rows.get("criteria", {}).get(criterion.number)
         if criterion.name is not None:
@@ -317,6 +321,7 @@ def criteria_set_save(
     current = (
         CriteriaSet.objects.select_for_update()
         .filter(code=meta.code, superseded_at__isnull=True)
+        .order_by()  # the default ordering joins the province: no FOR UPDATE
         .first()
     )
     parent = None

@@ -531,19 +531,26 @@ def criteria(
                 NOTE,
             )
         )
-        footnote = (
-            f"Theo {criteria_set.name}"
-            + (f" ({criteria_set.document.number})" if criteria_set.document_id else "")
-            + f". (*) Mức yêu cầu chưa đối chiếu văn bản gốc: "
-            f"{board.unverified_requirements}/{board.requirements} mức áp dụng cho "
-            f"{area.full_name}"
-            + (
-                f"; {board.criteria_without_requirement} tiêu chí có chỉ tiêu chưa "
-                "có mức yêu cầu nên chưa kết luận đạt"
-                if board.criteria_without_requirement
-                else ""
+        # How far the levels that decided "đạt" can be trusted (issue 20).
+        rows.append(
+            Row(
+                [
+                    "(*) Mức yêu cầu chưa đối chiếu văn bản gốc: "
+                    f"{board.unverified_requirements}/{board.requirements} mức áp "
+                    f"dụng cho {area.full_name}"
+                    + (
+                        f"; {board.criteria_without_requirement} tiêu chí có chỉ "
+                        "tiêu chưa có mức yêu cầu nên chưa kết luận đạt"
+                        if board.criteria_without_requirement
+                        else ""
+                    )
+                    + "."
+                ],
+                NOTE,
             )
-            + "."
+        )
+        footnote = f"Theo {criteria_set.name}" + (
+            f" ({criteria_set.document.number})." if criteria_set.document_id else "."
         )
     title = "Biểu đánh giá mức độ đạt tiêu chí"
     note = f"; {area.full_name}, số liệu đến ngày {short_date(on)}"

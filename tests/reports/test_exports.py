@@ -495,7 +495,10 @@ def test_criteria_table_groups_statuses_and_total(
         table="criteria",
         on=D(2023, 3, 10),
     )
-    assert area.rows[-1].cells == ["Tổng số tiêu chí đạt: 1/2"]
+    assert area.rows[-2].cells == ["Tổng số tiêu chí đạt: 1/2"]
+    assert area.rows[-1].cells == [
+        "(*) Mức yêu cầu chưa đối chiếu văn bản gốc: 2/2 mức áp dụng cho xã Thụy Hùng."
+    ]
 
 
 # ── query counts, pinned at two sizes ──

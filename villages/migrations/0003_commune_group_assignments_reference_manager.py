@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('villages', '0002_agency_sectors'),
         # The groups move to criteria.CommuneGroupAssignment first.
-        ('criteria', '0004_provenance_versions_groups'),
+        ('criteria', '0005_provenance_data'),
     ]
 
     operations = [
