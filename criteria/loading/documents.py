@@ -1,21 +1,84 @@
-"""Word (.docx) and PDF appendices, read through the project's document
-reader (ntm.documents) into the loader's tables (criteria.loading.tables).
+"""Word (.docx, and .doc/.rtf/.odt through LibreOffice) and PDF appendices,
+read by the project's document reader (ntm.documents) and handed to the
+table loader (criteria.loading.tables) in its shape.
 
-The reader is another increment of the project; until it is installed here,
-these formats are refused with a clear message and the Excel template is the
-way in.
+Each table of the document becomes a SourceTable: a merged cell's text is
+spread over the positions it covers, flagged `merged` beyond its first one;
+rows are named "Bảng 2, dòng 5" (with the page for a PDF). The paragraphs
+between a table and the next one are its notes (the "Ghi chú: (1) …" under an
+appendix table); the paragraph just before it names it ("PHỤ LỤC I …"), so
+that a document with several appendices can say which table is which.
 """
 
 from __future__ import annotations
 
-from criteria.loading.tables import SourceTable, SourceUnreadable
-
-NOT_YET = (
-    "Chưa đọc được tệp {kind} trên hệ thống này. Hãy tải “Mẫu Excel” của bộ tiêu "
-    "chí, chép các dòng của phụ lục vào đó rồi tải lên."
-)
+from criteria.loading.tables import Cell, SourceTable, SourceUnreadable
+from ntm.documents import DocumentError, Paragraph, Table, read_document
 
 
-def read(kind: str, data: bytes) -> list[SourceTable]:
-    """The tables of a .docx or .pdf; SourceUnreadable when it cannot be read."""
-    raise SourceUnreadable(NOT_YET.format(kind={"docx": "Word", "pdf": "PDF"}[kind]))
+def _cells(table: Table) -> list[list[Cell]]:
+    width = table.columns
+    grid = [[Cell("") for _ in range(width)] for _ in table.rows]
+    for r, row in enumerate(table.rows):
+        for cell in row.cells:
+            if cell.covered:
+                continue
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    if r + dr < len(grid) and cell.column + dc < width:
+                        grid[r + dr][cell.column + dc] = Cell(
+                            " ".join(cell.text.split()), merged=(dr, dc) != (0, 0)
+                        )
+    return grid
+
+
+def tables_of(document) -> list[SourceTable]:
+    """The document's tables as the loader reads them."""
+    tables: list[SourceTable] = []
+    heading = ""
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            text = " ".join(block.full_text.split())
+            if not text:
+                continue
+            if tables and tables[-1].meta.get("open"):
+                tables[-1].notes.append(text)
+            heading = text
+            continue
+        if tables:
+            tables[-1].meta.pop("open", None)
+        number = len(tables) + 1
+        page = f", trang {block.page}" if block.page else ""
+        where = f"Bảng {number}{page}" + (f" ({heading[:60]})" if heading else "")
+        tables.append(
+            SourceTable(
+                rows=_cells(block),
+                where=where,
+                row_names=[
+                    f"Bảng {number}{page}, dòng {r}"
+                    for r in range(1, len(block.rows) + 1)
+                ],
+                meta={"open": True},
+            )
+        )
+        heading = ""
+    for table in tables:
+        table.meta.pop("open", None)
+    return tables
+
+
+def read(kind: str, data: bytes, name: str = "") -> list[SourceTable]:
+    """The tables of a Word or PDF file; SourceUnreadable with the reader's
+    Vietnamese reason when it cannot be read."""
+    try:
+        document = read_document(name or f"phu-luc.{kind}", data)
+    except DocumentError as error:
+        raise SourceUnreadable(" ".join(error.messages)) from error
+    tables = tables_of(document)
+    if not tables:
+        raise SourceUnreadable(
+            "Không tìm thấy bảng nào trong văn bản: phụ lục tiêu chí cần ở dạng bảng "
+            "(Word: bảng; PDF: bảng có kẻ ô). Có thể chép bảng sang mẫu Excel rồi tải "
+            "lên."
+        )
+    return tables

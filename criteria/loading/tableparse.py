@@ -366,6 +366,7 @@ class Reader:
                     )
                     return
         unit, unit_merged = self._text(row, roles, "unit")
+        unit = re.sub(r"\s*/\s*", "/", unit)  # "triệu đồng/ người/năm" (PDF wrap)
         if unit and not unit_merged and _looks_like_level(unit):
             self.problem(
                 where,
@@ -486,7 +487,7 @@ class Reader:
         unit_in_name = UNIT_IN_NAME.search(name)
         if unit_in_name and not unit:
             # "Thu nhập bình quân đầu người (triệu đồng/người/năm)"
-            unit = unit_in_name[1].strip()
+            unit = re.sub(r"\s*/\s*", "/", unit_in_name[1].strip())
         source = self._source(where)
         if located:
             source.locator = f"{located} ({where})"

@@ -36,25 +36,22 @@ from villages.text import nfc
 MAX_BYTES = 10 * 1024 * 1024
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-NOT_READABLE = (
-    "Chỉ nạp được bảng tính Excel .xlsx (mẫu tải từ hệ thống hoặc bảng tự lập), "
-    "tài liệu Word .docx hoặc PDF có lớp chữ."
-)
 OLD_FORMAT = (
     "Tệp là định dạng Office cũ (.doc, .xls) hoặc có đặt mật khẩu. Mở tệp, bỏ mật "
     "khẩu nếu có, rồi Lưu thành .docx hoặc .xlsx và tải lên lại."
 )
 
 
-def _kind(data: bytes) -> str:
-    """xlsx, docx, pdf or txt, by content (never by the file's name)."""
+def _kind(data: bytes, name: str = "") -> str:
+    """xlsx, or the document kind ntm.documents gives (docx, pdf, doc, rtf,
+    odt, txt, md), judged by content, never by the file's name."""
     import io
     import zipfile
 
-    if data.startswith(OLE2):
-        raise SourceUnreadable(OLD_FORMAT)
-    if data.startswith(b"%PDF"):
-        return "pdf"
+    from ntm.documents import DocumentError, sniff
+
+    if data.startswith(OLE2) and "WordDocument".encode("utf-16-le") not in data:
+        raise SourceUnreadable(OLD_FORMAT)  # .xls, or a password-protected file
     if data.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
@@ -64,23 +61,24 @@ def _kind(data: bytes) -> str:
             ) from error
         if "xl/workbook.xml" in names:
             return "xlsx"
-        if "word/document.xml" in names:
-            return "docx"
-    raise SourceUnreadable(NOT_READABLE)
+    try:
+        return sniff(data, name)
+    except DocumentError as error:
+        raise SourceUnreadable(" ".join(error.messages)) from error
 
 
-def read_tables(data: bytes) -> tuple[str, list[SourceTable]]:
+def read_tables(data: bytes, name: str = "") -> tuple[str, list[SourceTable]]:
     """The file's kind and its tables; SourceUnreadable with the reason."""
     if not data or not data.strip():
         raise SourceUnreadable("Tệp trống: không có nội dung nào để nạp.")
     if len(data) > MAX_BYTES:
         raise SourceUnreadable(f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB.")
-    kind = _kind(data)
+    kind = _kind(data, name)
     if kind == "xlsx":
         return kind, read_xlsx(data)
     from criteria.loading import documents
 
-    return kind, documents.read(kind, data)
+    return kind, documents.read(kind, data, name)
 
 
 # ── What a load is for ──
@@ -174,7 +172,7 @@ def load_preview(*, load: CriteriaSetLoad, table: int | None = None) -> LoadPrev
         )
         return result
     try:
-        _, tables = read_tables(data)
+        _, tables = read_tables(data, load.name)
     except SourceUnreadable as error:
         result.parsed.problems.append(Problem("", str(error)))
         return result
@@ -270,8 +268,9 @@ def load_upload(
     Refused: a set or province the user does not manage, a file that is not
     a readable .xlsx, .docx or .pdf, a duplicate code for a new set."""
     data = upload.read(MAX_BYTES + 1)
+    name = nfc(getattr(upload, "name", "") or "tep")[:255]
     try:
-        kind = _kind(data) if data and data.strip() else None
+        kind = _kind(data, name) if data and data.strip() else None
     except SourceUnreadable as error:
         raise ValidationError({"file": str(error)}) from error
     if kind is None:
@@ -281,7 +280,7 @@ def load_upload(
             {"file": f"Tệp quá lớn; tối đa {MAX_BYTES // 1024 // 1024} MB."}
         )
     load = CriteriaSetLoad(
-        name=nfc(getattr(upload, "name", "") or "tep")[:255],
+        name=name,
         kind=kind,
         sha256=hashlib.sha256(data).hexdigest(),
         source_part=nfc(source_part)[:120],

@@ -159,7 +159,7 @@ def parse_value(text: str) -> ParsedValue | None:
         raise ValueUnreadable(f"“{printed}” ghi hai phép so sánh khác nhau")
     comparator = _SYMBOLS[symbol] if symbol else comparator
     number = _number(match["number"])
-    unit = " ".join((match["unit"] or "").split())
+    unit = re.sub(r"\s*/\s*", "/", " ".join((match["unit"] or "").split()))
     if "%" in unit and not unit.startswith("%"):
         # "8o%": a letter typed for a digit, not a unit.
         raise ValueUnreadable(

@@ -301,3 +301,85 @@ def group_rows() -> tuple[list[list], list[str]]:
 def group_xlsx() -> bytes:
     rows, merges = group_rows()
     return workbook(rows, merges)
+
+
+def _ranges(merges: list[str]) -> list[tuple[int, int, int, int]]:
+    """ "A3:L4" → (row, column, last row, last column), 0-based."""
+    from openpyxl.utils.cell import range_boundaries
+
+    found = []
+    for merge in merges:
+        left, top, right, bottom = range_boundaries(merge)
+        found.append((top - 1, left - 1, bottom - 1, right - 1))
+    return found
+
+
+def as_docx(rows: list[list], merges: list[str], *, titles=2, notes=1) -> bytes:
+    """The same appendix as a Word document: title paragraphs, the table
+    (merged cells merged the way Word merges them), the notes under it."""
+    import docx
+
+    document = docx.Document()
+    for row in rows[:titles]:
+        document.add_paragraph(str(row[0]))
+    body = rows[titles : len(rows) - notes]
+    width = max(len(row) for row in body)
+    table = document.add_table(rows=len(body), cols=width)
+    table.style = "Table Grid"
+    for r, row in enumerate(body):
+        for c, value in enumerate(row):
+            if value != "":
+                table.cell(r, c).text = str(value)
+    for top, left, bottom, right in _ranges(merges):
+        top, bottom = top - titles, bottom - titles
+        if top >= 0 and bottom < len(body):
+            table.cell(top, left).merge(table.cell(bottom, right))
+    for row in rows[len(rows) - notes :]:
+        document.add_paragraph(str(row[0]))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def as_pdf(rows: list[list], merges: list[str], *, titles=2, notes=1) -> bytes:
+    """The same appendix printed to PDF (WeasyPrint, ruled table with row and
+    column spans), as a scanned-free official copy is."""
+    from html import escape
+
+    from reports.exports.renderers import _weasyprint_html
+
+    body = rows[titles : len(rows) - notes]
+    spans, covered = {}, set()
+    for top, left, bottom, right in _ranges(merges):
+        top, bottom = top - titles, bottom - titles
+        if top >= 0 and bottom < len(body):
+            spans[(top, left)] = (bottom - top + 1, right - left + 1)
+            covered |= {
+                (r, c)
+                for r in range(top, bottom + 1)
+                for c in range(left, right + 1)
+                if (r, c) != (top, left)
+            }
+    html = [
+        "<html><head><style>@page { size: A4 landscape; margin: 1cm }"
+        " body { font-family: 'Liberation Serif'; font-size: 8pt }"
+        " table { border-collapse: collapse; width: 100% }"
+        " td { border: 0.6pt solid black; padding: 2pt; vertical-align: middle }"
+        "</style></head><body>"
+    ]
+    html += [f"<p>{escape(str(row[0]))}</p>" for row in rows[:titles]]
+    html.append("<table>")
+    for r, row in enumerate(body):
+        html.append("<tr>")
+        for c, value in enumerate(row):
+            if (r, c) in covered:
+                continue
+            rowspan, colspan = spans.get((r, c), (1, 1))
+            html.append(
+                f'<td rowspan="{rowspan}" colspan="{colspan}">{escape(str(value))}</td>'
+            )
+        html.append("</tr>")
+    html.append("</table>")
+    html += [f"<p>{escape(str(row[0]))}</p>" for row in rows[len(rows) - notes :]]
+    html.append("</body></html>")
+    return _weasyprint_html()(string="".join(html)).write_pdf()

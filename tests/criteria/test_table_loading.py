@@ -4,6 +4,7 @@ a new version with the right diff, assessments keeping their version, and
 bad input refused with the row named and nothing saved."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
@@ -480,7 +481,7 @@ def test_bad_input_names_the_row_and_saves_nothing(
     [
         (b"", "Tệp trống"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "định dạng Office cũ"),
-        (b"TT;Ten tieu chi\n1;Quy hoach", "Chỉ nạp được bảng tính Excel .xlsx"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "Tệp là ảnh"),
         (b"PK\x03\x04broken", "Không mở được tệp"),
     ],
 )
@@ -535,3 +536,93 @@ def test_the_command_previews_refuses_and_confirms(
     )
     assert "Đã tạo phiên bản 2 của thu-318." in capsys.readouterr().out
     assert CriteriaSet.objects.current_versions().get(code="thu-318").version == 2
+
+
+# ── The same appendix as a Word document and as a PDF ──
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_word_or_pdf_appendix_reads_as_the_excel_one(region_set, admin_user, kind):
+    from tests.criteria.appendix import as_docx, as_pdf
+
+    rows, merges = region_rows()
+    data = (as_docx if kind == "docx" else as_pdf)(rows, merges)
+    version = confirm(admin_user, region_set, data, name=f"qd-phu-luc-i.{kind}")
+    assert version.version == 2
+    page = ", trang 1" if kind == "pdf" else ""
+    road = Indicator.objects.get(criterion__criteria_set=version, code="2.1")
+    assert road.source_locator == f"Bảng 1{page}, dòng 8"
+    assert levels(road)[("DBSH", None)] == (
+        "gte",
+        Decimal("90"),
+        "≥ 90%",
+        "Xã đảo áp dụng mức ≥ 70%.",
+    )
+    income = Indicator.objects.get(criterion__criteria_set=version, code="10")
+    assert income.unit == "triệu đồng/người/năm"
+    assert levels(income)[("DNB", 2025)] == ("gte", Decimal("75"), "≥ 75", "")
+    irrigation = Indicator.objects.get(criterion__criteria_set=version, code="3.1")
+    assert (irrigation.required_number, irrigation.required_text, irrigation.note) == (
+        80,
+        "từ 80% trở lên",
+        "Theo hướng dẫn của Bộ Nông nghiệp và Môi trường.",
+    )
+    # Every value and comparator equals the Excel appendix's, field by field
+    # (checked one by one in test_a_regional_appendix_is_read_field_by_field).
+    same = load(admin_user, version, region_xlsx())
+    assert uploads.load_preview(load=same).changes == []
+    # And the changed Word/PDF file makes a version with the same diff.
+    changed_rows, _ = region_rows(changed=True)
+    changed = (as_docx if kind == "docx" else as_pdf)(changed_rows, merges)
+    shown = uploads.load_preview(
+        load=load(admin_user, version, changed, name=f"b.{kind}")
+    )
+    assert [(c.kind, c.item) for c in shown.changes] == [
+        ("added", "Tiêu chí số 9"),
+        ("removed", "Tiêu chí số 17"),
+        ("changed", "Chỉ tiêu 1.2: nội dung"),
+        ("changed", "Chỉ tiêu 2.2: mức chung"),
+        ("added", "Chỉ tiêu 9.1"),
+        ("removed", "Chỉ tiêu 17.1"),
+        ("changed", "Chỉ tiêu 2.1 (DBSCL)"),
+    ]
+
+
+def test_a_word_file_without_a_table_or_with_two_tables_says_so(region_set, admin_user):
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph("Quyết định ban hành bộ tiêu chí (không có phụ lục)")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload = load(admin_user, region_set, buffer.getvalue(), name="qd.docx")
+    texts = [p.text for p in uploads.load_preview(load=upload).problems]
+    assert texts and "Không tìm thấy bảng nào trong văn bản" in texts[0]
+    from tests.criteria.appendix import as_docx
+
+    rows, merges = region_rows()
+    two = python_docx.Document(io.BytesIO(as_docx(rows, merges)))
+    two.add_paragraph("PHỤ LỤC II")
+    table = two.add_table(rows=2, cols=3)
+    for c, text in enumerate(["TT", "Tên tiêu chí", "Chỉ tiêu chung"]):
+        table.cell(0, c).text = text
+    for c, text in enumerate(["1", "Quy hoạch", "Đạt"]):
+        table.cell(1, c).text = text
+    buffer = io.BytesIO()
+    two.save(buffer)
+    upload = load(admin_user, region_set, buffer.getvalue(), name="hai-phu-luc.docx")
+    texts = [p.text for p in uploads.load_preview(load=upload).problems]
+    assert texts == [
+        "tệp có 2 bảng tiêu chí: bảng 1 (Bảng 1 (BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI (BẢN "
+        "THỬ))), bảng 2 (Bảng 2 (PHỤ LỤC II)). Chọn bảng cần nạp."
+    ]
+    chosen = uploads.load_preview(load=upload, table=1)
+    assert not chosen.problems and chosen.changes
+
+
+def test_a_text_file_without_tabs_has_no_table(region_set, admin_user):
+    upload = load(
+        admin_user, region_set, "TT;Tên tiêu chí\n1;Quy hoạch".encode(), name="a.txt"
+    )
+    texts = [p.text for p in uploads.load_preview(load=upload).problems]
+    assert "Không tìm thấy bảng nào trong văn bản" in texts[0]
