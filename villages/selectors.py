@@ -55,7 +55,8 @@ def home_cards(*, user) -> list[HomeCard]:
         .order_by("area__path")
     )
     sets = list(
-        CriteriaSet.objects.current(year)
+        CriteriaSet.objects.current_versions()
+        .current(year)
         .select_related("document", "province")
         .order_by("level")
     )
