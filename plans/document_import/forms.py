@@ -8,20 +8,25 @@ from django import forms
 
 from ntm.numbers import VietnameseDecimalField
 from plans.forms import DATE_WIDGET
-from villages.models import Agency, Area
+from plans.models import DocumentType
+from villages.models import Agency, Area, Official
 
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="Tệp kế hoạch (.docx hoặc .txt)",
+        label="Tệp kế hoạch (.docx, .doc, .pdf, .txt hoặc .md)",
         widget=forms.ClearableFileInput(
             attrs={
-                "accept": ".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                "accept": ".docx,.doc,.pdf,.txt,.md,.rtf,.odt,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             }
         ),
     )
     area = forms.ModelChoiceField(
-        label="Địa bàn của kế hoạch", queryset=Area.objects.none()
+        label="Địa bàn của kế hoạch",
+        queryset=Area.objects.none(),
+        required=False,
+        empty_label="Theo địa danh ghi trong văn bản",
+        help_text="Để trống: tìm theo địa danh trong văn bản, trong các địa bàn còn hiệu lực vào ngày của kế hoạch.",
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -34,7 +39,19 @@ class PlanHeadForm(forms.Form):
         queryset=Area.objects.none(), widget=forms.HiddenInput
     )
     issuer = forms.ModelChoiceField(
-        label="Cơ quan ban hành", queryset=Agency.objects.none()
+        label="Cơ quan ban hành", queryset=Agency.objects.none(), required=False
+    )
+    issuer_new = forms.CharField(
+        label="Cơ quan ban hành chưa có trong hệ thống",
+        max_length=255,
+        required=False,
+        help_text="Tên đọc được từ văn bản; chỉ được tạo khi đánh dấu ô dưới đây.",
+    )
+    create_issuer = forms.BooleanField(
+        label="Tạo cơ quan ban hành mới với tên trên", required=False
+    )
+    doc_type = forms.ChoiceField(
+        choices=DocumentType.choices, widget=forms.HiddenInput, required=False
     )
     number = forms.CharField(label="Số", max_length=10, required=False)
     symbol = forms.CharField(label="Ký hiệu", max_length=40)
@@ -46,7 +63,16 @@ class PlanHeadForm(forms.Form):
     issue_month = forms.IntegerField(
         label="Tháng (khi chưa có ngày)", required=False, min_value=1, max_value=12
     )
-    issue_year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    issue_year = forms.IntegerField(
+        label="Năm ban hành",
+        min_value=1990,
+        max_value=2100,
+        required=False,
+        help_text="Dự thảo chỉ cần năm: “ngày   tháng   năm 2024”.",
+    )
+    year = forms.IntegerField(
+        label="Năm kế hoạch", min_value=1990, max_value=2100, required=False
+    )
     signing_authority = forms.CharField(
         label="Thẩm quyền ký", max_length=100, required=False
     )
@@ -54,6 +80,9 @@ class PlanHeadForm(forms.Form):
         label="Chức vụ người ký", max_length=100, required=False
     )
     signer_name = forms.CharField(label="Người ký", max_length=100, required=False)
+    opening = forms.CharField(
+        label="Lời mở đầu", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     purpose = forms.CharField(
         label="Mục đích", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -78,6 +107,10 @@ class PlanHeadForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    no_tasks = forms.BooleanField(
+        label="Kế hoạch này không có nhiệm vụ (chỉ có chỉ tiêu, mục tiêu …)",
+        required=False,
+    )
     source = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, user, **kwargs):
@@ -87,10 +120,24 @@ class PlanHeadForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not data.get("issued_on") and not data.get("issue_month"):
+        day = data.get("issued_on")
+        if day:
+            data["issue_year"], data["issue_month"] = None, None
+        elif not data.get("issue_year"):
             self.add_error(
-                "issued_on",
-                "Ghi ngày ban hành, hoặc ít nhất tháng khi văn bản còn để trống ngày.",
+                "issue_year",
+                "Thiếu năm của kế hoạch: ghi ngày ban hành, hoặc ít nhất năm khi văn bản còn để trống ngày, tháng.",
+            )
+        if not data.get("year"):
+            data["year"] = day.year if day else data.get("issue_year")
+        if not data.get("issuer") and not (
+            data.get("create_issuer") and data.get("issuer_new")
+        ):
+            self.add_error(
+                "issuer",
+                f"Chọn cơ quan ban hành, hoặc đánh dấu tạo mới “{data['issuer_new']}”."
+                if data.get("issuer_new")
+                else "Chọn cơ quan ban hành.",
             )
         return data
 
@@ -117,6 +164,13 @@ class TaskImportForm(forms.Form):
         label="Đơn vị phối hợp", queryset=Agency.objects.none(), required=False
     )
     coordinating_unmatched = forms.CharField(widget=forms.HiddenInput, required=False)
+    official = forms.ModelChoiceField(
+        label="Người phụ trách", queryset=Official.objects.none(), required=False
+    )
+    official_text = forms.CharField(
+        label="Người phụ trách (nguyên văn)", max_length=255, required=False
+    )
+    flags = forms.CharField(widget=forms.HiddenInput, required=False)
     method = forms.CharField(
         label="Phương pháp, hình thức",
         required=False,
@@ -124,10 +178,13 @@ class TaskImportForm(forms.Form):
     )
     participants = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, agencies=None, **kwargs):
+    def __init__(self, *args, agencies=None, officials=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["lead"].queryset = agencies
         self.fields["coordinating"].queryset = agencies
+        self.fields["official"].queryset = (
+            officials if officials is not None else Official.objects.none()
+        )
 
     def clean(self):
         data = super().clean()

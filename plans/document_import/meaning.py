@@ -981,9 +981,9 @@ class Reader:
             title, rest = _split_title(text)
             if rest:
                 description.append(rest)
-        title = title.rstrip(" :")
-        if block.kind == "row":
-            title = title.strip()
+        title = title.rstrip(" :").strip()
+        # The sentence's full stop is not part of a task's name ("…" stays).
+        title = re.sub(r"(?<![.…])\.$", "", title)
         task = ParsedTask(
             number=number,
             title=title,
