@@ -4,12 +4,15 @@ it back; only "Tạo kế hoạch" saves, in one transaction."""
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 
 from ntm.numbers import VietnameseDecimalField
 from plans.forms import DATE_WIDGET
 from plans.models import DocumentType
-from villages.models import Agency, Area, Official
+from villages.models import Agency, Area
+from villages.text import fold
 
 
 class UploadForm(forms.Form):
@@ -142,6 +145,40 @@ class PlanHeadForm(forms.Form):
         return data
 
 
+class Directory:
+    """The agencies and officials a user may pick, read once per page: the
+    preview offers their names in one list (an HTML datalist, no JavaScript)
+    instead of a select per task, and a typed or picked name is matched back
+    here."""
+
+    def __init__(self, *, agencies, officials):
+        self.agencies = list(agencies)
+        self.officials = list(officials)
+        self._agency = {}
+        for agency in self.agencies:
+            for name in (agency.name, agency.short_name):
+                if name:
+                    self._agency.setdefault(fold(name), agency)
+        self._official = {}
+        for official in self.officials:
+            for name in (official_label(official), official.full_name):
+                self._official.setdefault(fold(name), official)
+
+    def agency(self, name: str):
+        return self._agency.get(fold(name)) if name else None
+
+    def official(self, name: str):
+        return self._official.get(fold(name)) if name else None
+
+
+def official_label(official) -> str:
+    return (
+        f"{official.full_name} – {official.position}"
+        if official.position
+        else official.full_name
+    )
+
+
 class TaskImportForm(forms.Form):
     include = forms.BooleanField(
         label="Nhập nhiệm vụ này", required=False, initial=True
@@ -156,20 +193,16 @@ class TaskImportForm(forms.Form):
     )
     starts_on = forms.DateField(label="Từ ngày", required=False, widget=DATE_WIDGET)
     ends_on = forms.DateField(label="Đến ngày", required=False, widget=DATE_WIDGET)
-    lead = forms.ModelChoiceField(
-        label="Đơn vị chủ trì", queryset=Agency.objects.none(), required=False
+    lead = forms.CharField(label="Đơn vị chủ trì", max_length=255, required=False)
+    coordinating = forms.CharField(
+        label="Đơn vị phối hợp (mỗi dòng một đơn vị)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
-    lead_unmatched = forms.CharField(widget=forms.HiddenInput, required=False)
-    coordinating = forms.ModelMultipleChoiceField(
-        label="Đơn vị phối hợp", queryset=Agency.objects.none(), required=False
+    coordinating_add = forms.CharField(
+        label="Thêm đơn vị phối hợp", max_length=255, required=False
     )
-    coordinating_unmatched = forms.CharField(widget=forms.HiddenInput, required=False)
-    official = forms.ModelChoiceField(
-        label="Người phụ trách", queryset=Official.objects.none(), required=False
-    )
-    official_text = forms.CharField(
-        label="Người phụ trách (nguyên văn)", max_length=255, required=False
-    )
+    official = forms.CharField(label="Người phụ trách", max_length=255, required=False)
     flags = forms.CharField(widget=forms.HiddenInput, required=False)
     method = forms.CharField(
         label="Phương pháp, hình thức",
@@ -178,13 +211,9 @@ class TaskImportForm(forms.Form):
     )
     participants = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, agencies=None, officials=None, **kwargs):
+    def __init__(self, *args, directory: Directory | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["lead"].queryset = agencies
-        self.fields["coordinating"].queryset = agencies
-        self.fields["official"].queryset = (
-            officials if officials is not None else Official.objects.none()
-        )
+        self.directory = directory
 
     def clean(self):
         data = super().clean()
@@ -194,6 +223,29 @@ class TaskImportForm(forms.Form):
             and data["ends_on"] < data["starts_on"]
         ):
             self.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+        names = [
+            n.strip(" -;")
+            for n in re.split(r"[\n;]", data.get("coordinating", ""))
+            if n.strip(" -;")
+        ]
+        if data.get("coordinating_add"):
+            names.append(data["coordinating_add"].strip())
+        directory = self.directory
+        data["coordinating_names"] = names
+        data["lead_agency"] = (
+            directory.agency(data.get("lead", "")) if directory else None
+        )
+        data["official_obj"] = (
+            directory.official(data.get("official", "")) if directory else None
+        )
+        data["coordinating_agencies"] = []
+        data["coordinating_unknown"] = []
+        for name in names:
+            agency = directory.agency(name) if directory else None
+            if agency is None:
+                data["coordinating_unknown"].append(name)
+            elif agency not in data["coordinating_agencies"]:
+                data["coordinating_agencies"].append(agency)
         return data
 
 

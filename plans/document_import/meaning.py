@@ -38,7 +38,7 @@ BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông t�
 ATTRIBUTES = [
     (
         "official",
-        r"cong chuc tham muu(?: thuc hien)?|can bo tham muu|cong chuc phu trach|can bo phu trach|nguoi phu trach|lanh dao phu trach|tham muu thuc hien|nguoi thuc hien|(?:nguoi|can bo|lanh dao|dong chi) theo doi|can bo dau moi|dau moi",
+        r"cong chuc tham muu(?: thuc hien)?|(?:nguoi|can bo|cong chuc) chiu trach nhiem(?: chinh| thuc hien)?|can bo tham muu|cong chuc phu trach|can bo phu trach|nguoi phu trach|lanh dao phu trach|tham muu thuc hien|nguoi thuc hien|(?:nguoi|can bo|lanh dao|dong chi) theo doi|can bo dau moi|dau moi",
     ),
     (
         "lead",
@@ -134,6 +134,7 @@ HEADING_CLASSES = [
     ("tasks", r"^(?:cac )?(?:nhiem vu|noi dung|giai phap)\b.{0,80}$"),
 ]
 HEADING_KINDS = ("part", "roman", "article", "upper")
+LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
 
 
 def folded_same_length(text: str) -> str:
@@ -208,6 +209,10 @@ def units(text: str) -> list[str]:
         folded = re.sub(r"^(?:va|voi)\s+", "", folded)
         if out and (
             not ORG_WORDS.search(folded)
+            or (
+                fold(out[-1]).startswith("cac ")
+                and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
+            )
             or re.fullmatch(
                 r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
                 folded,
@@ -221,8 +226,9 @@ def units(text: str) -> list[str]:
 
 def _inline(text: str) -> tuple[str, dict[str, str]]:
     """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
-    chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)". The
-    text comes back without the bracket."""
+    chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
+    after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
+    …; thời gian: tháng 8/2024." The text comes back without them."""
     found: dict[str, str] = {}
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
@@ -238,6 +244,25 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         for name, value in attributes.items():
             found.setdefault(name, value)
         text = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
+    folded = folded_same_length(text)
+    labels = "|".join(
+        p
+        for name, p in ATTRIBUTES
+        if name in ("lead", "coordinating", "time", "official")
+    )
+    tail = re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded) or re.search(
+        r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)", folded
+    )
+    if (
+        tail
+        and tail.start() > 10
+        and text[: tail.start()].count("(") == text[: tail.start()].count(")")
+    ):
+        attributes = _clauses(text[tail.end() :].rstrip(". "))
+        if attributes:
+            for name, value in attributes.items():
+                found.setdefault(name, value)
+            text = text[: tail.start() + 1].rstrip(" ;:")
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, found
 
@@ -257,12 +282,25 @@ def _clauses(text: str) -> dict[str, str]:
         m = re.match(
             r"^(?:giao\s+)?(?P<lead>.{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b(?:\s*(?:thuc hien)?)?\s*(?:[,;]?\s*(?P<rest>.*))?$",
             folded,
+        ) or re.match(
+            # "Giao Phòng X thực hiện trong tháng 4/2025": the one it gives
+            # the work to leads it.
+            r"^giao\s+(?P<lead>.{3,120}?)\s+(?:to chuc\s+)?(?P<rest>thuc hien\b.*)$",
+            folded,
         )
         if m:
             found.setdefault(
                 "lead", clause[m.start("lead") : m.end("lead")].strip(" ,")
             )
             rest = m.group("rest") or ""
+            # "… thực hiện, hoàn thành trong Quý IV/2024", "… thực hiện
+            # thường xuyên": the time after the work.
+            when = re.search(r"\bthuc hien\b[,\s]*(?P<t>.+)$", rest) or re.match(
+                r"^(?P<t>(?:hoan thanh|thoi gian|trong|truoc|thuong xuyen)\b.+)$", rest
+            )
+            if when and _TIME_WORDS.search(when.group("t")):
+                start = m.start("rest") + when.start("t")
+                found.setdefault("time", clause[start:].strip(" ,."))
             if rest:
                 start = m.start("rest")
                 coordinating = re.match(
@@ -335,13 +373,23 @@ class Reader:
                 line.used = "quốc hiệu"
             elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
                 line.used = "dự thảo"
+            elif groups_motto_tail(text, self.outline.header, line):
+                line.used = "quốc hiệu"
             elif text.isupper() and not plan.number:
                 level_start = re.match(
                     r"^(?:xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan)\b",
                     folded,
                 )
+                previous = fold(groups[-1][-1].text) if groups else ""
+                # A name wrapped in a narrow column: "ỦY BAN NHÂN DÂN XÃ" /
+                # "KHUẤT XÁ" (a place name has no word of a body).
+                place_tail = bool(
+                    re.search(rf"\b(?:{LEVELS})$", previous)
+                    and not ORG_WORDS.search(re.sub(rf"\b(?:{LEVELS})\b", " ", folded))
+                )
                 if groups and (
                     level_start
+                    or place_tail
                     or groups[-1][-1].text.endswith(("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ"))
                 ):
                     groups[-1].append(line)
@@ -549,6 +597,14 @@ class Reader:
                         else 999
                     ),
                 )
+        if (
+            klass in ("organisation", "background", "")
+            and block.kind in HEADING_KINDS
+            and any(self._is_task_table(n) for n in block.children)
+        ):
+            # "II. PHÂN CÔNG NHIỆM VỤ" over a table with a lead and a time
+            # column: the table says what the heading leaves open.
+            klass = "tasks"
         if block.kind in HEADING_KINDS or (own and block.kind not in BULLETS):
             if (
                 klass
@@ -874,7 +930,7 @@ class Reader:
     def _number(self, block: Block) -> str:
         """The task's number: its own when it has one, else the number of the
         nearest numbered block above it followed by a running count."""
-        if block.kind.startswith("dec"):
+        if block.kind.startswith("dec") or block.kind == "item":
             return block.number
         if block.kind == "row" and block.number:
             return block.number
@@ -1105,6 +1161,11 @@ class Reader:
             task.lead_text = "Các thôn"
             task.sources["lead"] = "subject"
 
+    @staticmethod
+    def _is_task_table(node: Block) -> bool:
+        roles = set(node.columns.values()) if node.kind == "table" else set()
+        return "content" in roles and bool(roles & {"lead", "time"})
+
     def table(self, table: Block, klass: str, context: dict) -> None:
         roles = set(table.columns.values())
         table.use("tiêu đề bảng")
@@ -1272,6 +1333,16 @@ class Reader:
             for line in self.outline.lines
         ]
         return plan
+
+
+def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
+    """The end of the national motto wrapped onto a line of its own ("CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")."""
+    position = header.index(line) if line in header else -1
+    if position <= 0 or len(text) > 20:
+        return False
+    before = fold(header[position - 1].text)
+    return before.startswith("cong hoa xa hoi") and not before.endswith("viet nam")
 
 
 def _split_title(text: str) -> tuple[str, str]:

@@ -52,6 +52,12 @@ MARKERS: list[tuple[str, re.Pattern]] = [
             r"^(?:Chỉ tiêu|CHỈ TIÊU|chỉ tiêu)\s*(?:số|SỐ)?\s*(?P<n>\d{1,2}\.\d{1,2})(?![\d/])\.?\s*(?:[-–:.)]\s*|\s+)?(?P<t>.*)$"
         ),
     ),
+    (
+        "item",
+        re.compile(
+            r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
+        ),
+    ),
     ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*[.):\-–]\s*(?P<t>\S.*)$")),
     ("upper", re.compile(r"^(?P<n>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<t>\S.*)$")),
     (
@@ -74,6 +80,8 @@ RANKS = {
     "article": 1,
     "upper": 2,
     "dec1": 3,
+    # "Nhiệm vụ 1:", "Nội dung 2." number the tasks like "1.", "2.".
+    "item": 3,
     "dec2": 4,
     "dec3": 5,
     "dec4": 6,
@@ -469,6 +477,7 @@ def build(lines: list[Line]) -> Outline:
             break
         preamble.append(line)
         position += 1
+    wrapped = _hard_wrapped(lines)
     root = Block(kind="root", number="", text="")
     stack: list[Block] = [root]
     previous: Block | None = None
@@ -480,6 +489,16 @@ def build(lines: list[Line]) -> Outline:
             while index < closing_start and lines[index].table == line.table:
                 rows.append(lines[index])
                 index += 1
+            # A table stands beside the tasks above it, not inside the last
+            # one's bullets or content.
+            while len(stack) > 1 and (
+                stack[-1].kind in BULLETS
+                or (
+                    stack[-1].kind in ("dec2", "dec3", "dec4", "letter", "item")
+                    and stack[-1].children
+                )
+            ):
+                stack.pop()
             _attach_table(stack[-1], rows)
             previous = None
             continue
@@ -489,7 +508,14 @@ def build(lines: list[Line]) -> Outline:
             continue
         kind, number, text = marker(line.text)
         if kind == "text":
-            if previous is not None and line.text[:1].islower():
+            if previous is not None and (
+                line.text[:1].islower()
+                or (
+                    wrapped
+                    and len(previous.lines[-1].text) >= 55
+                    and not re.search(r"[.:;!?…)”\"]$", previous.lines[-1].text)
+                )
+            ):
                 previous.text += " " + line.text
                 previous.lines.append(line)
                 continue
@@ -519,6 +545,16 @@ def build(lines: list[Line]) -> Outline:
         body=root,
         closing=lines[closing_start:],
     )
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Text copied out of a PDF or an e-mail: every line cut at about the same
+    width, most of the long ones in the middle of a sentence."""
+    long = [line.text for line in lines if line.cells is None and len(line.text) >= 60]
+    if len(long) < 4 or max(len(t) for t in long) > 100:
+        return False
+    open_ended = sum(1 for t in long if not re.search(r"[.:;!?…)”\"]$", t))
+    return open_ended / len(long) >= 0.4
 
 
 def _doc_type_key(text: str) -> str:

@@ -153,7 +153,10 @@ class ParsedPlan:
         in October 2023 for 2024), else the year it was issued."""
         import re
 
-        years = re.findall(r"năm\s+(\d{4})\b", self.title, flags=re.IGNORECASE)
+        # "năm 2024", or the end of "năm 2024 - 2025".
+        years = re.findall(
+            r"năm\s+(?:\d{4}\s*[-–]\s*)?(\d{4})\b", self.title, flags=re.IGNORECASE
+        )
         if years:
             return int(years[-1])
         return self.year

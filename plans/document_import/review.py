@@ -57,12 +57,10 @@ def _blank_task(number: str) -> dict:
         "time_text": "",
         "starts_on": None,
         "ends_on": None,
-        "lead": None,
-        "lead_unmatched": "",
-        "coordinating": [],
-        "coordinating_unmatched": "",
-        "official": None,
-        "official_text": "",
+        "lead": "",
+        "coordinating": "",
+        "coordinating_add": "",
+        "official": "",
         "method": "",
         "participants": "",
         "flags": "",
@@ -91,9 +89,9 @@ def line_to_task(tasks: list[dict], source: list[list], index: int) -> str:
         task["title"] = cells[0]
         rest = cells[1:]
         if rest:
-            task["lead_unmatched"] = rest[0]
+            task["lead"] = rest[0]
         if len(rest) > 1:
-            task["coordinating_unmatched"] = rest[1]
+            task["coordinating"] = rest[1]
         if len(rest) > 2:
             task["time_text"] = rest[2]
     else:

@@ -9,6 +9,7 @@ before "Tạo kế hoạch"."""
 from __future__ import annotations
 
 import logging
+import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -21,12 +22,14 @@ from plans import selectors
 from plans.document_import import review
 from plans.document_import.forms import (
     BasisFormSet,
+    Directory,
     PhaseFormSet,
     PlanHeadForm,
     SectionFormSet,
     TargetFormSet,
     TaskFormSet,
     UploadForm,
+    official_label,
 )
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import (
@@ -61,9 +64,18 @@ def _allowed(request) -> None:
         )
 
 
-def _forms(request, data=None, *, initial=None):
+def _directory(request) -> Directory:
     agencies = Agency.objects.for_user(request.user).order_by("name")
-    officials = Official.objects.filter(agency__in=agencies).select_related("agency")
+    return Directory(
+        agencies=agencies,
+        officials=Official.objects.filter(agency__in=agencies)
+        .select_related("agency")
+        .order_by("full_name"),
+    )
+
+
+def _forms(request, data=None, *, initial=None, directory=None):
+    directory = directory or _directory(request)
     initial = initial or {}
     return (
         PlanHeadForm(
@@ -74,7 +86,7 @@ def _forms(request, data=None, *, initial=None):
             data,
             initial=initial.get("tasks"),
             prefix="tasks",
-            form_kwargs={"agencies": agencies, "officials": officials},
+            form_kwargs={"directory": directory},
         ),
         TargetFormSet(data, initial=initial.get("targets"), prefix="targets"),
         PhaseFormSet(data, initial=initial.get("phases"), prefix="phases"),
@@ -132,12 +144,13 @@ def _initial(proposal: PlanProposal) -> dict:
                 "time_text": t.parsed.time_text[:255],
                 "starts_on": t.parsed.starts_on,
                 "ends_on": t.parsed.ends_on,
-                "lead": t.lead.pk if t.lead else None,
-                "lead_unmatched": t.lead_unmatched,
-                "coordinating": [a.pk for a in t.coordinating],
-                "coordinating_unmatched": "; ".join(t.coordinating_unmatched),
-                "official": t.official.pk if t.official else None,
-                "official_text": t.parsed.official_text[:255],
+                "lead": (t.lead.name if t.lead else t.lead_unmatched)[:255],
+                "coordinating": "\n".join(
+                    [a.name for a in t.coordinating] + t.coordinating_unmatched
+                ),
+                "official": (
+                    official_label(t.official) if t.official else t.parsed.official_text
+                )[:255],
                 "flags": "\n".join(t.flags),
                 "method": t.parsed.method,
                 "participants": t.parsed.participants,
@@ -179,6 +192,24 @@ def _initial(proposal: PlanProposal) -> dict:
 def _preview(request, head, bases, tasks, targets, phases, sections, notes=()):
     source = review.source_load(head["source"].value())
     used = sum(1 for _, where, _ in source if where)
+    directory = tasks.form_kwargs["directory"]
+    rows = []
+    for index, form in enumerate(tasks):
+        rows.append(
+            {
+                "form": form,
+                "index": index,
+                "lead_known": bool(directory.agency(form["lead"].value() or "")),
+                "official_known": bool(
+                    directory.official(form["official"].value() or "")
+                ),
+                "unknown_units": [
+                    n.strip(" -;")
+                    for n in re.split(r"[\n;]", form["coordinating"].value() or "")
+                    if n.strip(" -;") and not directory.agency(n.strip(" -;"))
+                ],
+            }
+        )
     return render(
         request,
         "plans/import_preview.html",
@@ -186,6 +217,12 @@ def _preview(request, head, bases, tasks, targets, phases, sections, notes=()):
             "head": head,
             "bases": bases,
             "tasks": tasks,
+            "task_rows": rows,
+            "agency_names": sorted(
+                {a.name for a in directory.agencies}
+                | {a.short_name for a in directory.agencies if a.short_name}
+            ),
+            "official_names": [official_label(o) for o in directory.officials],
             "targets": targets,
             "phases": phases,
             "sections": sections,
@@ -261,6 +298,18 @@ def _state(forms_) -> dict:
         state[prefix] = [
             {name: form[name].value() for name in form.fields} for form in formset
         ]
+    for task in state["tasks"]:
+        # A unit added from the list joins the others.
+        if (task.get("coordinating_add") or "").strip():
+            task["coordinating"] = "\n".join(
+                x
+                for x in (
+                    (task.get("coordinating") or "").strip(),
+                    task["coordinating_add"].strip(),
+                )
+                if x
+            )
+        task["coordinating_add"] = ""
     return state
 
 
@@ -280,7 +329,8 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         message = review.apply(action, state["tasks"], source)
         state["head"]["source"] = review.source_json(source)
         messages.info(request, message)
-        return _preview(request, *_forms(request, initial=state))
+        directory = forms_[2].form_kwargs["directory"]
+        return _preview(request, *_forms(request, initial=state, directory=directory))
     return _confirm(request, forms_)
 
 
@@ -341,6 +391,7 @@ def _confirm(request, forms_) -> HttpResponse:
         d = form.cleaned_data
         if not d.get("include"):
             continue
+        unknown = d["coordinating_unknown"]
         task = ParsedTask(
             number=d["number"],
             title=d["title"],
@@ -349,17 +400,27 @@ def _confirm(request, forms_) -> HttpResponse:
             starts_on=d["starts_on"],
             ends_on=d["ends_on"],
             method=d["method"],
-            participants=d["participants"],
-            official_text="" if d["official"] else d["official_text"],
+            # Units not on file stay as written with the people taking part.
+            participants="\n".join(
+                x
+                for x in (
+                    d["participants"],
+                    "Đơn vị phối hợp chưa có trong hệ thống: " + "; ".join(unknown)
+                    if unknown
+                    else "",
+                )
+                if x
+            ),
+            official_text="" if d["official_obj"] else d["official"],
         )
         parsed.tasks.append(task)
         task_proposals.append(
             TaskProposal(
                 parsed=task,
-                lead=d["lead"],
-                lead_unmatched="" if d["lead"] else d["lead_unmatched"],
-                official=d["official"],
-                coordinating=list(d["coordinating"]),
+                lead=d["lead_agency"],
+                lead_unmatched="" if d["lead_agency"] else d["lead"],
+                official=d["official_obj"],
+                coordinating=d["coordinating_agencies"],
             )
         )
     parsed.targets = [

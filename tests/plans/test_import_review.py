@@ -309,7 +309,7 @@ def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
     data = _post_data(page)
     commune_ubnd = Agency.objects.get(name="Ủy ban nhân dân xã Tân Thành")
     assert data["tasks-1-lead"] == ""
-    data["tasks-1-lead"] = str(commune_ubnd.pk)
+    data["tasks-1-lead"] = commune_ubnd.name
     # Refused while no task is included, unless the plan is said to have none.
     for i in range(4):
         data.pop(f"tasks-{i}-include", None)

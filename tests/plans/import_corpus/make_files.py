@@ -372,6 +372,323 @@ def tinh_so_nong_nghiep() -> bytes:
     )
 
 
+def held_out_huyen_dinh_lap() -> bytes:
+    """Held out: a district plan whose task table names "Đơn vị thực hiện",
+    has a budget column, and group rows I / II written in the number column."""
+    header = layout(
+        [
+            cell(p("UBND TỈNH LẠNG SƠN"), bold("ỦY BAN NHÂN DÂN HUYỆN ĐÌNH LẬP")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 97/KH-UBND")),
+            cell(p(runs=[("Đình Lập, ngày 28 tháng 02 năm 2025", "i")])),
+        ],
+    )
+    rows = [
+        [
+            tc("STT"),
+            tc("Nội dung công việc"),
+            tc("Đơn vị thực hiện"),
+            tc("Đơn vị phối hợp"),
+            tc("Thời gian hoàn thành"),
+            tc("Kinh phí (triệu đồng)"),
+        ],
+        [
+            cell(bold("I")),
+            cell(bold("Hạ tầng thiết yếu")),
+            tc(""),
+            tc(""),
+            tc(""),
+            tc(""),
+        ],
+        [
+            tc("1"),
+            tc("Sửa chữa cầu treo Bản Chắt"),
+            tc("Ban Quản lý dự án đầu tư xây dựng huyện"),
+            tc("UBND xã Đình Lập"),
+            tc("Quý III/2025"),
+            tc("850"),
+        ],
+        [
+            tc("2"),
+            tc("Kiên cố hóa 2 km kênh mương xã Bắc Xa"),
+            tc("Phòng Nông nghiệp và PTNT"),
+            tc("UBND xã Bắc Xa"),
+            tc("30/10/2025"),
+            tc("1.200"),
+        ],
+        [
+            cell(bold("II")),
+            cell(bold("Sản xuất và việc làm")),
+            tc(""),
+            tc(""),
+            tc(""),
+            tc(""),
+        ],
+        [
+            tc("3"),
+            tc("Trồng mới 300 ha rừng sản xuất"),
+            tc("Hạt Kiểm lâm huyện"),
+            tc("UBND các xã, Ban Quản lý rừng phòng hộ"),
+            tc("tháng 9/2025"),
+            tc(""),
+        ],
+        [
+            tc("4"),
+            tc("Tư vấn việc làm cho 150 lao động nông thôn"),
+            tc("Phòng Lao động - TB&XH"),
+            tc(""),
+            tc("Năm 2025"),
+            tc("60"),
+        ],
+    ]
+    widths = [500, 3000, 1800, 1800, 1200, 900]
+    table = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9200" w:type="dxa"/>'
+        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Phân công thực hiện các nội dung xây dựng nông thôn mới năm 2025"),
+        p(
+            "Căn cứ Quyết định số 120/QĐ-UBND ngày 15/01/2025 của UBND tỉnh giao chỉ tiêu kế hoạch năm 2025;"
+        ),
+        p("UBND huyện Đình Lập ban hành Kế hoạch như sau:"),
+        bold("I. MỤC TIÊU"),
+        p("Hoàn thành các chỉ tiêu tỉnh giao; có thêm 01 xã đạt chuẩn nông thôn mới."),
+        bold("II. PHÂN CÔNG NHIỆM VỤ"),
+        table,
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Các cơ quan, đơn vị báo cáo tiến độ hằng quý về Văn phòng Điều phối NTM huyện."
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh;"),
+                    p("- TT Huyện ủy;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Lục Văn Thành"),
+                ),
+            ]
+        ),
+    )
+
+
+def round2_xa_tan_lang() -> bytes:
+    """Held out, round 2: Word's automatic numbering for the tasks, their
+    attributes as plain paragraphs under them, a table of targets by village."""
+    header = layout(
+        [
+            cell(p("UBND HUYỆN VĂN LÃNG"), bold("ỦY BAN NHÂN DÂN XÃ TÂN LANG")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số:     /KH-UBND")),
+            cell(p(runs=[("Tân Lang, ngày     tháng 02 năm 2025", "i")])),
+        ],
+    )
+    targets = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid>'
+        + "".join('<w:gridCol w:w="2250"/>' for _ in range(4))
+        + "</w:tblGrid>"
+        + "".join(
+            f"<w:tr>{''.join(tc(v) for v in row)}</w:tr>"
+            for row in [
+                ["TT", "Thôn", "Hàng rào xanh (m)", "Nhà tiêu hợp vệ sinh (cái)"],
+                ["1", "Nà Lìu", "400", "12"],
+                ["2", "Bản Làn", "350", "9"],
+                ["", "Tổng cộng", "750", "21"],
+            ]
+        )
+        + "</w:tbl>"
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Ra quân xây dựng nông thôn mới mùa xuân năm 2025"),
+        p(
+            "Thực hiện Kế hoạch số 08/KH-BCĐ ngày 20/01/2025 của Ban Chỉ đạo huyện Văn Lãng, UBND xã Tân Lang xây dựng kế hoạch như sau:"
+        ),
+        bold("MỤC ĐÍCH, YÊU CẦU", num=(1, 0)),
+        p(
+            "Phát huy vai trò chủ thể của người dân; hoàn thành chỉ tiêu giao cho từng thôn."
+        ),
+        bold("CHỈ TIÊU GIAO CÁC THÔN", num=(1, 0)),
+        targets,
+        bold("NỘI DUNG THỰC HIỆN", num=(1, 0)),
+        p("Trồng hàng rào xanh dọc các tuyến đường trục thôn", num=(1, 1)),
+        p("Thời gian thực hiện: từ ngày 10/02/2025 đến ngày 10/4/2025."),
+        p("Đơn vị chủ trì: Trưởng thôn Nà Lìu, Trưởng thôn Bản Làn."),
+        p("Đơn vị phối hợp: Hội Nông dân xã."),
+        p("Xây dựng, cải tạo nhà tiêu hợp vệ sinh cho các hộ còn thiếu", num=(1, 1)),
+        p("Thời gian thực hiện: Quý I, II năm 2025."),
+        p("Đơn vị chủ trì: Hội Liên hiệp Phụ nữ xã."),
+        p("Đơn vị phối hợp: Trạm Y tế xã."),
+        p("Tổng kết, khen thưởng thôn, hộ gia đình tiêu biểu", num=(1, 1)),
+        p("Thời gian thực hiện: tháng 6/2025."),
+        p("Đơn vị chủ trì: UBND xã."),
+        bold("TỔ CHỨC THỰC HIỆN", num=(1, 0)),
+        p("Trưởng các thôn báo cáo tiến độ về UBND xã vào thứ Sáu hằng tuần."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- BCĐ huyện;"),
+                    p("- Các thôn;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Triệu Văn Hùng"),
+                ),
+            ]
+        ),
+    )
+
+
+def round4_xa_thien_long() -> bytes:
+    """Held out, round 4: a Word table with no number column, the person who
+    carries it out ("Người thực hiện") and a note column."""
+    header = layout(
+        [
+            cell(p("UBND HUYỆN ĐÌNH LẬP"), bold("ỦY BAN NHÂN DÂN XÃ THÁI BÌNH")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 09/KH-UBND")),
+            cell(p(runs=[("Thái Bình, ngày 06 tháng 5 năm 2024", "i")])),
+        ],
+    )
+    rows = [
+        ["Nội dung", "Người thực hiện", "Thời gian", "Ghi chú"],
+        [
+            "Rà soát hộ chưa có nhà tiêu hợp vệ sinh",
+            "Công chức Văn hóa - Xã hội",
+            "tháng 5/2024",
+            "",
+        ],
+        [
+            "Hỗ trợ vật liệu xây nhà tiêu cho hộ nghèo",
+            "Công chức Tài chính - Kế toán",
+            "Quý III/2024",
+            "Theo Nghị quyết của HĐND tỉnh",
+        ],
+        [
+            "Nghiệm thu, báo cáo kết quả",
+            "Văn phòng - Thống kê",
+            "trước ngày 30/11/2024",
+            "",
+        ],
+    ]
+    table = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>'
+        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join('<w:gridCol w:w="2250"/>' for _ in range(4))
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(tc(v) for v in row)}</w:tr>" for row in rows)
+        + "</w:tbl>"
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Xây dựng nhà tiêu hợp vệ sinh năm 2024"),
+        p(
+            "Thực hiện Kế hoạch số 97/KH-UBND ngày 28/02/2024 của UBND huyện Đình Lập; UBND xã Thái Bình xây dựng kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("Phấn đấu 100% hộ có nhà tiêu hợp vệ sinh."),
+        bold("II. NỘI DUNG THỰC HIỆN"),
+        table,
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p("Văn phòng - Thống kê tổng hợp báo cáo UBND xã."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]), p("- UBND huyện;"), p("- Lưu: VT.")
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Vi Thị Lan"),
+                ),
+            ]
+        ),
+    )
+
+
+HELD_OUT_PDF = """<html><head><style>
+@page { size: A4; margin: 2cm 1.5cm 2cm 3cm; }
+body { font-family: "Liberation Serif"; font-size: 13pt; }
+p { margin: 0 0 4pt 0; text-align: justify; }
+.c { text-align: center; }
+</style></head><body>
+<table style="width:100%"><tr>
+<td class="c" style="width:40%">UBND HUYỆN LỘC BÌNH<br><b>ỦY BAN NHÂN DÂN XÃ KHUẤT XÁ</b><br>Số: 44/KH-UBND</td>
+<td class="c"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><br><i>Khuất Xá, ngày 16 tháng 5 năm 2024</i></td>
+</tr></table>
+<p class="c"><b>KẾ HOẠCH</b></p>
+<p class="c"><b>Xây dựng vườn mẫu nông thôn mới năm 2024</b></p>
+<p style="text-indent:1cm">Thực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2024 của UBND huyện Lộc Bình về xây dựng vườn mẫu, UBND xã Khuất Xá xây dựng kế hoạch như sau:</p>
+<p><b>I. MỤC ĐÍCH</b></p>
+<p style="text-indent:1cm">Xây dựng 10 vườn mẫu đạt chuẩn tại 5 thôn, làm điểm để nhân rộng ra toàn xã.</p>
+<p><b>II. NHIỆM VỤ CỤ THỂ</b></p>
+<p style="text-indent:1cm">1. Bình xét, lựa chọn hộ đăng ký xây dựng vườn mẫu.</p>
+<p style="text-indent:1cm">- Chủ trì: Hội Nông dân xã.</p>
+<p style="text-indent:1cm">- Phối hợp: Trưởng các thôn.</p>
+<p style="text-indent:1cm">- Thời gian: trước ngày 15/6/2024.</p>
+<p style="text-indent:1cm">2. Hỗ trợ giống cây ăn quả, vật tư cho các hộ được chọn theo định mức của huyện.</p>
+<p style="text-indent:1cm">- Chủ trì: Công chức Địa chính - Nông nghiệp.</p>
+<p style="text-indent:1cm">- Phối hợp: Trạm Khuyến nông huyện.</p>
+<p style="text-indent:1cm">- Thời gian: Quý III/2024.</p>
+<p style="text-indent:1cm">3. Nghiệm thu, công nhận vườn mẫu.</p>
+<p style="text-indent:1cm">- Chủ trì: Hội đồng xét công nhận của xã.</p>
+<p style="text-indent:1cm">- Thời gian: tháng 12/2024.</p>
+<p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
+<p style="text-indent:1cm">Hội Nông dân xã theo dõi, tổng hợp, báo cáo UBND xã trước ngày 20/12/2024.</p>
+<table style="width:100%"><tr>
+<td style="width:50%;vertical-align:top"><b><i>Nơi nhận:</i></b><br>- UBND huyện;<br>- Hội Nông dân huyện;<br>- Lưu: VT.</td>
+<td class="c" style="vertical-align:top"><b>TM. ỦY BAN NHÂN DÂN</b><br><b>CHỦ TỊCH</b><br><br><br><b>Nông Văn Tiến</b></td>
+</tr></table>
+</body></html>"""
+
+
+def weasyprint_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
 def libreoffice_pdf(data: bytes) -> bytes:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "in.docx"
@@ -394,10 +711,25 @@ def libreoffice_pdf(data: bytes) -> bytes:
         return (Path(folder) / "in.pdf").read_bytes()
 
 
+def write(path: Path, make) -> None:
+    """Write `path` unless it is there: the committed files stay byte for
+    byte as tested (Word and PDF files carry their creation time)."""
+    if not path.exists():
+        path.write_bytes(make())
+
+
 if __name__ == "__main__":
-    tuned = HERE / "tuned"
-    (tuned / "04-huyen-huu-lung-bang.docx").write_bytes(huyen_huu_lung_bang())
-    (tuned / "08-xa-dong-dang-sau-sap-xep.docx").write_bytes(xa_sau_sap_xep())
-    (tuned / "09-tinh-so-nong-nghiep.pdf").write_bytes(
-        libreoffice_pdf(tinh_so_nong_nghiep())
+    tuned, held_out = HERE / "tuned", HERE / "held_out"
+    write(tuned / "04-huyen-huu-lung-bang.docx", huyen_huu_lung_bang)
+    write(tuned / "08-xa-dong-dang-sau-sap-xep.docx", xa_sau_sap_xep)
+    write(
+        tuned / "09-tinh-so-nong-nghiep.pdf",
+        lambda: libreoffice_pdf(tinh_so_nong_nghiep()),
+    )
+    write(tuned / "14-huyen-dinh-lap-bang.docx", held_out_huyen_dinh_lap)
+    write(tuned / "21-xa-tan-lang-tu-dong.docx", round2_xa_tan_lang)
+    write(held_out / "r4-xa-thai-binh-nguoi-thuc-hien.docx", round4_xa_thien_long)
+    write(
+        tuned / "17-xa-khuat-xa-vuon-mau.pdf",
+        lambda: weasyprint_pdf(HELD_OUT_PDF),
     )
