@@ -258,6 +258,19 @@ class TargetImportForm(forms.Form):
         label="Số lượng", max_digits=14, decimal_places=4, min_value=0
     )
     unit = forms.CharField(label="Đơn vị tính", max_length=40)
+    # The split by village a table gave ("Thôn | Hàng rào xanh (m)"): JSON of
+    # village name → quantity, kept as read.
+    per_village = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_per_village(self):
+        import json
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            data = json.loads(self.cleaned_data.get("per_village") or "{}")
+            return {str(k): Decimal(str(v)) for k, v in dict(data).items()}
+        except (ValueError, TypeError, InvalidOperation):
+            return {}
 
 
 class PhaseImportForm(forms.Form):

@@ -23,8 +23,14 @@ from plans.models import (
     Target,
     Task,
 )
-from plans.services import agency_quick_add, plan_create, recipients_replace, task_save
-from villages.models import AgencyKind
+from plans.services import (
+    agency_quick_add,
+    plan_create,
+    recipients_replace,
+    target_save,
+    task_save,
+)
+from villages.models import AgencyKind, Area
 from villages.text import fold
 
 NO_TASKS = "Kế hoạch chưa có nhiệm vụ nào. Chuyển các dòng chưa xếp được thành nhiệm vụ, hoặc đánh dấu “Kế hoạch này không có nhiệm vụ” nếu đúng như vậy."
@@ -257,6 +263,11 @@ def _create(parsed, proposal, issuer, year, user) -> Plan:
                     for m in named_errors(error, Task).messages
                 ]
             ) from error
+    villages = {
+        key: village
+        for village in Area.objects.subtree(plan.area).villages()
+        for key in (fold(village.name), fold(village.full_name))
+    }
     for order, target in enumerate(
         [t for t in parsed.targets if t.quantity is not None], start=1
     ):
@@ -267,8 +278,19 @@ def _create(parsed, proposal, issuer, year, user) -> Plan:
             unit=target.unit[:40],
             quantity=target.quantity,
         )
-        row.full_clean()
-        row.save()
+        # The split by village a table gave, when every village is on file;
+        # else the target alone, to split on the targets page.
+        allocations = {}
+        if target.per_village and all(
+            fold(name) in villages for name in target.per_village
+        ):
+            allocations = {
+                villages[fold(name)]: quantity
+                for name, quantity in target.per_village.items()
+            }
+        target_save(
+            plan=plan, target=row, user=user, version=None, allocations=allocations
+        )
     for order, phase in enumerate(parsed.phases, start=1):
         row = Phase(
             plan=plan,

@@ -424,7 +424,9 @@ def _confirm(request, forms_) -> HttpResponse:
             )
         )
     parsed.targets = [
-        ParsedTarget(d["name"], d["quantity"], d["unit"], "")
+        ParsedTarget(
+            d["name"], d["quantity"], d["unit"], "", per_village=d["per_village"]
+        )
         for d in (f.cleaned_data for f in targets)
         if d.get("include")
     ]

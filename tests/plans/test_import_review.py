@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -350,3 +351,28 @@ def test_a_page_plan_with_no_tasks_is_created_when_the_user_says_so(lang_son, cl
     data["plan-no_tasks"] = "on"
     assert client.post(reverse("plans:import_confirm"), data).status_code == 302
     assert Plan.objects.get().targets.get().quantity == 800
+
+
+def test_a_table_of_targets_by_village_becomes_the_villages_split(lang_son):
+    """ "III. CHỈ TIÊU GIAO CÁC THÔN": a column per target, a row per village;
+    each target is created with its split when the villages are on file."""
+    from tests.factories import village
+
+    hop_thanh = commune(lang_son["cao_loc"], "Hợp Thành")
+    names = ["Nà Sla", "Pò Nghiều", "Phai Duốc"]
+    villages = {name: village(hop_thanh, name) for name in names}
+    AgencyFactory(area=hop_thanh, name="Ủy ban nhân dân xã Hợp Thành")
+    proposal = propose(corpus("11"), area=hop_thanh)
+    fences = next(t for t in proposal.parsed.targets if t.name == "Hàng rào xanh")
+    assert (fences.quantity, fences.unit) == (750, "m")
+    user = get_user_model().objects.create_superuser("admin-targets", password="x")
+    plan = plan_import(proposal=proposal, user=user)
+    target = plan.targets.get(name="Hàng rào xanh")
+    assert {a.village.name: a.quantity for a in target.allocations.all()} == {
+        "Nà Sla": 300,
+        "Pò Nghiều": 250,
+        "Phai Duốc": 200,
+    }
+    roads = plan.targets.get(name="Đường được cứng hóa")
+    assert roads.quantity == Decimal("1.2") and roads.allocations.count() == 3
+    assert villages["Nà Sla"].allocations.count() == 2
