@@ -1,0 +1,600 @@
+"""Word .docx read straight from its XML: paragraphs with the numbering Word
+draws (numbering.xml counters), indentation, style, alignment and bold/italic
+runs; tables as rows of cells with their horizontal and vertical merges.
+
+python-docx is not used here: it hides automatic numbering and merged cells,
+and lxml over the parts is faster on long plans.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ntm.documents.errors import NOT_DOCX, DocumentError
+from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
+from villages.text import nfc_composed
+
+# A part may not inflate beyond this (zip bombs).
+MAX_PART_BYTES = 50 * 1024 * 1024
+TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
+)
+# Bullet glyphs of the Symbol and Wingdings fonts (private use area).
+BULLETS = {
+    "\uf0b7": "•",
+    "\uf0a7": "▪",
+    "\uf0d8": "➢",
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf02d": "-",
+    "\uf0e0": "➢",
+    "o": "o",
+}
+ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ROMAN:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _letter(n: int) -> str:
+    # a … z, aa … zz (Word repeats the letter)
+    n = max(n, 1)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter",):
+        return _letter(n)
+    if fmt == "upperLetter":
+        return _letter(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)
+
+
+def _on(element) -> bool:
+    """A Word on/off property: present and not val="0"/"false"/"off"."""
+    if element is None:
+        return False
+    value = element.get(f"{{{_ns.w}}}val")
+    return value not in ("0", "false", "off", "none")
+
+
+class _Namespace:
+    w = TRANSITIONAL
+
+    @staticmethod
+    def q(name: str) -> str:
+        return f"{{{TRANSITIONAL}}}{name}"
+
+
+_ns = _Namespace()
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    indent: float | None = None
+    legal: bool = False
+    restart: int | None = None
+
+
+@dataclass
+class _Styles:
+    names: dict[str, str] = field(default_factory=dict)
+    based_on: dict[str, str] = field(default_factory=dict)
+    bold: dict[str, bool | None] = field(default_factory=dict)
+    italic: dict[str, bool | None] = field(default_factory=dict)
+    indent: dict[str, float | None] = field(default_factory=dict)
+    num: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+    align: dict[str, str | None] = field(default_factory=dict)
+    default_paragraph: str = ""
+
+    def chain(self, style_id: str):
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            yield style_id
+            style_id = self.based_on.get(style_id, "")
+
+    def first(self, table: dict, style_id: str):
+        for sid in self.chain(style_id):
+            value = table.get(sid)
+            if value is not None:
+                return value
+        return None
+
+
+def _int(value: str | None, default: int | None = None) -> int | None:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _twips(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return int(float(value)) / 20.0
+    except ValueError:
+        return None
+
+
+def _indent_of(ppr) -> float | None:
+    if ppr is None:
+        return None
+    ind = ppr.find(_ns.q("ind"))
+    if ind is None:
+        return None
+    return _twips(ind.get(_ns.q("left")) or ind.get(_ns.q("start")))
+
+
+def _align(ppr) -> str | None:
+    jc = ppr.find(_ns.q("jc")) if ppr is not None else None
+    if jc is None:
+        return None
+    value = jc.get(_ns.q("val"), "")
+    return {"start": "left", "end": "right"}.get(value, value)
+
+
+def _num_pr(ppr) -> tuple[str | None, int | None]:
+    if ppr is None:
+        return None, None
+    num_pr = ppr.find(_ns.q("numPr"))
+    if num_pr is None:
+        return None, None
+    num_id = num_pr.find(_ns.q("numId"))
+    ilvl = num_pr.find(_ns.q("ilvl"))
+    level = None
+    if ilvl is not None:
+        try:
+            level = int(ilvl.get(_ns.q("val"), "0"))
+        except ValueError:
+            level = 0
+    return (num_id.get(_ns.q("val")) if num_id is not None else None), level
+
+
+def _read_styles(root) -> _Styles:
+    styles = _Styles()
+    if root is None:
+        return styles
+    for style in root.iter(_ns.q("style")):
+        sid = style.get(_ns.q("styleId"), "")
+        name = style.find(_ns.q("name"))
+        styles.names[sid] = name.get(_ns.q("val"), sid) if name is not None else sid
+        based = style.find(_ns.q("basedOn"))
+        if based is not None:
+            styles.based_on[sid] = based.get(_ns.q("val"), "")
+        rpr = style.find(_ns.q("rPr"))
+        if rpr is not None:
+            b, i = rpr.find(_ns.q("b")), rpr.find(_ns.q("i"))
+            styles.bold[sid] = _on(b) if b is not None else None
+            styles.italic[sid] = _on(i) if i is not None else None
+        ppr = style.find(_ns.q("pPr"))
+        styles.indent[sid] = _indent_of(ppr)
+        styles.align[sid] = _align(ppr)
+        num_id, level = _num_pr(ppr)
+        if num_id is not None:
+            styles.num[sid] = (num_id, level)
+        if style.get(_ns.q("type")) == "paragraph" and style.get(_ns.q("default")) in (
+            "1",
+            "true",
+        ):
+            styles.default_paragraph = sid
+    return styles
+
+
+class _Numbering:
+    """Word's list counters: numId → abstract levels, counted as paragraphs
+    come, a level's count restarting when a level above it moves on."""
+
+    def __init__(self, root):
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, str] = {}
+        self.overrides: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        if root is None:
+            return
+        for abstract in root.iter(_ns.q("abstractNum")):
+            levels = {}
+            for lvl in abstract.iter(_ns.q("lvl")):
+                level = _Level()
+                try:
+                    ilvl = int(lvl.get(_ns.q("ilvl"), "0"))
+                except ValueError:
+                    continue
+                start = lvl.find(_ns.q("start"))
+                if start is not None:
+                    level.start = _int(start.get(_ns.q("val")), 1)
+                fmt = lvl.find(_ns.q("numFmt"))
+                if fmt is not None:
+                    level.fmt = fmt.get(_ns.q("val"), "decimal")
+                text = lvl.find(_ns.q("lvlText"))
+                if text is not None:
+                    level.text = text.get(_ns.q("val"), "")
+                level.legal = lvl.find(_ns.q("isLgl")) is not None
+                restart = lvl.find(_ns.q("lvlRestart"))
+                if restart is not None:
+                    level.restart = _int(restart.get(_ns.q("val")))
+                level.indent = _indent_of(lvl.find(_ns.q("pPr")))
+                levels[ilvl] = level
+            self.abstract[abstract.get(_ns.q("abstractNumId"), "")] = levels
+        for num in root.iter(_ns.q("num")):
+            num_id = num.get(_ns.q("numId"), "")
+            ref = num.find(_ns.q("abstractNumId"))
+            if ref is not None:
+                self.nums[num_id] = ref.get(_ns.q("val"), "")
+            for override in num.iter(_ns.q("lvlOverride")):
+                start = override.find(_ns.q("startOverride"))
+                if start is not None:
+                    ilvl = _int(override.get(_ns.q("ilvl")), 0)
+                    self.overrides.setdefault(num_id, {})[ilvl] = _int(
+                        start.get(_ns.q("val")), 1
+                    )
+
+    def levels(self, num_id: str) -> dict[int, _Level]:
+        return self.abstract.get(self.nums.get(num_id, ""), {})
+
+    def next_label(self, num_id: str, ilvl: int) -> tuple[str, float | None]:
+        """The label of the next item of list `num_id` at level `ilvl`."""
+        levels = self.levels(num_id)
+        level = levels.get(ilvl)
+        if level is None:
+            return "", None
+        counters = self.counters.setdefault(num_id, {})
+        start = self.overrides.get(num_id, {}).get(ilvl, level.start)
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            deeper_level = levels.get(deeper)
+            if deeper_level is None or deeper_level.restart != 0:
+                del counters[deeper]
+        if level.fmt == "bullet":
+            glyph = level.text.strip()
+            return BULLETS.get(glyph, glyph or "•"), level.indent
+        if level.fmt == "none":
+            return re.sub(r"%\d", "", level.text).strip(), level.indent
+
+        def fill(match: re.Match) -> str:
+            k = int(match.group(1)) - 1
+            lvl = levels.get(k)
+            if lvl is None:
+                return ""
+            value = counters.get(k, self.overrides.get(num_id, {}).get(k, lvl.start))
+            fmt = "decimal" if level.legal else lvl.fmt
+            return format_number(value, fmt)
+
+        return re.sub(r"%(\d)", fill, level.text).strip(), level.indent
+
+
+class _Reader:
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+        main = self._main_part()
+        root = self._xml(main)
+        if root is None:
+            raise DocumentError(NOT_DOCX, code="not_docx")
+        if root.tag != _ns.q("document"):
+            raise DocumentError(NOT_DOCX, code="not_docx")
+        self.root = root
+        rels = self._relationships(main)
+        self.styles = _read_styles(self._xml(rels.get("styles", "")))
+        self.numbering = _Numbering(self._xml(rels.get("numbering", "")))
+
+    def _main_part(self) -> str:
+        rels = self._xml("_rels/.rels")
+        if rels is not None:
+            for rel in rels.iter(f"{{{REL}}}Relationship"):
+                if rel.get("Type") in OFFICE_DOCUMENT:
+                    return rel.get("Target", "").lstrip("/")
+        return "word/document.xml"
+
+    def _relationships(self, part: str) -> dict[str, str]:
+        folder, name = posixpath.split(part)
+        root = self._xml(posixpath.join(folder, "_rels", name + ".rels"))
+        found: dict[str, str] = {}
+        if root is None:
+            return found
+        for rel in root.iter(f"{{{REL}}}Relationship"):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
+            found.setdefault(kind, path)
+        return found
+
+    def _xml(self, name: str):
+        if not name:
+            return None
+        try:
+            info = self.archive.getinfo(name)
+        except KeyError:
+            return None
+        if info.file_size > MAX_PART_BYTES:
+            raise DocumentError(NOT_DOCX, code="not_docx")
+        try:
+            # Strict OOXML names the same elements in another namespace.
+            data = self.archive.read(info).replace(
+                STRICT.encode(), TRANSITIONAL.encode()
+            )
+            return etree.fromstring(data, _PARSER)
+        except (etree.XMLSyntaxError, ValueError, zipfile.BadZipFile, OSError) as e:
+            raise DocumentError(NOT_DOCX, code="not_docx") from e
+
+    # ── paragraphs ──
+    def paragraph(self, p) -> Paragraph:
+        q = _ns.q
+        ppr = p.find(q("pPr"))
+        style_id = ""
+        if ppr is not None:
+            pstyle = ppr.find(q("pStyle"))
+            if pstyle is not None:
+                style_id = pstyle.get(q("val"), "")
+        style_id = style_id or self.styles.default_paragraph
+        align = _align(ppr)
+        if align is None:
+            align = self.styles.first(self.styles.align, style_id) or ""
+        style_bold = bool(self.styles.first(self.styles.bold, style_id))
+        style_italic = bool(self.styles.first(self.styles.italic, style_id))
+        runs: list[Run] = []
+        for r in p.iter(q("r")):
+            # Deleted text (tracked changes) and field instructions are not text.
+            if any(a.tag in (q("del"), q("moveFrom")) for a in r.iterancestors()):
+                continue
+            rpr = r.find(q("rPr"))
+            bold, italic = style_bold, style_italic
+            if rpr is not None:
+                rstyle = rpr.find(q("rStyle"))
+                if rstyle is not None:
+                    sid = rstyle.get(q("val"), "")
+                    sb = self.styles.first(self.styles.bold, sid)
+                    si = self.styles.first(self.styles.italic, sid)
+                    bold = sb if sb is not None else bold
+                    italic = si if si is not None else italic
+                b, i = rpr.find(q("b")), rpr.find(q("i"))
+                if b is not None:
+                    bold = _on(b)
+                if i is not None:
+                    italic = _on(i)
+                if _on(rpr.find(q("vanish"))):
+                    continue
+            pieces = []
+            for child in r:
+                tag = child.tag
+                if tag == q("t"):
+                    pieces.append(child.text or "")
+                elif tag == q("tab") or tag == q("ptab"):
+                    pieces.append("\t")
+                elif tag in (q("br"), q("cr")):
+                    pieces.append("\n")
+                elif tag == q("noBreakHyphen"):
+                    pieces.append("-")
+                elif tag == q("sym"):
+                    code = child.get(q("char"), "")
+                    try:
+                        glyph = chr(int(code, 16))
+                    except ValueError:
+                        glyph = ""
+                    pieces.append(BULLETS.get(glyph, glyph))
+            text = nfc_composed("".join(pieces)).replace("\u00a0", " ")
+            if not text:
+                continue
+            if runs and (runs[-1].bold, runs[-1].italic) == (bool(bold), bool(italic)):
+                runs[-1].text += text
+            else:
+                runs.append(Run(text, bool(bold), bool(italic)))
+        num_id, level = _num_pr(ppr)
+        if num_id is None:
+            num_id, style_level = self.styles.first(self.styles.num, style_id) or (
+                None,
+                None,
+            )
+            level = level if level is not None else style_level
+        label, list_indent = "", None
+        if num_id and num_id != "0":
+            label, list_indent = self.numbering.next_label(num_id, level or 0)
+        indent = _indent_of(ppr)
+        if indent is None:
+            indent = list_indent
+        if indent is None:
+            indent = self.styles.first(self.styles.indent, style_id)
+        text = "".join(r.text for r in runs)
+        # Leading and trailing blanks are layout, not text.
+        stripped = text.strip(" \t\n")
+        if stripped != text and runs:
+            lead = len(text) - len(text.lstrip(" \t\n"))
+            runs = _trim(runs, lead, len(stripped))
+        return Paragraph(
+            text=stripped,
+            runs=runs,
+            label=label,
+            level=level if label else None,
+            indent=indent or 0.0,
+            style=self.styles.names.get(style_id, style_id),
+            align=align,
+        )
+
+    # ── tables ──
+    def table(self, tbl) -> Table:
+        q = _ns.q
+        table = Table()
+        open_merges: dict[int, tuple[int, Cell]] = {}
+        for r_index, tr in enumerate(self._children(tbl, "tr")):
+            row = Row()
+            trpr = tr.find(q("trPr"))
+            column = 0
+            if trpr is not None:
+                row.header = trpr.find(q("tblHeader")) is not None
+                before = trpr.find(q("gridBefore"))
+                if before is not None:
+                    try:
+                        column = int(before.get(q("val"), "0"))
+                    except ValueError:
+                        column = 0
+            for tc in self._children(tr, "tc"):
+                tcpr = tc.find(q("tcPr"))
+                span, merge = 1, None
+                if tcpr is not None:
+                    grid_span = tcpr.find(q("gridSpan"))
+                    if grid_span is not None:
+                        try:
+                            span = max(1, int(grid_span.get(q("val"), "1")))
+                        except ValueError:
+                            span = 1
+                    v_merge = tcpr.find(q("vMerge"))
+                    if v_merge is not None:
+                        merge = v_merge.get(q("val"), "continue")
+                paragraphs = self._cell_paragraphs(tc)
+                text = "\n".join(p.full_text for p in paragraphs if p.full_text)
+                if merge == "continue" and column in open_merges:
+                    origin_row, origin = open_merges[column]
+                    origin.rowspan += 1
+                    cell = Cell(
+                        text="",
+                        column=column,
+                        colspan=span,
+                        covered=True,
+                        origin=(origin_row, column),
+                    )
+                else:
+                    cell = Cell(
+                        text=text, paragraphs=paragraphs, column=column, colspan=span
+                    )
+                    if merge == "restart":
+                        open_merges[column] = (r_index, cell)
+                    else:
+                        open_merges.pop(column, None)
+                row.cells.append(cell)
+                column += span
+            table.rows.append(row)
+        return table
+
+    def _children(self, element, name: str):
+        """`name` children, looking through content controls (w:sdt) and
+        custom XML wrappers."""
+        q = _ns.q
+        for child in element:
+            if child.tag == q(name):
+                yield child
+            elif child.tag in (q("sdt"), q("customXml"), q("sdtContent")):
+                inner = child.find(q("sdtContent")) if child.tag == q("sdt") else child
+                if inner is not None:
+                    yield from self._children(inner, name)
+
+    def _cell_paragraphs(self, tc) -> list[Paragraph]:
+        q = _ns.q
+        paragraphs = []
+        for child in self._blocks(tc):
+            if child.tag == q("p"):
+                paragraph = self.paragraph(child)
+                if paragraph.full_text:
+                    paragraphs.append(paragraph)
+            else:
+                # A table inside a cell: its rows as tab-separated paragraphs.
+                nested = self.table(child)
+                for row in nested.rows:
+                    text = "\t".join(c.text for c in row.cells if not c.covered)
+                    if text.strip():
+                        paragraphs.append(Paragraph(text=text, runs=[Run(text)]))
+        return paragraphs
+
+    def _blocks(self, element):
+        q = _ns.q
+        for child in element:
+            if child.tag in (q("p"), q("tbl")):
+                yield child
+            elif child.tag in (q("sdt"), q("customXml"), q("sdtContent")):
+                inner = child.find(q("sdtContent")) if child.tag == q("sdt") else child
+                if inner is not None:
+                    yield from self._blocks(inner)
+
+    def read(self, name: str) -> Document:
+        q = _ns.q
+        body = self.root.find(q("body"))
+        document = Document(name=name, format="docx")
+        if body is None:
+            return document
+        for child in self._blocks(body):
+            if child.tag == q("p"):
+                paragraph = self.paragraph(child)
+                if paragraph.full_text:
+                    document.blocks.append(paragraph)
+            else:
+                table = self.table(child)
+                if any(c.text for row in table.rows for c in row.cells):
+                    document.blocks.append(table)
+        return document
+
+
+def _trim(runs: list[Run], start: int, length: int) -> list[Run]:
+    out: list[Run] = []
+    position = 0
+    for run in runs:
+        begin, end = position, position + len(run.text)
+        position = end
+        lo, hi = max(begin, start), min(end, start + length)
+        if lo < hi:
+            out.append(Run(run.text[lo - begin : hi - begin], run.bold, run.italic))
+    return out
+
+
+def read_docx(name: str, data: bytes) -> Document:
+    """A .docx file as a Document; DocumentError if it is not one."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise DocumentError(NOT_DOCX, code="not_docx") from error
+    with archive:
+        try:
+            return _Reader(archive).read(name)
+        except DocumentError:
+            raise
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError) as e:
+            # A damaged or encrypted member, a bad CRC, an unsupported method.
+            raise DocumentError(NOT_DOCX, code="not_docx") from e

@@ -1,0 +1,26 @@
+"""The one error a document reader raises, with its message in Vietnamese."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+
+EMPTY = "Tệp trống: không có nội dung nào để đọc."
+TOO_LARGE = "Tệp quá lớn ({size} MB); tối đa {limit} MB. Kiểm tra lại tệp đã chọn."
+NOT_DOCX = "Tệp không phải là tài liệu Word .docx hợp lệ (có thể bị hỏng). Mở lại trong Word và lưu thành .docx, hoặc dán nội dung vào tệp .txt."
+ENCRYPTED = "Tệp Word có đặt mật khẩu nên không đọc được. Mở tệp trong Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu), lưu lại rồi tải lên."
+LEGACY_NO_CONVERTER = "Tệp là định dạng Word cũ (.doc) và máy chủ chưa cài LibreOffice để chuyển đổi. Mở tệp trong Word, chọn Lưu thành (Save As) định dạng .docx rồi tải lên lại."
+CONVERT_FAILED = "Không chuyển được tệp {kind} sang .docx (tệp có thể bị hỏng hoặc có mật khẩu). Mở tệp trong Word, lưu thành .docx rồi tải lên lại."
+SPREADSHEET = "Tệp là bảng tính (Excel), không phải văn bản. Tải lên kế hoạch dạng .docx, .pdf hoặc .txt."
+IMAGE = "Tệp là ảnh, không có chữ để đọc. Tải lên bản Word (.docx) hoặc PDF có lớp chữ."
+NOT_TEXT = "Tệp không phải văn bản: chỉ nhận .docx, .doc, .pdf, .txt hoặc .md."
+PDF_BROKEN = (
+    "Tệp PDF bị hỏng hoặc không mở được. Xuất lại PDF từ Word, hoặc tải lên bản .docx."
+)
+PDF_ENCRYPTED = "Tệp PDF có đặt mật khẩu nên không đọc được. Tải lên bản không có mật khẩu, hoặc bản .docx."
+PDF_SCANNED = "Tệp PDF là bản quét (ảnh), không có lớp chữ nên không đọc được nội dung. Tải lên bản Word (.docx), hoặc PDF xuất trực tiếp từ Word."
+PDF_TOO_LONG = "Tệp PDF có {pages} trang; chỉ đọc tối đa {limit} trang. Tách phần kế hoạch ra tệp riêng rồi tải lên."
+
+
+class DocumentError(ValidationError):
+    """A file that cannot be read as a document; `messages` says why, in
+    Vietnamese, and `code` names the cause ("empty", "encrypted", …)."""

@@ -1,0 +1,348 @@
+"""PDF with a text layer, through pdfplumber: ruled tables as rows of cells
+(spans from their geometry), the other words as lines, lines joined back into
+paragraphs where a line runs to the right margin and the next one starts at
+the left margin; columns set apart by wide gaps (the two-column header of a
+Decree 30 document) become table rows, as tabs do in a text file."""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ntm.documents.docx import BULLETS
+from ntm.documents.errors import (
+    PDF_BROKEN,
+    PDF_ENCRYPTED,
+    PDF_SCANNED,
+    PDF_TOO_LONG,
+    DocumentError,
+)
+from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
+from villages.text import nfc_composed
+
+MAX_PAGES = 100
+_PAGE_NUMBER = re.compile(
+    r"^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*/\s*\d{1,3})?$", re.I
+)
+_MARKER = re.compile(
+    r"^(?:[-+•*–]\s|[IVXLC]{1,6}\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s"
+    r"|(?:Tiêu chí|Chỉ tiêu|Điều|Căn cứ|Thực hiện)\b)"
+)
+
+
+@dataclass
+class _Line:
+    words: list[dict] = field(default_factory=list)
+    top: float = 0.0
+    bottom: float = 0.0
+
+    @property
+    def x0(self) -> float:
+        return self.words[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1]["x1"]
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.get("size", 10.0) for w in self.words)
+
+    def segments(self) -> list[list[dict]]:
+        """Words split where the gap is wider than four spaces."""
+        gap = self.size * 1.6
+        parts: list[list[dict]] = [[self.words[0]]]
+        for previous, word in zip(self.words, self.words[1:], strict=False):
+            if word["x0"] - previous["x1"] > gap:
+                parts.append([word])
+            else:
+                parts[-1].append(word)
+        return parts
+
+
+def _style(word: dict) -> tuple[bool, bool]:
+    font = (word.get("fontname") or "").lower()
+    return ("bold" in font or "black" in font or "heavy" in font), (
+        "italic" in font or "oblique" in font
+    )
+
+
+def _runs(words: list[dict]) -> list[Run]:
+    runs: list[Run] = []
+    for word in words:
+        bold, italic = _style(word)
+        text = nfc_composed("".join(BULLETS.get(ch, ch) for ch in word["text"]))
+        if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+            runs[-1].text += " " + text
+        else:
+            if runs:
+                runs[-1].text += " "
+            runs.append(Run(text, bold, italic))
+    return runs
+
+
+def _lines(words: list[dict]) -> list[_Line]:
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        tolerance = max(2.0, word.get("size", 10.0) * 0.4)
+        for line in reversed(lines[-3:]):
+            if abs(line.top - word["top"]) <= tolerance:
+                line.words.append(word)
+                line.bottom = max(line.bottom, word["bottom"])
+                break
+        else:
+            lines.append(_Line([word], word["top"], word["bottom"]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    lines.sort(key=lambda line: line.top)
+    return lines
+
+
+def _cluster(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+def _index(boundaries: list[float], value: float) -> int:
+    return min(range(len(boundaries)), key=lambda i: abs(boundaries[i] - value))
+
+
+def _table(found, words: list[dict], page_number: int) -> Table:
+    cells = [c for c in found.cells if c]
+    xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
+    grid: dict[tuple[int, int], Cell] = {}
+    for x0, top, x1, bottom in cells:
+        row, column = _index(ys, top), _index(xs, x0)
+        inside = [
+            w
+            for w in words
+            if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
+            and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+        ]
+        paragraphs = [
+            Paragraph(
+                text=" ".join(r.text for r in _runs(line.words)).replace("  ", " "),
+                runs=_runs(line.words),
+                page=page_number,
+            )
+            for line in _lines(inside)
+        ]
+        text = _join([p.text for p in paragraphs])
+        if paragraphs:
+            paragraphs = [
+                Paragraph(
+                    text=text,
+                    runs=[r for p in paragraphs for r in p.runs],
+                    page=page_number,
+                )
+            ]
+        grid[(row, column)] = Cell(
+            text=text,
+            paragraphs=paragraphs,
+            column=column,
+            colspan=max(1, _index(xs, x1) - column),
+            rowspan=max(1, _index(ys, bottom) - row),
+        )
+    table = Table(page=page_number)
+    for r in range(max(len(ys) - 1, 0)):
+        row = Row()
+        for (rr, _), cell in sorted(grid.items()):
+            if rr == r:
+                row.cells.append(cell)
+        # Positions a merged cell from above covers.
+        for (rr, c), cell in grid.items():
+            if rr < r < rr + cell.rowspan:
+                row.cells.append(
+                    Cell(
+                        text="",
+                        column=c,
+                        colspan=cell.colspan,
+                        covered=True,
+                        origin=(rr, c),
+                    )
+                )
+        row.cells.sort(key=lambda cell: cell.column)
+        if row.cells:
+            table.rows.append(row)
+    return table
+
+
+def _join(pieces: list[str]) -> str:
+    """Lines of one paragraph joined, a word cut by a hyphen at the line end
+    mended."""
+    text = ""
+    for piece in pieces:
+        if not text:
+            text = piece
+        elif text.endswith("-") and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text += " " + piece
+    return text
+
+
+def _paragraphs(
+    lines: list[_Line], left: float, right: float, page: int, middle: float
+) -> list[Paragraph | Table]:
+    blocks: list[Paragraph | Table] = []
+    previous: _Line | None = None
+    rows: list[list[list[dict]]] = []
+
+    def flush_rows():
+        if rows:
+            table = Table(page=page)
+            for segments in rows:
+                row = Row()
+                for column, segment in enumerate(segments):
+                    runs = _runs(segment)
+                    text = "".join(r.text for r in runs)
+                    row.cells.append(
+                        Cell(
+                            text=text,
+                            paragraphs=[Paragraph(text=text, runs=runs, page=page)],
+                            column=column,
+                        )
+                    )
+                table.rows.append(row)
+            blocks.append(table)
+            rows.clear()
+
+    for line in lines:
+        segments = line.segments()
+        if len(segments) >= 2:
+            rows.append(segments)
+            previous = None
+            continue
+        flush_rows()
+        runs = _runs(line.words)
+        text = "".join(r.text for r in runs)
+        last = blocks[-1] if blocks and isinstance(blocks[-1], Paragraph) else None
+        joins = (
+            previous is not None
+            and last is not None
+            and previous.x1 >= right - previous.size * 2.5
+            and line.x0 <= left + line.size * 1.5
+            and line.top - previous.bottom < line.size * 1.2
+            and abs(line.size - previous.size) < 1.0
+            and not _MARKER.match(text)
+        )
+        if joins:
+            if last.text.endswith("-") and text[:1].islower():
+                last.text = last.text[:-1] + text
+                if last.runs:
+                    last.runs[-1].text = last.runs[-1].text[:-1]
+            else:
+                last.text += " " + text
+                if runs:
+                    runs[0].text = " " + runs[0].text
+            for run in runs:
+                if last.runs and (last.runs[-1].bold, last.runs[-1].italic) == (
+                    run.bold,
+                    run.italic,
+                ):
+                    last.runs[-1].text += run.text
+                else:
+                    last.runs.append(run)
+        else:
+            centre = (line.x0 + line.x1) / 2
+            align = (
+                "center"
+                if abs(centre - middle) < line.size * 1.5
+                and line.x0 > left + line.size * 2
+                else ""
+            )
+            blocks.append(
+                Paragraph(
+                    text=text,
+                    runs=runs,
+                    indent=round(max(0.0, line.x0 - left), 1),
+                    align=align,
+                    page=page,
+                )
+            )
+        previous = line
+    flush_rows()
+    return blocks
+
+
+def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
+    """A PDF with a text layer as a Document; DocumentError for a scan, an
+    encrypted or a broken file."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # pdfminer raises many types on damaged files
+        text = f"{error!r} {error.__cause__!r}".lower()
+        if "password" in text or "encrypt" in text:
+            raise DocumentError(PDF_ENCRYPTED, code="encrypted") from error
+        raise DocumentError(PDF_BROKEN, code="pdf_broken") from error
+    document = Document(name=name, format="pdf")
+    try:
+        with pdf:
+            pages = pdf.pages
+            document.pages = len(pages)
+            if len(pages) > max_pages:
+                raise DocumentError(
+                    PDF_TOO_LONG.format(pages=len(pages), limit=max_pages),
+                    code="too_long",
+                )
+            chars = 0
+            for number, page in enumerate(pages, start=1):
+                words = page.extract_words(
+                    extra_attrs=["fontname", "size"], keep_blank_chars=False
+                )
+                chars += sum(len(w["text"]) for w in words)
+                tables = [t for t in page.find_tables() if len(t.cells) >= 2]
+                boxes = [t.bbox for t in tables]
+
+                def inside(word, boxes=boxes):
+                    cx, cy = (
+                        (word["x0"] + word["x1"]) / 2,
+                        (word["top"] + word["bottom"]) / 2,
+                    )
+                    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+                free = [w for w in words if not inside(w)]
+                lines = [
+                    line
+                    for line in _lines(free)
+                    if not (
+                        _PAGE_NUMBER.match(" ".join(w["text"] for w in line.words))
+                        and (
+                            line.top < page.height * 0.1
+                            or line.bottom > page.height * 0.9
+                        )
+                    )
+                ]
+                left = min((line.x0 for line in lines), default=0.0)
+                right = max((line.x1 for line in lines), default=page.width)
+                middle = (left + right) / 2
+                # Tables and free text in reading order, by their tops.
+                items: list[tuple[float, object]] = [
+                    (t.bbox[1], _table(t, words, number)) for t in tables
+                ]
+                items += [(line.top, line) for line in lines]
+                items.sort(key=lambda item: item[0])
+                pending: list[_Line] = []
+                for _, item in items:
+                    if isinstance(item, _Line):
+                        pending.append(item)
+                        continue
+                    document.blocks += _paragraphs(pending, left, right, number, middle)
+                    pending = []
+                    document.blocks.append(item)
+                document.blocks += _paragraphs(pending, left, right, number, middle)
+    except DocumentError:
+        raise
+    except Exception as error:  # a page pdfminer cannot interpret
+        raise DocumentError(PDF_BROKEN, code="pdf_broken") from error
+    if chars == 0:
+        raise DocumentError(PDF_SCANNED, code="scanned")
+    return document

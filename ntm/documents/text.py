@@ -1,0 +1,180 @@
+"""Plain text and Markdown: a paragraph per line, tab-separated lines as
+tables, Markdown emphasis and pipe tables understood."""
+
+from __future__ import annotations
+
+import re
+
+from ntm.documents.errors import NOT_TEXT, DocumentError
+from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
+from villages.text import nfc_composed
+
+# Control characters other than tab, line feed, form feed and carriage return
+# mean binary data, whatever the encoding.
+_BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+# **bold**, __bold__, *italic*, _italic_ (not inside words: "17_1", "a*b").
+_EMPHASIS = re.compile(
+    r"(?P<bold>\*\*(?=\S)(?P<b1>.+?)(?<=\S)\*\*|__(?=\S)(?P<b2>.+?)(?<=\S)__)"
+    r"|(?P<italic>(?<![\w*])\*(?=[^\s*])(?P<i1>.+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<!\w)_(?=\S)(?P<i2>.+?)(?<=\S)_(?!\w))"
+)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+TAB_POINTS = 36.0
+
+
+def decode(data: bytes) -> str:
+    """Text of a file saved by Notepad, Word or a phone: UTF-8 (with or
+    without BOM), UTF-16 with BOM, or the Vietnamese Windows code page."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise DocumentError(NOT_TEXT, code="not_text") from error
+    if _BINARY.search(data[:65536]):
+        raise DocumentError(NOT_TEXT, code="not_text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError as error:
+        raise DocumentError(NOT_TEXT, code="not_text") from error
+
+
+def emphasis(text: str, *, markdown: bool = False) -> list[Run]:
+    """Runs of `text` with Markdown emphasis marks turned into bold/italic."""
+    runs: list[Run] = []
+    position = 0
+    for m in _EMPHASIS.finditer(text):
+        if m.start() > position:
+            runs += _inner(text[position : m.start()], markdown)
+        if m.group("bold"):
+            inner = m.group("b1") or m.group("b2")
+            runs += [Run(r.text, bold=True, italic=r.italic) for r in emphasis(inner)]
+        else:
+            inner = m.group("i1") or m.group("i2")
+            runs += [Run(r.text, bold=r.bold, italic=True) for r in emphasis(inner)]
+        position = m.end()
+    if position < len(text):
+        runs += _inner(text[position:], markdown)
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
+            merged[-1].text += run.text
+        elif run.text:
+            merged.append(run)
+    return merged
+
+
+def _inner(text: str, markdown: bool) -> list[Run]:
+    # A stray "**" that closes nothing is a mark the author left: drop it.
+    text = text.replace("**", "")
+    return [Run(_MD_ESCAPE.sub(r"\1", text) if markdown else text)]
+
+
+def _paragraph(raw: str, markdown: bool) -> Paragraph:
+    stripped = raw.lstrip(" \t")
+    lead = raw[: len(raw) - len(stripped)]
+    indent = lead.count("\t") * TAB_POINTS + (lead.count(" ") // 4) * TAB_POINTS
+    style = ""
+    if markdown or stripped.startswith("#"):
+        heading = re.match(r"^(#{1,6})\s+", stripped)
+        if heading:
+            style = f"Heading {len(heading.group(1))}"
+            stripped = stripped[heading.end() :]
+    # A bullet "* item" is a bullet, not the start of an italic run.
+    bullet = re.match(r"^([*+•\-–])\s+", stripped)
+    head, body = (
+        (stripped[: bullet.end()], stripped[bullet.end() :])
+        if bullet
+        else ("", stripped)
+    )
+    runs = ([Run(head)] if head else []) + emphasis(body.rstrip(), markdown=markdown)
+    text = "".join(r.text for r in runs)
+    return Paragraph(text=text, runs=runs, indent=indent, style=style)
+
+
+def _cells(raw: str) -> list[str]:
+    """The cells of a row; an empty first cell stays (a blank STT column), the
+    empty cells after the last text go."""
+    cells = [c.strip() for c in raw.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _is_row(raw: str) -> bool:
+    """A line that is a table row: at least two non-empty tab-separated cells
+    (a single leading tab is indentation, not a column)."""
+    return sum(1 for c in _cells(raw) if c) >= 2
+
+
+def _pipe_cells(raw: str) -> list[str]:
+    body = raw.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", body)]
+
+
+def _table(rows: list[list[str]], markdown: bool) -> Table:
+    table = Table()
+    for values in rows:
+        row = Row()
+        for column, value in enumerate(values):
+            paragraph = _paragraph(value, markdown)
+            paragraph.indent = 0.0
+            row.cells.append(
+                Cell(text=paragraph.text, paragraphs=[paragraph], column=column)
+            )
+        table.rows.append(row)
+    return table
+
+
+def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
+    """A .txt or .md file as a Document."""
+    text = nfc_composed(decode(data)).replace("\u00a0", " ").replace("\f", "\n")
+    lines = text.splitlines()
+    document = Document(name=name, format="md" if markdown else "txt")
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        if (
+            markdown
+            and raw.strip().startswith("|")
+            and index + 1 < len(lines)
+            and _PIPE_RULE.match(lines[index + 1])
+        ):
+            rows = [_pipe_cells(raw)]
+            index += 2
+            while index < len(lines) and lines[index].strip().startswith("|"):
+                rows.append(_pipe_cells(lines[index]))
+                index += 1
+            document.blocks.append(_table(rows, markdown))
+            continue
+        if _is_row(raw):
+            rows = [_cells(raw)]
+            index += 1
+            while index < len(lines):
+                if _is_row(lines[index]):
+                    rows.append(_cells(lines[index]))
+                    index += 1
+                # Rows copied from Word often come with a blank line between
+                # them: the table goes on past one blank line.
+                elif (
+                    not lines[index].strip()
+                    and index + 1 < len(lines)
+                    and _is_row(lines[index + 1])
+                ):
+                    index += 1
+                else:
+                    break
+            document.blocks.append(_table(rows, markdown))
+            continue
+        if raw.strip():
+            document.blocks.append(_paragraph(raw, markdown))
+        index += 1
+    return document
