@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
-from villages import views
+from villages import account_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -15,5 +15,21 @@ urlpatterns = [
         name="login",
     ),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("tai-khoan/", include("villages.account_urls")),
+    path(
+        "doi-mat-khau/",
+        account_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path(
+        "dat-lai-mat-khau/<uidb64>/<token>/",
+        account_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "dat-lai-mat-khau/xong/",
+        account_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("healthz", views.healthz, name="healthz"),
 ]

@@ -79,6 +79,8 @@ SHOWN_ON_PAGES = {
     "reports.ProgressEntry.note",
     "criteria.Assessment.evidence",
     "criteria.Criterion.name",
+    "villages.AccountEvent.detail",
+    "villages.Profile.phone",
 }
 # Fields whose text must appear in the appendix exports (xlsx and pdf).
 SHOWN_IN_EXPORTS = {"plans.Target.name", "plans.Task.title"}
