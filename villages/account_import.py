@@ -160,11 +160,11 @@ def template_workbook(*, manager) -> bytes:
         cell.fill = HEADER
         cell.alignment = Alignment(horizontal="center", vertical="center")
         ws.column_dimensions[get_column_letter(column)].width = width
-    for column in (9, 10):
-        for row in range(header_row + 1, header_row + 201):
-            ws.cell(row, column).number_format = "DD/MM/YYYY"
-    for row in range(header_row + 1, header_row + 201):
-        ws.cell(row, 5).number_format = "@"  # phone numbers keep their 0
+    # Formats by column, not by cell: cells made in advance would push rows
+    # that a tool appends below them.
+    for letter in ("I", "J"):
+        ws.column_dimensions[letter].number_format = "DD/MM/YYYY"
+    ws.column_dimensions["E"].number_format = "@"  # phone numbers keep their 0
     ws.freeze_panes = ws.cell(header_row + 1, 1)
 
     areas_ws = wb.create_sheet(AREAS_SHEET)
@@ -412,6 +412,9 @@ def _read_rows(*, manager, ws, header_row: int, columns: dict, result) -> None:
                 texts[key] = ""
             else:
                 texts[key] = _cell_text(cell)
+                if key == "phone" and isinstance(cell.value, int | float):
+                    # Typed into a number cell, "0912345678" lost its 0.
+                    texts[key] = "0" + texts[key].lstrip("0")
         # A value that belongs to the neighbouring column.
         for key, column in columns.items():
             text = texts.get(key, "")

@@ -1,12 +1,28 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from villages import account_views, views
+from villages import account_views, views, village_views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("dia-ban/", views.area_list, name="area_list"),
     path("dia-ban/<int:pk>/", views.area_detail, name="area_detail"),
+    path("dia-ban/<int:pk>/thon/", village_views.village_list, name="village_list"),
+    path(
+        "dia-ban/<int:pk>/thon/<int:village_pk>/",
+        village_views.village_edit,
+        name="village_edit",
+    ),
+    path(
+        "dia-ban/<int:pk>/thon/nhap-excel/",
+        village_views.village_import,
+        name="village_import",
+    ),
+    path(
+        "dia-ban/<int:pk>/thon/mau-thon.xlsx",
+        village_views.village_template,
+        name="village_template",
+    ),
     path(
         "dang-nhap/",
         auth_views.LoginView.as_view(

@@ -81,6 +81,10 @@ SCOPED: dict[str, Kwargs] = {
         for table in PLAN_TABLES
         for fmt in FORMATS
     ],
+    "village_list": one(pk=lambda a: a.area.pk),
+    "village_edit": one(pk=lambda a: a.area.pk, village_pk=lambda a: a.village.pk),
+    "village_import": one(pk=lambda a: a.area.pk),
+    "village_template": one(pk=lambda a: a.area.pk),
     "accounts:detail": ACCOUNT,
     "accounts:deactivate": ACCOUNT,
     "accounts:reactivate": ACCOUNT,
@@ -181,6 +185,7 @@ GET_ONLY = {
     "plans:target_import_errors",
     "accounts:template",
     "password_reset_complete",
+    "village_template",
 }
 
 

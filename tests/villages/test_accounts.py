@@ -71,7 +71,7 @@ def sheet(rows, *, headings=HEADINGS, shift: int = 0) -> bytes:
 
 
 THREE = [
-    [1, "Nông Văn Bình", "binhnv", "Trưởng thôn", "0987654321", "", "Thôn Cồn Tòng, xã Thụy Hùng", "Trưởng thôn", "01/07/2026", ""],
+    [1, "Nông Văn Bình", "binhnv", "Trưởng thôn", 987654321, "", "Thôn Cồn Tòng, xã Thụy Hùng", "Trưởng thôn", "01/07/2026", ""],
     [2, "Lương Thị Hoa", "", "Công chức Địa chính", "+84 912 000 111", "hoalt@thuyhung.vn", "Xã Thụy Hùng", "Công chức xã", datetime.date(2026, 7, 1), datetime.date(2030, 6, 30)],
     [3, "Vi Văn Dũng", "dungvv.dongdang", "Chuyên trách NTM", "", "", "xã đồng đăng", "commune_official", "", ""],
 ]  # fmt: skip
@@ -265,6 +265,7 @@ def test_three_accounts_from_excel_dry_run_then_apply(client, world, province_ma
     binh = User.objects.get(username="binhnv")
     assert binh.memberships.get().area == world.con_tong
     assert binh.memberships.get().role == Role.VILLAGE_HEAD
+    assert binh.profile.phone == "0987654321"  # typed as a number, 0 restored
     hoa = User.objects.get(username="hoalt")
     assert hoa.email == "hoalt@thuyhung.vn" and hoa.profile.phone == "+84912000111"
     membership = hoa.memberships.get()
