@@ -124,7 +124,7 @@ def targets(*, plan: Plan) -> Table:
     numbers[4] = f"(5)=(6)+…+({5 + len(villages)})" if villages else "(5)"
     columns[4] = Column("allocated", NUMBER, width=9, number_label=numbers[4])
     return Table(
-        slug="chi-tieu-cac-thon",
+        slug="bieu-chi-tieu-cac-thon",
         frame=plan_frame(
             plan=plan,
             title="Biểu chỉ tiêu giao cho các thôn",
@@ -194,7 +194,7 @@ def schedule(*, plan: Plan) -> Table:
             )
         )
     return Table(
-        slug="du-kien-noi-dung-thuc-hien",
+        slug="bieu-du-kien-noi-dung-thuc-hien",
         frame=plan_frame(
             plan=plan,
             title="Biểu dự kiến các nội dung thực hiện",
@@ -343,7 +343,7 @@ def progress(
         else f"tuần từ {short_date(period_start)} đến {short_date(period_end)}"
     )
     return Table(
-        slug=f"ket-qua-thuc-hien-{period_start:%Y-%m-%d}",
+        slug="bieu-ket-qua-thuc-hien",
         frame=plan_frame(
             plan=plan,
             title="Biểu tổng hợp kết quả thực hiện",
@@ -533,7 +533,7 @@ def criteria(
     else:
         frame = area_frame(area=area, title=title, on=on)
     return Table(
-        slug=f"danh-gia-tieu-chi-{on:%Y-%m-%d}",
+        slug="bieu-danh-gia-tieu-chi",
         frame=frame,
         columns=columns,
         header=header,
@@ -642,7 +642,7 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
             )
         )
     return Table(
-        slug=f"tong-hop-cac-xa-{week:%Y-%m-%d}",
+        slug="bieu-tong-hop-cac-xa",
         frame=area_frame(
             area=area,
             title=f"Biểu tổng hợp tình hình thực hiện của các xã thuộc {area.full_name}",

@@ -14,7 +14,9 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from reports.exports import builders
+from reports.exports.names import area_file_stem, plan_date, plan_file_stem
 from reports.exports.tables import Table
+from reports.periods import period_bounds
 from villages.models import AreaLevel
 
 PLAN_TABLES = ("targets", "schedule", "progress", "criteria")
@@ -37,17 +39,23 @@ def plan_table(
         raise Http404("Không có biểu này.")
     plan = builders.plan_for_export(plans, pk)
     if table == "targets":
-        return builders.targets(plan=plan)
-    if table == "schedule":
-        return builders.schedule(plan=plan)
-    if table == "progress":
+        built, date = builders.targets(plan=plan), plan_date(plan)
+    elif table == "schedule":
+        built, date = builders.schedule(plan=plan), plan_date(plan)
+    elif table == "progress":
         period_start = builders.progress_period(plan=plan, week=week)
-        return builders.progress(
+        built = builders.progress(
             plan=plan, period_start=period_start, villages=villages, on=on
         )
-    if plan.area.level != AreaLevel.COMMUNE:
-        raise Http404("Biểu đánh giá tiêu chí chỉ lập cho kế hoạch của một xã.")
-    return builders.criteria(area=plan.area, on=on or timezone.localdate(), plan=plan)
+        # The figures are "lũy kế đến" the end of the period.
+        date = period_bounds(plan, period_start)[1]
+    else:
+        if plan.area.level != AreaLevel.COMMUNE:
+            raise Http404("Biểu đánh giá tiêu chí chỉ lập cho kế hoạch của một xã.")
+        date = on or timezone.localdate()
+        built = builders.criteria(area=plan.area, on=date, plan=plan)
+    built.file_stem = plan_file_stem(table=built.slug, plan=plan, on=date)
+    return built
 
 
 def area_table(*, areas, pk: int, table: str, on: datetime.date | None = None) -> Table:
@@ -61,8 +69,11 @@ def area_table(*, areas, pk: int, table: str, on: datetime.date | None = None) -
     if table == "criteria":
         if area.level != AreaLevel.COMMUNE:
             raise Http404("Biểu đánh giá tiêu chí chỉ lập cho một xã.")
-        return builders.criteria(area=area, on=on)
-    if area.level not in (AreaLevel.DISTRICT, AreaLevel.PROVINCE):
-        raise Http404("Biểu tổng hợp chỉ lập cho một huyện hoặc một tỉnh.")
-    communes = areas.subtree(area).communes().active(on)
-    return builders.district_summary(area=area, communes=communes, on=on)
+        built = builders.criteria(area=area, on=on)
+    else:
+        if area.level not in (AreaLevel.DISTRICT, AreaLevel.PROVINCE):
+            raise Http404("Biểu tổng hợp chỉ lập cho một huyện hoặc một tỉnh.")
+        communes = areas.subtree(area).communes().active(on)
+        built = builders.district_summary(area=area, communes=communes, on=on)
+    built.file_stem = area_file_stem(table=built.slug, area=area, on=on)
+    return built

@@ -16,6 +16,7 @@ from plans.templatetags.plans_tags import (
 )
 from reports.exports.tables import Frame
 from villages.models import Agency, AgencyKind, Area
+from villages.text import fold
 
 # The number left blank for the clerk to write in: "Số:      /BC-UBND".
 BLANK = BLANK_DAY
@@ -33,6 +34,53 @@ def recipient_lines(texts: list[str]) -> list[str]:
 
 def _authority(text: str) -> list[str]:
     return [line.strip().upper() for line in (text or "").splitlines() if line.strip()]
+
+
+# The collective bodies that sign "TM." (thay mặt) and the post of their head,
+# by how their name starts (folded: case and accents ignored).
+COLLECTIVE_BODIES = [
+    ("uy ban nhan dan", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+    ("ban chi dao", "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN"),
+    ("ban quan ly", "TM. BAN QUẢN LÝ", "TRƯỞNG BAN"),
+    ("hoi dong nhan dan", "TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH"),
+    ("dang uy", "T/M ĐẢNG ỦY", "BÍ THƯ"),
+    ("uy ban mat tran", "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"),
+    ("hoi ", "TM. BAN CHẤP HÀNH", "CHỦ TỊCH"),
+    ("doan ", "TM. BAN CHẤP HÀNH", "BÍ THƯ"),
+]
+# Bodies whose head signs in their own name: the post alone.
+HEADED_BODIES = [
+    ("so ", "GIÁM ĐỐC"),
+    ("phong ", "TRƯỞNG PHÒNG"),
+    ("chi cuc ", "CHI CỤC TRƯỞNG"),
+    ("van phong dieu phoi", "CHÁNH VĂN PHÒNG"),
+    ("truong ", "HIỆU TRƯỞNG"),
+    ("tram y te", "TRƯỞNG TRẠM"),
+    ("hop tac xa", "GIÁM ĐỐC"),
+    ("ban ", "TRƯỞNG BAN"),
+]
+DEPUTY = "PHÓ "
+
+
+def body_signature(agency: Agency, position: str = "") -> tuple[list[str], str]:
+    """The signature lines of `agency` when the plan names no signing authority:
+    ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") for a collective body, the head's post
+    alone for a department ("GIÁM ĐỐC"). A deputy (`position` "Phó Chủ tịch
+    UBND xã") signs for the head: "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"."""
+    name = fold(agency.name) + " "
+    authority, head = [], "THỦ TRƯỞNG CƠ QUAN"
+    for start, on_behalf, post in COLLECTIVE_BODIES:
+        if name.startswith(start):
+            authority, head = [on_behalf], post
+            break
+    else:
+        for start, post in HEADED_BODIES:
+            if name.startswith(start):
+                head = post
+                break
+    if fold(position).startswith("pho "):
+        return [*authority, f"KT. {head}"], DEPUTY + head
+    return authority, head
 
 
 def plan_frame(
@@ -66,6 +114,13 @@ def plan_frame(
         place_date = place_and_date(plan)
         subtitle = f"(Kèm theo {cited}{note})"
     signer_name = plan.signer_name or (plan.signer.full_name if plan.signer else "")
+    authority = _authority(plan.signing_authority)
+    signer_title = plan.signer_title.upper()
+    if not authority and not signer_title:
+        # No signer chosen yet: the issuing body's block, with room to sign and
+        # stamp, so the printout is ready for whoever signs it.
+        position = plan.signer.position if plan.signer else ""
+        authority, signer_title = body_signature(plan.issuing_agency, position)
     return Frame(
         parent_agency=plan.parent_agency.name.upper() if plan.parent_agency else "",
         issuing_agency=agency.upper(),
@@ -73,9 +128,10 @@ def plan_frame(
         place_date=place_date,
         appendix="Phụ lục",
         title=title.upper(),
+        name=title,
         subtitle=subtitle,
-        authority=_authority(plan.signing_authority),
-        signer_title=plan.signer_title.upper(),
+        authority=authority,
+        signer_title=signer_title,
         signer_name=signer_name,
         recipients=recipient_lines(recipients),
     )
@@ -101,6 +157,7 @@ def area_frame(*, area: Area, title: str, on: datetime.date, note: str = "") -> 
         place_date=f"{area.name}, {date}",
         appendix="Phụ lục",
         title=title.upper(),
+        name=title,
         subtitle=f"(Kèm theo Báo cáo số{BLANK}/BC-UBND {date} của {own}{note})",
         authority=["TM. ỦY BAN NHÂN DÂN"],
         signer_title="CHỦ TỊCH",

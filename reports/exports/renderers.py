@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import math
 from decimal import Decimal
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
@@ -18,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.writer.excel import ExcelWriter
 
+from reports.exports.fit import Block, row_heights
 from reports.exports.tables import (
     GROUP,
     NOTE,
@@ -136,6 +136,25 @@ def render_xlsx(table: Table) -> bytes:
     italic = Font(name=FONT, size=12, italic=True)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
+    blocks: list[Block] = []  # every text, to give its rows their height
+
+    def fit(first_row, last_row, first, last, value, font, wrap=True):
+        if value in (None, ""):
+            return
+        room = sum(table.columns[c - 1].width for c in range(first, last + 1))
+        blocks.append(
+            Block(
+                first_row,
+                last_row,
+                room,
+                str(value),
+                size=font.sz,
+                bold=bool(font.b),
+                italic=bool(font.i),
+                wrap=wrap,
+            )
+        )
+
     def put(row, first, last, value, font=regular, align=centre):
         cell = sheet.cell(row=row, column=first)
         if value:
@@ -145,14 +164,7 @@ def render_xlsx(table: Table) -> bytes:
             sheet.merge_cells(
                 start_row=row, start_column=first, end_row=row, end_column=last
             )
-            # Excel does not fit the height of merged cells to wrapped text:
-            # give the row the lines the text needs (capitals are wider).
-            if value and align.wrap_text:
-                room = sum(table.columns[c - 1].width for c in range(first, last + 1))
-                needed = len(value) * (1.25 if value.isupper() else 1.0) / room
-                lines = max(1, math.ceil(needed))
-                height = sheet.row_dimensions[row].height or 0
-                sheet.row_dimensions[row].height = max(height, 16.5 * lines)
+        fit(row, row, first, last, value, font, bool(align.wrap_text))
         return cell
 
     put(1, 1, left, frame.parent_agency)
@@ -181,6 +193,14 @@ def render_xlsx(table: Table) -> bytes:
     for r, c, cell in table.header_grid():
         target = sheet.cell(row=top + r, column=c + 1)
         _text(target, cell.text)
+        fit(
+            top + r,
+            top + r + cell.rowspan - 1,
+            c + 1,
+            c + cell.colspan,
+            cell.text,
+            bold,
+        )
         if cell.rowspan > 1 or cell.colspan > 1:
             sheet.merge_cells(
                 start_row=top + r,
@@ -191,6 +211,7 @@ def render_xlsx(table: Table) -> bytes:
     numbers_row = top + len(table.header)
     for c, label in enumerate(table.number_row, start=1):
         sheet.cell(row=numbers_row, column=c).value = label
+        fit(numbers_row, numbers_row, c, c, label, italic)
     for r in range(top, numbers_row + 1):
         for c in range(1, width + 1):
             cell = sheet.cell(row=r, column=c)
@@ -246,6 +267,7 @@ def render_xlsx(table: Table) -> bytes:
             if column.kind in (NUMBER, PERCENT):
                 cell.number_format = _number_format(column, value)
                 cell.alignment = Alignment(horizontal="right", vertical="top")
+                fit(r, r, c, c, "0", font, wrap=False)  # one line, whatever the figure
             else:
                 horizontal = {"center": "center", "right": "right"}.get(
                     column.align, "left"
@@ -253,6 +275,7 @@ def render_xlsx(table: Table) -> bytes:
                 cell.alignment = Alignment(
                     horizontal=horizontal, vertical="top", wrap_text=True
                 )
+                fit(r, r, c, c, cell.value, font)
 
     last_row = first_row + len(table.rows) - 1
     # Signature block and recipients under the table.
@@ -275,7 +298,7 @@ def render_xlsx(table: Table) -> bytes:
                 left,
                 text,
                 Font(name=FONT, size=11),
-                Alignment(horizontal="left", wrap_text=False),
+                Alignment(horizontal="left", vertical="top", wrap_text=True),
             )
     line = sign
     for text in [*frame.authority, frame.signer_title]:
@@ -286,6 +309,8 @@ def render_xlsx(table: Table) -> bytes:
 
     for c, column in enumerate(table.columns, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = column.width
+    for r, height in row_heights(blocks).items():
+        sheet.row_dimensions[r].height = height
     sheet.freeze_panes = sheet.cell(row=first_row, column=table.freeze_cols + 1)
     setup = sheet.page_setup
     setup.orientation = "landscape" if table.landscape else "portrait"

@@ -93,9 +93,11 @@ class Frame:
     signer_title: str = ""
     signer_name: str = ""
     recipients: list[str] = field(default_factory=list)  # "- Như trên;" … "- Lưu: VT."
+    # The title as written, for screens: "… các xã thuộc huyện Hương Sơn".
+    name: str = ""
 
     def __post_init__(self):
-        for name in ("parent_agency", "issuing_agency", "title", "subtitle"):
+        for name in ("parent_agency", "issuing_agency", "title", "subtitle", "name"):
             setattr(self, name, nfc(getattr(self, name)))
 
 
@@ -104,7 +106,7 @@ class Table:
     """A table with its frame. `header` rows use colspan/rowspan; the column
     numbers row "(1) (2) …" follows them; `rows` hold values in column order."""
 
-    slug: str  # file name stem: "chi-tieu-cac-thon"
+    slug: str  # the table in file names: "bieu-chi-tieu-cac-thon"
     frame: Frame
     columns: list[Column]
     header: list[list[HeaderCell]]
@@ -112,6 +114,12 @@ class Table:
     landscape: bool = True
     freeze_cols: int = 2  # STT and the name stay in view when scrolling right
     footnote: str = ""
+    # The download name without its extension (reports.exports.names), set
+    # where the table is picked for a plan or an area (documents).
+    file_stem: str = ""
+
+    def file_name(self, fmt: str) -> str:
+        return f"{self.file_stem or self.slug}.{fmt}"
 
     @property
     def col_percents(self) -> list[str]:

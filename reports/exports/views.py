@@ -43,7 +43,7 @@ def _respond(request: HttpRequest, table: Table, fmt: str, query: str) -> HttpRe
     return FileResponse(
         io.BytesIO(render_table(table, fmt)),
         as_attachment=True,
-        filename=f"{table.slug}.{fmt}",
+        filename=table.file_name(fmt),
         content_type=CONTENT_TYPES[fmt],
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.http import Http404
@@ -34,7 +35,15 @@ class Command(BaseCommand):
             "--table", required=True, choices=sorted({*PLAN_TABLES, *AREA_TABLES})
         )
         parser.add_argument("--format", required=True, choices=["xlsx", "pdf"])
-        parser.add_argument("--output", required=True, help="Tệp ghi ra")
+        parser.add_argument(
+            "--output",
+            default=".",
+            help=(
+                "Tệp ghi ra, hoặc thư mục để ghi với tên như nút tải về "
+                "(bieu-chi-tieu-cac-thon_01-KH-BCD_son-bang_2023-03-09.xlsx); "
+                "mặc định: thư mục hiện tại"
+            ),
+        )
         parser.add_argument("--week", type=_date, help="Tuần của biểu tiến độ")
         parser.add_argument("--date", type=_date, help="Ngày số liệu, ngày ký")
 
@@ -63,6 +72,8 @@ class Command(BaseCommand):
         except Http404 as error:
             raise CommandError(str(error) or "Không tìm thấy.") from error
         data = render(built, options["format"])
-        with open(options["output"], "wb") as output:
-            output.write(data)
-        self.stdout.write(f"Đã ghi {options['output']} ({len(data):,} byte).")
+        output = Path(options["output"])
+        if output.is_dir():
+            output = output / built.file_name(options["format"])
+        output.write_bytes(data)
+        self.stdout.write(f"Đã ghi {output} ({len(data):,} byte).")
