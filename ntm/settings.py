@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # A temporary password is changed before anything else (villages/accounts.py).
+    "villages.middleware.PasswordChangeRequiredMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Turns a lockout into the lockout page; last, as its documentation asks.
     "axes.middleware.AxesMiddleware",
@@ -120,6 +122,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The default (PBKDF2) first; the last hashes only the random temporary
+# passwords that managers print (villages/hashers.py).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+    "villages.hashers.TemporaryPasswordHasher",
+]
+# A reset link mailed by a manager works once, for three days.
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
 AUTH_PASSWORD_VALIDATORS = [
     {

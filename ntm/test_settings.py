@@ -11,7 +11,10 @@ os.environ.setdefault("DEBUG", "1")
 
 from ntm.settings import *  # noqa: E402,F403
 
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "villages.hashers.TemporaryPasswordHasher",
+]
 
 # Serve static files from the finders, as runserver does: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True

@@ -174,10 +174,10 @@ def _due_periods(
 def _officials_by_area(area_ids: set[int]) -> dict[int, list[str]]:
     """Addresses of the active commune officials of each area, in one query."""
     rows = (
-        Membership.objects.filter(
+        Membership.objects.active()
+        .filter(
             area_id__in=area_ids,
             role=Role.COMMUNE_OFFICIAL,
-            is_active=True,
             user__is_active=True,
         )
         .exclude(user__email="")

@@ -14,8 +14,19 @@ from criteria.models import (
 from tests.factories import RegionFactory, commune, district, member, province, village
 from villages.models import Role
 
-PUBLIC = {"login", "healthz", "admin:login"}
+# The two pages of a mailed reset link: reached signed out, by the token.
+PUBLIC = {
+    "login",
+    "healthz",
+    "admin:login",
+    "password_reset_confirm",
+    "password_reset_complete",
+}
 SAMPLE_KWARGS = {
+    "uidb64": "MQ",
+    "token": "cxyz-0123456789abcdef",
+    "membership_pk": 1,
+    "village_pk": 1,
     "pk": 1,
     "task_pk": 1,
     "target_pk": 1,

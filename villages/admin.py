@@ -2,7 +2,16 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 
-from villages.models import Agency, Area, AreaSuccession, Membership, Official, Region
+from villages.models import (
+    AccountEvent,
+    Agency,
+    Area,
+    AreaSuccession,
+    Membership,
+    Official,
+    Profile,
+    Region,
+)
 
 admin.site.site_header = "Quản trị – Theo dõi xây dựng nông thôn mới"
 admin.site.site_title = "Quản trị NTM"
@@ -62,7 +71,9 @@ class AreaAdmin(ScopedAdmin):
     ]
     search_fields = ["name", "code"]
     autocomplete_fields = ["parent"]
-    readonly_fields = ["path", "depth"]
+    # A name or code corrected here differs from source_values, so that
+    # `load_areas` keeps it (villages/area_load.py).
+    readonly_fields = ["path", "depth", "source_key", "source_values"]
     inlines = [AgencyInline]
     list_select_related = ["parent", "region"]
 
@@ -107,7 +118,16 @@ class OfficialAdmin(admin.ModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(ScopedAdmin):
-    list_display = ["user", "role", "area", "agency", "position", "is_active"]
+    list_display = [
+        "user",
+        "role",
+        "area",
+        "agency",
+        "position",
+        "is_active",
+        "valid_from",
+        "valid_to",
+    ]
     list_filter = ["role", "is_active", "area__level"]
     search_fields = [
         "user__username",
@@ -122,9 +142,23 @@ class MembershipAdmin(ScopedAdmin):
 class MembershipInline(admin.TabularInline):
     model = Membership
     fk_name = "user"
-    fields = ["role", "area", "agency", "position", "is_active"]
+    fields = [
+        "role",
+        "area",
+        "agency",
+        "position",
+        "is_active",
+        "valid_from",
+        "valid_to",
+    ]
     autocomplete_fields = ["area", "agency"]
     extra = 0
+
+
+class ProfileInline(admin.StackedInline):
+    model = Profile
+    fields = ["phone", "must_change_password"]
+    can_delete = False
 
 
 admin.site.unregister(User)
@@ -134,5 +168,24 @@ admin.site.unregister(User)
 class UserWithMembershipsAdmin(UserAdmin):
     """Accounts with their memberships on one page: who works where, as what."""
 
-    inlines = [MembershipInline]
+    inlines = [ProfileInline, MembershipInline]
     list_filter = [*UserAdmin.list_filter, "memberships__role"]
+
+
+@admin.register(AccountEvent)
+class AccountEventAdmin(admin.ModelAdmin):
+    """The account log, read only: written by the account pages' services."""
+
+    list_display = ["at", "action", "account", "actor", "detail"]
+    list_filter = ["action"]
+    search_fields = ["account__username", "actor__username", "detail"]
+    list_select_related = ["account", "actor"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -7,7 +7,12 @@ class VillagesConfig(AppConfig):
     verbose_name = "Địa bàn, cơ quan và tài khoản"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from villages.middleware import mark_session
         from villages.text import NFC_APPS, nfc_text_fields
+
+        user_logged_in.connect(mark_session, dispatch_uid="villages:mark_session")
 
         for label in NFC_APPS:
             for model in apps.get_app_config(label).get_models():

@@ -3,6 +3,8 @@ the memberships that scope every query a user runs."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -99,6 +101,16 @@ class Area(models.Model):
         default=False,
         help_text="Tên không có trong văn bản gốc, đặt ra cho bản chạy thử.",
     )
+    # Set by `manage.py load_areas`: which record of the national list this
+    # unit is ("dvhc2025:06040"), and the name, kind and code that list gave
+    # at the last load. A field that now differs from what the list gave was
+    # corrected by a person, and the next load keeps it (villages/area_load.py).
+    source_key = models.CharField(
+        "mã nguồn danh mục", max_length=64, blank=True, editable=False
+    )
+    source_values = models.JSONField(
+        "giá trị theo danh mục", default=dict, blank=True, editable=False
+    )
 
     objects = AreaQuerySet.as_manager()
 
@@ -113,6 +125,11 @@ class Area(models.Model):
                 | Q(valid_to__gte=F("valid_from")),
                 name="area_valid_to_after_valid_from",
                 violation_error_message="Ngày hết hiệu lực không được trước ngày có hiệu lực.",
+            ),
+            models.UniqueConstraint(
+                fields=["source_key"],
+                condition=~Q(source_key=""),
+                name="area_unique_source_key",
             ),
         ]
         indexes = [models.Index(fields=["level", "path"], name="area_level_path")]
@@ -400,6 +417,7 @@ class Role(models.TextChoices):
         "reference_manager",
         "Quản lý dữ liệu tham chiếu (VP Điều phối tỉnh)",
     )
+    ACCOUNT_MANAGER = "account_manager", "Quản lý tài khoản"
     ADMINISTRATOR = "administrator", "Quản trị"
 
 
@@ -420,8 +438,12 @@ ROLE_LEVELS = {
     Role.DISTRICT_REVIEWER: {AreaLevel.DISTRICT, AreaLevel.PROVINCE},
     Role.PROVINCIAL_VIEWER: {AreaLevel.PROVINCE},
     Role.REFERENCE_MANAGER: {AreaLevel.PROVINCE},
+    Role.ACCOUNT_MANAGER: {AreaLevel.PROVINCE, AreaLevel.DISTRICT},
     Role.ADMINISTRATOR: {AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE},
 }
+
+
+DATES_REVERSED = "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực."
 
 
 class Membership(models.Model):
@@ -451,6 +473,11 @@ class Membership(models.Model):
     )
     position = models.CharField("chức vụ", max_length=150, blank=True)
     is_active = models.BooleanField("đang hoạt động", default=True)
+    # An official who moves keeps the old membership with its end date: their
+    # reports stay under the old post, and from the day after it they no longer
+    # act there (querysets.membership_scope reads only memberships valid today).
+    valid_from = models.DateField("hiệu lực từ", null=True, blank=True)
+    valid_to = models.DateField("hiệu lực đến", null=True, blank=True)
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
 
     objects = MembershipQuerySet.as_manager()
@@ -465,6 +492,13 @@ class Membership(models.Model):
                 name="membership_unique_user_area_role",
                 violation_error_message="Tài khoản đã có vai trò này trên địa bàn này.",
             ),
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True)
+                | Q(valid_from__isnull=True)
+                | Q(valid_to__gte=F("valid_from")),
+                name="membership_valid_to_after_valid_from",
+                violation_error_message=DATES_REVERSED,
+            ),
         ]
         indexes = [
             models.Index(fields=["user", "is_active"], name="membership_user_active")
@@ -473,7 +507,16 @@ class Membership(models.Model):
     def __str__(self):
         return f"{self.user} – {self.get_role_display()} – {self.area}"
 
+    def is_valid_on(self, day: datetime.date) -> bool:
+        return (
+            self.is_active
+            and (self.valid_from is None or self.valid_from <= day)
+            and (self.valid_to is None or self.valid_to >= day)
+        )
+
     def clean(self):
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError({"valid_to": DATES_REVERSED})
         if self.area_id and self.role in ROLE_LEVELS:
             allowed = ROLE_LEVELS[self.role]
             if self.area.level not in allowed:
@@ -496,3 +539,73 @@ class Membership(models.Model):
             raise ValidationError(
                 {"agency": "Cơ quan công tác phải thuộc địa bàn được phân quyền."}
             )
+
+
+class Profile(models.Model):
+    """What an account needs beyond Django's user: a phone number, and whether
+    the password is a temporary one that must be changed at the next login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="tài khoản",
+        on_delete=models.CASCADE,
+        related_name="profile",
+    )
+    phone = models.CharField("điện thoại", max_length=20, blank=True)
+    must_change_password = models.BooleanField(
+        "phải đổi mật khẩu khi đăng nhập", default=False
+    )
+
+    class Meta:
+        verbose_name = "thông tin tài khoản"
+        verbose_name_plural = "thông tin tài khoản"
+
+    def __str__(self):
+        return str(self.user)
+
+
+class AccountAction(models.TextChoices):
+    CREATED = "created", "Tạo tài khoản"
+    IMPORTED = "imported", "Tạo tài khoản từ tệp Excel"
+    ROLE_GRANTED = "role_granted", "Gán vai trò"
+    ROLE_ENDED = "role_ended", "Kết thúc vai trò"
+    DEACTIVATED = "deactivated", "Khóa tài khoản"
+    REACTIVATED = "reactivated", "Mở lại tài khoản"
+    TEMPORARY_PASSWORD = "temporary_password", "Cấp mật khẩu tạm"
+    RESET_LINK = "reset_link", "Gửi liên kết đặt lại mật khẩu"
+    PASSWORD_CHANGED = "password_changed", "Tự đổi mật khẩu"
+    PASSWORD_RESET = "password_reset", "Đặt mật khẩu mới qua liên kết"
+
+
+class AccountEvent(models.Model):
+    """Who did what to which account, and when: every action of the account
+    pages is written here in the same transaction as the action itself."""
+
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="tài khoản",
+        on_delete=models.CASCADE,
+        related_name="account_events",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người thực hiện",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    action = models.CharField("việc", max_length=24, choices=AccountAction.choices)
+    detail = models.CharField("chi tiết", max_length=500, blank=True)
+    at = models.DateTimeField("lúc", auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = "nhật ký tài khoản"
+        verbose_name_plural = "nhật ký tài khoản"
+        indexes = [
+            models.Index(fields=["account", "-at"], name="accountevent_account_at")
+        ]
+
+    def __str__(self):
+        return f"{self.at:%d/%m/%Y %H:%M} {self.get_action_display()} {self.account}"

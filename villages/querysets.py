@@ -19,15 +19,28 @@ def _sees_everything(user) -> bool:
     return bool(user.is_active and user.is_superuser)
 
 
+def valid_today() -> Q:
+    """Memberships in force today: switched on, and today within their dates.
+    An official who moved keeps the old one, ended, for the history."""
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    return Q(
+        Q(valid_from__isnull=True) | Q(valid_from__lte=today),
+        Q(valid_to__isnull=True) | Q(valid_to__gte=today),
+        is_active=True,
+    )
+
+
 def membership_scope(
     user, path: str, roles: list[str] | None = None, *, strictly_below: bool = False
 ) -> Exists:
     """Filter for rows whose area path (`path`, relative to the row) lies in the
-    subtree of one of `user`'s active memberships (of `roles`, if given);
+    subtree of one of `user`'s memberships valid today (of `roles`, if given);
     `strictly_below` leaves out the membership's own area (no self-review)."""
     from villages.models import Membership
 
-    memberships = Membership.objects.filter(user_id=user.pk, is_active=True)
+    memberships = Membership.objects.filter(valid_today(), user_id=user.pk)
     if roles is not None:
         memberships = memberships.filter(role__in=roles)
     memberships = memberships.filter(StartsWith(OuterRef(path), F("area__path")))
@@ -42,7 +55,7 @@ def membership_lineage(user, path: str) -> Exists:
     from villages.models import Membership
 
     return Exists(
-        Membership.objects.filter(user_id=user.pk, is_active=True).filter(
+        Membership.objects.filter(valid_today(), user_id=user.pk).filter(
             StartsWith(F("area__path"), OuterRef(path))
         )
     )
@@ -56,6 +69,17 @@ class AreaQuerySet(models.QuerySet):
         if _sees_everything(user):
             return self.all()
         return self.filter(membership_scope(user, "path"))
+
+    def managed_by(self, user) -> AreaQuerySet:
+        """Areas on which `user` manages accounts and villages: the subtrees of
+        their account-manager memberships (villages/accounts.py)."""
+        from villages.models import Role
+
+        if not user.is_authenticated:
+            return self.none()
+        if _sees_everything(user):
+            return self.all()
+        return self.filter(membership_scope(user, "path", [Role.ACCOUNT_MANAGER]))
 
     def editable_by(self, user) -> AreaQuerySet:
         """Areas on which `user` writes plans: commune officials and
@@ -135,7 +159,8 @@ class AgencyQuerySet(models.QuerySet):
 
 class MembershipQuerySet(models.QuerySet):
     def active(self) -> MembershipQuerySet:
-        return self.filter(is_active=True)
+        """Memberships in force today (switched on, today within their dates)."""
+        return self.filter(valid_today())
 
     def for_user(self, user) -> MembershipQuerySet:
         """Memberships whose area lies in `user`'s scope (for account pages)."""

@@ -36,8 +36,16 @@ NEXT_STEPS = {
     Role.PROVINCIAL_VIEWER: [
         "Xem bộ tiêu chí của tỉnh và các chỉ tiêu do cơ quan mình thẩm định.",
     ],
+    Role.REFERENCE_MANAGER: [
+        "Nạp bộ tiêu chí của tỉnh từ văn bản chính thức (Bộ tiêu chí › Nạp bộ tiêu "
+        "chí từ văn bản).",
+        "Đối chiếu các mục “chưa đối chiếu” và bổ sung mục còn thiếu (Bộ tiêu chí › "
+        "Còn thiếu, chưa đối chiếu).",
+        "Ghi nhóm xã (QĐ 51/2025/QĐ-TTg) cho các xã của tỉnh.",
+    ],
     Role.ADMINISTRATOR: [
-        "Đối chiếu các chỉ tiêu “chưa đối chiếu” với văn bản gốc và cập nhật trong trang quản trị.",
+        "Đối chiếu các mục “chưa đối chiếu” với văn bản gốc (Bộ tiêu chí › Còn "
+        "thiếu, chưa đối chiếu).",
         "Bổ sung địa bàn, cơ quan và tài khoản cho các xã.",
     ],
 }

@@ -2,7 +2,8 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from villages import selectors
+from villages import selectors, village_entry
+from villages.models import AreaLevel
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -25,10 +26,15 @@ def area_list(request: HttpRequest) -> HttpResponse:
 
 
 def area_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    detail = selectors.area_detail(user=request.user, pk=pk)
+    enters_villages = (
+        detail.area.level != AreaLevel.VILLAGE
+        and village_entry.villages_scope(request.user).filter(pk=pk).exists()
+    )
     return render(
         request,
         "villages/area_detail.html",
-        {"detail": selectors.area_detail(user=request.user, pk=pk)},
+        {"detail": detail, "enters_villages": enters_villages},
     )
 
 

@@ -12,6 +12,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -364,7 +365,15 @@ class _Reader:
                 STRICT.encode(), TRANSITIONAL.encode()
             )
             return etree.fromstring(data, _PARSER)
-        except (etree.XMLSyntaxError, ValueError, zipfile.BadZipFile, OSError) as e:
+        except (
+            etree.XMLSyntaxError,
+            ValueError,
+            zipfile.BadZipFile,
+            OSError,
+            EOFError,
+            zlib.error,
+            NotImplementedError,
+        ) as e:
             raise DocumentError(NOT_DOCX, code="not_docx") from e
 
     # ── paragraphs ──
@@ -595,6 +604,15 @@ def read_docx(name: str, data: bytes) -> Document:
             return _Reader(archive).read(name)
         except DocumentError:
             raise
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError) as e:
+        except (
+            zipfile.BadZipFile,
+            KeyError,
+            ValueError,
+            OSError,
+            RuntimeError,
+            EOFError,
+            zlib.error,
+            NotImplementedError,
+        ) as e:
             # A damaged or encrypted member, a bad CRC, an unsupported method.
             raise DocumentError(NOT_DOCX, code="not_docx") from e

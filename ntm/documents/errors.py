@@ -10,6 +10,7 @@ NOT_DOCX = "Tệp không phải là tài liệu Word .docx hợp lệ (có thể
 ENCRYPTED = "Tệp Word có đặt mật khẩu nên không đọc được. Mở tệp trong Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu), lưu lại rồi tải lên."
 LEGACY_NO_CONVERTER = "Tệp là định dạng Word cũ (.doc) và máy chủ chưa cài LibreOffice để chuyển đổi. Mở tệp trong Word, chọn Lưu thành (Save As) định dạng .docx rồi tải lên lại."
 CONVERT_FAILED = "Không chuyển được tệp {kind} sang .docx (tệp có thể bị hỏng hoặc có mật khẩu). Mở tệp trong Word, lưu thành .docx rồi tải lên lại."
+OLE_UNKNOWN = "Tệp là định dạng Office cũ (Word .doc, Excel .xls …) bị hỏng hoặc không đọc được. Mở tệp trong Word, chọn Lưu thành (Save As) định dạng .docx rồi tải lên lại."
 SPREADSHEET = "Tệp là bảng tính (Excel), không phải văn bản. Tải lên kế hoạch dạng .docx, .pdf hoặc .txt."
 IMAGE = "Tệp là ảnh, không có chữ để đọc. Tải lên bản Word (.docx) hoặc PDF có lớp chữ."
 NOT_TEXT = "Tệp không phải văn bản: chỉ nhận .docx, .doc, .pdf, .txt hoặc .md."

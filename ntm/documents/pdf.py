@@ -26,6 +26,9 @@ MAX_PAGES = 100
 _PAGE_NUMBER = re.compile(
     r"^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*/\s*\d{1,3})?$", re.I
 )
+_LABEL = re.compile(
+    r"^(?:[IVX]{1,5}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+•–*])$"
+)
 _MARKER = re.compile(
     r"^(?:[-+•*–]\s|[IVXLC]{1,6}\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s"
     r"|(?:Tiêu chí|Chỉ tiêu|Điều|Căn cứ|Thực hiện)\b)"
@@ -51,7 +54,8 @@ class _Line:
         return statistics.median(w.get("size", 10.0) for w in self.words)
 
     def segments(self) -> list[list[dict]]:
-        """Words split where the gap is wider than four spaces."""
+        """Words split where the gap is wider than four spaces; a list marker
+        set apart by a tab ("I.", "1.", "a)", "-") stays with its text."""
         gap = self.size * 1.6
         parts: list[list[dict]] = [[self.words[0]]]
         for previous, word in zip(self.words, self.words[1:], strict=False):
@@ -59,6 +63,8 @@ class _Line:
                 parts.append([word])
             else:
                 parts[-1].append(word)
+        if len(parts) >= 2 and len(parts[0]) == 1 and _LABEL.match(parts[0][0]["text"]):
+            parts[:2] = [parts[0] + parts[1]]
         return parts
 
 
@@ -174,14 +180,17 @@ def _table(found, words: list[dict], page_number: int) -> Table:
 
 
 def _join(pieces: list[str]) -> str:
-    """Lines of one paragraph joined, a word cut by a hyphen at the line end
+    """Lines of one cell joined: a name cut after its hyphen ("GDNN-" /
+    "GDTX") or a number cut by a narrow column ("30/11/202" / "4") is
     mended."""
     text = ""
     for piece in pieces:
         if not text:
             text = piece
-        elif text.endswith("-") and piece[:1].islower():
-            text = text[:-1] + piece
+        elif re.search(r"\w-$", text) or (
+            re.search(r"\d/\d{1,3}$", text) and piece[:1].isdigit()
+        ):
+            text += piece
         else:
             text += " " + piece
     return text
@@ -271,6 +280,19 @@ def _paragraphs(
     return blocks
 
 
+def _right_margin(lines: list[_Line], width: float) -> float:
+    """Where justified lines end: the most common right edge of long lines
+    (the widest line may be a header set further right)."""
+    edges: dict[int, int] = {}
+    for line in lines:
+        if len(line.words) >= 6:
+            edge = round(line.x1 / 4) * 4
+            edges[edge] = edges.get(edge, 0) + 1
+    if edges:
+        return float(max(edges, key=lambda e: (edges[e], e)))
+    return max((line.x1 for line in lines), default=width)
+
+
 def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
     """A PDF with a text layer as a Document; DocumentError for a scan, an
     encrypted or a broken file."""
@@ -322,7 +344,7 @@ def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
                     )
                 ]
                 left = min((line.x0 for line in lines), default=0.0)
-                right = max((line.x1 for line in lines), default=page.width)
+                right = _right_margin(lines, page.width)
                 middle = (left + right) / 2
                 # Tables and free text in reading order, by their tops.
                 items: list[tuple[float, object]] = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ntm.documents import convert
 from ntm.documents.docx import read_docx
@@ -14,6 +15,7 @@ from ntm.documents.errors import (
     IMAGE,
     NOT_DOCX,
     NOT_TEXT,
+    OLE_UNKNOWN,
     SPREADSHEET,
     TOO_LARGE,
     DocumentError,
@@ -56,7 +58,7 @@ def sniff(data: bytes, name: str = "") -> str:
             return "doc"
         if any(s.encode("utf-16-le") in data for s in ("Workbook", "Book")):
             raise DocumentError(SPREADSHEET, code="spreadsheet")
-        raise DocumentError(NOT_DOCX, code="not_docx")
+        raise DocumentError(OLE_UNKNOWN, code="ole")
     if data.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if data.startswith(IMAGES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
@@ -74,7 +76,15 @@ def _zip_kind(data: bytes) -> str:
                     return "odt"
                 if b"opendocument.spreadsheet" in mimetype:
                     raise DocumentError(SPREADSHEET, code="spreadsheet")
-    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError) as error:
+    except (
+        zipfile.BadZipFile,
+        ValueError,
+        OSError,
+        RuntimeError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+    ) as error:
         raise DocumentError(NOT_DOCX, code="not_docx") from error
     if any(n.startswith("xl/") for n in names):
         raise DocumentError(SPREADSHEET, code="spreadsheet")

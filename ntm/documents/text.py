@@ -117,7 +117,8 @@ def _pipe_cells(raw: str) -> list[str]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    return [c.strip() for c in re.split(r"(?<!\\)\|", body)]
+    cells = [c.strip() for c in re.split(r"(?<!\\)\|", body)]
+    return [re.sub(r"\s*<br\s*/?>\s*", "\n", c, flags=re.I) for c in cells]
 
 
 def _table(rows: list[list[str]], markdown: bool) -> Table:
@@ -125,11 +126,13 @@ def _table(rows: list[list[str]], markdown: bool) -> Table:
     for values in rows:
         row = Row()
         for column, value in enumerate(values):
-            paragraph = _paragraph(value, markdown)
-            paragraph.indent = 0.0
-            row.cells.append(
-                Cell(text=paragraph.text, paragraphs=[paragraph], column=column)
-            )
+            paragraphs = [
+                _paragraph(v, markdown) for v in value.split("\n") if v.strip()
+            ]
+            for paragraph in paragraphs:
+                paragraph.indent = 0.0
+            text = "\n".join(p.text for p in paragraphs)
+            row.cells.append(Cell(text=text, paragraphs=paragraphs, column=column))
         table.rows.append(row)
     return table
 

@@ -4,24 +4,32 @@ it back; only "Tạo kế hoạch" saves, in one transaction."""
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 
 from ntm.numbers import VietnameseDecimalField
 from plans.forms import DATE_WIDGET
+from plans.models import DocumentType
 from villages.models import Agency, Area
+from villages.text import fold
 
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="Tệp kế hoạch (.docx hoặc .txt)",
+        label="Tệp kế hoạch (.docx, .doc, .pdf, .txt hoặc .md)",
         widget=forms.ClearableFileInput(
             attrs={
-                "accept": ".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                "accept": ".docx,.doc,.pdf,.txt,.md,.rtf,.odt,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             }
         ),
     )
     area = forms.ModelChoiceField(
-        label="Địa bàn của kế hoạch", queryset=Area.objects.none()
+        label="Địa bàn của kế hoạch",
+        queryset=Area.objects.none(),
+        required=False,
+        empty_label="Theo địa danh ghi trong văn bản",
+        help_text="Để trống: tìm theo địa danh trong văn bản, trong các địa bàn còn hiệu lực vào ngày của kế hoạch.",
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -34,7 +42,19 @@ class PlanHeadForm(forms.Form):
         queryset=Area.objects.none(), widget=forms.HiddenInput
     )
     issuer = forms.ModelChoiceField(
-        label="Cơ quan ban hành", queryset=Agency.objects.none()
+        label="Cơ quan ban hành", queryset=Agency.objects.none(), required=False
+    )
+    issuer_new = forms.CharField(
+        label="Cơ quan ban hành chưa có trong hệ thống",
+        max_length=255,
+        required=False,
+        help_text="Tên đọc được từ văn bản; chỉ được tạo khi đánh dấu ô dưới đây.",
+    )
+    create_issuer = forms.BooleanField(
+        label="Tạo cơ quan ban hành mới với tên trên", required=False
+    )
+    doc_type = forms.ChoiceField(
+        choices=DocumentType.choices, widget=forms.HiddenInput, required=False
     )
     number = forms.CharField(label="Số", max_length=10, required=False)
     symbol = forms.CharField(label="Ký hiệu", max_length=40)
@@ -46,7 +66,16 @@ class PlanHeadForm(forms.Form):
     issue_month = forms.IntegerField(
         label="Tháng (khi chưa có ngày)", required=False, min_value=1, max_value=12
     )
-    issue_year = forms.IntegerField(label="Năm", min_value=2000, max_value=2100)
+    issue_year = forms.IntegerField(
+        label="Năm ban hành",
+        min_value=1990,
+        max_value=2100,
+        required=False,
+        help_text="Dự thảo chỉ cần năm: “ngày   tháng   năm 2024”.",
+    )
+    year = forms.IntegerField(
+        label="Năm kế hoạch", min_value=1990, max_value=2100, required=False
+    )
     signing_authority = forms.CharField(
         label="Thẩm quyền ký", max_length=100, required=False
     )
@@ -54,6 +83,9 @@ class PlanHeadForm(forms.Form):
         label="Chức vụ người ký", max_length=100, required=False
     )
     signer_name = forms.CharField(label="Người ký", max_length=100, required=False)
+    opening = forms.CharField(
+        label="Lời mở đầu", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     purpose = forms.CharField(
         label="Mục đích", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -78,6 +110,10 @@ class PlanHeadForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    no_tasks = forms.BooleanField(
+        label="Kế hoạch này không có nhiệm vụ (chỉ có chỉ tiêu, mục tiêu …)",
+        required=False,
+    )
     source = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, user, **kwargs):
@@ -87,12 +123,60 @@ class PlanHeadForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not data.get("issued_on") and not data.get("issue_month"):
+        day = data.get("issued_on")
+        if day:
+            data["issue_year"], data["issue_month"] = None, None
+        elif not data.get("issue_year"):
             self.add_error(
-                "issued_on",
-                "Ghi ngày ban hành, hoặc ít nhất tháng khi văn bản còn để trống ngày.",
+                "issue_year",
+                "Thiếu năm của kế hoạch: ghi ngày ban hành, hoặc ít nhất năm khi văn bản còn để trống ngày, tháng.",
+            )
+        if not data.get("year"):
+            data["year"] = day.year if day else data.get("issue_year")
+        if not data.get("issuer") and not (
+            data.get("create_issuer") and data.get("issuer_new")
+        ):
+            self.add_error(
+                "issuer",
+                f"Chọn cơ quan ban hành, hoặc đánh dấu tạo mới “{data['issuer_new']}”."
+                if data.get("issuer_new")
+                else "Chọn cơ quan ban hành.",
             )
         return data
+
+
+class Directory:
+    """The agencies and officials a user may pick, read once per page: the
+    preview offers their names in one list (an HTML datalist, no JavaScript)
+    instead of a select per task, and a typed or picked name is matched back
+    here."""
+
+    def __init__(self, *, agencies, officials):
+        self.agencies = list(agencies)
+        self.officials = list(officials)
+        self._agency = {}
+        for agency in self.agencies:
+            for name in (agency.name, agency.short_name):
+                if name:
+                    self._agency.setdefault(fold(name), agency)
+        self._official = {}
+        for official in self.officials:
+            for name in (official_label(official), official.full_name):
+                self._official.setdefault(fold(name), official)
+
+    def agency(self, name: str):
+        return self._agency.get(fold(name)) if name else None
+
+    def official(self, name: str):
+        return self._official.get(fold(name)) if name else None
+
+
+def official_label(official) -> str:
+    return (
+        f"{official.full_name} – {official.position}"
+        if official.position
+        else official.full_name
+    )
 
 
 class TaskImportForm(forms.Form):
@@ -109,14 +193,17 @@ class TaskImportForm(forms.Form):
     )
     starts_on = forms.DateField(label="Từ ngày", required=False, widget=DATE_WIDGET)
     ends_on = forms.DateField(label="Đến ngày", required=False, widget=DATE_WIDGET)
-    lead = forms.ModelChoiceField(
-        label="Đơn vị chủ trì", queryset=Agency.objects.none(), required=False
+    lead = forms.CharField(label="Đơn vị chủ trì", max_length=255, required=False)
+    coordinating = forms.CharField(
+        label="Đơn vị phối hợp (mỗi dòng một đơn vị)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
-    lead_unmatched = forms.CharField(widget=forms.HiddenInput, required=False)
-    coordinating = forms.ModelMultipleChoiceField(
-        label="Đơn vị phối hợp", queryset=Agency.objects.none(), required=False
+    coordinating_add = forms.CharField(
+        label="Thêm đơn vị phối hợp", max_length=255, required=False
     )
-    coordinating_unmatched = forms.CharField(widget=forms.HiddenInput, required=False)
+    official = forms.CharField(label="Người phụ trách", max_length=255, required=False)
+    flags = forms.CharField(widget=forms.HiddenInput, required=False)
     method = forms.CharField(
         label="Phương pháp, hình thức",
         required=False,
@@ -124,10 +211,9 @@ class TaskImportForm(forms.Form):
     )
     participants = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, agencies=None, **kwargs):
+    def __init__(self, *args, directory: Directory | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["lead"].queryset = agencies
-        self.fields["coordinating"].queryset = agencies
+        self.directory = directory
 
     def clean(self):
         data = super().clean()
@@ -137,6 +223,29 @@ class TaskImportForm(forms.Form):
             and data["ends_on"] < data["starts_on"]
         ):
             self.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+        names = [
+            n.strip(" -;")
+            for n in re.split(r"[\n;]", data.get("coordinating", ""))
+            if n.strip(" -;")
+        ]
+        if data.get("coordinating_add"):
+            names.append(data["coordinating_add"].strip())
+        directory = self.directory
+        data["coordinating_names"] = names
+        data["lead_agency"] = (
+            directory.agency(data.get("lead", "")) if directory else None
+        )
+        data["official_obj"] = (
+            directory.official(data.get("official", "")) if directory else None
+        )
+        data["coordinating_agencies"] = []
+        data["coordinating_unknown"] = []
+        for name in names:
+            agency = directory.agency(name) if directory else None
+            if agency is None:
+                data["coordinating_unknown"].append(name)
+            elif agency not in data["coordinating_agencies"]:
+                data["coordinating_agencies"].append(agency)
         return data
 
 
@@ -149,6 +258,19 @@ class TargetImportForm(forms.Form):
         label="Số lượng", max_digits=14, decimal_places=4, min_value=0
     )
     unit = forms.CharField(label="Đơn vị tính", max_length=40)
+    # The split by village a table gave ("Thôn | Hàng rào xanh (m)"): JSON of
+    # village name → quantity, kept as read.
+    per_village = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_per_village(self):
+        import json
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            data = json.loads(self.cleaned_data.get("per_village") or "{}")
+            return {str(k): Decimal(str(v)) for k, v in dict(data).items()}
+        except (ValueError, TypeError, InvalidOperation):
+            return {}
 
 
 class PhaseImportForm(forms.Form):

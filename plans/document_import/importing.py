@@ -6,6 +6,8 @@ trách" text."""
 
 from __future__ import annotations
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -21,7 +23,51 @@ from plans.models import (
     Target,
     Task,
 )
-from plans.services import plan_create, recipients_replace, task_save
+from plans.services import (
+    agency_quick_add,
+    plan_create,
+    recipients_replace,
+    target_save,
+    task_save,
+)
+from villages.models import AgencyKind, Area
+from villages.text import fold
+
+NO_TASKS = "Kế hoạch chưa có nhiệm vụ nào. Chuyển các dòng chưa xếp được thành nhiệm vụ, hoặc đánh dấu “Kế hoạch này không có nhiệm vụ” nếu đúng như vậy."
+NO_YEAR = "Thiếu năm của kế hoạch: văn bản không ghi năm (dòng “…, ngày … tháng … năm …”). Ghi năm rồi tạo lại."
+
+
+def named_errors(error: ValidationError, model) -> ValidationError:
+    """A model's validation error with each message prefixed by the field's
+    Vietnamese name ("Năm kế hoạch: …"), so that a command or a page never
+    says “Trường này không thể để trống.” without saying which."""
+    if not hasattr(error, "error_dict"):
+        return error
+    messages = []
+    for name, errors in error.message_dict.items():
+        try:
+            label = str(model._meta.get_field(name).verbose_name)
+        except Exception:
+            label = ""
+        for message in errors:
+            messages.append(
+                f"{label[:1].upper() + label[1:]}: {message}" if label else message
+            )
+    return ValidationError(messages)
+
+
+def _kind(name: str) -> str:
+    folded = fold(name)
+    if folded.startswith("uy ban nhan dan"):
+        return AgencyKind.PEOPLES_COMMITTEE
+    if re.match(r"^(?:ban chi dao|ban quan ly)", folded):
+        return AgencyKind.STEERING
+    if folded.startswith("van phong dieu phoi"):
+        return AgencyKind.COORDINATION
+    if re.match(r"^(?:so|phong|chi cuc|ban)\b", folded):
+        return AgencyKind.DEPARTMENT
+    return AgencyKind.GROUP
+
 
 KINDS = {
     "Kế hoạch": "KH",
@@ -90,26 +136,79 @@ def _basis(plan: Plan, order: int, basis, user) -> PlanBasis:
 
 
 @transaction.atomic
-def plan_import(*, proposal: PlanProposal, user) -> Plan:
+def plan_import(
+    *,
+    proposal: PlanProposal,
+    user,
+    create_issuer: bool = False,
+    allow_no_tasks: bool = False,
+    year: int | None = None,
+) -> Plan:
+    """Create the plan a (corrected) proposal describes, in one transaction.
+    The issuer is created only when `create_issuer` says so; a plan with no
+    task only when `allow_no_tasks` says it has none."""
     parsed = proposal.parsed
-    if not parsed.looks_like_a_plan:
-        raise ValidationError(
-            "Không nhận ra văn bản này là một kế hoạch: không thấy tên loại văn bản "
-            "(KẾ HOẠCH, QUYẾT ĐỊNH …) hoặc các mục I, II, III."
+    if not proposal.tasks and not allow_no_tasks:
+        raise ValidationError(NO_TASKS, code="no_tasks")
+    year = year or parsed.plan_year or parsed.year
+    if not year:
+        raise ValidationError(NO_YEAR, code="no_year")
+    issuer = proposal.issuer
+    if issuer is None and proposal.issuer_new and create_issuer:
+        issuer = agency_quick_add(
+            user=user,
+            area=proposal.area,
+            name=proposal.issuer_new,
+            kind=_kind(proposal.issuer_new),
         )
-    if proposal.issuer is None:
+    if issuer is None:
         raise ValidationError(
-            "Không xác định được cơ quan ban hành kế hoạch. Chọn cơ quan ban hành rồi nhập lại."
+            f"Cơ quan ban hành: chưa có “{proposal.issuer_new}” trong hệ thống. Chọn một cơ quan có sẵn, hoặc đánh dấu tạo cơ quan mới."
+            if proposal.issuer_new
+            else "Cơ quan ban hành: không xác định được từ văn bản. Chọn cơ quan ban hành rồi tạo lại.",
+            code="no_issuer",
         )
-    day = parsed.reference_day
+    try:
+        plan = _create(parsed, proposal, issuer, year, user)
+    except ValidationError as error:
+        raise named_errors(error, Plan) from error
+    return plan
+
+
+def _task(plan, order, item, task, responsible) -> None:
+    task_save(
+        plan=plan,
+        task=Task(
+            plan=plan,
+            order=order,
+            number=task.number[:10],
+            title=task.title,
+            description=task.description,
+            time_text=task.time_text[:255],
+            starts_on=task.starts_on,
+            ends_on=task.ends_on,
+            lead_agency=item.lead,
+            responsible_official=item.official,
+            # A unit or person the system does not know stays as written.
+            responsible_text=responsible[:255],
+            method=task.method,
+            participants=task.participants,
+        ),
+        version=None,
+        coordinating_agencies=item.coordinating,
+        indicators=item.indicators,
+    )
+
+
+def _create(parsed, proposal, issuer, year, user) -> Plan:
     plan = plan_create(
         user=user,
         area=proposal.area,
-        issuing_agency=proposal.issuer,
+        issuing_agency=issuer,
         doc_type=parsed.doc_type or "KH",
         number=parsed.number[:10],
         symbol=parsed.symbol[:40] or "KH",
-        year=(day.year if day else None) or parsed.issue_year,
+        year=year,
         title=parsed.title or "(chưa có trích yếu)",
         place=parsed.place[:100] or proposal.area.name,
         issued_on=parsed.issued_on,
@@ -121,6 +220,8 @@ def plan_import(*, proposal: PlanProposal, user) -> Plan:
         signer_title=parsed.signer_title[:100],
         signer_name=parsed.signer_name[:100],
         final_report_on=parsed.report_deadline,
+        opening=parsed.opening,
+        reporting_text=parsed.reporting_text,
         purpose=parsed.purpose,
         requirements=parsed.requirements,
         criteria_set=proposal.criteria_set,
@@ -141,31 +242,35 @@ def plan_import(*, proposal: PlanProposal, user) -> Plan:
         )
     for order, item in enumerate(proposal.tasks, start=1):
         task = item.parsed
-        task_save(
-            plan=plan,
-            task=Task(
-                plan=plan,
-                order=order,
-                number=task.number[:10],
-                title=task.title,
-                description=task.description,
-                time_text=task.time_text[:255],
-                starts_on=task.starts_on,
-                ends_on=task.ends_on,
-                lead_agency=item.lead,
-                responsible_official=item.official,
-                # A unit or person the system does not know stays as written.
-                responsible_text=(
-                    item.official.full_name if item.official else item.lead_unmatched
-                )[:255],
-                method=task.method,
-                participants=task.participants,
-            ),
-            version=None,
-            coordinating_agencies=item.coordinating,
-            indicators=item.indicators,
+        responsible = (
+            item.official.full_name
+            if item.official
+            else "; ".join(
+                x
+                for x in (
+                    "" if item.lead else item.lead_unmatched,
+                    task.official_text,
+                )
+                if x
+            )
         )
-    for order, target in enumerate(parsed.targets, start=1):
+        try:
+            _task(plan, order, item, task, responsible)
+        except ValidationError as error:
+            raise ValidationError(
+                [
+                    f"Nhiệm vụ {task.number}: {m}"
+                    for m in named_errors(error, Task).messages
+                ]
+            ) from error
+    villages = {
+        key: village
+        for village in Area.objects.subtree(plan.area).villages()
+        for key in (fold(village.name), fold(village.full_name))
+    }
+    for order, target in enumerate(
+        [t for t in parsed.targets if t.quantity is not None], start=1
+    ):
         row = Target(
             plan=plan,
             order=order,
@@ -173,8 +278,19 @@ def plan_import(*, proposal: PlanProposal, user) -> Plan:
             unit=target.unit[:40],
             quantity=target.quantity,
         )
-        row.full_clean()
-        row.save()
+        # The split by village a table gave, when every village is on file;
+        # else the target alone, to split on the targets page.
+        allocations = {}
+        if target.per_village and all(
+            fold(name) in villages for name in target.per_village
+        ):
+            allocations = {
+                villages[fold(name)]: quantity
+                for name, quantity in target.per_village.items()
+            }
+        target_save(
+            plan=plan, target=row, user=user, version=None, allocations=allocations
+        )
     for order, phase in enumerate(parsed.phases, start=1):
         row = Phase(
             plan=plan,

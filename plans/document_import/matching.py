@@ -6,36 +6,22 @@ returned as a proposal: it is never created here."""
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 from villages.text import fold
 
-# Folded abbreviation → folded expansion; longest first when applied.
-ABBREVIATIONS = {
-    "ubnd": "uy ban nhan dan",
-    "stnmt": "so tai nguyen va moi truong",
-    "snn": "so nong nghiep va phat trien nong thon",
-    "snnptnt": "so nong nghiep va phat trien nong thon",
-    "hdnd": "hoi dong nhan dan",
-    "ub mttq": "uy ban mat tran to quoc",
-    "mttq": "mat tran to quoc",
-    "tn&mt": "tai nguyen va moi truong",
-    "tnmt": "tai nguyen va moi truong",
-    "nn&ptnt": "nong nghiep va phat trien nong thon",
-    "nnptnt": "nong nghiep va phat trien nong thon",
-    "ct-xh": "chinh tri - xa hoi",
-    "ctxh": "chinh tri - xa hoi",
-    "bcd": "ban chi dao",
-    "bql": "ban quan ly",
-    "vp": "van phong",
-    "dpntm": "dieu phoi nong thon moi",
-    "ntm": "nong thon moi",
-    "ctmtqg": "chuong trinh muc tieu quoc gia",
-    "mtqg": "muc tieu quoc gia",
-    "tt": "thuong truc",
-    "gtnt": "giao thong nong thon",
-    "xdntm": "xay dung nong thon moi",
-}
+# Folded abbreviation → folded expansion, kept as data (abbreviations.toml).
+ABBREVIATIONS: dict[str, str] = tomllib.loads(
+    (Path(__file__).with_name("abbreviations.toml")).read_text("utf-8")
+)["abbreviations"]
+# A name found by similarity only (no exact name, no abbreviation) must be at
+# least this close (rapidfuzz token_sort_ratio, 0–100) to be proposed; the
+# score is shown beside it.
+SIMILARITY = 90
 _ABBREVIATION = re.compile(
     r"(?<![\w&-])("
     + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
@@ -76,6 +62,8 @@ def _expand_lists(text: str) -> str:
 class Match:
     agency: object | None
     text: str
+    score: float = 0.0  # 100 for a name or abbreviation, else the similarity
+    how: str = ""  # "tên", "viết tắt", "gần đúng"
 
 
 class AgencyMatcher:
@@ -125,8 +113,36 @@ class AgencyMatcher:
         wanted = key(text).strip(" .;,")
         for alias, agency in self.aliases:
             if alias == wanted:
-                return Match(agency, text)
+                return Match(agency, text, 100.0, "tên")
         return Match(None, text)
+
+    def closest(self, text: str) -> Match:
+        """The agency whose name is closest to `text`, if at least SIMILARITY
+        alike; the score says how alike."""
+        wanted = key(text).strip(" .;,")
+        if not wanted or not self.aliases:
+            return Match(None, text)
+        found = process.extractOne(
+            wanted,
+            [alias for alias, _ in self.aliases],
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=SIMILARITY,
+        )
+        if found is None:
+            return Match(None, text)
+        _, score, index = found
+        return Match(self.aliases[index][1], text, round(score, 1), "gần đúng")
+
+    def best(self, text: str) -> Match:
+        """A name: exactly, then as the only body it mentions, then by
+        similarity."""
+        match = self.match_name(text)
+        if match.agency is not None:
+            return match
+        found = self.find(text)
+        if len(found) == 1:
+            return Match(found[0], text, 100.0, "viết tắt")
+        return self.closest(text)
 
     def find(self, text: str) -> list[object]:
         """Every agency mentioned in free text, in order of first mention."""
@@ -136,6 +152,14 @@ class AgencyMatcher:
         for alias, agency in self.aliases:
             for m in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", haystack):
                 span = (m.start(), m.end())
+                # "UBND các xã …" is not the UBND whose alias is "UBND": a
+                # level written after a name that has none names another body.
+                if not re.search(
+                    rf"\b(?:{'|'.join(LEVEL_WORDS)})$", alias
+                ) and re.match(
+                    rf"\s+(?:cac\s+)?(?:{'|'.join(LEVEL_WORDS)})\b", haystack[m.end() :]
+                ):
+                    continue
                 if any(s < span[1] and span[0] < e for s, e in taken):
                     continue
                 taken.append(span)

@@ -1,26 +1,57 @@
 """A parsed plan matched to the records it names, ready for the preview: the
-issuing agency, each task's lead and coordinating units. Known bodies become
-Agency rows; unknown names stay as text, proposed, never created here."""
+area (valid on the plan's date), the issuing agency, each task's lead,
+coordinating units and named official. Known bodies become Agency rows;
+names that match nothing are proposed as new agencies, never created here.
+
+Nothing is guessed: a task that names no lead gets none and is flagged. The
+one exception is stated as such: when the document names a lead for no task
+at all, the issuer carries out its own plan (seeds 001 and 002 are written
+that way), and every such task says so.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
-from plans.document_import.matching import AgencyMatcher, key
+from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parser import ParsedPlan, ParsedTask
 from villages.models import Agency, Area, Official
+from villages.text import fold
+
+LEVEL_NAMES = r"xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
 
 
 @dataclass
 class TaskProposal:
     parsed: ParsedTask
     lead: Agency | None = None
-    official: Official | None = None
-    indicators: list = field(default_factory=list)
+    lead_score: float = 0.0
     lead_unmatched: str = ""
+    lead_implied: bool = False  # the issuer, because the plan names no lead at all
+    official: Official | None = None
     coordinating: list[Agency] = field(default_factory=list)
     coordinating_unmatched: list[str] = field(default_factory=list)
+    indicators: list = field(default_factory=list)
+
+    @property
+    def flags(self) -> list[str]:
+        """What the user should look at, in Vietnamese."""
+        out = []
+        if self.lead is None and not self.lead_unmatched:
+            out.append("Chưa có đơn vị chủ trì: văn bản không ghi.")
+        if self.lead_implied:
+            out.append(
+                "Đơn vị chủ trì là cơ quan ban hành vì văn bản không ghi đơn vị chủ trì cho nhiệm vụ nào; kiểm tra lại."
+            )
+        if self.lead is not None and self.lead_score and self.lead_score < 100:
+            out.append(
+                f"Đơn vị chủ trì nhận theo tên gần đúng ({self.lead_score:.0f}%): “{self.parsed.lead_text}”."
+            )
+        if not self.parsed.ends_on and not self.parsed.time_text:
+            out.append("Chưa có thời hạn.")
+        return out
 
 
 @dataclass
@@ -30,6 +61,9 @@ class PlanProposal:
     issuer: Agency | None
     tasks: list[TaskProposal]
     criteria_set: object | None = None
+    issuer_score: float = 0.0
+    issuer_new: str = ""  # a name to create when no agency matches
+    notes: list[str] = field(default_factory=list)
 
     @property
     def unmatched(self) -> list[str]:
@@ -48,41 +82,93 @@ def _candidates(area: Area):
     )
 
 
-def _issuer(parsed: ParsedPlan, area: Area, matcher: AgencyMatcher) -> Agency | None:
-    if parsed.header_agencies:
-        match = matcher.match_name(" ".join(parsed.header_agencies))
-        if match.agency:
-            return match.agency
-        found = matcher.find(" ".join(parsed.header_agencies))
-        if found:
-            return found[0]
-    # "KH-UBND" → Ủy ban nhân dân of the plan's area; "KH-STNMT" → Sở TN&MT.
+GENERIC = re.compile(
+    r"^(?:uy ban nhan dan|hoi dong nhan dan|ban chi dao\b.*|ban quan ly\b.*|dang uy|van phong dieu phoi\b.*)$"
+)
+
+
+def proper_name(text: str, area: Area) -> str:
+    """ "ỦY BAN NHÂN DÂN XÃ HÒA LẠC" → "Ủy ban nhân dân xã Hòa Lạc"; a body
+    that every area has, named without its place ("ỦY BAN NHÂN DÂN", "UBND
+    xã"), gets the plan's area — the one that issues it, not a parent's."""
+    text = " ".join(text.split())
+    if text.isupper():
+        words = []
+        for word in text.split():
+            folded = fold(word).strip(".,;:()")
+            keep = folded in ABBREVIATIONS or (
+                len(word) <= 4 and not re.search(r"[AEIOUYĂÂÊÔƠƯ]", fold(word).upper())
+            )
+            words.append(word if keep else word.lower())
+        text = " ".join(words)
+        places = [
+            area.name,
+            *(a.name for a in Area.objects.filter(pk__in=area.ancestor_ids())),
+        ]
+        for place in places:
+            text = re.sub(re.escape(place.lower()), place, text)
+        text = text[:1].upper() + text[1:]
+    folded = key(text)
+    if area.name and fold(area.name) not in fold(text):
+        if re.search(rf"\b(?:{LEVEL_NAMES})$", folded):
+            text = f"{text} {area.name}"
+        elif GENERIC.match(folded):
+            text = f"{text} {area.full_name}"
+    return text[:1].upper() + text[1:]
+
+
+def _issuer(
+    parsed: ParsedPlan, area: Area, matcher: AgencyMatcher, home: AgencyMatcher
+):
+    """(agency, score, name to propose). A name the document writes is looked
+    for in the province; the document type's symbol ("KH-UBND") only among
+    the bodies of the plan's own area — never silently a parent area's."""
+    text = parsed.issuer_text
+    if text:
+        wanted = proper_name(text, area)
+        for candidate in (wanted, text):
+            match = home.best(candidate)
+            if match.agency is not None:
+                return match.agency, match.score, ""
+        match = matcher.best(wanted)
+        # A body of another area only when the text names it whole ("Sở Tài
+        # nguyên và Môi trường", "UBND huyện Cao Lộc"), never one that every
+        # area has and the text leaves without a place.
+        if match.agency is not None and (
+            match.agency.area_id == area.pk
+            or fold(match.agency.area.name) in fold(wanted)
+            or not GENERIC.match(key(text))
+        ):
+            return match.agency, match.score, ""
+        return None, 0.0, wanted
     issuer_code = parsed.symbol.split("-", 1)[-1] if "-" in parsed.symbol else ""
     wanted = key(issuer_code)
-    if not wanted:
-        return None
-    # The plan's area first, then up the tree: a Sở plan about a district.
-    for area_id in [area.pk, *reversed(area.ancestor_ids())]:
-        for agency in matcher.agencies:
-            if agency.area_id == area_id and key(agency.name).startswith(wanted):
-                return agency
-    return None
+    if wanted:
+        for agency in home.agencies:
+            if key(agency.name).startswith(wanted):
+                return agency, 100.0, ""
+    return None, 0.0, ""
 
 
 def _official(text: str, officials: list[Official]) -> Official | None:
     """ "Công chức Địa chính - Xây dựng xã" → the official holding that post in
-    the plan's commune (positions are written with or without the level)."""
+    the plan's commune (positions are written with or without the level); a
+    name in the text ("đ/c Hoàng Thị Mai") → that person."""
     wanted = key(text).strip(" .")
     for official in officials:
         position = key(official.position)
         if position and (wanted == position or wanted.startswith(position + " ")):
+            return official
+    for official in officials:
+        if fold(official.full_name) and fold(official.full_name) in fold(text):
             return official
     return None
 
 
 def _indicators(parsed: ParsedPlan, area: Area):
     """For plans organised by criterion ("Tiêu chí số 2 - …"): the criteria set
-    that judges the area in the plan's year, and its indicators by criterion."""
+    that judges the area in the plan's year, and its indicators by criterion
+    (or the one indicator a task names, "Chỉ tiêu 17.1")."""
     numbers = {t.criterion_number for t in parsed.tasks if t.criterion_number}
     if not numbers or area.level != "commune":
         return None, {}
@@ -95,64 +181,138 @@ def _indicators(parsed: ParsedPlan, area: Area):
     criteria_set = applicable_set(area=area, on=day)
     if criteria_set is None:
         return None, {}
-    by_number: dict[int, list] = {}
+    by_number: dict = {}
     for indicator in (
         Indicator.objects.current()
         .filter(criterion__criteria_set=criteria_set, criterion__number__in=numbers)
         .select_related("criterion")
     ):
         by_number.setdefault(indicator.criterion.number, []).append(indicator)
+        by_number.setdefault(indicator.code, []).append(indicator)
     return criteria_set, by_number
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def area_for(name: str, on: datetime.date | None, *, within=None) -> list[Area]:
+    """Areas called `name` that were in force on `on` (the plan's date): a
+    district of 2021–2025 for a plan of March 2025, the merged commune for
+    one of September 2025."""
+    areas = Area.objects.active(on) if on else Area.objects.all()
+    if within is not None:
+        areas = areas.filter(pk__in=within.values("pk"))
+    wanted = fold(name)
+    return [a for a in areas if fold(a.name) == wanted or fold(a.full_name) == wanted]
 
 
 def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
     """Match what `parsed` names to agencies of `area`'s province, officials
     of `area` and the criteria that judge it."""
     matcher = AgencyMatcher(_candidates(area), home=area)
-    issuer = _issuer(parsed, area, matcher)
+    home = AgencyMatcher(
+        [a for a in matcher.agencies if a.area_id == area.pk], home=area
+    )
+    issuer, issuer_score, issuer_new = _issuer(parsed, area, matcher, home)
     officials = list(
         Official.objects.filter(agency__area=area).select_related("agency")
     )
     criteria_set, indicators = _indicators(parsed, area)
+    notes = []
+    day = parsed.reference_day
+    if day and (
+        (area.valid_to and area.valid_to < day)
+        or (area.valid_from and area.valid_from > day)
+    ):
+        notes.append(
+            f"{area.title_name} không còn hiệu lực vào ngày của kế hoạch ({day:%d/%m/%Y}); kiểm tra lại địa bàn."
+        )
+    names_a_lead = any(t.lead_text or t.official_text for t in parsed.tasks)
     tasks = []
     for task in parsed.tasks:
         proposal = TaskProposal(
-            parsed=task, indicators=indicators.get(task.criterion_number, [])
+            parsed=task,
+            indicators=(
+                indicators.get(task.indicator_number) if task.indicator_number else None
+            )
+            or indicators.get(task.criterion_number, []),
         )
         if task.lead_text:
-            match = matcher.match_name(task.lead_text)
-            found = [match.agency] if match.agency else matcher.find(task.lead_text)
-            official = None if found else _official(task.lead_text, officials)
-            if found:
-                proposal.lead = found[0]
+            match: Match = matcher.best(task.lead_text)
+            official = None if match.agency else _official(task.lead_text, officials)
+            if match.agency:
+                proposal.lead, proposal.lead_score = match.agency, match.score
             elif official:
                 proposal.official, proposal.lead = official, official.agency
+                proposal.lead_score = 100.0
             else:
                 proposal.lead_unmatched = task.lead_text
-        elif issuer and not key(issuer.name).startswith("ban chi dao"):
-            # No one named: the body that issues the plan carries it out —
-            # unless it is a steering committee (Ban Chỉ đạo), which directs a
-            # movement that others carry out; then the user chooses.
-            proposal.lead = issuer
-        coordinating_text = task.coordinating_text
-        if not coordinating_text:
+        if task.official_text:
+            official = _official(task.official_text, officials)
+            if official:
+                proposal.official = official
+                if proposal.lead is None and not proposal.lead_unmatched:
+                    # The official's own body: written, not guessed.
+                    proposal.lead, proposal.lead_score = official.agency, 100.0
+        if (
+            proposal.lead is None
+            and not proposal.lead_unmatched
+            and not names_a_lead
+            and issuer is not None
+            and not key(issuer.name).startswith("ban chi dao")
+        ):
+            proposal.lead, proposal.lead_implied = issuer, True
+        units = task.coordinating_units or (
+            [task.coordinating_text] if task.coordinating_text else []
+        )
+        if not units:
             # "… phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, …" in the task.
             m = re.search(r"phối hợp với (.+)", task.title + " " + task.description)
-            coordinating_text = m.group(1) if m else ""
-        if coordinating_text:
-            found = [
-                a
-                for a in matcher.find(coordinating_text)
-                if a != proposal.lead and a != issuer
+            units = [m.group(1)] if m else []
+            explicit = False
+        else:
+            explicit = True
+        found: list[Agency] = []
+        for unit in units:
+            named = [
+                a for a in matcher.find(unit) if a != proposal.lead and a != issuer
             ]
-            proposal.coordinating = found
-            if not found and task.coordinating_text:
-                proposal.coordinating_unmatched = [task.coordinating_text]
+            if not named and explicit:
+                match = matcher.closest(unit)
+                named = (
+                    [match.agency]
+                    if match.agency and match.agency != proposal.lead
+                    else []
+                )
+            if named:
+                found += [a for a in named if a not in found]
+            elif explicit:
+                proposal.coordinating_unmatched.append(unit)
+        if proposal.coordinating_unmatched and task.coordinating_text:
+            # A body whose name holds commas ("Các phòng, ban, ngành, đoàn
+            # thể, cơ quan cấp huyện") is found in the text as a whole.
+            for agency in matcher.find(task.coordinating_text):
+                if agency in found or agency in (proposal.lead, issuer):
+                    continue
+                name = _plain(key(agency.name))
+                covered = [
+                    u for u in proposal.coordinating_unmatched if _plain(key(u)) in name
+                ]
+                if covered:
+                    found.append(agency)
+                    proposal.coordinating_unmatched = [
+                        u for u in proposal.coordinating_unmatched if u not in covered
+                    ]
+        proposal.coordinating = found
         tasks.append(proposal)
     return PlanProposal(
         parsed=parsed,
         area=area,
         issuer=issuer,
+        issuer_score=issuer_score,
+        issuer_new=issuer_new if issuer is None else "",
         tasks=tasks,
         criteria_set=criteria_set,
+        notes=notes,
     )

@@ -1,9 +1,12 @@
 """Vietnamese time expressions of plans turned into date ranges.
 
-"Trong quý I năm 2023", "Quý II, III, IV năm 2023", "Trong tháng 3, 4, 5 năm
-2023", "Trong tháng 3/2023", "Xuyên suốt trong năm 2023", "từ nay đến cuối năm
-2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày 15/12/2023".
-Anything else gives no range: the text is kept and the user sets the dates.
+"Trong quý I năm 2023", "Quý II, III, IV năm 2023", "Quý II/2025", "Trong
+tháng 3, 4, 5 năm 2023", "Trong tháng 3/2023", "từ tháng 3 đến tháng 5/2025",
+"6 tháng đầu năm 2025", "Xuyên suốt trong năm 2023", "Năm 2025", "từ nay đến
+cuối năm 2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày
+15/12/2023", "30/10/2024", and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
+which run over the plan's year. Anything else gives no range: the text is
+kept and the user sets the dates.
 """
 
 from __future__ import annotations
@@ -31,8 +34,15 @@ def _month_end(year: int, month: int) -> datetime.date:
 
 def deadline(text: str) -> datetime.date | None:
     """The date in "trước ngày 15/12/2023" / "chậm nhất ngày …", if any."""
-    match = re.search(r"(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?" + DATE, fold(text))
-    return _date(*match.groups()) if match else None
+    found = [
+        _date(*m)
+        for m in re.findall(
+            r"(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?" + DATE, fold(text)
+        )
+    ]
+    found = [d for d in found if d]
+    # "đợt 1 trước ngày 30/6/2024, đợt 2 trước ngày 30/11/2024": the last.
+    return max(found) if found else None
 
 
 def time_range(
@@ -45,10 +55,26 @@ def time_range(
     dates = [d for d in dates if d]
     if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):
         return dates[0], dates[1]
-    years = [int(y) for y in re.findall(r"nam\s+(\d{4})", key)]
+    years = [int(y) for y in re.findall(r"(?:nam|/)\s*(\d{4})\b", key)]
     year = years[0] if years else default_year
     if re.search(r"tu nay den cuoi nam", key) and today:
         return today, datetime.date(year or today.year, 12, 31)
+    if m := re.search(
+        r"tu thang (\d{1,2})(?:/(\d{4}))? den (?:het )?thang (\d{1,2})/(\d{4})", key
+    ):
+        first, last, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if 1 <= first <= last <= 12:
+            return datetime.date(int(m.group(2) or y), first, 1), _month_end(y, last)
+    if (m := re.search(r"(\d{1,2}) thang (dau|cuoi) nam", key)) and year:
+        months = int(m.group(1))
+        if 1 <= months <= 12:
+            if m.group(2) == "dau":
+                return datetime.date(year, 1, 1), _month_end(year, months)
+            return datetime.date(year, 13 - months, 1), datetime.date(year, 12, 31)
+    if m := re.search(r"quy\s+([iv]+)\s*/\s*(\d{4})", key):
+        quarter, y = ROMAN.get(m.group(1)), int(m.group(2))
+        if quarter:
+            return datetime.date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter)
     quarters = re.search(r"quy\s+((?:[iv]+\s*(?:,|va|-)?\s*)+)", key)
     if quarters and year:
         numbers = [
@@ -81,4 +107,19 @@ def time_range(
     end = deadline(text)
     if end:
         return (today or end), end
+    if len(dates) == 1:
+        # "30/10/2024", "hoàn thành ngày 30/10/2024": the day it is due.
+        return (today if today and today <= dates[0] else None), dates[0]
+    if year and re.fullmatch(r"(?:trong |ca |den het |cuoi )?nam \d{4}\.?", key):
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if year and re.search(r"\b(?:den het|cuoi) nam\b", key):
+        return (
+            today if today and today.year == year else datetime.date(year, 1, 1)
+        ), datetime.date(year, 12, 31)
+    if year and re.search(
+        r"^(?:thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam)\b",
+        key,
+    ):
+        # Recurring work runs over the plan's year.
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     return None

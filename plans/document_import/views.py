@@ -1,6 +1,15 @@
-"""Upload a plan document, correct what was read, then create the plan."""
+"""Upload a plan document, review what was read, then create the plan.
+
+The preview is one form: every field the import filled can be corrected,
+and each review action (a line into a task, merge, split, move) is a submit
+button that posts the whole form back with its action; the page is drawn
+again from what was posted, so nothing typed is lost and nothing is saved
+before "Tạo kế hoạch"."""
 
 from __future__ import annotations
+
+import logging
+import re
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -8,15 +17,19 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from ntm.documents import read_document, size_check
 from plans import selectors
+from plans.document_import import review
 from plans.document_import.forms import (
     BasisFormSet,
+    Directory,
     PhaseFormSet,
     PlanHeadForm,
     SectionFormSet,
     TargetFormSet,
     TaskFormSet,
     UploadForm,
+    official_label,
 )
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import (
@@ -28,9 +41,20 @@ from plans.document_import.parser import (
     ParsedTask,
     parse,
 )
-from plans.document_import.proposal import PlanProposal, TaskProposal, propose
-from plans.document_import.reader import read_lines, size_check
-from villages.models import Agency
+from plans.document_import.proposal import (
+    PlanProposal,
+    TaskProposal,
+    area_for,
+    propose,
+)
+from villages.models import Agency, Area, Official
+
+logger = logging.getLogger(__name__)
+NOT_A_PLAN = (
+    "Không nhận ra văn bản này là một kế hoạch: không thấy tên loại văn bản "
+    "(KẾ HOẠCH, QUYẾT ĐỊNH …), các mục I, II, III hay nhiệm vụ nào."
+)
+PREFIXES = ("bases", "tasks", "targets", "phases", "sections")
 
 
 def _allowed(request) -> None:
@@ -40,8 +64,18 @@ def _allowed(request) -> None:
         )
 
 
-def _forms(request, data=None, *, initial=None):
+def _directory(request) -> Directory:
     agencies = Agency.objects.for_user(request.user).order_by("name")
+    return Directory(
+        agencies=agencies,
+        officials=Official.objects.filter(agency__in=agencies)
+        .select_related("agency")
+        .order_by("full_name"),
+    )
+
+
+def _forms(request, data=None, *, initial=None, directory=None):
+    directory = directory or _directory(request)
     initial = initial or {}
     return (
         PlanHeadForm(
@@ -52,7 +86,7 @@ def _forms(request, data=None, *, initial=None):
             data,
             initial=initial.get("tasks"),
             prefix="tasks",
-            form_kwargs={"agencies": agencies},
+            form_kwargs={"directory": directory},
         ),
         TargetFormSet(data, initial=initial.get("targets"), prefix="targets"),
         PhaseFormSet(data, initial=initial.get("phases"), prefix="phases"),
@@ -60,36 +94,41 @@ def _forms(request, data=None, *, initial=None):
     )
 
 
-def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
+def _initial(proposal: PlanProposal) -> dict:
     p = proposal.parsed
     return {
         "head": {
             "area": proposal.area.pk,
             "issuer": proposal.issuer.pk if proposal.issuer else None,
-            "number": p.number,
-            "symbol": p.symbol,
+            "issuer_new": proposal.issuer_new,
+            "create_issuer": bool(proposal.issuer_new),
+            "doc_type": p.doc_type or "KH",
+            "number": p.number[:10],
+            "symbol": p.symbol[:40],
             "title": p.title,
-            "place": p.place,
+            "place": p.place or proposal.area.name,
             "issued_on": p.issued_on,
             "issue_month": p.issue_month,
-            "issue_year": (p.issued_on.year if p.issued_on else p.issue_year),
-            "signing_authority": p.signing_authority,
-            "signer_title": p.signer_title,
-            "signer_name": p.signer_name,
+            "issue_year": None if p.issued_on else p.issue_year,
+            "year": p.plan_year or p.year,
+            "signing_authority": p.signing_authority[:100],
+            "signer_title": p.signer_title[:100],
+            "signer_name": p.signer_name[:100],
+            "opening": p.opening,
             "purpose": p.purpose,
             "requirements": p.requirements,
             "budget_total": p.budget_total,
             "budget_text": p.budget_text[:255],
             "report_deadline": p.report_deadline,
             "recipients": "\n".join(p.recipients),
-            "source": "\n".join(lines),
+            "source": review.source_dump(p.source),
         },
         "bases": [
             {
                 "include": True,
                 "implements": b.implements,
                 "kind": b.kind,
-                "number": b.number,
+                "number": b.number[:60],
                 "issued_on": b.issued_on,
                 "issuer": b.issuer[:200],
                 "about": b.about,
@@ -99,24 +138,34 @@ def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
         "tasks": [
             {
                 "include": True,
-                "number": t.parsed.number,
+                "number": t.parsed.number[:10],
                 "title": t.parsed.title,
                 "description": t.parsed.description,
-                "time_text": t.parsed.time_text,
+                "time_text": t.parsed.time_text[:255],
                 "starts_on": t.parsed.starts_on,
                 "ends_on": t.parsed.ends_on,
-                "lead": t.lead.pk if t.lead else None,
-                "lead_unmatched": t.lead_unmatched,
-                "coordinating": [a.pk for a in t.coordinating],
-                "coordinating_unmatched": "; ".join(t.coordinating_unmatched),
+                "lead": (t.lead.name if t.lead else t.lead_unmatched)[:255],
+                "coordinating": "\n".join(
+                    [a.name for a in t.coordinating] + t.coordinating_unmatched
+                ),
+                "official": (
+                    official_label(t.official) if t.official else t.parsed.official_text
+                )[:255],
+                "flags": "\n".join(t.flags),
                 "method": t.parsed.method,
                 "participants": t.parsed.participants,
             }
             for t in proposal.tasks
         ],
         "targets": [
-            {"include": True, "name": t.name, "quantity": t.quantity, "unit": t.unit}
+            {
+                "include": True,
+                "name": t.name[:255],
+                "quantity": t.quantity,
+                "unit": t.unit[:40],
+            }
             for t in p.targets
+            if t.quantity is not None
         ],
         "phases": [
             {
@@ -130,7 +179,7 @@ def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
         "sections": [
             {
                 "include": True,
-                "number": s.number,
+                "number": s.number[:10],
                 "heading": s.heading[:255],
                 "body": "\n".join(s.lines),
             }
@@ -140,9 +189,27 @@ def _initial(proposal: PlanProposal, lines: list[str]) -> dict:
     }
 
 
-def _preview(request, head, bases, tasks, targets, phases, sections):
-    lines = (head["source"].value() or "").splitlines()
-    unplaced = set(parse(lines).unplaced) if lines else set()
+def _preview(request, head, bases, tasks, targets, phases, sections, notes=()):
+    source = review.source_load(head["source"].value())
+    used = sum(1 for _, where, _ in source if where)
+    directory = tasks.form_kwargs["directory"]
+    rows = []
+    for index, form in enumerate(tasks):
+        rows.append(
+            {
+                "form": form,
+                "index": index,
+                "lead_known": bool(directory.agency(form["lead"].value() or "")),
+                "official_known": bool(
+                    directory.official(form["official"].value() or "")
+                ),
+                "unknown_units": [
+                    n.strip(" -;")
+                    for n in re.split(r"[\n;]", form["coordinating"].value() or "")
+                    if n.strip(" -;") and not directory.agency(n.strip(" -;"))
+                ],
+            }
+        )
     return render(
         request,
         "plans/import_preview.html",
@@ -150,13 +217,45 @@ def _preview(request, head, bases, tasks, targets, phases, sections):
             "head": head,
             "bases": bases,
             "tasks": tasks,
+            "task_rows": rows,
+            "agency_names": sorted(
+                {a.name for a in directory.agencies}
+                | {a.short_name for a in directory.agencies if a.short_name}
+            ),
+            "official_names": [official_label(o) for o in directory.officials],
             "targets": targets,
             "phases": phases,
             "sections": sections,
-            "source": [(line, line in unplaced) for line in lines],
-            "unplaced_count": len(unplaced),
+            "source": [
+                {"index": i, "text": text, "used": where}
+                for i, (text, where, _) in enumerate(source)
+            ],
+            "unplaced_count": len(source) - used,
+            "used_share": round(100 * used / len(source)) if source else 100,
+            "notes": notes,
         },
     )
+
+
+def _area(form: UploadForm, parsed: ParsedPlan, user) -> Area | None:
+    """The chosen area, or the one the document names, among the user's
+    areas in force on the plan's date."""
+    if form.cleaned_data.get("area"):
+        return form.cleaned_data["area"]
+    if not parsed.place:
+        form.add_error("area", "Văn bản không ghi địa danh: chọn địa bàn của kế hoạch.")
+        return None
+    found = area_for(
+        parsed.place, parsed.reference_day, within=Area.objects.editable_by(user)
+    )
+    if len(found) != 1:
+        form.add_error(
+            "area",
+            f"{'Không tìm thấy' if not found else 'Có nhiều'} địa bàn “{parsed.place}” "
+            "trong phạm vi của bạn vào ngày của kế hoạch: chọn địa bàn.",
+        )
+        return None
+    return found[0]
 
 
 def import_upload(request: HttpRequest) -> HttpResponse:
@@ -167,30 +266,75 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         try:
             # The size is known before reading: a 50 MB upload is never held.
             size_check(upload.size)
-            lines = read_lines(upload.read())
+            document = read_document(upload.name, upload.read())
+            parsed = parse(document)
         except ValidationError as error:
             form.add_error("file", error)
+        except Exception:  # never a traceback for a user's document
+            logger.exception("import_upload: %s", upload.name)
+            form.add_error(
+                "file",
+                "Không đọc được cấu trúc văn bản (lỗi của chương trình, đã ghi nhật ký). "
+                "Thử lưu lại văn bản dạng .docx hoặc .txt rồi tải lên.",
+            )
         else:
-            parsed = parse(lines)
-            if not parsed.looks_like_a_plan:
-                form.add_error(
-                    "file",
-                    "Không nhận ra văn bản này là một kế hoạch: không thấy tên loại văn bản "
-                    "(KẾ HOẠCH, QUYẾT ĐỊNH …) hoặc các mục I, II, III.",
-                )
-            else:
-                proposal = propose(parsed, area=form.cleaned_data["area"])
+            if not parsed.looks_like_a_plan and not parsed.tasks:
+                form.add_error("file", NOT_A_PLAN)
+            elif area := _area(form, parsed, request.user):
+                proposal = propose(parsed, area=area)
                 return _preview(
-                    request, *_forms(request, initial=_initial(proposal, lines))
+                    request,
+                    *_forms(request, initial=_initial(proposal)),
+                    notes=[*parsed.notes, *proposal.notes],
                 )
     return render(request, "plans/import_upload.html", {"form": form})
 
 
+def _state(forms_) -> dict:
+    """The posted values of every form, as initial data for the next draw."""
+    head, *formsets = forms_
+    state = {"head": {name: head[name].value() for name in head.fields}}
+    for prefix, formset in zip(PREFIXES, formsets, strict=True):
+        state[prefix] = [
+            {name: form[name].value() for name in form.fields} for form in formset
+        ]
+    for task in state["tasks"]:
+        # A unit added from the list joins the others.
+        if (task.get("coordinating_add") or "").strip():
+            task["coordinating"] = "\n".join(
+                x
+                for x in (
+                    (task.get("coordinating") or "").strip(),
+                    task["coordinating_add"].strip(),
+                )
+                if x
+            )
+        task["coordinating_add"] = ""
+    return state
+
+
 @require_POST
 def import_confirm(request: HttpRequest) -> HttpResponse:
-    """Create the plan from the corrected preview; nothing is saved before."""
+    """A review action, or the plan created from the corrected preview;
+    nothing is saved before."""
     _allowed(request)
     forms_ = _forms(request, request.POST)
+    action = request.POST.get("action", "")
+    if action:
+        if not all(formset.management_form.is_valid() for formset in forms_[1:]):
+            messages.error(request, "Biểu mẫu gửi lên không đầy đủ; tải lại tệp.")
+            return redirect("plans:import")
+        state = _state(forms_)
+        source = review.source_load(state["head"]["source"])
+        message = review.apply(action, state["tasks"], source)
+        state["head"]["source"] = review.source_json(source)
+        messages.info(request, message)
+        directory = forms_[2].form_kwargs["directory"]
+        return _preview(request, *_forms(request, initial=state, directory=directory))
+    return _confirm(request, forms_)
+
+
+def _confirm(request, forms_) -> HttpResponse:
     head, bases, tasks, targets, phases, sections = forms_
     if not all(f.is_valid() for f in forms_):
         messages.error(
@@ -198,10 +342,8 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         )
         return _preview(request, *forms_)
     h = head.cleaned_data
-    source_lines = (h["source"] or "").splitlines()
-    reparsed = parse(source_lines) if source_lines else ParsedPlan()
     parsed = ParsedPlan(
-        doc_type=reparsed.doc_type or "KH",
+        doc_type=h["doc_type"] or "KH",
         number=h["number"],
         symbol=h["symbol"],
         place=h["place"],
@@ -209,6 +351,7 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         issue_month=None if h["issued_on"] else h["issue_month"],
         issue_year=None if h["issued_on"] else h["issue_year"],
         title=h["title"],
+        opening=h["opening"],
         bases=[
             Basis(
                 kind=d["kind"],
@@ -248,6 +391,7 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         d = form.cleaned_data
         if not d.get("include"):
             continue
+        unknown = d["coordinating_unknown"]
         task = ParsedTask(
             number=d["number"],
             title=d["title"],
@@ -256,19 +400,33 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
             starts_on=d["starts_on"],
             ends_on=d["ends_on"],
             method=d["method"],
-            participants=d["participants"],
+            # Units not on file stay as written with the people taking part.
+            participants="\n".join(
+                x
+                for x in (
+                    d["participants"],
+                    "Đơn vị phối hợp chưa có trong hệ thống: " + "; ".join(unknown)
+                    if unknown
+                    else "",
+                )
+                if x
+            ),
+            official_text="" if d["official_obj"] else d["official"],
         )
         parsed.tasks.append(task)
         task_proposals.append(
             TaskProposal(
                 parsed=task,
-                lead=d["lead"],
-                lead_unmatched="" if d["lead"] else d["lead_unmatched"],
-                coordinating=list(d["coordinating"]),
+                lead=d["lead_agency"],
+                lead_unmatched="" if d["lead_agency"] else d["lead"],
+                official=d["official_obj"],
+                coordinating=d["coordinating_agencies"],
             )
         )
     parsed.targets = [
-        ParsedTarget(d["name"], d["quantity"], d["unit"], "")
+        ParsedTarget(
+            d["name"], d["quantity"], d["unit"], "", per_village=d["per_village"]
+        )
         for d in (f.cleaned_data for f in targets)
         if d.get("include")
     ]
@@ -277,11 +435,22 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         for d in (f.cleaned_data for f in phases)
         if d.get("include")
     ]
+    parsed.issue_year = parsed.issue_year or (h["year"] if not h["issued_on"] else None)
     proposal = PlanProposal(
-        parsed=parsed, area=h["area"], issuer=h["issuer"], tasks=task_proposals
+        parsed=parsed,
+        area=h["area"],
+        issuer=h["issuer"],
+        issuer_new="" if h["issuer"] else h["issuer_new"],
+        tasks=task_proposals,
     )
     try:
-        plan = plan_import(proposal=proposal, user=request.user)
+        plan = plan_import(
+            proposal=proposal,
+            user=request.user,
+            create_issuer=h["create_issuer"],
+            allow_no_tasks=h["no_tasks"],
+            year=h["year"],
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return _preview(request, *forms_)

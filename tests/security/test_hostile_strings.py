@@ -38,7 +38,7 @@ from reports.models import ReminderSent, Reopening
 from tests.factories import RegionFactory
 from tests.security.test_csp import inline_problems
 from tests.security.urls import OPEN, POST_ONLY, SCOPED, site_urls
-from villages.models import AreaSuccession, Official
+from villages.models import AccountEvent, AreaSuccession, Official, Profile
 from villages.text import NFC_APPS
 
 LONG = "Dài " + "x" * 4996  # 5,000 characters
@@ -87,6 +87,8 @@ SHOWN_ON_PAGES = {
     "reports.ProgressEntry.note",
     "criteria.Assessment.evidence",
     "criteria.Criterion.name",
+    "villages.AccountEvent.detail",
+    "villages.Profile.phone",
 }
 # Fields whose text must appear in the appendix exports (xlsx and pdf).
 SHOWN_IN_EXPORTS = {"plans.Target.name", "plans.Task.title"}
@@ -148,6 +150,10 @@ def complete(a) -> None:
     TargetRevision.objects.create(target=a.target, before={}, after={}, reason="r")
     Reopening.objects.create(report=a.report, reason="Mở lại")
     ReminderSent.objects.create(plan=a.plan, period_start=today)
+    Profile.objects.create(user=a.owner, phone="0912 345 678")
+    AccountEvent.objects.create(
+        account=a.owner, actor=a.owner, action="created", detail="Tạo tài khoản"
+    )
 
 
 def fill(hostile: list[str]) -> dict[int, tuple[str, str]]:

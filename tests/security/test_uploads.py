@@ -100,8 +100,16 @@ def test_evidence_file_is_judged_by_content(client, commune_a, unchanged, name, 
     [
         # Not a zip, so read as text: a web page is no plan.
         ("ke-hoach.docx", HTML, "Không nhận ra văn bản này là một kế hoạch"),
-        ("ke-hoach.docx", EXE, "không phải văn bản: chỉ nhận .docx hoặc .txt"),
-        ("ke-hoach.txt", EXE, "không phải văn bản: chỉ nhận .docx hoặc .txt"),
+        (
+            "ke-hoach.docx",
+            EXE,
+            "không phải văn bản: chỉ nhận .docx, .doc, .pdf, .txt hoặc .md",
+        ),
+        (
+            "ke-hoach.txt",
+            EXE,
+            "không phải văn bản: chỉ nhận .docx, .doc, .pdf, .txt hoặc .md",
+        ),
     ],
 )
 def test_plan_document_is_judged_by_content(

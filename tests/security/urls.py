@@ -28,6 +28,7 @@ PLAN = one(pk=lambda a: a.plan.pk)
 PLAN_PK = one(plan_pk=lambda a: a.plan.pk)
 PLAN_PERIOD = one(plan_pk=lambda a: a.plan.pk, period=lambda a: a.period)
 TASK = one(pk=lambda a: a.plan.pk, task_pk=lambda a: a.task.pk)
+ACCOUNT = one(pk=lambda a: a.owner.pk)  # commune A's official's account
 
 PLAN_TABLES = ("targets", "schedule", "progress", "criteria")
 FORMATS = ("html", "xlsx", "pdf")
@@ -80,6 +81,20 @@ SCOPED: dict[str, Kwargs] = {
         for table in PLAN_TABLES
         for fmt in FORMATS
     ],
+    "village_list": one(pk=lambda a: a.area.pk),
+    "village_edit": one(pk=lambda a: a.area.pk, village_pk=lambda a: a.village.pk),
+    "village_import": one(pk=lambda a: a.area.pk),
+    "village_template": one(pk=lambda a: a.area.pk),
+    "accounts:detail": ACCOUNT,
+    "accounts:deactivate": ACCOUNT,
+    "accounts:reactivate": ACCOUNT,
+    "accounts:temporary_password": ACCOUNT,
+    "accounts:reset_link": ACCOUNT,
+    "accounts:grant": ACCOUNT,
+    "accounts:end_membership": one(
+        pk=lambda a: a.owner.pk,
+        membership_pk=lambda a: a.owner.memberships.order_by("pk").first().pk,
+    ),
     "reports:export_area": lambda a: [
         {"area_pk": area.pk, "table": table, "fmt": fmt}
         for area, table in (
@@ -150,6 +165,19 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
         "creates a plan only in an area of the user's scope (POST only)",
     ),
     "reports:dashboard": (NONE, "redirects to the dashboard of the user's area"),
+    "accounts:list": (
+        NONE,
+        "account managers only (403 to others): the accounts of their subtree",
+    ),
+    "accounts:create": (NONE, "account managers only; offers their own areas"),
+    "accounts:import": (NONE, "account managers only; rows checked against scope"),
+    "accounts:template": (NONE, "account managers only; lists their own areas"),
+    "password_change": (NONE, "the user's own password"),
+    "password_reset_confirm": (
+        one(uidb64=lambda a: "MQ", token=lambda a: "cxyz-0123456789abcdef"),
+        "a mailed one-time link; a wrong token shows only that it expired",
+    ),
+    "password_reset_complete": (NONE, "a fixed page after a reset"),
     "reports:review_list": (NONE, "the plans the user reviews"),
     "reports:reopen": (NONE, "reopens only plans the user reviews (POST only)"),
     "reports:dashboard_reopen": (
@@ -174,13 +202,25 @@ POST_ONLY = {
     "reports:reopen",
     "reports:dashboard_return",
     "reports:dashboard_reopen",
+    "accounts:deactivate",
+    "accounts:reactivate",
+    "accounts:temporary_password",
+    "accounts:reset_link",
+    "accounts:grant",
+    "accounts:end_membership",
 }
 
 # The admin's logout is POST only too.
 ADMIN_POST_ONLY = {"admin:logout"}
 
 # Downloads that refuse POST with 405 (require_GET).
-GET_ONLY = {"plans:target_template", "plans:target_import_errors"}
+GET_ONLY = {
+    "plans:target_template",
+    "plans:target_import_errors",
+    "accounts:template",
+    "password_reset_complete",
+    "village_template",
+}
 
 
 # What a walk POSTs: every field the site's forms read, aimed at commune A.

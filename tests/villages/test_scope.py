@@ -1,9 +1,16 @@
 """The scoping rule: every for_user() returns the subtrees of the user's
 memberships, and nothing across a commune, district or province line."""
 
-import pytest
-from django.contrib.auth.models import AnonymousUser
+import datetime
 
+import pytest
+import time_machine
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from plans.models import Plan
 from tests.factories import MembershipFactory, UserFactory, member
 from villages.models import Agency, Area, Membership, Role
 
@@ -142,3 +149,72 @@ def test_membership_scope_for_account_pages(world, district_reviewer):
     visible = Membership.objects.for_user(district_reviewer)
     assert visible.filter(user=commune_member).exists()
     assert not visible.filter(user=other_member).exists()
+
+
+def test_a_membership_acts_only_within_its_dates(world):
+    """An official who moved on 1/7/2025 keeps the old membership, ended, and
+    acts only on the new post from then on; a post that starts tomorrow gives
+    nothing yet. Every for_user() reads the dates (one rule, membership_scope)."""
+    user = UserFactory()
+    MembershipFactory(
+        user=user,
+        area=world.thuy_hung,
+        role=Role.COMMUNE_OFFICIAL,
+        valid_to=datetime.date(2025, 6, 30),
+    )
+    MembershipFactory(
+        user=user,
+        area=world.direct_commune,
+        role=Role.COMMUNE_OFFICIAL,
+        valid_from=datetime.date(2025, 7, 1),
+    )
+    tz = timezone.get_current_timezone()
+    with time_machine.travel(datetime.datetime(2025, 6, 30, 23, 0, tzinfo=tz)):
+        assert names(Area.objects.for_user(user)) == {"Thụy Hùng", "Cồn Tòng", "Nà Lài"}
+        assert names(Area.objects.editable_by(user)) == {
+            "Thụy Hùng",
+            "Cồn Tòng",
+            "Nà Lài",
+        }
+        assert [m.area for m in Membership.objects.active().filter(user=user)] == [
+            world.thuy_hung
+        ]
+    with time_machine.travel(datetime.datetime(2025, 7, 1, 0, 30, tzinfo=tz)):
+        assert names(Area.objects.for_user(user)) == {"Đồng Đăng", "Khu Hai"}
+        assert names(Area.objects.progress_writable_by(user)) == {
+            "Đồng Đăng",
+            "Khu Hai",
+        }
+        assert world.agency_thuy_hung not in Agency.objects.for_user(user)
+        assert not Plan.objects.editable_by(user).filter(area=world.thuy_hung).exists()
+        # Both memberships stay: the history of who worked where is kept.
+        assert Membership.objects.filter(user=user).count() == 2
+
+
+def test_a_membership_that_starts_later_gives_nothing_yet(world):
+    user = UserFactory()
+    MembershipFactory(
+        user=user,
+        area=world.lang_son,
+        role=Role.PROVINCIAL_VIEWER,
+        valid_from=timezone.localdate() + datetime.timedelta(days=1),
+    )
+    assert not Area.objects.for_user(user).exists()
+    assert not Membership.objects.active().filter(user=user).exists()
+
+
+def test_membership_dates_must_be_ordered(world):
+    membership = Membership(
+        user=UserFactory(),
+        area=world.thuy_hung,
+        role=Role.COMMUNE_OFFICIAL,
+        valid_from=datetime.date(2026, 3, 1),
+        valid_to=datetime.date(2026, 2, 1),
+    )
+    with pytest.raises(ValidationError) as error:
+        membership.full_clean()
+    assert error.value.message_dict["valid_to"] == [
+        "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực."
+    ]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        membership.save()

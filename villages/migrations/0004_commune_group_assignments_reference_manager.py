@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('villages', '0002_agency_sectors'),
+        ('villages', '0003_accounts_validity_sources'),
         # The groups move to criteria.CommuneGroupAssignment first.
         ('criteria', '0005_provenance_data'),
     ]
@@ -19,6 +19,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='membership',
             name='role',
-            field=models.CharField(choices=[('commune_official', 'Công chức xã'), ('village_head', 'Trưởng thôn'), ('district_reviewer', 'Cán bộ huyện (duyệt báo cáo)'), ('provincial_viewer', 'Cán bộ tỉnh'), ('reference_manager', 'Quản lý dữ liệu tham chiếu (VP Điều phối tỉnh)'), ('administrator', 'Quản trị')], max_length=20, verbose_name='vai trò'),
+            field=models.CharField(choices=[('commune_official', 'Công chức xã'), ('village_head', 'Trưởng thôn'), ('district_reviewer', 'Cán bộ huyện (duyệt báo cáo)'), ('provincial_viewer', 'Cán bộ tỉnh'), ('reference_manager', 'Quản lý dữ liệu tham chiếu (VP Điều phối tỉnh)'), ('account_manager', 'Quản lý tài khoản'), ('administrator', 'Quản trị')], max_length=20, verbose_name='vai trò'),
         ),
     ]

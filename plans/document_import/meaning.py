@@ -1,0 +1,1394 @@
+"""What the outline means: the header, the title and bases, then each block
+of the body read for what it is.
+
+Sections are classified by their heading words (objectives, tasks, targets,
+organisation, funding, time, reporting or other), and a block inherits the
+class of the nearest classified block above it, so objectives are never
+tasks. In a tasks section a block is a task when it carries attributes of its
+own, or when it is a leaf; a block whose children carry attributes of their
+own, or that introduces a list ("…:"), is a heading. Attributes are read
+where they are written — a line of their own, after "+" or "-", inside the
+sentence in brackets "(Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày
+30/6/2025)", or a table column — and belong to their block only: a child
+may inherit what its heading states, a sibling never overwrites it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
+from plans.document_import.parsed import (
+    Basis,
+    ParsedPhase,
+    ParsedPlan,
+    ParsedSection,
+    ParsedTarget,
+    ParsedTask,
+    SourceLine,
+)
+from plans.document_import.timeframes import deadline, time_range
+from villages.text import fold
+
+BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
+
+ATTRIBUTES = [
+    (
+        "official",
+        r"cong chuc tham muu(?: thuc hien)?|(?:nguoi|can bo|cong chuc) chiu trach nhiem(?: chinh| thuc hien)?|can bo tham muu|cong chuc phu trach|can bo phu trach|nguoi phu trach|lanh dao phu trach|tham muu thuc hien|nguoi thuc hien|(?:nguoi|can bo|lanh dao|dong chi) theo doi|can bo dau moi|dau moi",
+    ),
+    (
+        "lead",
+        r"(?:don vi|co quan|bo phan)\s+chu tri(?: thuc hien)?|chu tri(?: thuc hien)?|(?:don vi|co quan) thuc hien|trach nhiem thuc hien|phu trach",
+    ),
+    (
+        "coordinating",
+        r"(?:don vi|co quan)\s+phoi hop(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?",
+    ),
+    (
+        "time",
+        r"thoi gian(?: thuc hien| hoan thanh| du kien| to chuc| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien| hoan thanh)?|han hoan thanh|hoan thanh",
+    ),
+    (
+        "method",
+        r"phuong phap(?:,? hinh thuc)?|hinh thuc(?: thuc hien| to chuc)?|cach thuc(?: thuc hien)?",
+    ),
+    ("participants", r"luc luong tham gia(?: thuc hien)?|thanh phan(?: tham gia)?"),
+    ("content", r"noi dung(?: thuc hien| cong viec)?|nhiem vu(?: cu the)?|giai phap"),
+    ("place", r"dia diem"),
+    ("budget", r"kinh phi(?: thuc hien)?|nguon kinh phi|nguon von|du toan"),
+    ("product", r"san pham(?: dau ra)?|ket qua(?: dau ra| can dat)?"),
+    ("target", r"chi tieu(?: can dat| phan dau)?"),
+]
+_ATTRIBUTE = re.compile(
+    r"^(?P<label>"
+    + "|".join(p for _, p in ATTRIBUTES)
+    + r")\s*(?:\([^)]{0,40}\))?\s*:\s*(?P<value>.*)$"
+)
+# Without a colon, only these, and only where attributes are expected.
+_BARE = re.compile(
+    r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|tu nay|den het|cuoi nam|dau nam)\b"
+)
+ORG_WORDS = re.compile(
+    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
+)
+SIGNING = re.compile(r"^(?P<authority>(?:TM|KT|TL|TUQ|Q)\s*\.\s*.+)$")
+NUMBER_LINE = re.compile(
+    r"^Số\s*:?\s*(?P<number>[\w.]*?)\s*[….·_ ]*\s*/\s*(?P<symbol>[\wĐđ&.\- ]+?)\s*$",
+    re.IGNORECASE,
+)
+PLACE_DATE = re.compile(
+    r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*tháng\s*(?P<month>[\d…._ ]*?)\s*năm\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+TARGET_LINE = re.compile(
+    r"^(?P<name>[^:]{3,200}?)\s*(?:\((?P<unit_hint>[^)]{1,20})\))?\s*:\s*"
+    r"(?P<quantity>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>[^\d.;,()]{1,20}?)\s*[.;]?$"
+)
+PERCENT_LINE = re.compile(
+    r"^(?P<quantity>\d{1,3}(?:,\d+)?)\s*%\s*(?P<name>.+?)\s*[.;]?$"
+)
+
+# Section classes from heading words. A Roman-numbered (or Part) heading may
+# name its class anywhere; a numbered one must begin with it, so that a task
+# "2. Trách nhiệm tổ chức triển khai …" stays a task.
+SECTION_CLASSES = [
+    (
+        "objectives",
+        r"\b(?:muc dich|yeu cau|muc tieu|quan diem|su can thiet|nguyen tac|phuong cham)\b",
+    ),
+    (
+        "organisation",
+        r"\b(?:to chuc thuc hien|trach nhiem|phan cong|dieu khoan thi hanh)\b",
+    ),
+    ("funding", r"\b(?:kinh phi|du toan|nguon von|nguon kinh phi|co che tai chinh)\b"),
+    ("reporting", r"\bche do (?:thong tin\s*,?\s*)?bao cao\b"),
+    ("time", r"^(?:thoi gian|tien do|thoi han)\b"),
+    ("targets", r"^chi tieu\b"),
+    (
+        "tasks",
+        r"\b(?:nhiem vu|noi dung|giai phap|cong viec|hoat dong|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
+    ),
+    (
+        "background",
+        r"\b(?:ket qua thuc hien|danh gia|thuc trang|tinh hinh|can cu xay dung)\b",
+    ),
+]
+HEADING_CLASSES = [
+    ("objectives", r"^(?:muc dich|yeu cau|muc tieu|quan diem|nguyen tac)\b.{0,40}$"),
+    (
+        "organisation",
+        r"^(?:to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem))\b.{0,30}$",
+    ),
+    ("funding", r"^(?:kinh phi|du toan|nguon kinh phi|nguon von)\b"),
+    ("reporting", r"^che do\b"),
+    ("time", r"^(?:thoi gian|thoi han|tien do)\b"),
+    ("targets", r"^chi tieu\b(?![ \d.]*\d)"),
+    ("tasks", r"^(?:cac )?(?:nhiem vu|noi dung|giai phap)\b.{0,80}$"),
+]
+HEADING_KINDS = ("part", "roman", "article", "upper")
+LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
+
+
+def folded_same_length(text: str) -> str:
+    """`text` folded (no accents, lower case, đ → d) character by character,
+    so that a match in it slices the original at the same positions."""
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """ "3.200" → 3200, "0,38" → 0.38, "883" → 883."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        text = text.replace(".", "")
+    text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _date(text: str) -> datetime.date | None:
+    m = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
+    """(name, value) when `text` states an attribute ("Thời gian thực hiện:
+    Quý II/2025"); without a colon only when `bare`."""
+    folded = folded_same_length(text)
+    m = _ATTRIBUTE.match(folded)
+    if m is None and bare:
+        m = _BARE.match(folded)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    for name, pattern in ATTRIBUTES:
+        if re.fullmatch(pattern, label):
+            value = text[m.start("value") :].strip()
+            if (
+                name == "time"
+                and label == "hoan thanh"
+                and not _TIME_WORDS.search(folded[m.start("value") :])
+            ):
+                return None
+            return name, value.rstrip(" .;")
+    return None
+
+
+def units(text: str) -> list[str]:
+    """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
+    trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
+    các xã Hòa Lạc, Tân Thành" stays one."""
+    text = re.sub(r"\s*\.$", "", text.strip())
+    parts = [p.strip(" .;") for p in re.split(r"[,;]\s*(?![^()]*\))", text)]
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        folded = fold(part)
+        folded = re.sub(r"^(?:va|voi)\s+", "", folded)
+        if out and (
+            not ORG_WORDS.search(folded)
+            or (
+                fold(out[-1]).startswith("cac ")
+                and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
+            )
+            or re.fullmatch(
+                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
+                folded,
+            )
+        ):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(re.sub(r"^(?:và|với)\s+", "", part))
+    return out
+
+
+def _inline(text: str) -> tuple[str, dict[str, str]]:
+    """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
+    chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
+    after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
+    …; thời gian: tháng 8/2024." The text comes back without them."""
+    found: dict[str, str] = {}
+    for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
+        inside = m.group(1)
+        folded = folded_same_length(inside)
+        if not re.search(
+            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b",
+            folded,
+        ):
+            continue
+        attributes = _clauses(inside)
+        if not attributes:
+            continue
+        for name, value in attributes.items():
+            found.setdefault(name, value)
+        text = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
+    folded = folded_same_length(text)
+    labels = "|".join(
+        p
+        for name, p in ATTRIBUTES
+        if name in ("lead", "coordinating", "time", "official")
+    )
+    tail = re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded) or re.search(
+        r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)", folded
+    )
+    if (
+        tail
+        and tail.start() > 10
+        and text[: tail.start()].count("(") == text[: tail.start()].count(")")
+    ):
+        attributes = _clauses(text[tail.end() :].rstrip(". "))
+        if attributes:
+            for name, value in attributes.items():
+                found.setdefault(name, value)
+            text = text[: tail.start() + 1].rstrip(" ;:")
+    text = re.sub(r"\s+([.;,])", r"\1", text)
+    return text, found
+
+
+def _clauses(text: str) -> dict[str, str]:
+    """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
+    found: dict[str, str] = {}
+    for clause in re.split(r";\s*", text):
+        clause = clause.strip(" .,")
+        if not clause:
+            continue
+        stated = attribute(clause, bare=True)
+        if stated:
+            found.setdefault(stated[0], stated[1])
+            continue
+        folded = folded_same_length(clause)
+        m = re.match(
+            r"^(?:giao\s+)?(?P<lead>.{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b(?:\s*(?:thuc hien)?)?\s*(?:[,;]?\s*(?P<rest>.*))?$",
+            folded,
+        ) or re.match(
+            # "Giao Phòng X thực hiện trong tháng 4/2025": the one it gives
+            # the work to leads it.
+            r"^giao\s+(?P<lead>.{3,120}?)\s+(?:to chuc\s+)?(?P<rest>thuc hien\b.*)$",
+            folded,
+        )
+        if m:
+            found.setdefault(
+                "lead", clause[m.start("lead") : m.end("lead")].strip(" ,")
+            )
+            rest = m.group("rest") or ""
+            # "… thực hiện, hoàn thành trong Quý IV/2024", "… thực hiện
+            # thường xuyên": the time after the work.
+            when = re.search(r"\bthuc hien\b[,\s]*(?P<t>.+)$", rest) or re.match(
+                r"^(?P<t>(?:hoan thanh|thoi gian|trong|truoc|thuong xuyen)\b.+)$", rest
+            )
+            if when and _TIME_WORDS.search(when.group("t")):
+                start = m.start("rest") + when.start("t")
+                found.setdefault("time", clause[start:].strip(" ,."))
+            if rest:
+                start = m.start("rest")
+                coordinating = re.match(
+                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:to chuc\s+)?thuc hien\b.*)?$",
+                    rest,
+                )
+                if coordinating:
+                    found.setdefault(
+                        "coordinating",
+                        clause[
+                            start + coordinating.start("c") : start
+                            + coordinating.end("c")
+                        ].strip(" ,."),
+                    )
+            continue
+        m = re.match(r"^phoi hop(?: voi)?\s+(?P<c>.+)$", folded)
+        if m:
+            found.setdefault("coordinating", clause[m.start("c") :].strip(" ,."))
+            continue
+        if _TIME_WORDS.search(folded):
+            found.setdefault("time", clause)
+    return found
+
+
+def _sentence_attributes(text: str) -> dict[str, str]:
+    """A line that assigns the work in a sentence: "Giao Phòng Văn hóa chủ
+    trì, phối hợp với Đoàn Thanh niên thực hiện."."""
+    folded = folded_same_length(text)
+    if not re.search(r"\bchu tri\b", folded) or len(text) > 300:
+        return {}
+    if not re.match(
+        r"^(?:giao\s+)?[^,;]{3,120}?\s+(?:la (?:co quan|don vi)\s+)?chu tri\b", folded
+    ):
+        return {}
+    return _clauses(text.rstrip(". "))
+
+
+class Reader:
+    """Reads an Outline into a ParsedPlan."""
+
+    def __init__(self, outline: Outline):
+        self.outline = outline
+        self.plan = ParsedPlan(doc_type=outline.doc_type)
+        self.section_time = ""
+        self.section_participants = ""
+        self.section_method = ""
+        self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
+
+    # ── header ──
+    def header(self) -> None:
+        plan = self.plan
+        groups: list[list[Line]] = []
+        for line in self.outline.header:
+            text = line.text
+            folded = fold(text)
+            if m := NUMBER_LINE.match(text):
+                plan.number = m.group("number").strip(".")
+                plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
+                line.used = "số, ký hiệu"
+            elif m := PLACE_DATE.search(text):
+                self._date(m, line)
+            elif folded.startswith(
+                (
+                    "cong hoa xa hoi",
+                    "doc lap - tu do",
+                    "doc lap – tu do",
+                    "doc lap-tu do",
+                )
+            ) or re.match(r"^[-_=*.…]{3,}$", text):
+                line.used = "quốc hiệu"
+            elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
+                line.used = "dự thảo"
+            elif groups_motto_tail(text, self.outline.header, line):
+                line.used = "quốc hiệu"
+            elif text.isupper() and not plan.number:
+                level_start = re.match(
+                    r"^(?:xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan)\b",
+                    folded,
+                )
+                previous = fold(groups[-1][-1].text) if groups else ""
+                # A name wrapped in a narrow column: "ỦY BAN NHÂN DÂN XÃ" /
+                # "KHUẤT XÁ" (a place name has no word of a body).
+                place_tail = bool(
+                    re.search(rf"\b(?:{LEVELS})$", previous)
+                    and not ORG_WORDS.search(re.sub(rf"\b(?:{LEVELS})\b", " ", folded))
+                )
+                if groups and (
+                    level_start
+                    or place_tail
+                    or groups[-1][-1].text.endswith(("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ"))
+                ):
+                    groups[-1].append(line)
+                else:
+                    groups.append([line])
+        if groups:
+            names = [" ".join(line.text for line in group) for group in groups]
+            plan.header_agencies = [line.text for group in groups for line in group]
+            plan.issuer_text, plan.issuer_source = names[-1], "header"
+            plan.parent_text = names[-2] if len(names) > 1 else ""
+            for group in groups:
+                for line in group:
+                    line.used = "cơ quan ban hành"
+        # A place and date written under the title (some templates).
+        if not plan.year:
+            for line in self.outline.title + self.outline.preamble:
+                if m := PLACE_DATE.search(line.text):
+                    self._date(m, line)
+                    break
+
+    def _date(self, m: re.Match, line: Line) -> None:
+        plan = self.plan
+        plan.place = (m.group("place") or "").strip()
+        line.used = "địa danh, ngày"
+        year = int(m.group("year"))
+        day = re.sub(r"\D", "", m.group("day") or "")
+        month = re.sub(r"\D", "", m.group("month") or "")
+        if day and month:
+            try:
+                plan.issued_on = datetime.date(year, int(month), int(day))
+                return
+            except ValueError:
+                plan.notes.append(f"Ngày ban hành không hợp lệ: “{line.text}”.")
+        plan.issue_year = year
+        if month and 1 <= int(month) <= 12:
+            plan.issue_month = int(month)
+
+    # ── title, bases, opening ──
+    def title(self) -> None:
+        lines = self.outline.title
+        self.plan.title = " ".join(line.text for line in lines).strip()
+        for line in lines:
+            line.used = "trích yếu"
+
+    def preamble(self) -> None:
+        plan = self.plan
+        for line in self.outline.preamble:
+            text = line.text
+            folded = fold(text)
+            # "…, UBND xã Thụy Hùng xây dựng kế hoạch … như sau:" names the issuer.
+            who = list(
+                re.finditer(
+                    r"(?:^|[,;.]\s*)(?P<who>(?:uy ban|ubnd|ban chi dao|bcd|so|phong|ban quan ly|bql|dang uy|hoi|van phong)\b[^,;.]{2,120}?)\s+(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|quyet dinh)",
+                    folded_same_length(text),
+                )
+            )
+            if who and plan.issuer_source not in ("header", "opening"):
+                m = who[-1]
+                plan.issuer_text = text[m.start("who") : m.end("who")]
+                plan.issuer_source = "opening"
+            if folded.startswith(
+                ("thuc hien", "can cu", "theo", "trien khai", "tiep theo")
+            ) and (found := bases_in(text)):
+                for basis in found:
+                    basis.implements = not folded.startswith("can cu")
+                    plan.bases.append(basis)
+                line.used = "căn cứ"
+            elif folded.startswith("can cu"):
+                # "Căn cứ tình hình thực tế …": a basis with no document.
+                plan.opening = (plan.opening + "\n" + text).strip()
+                line.used = "căn cứ"
+            elif re.search(
+                r"(?:xay dung|ban hanh)\s+(?:ke hoach|quyet dinh|chuong trinh)|nhu sau\s*:?$",
+                folded,
+            ):
+                plan.opening = (plan.opening + "\n" + text).strip()
+                line.used = "lời mở đầu"
+            else:
+                plan.opening = (plan.opening + "\n" + text).strip()
+                line.used = "lời mở đầu"
+
+    # ── closing ──
+    def closing(self) -> None:
+        """ "Nơi nhận:" and its list, and the signature block, in whichever
+        order the two columns were read."""
+        plan = self.plan
+        seen_recipients = False
+        authorities: list[str] = []
+        parts = []
+        for line in self.outline.closing:
+            # Two columns side by side (recipients | signature) come as a row.
+            cells = [c for c in (line.cells or []) if c] or [line.text]
+            parts += [(line, cell) for cell in cells]
+        for line, text in parts:
+            folded = fold(text)
+            if folded.startswith("noi nhan"):
+                seen_recipients = True
+                line.used = "nơi nhận"
+                rest = text.split(":", 1)[1].strip() if ":" in text else ""
+                if rest:
+                    plan.recipients.append(rest.lstrip("-+•– ").rstrip(";."))
+                continue
+            if SIGNING.match(text):
+                authorities.append(text)
+                line.used = "người ký"
+                continue
+            if seen_recipients and (
+                text[:1] in "-+•–" or folded.startswith(("luu", "nhu tren"))
+            ):
+                plan.recipients.append(text.lstrip("-+•– ").rstrip(";.").strip())
+                line.used = "nơi nhận"
+                continue
+            if (
+                text.startswith("(")
+                and plan.recipients
+                and not authorities
+                and re.search(r"b/c|de|bao cao", folded)
+            ):
+                plan.recipients[-1] += " " + text
+                line.used = "nơi nhận"
+                continue
+            if re.fullmatch(
+                r"\(?(?:da ky|ky ten|ky, ghi ro ho ten|ky ten, dong dau|da ky va dong dau|ky, dong dau)[^)]*\)?",
+                folded,
+            ):
+                line.used = "người ký"
+                continue
+            if text.isupper() and len(text) < 80 and not plan.signer_name:
+                # A second post under the first ("PHÓ BÍ THƯ ĐẢNG ỦY, CHỦ
+                # TỊCH UBND XÃ") belongs to the signer too.
+                plan.signer_title = plan.signer_title or text
+                line.used = "người ký"
+                continue
+            if (authorities or plan.signer_title) and re.fullmatch(
+                r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s+){1,5}[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*", text
+            ):
+                plan.signer_name = text
+                line.used = "người ký"
+                continue
+            if seen_recipients and not authorities and not plan.signer_title:
+                plan.recipients.append(text.rstrip(";."))
+                line.used = "nơi nhận"
+        plan.signing_authority = ", ".join(authorities)
+        first = fold(authorities[0]) if authorities else ""
+        if not plan.issuer_text and first.startswith("tm"):
+            plan.issuer_text = authorities[0].split(".", 1)[1].strip()
+            plan.issuer_source = "signature"
+
+    # ── body ──
+    def body(self) -> None:
+        for block in self.outline.body.children:
+            self.visit(block, klass="", context={})
+        # A section that states a time for everything ("III. THỜI GIAN …").
+        for task in self.plan.tasks:
+            if not task.time_text and self.section_time:
+                task.time_text = self.section_time
+                task.sources.setdefault("time", "section")
+            if self.section_participants and not task.participants:
+                task.participants = self.section_participants
+                if not task.coordinating_text:
+                    task.coordinating_text = " ".join(
+                        self.section_participants.splitlines()
+                    )
+                    task.sources.setdefault("coordinating", "section")
+            if self.section_method and not task.method:
+                task.method = self.section_method
+        self._dates()
+        self._unique_numbers()
+
+    def _class_of(self, block: Block) -> set[str]:
+        folded = fold(block.text)
+        if block.kind in HEADING_KINDS:
+            found = {
+                name for name, pattern in SECTION_CLASSES if re.search(pattern, folded)
+            }
+            return found
+        if block.kind in ("dec1", "dec2", "dec3", "dec4", "letter"):
+            head = folded.split(":", 1)[0].strip()
+            for name, pattern in HEADING_CLASSES:
+                if re.search(pattern, head) and (
+                    name != "targets" or not re.search(r"\d", head)
+                ):
+                    return {name}
+        return set()
+
+    def visit(self, block: Block, klass: str, context: dict) -> None:
+        own = self._class_of(block)
+        if own:
+            children = [c for c in block.children if c.kind not in ("text",) + BULLETS]
+            if len(own) > 1 and children and all(self._class_of(c) for c in children):
+                # "II. CHỈ TIÊU, NỘI DUNG VÀ THỜI GIAN": each part says what it is.
+                klass = "mixed"
+            else:
+                # The class named first: "THỜI GIAN, ĐỊA ĐIỂM … KIỂM TRA" is time.
+                folded = fold(block.text)
+                klass = min(
+                    own,
+                    key=lambda name: (
+                        re.search(
+                            dict(SECTION_CLASSES + HEADING_CLASSES)[name], folded
+                        ).start()
+                        if re.search(
+                            dict(SECTION_CLASSES + HEADING_CLASSES)[name], folded
+                        )
+                        else 999
+                    ),
+                )
+        if (
+            klass in ("organisation", "background", "")
+            and block.kind in HEADING_KINDS
+            and any(self._is_task_table(n) for n in block.children)
+        ):
+            # "II. PHÂN CÔNG NHIỆM VỤ" over a table with a lead and a time
+            # column: the table says what the heading leaves open.
+            klass = "tasks"
+        if block.kind in HEADING_KINDS or (own and block.kind not in BULLETS):
+            if (
+                klass
+                in ("objectives", "organisation", "funding", "reporting", "background")
+                or not klass
+            ):
+                self.section(block, klass)
+                return
+            if klass == "time":
+                self.time_section(block)
+                return
+            if klass == "targets":
+                self.targets_section(block)
+                return
+        if block.kind == "text":
+            if klass in ("tasks", "mixed", "targets"):
+                found = (
+                    self.target_line(block.text, block.text)
+                    if klass == "targets"
+                    else []
+                )
+                if found:
+                    self.plan.targets += found
+                    block.use("chỉ tiêu")
+            return
+        if block.kind == "table":
+            self.table(block, klass, context)
+            return
+        if klass not in ("tasks", "mixed", "targets"):
+            self.section(block, klass)
+            return
+        if klass == "targets" and not self._is_task(block):
+            for node in block.walk():
+                if node.kind == "table":
+                    self.table(node, "targets", context)
+                elif node.kind not in ("table", "row", "group") and node.lines:
+                    found = self.target_line(node.text, node.lines[0].text)
+                    if found:
+                        self.plan.targets += found
+                        node.use("chỉ tiêu")
+            return
+        self.tasks_in(block, context)
+
+    # Objectives, organisation, funding, reporting and other parts are kept
+    # as the plan's own numbered sections, their lines used.
+    def section(self, block: Block, klass: str) -> None:
+        plan = self.plan
+        body = [line.text for node in block.walk() for line in node.lines][1:]
+        heading = block.text
+        kind = {
+            "objectives": "purpose",
+            "funding": "budget",
+            "reporting": "reporting",
+        }.get(klass, "text")
+        if klass == "objectives":
+            self.objectives(block)
+        if klass == "funding":
+            self.budget(" ".join([block.text, *body]))
+        if klass == "reporting":
+            plan.reporting_text = "\n".join(body or [block.text])
+        if klass == "organisation":
+            for text in body:
+                if (day := deadline(text)) and not plan.report_deadline:
+                    plan.report_deadline = day
+        if (
+            block.kind in HEADING_KINDS
+            or block.parent is None
+            or block.parent.kind == "root"
+        ):
+            plan.sections.append(ParsedSection(block.number, heading, body, kind=kind))
+        else:
+            # A part inside another section: its text joins that section's.
+            plan.sections.append(
+                ParsedSection(
+                    block.number,
+                    heading,
+                    body,
+                    kind=kind if kind != "text" else "inner",
+                )
+            )
+        for node in block.walk():
+            node.use(f"mục {block.number}".strip() if block.number else "mục")
+
+    def objectives(self, block: Block) -> None:
+        """ "I. MỤC ĐÍCH, YÊU CẦU" with "1. Mục đích" and "2. Yêu cầu" (or one
+        undivided text, kept as the purpose)."""
+        purpose, requirements = [], []
+        heading = fold(block.text)
+        target = requirements if heading.startswith("yeu cau") else purpose
+        for node in block.children:
+            text = fold(node.text)
+            lines = [line.text for n in node.walk() for line in n.lines]
+            if node.kind != "text" and text.startswith("yeu cau"):
+                head, _, rest = node.text.partition(":")
+                requirements += ([rest.strip()] if rest.strip() else []) + lines[1:]
+            elif node.kind != "text" and text.startswith("muc dich"):
+                head, _, rest = node.text.partition(":")
+                purpose += ([rest.strip()] if rest.strip() else []) + lines[1:]
+            else:
+                target += lines
+        if purpose:
+            self.plan.purpose = "\n".join(filter(None, [self.plan.purpose, *purpose]))
+        if requirements:
+            self.plan.requirements = "\n".join(
+                filter(None, [self.plan.requirements, *requirements])
+            )
+
+    def time_section(self, block: Block) -> None:
+        """ "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN …" (what applies to every
+        task), or "2.3. Thời gian tổ chức phát động: …" (campaign phases)."""
+        text = " ".join(line.text for node in block.walk() for line in node.lines)
+        if block.kind not in HEADING_KINDS:
+            self.campaign(text)
+            for node in block.walk():
+                node.use("thời gian chung")
+            return
+        current = ""
+        participants: list[str] = []
+        method: list[str] = []
+        for node in block.walk():
+            if node is block:
+                continue
+            stated = attribute(node.text)
+            folded = fold(node.text)
+            if stated and stated[0] == "time" and not self.section_time:
+                self.section_time = stated[1]
+                current = ""
+            elif node.kind.startswith("dec") and "thanh phan" in folded:
+                current = "participants"
+            elif node.kind.startswith("dec") and "hinh thuc" in folded:
+                current = "method"
+            elif node.kind.startswith("dec"):
+                current = ""
+            elif current == "participants":
+                participants.append(" ".join(line.text for line in node.lines))
+            elif current == "method":
+                method.append(node.text)
+        if participants:
+            self.section_participants = "\n".join(participants)
+        if method:
+            self.section_method = " ".join(method)
+        self.plan.sections.append(
+            ParsedSection(
+                block.number,
+                block.text,
+                [line.text for n in block.walk() for line in n.lines][1:],
+                kind="time",
+            )
+        )
+        for node in block.walk():
+            node.use("thời gian chung")
+
+    def village_targets(self, table: Block) -> bool:
+        """A table of targets by village: a column per target with its unit
+        in brackets ("Hàng rào xanh (m)"), a row per village."""
+        header = table.lines[0] if table.lines else None
+        rows = [n for n in table.walk() if n.kind == "row"]
+        if header is None:
+            first = rows[0] if rows else None
+            if first is None:
+                return False
+            header = first.lines[0]
+            rows = rows[1:]
+        cells = header.cells or []
+        columns = {
+            i: m
+            for i, cell in enumerate(cells)
+            if (m := re.match(r"^(?P<name>.+?)\s*\((?P<unit>[^()]{1,15})\)$", cell))
+        }
+        if not columns or not rows:
+            return False
+        name_column = next(
+            (
+                i
+                for i, c in enumerate(cells)
+                if i not in columns
+                and re.search(r"thon|ban|xom|khu|don vi|ten", fold(c))
+            ),
+            None,
+        )
+        for column, m in columns.items():
+            per_village = {}
+            for row in rows:
+                values = row.lines[0].cells or []
+                village = (
+                    values[name_column]
+                    if name_column is not None and name_column < len(values)
+                    else ""
+                )
+                amount = parse_number(values[column]) if column < len(values) else None
+                if (
+                    village
+                    and amount is not None
+                    and not fold(village).startswith(("tong", "cong"))
+                ):
+                    per_village[village] = amount
+            if per_village:
+                self.plan.targets.append(
+                    ParsedTarget(
+                        m.group("name").strip(),
+                        sum(per_village.values()),
+                        m.group("unit").strip(),
+                        header.text,
+                        per_village=per_village,
+                    )
+                )
+        table.use("chỉ tiêu giao các thôn")
+        header.used = "chỉ tiêu giao các thôn"
+        for row in rows:
+            row.use("chỉ tiêu giao các thôn")
+        for node in table.walk():
+            if node.kind in ("row", "group") and fold(node.lines[0].text).startswith(
+                ("tong", "cong")
+            ):
+                node.use("chỉ tiêu giao các thôn")
+        return True
+
+    def targets_section(self, block: Block) -> None:
+        for node in block.walk():
+            if node is block:
+                node.use("chỉ tiêu")
+                continue
+            if node.kind == "table":
+                if not self.village_targets(node):
+                    self.table(node, "targets", {})
+                continue
+            if node.kind in ("row", "group") or not node.lines:
+                continue
+            found = self.target_line(node.text, node.lines[0].text)
+            if found:
+                self.plan.targets += found
+                node.use("chỉ tiêu")
+            elif re.fullmatch(r"\(.*kèm theo\)", node.text.strip(" .")):
+                node.use("chỉ tiêu")
+
+    # ── tasks ──
+    def _attribute_of(self, node: Block, bare: bool) -> tuple[str, str] | None:
+        if node.kind == "text" and not bare:
+            return attribute(node.text)
+        if node.kind in ("row", "group", "table"):
+            return None
+        return attribute(node.text, bare=bare or node.kind == "plus")
+
+    def _own_attributes(self, block: Block) -> list[tuple[Block, str, str]]:
+        found = []
+        colon = any(
+            attribute(c.text)
+            for c in block.children
+            if c.kind in BULLETS or c.kind == "text"
+        )
+        for child in block.children:
+            if child.kind not in BULLETS and child.kind != "text":
+                continue
+            stated = self._attribute_of(child, bare=colon)
+            if stated:
+                found.append((child, *stated))
+            elif child.kind == "text" and (
+                sentence := _sentence_attributes(child.text)
+            ):
+                for name, value in sentence.items():
+                    found.append((child, name, value))
+        return found
+
+    def _is_task(self, block: Block) -> bool:
+        if block.kind in ("text", "table", "group"):
+            return False
+        if block.kind == "row":
+            return True
+        if self._own_attributes(block) or _inline(block.text)[1]:
+            return True
+        structural = [c for c in block.structural if not self._attribute_of(c, False)]
+        return not structural
+
+    def tasks_in(self, block: Block, context: dict) -> None:
+        own = self._own_attributes(block)
+        inline_text, inline = _inline(block.text)
+        structural = [
+            c
+            for c in block.children
+            if c.kind != "text" and c not in {n for n, _, _ in own}
+        ]
+        sub_tasks = [
+            c
+            for c in structural
+            if c.kind != "table" and (self._own_attributes(c) or _inline(c.text)[1])
+        ]
+        lead_in = block.text.rstrip().endswith(":") and bool(structural)
+        if (
+            structural
+            and (sub_tasks or lead_in or not (own or inline))
+            and not (
+                own
+                and not sub_tasks
+                and all(c.kind in BULLETS for c in structural)
+                and not lead_in
+            )
+        ):
+            # A heading: its stated attributes pass down to its tasks.
+            passed = dict(context)
+            for _, name, value in own:
+                passed.setdefault(name, value)
+            for name, value in inline.items():
+                passed.setdefault(name, value)
+            for node, _, _ in own:
+                node.use("thuộc tính chung")
+            if block.kind not in BULLETS or lead_in:
+                block.use("tiêu đề mục")
+            for child in block.children:
+                if child.kind == "text":
+                    found = self.target_line(child.text, child.text)
+                    if found:
+                        self.plan.targets += found
+                        child.use("chỉ tiêu")
+                    elif block.kind in BULLETS:
+                        continue
+                    else:
+                        child.use("tiêu đề mục")
+                    continue
+                self.visit(child, "tasks", passed)
+            return
+        self.task(block, own, inline_text, inline, context)
+
+    def _number(self, block: Block) -> str:
+        """The task's number: its own when it has one, else the number of the
+        nearest numbered block above it followed by a running count."""
+        if block.kind.startswith("dec") or block.kind == "item":
+            return block.number
+        if block.kind == "row" and block.number:
+            return block.number
+        text = block.text
+        if m := re.match(
+            r"^(?:Tiêu chí|TIÊU CHÍ)\s*(?:số\s*)?(\d{1,2})(?![\d.])", text.lstrip("*_ ")
+        ):
+            return m.group(1)
+        if m := re.match(
+            r"^(?:Chỉ tiêu|CHỈ TIÊU)\s*(?:số\s*)?(\d{1,2}\.\d{1,2})", text.lstrip("*_ ")
+        ):
+            return m.group(1)
+        if block.kind in ("criterion", "indicator"):
+            return block.number
+        anchor = block.parent
+        while anchor is not None and not (
+            anchor.kind.startswith("dec")
+            or anchor.kind in ("letter", "criterion", "indicator", "group")
+        ):
+            anchor = anchor.parent
+        count = self.numbers.get(id(anchor), 0) + 1
+        self.numbers[id(anchor)] = count
+        if anchor is None:
+            return str(count)
+        prefix = self._number_of_anchor(anchor)
+        if block.kind == "letter":
+            return f"{prefix}.{block.number}" if prefix else block.number
+        return f"{prefix}.{count}" if prefix else str(count)
+
+    def _number_of_anchor(self, anchor: Block) -> str:
+        if anchor.kind == "letter":
+            parent = anchor.parent
+            while parent is not None and not (
+                parent.kind.startswith("dec")
+                or parent.kind in ("criterion", "indicator")
+            ):
+                parent = parent.parent
+            return f"{parent.number}.{anchor.number}" if parent else anchor.number
+        return anchor.number
+
+    def task(
+        self, block: Block, own, inline_text: str, inline: dict, context: dict
+    ) -> None:
+        plan = self.plan
+        if block.kind == "letter":
+            number = self._number_of_anchor(block)
+        else:
+            number = self._number(block)
+        text = inline_text.strip()
+        criterion = indicator = None
+        lead_match = re.match(
+            r"^(?P<label>(?:Tiêu chí|TIÊU CHÍ)\s*(?:số\s*)?(?P<c>\d{1,2})(?![\d.])|(?:Chỉ tiêu|CHỈ TIÊU)\s*(?:số\s*)?(?P<i>\d{1,2}\.\d{1,2}))",
+            text,
+        )
+        if block.kind == "criterion":
+            criterion = int(block.number)
+        elif block.kind == "indicator":
+            indicator = block.number
+        elif lead_match:
+            criterion = int(lead_match.group("c")) if lead_match.group("c") else None
+            indicator = lead_match.group("i") or None
+        if indicator and not criterion:
+            criterion = int(indicator.split(".")[0])
+        ancestor = block.parent
+        while ancestor is not None and not criterion:
+            if ancestor.kind in ("criterion", "indicator"):
+                criterion = int(ancestor.number.split(".")[0])
+            ancestor = ancestor.parent
+        title, description = text, []
+        if criterion or indicator:
+            # "Tiêu chí số 1 - Quy hoạch: Rà soát quy hoạch chung": the work
+            # follows the criterion's name.
+            name, sep, work = text.partition(":")
+            if (
+                block.emphasis
+                and text.startswith(block.emphasis.rstrip(":"))
+                and len(block.emphasis) < len(text)
+            ):
+                name, work = (
+                    block.emphasis.rstrip(": "),
+                    text[len(block.emphasis) :].lstrip(": "),
+                )
+                sep = ":"
+            if sep and work.strip():
+                title = work.strip()
+                description.append(name.strip())
+            else:
+                title = text
+                content = next((v for _, n, v in own if n == "content"), "")
+                if content:
+                    # "- Chỉ tiêu 17.1 …" then "+ Nhiệm vụ: …": the work is the task.
+                    title, text = content, ""
+                    description.append(block.text)
+                    own = [
+                        (node, n, v)
+                        for node, n, v in own
+                        if n != "content" or v != content
+                    ] + [
+                        (node, "used", v)
+                        for node, n, v in own
+                        if n == "content" and v == content
+                    ]
+        elif block.kind in BULLETS:
+            title, rest = _split_title(text)
+            if rest:
+                description.append(rest)
+        title = title.rstrip(" :").strip()
+        # The sentence's full stop is not part of a task's name ("…" stays).
+        title = re.sub(r"(?<![.…])\.$", "", title)
+        task = ParsedTask(
+            number=number,
+            title=title,
+            criterion_number=criterion,
+            indicator_number=indicator or "",
+        )
+        task.lines = [line.index for line in block.lines]
+        section = block.parent
+        while section is not None and section.kind not in (
+            "roman",
+            "upper",
+            "part",
+            "article",
+        ):
+            section = section.parent
+        task.section = section.number if section is not None else ""
+        values: dict[str, str] = {}
+        sources: dict[str, str] = {}
+        for name, value in inline.items():
+            values.setdefault(name, value)
+            sources.setdefault(name, "inline")
+        if block.kind == "row":
+            for role, value in block.columns.items():
+                if role in ("number", "content", "note", "unit", "quantity"):
+                    continue
+                values.setdefault(role, value)
+                sources.setdefault(role, "column")
+            if block.columns.get("note"):
+                description.append(block.columns["note"])
+        last = None
+        for node, name, value in own:
+            if name == "used":
+                node.use(f"nhiệm vụ {number}")
+                continue
+            if name in values and name in ("content",):
+                values[name] += "\n" + value
+            elif name == "content":
+                values[name] = value
+            else:
+                values.setdefault(name, value)
+                sources.setdefault(name, "line")
+            last = name
+            node.use(f"nhiệm vụ {number}")
+        owned = {id(n) for n, _, _ in own}
+        for child in block.children:
+            if id(child) in owned:
+                continue
+            for node in child.walk():
+                if node.kind in ("table",):
+                    continue
+                piece = (
+                    " ".join(line.text for line in node.lines)
+                    if node.kind != "text"
+                    else node.text
+                )
+                if last == "participants" and node.kind in BULLETS:
+                    values["participants"] = (
+                        values.get("participants", "") + "\n" + node.text.lstrip("-+ ")
+                    ).strip()
+                else:
+                    description.append(piece)
+                node.use(f"nhiệm vụ {number}")
+        block.use(f"nhiệm vụ {number}")
+        for name, value in context.items():
+            if name not in values and name in (
+                "time",
+                "lead",
+                "coordinating",
+                "official",
+                "method",
+            ):
+                values[name] = value
+                sources[name] = "parent"
+        if "content" in values:
+            description.insert(0, values.pop("content"))
+        task.time_text = values.get("time", "")
+        task.lead_text = values.get("lead", "")
+        task.coordinating_text = values.get("coordinating", "")
+        task.coordinating_units = (
+            units(task.coordinating_text) if task.coordinating_text else []
+        )
+        task.official_text = values.get("official", "")
+        task.method = values.get("method", "")
+        task.participants = values.get("participants", "")
+        task.budget_text = values.get("budget", "")
+        task.product = values.get("product", "")
+        task.sources = sources
+        if values.get("place"):
+            description.append(f"Địa điểm: {values['place']}")
+        if values.get("target"):
+            description.append(f"Chỉ tiêu: {values['target']}")
+            for target in self.target_line(values["target"], values["target"]):
+                target.task_number = number
+                plan.targets.append(target)
+        if block.kind == "row" and block.columns.get("quantity"):
+            quantity = parse_number(block.columns["quantity"])
+            if quantity is not None:
+                plan.targets.append(
+                    ParsedTarget(
+                        task.title,
+                        quantity,
+                        block.columns.get("unit", ""),
+                        block.lines[0].text,
+                        task_number=number,
+                    )
+                )
+        task.description = "\n".join(d for d in description if d)
+        if not task.lead_text and block.kind in BULLETS:
+            self.infer_lead(task)
+        plan.tasks.append(task)
+
+    def infer_lead(self, task: ParsedTask) -> None:
+        """Who leads a bullet task when no line says: the body the sentence
+        makes its subject ("Các thôn đã đạt chuẩn …", "yêu cầu mỗi thôn …")."""
+        text = fold(task.title + " " + task.description)
+        if re.match(r"^(cac|moi) thon\b", fold(task.title)) or re.search(
+            r"\b(yeu cau|giao) (moi|cac) thon\b|\bmoi thon (lua chon|phai|deu)\b", text
+        ):
+            task.lead_text = "Các thôn"
+            task.sources["lead"] = "subject"
+
+    @staticmethod
+    def _is_task_table(node: Block) -> bool:
+        roles = set(node.columns.values()) if node.kind == "table" else set()
+        return "content" in roles and bool(roles & {"lead", "time"})
+
+    def table(self, table: Block, klass: str, context: dict) -> None:
+        roles = set(table.columns.values())
+        table.use("tiêu đề bảng")
+        is_tasks = "content" in roles and bool(
+            roles & {"lead", "time", "coordinating", "official"}
+        )
+        is_targets = (
+            "content" in roles and bool(roles & {"quantity", "unit"}) and not is_tasks
+        )
+        # Numbering that starts again in each group (I: 1, 2, 3; II: 1, 2 …)
+        # takes the group's number in front: I.1, II.1.
+        numbers = [n.number for n in table.walk() if n.kind == "row" and n.number]
+        if len(numbers) != len(set(numbers)):
+            for group in table.children:
+                if group.kind == "group" and group.number:
+                    for row in group.children:
+                        if row.number:
+                            row.number = f"{group.number}.{row.number}"
+        for node in table.children:
+            self._table_node(node, klass, context, is_tasks, is_targets)
+
+    def _table_node(self, node: Block, klass, context, is_tasks, is_targets) -> None:
+        if node.kind == "group":
+            node.use("nhóm trong bảng")
+            for child in node.children:
+                self._table_node(child, klass, context, is_tasks, is_targets)
+            return
+        if is_tasks and klass in ("tasks", "mixed", "targets", ""):
+            self.task(node, [], *_inline(node.text), context)
+        elif is_targets or klass == "targets":
+            quantity = parse_number(node.columns.get("quantity", ""))
+            if quantity is not None and node.text:
+                self.plan.targets.append(
+                    ParsedTarget(
+                        node.text,
+                        quantity,
+                        node.columns.get("unit", ""),
+                        node.lines[0].text,
+                    )
+                )
+                node.use("chỉ tiêu")
+
+    @staticmethod
+    def target_line(text: str, line: str) -> list[ParsedTarget]:
+        """The targets one line states: "Trồng hàng rào xanh: 3.200 m";
+        "Giải tỏa, mở rộng nền đường 5 tuyến 0,7km"; "100% vườn hộ …"
+        (one per "N%" clause); "… cải tạo 35 vườn, chỉnh trang 121 vườn hộ"."""
+        text = re.sub(r"^[-+•*–]\s*", "", text.strip())
+        if m := TARGET_LINE.match(text):
+            quantity = parse_number(m.group("quantity"))
+            unit = (m.group("unit") or "").strip() or (m.group("unit_hint") or "")
+            if quantity is not None and unit:
+                return [ParsedTarget(m.group("name").strip(), quantity, unit, line)]
+        text = re.sub(r"\s*\([^)]*\)", "", text).rstrip(" .;")
+        if m := re.fullmatch(
+            rf"(?P<name>[^\d]{{3,120}}?)((?:\s+{QUANTITY}\s*[^\d\s,.;]+){{1,3}})", text
+        ):
+            return [
+                ParsedTarget(m.group("name").strip(), parse_number(q), unit, line)
+                for q, unit in re.findall(rf"({QUANTITY})\s*([^\d\s,.;]+)", m.group(2))
+            ]
+        found = []
+        for sentence in re.split(r"\.\s+", text):
+            for clause in re.split(r"(?:,\s*|\s+đảm bảo\s+)(?=\d{1,3}%)", sentence):
+                if m := PERCENT_LINE.match(clause.strip()):
+                    name = re.split(r",\s+(?=[A-ZĐ]{2,}\b)", m.group("name"))[0].strip()
+                    found.append(
+                        ParsedTarget(
+                            name[0].upper() + name[1:],
+                            parse_number(m.group("quantity")),
+                            "%",
+                            line,
+                        )
+                    )
+                    continue
+                _, done, tail = clause.partition("thực hiện ")
+                for piece in tail.split(",") if done else []:
+                    if re.search(rf"{QUANTITY}\s+tiêu chí", piece):
+                        continue
+                    m = re.match(
+                        rf"\s*(?P<verb>[^\d]{{3,40}}?)\s+(?P<q>{QUANTITY})\s+(?P<unit>[^\d\s,.;]+)(?P<more>\s+hộ)?",
+                        piece,
+                    )
+                    if m:
+                        verb = m.group("verb").strip()
+                        name = f"{verb} {m.group('unit')}{m.group('more') or ''}"
+                        found.append(
+                            ParsedTarget(
+                                name[0].upper() + name[1:],
+                                parse_number(m.group("q")),
+                                m.group("unit"),
+                                line,
+                            )
+                        )
+        return found
+
+    def campaign(self, text: str) -> None:
+        """ "… chia thành 02 đợt, bắt đầu từ ngày 15/03/2023 đến ngày 15/05/2023 …
+        Đợt 2 bắt đầu từ 01/7/2023 đến 01/8/2023": the phases, and the time of
+        the whole campaign for tasks that state none."""
+        self.section_time = re.split(r"[,;]", text.split(":", 1)[-1])[0].strip()
+        ranges = re.findall(
+            r"từ\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/\d{4})\s+đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/\d{4})",
+            text,
+        )
+        for number, (start, end) in enumerate(ranges, start=1):
+            starts_on, ends_on = _date(start), _date(end)
+            if starts_on and ends_on and starts_on <= ends_on:
+                self.plan.phases.append(
+                    ParsedPhase(f"Đợt {number}", starts_on, ends_on)
+                )
+
+    def budget(self, text: str) -> None:
+        plan = self.plan
+        plan.budget_text = plan.budget_text or text.strip()
+        m = re.search(
+            r"(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(triệu|tỷ|nghìn|ngàn)?\s*đồng", text
+        )
+        if m:
+            amount = parse_number(m.group(1))
+            scale = {"triệu": 10**6, "tỷ": 10**9, "nghìn": 10**3, "ngàn": 10**3}.get(
+                m.group(2) or "", 1
+            )
+            if amount is not None and plan.budget_total is None:
+                plan.budget_total = (amount * scale).quantize(Decimal(1))
+                plan.budget_text = (
+                    m.group(0) + text[m.end() :].split(".")[0].split(";")[0]
+                )
+
+    def _dates(self) -> None:
+        day = self.plan.reference_day
+        year = self.plan.plan_year
+        for task in self.plan.tasks:
+            if not task.time_text:
+                continue
+            found = time_range(task.time_text, default_year=year, today=day)
+            if found:
+                task.starts_on, task.ends_on = found
+                if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
+                    task.starts_on = None
+
+    def _unique_numbers(self) -> None:
+        """Two tasks may not share a number (two sections both start at 1):
+        the later ones take their section's number in front."""
+        seen: dict[str, int] = {}
+        for task in self.plan.tasks:
+            number = task.number or str(len(seen) + 1)
+            if number in seen and task.section:
+                number = f"{task.section}.{number}"
+            while number in seen:
+                seen[number] += 1
+                number = f"{task.number}-{seen[number]}"
+            seen.setdefault(number, 1)
+            task.number = number[:10]
+
+    def run(self) -> ParsedPlan:
+        self.header()
+        self.title()
+        self.preamble()
+        self.body()
+        self.closing()
+        plan = self.plan
+        plan.source = [
+            SourceLine(line.index, line.text, line.used, line.cells)
+            for line in self.outline.lines
+        ]
+        return plan
+
+
+def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
+    """The end of the national motto wrapped onto a line of its own ("CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")."""
+    position = header.index(line) if line in header else -1
+    if position <= 0 or len(text) > 20:
+        return False
+    before = fold(header[position - 1].text)
+    return before.startswith("cong hoa xa hoi") and not before.endswith("viet nam")
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """A bullet task's title and description: "Về nhà ở, vườn hộ: Tập trung …"
+    or "Quan tâm cao …; xóa bỏ …"."""
+    text = text.strip()
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip() and len(head) <= 80 and not re.search(r"\d$", head):
+        return head.strip(), rest.strip()
+    head, sep, rest = text.partition(";")
+    if sep and rest.strip():
+        return head.strip(), rest.strip()
+    return text, ""
+
+
+def bases_in(text: str) -> list[Basis]:
+    """The documents a "Thực hiện …"/"Căn cứ …" line cites."""
+    pattern = re.compile(
+        rf"(?P<kind>{BASIS_KINDS})\s+(?:số\s+)?(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
+        r"(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?\s*"
+        r"(?:của\s+(?P<issuer>.+?))?"
+        r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
+        rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+số|$)",
+        re.IGNORECASE,
+    )
+    found = []
+    for m in pattern.finditer(text):
+        number = m.group("number").rstrip(".,")
+        if "/" not in number:
+            continue
+        found.append(
+            Basis(
+                kind=m.group("kind")[0].upper() + m.group("kind")[1:].lower(),
+                number=number,
+                issued_on=_date(m.group("date") or ""),
+                issuer=(m.group("issuer") or "").strip(" ,"),
+                about=(m.group("about") or "").strip(" ,."),
+                text=m.group(0).strip(" ;,"),
+            )
+        )
+    return found
+
+
+def understand(outline: Outline) -> ParsedPlan:
+    """The plan an outline describes."""
+    return Reader(outline).run()
+
+
+__all__ = ["understand", "attribute", "units", "parse_number", "marker"]

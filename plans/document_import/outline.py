@@ -1,0 +1,594 @@
+"""The outline of a plan before any meaning: its lines, the zones of a
+Decree 30 document (header, title, preamble, body, closing), and the body as a
+tree of blocks built from every numbering scheme Vietnamese plans use.
+
+A block's kind is its marker: "I." (roman), "A." (upper), "1." / "1.1." /
+"1.1.1." (dec1…dec4), "a)" (letter), "Tiêu chí số N" (criterion), "Chỉ tiêu
+N.M" (indicator), "Điều N" (article), and the bullets "-", "+", "*", "•".
+Numbered kinds nest by rank; bullets nest by the order they appear in (the
+first bullet under a heading is the outer one), refined by indentation and
+Word's list level. A line with no marker goes on its paragraph (a line that
+starts in lower case continues the one before: Word's broken paragraphs) or
+is body text of the block above it. A table in the body becomes a block whose
+rows are blocks; its columns are mapped from their header words, and group
+rows (A, B / I, II) are the parents of the rows below them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ntm.documents import Document, Paragraph, Table
+from villages.text import fold
+
+DOC_TYPES = {
+    "ke hoach": "KH",
+    "quyet dinh": "QĐ",
+    "bao cao": "BC",
+    "thong bao": "TB",
+    "chuong trinh": "CTr",
+    "huong dan": "HD",
+    "de an": "ĐA",
+}
+
+MARKERS: list[tuple[str, re.Pattern]] = [
+    (
+        "part",
+        re.compile(
+            r"^(?:Phần|PHẦN)\s+(?:thứ\s+|THỨ\s+)?(?P<n>[IVX]{1,4}|\d{1,2}|[^\s.:]+)\s*[.:\-–]\s*(?P<t>.*)$"
+        ),
+    ),
+    ("article", re.compile(r"^Điều\s+(?P<n>\d{1,3})\s*[.:]\s*(?P<t>.*)$")),
+    (
+        "criterion",
+        re.compile(
+            r"^(?:Tiêu chí|TIÊU CHÍ|tiêu chí)\s*(?:số|SỐ)?\s*(?P<n>\d{1,2})(?![\d./])\s*(?:[-–:.)]\s*|\s+)(?P<t>.*)$"
+        ),
+    ),
+    (
+        "indicator",
+        re.compile(
+            r"^(?:Chỉ tiêu|CHỈ TIÊU|chỉ tiêu)\s*(?:số|SỐ)?\s*(?P<n>\d{1,2}\.\d{1,2})(?![\d/])\.?\s*(?:[-–:.)]\s*|\s+)?(?P<t>.*)$"
+        ),
+    ),
+    (
+        "item",
+        re.compile(
+            r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
+        ),
+    ),
+    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*[.):\-–]\s*(?P<t>\S.*)$")),
+    ("upper", re.compile(r"^(?P<n>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<t>\S.*)$")),
+    (
+        "dec",
+        re.compile(
+            r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/%,])\s*[.):]?\s+(?P<t>\S.*)$"
+        ),
+    ),
+    ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
+    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")),
+    ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
+    ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
+    ("star", re.compile(r"^\*\s+(?P<t>\S.*)$")),
+    ("bullet", re.compile(r"^[•·▪►➢❖✓o]\s+(?P<t>\S.*)$")),
+]
+BULLETS = ("dash", "plus", "star", "bullet")
+RANKS = {
+    "part": 0,
+    "roman": 1,
+    "article": 1,
+    "upper": 2,
+    "dec1": 3,
+    # "Nhiệm vụ 1:", "Nội dung 2." number the tasks like "1.", "2.".
+    "item": 3,
+    "dec2": 4,
+    "dec3": 5,
+    "dec4": 6,
+    # A criterion or indicator line heads the a) b) items under it.
+    "criterion": 6.5,
+    "indicator": 6.8,
+    "letter": 7,
+}
+SEPARATOR = re.compile(r"^[-_=*.…~]{3,}$")
+
+# Table columns from their header words (folded).
+COLUMNS = [
+    ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
+    (
+        "lead",
+        r"chu tri|don vi thuc hien|co quan thuc hien|trach nhiem thuc hien|don vi phu trach|co quan phu trach",
+    ),
+    ("coordinating", r"phoi hop"),
+    (
+        "official",
+        r"nguoi phu trach|can bo phu trach|cong chuc|lanh dao phu trach|tham muu",
+    ),
+    ("time", r"thoi gian|thoi han|tien do|moc hoan thanh|han hoan thanh"),
+    ("budget", r"kinh phi|du toan|nguon von"),
+    ("unit", r"^(?:dvt|don vi tinh)\b"),
+    ("quantity", r"so luong|khoi luong|ke hoach nam|chi tieu giao|muc tieu"),
+    ("product", r"san pham|ket qua"),
+    ("method", r"phuong phap|hinh thuc|giai phap"),
+    ("note", r"ghi chu"),
+    (
+        "content",
+        r"noi dung|nhiem vu|cong viec|hoat dong|ten chi tieu|chi tieu|ten|danh muc|hang muc",
+    ),
+]
+
+
+@dataclass
+class Line:
+    """One line of the document as the user sees it in the preview: a
+    paragraph (or one line of it), a cell paragraph of a layout table, or a
+    row of a body table."""
+
+    index: int
+    text: str
+    bold: bool = False
+    italic: bool = False
+    emphasis: str = ""  # the leading bold/italic stretch after the marker
+    indent: float = 0.0
+    align: str = ""
+    level: int | None = None
+    cells: list[str] | None = None
+    table: int | None = None
+    used: str = ""  # where the line went; "" while unplaced
+
+
+@dataclass(eq=False)
+class Block:
+    kind: str  # a marker kind, "text", "table", "row" or "group"
+    number: str
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    children: list[Block] = field(default_factory=list)
+    emphasis: str = ""
+    indent: float = 0.0
+    level: int | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # row: role → text
+    parent: Block | None = field(default=None, repr=False)
+
+    @property
+    def rank(self) -> float:
+        return RANKS.get(self.kind, 10)
+
+    @property
+    def structural(self) -> list[Block]:
+        return [c for c in self.children if c.kind != "text"]
+
+    @property
+    def texts(self) -> list[Block]:
+        return [c for c in self.children if c.kind == "text"]
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def use(self, where: str) -> None:
+        for line in self.lines:
+            if not line.used:
+                line.used = where
+
+
+@dataclass
+class Outline:
+    lines: list[Line]
+    header: list[Line]
+    doc_type: str
+    title: list[Line]
+    preamble: list[Line]
+    body: Block  # the root: its children are the top-level blocks
+    closing: list[Line]
+
+
+def marker(text: str) -> tuple[str, str, str]:
+    """(kind, number, text after the marker) of a line; kind "text" if none."""
+    for kind, pattern in MARKERS:
+        m = pattern.match(text)
+        if m:
+            number = m.groupdict().get("n") or ""
+            if kind == "dec":
+                kind = f"dec{number.count('.') + 1}"
+            return kind, number, m.group("t").strip()
+    return "text", "", text
+
+
+def _emphasis(paragraph: Paragraph) -> str:
+    """The bold or italic stretch that opens the paragraph's text (after a
+    typed marker such as "- "), when it does not cover the whole text."""
+    runs = [r for r in paragraph.runs if r.text]
+    text = ""
+    started = False
+    for run in runs:
+        if not started:
+            stripped = run.text.strip()
+            if not stripped or (
+                not (run.bold or run.italic) and re.fullmatch(r"[-+*•–]\s*", run.text)
+            ):
+                continue
+            if not (run.bold or run.italic):
+                return ""
+            started = True
+            text = run.text
+        elif run.bold or run.italic:
+            text += run.text
+        else:
+            break
+    text = text.strip()
+    return "" if fold(text) == fold(paragraph.text.lstrip("-+*•– ")) else text
+
+
+def _is_layout(table: Table, before_type: bool) -> bool:
+    """A table that lays out the header or the signature (two columns of
+    blocks), not one whose rows the plan lists."""
+    text = fold(" ".join(c.text for row in table.rows for c in row.cells))
+    if before_type:
+        return True
+    return (
+        bool(re.search(r"\bnoi nhan\b|cong hoa xa hoi|\b(?:tm|kt|tl|tuq)\s*\.", text))
+        and len(table.rows) <= 12
+    )
+
+
+def _doc_type(text: str) -> str:
+    folded = fold(text).strip(" .:")
+    folded = re.sub(r"\s*\(.*\)$", "", folded)  # "KẾ HOẠCH (DỰ THẢO)"
+    return DOC_TYPES.get(folded, "")
+
+
+def lines_of(document: Document) -> list[Line]:
+    """Every line of `document` in reading order."""
+    lines: list[Line] = []
+    seen_type = False
+
+    def add(paragraph: Paragraph, **extra) -> None:
+        nonlocal seen_type
+        pieces = [p.strip() for p in paragraph.full_text.split("\n")]
+        pieces = [p for p in pieces if p]
+        emphasis = _emphasis(paragraph) if len(pieces) == 1 else ""
+        for piece in pieces:
+            lines.append(
+                Line(
+                    index=len(lines),
+                    text=" ".join(piece.replace("\t", " ").split()),
+                    bold=paragraph.bold,
+                    italic=paragraph.italic,
+                    emphasis=" ".join(emphasis.split()),
+                    indent=paragraph.indent,
+                    align=paragraph.align,
+                    level=paragraph.level,
+                    **extra,
+                )
+            )
+            if _doc_type(piece):
+                seen_type = True
+
+    for number, block in enumerate(document.blocks):
+        if isinstance(block, Paragraph):
+            add(block)
+            continue
+        if _is_layout(block, before_type=not seen_type):
+            # Column by column: the issuer above its number on the left, the
+            # motto above the place and date on the right; the recipients on
+            # the left, the signature on the right.
+            grid = block.grid()
+            width = max((len(r) for r in grid), default=0)
+            for column in range(width):
+                done = set()
+                for row in grid:
+                    cell = row[column] if column < len(row) else None
+                    if cell is None or id(cell) in done or cell.column != column:
+                        continue
+                    done.add(id(cell))
+                    for paragraph in cell.paragraphs or [Paragraph(cell.text)]:
+                        add(paragraph)
+            continue
+        for row in block.rows:
+            cells = [""] * max(block.columns, 1)
+            for cell in row.cells:
+                if not cell.covered and cell.column < len(cells):
+                    cells[cell.column] = " ".join(cell.text.split())
+            if not any(cells):
+                continue
+            bold = all(c.bold for c in row.cells if c.text.strip() and not c.covered)
+            lines.append(
+                Line(
+                    index=len(lines),
+                    text=" | ".join(c for c in cells if c),
+                    bold=bold,
+                    cells=cells,
+                    table=number,
+                )
+            )
+    return lines
+
+
+def _is_header_line(text: str) -> bool:
+    folded = fold(text)
+    return bool(
+        text.isupper()
+        or re.match(r"^so\s*:?\s*[\d…._ /]*/", folded)
+        or re.search(r"\bngay\b.*\bthang\b.*\bnam\b", folded)
+        or folded.startswith(("doc lap", "cong hoa"))
+        or SEPARATOR.match(text)
+    )
+
+
+def _closing_start(lines: list[Line], start: int) -> int:
+    """Where "Nơi nhận:" or the signature block begins, after the body."""
+    for index in range(len(lines) - 1, start - 1, -1):
+        if fold(lines[index].text).startswith("noi nhan"):
+            # The signature may stand before "Nơi nhận" when the two columns
+            # were read one after the other.
+            k = index
+            while (
+                k - 1 >= start and _signature_line(lines[k - 1].text) and k > index - 4
+            ):
+                k -= 1
+            return k
+    for index in range(len(lines) - 1, max(start, len(lines) - 8) - 1, -1):
+        if re.match(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", lines[index].text):
+            return index
+    return len(lines)
+
+
+def _signature_line(text: str) -> bool:
+    return bool(re.match(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", text)) or (
+        text.isupper() and len(text) < 40
+    )
+
+
+def _attach_table(parent: Block, lines: list[Line]) -> Block:
+    """A body table's rows as blocks: the header row(s) give the columns,
+    group rows the parents."""
+    table = Block(kind="table", number="", text="", parent=parent)
+    width = len(lines[0].cells or [])
+    roles: dict[int, str] = {}
+    header_rows = 0
+    for line in lines[:3]:
+        found = {}
+        for column, cell in enumerate(line.cells or []):
+            folded = fold(cell)
+            for role, pattern in COLUMNS:
+                if folded and re.search(pattern, folded) and role not in found.values():
+                    found[column] = role
+                    break
+        if len(found) >= 2 and (
+            "content" in found.values() or "number" in found.values()
+        ):
+            for column, role in found.items():
+                roles.setdefault(column, role)
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows:
+            break
+    if "content" not in roles.values():
+        # No "Nội dung" column named: the widest text column holds it.
+        lengths = {
+            c: sum(len((line.cells or [""] * width)[c]) for line in lines[header_rows:])
+            for c in range(width)
+            if c not in roles
+        }
+        if lengths and roles:
+            roles[max(lengths, key=lengths.get)] = "content"
+    table.columns = {str(c): r for c, r in roles.items()}
+    table.lines = lines[:header_rows]
+    group: Block | None = None
+    for line in lines[header_rows:]:
+        cells = line.cells or []
+        values = {roles[c]: v for c, v in enumerate(cells) if c in roles and v}
+        # "(1) (2) (3)" or "1 2 3 4": the column numbers under the header.
+        if all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in cells if v) and len(
+            [v for v in cells if v]
+        ) >= max(2, len(roles) - 1):
+            line.used = "tiêu đề bảng"
+            continue
+        number = values.get("number", "")
+        content = values.get("content", "")
+        others = {k for k in values if k not in ("number", "content")}
+        is_group = (
+            bool(roles)
+            and not others
+            and (
+                bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
+                or (not number and (line.bold or content.isupper()))
+            )
+        )
+        text = line.text if not roles else content or line.text
+        block = Block(
+            kind="group" if is_group else "row",
+            number=number.strip(" ."),
+            text=text,
+            lines=[line],
+            columns=values,
+            parent=group if (group is not None and not is_group) else table,
+        )
+        block.parent.children.append(block)
+        if is_group:
+            group = block
+    parent.children.append(table)
+    return table
+
+
+def build(lines: list[Line]) -> Outline:
+    """The zones of the document and the tree of its body."""
+    type_index = next(
+        (
+            i
+            for i, line in enumerate(lines[:60])
+            if line.cells is None and _doc_type(line.text)
+        ),
+        None,
+    )
+    if type_index is None:
+        header_end = 0
+        while header_end < min(len(lines), 12) and _is_header_line(
+            lines[header_end].text
+        ):
+            header_end += 1
+        header, doc_type = lines[:header_end], ""
+        position = header_end
+    else:
+        header, doc_type = (
+            lines[:type_index],
+            DOC_TYPES[_doc_type_key(lines[type_index].text)],
+        )
+        lines[type_index].used = "loại văn bản"
+        position = type_index + 1
+    title: list[Line] = []
+    if doc_type:
+        first_kind = None
+        while position < len(lines) and len(title) < 5:
+            line = lines[position]
+            kind, _, _ = marker(line.text)
+            folded = fold(line.text)
+            if SEPARATOR.match(line.text):
+                line.used = "đường kẻ"
+                position += 1
+                break
+            if line.cells is not None or (
+                title and (kind != "text" or _is_basis(folded))
+            ):
+                break
+            if title and (
+                len(line.text) > 220
+                or line.text.rstrip().endswith(":")
+                or (first_kind is not None and line.align != first_kind)
+            ):
+                break
+            if not title and kind == "roman":
+                break
+            first_kind = line.align if not title else first_kind
+            title.append(line)
+            position += 1
+            # "Thực hiện Chương trình …" may be a title; a citation with its
+            # number ("Thực hiện Kế hoạch số 73/KH-UBND") is a basis.
+            if len(line.text) > 220:
+                break
+    closing_start = _closing_start(lines, position)
+    preamble: list[Line] = []
+    while position < closing_start:
+        line = lines[position]
+        kind, _, _ = marker(line.text)
+        if kind not in ("text",) or line.cells is not None:
+            break
+        preamble.append(line)
+        position += 1
+    wrapped = _hard_wrapped(lines)
+    root = Block(kind="root", number="", text="")
+    stack: list[Block] = [root]
+    previous: Block | None = None
+    index = position
+    while index < closing_start:
+        line = lines[index]
+        if line.cells is not None:
+            rows = []
+            while index < closing_start and lines[index].table == line.table:
+                rows.append(lines[index])
+                index += 1
+            # A table stands beside the tasks above it, not inside the last
+            # one's bullets or content.
+            while len(stack) > 1 and (
+                stack[-1].kind in BULLETS
+                or (
+                    stack[-1].kind in ("dec2", "dec3", "dec4", "letter", "item")
+                    and stack[-1].children
+                )
+            ):
+                stack.pop()
+            _attach_table(stack[-1], rows)
+            previous = None
+            continue
+        index += 1
+        if SEPARATOR.match(line.text):
+            line.used = "đường kẻ"
+            continue
+        kind, number, text = marker(line.text)
+        if kind == "text":
+            if previous is not None and (
+                line.text[:1].islower()
+                or (
+                    wrapped
+                    and len(previous.lines[-1].text) >= 55
+                    and not re.search(r"[.:;!?…)”\"]$", previous.lines[-1].text)
+                )
+            ):
+                previous.text += " " + line.text
+                previous.lines.append(line)
+                continue
+            block = Block(
+                kind="text", number="", text=line.text, lines=[line], parent=stack[-1]
+            )
+            stack[-1].children.append(block)
+            previous = block
+            continue
+        block = Block(
+            kind=kind,
+            number=number,
+            text=text,
+            lines=[line],
+            emphasis=line.emphasis,
+            indent=line.indent,
+            level=line.level,
+        )
+        _place(stack, block)
+        previous = block
+    return Outline(
+        lines=lines,
+        header=header,
+        doc_type=doc_type,
+        title=title,
+        preamble=preamble,
+        body=root,
+        closing=lines[closing_start:],
+    )
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Text copied out of a PDF or an e-mail: every line cut at about the same
+    width, most of the long ones in the middle of a sentence."""
+    long = [line.text for line in lines if line.cells is None and len(line.text) >= 60]
+    if len(long) < 4 or max(len(t) for t in long) > 100:
+        return False
+    open_ended = sum(1 for t in long if not re.search(r"[.:;!?…)”\"]$", t))
+    return open_ended / len(long) >= 0.4
+
+
+def _doc_type_key(text: str) -> str:
+    folded = fold(text).strip(" .:")
+    return re.sub(r"\s*\(.*\)$", "", folded)
+
+
+def _is_basis(folded: str) -> bool:
+    return bool(
+        re.match(r"^(?:can cu|thuc hien|theo|trien khai|tiep theo)\b", folded)
+        and re.search(r"\bso\s*:?\s*\d", folded)
+    ) or folded.startswith("can cu")
+
+
+def _place(stack: list[Block], block: Block) -> None:
+    if block.kind in BULLETS:
+        for position in range(len(stack) - 1, 0, -1):
+            entry = stack[position]
+            if entry.kind in RANKS and entry.kind not in BULLETS:
+                break  # a numbered heading above: the bullet is new under it
+            if entry.kind == block.kind:
+                nested = (
+                    block.level is not None
+                    and entry.level is not None
+                    and block.level > entry.level
+                ) or block.indent > entry.indent + 9
+                if not nested:
+                    del stack[position:]
+                break
+    else:
+        while len(stack) > 1 and (
+            stack[-1].kind in BULLETS or stack[-1].rank >= block.rank
+        ):
+            stack.pop()
+    block.parent = stack[-1]
+    stack[-1].children.append(block)
+    stack.append(block)

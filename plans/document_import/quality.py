@@ -1,0 +1,209 @@
+"""How well the import reads plans it was not written for: each document of a
+corpus beside its expected result (a .toml of the same name), field by
+field, as precision (what was found is right) and recall (what is there was
+found). `manage.py import_quality` prints it; tests pin the thresholds.
+
+Tasks are matched by their text (boundaries and wording); a task's lead,
+coordinating units, named official and deadline count only on a matched
+task, so a task cut in the wrong place costs its attributes too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ntm.documents import read_document
+from plans.document_import.matching import key
+from plans.document_import.parsed import ParsedPlan
+from plans.document_import.parser import parse
+from villages.text import fold
+
+FIELDS = ("tasks", "leads", "coordinating", "officials", "deadlines", "header")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "plans" / "import_corpus"
+
+
+def norm(text: str) -> str:
+    """A task title for comparison: folded, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"[^\w%/]+", " ", fold(text)).split())
+
+
+def unit_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", key(text)).split())
+
+
+@dataclass
+class Score:
+    hits: int = 0
+    found: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        return (
+            self.hits / self.found
+            if self.found
+            else (1.0 if not self.expected else 0.0)
+        )
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.expected if self.expected else 1.0
+
+    def add(self, other: Score) -> None:
+        self.hits += other.hits
+        self.found += other.found
+        self.expected += other.expected
+
+
+@dataclass
+class Result:
+    name: str
+    scores: dict[str, Score] = field(default_factory=dict)
+    lines: int = 0
+    used: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def used_share(self) -> float:
+        return self.used / self.lines if self.lines else 1.0
+
+
+def _set_score(expected: set, found: set) -> Score:
+    return Score(len(expected & found), len(found), len(expected))
+
+
+def _date_text(plan: ParsedPlan) -> str:
+    if plan.issued_on:
+        return plan.issued_on.isoformat()
+    if plan.issue_year and plan.issue_month:
+        return f"{plan.issue_year}-{plan.issue_month:02d}"
+    return str(plan.issue_year or "")
+
+
+def _header(plan: ParsedPlan, expected: dict) -> tuple[set, set]:
+    found = {
+        "number": plan.number,
+        "symbol": plan.symbol,
+        "place": plan.place,
+        "date": _date_text(plan),
+        "title": norm(plan.title),
+        "issuer": unit_key(plan.issuer_text),
+        "authority": norm(plan.signing_authority),
+        "signer_title": norm(plan.signer_title),
+        "signer": norm(plan.signer_name),
+        "recipients": str(len(plan.recipients)) if plan.recipients else "",
+    }
+    wanted = {
+        "number": expected.get("number", ""),
+        "symbol": expected.get("symbol", ""),
+        "place": expected.get("place", ""),
+        "date": str(expected.get("date", "")),
+        "title": norm(expected.get("title", "")),
+        "issuer": unit_key(expected.get("issuer", "")),
+        "authority": norm(expected.get("authority", "")),
+        "signer_title": norm(expected.get("signer_title", "")),
+        "signer": norm(expected.get("signer", "")),
+        "recipients": str(expected["recipients"]) if expected.get("recipients") else "",
+    }
+    # A blank number is a field read right ("Số:   /KH-UBND"): it counts.
+    found_set = {(k, v) for k, v in found.items() if v or k == "number"}
+    wanted_set = {(k, v) for k, v in wanted.items() if v or k == "number"}
+    found_set |= {("basis", b.number) for b in plan.bases if b.number}
+    wanted_set |= {("basis", n) for n in expected.get("bases", [])}
+    return wanted_set, found_set
+
+
+def measure(plan: ParsedPlan, expected: dict, name: str = "") -> Result:
+    """`plan` as parsed against `expected` (the .toml's content)."""
+    result = Result(
+        name=name, lines=len(plan.source), used=sum(1 for s in plan.source if s.used)
+    )
+    tasks = expected.get("tasks", [])
+    wanted_titles = {norm(t["title"]) for t in tasks}
+    found_titles = {norm(t.title) for t in plan.tasks}
+    result.scores["tasks"] = _set_score(wanted_titles, found_titles)
+    result.misses += [
+        f"thiếu nhiệm vụ: {t['title'][:70]}"
+        for t in tasks
+        if norm(t["title"]) not in found_titles
+    ]
+    result.misses += [
+        f"thừa nhiệm vụ: {t.title[:70]}"
+        for t in plan.tasks
+        if norm(t.title) not in wanted_titles
+    ]
+
+    def pairs_wanted(name, convert):
+        out = set()
+        for task in tasks:
+            value = task.get(name)
+            values = value if isinstance(value, list) else [value] if value else []
+            out |= {(norm(task["title"]), convert(v)) for v in values}
+        return out
+
+    def pairs_found(values_of):
+        out = set()
+        for task in plan.tasks:
+            out |= {(norm(task.title), v) for v in values_of(task) if v}
+        return out
+
+    result.scores["leads"] = _set_score(
+        pairs_wanted("lead", unit_key), pairs_found(lambda t: [unit_key(t.lead_text)])
+    )
+    result.scores["coordinating"] = _set_score(
+        pairs_wanted("coordinating", unit_key),
+        pairs_found(lambda t: [unit_key(u) for u in t.coordinating_units]),
+    )
+    result.scores["officials"] = _set_score(
+        pairs_wanted("official", unit_key),
+        pairs_found(lambda t: [unit_key(t.official_text)]),
+    )
+    result.scores["deadlines"] = _set_score(
+        pairs_wanted(
+            "deadline",
+            lambda d: (
+                d if isinstance(d, datetime.date) else datetime.date.fromisoformat(d)
+            ),
+        ),
+        pairs_found(lambda t: [t.ends_on]),
+    )
+    wanted, found = _header(plan, expected.get("header", {}))
+    result.scores["header"] = _set_score(wanted, found)
+    result.misses += [
+        f"tiêu đề văn bản: {k} = {v!r} (đọc được khác)"
+        for k, v in sorted(wanted - found)
+    ]
+    return result
+
+
+def cases(folder: Path) -> list[Path]:
+    """The documents of a corpus folder that have an expected result."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in SUFFIXES and p.with_suffix(".toml").exists()
+    )
+
+
+def run(folder: Path) -> list[Result]:
+    results = []
+    for path in cases(folder):
+        expected = tomllib.loads(path.with_suffix(".toml").read_text("utf-8"))
+        plan = parse(read_document(path.name, path.read_bytes()))
+        results.append(measure(plan, expected, path.name))
+    return results
+
+
+def total(results: list[Result], name: str = "Tổng") -> Result:
+    out = Result(name=name, scores={f: Score() for f in FIELDS})
+    for result in results:
+        for f in FIELDS:
+            out.scores[f].add(result.scores[f])
+        out.lines += result.lines
+        out.used += result.used
+    return out

@@ -1,0 +1,735 @@
+"""Writes the corpus's Word and PDF files (run once; the files are committed,
+so the tests read them as users upload them):
+
+    .venv/bin/python tests/plans/import_corpus/make_files.py
+
+Word files are written from their XML parts (tests/documents/docx_parts.py),
+so automatic numbering, merged cells and layout tables are real Word
+structures; the PDF is LibreOffice's export of one of them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from tests.documents.docx_parts import docx, p, tc  # noqa: E402
+
+
+def bold(text: str, **kwargs) -> str:
+    return p(runs=[(text, "b")], **kwargs)
+
+
+def centre(text: str, marks: str = "b") -> str:
+    return p(runs=[(text, marks)], style="Title") if marks else p(text, style="Title")
+
+
+def cell(*paragraphs: str, span: int = 1, vmerge: str | None = None) -> str:
+    pr = f'<w:tcW w:w="{2000 * span}" w:type="dxa"/>'
+    if span > 1:
+        pr += f'<w:gridSpan w:val="{span}"/>'
+    if vmerge:
+        pr += '<w:vMerge w:val="restart"/>' if vmerge == "restart" else "<w:vMerge/>"
+    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{''.join(paragraphs) or p('')}</w:tc>"
+
+
+def layout(*rows: list[str]) -> str:
+    width = max(len(r) for r in rows)
+    grid = "".join('<w:gridCol w:w="4500"/>' for _ in range(width))
+    return (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
+def huyen_huu_lung_bang() -> bytes:
+    """A district plan whose tasks are a Word table with group rows."""
+    header = layout(
+        [
+            cell(
+                p("UBND HUYỆN HỮU LŨNG"),
+                bold("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG HUYỆN"),
+            ),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 112/KH-BCĐ")),
+            cell(p(runs=[("Hữu Lũng, ngày 02 tháng 4 năm 2024", "i")])),
+        ],
+    )
+    rows = [
+        [
+            tc("TT"),
+            tc("Nội dung nhiệm vụ"),
+            tc("Cơ quan chủ trì"),
+            tc("Cơ quan phối hợp"),
+            tc("Thời gian hoàn thành"),
+        ],
+        [tc("(1)"), tc("(2)"), tc("(3)"), tc("(4)"), tc("(5)")],
+        [
+            cell(bold("A")),
+            cell(bold("NHÓM NHIỆM VỤ VỀ HẠ TẦNG KINH TẾ - XÃ HỘI"), span=4),
+        ],
+        [
+            tc("1"),
+            tc(
+                "Hoàn thành cứng hóa 12 km đường trục xã, liên xã tại các xã phấn đấu đạt chuẩn năm 2024"
+            ),
+            tc("Phòng Kinh tế và Hạ tầng"),
+            tc("UBND các xã Minh Sơn, Hòa Thắng"),
+            tc("Quý III/2024"),
+        ],
+        [
+            tc("2"),
+            tc("Xây dựng điểm tập kết rác thải sinh hoạt tại xã Minh Sơn"),
+            tc("Phòng TN&MT"),
+            tc("Phòng KT&HT, UBND xã Minh Sơn"),
+            tc("30/9/2024"),
+        ],
+        [
+            tc("3"),
+            tc("Nâng cấp nhà văn hóa thôn đạt chuẩn tại 5 thôn"),
+            tc("Phòng Văn hóa và Thông tin"),
+            tc("UBND các xã"),
+            tc("Tháng 10/2024"),
+        ],
+        [cell(bold("B")), cell(bold("NHÓM NHIỆM VỤ VỀ SẢN XUẤT, THU NHẬP"), span=4)],
+        [
+            tc("4"),
+            tc("Xây dựng vùng trồng na VietGAP 50 ha tại xã Hòa Thắng"),
+            tc("Phòng Nông nghiệp và PTNT"),
+            tc("Trung tâm Dịch vụ nông nghiệp, UBND xã Hòa Thắng"),
+            tc("Quý IV/2024"),
+        ],
+        [
+            tc("5"),
+            tc("Hỗ trợ 3 hợp tác xã xây dựng sản phẩm OCOP 3 sao"),
+            tc("Phòng NN&PTNT"),
+            tc("Liên minh HTX tỉnh, Hội Nông dân huyện"),
+            tc("trước ngày 30/11/2024"),
+        ],
+        [
+            tc("6"),
+            tc("Đào tạo nghề nông nghiệp cho 200 lao động nông thôn"),
+            tc("Phòng Lao động - TB&XH"),
+            tc("Trung tâm GDNN-GDTX huyện"),
+            tc("Năm 2024"),
+        ],
+        [cell(bold("C")), cell(bold("NHÓM NHIỆM VỤ VỀ MÔI TRƯỜNG, AN NINH"), span=4)],
+        [
+            tc("7"),
+            tc("Kiểm tra công tác bảo vệ môi trường tại các cơ sở chăn nuôi tập trung"),
+            tc("Phòng Tài nguyên và Môi trường"),
+            tc("Công an huyện"),
+            tc("Quý II/2024"),
+        ],
+        [
+            tc("8"),
+            tc("Xây dựng mô hình “Camera an ninh” tại các thôn"),
+            tc("Công an huyện"),
+            tc("UBND các xã, thị trấn"),
+            tc("Thường xuyên"),
+        ],
+    ]
+    widths = [600, 3600, 1800, 1800, 1200]
+    table = (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="9000" w:type="dxa"/>'
+        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+    signature = layout(
+        [
+            cell(
+                p(runs=[("Nơi nhận:", "bi")]),
+                p("- Thường trực Huyện ủy (b/c);"),
+                p("- Thường trực HĐND huyện;"),
+                p("- Thành viên BCĐ huyện;"),
+                p("- UBND các xã, thị trấn;"),
+                p("- Lưu: VT, VPĐP."),
+            ),
+            cell(
+                bold("KT. TRƯỞNG BAN"),
+                bold("PHÓ TRƯỞNG BAN"),
+                p(runs=[("(Đã ký)", "i")]),
+                bold("Nguyễn Văn Bình"),
+            ),
+        ]
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Thực hiện các nhiệm vụ trọng tâm xây dựng nông thôn mới"),
+        centre("trên địa bàn huyện Hữu Lũng năm 2024"),
+        centre("-----------", ""),
+        p(
+            "Căn cứ Kế hoạch số 30/KH-UBND ngày 25/01/2024 của UBND tỉnh Lạng Sơn về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024;"
+        ),
+        p(
+            "Ban Chỉ đạo các Chương trình MTQG huyện Hữu Lũng xây dựng Kế hoạch như sau:"
+        ),
+        bold("MỤC ĐÍCH, YÊU CẦU", num=(1, 0)),
+        p(
+            "Xác định rõ nhiệm vụ, cơ quan chủ trì, phối hợp và thời gian hoàn thành từng nhiệm vụ; làm căn cứ để kiểm tra, đánh giá."
+        ),
+        bold("NHIỆM VỤ CỤ THỂ", num=(1, 0)),
+        p("Chi tiết các nhiệm vụ như bảng sau:"),
+        table,
+        bold("TỔ CHỨC THỰC HIỆN", num=(1, 0)),
+        p(
+            "Các cơ quan được giao chủ trì xây dựng kế hoạch chi tiết, báo cáo kết quả về Văn phòng Điều phối NTM huyện trước ngày 10/12/2024 để tổng hợp."
+        ),
+        signature,
+    )
+
+
+def xa_sau_sap_xep() -> bytes:
+    """A commune formed by the 2025 merger, directly under the province, with
+    Word's automatic numbering for every heading."""
+    header = layout(
+        [
+            cell(p("ỦY BAN NHÂN DÂN"), bold("XÃ ĐỒNG ĐĂNG")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 27/KH-UBND")),
+            cell(p(runs=[("Đồng Đăng, ngày 15 tháng 9 năm 2025", "i")])),
+        ],
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Duy trì và nâng cao chất lượng các tiêu chí nông thôn mới sau sắp xếp đơn vị hành chính cấp xã năm 2025"
+        ),
+        p(
+            "Thực hiện Kế hoạch số 150/KH-UBND ngày 20/8/2025 của UBND tỉnh Lạng Sơn về xây dựng nông thôn mới tại các xã sau sắp xếp; UBND xã Đồng Đăng ban hành Kế hoạch như sau:"
+        ),
+        bold("MỤC ĐÍCH, YÊU CẦU", num=(1, 0)),
+        p(
+            "Rà soát lại hiện trạng các tiêu chí của các xã cũ trước sắp xếp để có giải pháp giữ vững kết quả đã đạt."
+        ),
+        bold("NHIỆM VỤ, GIẢI PHÁP", num=(1, 0)),
+        p(
+            "Rà soát, đánh giá lại hiện trạng 19 tiêu chí trên địa bàn xã mới",
+            num=(1, 1),
+        ),
+        p("Thời gian thực hiện: trước ngày 31/10/2025.", num=(2, 0)),
+        p("Đơn vị chủ trì: Phòng Kinh tế xã.", num=(2, 0)),
+        p(
+            "Đơn vị phối hợp: Phòng Văn hóa - Xã hội xã, các thôn, khối phố.",
+            num=(2, 0),
+        ),
+        p("Kiện toàn Ban Chỉ đạo, Ban Quản lý xây dựng nông thôn mới xã", num=(1, 1)),
+        p("Thời gian thực hiện: tháng 9/2025.", num=(2, 0)),
+        p("Đơn vị chủ trì: Văn phòng HĐND và UBND xã.", num=(2, 0)),
+        p("Đơn vị phối hợp: Ủy ban MTTQ Việt Nam xã.", num=(2, 0)),
+        p(
+            "Xây dựng phương án sử dụng trụ sở dôi dư sau sắp xếp làm nhà văn hóa, điểm sinh hoạt cộng đồng",
+            num=(1, 1),
+        ),
+        p("Thời gian thực hiện: Quý IV/2025.", num=(2, 0)),
+        p("Đơn vị chủ trì: Phòng Kinh tế xã.", num=(2, 0)),
+        p("Đơn vị phối hợp: Phòng Văn hóa - Xã hội xã.", num=(2, 0)),
+        p(
+            "Tuyên truyền về nông thôn mới trên hệ thống loa truyền thanh và trang thông tin điện tử xã",
+            num=(1, 1),
+        ),
+        p("Thời gian thực hiện: Thường xuyên.", num=(2, 0)),
+        p("Đơn vị chủ trì: Phòng Văn hóa - Xã hội xã.", num=(2, 0)),
+        bold("TỔ CHỨC THỰC HIỆN", num=(1, 0)),
+        p(
+            "Phòng Kinh tế xã là cơ quan thường trực, tổng hợp, báo cáo kết quả thực hiện về UBND xã trước ngày 15/12/2025."
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh (b/c);"),
+                    p("- Văn phòng Điều phối NTM tỉnh;"),
+                    p("- TT Đảng ủy, HĐND xã;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Hoàng Thị Thu"),
+                ),
+            ]
+        ),
+    )
+
+
+def tinh_so_nong_nghiep() -> bytes:
+    """A provincial department's plan, exported to PDF: numbered tasks with
+    their attributes on lines of their own, abbreviated agency names."""
+    header = layout(
+        [
+            cell(p("UBND TỈNH LẠNG SƠN"), bold("SỞ NÔNG NGHIỆP VÀ PTNT")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 205/KH-SNN")),
+            cell(p(runs=[("Lạng Sơn, ngày 18 tháng 6 năm 2024", "i")])),
+        ],
+    )
+    tasks = [
+        (
+            "Hướng dẫn các huyện, thành phố rà soát, đánh giá tiêu chí số 13 về Tổ chức sản xuất và phát triển kinh tế nông thôn",
+            "Quý III/2024",
+            "Chi cục Phát triển nông thôn",
+            "Văn phòng Điều phối NTM tỉnh, UBND các huyện, thành phố",
+        ),
+        (
+            "Thẩm định hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2024",
+            "trước ngày 15/11/2024",
+            "Văn phòng Điều phối NTM tỉnh",
+            "Sở TN&MT, Sở Xây dựng, Sở GTVT",
+        ),
+        (
+            "Tổ chức đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đợt 2 năm 2024",
+            "tháng 10/2024",
+            "Chi cục Phát triển nông thôn",
+            "Sở Công Thương, Sở KH&CN",
+        ),
+        (
+            "Kiểm tra tình hình thực hiện nguồn vốn sự nghiệp Chương trình tại các huyện",
+            "Quý IV/2024",
+            "Phòng Kế hoạch - Tài chính",
+            "Sở Tài chính, Kho bạc Nhà nước tỉnh",
+        ),
+    ]
+    body = []
+    for title, time, lead, coordinating in tasks:
+        body += [
+            p(title, num=(1, 1)),
+            p(f"Thời gian hoàn thành: {time}.", num=(2, 0)),
+            p(f"Cơ quan chủ trì: {lead}.", num=(2, 0)),
+            p(f"Cơ quan phối hợp: {coordinating}.", num=(2, 0)),
+        ]
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Triển khai thực hiện các nhiệm vụ xây dựng nông thôn mới 6 tháng cuối năm 2024"
+        ),
+        p(
+            "Căn cứ Kế hoạch số 30/KH-UBND ngày 25/01/2024 của UBND tỉnh Lạng Sơn về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024;"
+        ),
+        p(
+            "Sở Nông nghiệp và Phát triển nông thôn xây dựng Kế hoạch triển khai thực hiện như sau:"
+        ),
+        bold("MỤC ĐÍCH, YÊU CẦU", num=(3, 0)),
+        p(
+            "Bảo đảm hoàn thành các chỉ tiêu được UBND tỉnh giao năm 2024; phân công cụ thể cho các phòng, đơn vị thuộc Sở."
+        ),
+        bold("NHIỆM VỤ CỤ THỂ", num=(3, 0)),
+        *body,
+        bold("TỔ CHỨC THỰC HIỆN", num=(3, 0)),
+        p(
+            "Các phòng, đơn vị thuộc Sở theo nhiệm vụ được giao triển khai thực hiện; định kỳ hằng quý báo cáo kết quả về Văn phòng Sở để tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2024."
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh (b/c);"),
+                    p("- Các Sở: TN&MT, Xây dựng, Công Thương;"),
+                    p("- UBND các huyện, thành phố;"),
+                    p("- Lãnh đạo Sở;"),
+                    p("- Lưu: VT, PTNT."),
+                ),
+                cell(
+                    bold("KT. GIÁM ĐỐC"),
+                    bold("PHÓ GIÁM ĐỐC"),
+                    p(""),
+                    p(""),
+                    bold("Lương Văn Đoàn"),
+                ),
+            ]
+        ),
+    )
+
+
+def held_out_huyen_dinh_lap() -> bytes:
+    """Held out: a district plan whose task table names "Đơn vị thực hiện",
+    has a budget column, and group rows I / II written in the number column."""
+    header = layout(
+        [
+            cell(p("UBND TỈNH LẠNG SƠN"), bold("ỦY BAN NHÂN DÂN HUYỆN ĐÌNH LẬP")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 97/KH-UBND")),
+            cell(p(runs=[("Đình Lập, ngày 28 tháng 02 năm 2025", "i")])),
+        ],
+    )
+    rows = [
+        [
+            tc("STT"),
+            tc("Nội dung công việc"),
+            tc("Đơn vị thực hiện"),
+            tc("Đơn vị phối hợp"),
+            tc("Thời gian hoàn thành"),
+            tc("Kinh phí (triệu đồng)"),
+        ],
+        [
+            cell(bold("I")),
+            cell(bold("Hạ tầng thiết yếu")),
+            tc(""),
+            tc(""),
+            tc(""),
+            tc(""),
+        ],
+        [
+            tc("1"),
+            tc("Sửa chữa cầu treo Bản Chắt"),
+            tc("Ban Quản lý dự án đầu tư xây dựng huyện"),
+            tc("UBND xã Đình Lập"),
+            tc("Quý III/2025"),
+            tc("850"),
+        ],
+        [
+            tc("2"),
+            tc("Kiên cố hóa 2 km kênh mương xã Bắc Xa"),
+            tc("Phòng Nông nghiệp và PTNT"),
+            tc("UBND xã Bắc Xa"),
+            tc("30/10/2025"),
+            tc("1.200"),
+        ],
+        [
+            cell(bold("II")),
+            cell(bold("Sản xuất và việc làm")),
+            tc(""),
+            tc(""),
+            tc(""),
+            tc(""),
+        ],
+        [
+            tc("3"),
+            tc("Trồng mới 300 ha rừng sản xuất"),
+            tc("Hạt Kiểm lâm huyện"),
+            tc("UBND các xã, Ban Quản lý rừng phòng hộ"),
+            tc("tháng 9/2025"),
+            tc(""),
+        ],
+        [
+            tc("4"),
+            tc("Tư vấn việc làm cho 150 lao động nông thôn"),
+            tc("Phòng Lao động - TB&XH"),
+            tc(""),
+            tc("Năm 2025"),
+            tc("60"),
+        ],
+    ]
+    widths = [500, 3000, 1800, 1800, 1200, 900]
+    table = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9200" w:type="dxa"/>'
+        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Phân công thực hiện các nội dung xây dựng nông thôn mới năm 2025"),
+        p(
+            "Căn cứ Quyết định số 120/QĐ-UBND ngày 15/01/2025 của UBND tỉnh giao chỉ tiêu kế hoạch năm 2025;"
+        ),
+        p("UBND huyện Đình Lập ban hành Kế hoạch như sau:"),
+        bold("I. MỤC TIÊU"),
+        p("Hoàn thành các chỉ tiêu tỉnh giao; có thêm 01 xã đạt chuẩn nông thôn mới."),
+        bold("II. PHÂN CÔNG NHIỆM VỤ"),
+        table,
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Các cơ quan, đơn vị báo cáo tiến độ hằng quý về Văn phòng Điều phối NTM huyện."
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh;"),
+                    p("- TT Huyện ủy;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Lục Văn Thành"),
+                ),
+            ]
+        ),
+    )
+
+
+def round2_xa_tan_lang() -> bytes:
+    """Held out, round 2: Word's automatic numbering for the tasks, their
+    attributes as plain paragraphs under them, a table of targets by village."""
+    header = layout(
+        [
+            cell(p("UBND HUYỆN VĂN LÃNG"), bold("ỦY BAN NHÂN DÂN XÃ TÂN LANG")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số:     /KH-UBND")),
+            cell(p(runs=[("Tân Lang, ngày     tháng 02 năm 2025", "i")])),
+        ],
+    )
+    targets = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid>'
+        + "".join('<w:gridCol w:w="2250"/>' for _ in range(4))
+        + "</w:tblGrid>"
+        + "".join(
+            f"<w:tr>{''.join(tc(v) for v in row)}</w:tr>"
+            for row in [
+                ["TT", "Thôn", "Hàng rào xanh (m)", "Nhà tiêu hợp vệ sinh (cái)"],
+                ["1", "Nà Lìu", "400", "12"],
+                ["2", "Bản Làn", "350", "9"],
+                ["", "Tổng cộng", "750", "21"],
+            ]
+        )
+        + "</w:tbl>"
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Ra quân xây dựng nông thôn mới mùa xuân năm 2025"),
+        p(
+            "Thực hiện Kế hoạch số 08/KH-BCĐ ngày 20/01/2025 của Ban Chỉ đạo huyện Văn Lãng, UBND xã Tân Lang xây dựng kế hoạch như sau:"
+        ),
+        bold("MỤC ĐÍCH, YÊU CẦU", num=(1, 0)),
+        p(
+            "Phát huy vai trò chủ thể của người dân; hoàn thành chỉ tiêu giao cho từng thôn."
+        ),
+        bold("CHỈ TIÊU GIAO CÁC THÔN", num=(1, 0)),
+        targets,
+        bold("NỘI DUNG THỰC HIỆN", num=(1, 0)),
+        p("Trồng hàng rào xanh dọc các tuyến đường trục thôn", num=(1, 1)),
+        p("Thời gian thực hiện: từ ngày 10/02/2025 đến ngày 10/4/2025."),
+        p("Đơn vị chủ trì: Trưởng thôn Nà Lìu, Trưởng thôn Bản Làn."),
+        p("Đơn vị phối hợp: Hội Nông dân xã."),
+        p("Xây dựng, cải tạo nhà tiêu hợp vệ sinh cho các hộ còn thiếu", num=(1, 1)),
+        p("Thời gian thực hiện: Quý I, II năm 2025."),
+        p("Đơn vị chủ trì: Hội Liên hiệp Phụ nữ xã."),
+        p("Đơn vị phối hợp: Trạm Y tế xã."),
+        p("Tổng kết, khen thưởng thôn, hộ gia đình tiêu biểu", num=(1, 1)),
+        p("Thời gian thực hiện: tháng 6/2025."),
+        p("Đơn vị chủ trì: UBND xã."),
+        bold("TỔ CHỨC THỰC HIỆN", num=(1, 0)),
+        p("Trưởng các thôn báo cáo tiến độ về UBND xã vào thứ Sáu hằng tuần."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- BCĐ huyện;"),
+                    p("- Các thôn;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Triệu Văn Hùng"),
+                ),
+            ]
+        ),
+    )
+
+
+def round4_xa_thien_long() -> bytes:
+    """Held out, round 4: a Word table with no number column, the person who
+    carries it out ("Người thực hiện") and a note column."""
+    header = layout(
+        [
+            cell(p("UBND HUYỆN ĐÌNH LẬP"), bold("ỦY BAN NHÂN DÂN XÃ THÁI BÌNH")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 09/KH-UBND")),
+            cell(p(runs=[("Thái Bình, ngày 06 tháng 5 năm 2024", "i")])),
+        ],
+    )
+    rows = [
+        ["Nội dung", "Người thực hiện", "Thời gian", "Ghi chú"],
+        [
+            "Rà soát hộ chưa có nhà tiêu hợp vệ sinh",
+            "Công chức Văn hóa - Xã hội",
+            "tháng 5/2024",
+            "",
+        ],
+        [
+            "Hỗ trợ vật liệu xây nhà tiêu cho hộ nghèo",
+            "Công chức Tài chính - Kế toán",
+            "Quý III/2024",
+            "Theo Nghị quyết của HĐND tỉnh",
+        ],
+        [
+            "Nghiệm thu, báo cáo kết quả",
+            "Văn phòng - Thống kê",
+            "trước ngày 30/11/2024",
+            "",
+        ],
+    ]
+    table = (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>'
+        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join('<w:gridCol w:w="2250"/>' for _ in range(4))
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(tc(v) for v in row)}</w:tr>" for row in rows)
+        + "</w:tbl>"
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Xây dựng nhà tiêu hợp vệ sinh năm 2024"),
+        p(
+            "Thực hiện Kế hoạch số 97/KH-UBND ngày 28/02/2024 của UBND huyện Đình Lập; UBND xã Thái Bình xây dựng kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("Phấn đấu 100% hộ có nhà tiêu hợp vệ sinh."),
+        bold("II. NỘI DUNG THỰC HIỆN"),
+        table,
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p("Văn phòng - Thống kê tổng hợp báo cáo UBND xã."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]), p("- UBND huyện;"), p("- Lưu: VT.")
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Vi Thị Lan"),
+                ),
+            ]
+        ),
+    )
+
+
+HELD_OUT_PDF = """<html><head><style>
+@page { size: A4; margin: 2cm 1.5cm 2cm 3cm; }
+body { font-family: "Liberation Serif"; font-size: 13pt; }
+p { margin: 0 0 4pt 0; text-align: justify; }
+.c { text-align: center; }
+</style></head><body>
+<table style="width:100%"><tr>
+<td class="c" style="width:40%">UBND HUYỆN LỘC BÌNH<br><b>ỦY BAN NHÂN DÂN XÃ KHUẤT XÁ</b><br>Số: 44/KH-UBND</td>
+<td class="c"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><br><i>Khuất Xá, ngày 16 tháng 5 năm 2024</i></td>
+</tr></table>
+<p class="c"><b>KẾ HOẠCH</b></p>
+<p class="c"><b>Xây dựng vườn mẫu nông thôn mới năm 2024</b></p>
+<p style="text-indent:1cm">Thực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2024 của UBND huyện Lộc Bình về xây dựng vườn mẫu, UBND xã Khuất Xá xây dựng kế hoạch như sau:</p>
+<p><b>I. MỤC ĐÍCH</b></p>
+<p style="text-indent:1cm">Xây dựng 10 vườn mẫu đạt chuẩn tại 5 thôn, làm điểm để nhân rộng ra toàn xã.</p>
+<p><b>II. NHIỆM VỤ CỤ THỂ</b></p>
+<p style="text-indent:1cm">1. Bình xét, lựa chọn hộ đăng ký xây dựng vườn mẫu.</p>
+<p style="text-indent:1cm">- Chủ trì: Hội Nông dân xã.</p>
+<p style="text-indent:1cm">- Phối hợp: Trưởng các thôn.</p>
+<p style="text-indent:1cm">- Thời gian: trước ngày 15/6/2024.</p>
+<p style="text-indent:1cm">2. Hỗ trợ giống cây ăn quả, vật tư cho các hộ được chọn theo định mức của huyện.</p>
+<p style="text-indent:1cm">- Chủ trì: Công chức Địa chính - Nông nghiệp.</p>
+<p style="text-indent:1cm">- Phối hợp: Trạm Khuyến nông huyện.</p>
+<p style="text-indent:1cm">- Thời gian: Quý III/2024.</p>
+<p style="text-indent:1cm">3. Nghiệm thu, công nhận vườn mẫu.</p>
+<p style="text-indent:1cm">- Chủ trì: Hội đồng xét công nhận của xã.</p>
+<p style="text-indent:1cm">- Thời gian: tháng 12/2024.</p>
+<p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
+<p style="text-indent:1cm">Hội Nông dân xã theo dõi, tổng hợp, báo cáo UBND xã trước ngày 20/12/2024.</p>
+<table style="width:100%"><tr>
+<td style="width:50%;vertical-align:top"><b><i>Nơi nhận:</i></b><br>- UBND huyện;<br>- Hội Nông dân huyện;<br>- Lưu: VT.</td>
+<td class="c" style="vertical-align:top"><b>TM. ỦY BAN NHÂN DÂN</b><br><b>CHỦ TỊCH</b><br><br><br><b>Nông Văn Tiến</b></td>
+</tr></table>
+</body></html>"""
+
+
+def weasyprint_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def libreoffice_pdf(data: bytes) -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.docx"
+        source.write_bytes(data)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                folder,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        return (Path(folder) / "in.pdf").read_bytes()
+
+
+def write(path: Path, make) -> None:
+    """Write `path` unless it is there: the committed files stay byte for
+    byte as tested (Word and PDF files carry their creation time)."""
+    if not path.exists():
+        path.write_bytes(make())
+
+
+if __name__ == "__main__":
+    tuned, held_out = HERE / "tuned", HERE / "held_out"
+    write(tuned / "04-huyen-huu-lung-bang.docx", huyen_huu_lung_bang)
+    write(tuned / "08-xa-dong-dang-sau-sap-xep.docx", xa_sau_sap_xep)
+    write(
+        tuned / "09-tinh-so-nong-nghiep.pdf",
+        lambda: libreoffice_pdf(tinh_so_nong_nghiep()),
+    )
+    write(tuned / "14-huyen-dinh-lap-bang.docx", held_out_huyen_dinh_lap)
+    write(tuned / "21-xa-tan-lang-tu-dong.docx", round2_xa_tan_lang)
+    write(held_out / "r4-xa-thai-binh-nguoi-thuc-hien.docx", round4_xa_thien_long)
+    write(
+        tuned / "17-xa-khuat-xa-vuon-mau.pdf",
+        lambda: weasyprint_pdf(HELD_OUT_PDF),
+    )

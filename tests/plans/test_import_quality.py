@@ -1,0 +1,120 @@
+"""The import measured on plans it was not written for: the corpus under
+tests/plans/import_corpus (tuned: the plans it was developed on, including
+three earlier held-out rounds; held_out: written after the last change and
+never tuned on), each with its expected result. The thresholds of issue 18
+(tasks ≥ 95 % precision and recall, the other fields ≥ 90 %) hold on the
+corpus; the held-out set is pinned at what it measured. `manage.py
+import_quality` prints the table (docs/import-quality.md)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from plans.document_import import quality
+
+SETS = ["tuned", "held_out"]
+
+
+def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
+    tuned = quality.cases(quality.CORPUS / "tuned")
+    held_out = quality.cases(quality.CORPUS / "held_out")
+    assert len(tuned) >= 12 and len(held_out) >= 4
+    suffixes = {p.suffix for p in tuned + held_out}
+    assert {".txt", ".md", ".docx", ".pdf"} <= suffixes
+    seeds = {
+        p.read_bytes()
+        for p in (quality.CORPUS.parents[2] / "fixtures" / "seeds").glob("*.txt")
+    }
+    assert not seeds & {p.read_bytes() for p in tuned + held_out}
+
+
+def test_the_issues_thresholds_are_met_on_the_corpus():
+    total = quality.total(quality.run(quality.CORPUS / "tuned"))
+    scores = {f: (s.precision, s.recall) for f, s in total.scores.items()}
+    assert scores["tasks"][0] >= 0.95 and scores["tasks"][1] >= 0.95, scores
+    for field in quality.FIELDS[1:]:
+        assert min(scores[field]) >= 0.90, (field, scores[field])
+    assert total.used_share >= 0.90
+
+
+# The held-out set (round 4) was written after the last change to the
+# import and measured once; it is never tuned on, so its figures are pinned
+# as measured, to show a regression, not raised to the target. Leads miss
+# the target there (50 % recall): "Trách nhiệm:" as a lead label and a
+# "Người thực hiện" table column are not read (docs/import-quality.md).
+HELD_OUT_FLOOR = {
+    "tasks": (0.95, 0.95),
+    "leads": (0.95, 0.50),
+    "coordinating": (0.95, 0.95),
+    "officials": (0.95, 0.95),
+    "deadlines": (0.95, 0.95),
+    "header": (0.95, 0.95),
+}
+
+
+def test_the_held_out_plans_stay_at_their_measured_level():
+    total = quality.total(quality.run(quality.CORPUS / "held_out"))
+    for field, (precision, recall) in HELD_OUT_FLOOR.items():
+        score = total.scores[field]
+        assert score.precision >= precision and score.recall >= recall, (
+            field,
+            score.precision,
+            score.recall,
+        )
+    assert total.used_share >= 0.90
+
+
+def test_every_document_finds_most_of_its_tasks():
+    """No single plan family may be left behind by the totals."""
+    for name in SETS:
+        for result in quality.run(quality.CORPUS / name):
+            assert result.scores["tasks"].recall >= 0.8, (result.name, result.misses)
+
+
+def test_the_command_prints_per_document_and_in_total():
+    out = io.StringIO()
+    call_command("import_quality", misses=True, stdout=out)
+    text = out.getvalue()
+    assert "== tuned" in text and "== held_out" in text
+    assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
+    for column in (
+        "tasks",
+        "leads",
+        "coordinatin",
+        "officials",
+        "deadlines",
+        "header",
+        "dòng dùng",
+    ):
+        assert column in text
+
+
+def test_a_wrong_result_lowers_the_score(tmp_path):
+    """The measure can fail: a corpus entry whose expected task is not in the
+    document scores below 100 %."""
+    source = quality.CORPUS / "tuned" / "07-xa-tan-thanh-du-thao.txt"
+    (tmp_path / "x.txt").write_bytes(source.read_bytes())
+    expected = source.with_suffix(".toml").read_text("utf-8")
+    expected += '\n[[tasks]]\nnumber = "9"\ntitle = "Nhiệm vụ không có trong văn bản"\nlead = "UBND xã"\n'
+    (tmp_path / "x.toml").write_text(expected, "utf-8")
+    (result,) = quality.run(tmp_path)
+    assert result.scores["tasks"].recall < 1.0
+    assert any("Nhiệm vụ không có trong văn bản" in miss for miss in result.misses)
+
+
+@pytest.mark.django_db
+def test_the_bench_previews_a_long_word_plan_and_leaves_nothing(tmp_path):
+    """The speed is measured by the command, not asserted here: this only
+    keeps the bench working (and rolled back)."""
+    from plans.models import Plan
+    from villages.models import Area
+
+    out = io.StringIO()
+    call_command("import_quality", bench=True, folder=[tmp_path], stdout=out)
+    text = out.getvalue()
+    assert "== bench: xem trước một tệp .docx" in text
+    assert "160 nhiệm vụ; 5 lần: trung vị" in text
+    assert not Area.objects.exists() and not Plan.objects.exists()

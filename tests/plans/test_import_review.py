@@ -1,0 +1,376 @@
+"""What issue 18 asks of the import beyond reading: the area valid on the
+plan's date, the issuer never silently a parent area's body, agencies matched
+by name or by a stated similarity (else proposed), no lead guessed, a year
+kept from a draft, a plan with no task refused unless the user says so, and
+a review page that can finish the job (a line into a task, merge, split,
+move, lists to pick from) without JavaScript."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from ntm.documents import read_document
+from plans.document_import.importing import plan_import
+from plans.document_import.matching import SIMILARITY, AgencyMatcher
+from plans.document_import.parser import parse
+from plans.document_import.proposal import area_for, propose
+from plans.models import Plan
+from tests.factories import AgencyFactory, commune, district, province
+from villages.models import Agency
+
+CORPUS = Path(__file__).parent / "import_corpus" / "tuned"
+
+
+def document(name: str) -> Path:
+    return next(p for p in CORPUS.glob(f"{name}*") if p.suffix != ".toml")
+
+
+def corpus(name: str):
+    path = document(name)
+    return parse(read_document(path.name, path.read_bytes()))
+
+
+@pytest.fixture
+def lang_son(db):
+    """Lạng Sơn with its districts of 2021–2025, which ended on 30/6/2025, a
+    commune named like its old district since the merger, and the bodies a
+    district plan names — but not every commune's own UBND."""
+    lang_son = province("Lạng Sơn")
+    cao_loc = district(lang_son, "Cao Lộc", valid_to=datetime.date(2025, 6, 30))
+    huu_lung = district(lang_son, "Hữu Lũng", valid_to=datetime.date(2025, 6, 30))
+    new_cao_loc = commune(lang_son, "Cao Lộc", valid_from=datetime.date(2025, 7, 1))
+    tan_thanh = commune(huu_lung, "Tân Thành")
+    bodies = {
+        "tinh": AgencyFactory(area=lang_son, name="Ủy ban nhân dân tỉnh Lạng Sơn"),
+        "huyen": AgencyFactory(area=cao_loc, name="Ủy ban nhân dân huyện Cao Lộc"),
+        "ubnd_huu_lung": AgencyFactory(
+            area=huu_lung, name="Ủy ban nhân dân huyện Hữu Lũng"
+        ),
+        "nn": AgencyFactory(
+            area=cao_loc,
+            name="Phòng Nông nghiệp và Phát triển nông thôn huyện Cao Lộc",
+            short_name="Phòng NN&PTNT huyện Cao Lộc",
+        ),
+        "vh": AgencyFactory(
+            area=cao_loc,
+            name="Trung tâm Văn hóa - Thể thao và Truyền thông huyện Cao Lộc",
+        ),
+    }
+    return {
+        "province": lang_son,
+        "cao_loc": cao_loc,
+        "huu_lung": huu_lung,
+        "new_cao_loc": new_cao_loc,
+        "tan_thanh": tan_thanh,
+        **bodies,
+    }
+
+
+def test_the_area_is_the_one_valid_on_the_plans_date(lang_son):
+    plan = corpus("02")  # Cao Lộc, 14/3/2025: the district still existed
+    assert area_for(plan.place, plan.reference_day) == [lang_son["cao_loc"]]
+    assert area_for("Cao Lộc", datetime.date(2025, 9, 15)) == [lang_son["new_cao_loc"]]
+    out = io.StringIO()
+    path = document("02")
+    call_command("import_plan", path, dry_run=True, stdout=out)
+    assert "địa bàn: huyện Cao Lộc" in out.getvalue()
+
+
+def test_the_communes_own_ubnd_missing_is_proposed_never_the_parents(lang_son):
+    plan = corpus("07")  # Tân Thành, whose UBND is not on file; the district's is
+    proposal = propose(plan, area=lang_son["tan_thanh"])
+    assert proposal.issuer is None
+    assert proposal.issuer_new == "Ủy ban nhân dân xã Tân Thành"
+    user = get_user_model().objects.create_superuser("admin-import", password="x")
+    with pytest.raises(
+        ValidationError,
+        match="Cơ quan ban hành: chưa có “Ủy ban nhân dân xã Tân Thành”",
+    ):
+        plan_import(proposal=proposal, user=user)
+    assert not Plan.objects.exists()
+    created = plan_import(proposal=proposal, user=user, create_issuer=True)
+    assert created.issuing_agency.area == lang_son["tan_thanh"]
+    assert created.issuing_agency.kind == "committee"
+    # A draft: no number, no day or month, the year kept.
+    assert (
+        created.number,
+        created.issued_on,
+        created.issue_month,
+        created.issue_year,
+        created.year,
+    ) == (
+        "",
+        None,
+        None,
+        2024,
+        2024,
+    )
+    assert created.tasks.count() == 6
+
+
+def test_inline_leads_are_read_and_a_missing_lead_is_not_the_issuer(lang_son):
+    proposal = propose(corpus("02"), area=lang_son["cao_loc"])
+    assert proposal.issuer == lang_son["huyen"]
+    tasks = {t.parsed.number: t for t in proposal.tasks}
+    assert tasks["2.1.a"].lead == lang_son["nn"]  # "Phòng Nông nghiệp và PTNT"
+    assert tasks["1.1"].lead == lang_son["vh"] and tasks["1.1"].lead_score >= SIMILARITY
+    assert tasks["1.1"].lead_score < 100  # "Văn hóa, Thể thao" vs "Văn hóa - Thể thao"
+    assert any("gần đúng" in flag for flag in tasks["1.1"].flags)
+    # "UBND các xã" is not the province's UBND, nor any single body.
+    assert tasks["2.1.a"].coordinating == []
+    assert tasks["2.1.a"].coordinating_unmatched == ["UBND các xã"]
+    missing = tasks["4.2"]
+    assert missing.lead is None and not missing.lead_implied
+    assert "Chưa có đơn vị chủ trì: văn bản không ghi." in missing.flags
+
+
+def test_similarity_has_a_threshold_and_a_score(lang_son):
+    matcher = AgencyMatcher(
+        Agency.objects.select_related("area"), home=lang_son["cao_loc"]
+    )
+    close = matcher.closest("Trung tâm Văn hoá, Thể thao và Truyền thông huyện Cao Lộc")
+    assert close.agency == lang_son["vh"] and SIMILARITY <= close.score < 100
+    assert matcher.closest("Hội Nông dân huyện Cao Lộc").agency is None
+    assert matcher.best("Phòng NN&PTNT huyện").agency == lang_son["nn"]
+
+
+def test_a_plan_without_a_year_names_the_missing_field(lang_son, tmp_path):
+    text = (CORPUS / "07-xa-tan-thanh-du-thao.txt").read_text("utf-8")
+    text = text.replace("ngày      tháng      năm 2024", "ngày      tháng      năm")
+    text = text.replace("năm 2024", "").replace("tháng 01/2024", "tháng 01")
+    path = tmp_path / "khong-nam.txt"
+    path.write_text(text, "utf-8")
+    get_user_model().objects.create_superuser("quantri", password="x")
+    with pytest.raises(CommandError, match="Thiếu năm của kế hoạch"):
+        call_command(
+            "import_plan",
+            path,
+            area=str(lang_son["tan_thanh"].pk),
+            create_agencies=True,
+            stdout=io.StringIO(),
+        )
+    assert not Plan.objects.exists()
+
+
+def test_a_plan_with_no_task_is_refused_unless_said(lang_son, tmp_path):
+    path = tmp_path / "khong-nhiem-vu.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN XÃ TÂN THÀNH\nSố: 5/KH-UBND\nTân Thành, ngày 02 tháng 5 năm 2024\n"
+        "KẾ HOẠCH\nGiao chỉ tiêu trồng cây năm 2024\nI. CHỈ TIÊU\n- Trồng hàng rào xanh: 1.500 m\n",
+        "utf-8",
+    )
+    get_user_model().objects.create_superuser("quantri", password="x")
+    area = str(lang_son["tan_thanh"].pk)
+    with pytest.raises(CommandError, match="chưa có nhiệm vụ nào.*--allow-no-tasks"):
+        call_command(
+            "import_plan", path, area=area, create_agencies=True, stdout=io.StringIO()
+        )
+    assert not Plan.objects.exists()
+    call_command(
+        "import_plan",
+        path,
+        area=area,
+        create_agencies=True,
+        allow_no_tasks=True,
+        stdout=io.StringIO(),
+    )
+    plan = Plan.objects.get()
+    assert plan.tasks.count() == 0 and plan.targets.get().quantity == 1500
+
+
+# ── the review page ──
+
+REVIEWED = """UBND HUYỆN HỮU LŨNG
+ỦY BAN NHÂN DÂN XÃ TÂN THÀNH
+Số: 21/KH-UBND
+Tân Thành, ngày 10 tháng 4 năm 2024
+V/v phối hợp các thôn
+KẾ HOẠCH
+Làm đường giao thông nông thôn năm 2024
+II. NHIỆM VỤ
+1. Họp dân thống nhất tuyến đường (Các thôn chủ trì; thời gian: tháng 4/2024).
+2. Khảo sát tuyến đường
+Đo đạc hiện trạng.
+Lập dự toán.
+3. Thi công (UBND xã chủ trì; hoàn thành trước ngày 30/9/2024).
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lý Văn Hòa
+"""
+
+
+def _post_data(page) -> dict:
+    """What the preview form posts back, as a browser sends it."""
+    data = {}
+    forms = [page.context["head"]]
+    for prefix in ("bases", "tasks", "targets", "phases", "sections"):
+        formset = page.context[prefix]
+        forms += list(formset)
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": str(len(formset.forms)),
+                f"{prefix}-INITIAL_FORMS": str(len(formset.forms)),
+            }
+        )
+    for form in forms:
+        for name in form.fields:
+            value = form[name].value()
+            key = form.add_prefix(name)
+            if isinstance(value, list | tuple):
+                data[key] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                if value:
+                    data[key] = "on"
+            elif value is None:
+                data[key] = ""
+            elif hasattr(value, "strftime"):
+                data[key] = value.strftime("%d/%m/%Y")
+            else:
+                data[key] = str(value)
+    return data
+
+
+def _titles(page) -> list[str]:
+    return [f["title"].value() for f in page.context["tasks"]]
+
+
+def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
+    AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
+    get_user_model().objects.create_superuser("admin-review", password="x")
+    client.login(username="admin-review", password="x")
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("kh.txt", REVIEWED.encode())},
+    )
+    assert page.status_code == 200, page.content.decode()[:2000]
+    html = page.content.decode()
+    assert "Chưa có gì được lưu" in html and "Đã dùng" in html
+    assert 'value="line_to_task:4"' in html  # "V/v phối hợp các thôn", unplaced
+    # Every review action is a plain submit button of the one form.
+    for action in ("merge:0", "split:0", "down:0"):
+        assert f'name="action" value="{action}"' in html
+    assert _titles(page) == [
+        "Họp dân thống nhất tuyến đường",
+        "Khảo sát tuyến đường",
+        "Thi công",
+    ]
+    data = _post_data(page)
+    # An unplaced line into a task.
+    page = client.post(
+        reverse("plans:import_confirm"), {**data, "action": "line_to_task:4"}
+    )
+    assert _titles(page)[-1] == "V/v phối hợp các thôn"
+    assert 'value="line_to_task:4"' not in page.content.decode()
+    # Split "Khảo sát" (its first content line becomes a task), then move it.
+    data = _post_data(page)
+    data["tasks-1-title"] = "Khảo sát tuyến đường (đã sửa)"  # typed values survive
+    page = client.post(reverse("plans:import_confirm"), {**data, "action": "split:1"})
+    assert _titles(page)[:3] == [
+        "Họp dân thống nhất tuyến đường",
+        "Khảo sát tuyến đường (đã sửa)",
+        "Đo đạc hiện trạng.",
+    ]
+    page = client.post(
+        reverse("plans:import_confirm"), {**_post_data(page), "action": "up:2"}
+    )
+    assert _titles(page)[1] == "Đo đạc hiện trạng."
+    # Merge the last two (Thi công + the line made a task).
+    page = client.post(
+        reverse("plans:import_confirm"), {**_post_data(page), "action": "merge:3"}
+    )
+    assert _titles(page) == [
+        "Họp dân thống nhất tuyến đường",
+        "Đo đạc hiện trạng.",
+        "Khảo sát tuyến đường (đã sửa)",
+        "Thi công",
+    ]
+    assert "V/v phối hợp các thôn" in page.context["tasks"][3]["description"].value()
+    # A bad action changes nothing and says so.
+    same = client.post(
+        reverse("plans:import_confirm"), {**_post_data(page), "action": "merge:99"}
+    )
+    assert _titles(same) == _titles(page)
+    assert Plan.objects.count() == 0
+    # Lists to pick from: the lead of task 2 chosen from the agencies.
+    data = _post_data(page)
+    commune_ubnd = Agency.objects.get(name="Ủy ban nhân dân xã Tân Thành")
+    assert data["tasks-1-lead"] == ""
+    data["tasks-1-lead"] = commune_ubnd.name
+    # Refused while no task is included, unless the plan is said to have none.
+    for i in range(4):
+        data.pop(f"tasks-{i}-include", None)
+    refused = client.post(reverse("plans:import_confirm"), data)
+    assert "Kế hoạch chưa có nhiệm vụ nào" in refused.content.decode(), (
+        refused.context["head"].errors,
+        [f.errors for f in refused.context["tasks"]],
+        [m.message for m in refused.context["messages"]],
+    )
+    assert Plan.objects.count() == 0
+    for i in range(4):
+        data[f"tasks-{i}-include"] = "on"
+    done = client.post(reverse("plans:import_confirm"), data)
+    assert done.status_code == 302, re.findall(
+        r"invalid-feedback[^>]*>([^<]+)", done.content.decode()
+    )
+    plan = Plan.objects.get()
+    assert [t.title for t in plan.tasks.order_by("order")] == _titles(page)
+    assert plan.tasks.get(title="Đo đạc hiện trạng.").lead_agency == commune_ubnd
+    assert plan.tasks.get(title="Thi công").ends_on == datetime.date(2024, 9, 30)
+
+
+def test_a_page_plan_with_no_tasks_is_created_when_the_user_says_so(lang_son, client):
+    AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
+    get_user_model().objects.create_superuser("admin-review", password="x")
+    client.login(username="admin-review", password="x")
+    text = (
+        REVIEWED.split("II. NHIỆM VỤ")[0]
+        + "I. CHỈ TIÊU\n- Trồng hàng rào xanh: 800 m\n"
+    )
+    page = client.post(
+        reverse("plans:import"), {"file": SimpleUploadedFile("kh.txt", text.encode())}
+    )
+    assert page.status_code == 200 and not page.context["tasks"].forms
+    data = _post_data(page)
+    refused = client.post(reverse("plans:import_confirm"), data)
+    assert "Kế hoạch chưa có nhiệm vụ nào" in refused.content.decode()
+    data["plan-no_tasks"] = "on"
+    assert client.post(reverse("plans:import_confirm"), data).status_code == 302
+    assert Plan.objects.get().targets.get().quantity == 800
+
+
+def test_a_table_of_targets_by_village_becomes_the_villages_split(lang_son):
+    """ "III. CHỈ TIÊU GIAO CÁC THÔN": a column per target, a row per village;
+    each target is created with its split when the villages are on file."""
+    from tests.factories import village
+
+    hop_thanh = commune(lang_son["cao_loc"], "Hợp Thành")
+    names = ["Nà Sla", "Pò Nghiều", "Phai Duốc"]
+    villages = {name: village(hop_thanh, name) for name in names}
+    AgencyFactory(area=hop_thanh, name="Ủy ban nhân dân xã Hợp Thành")
+    proposal = propose(corpus("11"), area=hop_thanh)
+    fences = next(t for t in proposal.parsed.targets if t.name == "Hàng rào xanh")
+    assert (fences.quantity, fences.unit) == (750, "m")
+    user = get_user_model().objects.create_superuser("admin-targets", password="x")
+    plan = plan_import(proposal=proposal, user=user)
+    target = plan.targets.get(name="Hàng rào xanh")
+    assert {a.village.name: a.quantity for a in target.allocations.all()} == {
+        "Nà Sla": 300,
+        "Pò Nghiều": 250,
+        "Phai Duốc": 200,
+    }
+    roads = plan.targets.get(name="Đường được cứng hóa")
+    assert roads.quantity == Decimal("1.2") and roads.allocations.count() == 3
+    assert villages["Nà Sla"].allocations.count() == 2

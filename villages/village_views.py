@@ -1,0 +1,224 @@
+"""Villages of a commune: entered in the browser or imported from Excel, by
+the commune or the province on its behalf (villages/village_entry.py)."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET
+
+from plans import target_import
+from villages import village_entry
+from villages.account_views import XLSX, _SizeLimit
+from villages.models import Area, AreaLevel
+
+CHECKED_KEY = "villages:village_import_checked:{pk}"
+
+
+class VillageForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="Loại",
+        choices=[(k, k.capitalize()) for k in village_entry.VILLAGE_KINDS],
+        initial="thôn",
+    )
+    name = forms.CharField(
+        label="Tên",
+        max_length=150,
+        error_messages={"required": "Hãy ghi tên thôn."},
+        help_text="Ví dụ: Nà Lài (hoặc ghi cả “Bản Nà Lài”).",
+    )
+    valid_to = forms.DateField(
+        label="Thôi hoạt động sau ngày",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="Chỉ ghi khi thôn đã sáp nhập hoặc giải thể.",
+    )
+
+    def __init__(self, *args, ending=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not ending:
+            del self.fields["valid_to"]
+        for field in self.fields.values():
+            css = (
+                "form-select"
+                if isinstance(field, forms.ChoiceField)
+                else "form-control"
+            )
+            field.widget.attrs["class"] = f"{css} {css}-lg"
+
+
+class VillageImportForm(forms.Form):
+    file = forms.FileField(
+        label="Tệp Excel (.xlsx)",
+        error_messages={
+            "required": "Hãy chọn tệp Excel danh sách thôn.",
+            "empty": target_import.EMPTY,
+        },
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".xlsx", "class": "form-control form-control-lg"}
+        ),
+    )
+
+
+def _area(request, pk: int, *, commune_only: bool = False) -> Area:
+    scope = village_entry.villages_scope(request.user)
+    if commune_only:
+        scope = scope.filter(level=AreaLevel.COMMUNE)
+    else:
+        scope = scope.exclude(level=AreaLevel.VILLAGE)
+    return get_object_or_404(scope, pk=pk)
+
+
+def village_list(request: HttpRequest, pk: int) -> HttpResponse:
+    commune = _area(request, pk, commune_only=True)
+    form = VillageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            village = village_entry.village_create(
+                user=request.user,
+                commune=commune,
+                kind=form.cleaned_data["kind"],
+                name=form.cleaned_data["name"],
+            )
+        except ValidationError as error:
+            for field, texts in error.message_dict.items():
+                for text in texts:
+                    form.add_error(field if field in form.fields else None, text)
+        else:
+            messages.success(request, f"Đã thêm {village.full_name}.")
+            return redirect("village_list", pk=commune.pk)
+    villages = list(
+        commune.children.filter(level=AreaLevel.VILLAGE).order_by("valid_to", "name")
+    )
+    return render(
+        request,
+        "villages/village_list.html",
+        {"commune": commune, "villages": villages, "form": form},
+        status=422 if form.errors else 200,
+    )
+
+
+def village_edit(request: HttpRequest, pk: int, village_pk: int) -> HttpResponse:
+    commune = _area(request, pk, commune_only=True)
+    village = get_object_or_404(
+        commune.children.filter(level=AreaLevel.VILLAGE), pk=village_pk
+    )
+    form = VillageForm(
+        request.POST or None,
+        ending=True,
+        initial={
+            "kind": village.kind,
+            "name": village.name,
+            "valid_to": village.valid_to,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            village_entry.village_update(
+                user=request.user,
+                village=village,
+                kind=form.cleaned_data["kind"],
+                name=form.cleaned_data["name"],
+                valid_to=form.cleaned_data["valid_to"],
+            )
+        except ValidationError as error:
+            for field, texts in error.message_dict.items():
+                for text in texts:
+                    form.add_error(field if field in form.fields else None, text)
+        else:
+            messages.success(request, f"Đã lưu {village.full_name}.")
+            return redirect("village_list", pk=commune.pk)
+    return render(
+        request,
+        "villages/village_form.html",
+        {"commune": commune, "village": village, "form": form},
+        status=422 if form.errors else 200,
+    )
+
+
+@require_GET
+def village_template(request: HttpRequest, pk: int) -> FileResponse:
+    area = _area(request, pk)
+    return FileResponse(
+        io.BytesIO(village_entry.template_workbook(user=request.user, area=area)),
+        as_attachment=True,
+        filename=village_entry.TEMPLATE_FILENAME,
+        content_type=XLSX,
+    )
+
+
+@csrf_exempt
+def village_import(request: HttpRequest, pk: int) -> HttpResponse:
+    request.upload_handlers.insert(0, _SizeLimit(request))
+    return _village_import(request, pk)
+
+
+@csrf_protect
+def _village_import(request: HttpRequest, pk: int) -> HttpResponse:
+    area = _area(request, pk)
+    key = CHECKED_KEY.format(pk=area.pk)
+    action = request.POST.get("action")
+    checked = request.session.pop(key, None) if request.method == "POST" else None
+    form = VillageImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and getattr(request, "upload_too_large", False):
+        form = VillageImportForm()
+        result = village_entry.VillageImportResult(dry_run=True)
+        size = target_import.MAX_BYTES // 1024 // 1024
+        result.problems.append(
+            target_import.ImportProblem(
+                target_import.TOO_LARGE.format(size=f"hơn {size}", limit=size)
+            )
+        )
+    elif request.method == "POST" and action == "apply_checked":
+        form = VillageImportForm()
+        if checked is None:
+            form = VillageImportForm(data={})
+            form.full_clean()
+            form.errors["file"] = form.error_class(
+                ["Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “Kiểm tra thử”."]
+            )
+        else:
+            result = village_entry.village_import(
+                user=request.user,
+                area=area,
+                upload=base64.b64decode(checked["data"]),
+                filename=checked["name"],
+                dry_run=False,
+            )
+    elif request.method == "POST" and form.is_valid():
+        result = village_entry.village_import(
+            user=request.user,
+            area=area,
+            upload=form.cleaned_data["file"],
+            dry_run=action != "apply",
+        )
+    kept = bool(
+        result is not None
+        and result.dry_run
+        and result.ok
+        and result.new
+        and result.source is not None
+        and len(result.source) <= 2 * 1024 * 1024
+    )
+    if kept:
+        request.session[key] = {
+            "name": result.filename,
+            "data": base64.b64encode(result.source).decode("ascii"),
+        }
+    if result is not None and result.applied:
+        messages.success(request, f"Đã thêm {len(result.new)} thôn.")
+    status = 422 if (result and not result.ok) or form.errors else 200
+    return render(
+        request,
+        "villages/village_import.html",
+        {"area": area, "form": form, "result": result, "checked_kept": kept},
+        status=status,
+    )
