@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import template
+from django.utils.html import format_html
 
 from ntm.numbers import format_number
-from reports import charts
+from reports import charts, progress
 
 register = template.Library()
 
@@ -58,4 +59,18 @@ def criteria_columns(points, title=""):
         labels=[f"{p.on:%m/%Y}" for p in points],
         top=points[-1].total,
         title=title,
+    )
+
+
+@register.simple_tag
+def figures_help():
+    """The two headline figures' names and explanation, as every dashboard and
+    export gives them (reports.progress)."""
+    return format_html(
+        '<p class="small text-body-secondary mb-2 figures-help">'
+        "<strong>{}:</strong> {} <strong>{}:</strong> {}</p>",
+        progress.VOLUME_LABEL,
+        progress.VOLUME_HELP,
+        progress.REACHED_LABEL,
+        progress.REACHED_HELP,
     )
