@@ -906,7 +906,9 @@ def round5_huyen_van_lang() -> bytes:
     return docx(
         header,
         centre("KẾ HOẠCH"),
-        centre("Thẩm tra, đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2024"),
+        centre(
+            "Thẩm tra, đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2024"
+        ),
         p(
             "Căn cứ Quyết định số 1495/QĐ-UBND ngày 14/9/2022 của UBND tỉnh Lạng Sơn; Ủy ban nhân dân huyện Văn Lãng xây dựng Kế hoạch như sau:"
         ),
