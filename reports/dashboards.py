@@ -327,7 +327,9 @@ def commune_rows(
     reports = _week_reports(plan_ids, week)
     weekly = summary_rows(plan_ids=plan_ids, week=week)
     progress = plans_progress(plan_ids=plan_ids, week=week, on=on, rows=weekly)
-    figures = plan_figures(plan_ids=plan_ids, week=week, summary_rows=weekly)
+    figures = plan_figures(
+        plan_ids=plan_ids, week=week, summary_rows=weekly, with_reached=False
+    )
     reviewable = set(
         Plan.objects.reviewable_by(user)
         .filter(pk__in=plan_ids)

@@ -498,18 +498,26 @@ def as_fraction(percent: Decimal) -> Decimal:
 
 
 def plan_figures(
-    *, plan_ids: list[int], week: datetime.date, summary_rows=None
+    *,
+    plan_ids: list[int],
+    week: datetime.date,
+    summary_rows=None,
+    with_reached: bool = True,
 ) -> dict[int, PlanFigures]:
-    """Both headline figures of each plan at the end of the week starting
+    """The headline figures of each plan at the end of the week starting
     `week`: Khối lượng hoàn thành from the weekly summary (reports.summaries,
     refreshed first unless `summary_rows` — its rows already read — are given)
-    and Chỉ tiêu đạt from the entries (2 queries, 1 with `summary_rows`)."""
+    and, `with_reached`, Chỉ tiêu đạt from the entries (up to 3 queries).
+
+    NOTE: Chỉ tiêu đạt reads a year of entries (0,8 s for a district of 20
+    communes in `manage.py bench`), so the dashboards, which must answer in
+    tens of milliseconds, leave it out until the weekly summary holds it."""
     from reports import summaries
 
     if summary_rows is None:
         summaries.refresh(plan_ids=plan_ids)
         summary_rows = summaries.weeks(plan_ids=plan_ids, first=week, last=week)
-    counts = reached_counts(plan_ids=plan_ids, until=week)
+    counts = reached_counts(plan_ids=plan_ids, until=week) if with_reached else {}
     result = {}
     for plan_id in plan_ids:
         row = next(

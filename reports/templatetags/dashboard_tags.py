@@ -63,14 +63,21 @@ def criteria_columns(points, title=""):
 
 
 @register.simple_tag
-def figures_help():
-    """The two headline figures' names and explanation, as every dashboard and
-    export gives them (reports.progress)."""
+def figures_help(reached: bool = True):
+    """The headline figures' names and explanation, as every dashboard and
+    export gives them (reports.progress); `reached=False` for Khối lượng
+    hoàn thành alone."""
+    volume = format_html(
+        "<strong>{}:</strong> {}", progress.VOLUME_LABEL, progress.VOLUME_HELP
+    )
+    if not reached:
+        return format_html(
+            '<p class="small text-body-secondary mb-2 figures-help">{}</p>', volume
+        )
     return format_html(
-        '<p class="small text-body-secondary mb-2 figures-help">'
-        "<strong>{}:</strong> {} <strong>{}:</strong> {}</p>",
-        progress.VOLUME_LABEL,
-        progress.VOLUME_HELP,
+        '<p class="small text-body-secondary mb-2 figures-help">{} '
+        "<strong>{}:</strong> {}</p>",
+        volume,
         progress.REACHED_LABEL,
         progress.REACHED_HELP,
     )

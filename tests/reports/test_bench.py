@@ -50,7 +50,7 @@ def test_bench_runs_and_removes_its_database(tmp_path):
     assert district and province, out
     # No criteria set in the synthetic province: the dashboards' fixed counts
     # without the criteria summaries (see test_dashboards for the full counts).
-    assert (district.group(1), province.group(1)) == ("10", "11")
+    assert (district.group(1), province.group(1)) == ("9", "10")
     temp = Path(re.search(r"Cơ sở dữ liệu tạm \(sqlite\): (\S+)", out).group(1))
     assert not temp.exists() and not temp.parent.exists()
     assert "Đã xóa cơ sở dữ liệu tạm." in out
