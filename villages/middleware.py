@@ -13,7 +13,7 @@ SESSION_FLAG = "ntm:must_change_password"
 # Whether to show "Tài khoản" in the menu, also decided once at login so the
 # menu costs no query; the account pages themselves check on every request.
 MANAGER_FLAG = "ntm_manages_accounts"
-ALLOWED = {"password_change", "logout", "healthz", "login"}
+ALLOWED = {"password_change", "logout", "healthz", "login", "favicon"}
 
 
 class PasswordChangeRequiredMiddleware(MiddlewareMixin):

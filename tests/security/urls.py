@@ -66,6 +66,7 @@ SCOPED: dict[str, Kwargs] = {
     "reports:submit": PLAN_PERIOD,
     "reports:review": one(pk=lambda a: a.report.pk),
     "reports:withdraw": one(pk=lambda a: a.report.pk),
+    "reports:photo_page": one(pk=lambda a: a.photo.pk),
     "reports:photo": lambda a: [
         {"pk": a.photo.pk, "size": "nho"},
         {"pk": a.photo.pk, "size": "lon"},
@@ -116,6 +117,7 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
     "login": (NONE, "the login page (a signed-in user is sent home)"),
     "logout": (NONE, "ends the user's own session (POST only)"),
     "healthz": (NONE, "uptime check for the proxy: 'ok', no data"),
+    "favicon": (NONE, "the site's icon, the same for everyone"),
     "criteria:set_list": (NONE, "criteria sets are public law"),
     "criteria:set_detail": (
         one(code=lambda a: a.criteria_set.code),
