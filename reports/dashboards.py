@@ -763,8 +763,8 @@ def commune_dashboard(
 ) -> CommuneDashboard:
     """One commune: targets by village with on-track status, tasks (overdue
     first), criteria met with a year's trend, this week's report and the latest
-    difficulties and proposals (22 queries with a plan and a criteria set)."""
-    from criteria.selectors import applicable_set, criteria_summaries
+    difficulties and proposals (10 queries with a plan and a criteria set)."""
+    from criteria.selectors import applicable_set, criteria_trend
 
     on = as_of(week, timezone.localdate(now))
     plans = list(
@@ -793,11 +793,12 @@ def commune_dashboard(
     criteria_set = applicable_set(area=commune, on=on)
     points = []
     if criteria_set is not None:
-        for day in criteria_dates(on):
-            summary = criteria_summaries(
-                area_ids=[commune.pk], criteria_set=criteria_set, on=day
-            )[commune.pk]
-            points.append(CriteriaPoint(day, summary.met_count, len(summary.rows)))
+        days = criteria_dates(on)
+        trend = criteria_trend(area_id=commune.pk, criteria_set=criteria_set, days=days)
+        points = [
+            CriteriaPoint(day, trend[day].met_count, len(trend[day].rows))
+            for day in days
+        ]
     return CommuneDashboard(
         commune=commune,
         plan=plan,
