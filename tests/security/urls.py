@@ -115,6 +115,12 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
     "login": (NONE, "the login page (a signed-in user is sent home)"),
     "logout": (NONE, "ends the user's own session (POST only)"),
     "healthz": (NONE, "uptime check for the proxy: 'ok', no data"),
+    "service_worker": (NONE, "the service worker's code, the same for everyone"),
+    "manifest": (NONE, "the web app manifest: name and icons, no data"),
+    "reports:offline_state": (
+        NONE,
+        "the user's own key, CSRF token and entry pages (their own plans only)",
+    ),
     "criteria:set_list": (NONE, "criteria sets are public law"),
     "criteria:set_detail": (
         one(code=lambda a: a.criteria_set.code),
@@ -220,6 +226,9 @@ GET_ONLY = {
     "accounts:template",
     "password_reset_complete",
     "village_template",
+    "service_worker",
+    "manifest",
+    "reports:offline_state",
 }
 
 
