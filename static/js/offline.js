@@ -153,7 +153,7 @@
         item.pairs = server.pairs.concat(files);
         item.state = "waiting";
         delete item.html;
-        NtmQueue.put(item).then(replay);
+        NtmQueue.put(item).then(render).then(replay);
       }));
     }
     actions.appendChild(button(server.pairs ? "Giữ số trên máy chủ" : "Bỏ bản này", "btn-outline-secondary", function () {

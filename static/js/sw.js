@@ -101,8 +101,11 @@ self.addEventListener("fetch", function (event) {
   if (url.origin !== self.location.origin) return;
   if (request.method === "POST") {
     if (url.pathname === self.NTM.logout) {
-      event.respondWith(dropPages().then(function () { return fetch(request); }));
-    } else if (request.mode === "navigate" && NtmQueue.isEntry(url.pathname)) {
+      // The browser sends the logout itself; the pages go meanwhile (and the
+      // login page's script drops whatever is left).
+      event.waitUntil(dropPages());
+    } else if (request.mode === "navigate" && NtmQueue.isEntry(url.pathname) &&
+               !self.navigator.onLine) {
       event.respondWith(postOrQueue(request));
     }
     return;
@@ -110,7 +113,7 @@ self.addEventListener("fetch", function (event) {
   if (request.method !== "GET") return;
   if (url.pathname.indexOf(self.NTM.staticPrefix) === 0) {
     event.respondWith(fromPhoneFirst(request));
-  } else if (request.mode === "navigate") {
+  } else if (request.mode === "navigate" && !self.navigator.onLine) {
     event.respondWith(pageOrCopy(request));
   }
 });

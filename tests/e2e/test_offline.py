@@ -128,3 +128,165 @@ def test_a_save_made_offline_reaches_the_server_once(
         (world.con_tong.pk, Decimal("125.5"), "Trồng dâm bụt khi mất sóng")
     ]
     assert ProgressEntry.history.filter(report__plan=plan).count() == 1
+
+
+def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
+    browse, plan, week, world, commune_official, village_head
+):
+    """Two saves queued offline, one village each; meanwhile the village head
+    changed Cồn Tòng. On replay Nà Lài is stored, Cồn Tòng is not: both
+    versions are shown and the official chooses to send theirs."""
+    url = entry_url(plan, week)
+    with browse() as journey:
+        page = journey.open("xã", phone=True)
+        log_in(page, commune_official.username)
+        page.goto(url)
+        offline_ready(page)
+
+        journey.tolerate(OFFLINE_FAILURES)
+        page.context.set_offline(True)
+        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
+            "Làm được trong kỳ"
+        ).fill("100")
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        village_card(page, HEDGE, "Thôn Nà Lài").get_by_label("Làm được trong kỳ").fill(
+            "50"
+        )
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (2)")
+        expect(page.locator("[data-offline-item]")).to_have_count(2)
+
+        head = journey.open("thôn", phone=True)
+        log_in(head, village_head.username)
+        head.goto(url)
+        village_card(head, HEDGE, "Thôn Cồn Tòng").get_by_label(
+            "Làm được trong kỳ"
+        ).fill("120")
+        head.get_by_role("button", name="Lưu", exact=True).click()
+        expect(head.get_by_text("Đã lưu 1 dòng.")).to_be_visible()
+
+        journey.tolerate(r"HTTP 422 for POST")  # the replay meets the newer row
+        page.context.set_offline(False)
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        queue = page.locator("#offline-queue")
+        expect(queue).to_contain_text("cần bạn chọn")
+        expect(queue).to_contain_text("trên máy chủ đã có bản mới hơn")
+        both = queue.get_by_role("row").filter(has_text="Thôn Cồn Tòng")
+        expect(both.get_by_role("cell")).to_have_text(
+            ["Thôn Cồn Tòng – Trồng hàng rào xanh", "120 (thon.contong)", "100"]
+        )
+        queue.get_by_role("button", name="Gửi số của tôi").click()
+        expect(waiting(page)).to_be_hidden()
+        expect(page.locator("html")).to_have_attribute("data-offline-waiting", "0")
+
+    amounts = {
+        e.village_target.village_id: e.amount
+        for e in ProgressEntry.objects.filter(report__plan=plan)
+    }
+    assert amounts == {
+        world.con_tong.pk: Decimal("100"),
+        world.na_lai.pk: Decimal("50"),
+    }
+    history = ProgressEntry.history.filter(report__plan=plan)
+    assert history.filter(village_target__village=world.na_lai).count() == 1
+    changed_by = [
+        h.history_user.username
+        for h in history.filter(village_target__village=world.con_tong).order_by(
+            "history_date"
+        )
+    ]
+    assert changed_by == ["thon.contong", "xa.thuyhung"]
+
+
+def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
+    browse, plan, week, world, commune_official
+):
+    """A save waits (the server is out of reach) when the official logs out.
+    The next user of the phone, from another commune, gets none of their pages
+    offline and does not see or send their save; it stays on the phone under
+    the first user's key and is sent when they log in again."""
+    from tests.factories import member
+    from villages.models import Role
+
+    other = member(world.nhat_tien, Role.COMMUNE_OFFICIAL, "xa.nhattien")
+    url = entry_url(plan, week)
+    with browse() as journey:
+        page = journey.open("điện thoại", phone=True)
+        log_in(page, commune_official.username)
+        page.goto(url)
+        offline_ready(page)
+        assert sorted(kept_pages(page)) == [
+            entry_url(plan, week - datetime.timedelta(days=7)),
+            url,
+        ]
+
+        journey.tolerate(OFFLINE_FAILURES)
+        page.context.set_offline(True)
+        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
+            "Làm được trong kỳ"
+        ).fill("77")
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+
+        # Back online, but saves cannot get through to the server.
+        journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
+        page.context.route(
+            "**/bao-cao/ke-hoach/**",
+            lambda route: (
+                route.abort() if route.request.method == "POST" else route.fallback()
+            ),
+        )
+        page.context.set_offline(False)
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        page.get_by_role("button", name="Mở menu").click()
+        page.get_by_role("button", name="Đăng xuất").click()
+        expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        assert kept_pages(page) == []
+
+        log_in(page, other.username)
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        expect(waiting(page)).to_be_hidden()
+        expect(page.locator("#offline-queue")).to_be_hidden()
+        assert kept_pages(page) == []  # Nhật Tiến has no plan yet
+        page.context.set_offline(True)
+        page.goto(url)
+        expect(page.get_by_text("Trang này chưa được lưu trên máy")).to_be_visible()
+        expect(page.get_by_role("heading", name=HEDGE)).to_have_count(0)
+        page.context.set_offline(False)
+        page.goto("/")
+        page.get_by_role("button", name="Mở menu").click()
+        page.get_by_role("button", name="Đăng xuất").click()
+
+        # The first official again: their save goes as soon as they are in.
+        page.context.unroute("**/bao-cao/ke-hoach/**")
+        log_in(page, commune_official.username)
+        page.goto(url)
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        expect(page.locator("html")).to_have_attribute("data-offline-waiting", "0")
+
+    (entry,) = ProgressEntry.objects.filter(report__plan=plan)
+    assert (entry.village_target.village_id, entry.amount) == (
+        world.con_tong.pk,
+        Decimal("77"),
+    )
+    assert entry.updated_by == commune_official
+
+
+def kept_pages(page: Page) -> list[str]:
+    """The paths of the pages kept on the phone for anyone."""
+    return page.evaluate(
+        """async () => {
+            const paths = [];
+            for (const name of await caches.keys()) {
+                if (!name.startsWith("ntm-pages-")) continue;
+                const cache = await caches.open(name);
+                for (const request of await cache.keys()) {
+                    paths.push(new URL(request.url).pathname);
+                }
+            }
+            return paths;
+        }"""
+    )
