@@ -11,6 +11,7 @@ urlpatterns = [
         "ke-hoach/<int:plan_pk>/<str:period>/nop/", views.report_submit, name="submit"
     ),
     path("<int:pk>/xem-xet/", views.report_review, name="review"),
+    path("<int:pk>/rut/", views.report_withdraw, name="withdraw"),
     path("duyet/", views.review_list, name="review_list"),
     path("ngoai-tuyen/", offline.offline_state, name="offline_state"),
     path("mo-lai/", views.reports_reopen, name="reopen"),

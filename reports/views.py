@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from plans.models import Plan
 from reports import selectors, services
-from reports.forms import ProgressForm, ReopenForm, ReviewForm
+from reports.forms import ProgressForm, ReopenForm, ReviewForm, WithdrawForm
 from reports.models import EntryPhoto, ProgressReport, ReportStatus
 from reports.periods import (
     deadline,
@@ -97,7 +97,7 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     report = (
         ProgressReport.objects.filter(plan=plan, period_start=period_start)
         .select_related("submitted_by", "reviewed_by")
-        .prefetch_related("entries__photos")
+        .prefetch_related("entries__photos", "withdrawals__withdrawn_by")
         .first()
     )
     village_ids, report_editable = _entry_villages(request.user, plan)
@@ -158,6 +158,11 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
         ),
         "review_form": ReviewForm(),
         "reopen_form": ReopenForm(),
+        "can_withdraw": report_editable
+        and report is not None
+        and report.status == ReportStatus.SUBMITTED
+        and now <= deadline(plan, period_start),
+        "withdraw_form": _withdraw_form(request, report),
     }
     status = 422 if request.method == "POST" else 200
     return render(request, "reports/report_entry.html", context, status=status)
@@ -302,6 +307,53 @@ def _accept_conflicts_on_next_save(form, conflict, plan, period_start) -> None:
                     "" if value is None else value
                 )
     form.data = data
+
+
+WITHDRAW_TYPED = "ntm_withdraw_reason_{}"
+
+
+def _withdraw_form(request, report) -> WithdrawForm | None:
+    """The withdrawal form, holding the reason of a refused try (kept in the
+    session across the redirect, so nothing typed is lost)."""
+    if report is None:
+        return None
+    typed = request.session.pop(WITHDRAW_TYPED.format(report.pk), "")
+    return WithdrawForm(initial={"reason": typed, "version": report.version})
+
+
+@require_POST
+def report_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take back a submitted report before the deadline, with a reason."""
+    report = get_object_or_404(
+        ProgressReport.objects.for_user(request.user).select_related("plan"), pk=pk
+    )
+    if not Plan.objects.editable_by(request.user).filter(pk=report.plan_id).exists():
+        raise PermissionDenied("Chỉ công chức xã được rút báo cáo của xã.")
+    form = WithdrawForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(
+                [e for errors in form.errors.values() for e in errors]
+            )
+        services.report_withdraw(
+            report=report,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+            version=form.cleaned_data["version"],
+        )
+    except ValidationError as error:
+        typed = request.POST.get("reason", "").strip()[:500]
+        request.session[WITHDRAW_TYPED.format(report.pk)] = typed
+        text = "Chưa rút được báo cáo: " + " ".join(error.messages)
+        if typed:  # the form may be gone (past the deadline): the text is not
+            text += f" Lý do bạn đã ghi: “{typed}”."
+        messages.error(request, text)
+    else:
+        messages.success(
+            request,
+            "Đã rút báo cáo. Sửa xong, bấm “Lưu và nộp” trước hạn để nộp lại.",
+        )
+    return _entry_redirect(report.plan, report.period_start)
 
 
 def _reviewable(request, pk: int) -> ProgressReport:

@@ -65,6 +65,7 @@ SCOPED: dict[str, Kwargs] = {
     "reports:entry": PLAN_PERIOD,
     "reports:submit": PLAN_PERIOD,
     "reports:review": one(pk=lambda a: a.report.pk),
+    "reports:withdraw": one(pk=lambda a: a.report.pk),
     "reports:photo": lambda a: [
         {"pk": a.photo.pk, "size": "nho"},
         {"pk": a.photo.pk, "size": "lon"},
@@ -205,6 +206,7 @@ POST_ONLY = {
     "plans:agency_quick_add",
     "reports:submit",
     "reports:review",
+    "reports:withdraw",
     "reports:reopen",
     "reports:dashboard_return",
     "reports:dashboard_reopen",
