@@ -22,7 +22,7 @@ from reports.models import (
     Withdrawal,
 )
 from reports.periods import deadline, deadline_label, period_bounds, period_check
-from reports.selectors import is_over_target
+from reports.progress import is_over_target, values_to_date
 from villages.text import nfc_composed
 
 
@@ -391,27 +391,26 @@ def _flag_over_target(
         .order_by("village_target_id", "report__period_start")
         .values_list("pk", "village_target_id", "report_id", "amount", "over_target")
     )
-    warnings, running, changed = [], {}, {True: [], False: []}
-    for pk, vt_pk, report_id, amount, flagged in entries:
+    rows: dict[int, list] = {}
+    for row in entries:
+        rows.setdefault(row[1], []).append(row)
+    warnings, changed = [], {True: [], False: []}
+    for vt_pk, vt_rows in rows.items():
         village_target = by_pk[vt_pk]
+        amounts = (amount for _, _, _, amount, _ in vt_rows)
         counting = village_target.target.counting
-        if counting == Counting.INCREMENT:
-            to_date = running.get(vt_pk, Decimal(0)) + (amount or 0)
-            running[vt_pk] = to_date
-        elif counting == Counting.RUNNING_TOTAL:
-            to_date = amount if amount is not None else running.get(vt_pk)
-            running[vt_pk] = to_date
-        else:
-            to_date = None
-        over = is_over_target(village_target, to_date)
-        if over != flagged:
-            changed[over].append(pk)
-        if over and report_id == report.pk:
-            warnings.append(
-                f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
-                f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "
-                f"{format_number(village_target.quantity)}. Đã lưu và báo huyện kiểm tra; nếu nhập nhầm, hãy sửa lại."
-            )
+        for (pk, _, report_id, _, flagged), to_date in zip(
+            vt_rows, values_to_date(counting, amounts), strict=True
+        ):
+            over = is_over_target(village_target, to_date)
+            if over != flagged:
+                changed[over].append(pk)
+            if over and report_id == report.pk:
+                warnings.append(
+                    f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
+                    f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "
+                    f"{format_number(village_target.quantity)}. Đã lưu và báo huyện kiểm tra; nếu nhập nhầm, hãy sửa lại."
+                )
     for over, pks in changed.items():
         if pks:
             ProgressEntry.objects.filter(pk__in=pks).update(over_target=over)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("duyet/", views.review_list, name="review_list"),
     path("ngoai-tuyen/", offline.offline_state, name="offline_state"),
     path("mo-lai/", views.reports_reopen, name="reopen"),
+    path("anh/<int:pk>/", views.photo_page, name="photo_page"),
     path("anh/<int:pk>/<str:size>/", views.photo_file, name="photo"),
     path("tong-quan/", dashboard_views.dashboard_home, name="dashboard"),
     path(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 
+from csp.constants import NONE, SELF
+from csp.decorators import csp
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -30,6 +32,7 @@ from reports.periods import (
     period_label,
 )
 from reports.photos import photos_add
+from villages.access import available_if, may_review
 from villages.models import Area
 
 
@@ -392,6 +395,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@available_if(may_review, "Trang này dành cho cán bộ duyệt báo cáo của các xã.")
 def review_list(request: HttpRequest) -> HttpResponse:
     plans = Plan.objects.reviewable_by(request.user)
     today = timezone.localdate()
@@ -435,17 +439,47 @@ def reports_reopen(request: HttpRequest) -> HttpResponse:
     return redirect(back)
 
 
-def photo_file(request: HttpRequest, pk: int, size: str) -> FileResponse:
-    """A progress photo (or its thumbnail), for those who may see its village's
-    row: photos are served through the same scope as the page, never by a bare
-    media URL that anyone holding the link could open."""
-    photo = get_object_or_404(
+def _photo(request: HttpRequest, pk: int) -> EntryPhoto:
+    """A photo for those who may see its village's row: photos are served
+    through the same scope as the page, never by a bare media URL that anyone
+    holding the link could open."""
+    return get_object_or_404(
         EntryPhoto.objects.filter(
             entry__report__plan__in=Plan.objects.for_user(request.user),
             entry__village_target__village__in=Area.objects.for_user(request.user),
+        ).select_related(
+            "entry__report__plan",
+            "entry__village_target__village",
+            "entry__village_target__target",
         ),
         pk=pk,
     )
+
+
+def photo_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """A photo on a page of the app, with the way back to its report: the
+    entry page links here rather than to the bare image."""
+    photo = _photo(request, pk)
+    return render(request, "reports/photo_detail.html", {"photo": photo})
+
+
+# The browser draws a bare image in a document of its own, styled inline (Chrome
+# and Firefox both); the site's policy (style-src 'self') would refuse that
+# style. The image's own policy allows inline style and nothing else: no
+# script, no other source, sandboxed, never framed.
+PHOTO_CSP = {
+    "default-src": [NONE],
+    "img-src": [SELF],
+    "style-src": ["'unsafe-inline'"],
+    "frame-ancestors": [NONE],
+    "sandbox": [True],
+}
+
+
+@csp(PHOTO_CSP)
+def photo_file(request: HttpRequest, pk: int, size: str) -> FileResponse:
+    """A progress photo (or its thumbnail) as JPEG bytes."""
+    photo = _photo(request, pk)
     image = photo.thumbnail if size == "nho" else photo.image
     response = FileResponse(image.open("rb"), content_type="image/jpeg")
     response["Cache-Control"] = "private, max-age=86400"
