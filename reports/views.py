@@ -32,6 +32,7 @@ from reports.periods import (
     period_label,
 )
 from reports.photos import photos_add
+from villages.access import available_if, may_review
 from villages.models import Area
 
 
@@ -392,6 +393,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@available_if(may_review, "Trang này dành cho cán bộ duyệt báo cáo của các xã.")
 def review_list(request: HttpRequest) -> HttpResponse:
     plans = Plan.objects.reviewable_by(request.user)
     today = timezone.localdate()
