@@ -32,6 +32,7 @@ from reports.periods import (
     period_label,
 )
 from reports.photos import photos_add
+from villages.access import available_if, may_review
 from villages.models import Area
 
 
@@ -191,6 +192,8 @@ def _save(
                 f"{item.label}: {item.by} vừa lưu “{item.theirs}”; bạn nhập “{item.yours}”. "
                 "Số của bạn vẫn ở ô bên dưới: đối chiếu rồi bấm Lưu lần nữa nếu muốn giữ số của bạn.",
             )
+        # Both versions side by side on the page (and for offline.js's replay).
+        form.conflicts = conflict.conflicts
         _accept_conflicts_on_next_save(form, conflict, plan, period_start)
         return None
     except ValidationError as error:
@@ -392,6 +395,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@available_if(may_review, "Trang này dành cho cán bộ duyệt báo cáo của các xã.")
 def review_list(request: HttpRequest) -> HttpResponse:
     plans = Plan.objects.reviewable_by(request.user)
     today = timezone.localdate()

@@ -1,10 +1,13 @@
 """The import measured on plans it was not written for: the corpus under
 tests/plans/import_corpus (tuned: the plans it was developed on, including
-three earlier held-out rounds; held_out: round 4; round5: round 5), each
-with its expected result. Rounds 4 and 5 were each measured once untouched
-(figures in docs/import-quality.md) and then tuned on, so all three sets
-must meet the thresholds of issue 18 (tasks ≥ 95 % precision and recall,
-the other fields ≥ 90 %). `manage.py import_quality` prints the table."""
+three earlier held-out rounds; held_out: round 4; round5: round 5; round6:
+round 6), each with its expected result. Rounds 4 and 5 were each measured
+once untouched (figures in docs/import-quality.md) and then tuned on, so
+those sets must meet the thresholds of issue 18 (tasks ≥ 95 % precision and
+recall, the other fields ≥ 90 %). Round 6 was written after the last change
+and is never tuned on: it is pinned at what it measured, to show a
+regression, not raised to the target. `manage.py import_quality` prints
+the table."""
 
 from __future__ import annotations
 
@@ -46,6 +49,34 @@ def test_the_issues_thresholds_are_met_on_every_set(name):
     assert total.used_share >= 0.90
 
 
+# Round 6, measured once on 2026-12-03 after every change of round 5 and
+# never tuned on (docs/import-quality.md): below the target. Its misses are
+# the next round's work: a task table in an appendix after the signature,
+# "(X thực hiện, thường xuyên)" brackets without "chủ trì", a lead cell
+# merged down over rows in Word, "T/M" for "TM.", a Party-style number.
+ROUND6_FLOOR = {
+    "tasks": (0.75, 0.60),
+    "leads": (1.00, 0.40),
+    "coordinating": (1.00, 0.50),
+    "officials": (1.00, 1.00),
+    "deadlines": (1.00, 0.60),
+    "header": (0.92, 0.88),
+}
+
+
+def test_round6_never_tuned_on_stays_at_its_measured_level():
+    total = quality.total(quality.run(quality.CORPUS / "round6"))
+    assert len(quality.cases(quality.CORPUS / "round6")) >= 4
+    for field, (precision, recall) in ROUND6_FLOOR.items():
+        score = total.scores[field]
+        assert score.precision >= precision and score.recall >= recall, (
+            field,
+            score.precision,
+            score.recall,
+        )
+    assert total.used_share >= 0.93
+
+
 def test_every_document_finds_most_of_its_tasks():
     """No single plan family may be left behind by the totals."""
     for name in SETS:
@@ -58,6 +89,7 @@ def test_the_command_prints_per_document_and_in_total():
     call_command("import_quality", misses=True, stdout=out)
     text = out.getvalue()
     assert "== tuned" in text and "== held_out" in text and "== round5" in text
+    assert "== round6" in text
     assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
     for column in (
         "tasks",

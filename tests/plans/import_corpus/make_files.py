@@ -1062,6 +1062,88 @@ def libreoffice_doc(data: bytes) -> bytes:
         return (Path(folder) / "in.doc").read_bytes()
 
 
+def round6_so_van_hoa() -> bytes:
+    """Round 6 (never tuned on): a provincial department's Word task table
+    in which one lead cell is merged down over the rows it leads (vMerge),
+    and the time column is "Tiến độ"."""
+    header = layout(
+        [
+            cell(p("UBND TỈNH LẠNG SƠN"), bold("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 77/KH-SVHTTDL")),
+            cell(p(runs=[("Lạng Sơn, ngày 12 tháng 2 năm 2026", "i")])),
+        ],
+    )
+    rows = [
+        [
+            cell(bold("TT")),
+            cell(bold("Nội dung")),
+            cell(bold("Đơn vị chủ trì")),
+            cell(bold("Đơn vị phối hợp")),
+            cell(bold("Tiến độ")),
+        ],
+        [
+            cell(p("1")),
+            cell(
+                p("Hướng dẫn các xã đánh giá tiêu chí số 6 về Cơ sở vật chất văn hóa")
+            ),
+            cell(p("Phòng Quản lý văn hóa"), vmerge="restart"),
+            cell(p("UBND các xã")),
+            cell(p("Quý I/2026")),
+        ],
+        [
+            cell(p("2")),
+            cell(p("Kiểm tra việc sử dụng nhà văn hóa thôn sau sắp xếp")),
+            cell(p(""), vmerge="continue"),
+            cell(p("UBND các xã")),
+            cell(p("Quý III/2026")),
+        ],
+        [
+            cell(p("3")),
+            cell(p("Tổ chức Liên hoan văn nghệ quần chúng các xã nông thôn mới")),
+            cell(p("Trung tâm Văn hóa, Điện ảnh và Triển lãm tỉnh")),
+            cell(p("Sở Tài chính")),
+            cell(p("tháng 11/2026")),
+        ],
+    ]
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Thực hiện tiêu chí văn hóa trong Chương trình xây dựng nông thôn mới năm 2026"
+        ),
+        p(
+            "Thực hiện Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Lạng Sơn, Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("100% xã có nhà văn hóa đạt chuẩn theo Bộ tiêu chí mới."),
+        bold("II. NHIỆM VỤ VÀ PHÂN CÔNG"),
+        bordered([700, 3300, 1800, 1800, 1400], rows),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p("Phòng Quản lý văn hóa tổng hợp, báo cáo Giám đốc Sở."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh;"),
+                    p("- VP Điều phối NTM tỉnh;"),
+                    p("- Lưu: VT, QLVH."),
+                ),
+                cell(
+                    bold("GIÁM ĐỐC"),
+                    p(""),
+                    bold("Lăng Văn Hải"),
+                ),
+            ]
+        ),
+    )
+
+
 def write(path: Path, make) -> None:
     """Write `path` unless it is there: the committed files stay byte for
     byte as tested (Word and PDF files carry their creation time)."""
@@ -1094,3 +1176,4 @@ if __name__ == "__main__":
         round5 / "r5-so-nn-mt-bang-qua-trang.pdf",
         lambda: weasyprint_pdf(round5_so_nn_mt_pdf()),
     )
+    write(HERE / "round6" / "r6-so-van-hoa-o-gop.docx", round6_so_van_hoa)
