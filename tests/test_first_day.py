@@ -240,6 +240,19 @@ def test_400_403_500_pages_are_vietnamese_with_a_way_back(rf):
         assert words in html and 'href="/"' in html and 'lang="vi"' in html
 
 
+@pytest.mark.django_db
+@override_settings(DEBUG=False)
+def test_csrf_failure_is_vietnamese_with_a_way_back():
+    from tests.factories import UserFactory
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(UserFactory())
+    response = client.post("/bao-cao/mo-lai/", {"period": "2026-11-30"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Phiên làm việc đã hết hạn" in html and 'href="/"' in html
+
+
 HREF = re.compile(r'href="([^"#]+)"')
 SKIP = re.compile(
     r"(dang-xuat|logout|/quan-tri/|/static/|/media/|mailto:|tel:|\.(xlsx|pdf|docx)$)"
