@@ -193,7 +193,13 @@ def test_no_dead_ends_in_week_navigation():
             "Tuần sau"
             in reviewer.get("/bao-cao/duyet/?tuan=2026-11-23").content.decode()
         )
-        html = reviewer.get("/bao-cao/tong-quan/").content.decode()
+        # A village head's plan goals link only to criteria boards they may open.
+        head = client_for("thon.thinhbang")
+        html = head.get(f"/ke-hoach/{old.pk}/muc-tieu/").content.decode()
+        boards = re.findall(r'href="(/tieu-chi/xa/[^"]+)"', html)
+        assert boards  # their own village's
+        for board in boards:
+            assert head.get(board.replace("&amp;", "&")).status_code == 200, board
 
 
 @pytest.mark.django_db
