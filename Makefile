@@ -30,7 +30,7 @@ migrations-check: venv
 test: venv system-deps lint migrations-check
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The Thursday-deadline load test (README, "Vận hành"): gunicorn on a throwaway
+# The Thursday-deadline load test (docs/performance.md): gunicorn on a throwaway
 # PostgreSQL database beside LOAD_DATABASE_URL's; LOAD_ARGS e.g. --officials 50.
 LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 .PHONY: load

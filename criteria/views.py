@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from criteria import permissions, selectors, services
 from criteria.forms import AssessmentForm
 from criteria.models import Assessment, CriteriaSet, EvidenceFile, Indicator
+from villages.access import available_if, may_verify
 from villages.models import Area, AreaLevel
 
 
@@ -249,6 +250,10 @@ QUEUE_STATES = {"cho": "waiting", "tra-lai": "returned", "tat-ca": "all"}
 QUEUE_PAGE_SIZE = 30
 
 
+@available_if(
+    may_verify,
+    "Trang này dành cho cán bộ của cơ quan thẩm định tiêu chí (sở, phòng chuyên môn).",
+)
 def verification_queue(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("trang-thai", "cho")
     if state not in QUEUE_STATES:

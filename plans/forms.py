@@ -11,7 +11,16 @@ from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
 from ntm.numbers import VietnameseDecimalField
-from plans.models import FundingSource, Phase, Plan, PlanBasis, PlanGoal, Target, Task
+from plans.models import (
+    FundingSource,
+    Phase,
+    Plan,
+    PlanBasis,
+    PlanGoal,
+    PlanSection,
+    Target,
+    Task,
+)
 from plans.selectors import plan_villages
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Official
 from villages.text import nfc
@@ -463,3 +472,16 @@ GoalFormSet = forms.inlineformset_factory(
 FundingFormSet = forms.inlineformset_factory(
     Plan, FundingSource, form=FundingForm, extra=1, can_delete=True
 )
+
+
+class PlanSectionForm(VersionedForm):
+    """A numbered section of the plan's text ("IV. TỔ CHỨC THỰC HIỆN")."""
+
+    class Meta:
+        model = PlanSection
+        fields = ["number", "heading", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 10})}
+        help_texts = {
+            "number": "Như trong văn bản: IV, 2, a…",
+            "body": "Mỗi đoạn một dòng, như trong văn bản.",
+        }

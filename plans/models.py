@@ -323,6 +323,7 @@ class PlanSection(models.Model):
     number = models.CharField("số mục", max_length=10, blank=True)
     heading = models.CharField("tiêu đề", max_length=255)
     body = models.TextField("nội dung", blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PlanChildQuerySet.as_manager()
 

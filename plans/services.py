@@ -1,4 +1,4 @@
-"""Writes for plans, tasks, targets and phases. Views and imports call these;
+"""Writes for plans, tasks, targets, sections and phases. Views and imports call these;
 each is atomic, validates with full_clean(), and refuses a stale version
 (optimistic concurrency) instead of silently overwriting someone's work."""
 
@@ -11,7 +11,15 @@ from django.db import transaction
 from django.db.models import F, Max
 
 from ntm.numbers import format_number
-from plans.models import Plan, Recipient, Target, TargetRevision, Task, VillageTarget
+from plans.models import (
+    Plan,
+    PlanSection,
+    Recipient,
+    Target,
+    TargetRevision,
+    Task,
+    VillageTarget,
+)
 from villages.models import Agency, AgencyKind, Area, AreaLevel
 from villages.text import fold, nfc
 
@@ -35,9 +43,9 @@ def _claim_version(model, pk: int, version: int, label: str) -> None:
 
 
 def _claim_or_place(
-    row: Task | Target, *, plan: Plan, version: int | None, label: str
+    row: Task | Target | PlanSection, *, plan: Plan, version: int | None, label: str
 ) -> None:
-    """An existing task or target: claim its version. A new one: put it last."""
+    """An existing task, target or section: claim its version. A new one: put it last."""
     if row.pk:
         _claim_version(type(row), row.pk, version, label)
         row.version = version + 1
@@ -112,21 +120,28 @@ def task_save(
     return task
 
 
-@transaction.atomic
-def task_move(*, task: Task, direction: str) -> None:
-    """Swap `task` with its neighbour above ("up") or below ("down")."""
+def _swap_with_neighbour(row: Task | PlanSection, direction: str) -> None:
+    """Swap `row` with its neighbour above ("up") or below ("down") among the
+    rows of its plan, numbering them 1, 2, … (locked while they move)."""
+    model = type(row)
     siblings = list(
-        Task.objects.filter(plan_id=task.plan_id)
+        model.objects.filter(plan_id=row.plan_id)
         .select_for_update()
         .order_by("order", "pk")
     )
-    index = next(i for i, sibling in enumerate(siblings) if sibling.pk == task.pk)
+    index = next(i for i, sibling in enumerate(siblings) if sibling.pk == row.pk)
     other = index - 1 if direction == "up" else index + 1
     if 0 <= other < len(siblings):
         siblings[index], siblings[other] = siblings[other], siblings[index]
     for order, sibling in enumerate(siblings, start=1):
         if sibling.order != order:
-            Task.objects.filter(pk=sibling.pk).update(order=order)
+            model.objects.filter(pk=sibling.pk).update(order=order)
+
+
+@transaction.atomic
+def task_move(*, task: Task, direction: str) -> None:
+    """Swap `task` with its neighbour above ("up") or below ("down")."""
+    _swap_with_neighbour(task, direction)
 
 
 @transaction.atomic
@@ -138,6 +153,39 @@ def task_delete(*, task: Task) -> None:
             "hãy đổi trạng thái của nhiệm vụ."
         )
     task.delete()
+
+
+def _section_label(section: PlanSection) -> str:
+    return f"Mục “{section.heading or section.number}”"
+
+
+@transaction.atomic
+def section_save(
+    *, plan: Plan, section: PlanSection, version: int | None
+) -> PlanSection:
+    """Create `section` last in `plan`, or update it if nobody saved it since
+    the form was drawn (`version`)."""
+    _claim_or_place(section, plan=plan, version=version, label=_section_label(section))
+    section.full_clean()
+    section.save()
+    return section
+
+
+@transaction.atomic
+def section_move(*, section: PlanSection, direction: str) -> None:
+    """Swap `section` with its neighbour above ("up") or below ("down")."""
+    _swap_with_neighbour(section, direction)
+
+
+@transaction.atomic
+def section_delete(*, section: PlanSection, version: int | None) -> None:
+    """Delete `section`, unless someone changed it since the user saw it."""
+    if (
+        version is not None
+        and not PlanSection.objects.filter(pk=section.pk, version=version).exists()
+    ):
+        raise ConflictError(_section_label(section))
+    section.delete()
 
 
 def allocation_problems(

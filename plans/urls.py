@@ -38,5 +38,18 @@ urlpatterns = [
         name="target_import_errors",
     ),
     path("<int:pk>/dot/", views.phase_edit, name="phases"),
+    path("<int:pk>/muc/", views.section_list, name="sections"),
+    path("<int:pk>/muc/them/", views.section_create, name="section_create"),
+    path("<int:pk>/muc/<int:section_pk>/sua/", views.section_edit, name="section_edit"),
+    path(
+        "<int:pk>/muc/<int:section_pk>/chuyen/",
+        views.section_move,
+        name="section_move",
+    ),
+    path(
+        "<int:pk>/muc/<int:section_pk>/xoa/",
+        views.section_delete,
+        name="section_delete",
+    ),
     path("<int:pk>/co-quan/them/", views.agency_quick_add, name="agency_quick_add"),
 ]

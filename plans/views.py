@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
@@ -21,10 +22,11 @@ from plans.forms import (
     GoalFormSet,
     PhaseFormSet,
     PlanForm,
+    PlanSectionForm,
     TargetForm,
     TaskForm,
 )
-from plans.models import Plan, Target, Task
+from plans.models import Plan, PlanSection, Target, Task
 from villages.models import Area
 
 
@@ -366,4 +368,78 @@ def phase_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "plans/phase_form.html",
         {"plan": plan, "formset": formset},
         status=422 if request.method == "POST" else 200,
+    )
+
+
+# ── Sections of the text ("IV. TỔ CHỨC THỰC HIỆN"): list, form, move, delete ──
+
+
+def section_list(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    return render(
+        request,
+        "plans/section_list.html",
+        {"plan": plan, "sections": list(plan.sections.all())},
+    )
+
+
+def _section_form_view(request, plan, section: PlanSection) -> HttpResponse:
+    form = PlanSectionForm(request.POST or None, instance=section)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.section_save(
+                plan=plan, section=form.instance, version=form.cleaned_data["version"]
+            )
+        except (ValidationError, services.ConflictError) as error:
+            _form_errors_to(form, error)
+        else:
+            messages.success(request, f"Đã lưu mục “{form.instance}”.")
+            return redirect("plans:sections", plan.pk)
+    return render(
+        request,
+        "plans/section_form.html",
+        {"plan": plan, "form": form, "section": section},
+        status=422 if request.method == "POST" else 200,
+    )
+
+
+def section_create(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    return _section_form_view(request, plan, PlanSection(plan=plan))
+
+
+def section_edit(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    return _section_form_view(
+        request, plan, get_object_or_404(plan.sections, pk=section_pk)
+    )
+
+
+@require_POST
+def section_move(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
+    plan = _editable_plan(request, pk)
+    section = get_object_or_404(plan.sections, pk=section_pk)
+    direction = "up" if request.POST.get("direction") == "up" else "down"
+    services.section_move(section=section, direction=direction)
+    return redirect(f"{reverse('plans:sections', args=[plan.pk])}#muc-{section.pk}")
+
+
+def section_delete(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
+    """GET asks to confirm (the text is gone for good); POST deletes."""
+    plan = _editable_plan(request, pk)
+    section = get_object_or_404(plan.sections, pk=section_pk)
+    if request.method == "POST":
+        version = request.POST.get("version", "")
+        try:
+            services.section_delete(
+                section=section, version=int(version) if version.isdigit() else None
+            )
+        except services.ConflictError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"Đã xóa mục “{section}”.")
+            return redirect("plans:sections", plan.pk)
+        section.refresh_from_db()
+    return render(
+        request, "plans/section_confirm_delete.html", {"plan": plan, "section": section}
     )

@@ -24,7 +24,8 @@ from reports import dashboards, services
 from reports.forms import ReopenForm, ReviewForm
 from reports.models import ProgressReport
 from reports.periods import monday
-from villages.models import AreaLevel, Membership, Role
+from villages.access import dashboard_membership, has_dashboard, offered_if
+from villages.models import AreaLevel, Role
 
 BAD_WEEK = "Tuần “{}” không hợp lệ (ghi dạng năm-tháng-ngày): đang hiện tuần này."
 
@@ -62,18 +63,10 @@ def _week_links(week: datetime.date) -> dict:
     }
 
 
+@offered_if(has_dashboard)
 def dashboard_home(request: HttpRequest) -> HttpResponse:
     """Send each user to the dashboard of their first membership."""
-    membership = (
-        Membership.objects.active()
-        .filter(user=request.user)
-        .exclude(
-            role=Role.VILLAGE_HEAD
-        )  # a village head reads their village's rows only
-        .select_related("area")
-        .order_by("area__path")
-        .first()
-    )
+    membership = dashboard_membership(request.user)
     if membership is None:
         messages.info(
             request, "Tài khoản chưa được gán địa bàn nên chưa có bảng tổng hợp."

@@ -52,30 +52,31 @@ from plans.models import (
     Target,
     Task,
     TaskStatus,
-    VillageTarget,
 )
-from reports.models import ProgressEntry, ProgressReport, Reopening, TaskUpdate
-from reports.periods import deadline
-from reports.selectors import STATE_LABELS, village_targets_with_progress
+from reports.models import ProgressReport, Reopening, TaskUpdate
+from reports.progress import (
+    STATE_LABELS,
+    STATES,
+    WEEKLY_BUCKETS,
+    ZERO,
+    Judgement,
+    PlanFigures,
+    WeekState,
+    capped,
+    changes_sql,
+    expected_share,
+    fetch_changes,
+    judge,
+    plan_figures,
+    village_value,
+    week_state,
+)
+from reports.progress import time_frame as _frame
+from reports.selectors import village_targets_with_progress
 from villages.models import Area, AreaLevel
 
-ZERO = Decimal(0)
-HUNDRED = Decimal(100)
-THOUSANDTH = Decimal("0.001")
 SPARK_WEEKS = 8
-# Done at or above this share of what is expected by now is on track (green);
-# at or above AMBER_SHARE it is slipping (amber); below, behind (red).
-GREEN_SHARE = Decimal("0.95")
-AMBER_SHARE = Decimal("0.75")
 RANKING_SIZE = 3
-
-STATES = ["missing", "draft", "late", "submitted", "accepted", "returned"]
-STATUS_LABELS = {
-    "green": "Đúng tiến độ",
-    "amber": "Cần đôn đốc",
-    "red": "Chậm tiến độ",
-    "none": "Chưa có số liệu",
-}
 SORTS = {
     "ten": "Tên xã",
     "trang_thai": "Báo cáo tuần",
@@ -94,129 +95,7 @@ def as_of(week: datetime.date, today: datetime.date) -> datetime.date:
 # --- on-track status: pure functions, tested directly -------------------------
 
 
-def expected_share(
-    *, start: datetime.date, end: datetime.date, on: datetime.date
-) -> Decimal:
-    """The share of a target due by `on` when work runs linearly from `start`
-    to `end` (both included): 0 before, 1 from `end` on."""
-    if on < start:
-        return ZERO
-    if on >= end:
-        return Decimal(1)
-    return Decimal((on - start).days + 1) / Decimal((end - start).days + 1)
-
-
-@dataclass(frozen=True)
-class Judgement:
-    percent: Decimal | None  # done as a percent of the target (None: no figure)
-    expected: Decimal | None  # what should be done by now, in the target's unit
-    status: str  # green / amber / red / none
-    expected_percent: Decimal | None = None  # the share due by now, as a percent
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-
-def percent_done(
-    *, counting: str, higher_is_better: bool, quantity: Decimal, value: Decimal | None
-) -> Decimal | None:
-    """Done as a percent of the target (None: no figure). Lower-is-better
-    targets are ceilings: within one counts as 100 %."""
-    if value is None or quantity <= 0:
-        return None
-    if higher_is_better or counting == Counting.YES_NO:
-        return value * HUNDRED / quantity
-    return HUNDRED if value <= quantity else quantity * HUNDRED / value
-
-
-def judge(
-    *,
-    counting: str,
-    higher_is_better: bool,
-    quantity: Decimal,
-    value: Decimal | None,
-    share: Decimal,
-    ended: bool,
-) -> Judgement:
-    """Percent done, expected by now and on-track status of one figure against
-    its target. For yes-no targets `value` and `quantity` count villages."""
-    due = share * HUNDRED
-    if value is None or quantity <= 0:
-        return Judgement(None, quantity * share if quantity > 0 else None, "none", due)
-    expected = quantity * share
-    percent = percent_done(
-        counting=counting,
-        higher_is_better=higher_is_better,
-        quantity=quantity,
-        value=value,
-    )
-    if higher_is_better or counting == Counting.YES_NO:
-        if value >= expected * GREEN_SHARE:
-            status = "green"
-        elif value >= expected * AMBER_SHARE:
-            status = "amber"
-        else:
-            status = "red"
-        return Judgement(percent, expected, status, due)
-    # Lower is better: the quantity is a ceiling.
-    if counting == Counting.INCREMENT:
-        # A yearly allowance: spending it faster than time passes is a warning.
-        if value <= expected:
-            status = "green"
-        elif value <= quantity:
-            status = "amber"
-        else:
-            status = "red"
-    else:
-        # A level to bring down to: over it is amber while there is time, red after.
-        status = "green" if value <= quantity else ("red" if ended else "amber")
-    return Judgement(percent, expected, status, due)
-
-
-def capped(percent: Decimal | None) -> Decimal:
-    """A target's contribution to an average: 0–100, no figure counts as 0."""
-    if percent is None:
-        return ZERO
-    return max(ZERO, min(percent, HUNDRED))
-
-
-def _frame(
-    plan_year: int, task_span, phase_span
-) -> tuple[datetime.date, datetime.date]:
-    if task_span[0] and task_span[1]:
-        return task_span
-    if phase_span[0] and phase_span[1]:
-        return phase_span
-    return datetime.date(plan_year, 1, 1), datetime.date(plan_year, 12, 31)
-
-
 # --- report state of the week --------------------------------------------------
-
-
-@dataclass
-class WeekState:
-    code: str  # one of STATES
-    overdue: bool  # not in, and the deadline has passed
-    reopened: bool
-    report: ProgressReport | None
-
-    @property
-    def label(self) -> str:
-        return STATE_LABELS[self.code]
-
-
-def _state(plan: Plan, report, week: datetime.date, now) -> WeekState:
-    if report is None:
-        code = "missing"
-    elif report.status == "submitted" and report.is_late:
-        code = "late"
-    else:
-        code = report.status
-    overdue = code in {"missing", "draft", "returned"} and now > deadline(plan, week)
-    return WeekState(
-        code, overdue, bool(report and getattr(report, "reopened", False)), report
-    )
 
 
 def _week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
@@ -243,57 +122,6 @@ def _week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
 # --- progress per target and per week (the district table, one query) --------
 
 
-# Per target and report week, the change in progress: an increment is its own
-# change; a running total or a yes-no answer contributes its difference from
-# the village's previous figure (LAG). Shared with reports.summaries.
-CHANGES_CTE = """
-    WITH e AS (
-        SELECT vt.target_id AS target_id, pe.village_target_id AS vt_id,
-               r.period_start AS ps, t.counting AS counting, pe.amount AS amount,
-               CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
-        FROM {entry} pe
-        JOIN {report} r ON r.id = pe.report_id
-        JOIN {village_target} vt ON vt.id = pe.village_target_id
-        JOIN {target} t ON t.id = vt.target_id
-        WHERE r.plan_id IN ({plans}) AND r.period_start <= %s
-    ), changes AS (
-        SELECT target_id, ps, amount AS change FROM e
-        WHERE counting = 'increment' AND amount IS NOT NULL
-        UNION ALL
-        SELECT target_id, ps,
-               amount - COALESCE(LAG(amount) OVER (PARTITION BY vt_id ORDER BY ps), 0)
-        FROM e WHERE counting = 'running' AND amount IS NOT NULL
-        UNION ALL
-        SELECT target_id, ps,
-               done - COALESCE(LAG(done) OVER (PARTITION BY vt_id ORDER BY ps), 0)
-        FROM e WHERE counting = 'yes_no' AND done IS NOT NULL
-    )
-"""
-
-WEEKLY_BUCKETS = """
-    SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket, SUM(change)
-    FROM changes GROUP BY 1, 2
-"""
-
-
-def changes_sql(select: str, plan_ids) -> str:
-    """CHANGES_CTE followed by `select`, for the given plans (their ids are
-    parameters, then the last week)."""
-    return (CHANGES_CTE + select).format(
-        entry=ProgressEntry._meta.db_table,
-        report=ProgressReport._meta.db_table,
-        village_target=VillageTarget._meta.db_table,
-        target=Target._meta.db_table,
-        plans=", ".join(["%s"] * len(plan_ids)),
-    )
-
-
-def change_value(amount) -> Decimal:
-    """A summed change as the database returns it (SQLite: a float), exact to
-    the thousandth like the amounts."""
-    return Decimal(str(amount)).quantize(THOUSANDTH) if amount else ZERO
-
-
 def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict:
     """{target_id: {bucket: change}} for the weeks up to `last`; every week
     before `first` is folded into the bucket `first - 7 days` (1 query).
@@ -310,18 +138,6 @@ def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict
         changes_sql(WEEKLY_BUCKETS, plan_ids),
         [*plan_ids, adapt(last), adapt(first), adapt(before)],
     )
-
-
-def fetch_changes(sql: str, params: list) -> dict[int, dict[datetime.date, Decimal]]:
-    """Run a changes_sql query: {target_id: {week: change}}."""
-    changes: dict[int, dict] = defaultdict(dict)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for target_id, week, amount in cursor.fetchall():
-            if isinstance(week, str):  # SQLite returns dates as text
-                week = datetime.date.fromisoformat(week)
-            changes[target_id][week] = change_value(amount)
-    return changes
 
 
 @dataclass
@@ -370,19 +186,28 @@ class PlanProgress:
     spark: list[Decimal]  # percent at the end of each of the last weeks
 
 
+def summary_rows(*, plan_ids: list[int], week: datetime.date) -> dict:
+    """The weekly summary rows of the plans over the sparkline's weeks, brought
+    up to date first (2 queries; 10 when some plan's summary must be rebuilt)."""
+    from reports import summaries
+
+    summaries.refresh(plan_ids=plan_ids)
+    return summaries.weeks(plan_ids=plan_ids, first=spark_weeks(week)[0], last=week)
+
+
 def plans_progress(
-    *, plan_ids: list[int], week: datetime.date, on: datetime.date
+    *, plan_ids: list[int], week: datetime.date, on: datetime.date, rows=None
 ) -> dict[int, PlanProgress]:
     """Percent of targets done per plan at the end of `week` and of the 7 weeks
     before it, and how many targets are behind on `on`, from the weekly summary
-    (2 queries; 10 when some plan's summary must be rebuilt first).
+    (2 queries, none when its `rows` from summary_rows are given).
 
     The same numbers as plans_progress_from_entries, which tests hold it to."""
     from reports import summaries
 
     weeks = spark_weeks(week)
-    summaries.refresh(plan_ids=plan_ids)
-    rows = summaries.weeks(plan_ids=plan_ids, first=weeks[0], last=week)
+    if rows is None:
+        rows = summary_rows(plan_ids=plan_ids, week=week)
     result = {}
     for plan_id in plan_ids:
         plan_rows, spark, behind = rows.get(plan_id, []), [], 0
@@ -453,7 +278,8 @@ class CommuneRow:
     commune: Area
     plan: Plan
     state: WeekState
-    percent: Decimal
+    percent: Decimal  # Khối lượng hoàn thành (figures.volume)
+    figures: PlanFigures  # both headline figures, from progress.plan_figures
     behind: int
     spark: list[Decimal]
     criteria_met: int | None
@@ -499,7 +325,11 @@ def commune_rows(
     plans = _weekly_plans(user, area, week)
     plan_ids = [p.pk for p in plans]
     reports = _week_reports(plan_ids, week)
-    progress = plans_progress(plan_ids=plan_ids, week=week, on=on)
+    weekly = summary_rows(plan_ids=plan_ids, week=week)
+    progress = plans_progress(plan_ids=plan_ids, week=week, on=on, rows=weekly)
+    figures = plan_figures(
+        plan_ids=plan_ids, week=week, summary_rows=weekly, with_reached=False
+    )
     reviewable = set(
         Plan.objects.reviewable_by(user)
         .filter(pk__in=plan_ids)
@@ -514,13 +344,14 @@ def commune_rows(
         unit_id = (
             int(plan.area.path[segment : segment + 8]) if segment is not None else 0
         )
-        state = _state(plan, reports.get(plan.pk), week, now)
+        state = week_state(plan, reports.get(plan.pk), week, now)
         rows.append(
             CommuneRow(
                 commune=plan.area,
                 plan=plan,
                 state=state,
-                percent=progress[plan.pk].percent,
+                percent=figures[plan.pk].volume,
+                figures=figures[plan.pk],
                 behind=progress[plan.pk].behind,
                 spark=progress[plan.pk].spark,
                 criteria_met=summary.met_count if summary else None,
@@ -690,7 +521,8 @@ class UnitRow:
     communes: int
     counts: list[StateCount]
     late: int
-    percent: Decimal
+    percent: Decimal  # Khối lượng hoàn thành over all its communes' targets
+    figures: PlanFigures
     spark: list[Decimal]
     criteria_met: Decimal | None  # average criteria met over its communes
     criteria_total: int | None
@@ -726,7 +558,9 @@ def province_dashboard(
     units = []
     for unit_id, unit in unit_areas.items():
         members = grouped[unit_id]
-        n = len(members)
+        figures = sum((r.figures for r in members), PlanFigures())
+        # Weighted by targets, as the mean over targets the percent is.
+        weight = figures.targets
         assessed = [r for r in members if r.criteria_met is not None]
         units.append(
             UnitRow(
@@ -734,9 +568,13 @@ def province_dashboard(
                 communes=len({r.commune.pk for r in members}),
                 counts=state_counts(members),
                 late=sum(r.late for r in members),
-                percent=sum((r.percent for r in members), ZERO) / n,
+                percent=figures.volume,
+                figures=figures,
                 spark=[
-                    sum((r.spark[i] for r in members), ZERO) / n
+                    sum((r.spark[i] * r.figures.targets for r in members), ZERO)
+                    / weight
+                    if weight
+                    else ZERO
                     for i in range(SPARK_WEEKS)
                 ],
                 criteria_met=(
@@ -816,17 +654,6 @@ class CommuneDashboard:
     can_review: bool
 
 
-def _village_value(village_target) -> Decimal | None:
-    counting = village_target.target.counting
-    if counting == Counting.INCREMENT:
-        return village_target.done_sum
-    if counting == Counting.RUNNING_TOTAL:
-        return village_target.last_amount
-    if village_target.last_done is None:
-        return None
-    return Decimal(1) if village_target.last_done else ZERO
-
-
 def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
     """Targets with their villages, done to date and on-track status (up to 2 queries)."""
     next_week = week + datetime.timedelta(days=7)
@@ -847,7 +674,12 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
         )
         share = expected_share(start=start, end=end, on=on)
         yes_no = target.counting == Counting.YES_NO
-        value = _village_value(vt)
+        value = village_value(
+            counting=target.counting,
+            done_sum=vt.done_sum,
+            last_amount=vt.last_amount,
+            last_done=vt.last_done,
+        )
         quantity = Decimal(1) if yes_no else vt.quantity
         line = lines.setdefault(
             target.pk, TargetLine(target, None, ZERO, None, start, end, [])
@@ -950,7 +782,7 @@ def commune_dashboard(
     state, targets, tasks, notes, can_review = None, [], [], [], False
     if plan is not None:
         report = _week_reports([plan.pk], week).get(plan.pk)
-        state = _state(plan, report, week, now)
+        state = week_state(plan, report, week, now)
         targets = _target_lines(plan, week, on)
         tasks = _task_lines(plan, week, on)
         notes = list(

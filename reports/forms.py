@@ -328,3 +328,16 @@ class ReviewForm(forms.Form):
 
 class ReopenForm(forms.Form):
     reason = forms.CharField(label="Lý do mở lại", max_length=255)
+
+
+class WithdrawForm(forms.Form):
+    """Take back a submitted report: the reason, and the report's version as
+    the page showed it (a report reviewed meanwhile is not withdrawn blindly)."""
+
+    reason = forms.CharField(
+        label="Lý do rút báo cáo",
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": "Ghi lý do rút báo cáo để cấp trên biết."},
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)

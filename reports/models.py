@@ -254,6 +254,33 @@ class Reopening(models.Model):
         return f"{self.report} – {self.reason}"
 
 
+class Withdrawal(models.Model):
+    """The commune took back a report it had submitted, before the deadline,
+    with a reason: the reviewer sees why the report left the queue."""
+
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="withdrawals"
+    )
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người rút",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    withdrawn_at = models.DateTimeField("rút lúc")
+    submitted_at = models.DateTimeField("đã nộp lúc", null=True, blank=True)
+    reason = models.CharField("lý do", max_length=500)
+
+    class Meta:
+        ordering = ["-withdrawn_at"]
+        verbose_name = "rút báo cáo"
+        verbose_name_plural = "rút báo cáo"
+
+    def __str__(self):
+        return f"{self.report} – {self.reason}"
+
+
 class ReminderSent(models.Model):
     """A reminder already mailed for a plan's period: never sent twice."""
 

@@ -17,12 +17,13 @@ from django.utils import timezone
 
 from plans.models import Counting, Plan, VillageTarget
 from reports.models import ProgressEntry, ProgressReport
+from reports.progress import (
+    ZERO,
+    cumulative,
+    is_over_target,
+    week_state,
+)
 from villages.models import Area
-
-ZERO = Decimal(0)
-# An amount that takes a village past this multiple of its share is kept, with
-# a warning, and flagged for the district to check (a typo such as 3200 for 32).
-OVER_TARGET_FACTOR = Decimal("1.5")
 
 
 def village_targets_with_progress(
@@ -82,22 +83,6 @@ def _add_latest(village_targets: list[VillageTarget], period_start) -> None:
             village_target.last_done = done
 
 
-def cumulative(
-    village_target: VillageTarget, entry: ProgressEntry | None = None
-) -> Decimal | bool | None:
-    """The figure to date: before the period (annotated), plus this period's entry."""
-    counting = village_target.target.counting
-    if counting == Counting.INCREMENT:
-        return village_target.done_sum + (entry.amount or ZERO if entry else ZERO)
-    if counting == Counting.RUNNING_TOTAL:
-        if entry is not None and entry.amount is not None:
-            return entry.amount
-        return village_target.last_amount
-    if entry is not None and entry.done is not None:
-        return entry.done
-    return village_target.last_done
-
-
 @dataclass
 class EntryRow:
     village_target: VillageTarget
@@ -113,15 +98,6 @@ class EntryRow:
     @property
     def over_target(self) -> bool:
         return is_over_target(self.village_target, self.to_date)
-
-
-def is_over_target(village_target: VillageTarget, to_date) -> bool:
-    if not isinstance(to_date, Decimal) or not village_target.target.higher_is_better:
-        return False
-    return (
-        village_target.quantity > 0
-        and to_date > village_target.quantity * OVER_TARGET_FACTOR
-    )
 
 
 def entry_rows(
@@ -245,16 +221,6 @@ class ReviewRow:
     reopened: bool
 
 
-STATE_LABELS = {
-    "missing": "Chưa lập",
-    "draft": "Nháp",
-    "submitted": "Đã nộp",
-    "late": "Nộp muộn",
-    "accepted": "Đã duyệt",
-    "returned": "Trả lại",
-}
-
-
 def review_rows(
     *, plans, period_start: datetime.date, now: datetime.datetime
 ) -> list[ReviewRow]:
@@ -263,7 +229,6 @@ def review_rows(
     target (3 queries, whatever the number of communes)."""
     from plans.models import PlanStatus, ReportPeriod
     from reports.models import Reopening
-    from reports.periods import deadline
 
     plans = list(
         plans.filter(
@@ -292,18 +257,11 @@ def review_rows(
     )
     rows = []
     for plan in plans:
-        report = reports.get(plan.pk)
-        if report is None:
-            state = "missing"
-        elif report.status == "submitted" and report.is_late:
-            state = "late"
-        else:
-            state = report.status
-        overdue = state in {"missing", "draft", "returned"} and now > deadline(
-            plan, period_start
+        state = week_state(
+            plan, reports.get(plan.pk), period_start, now, reopened=plan.pk in reopened
         )
         rows.append(
-            ReviewRow(plan, report, STATE_LABELS[state], overdue, plan.pk in reopened)
+            ReviewRow(plan, state.report, state.label, state.overdue, state.reopened)
         )
     return rows
 

@@ -14,9 +14,15 @@ from django.utils import timezone
 
 from ntm.numbers import format_number
 from plans.models import Counting, Plan, VillageTarget
-from reports.models import ProgressEntry, ProgressReport, Reopening, ReportStatus
+from reports.models import (
+    ProgressEntry,
+    ProgressReport,
+    Reopening,
+    ReportStatus,
+    Withdrawal,
+)
 from reports.periods import deadline, deadline_label, period_bounds, period_check
-from reports.selectors import is_over_target
+from reports.progress import is_over_target, values_to_date
 from villages.text import nfc_composed
 
 
@@ -385,27 +391,26 @@ def _flag_over_target(
         .order_by("village_target_id", "report__period_start")
         .values_list("pk", "village_target_id", "report_id", "amount", "over_target")
     )
-    warnings, running, changed = [], {}, {True: [], False: []}
-    for pk, vt_pk, report_id, amount, flagged in entries:
+    rows: dict[int, list] = {}
+    for row in entries:
+        rows.setdefault(row[1], []).append(row)
+    warnings, changed = [], {True: [], False: []}
+    for vt_pk, vt_rows in rows.items():
         village_target = by_pk[vt_pk]
+        amounts = (amount for _, _, _, amount, _ in vt_rows)
         counting = village_target.target.counting
-        if counting == Counting.INCREMENT:
-            to_date = running.get(vt_pk, Decimal(0)) + (amount or 0)
-            running[vt_pk] = to_date
-        elif counting == Counting.RUNNING_TOTAL:
-            to_date = amount if amount is not None else running.get(vt_pk)
-            running[vt_pk] = to_date
-        else:
-            to_date = None
-        over = is_over_target(village_target, to_date)
-        if over != flagged:
-            changed[over].append(pk)
-        if over and report_id == report.pk:
-            warnings.append(
-                f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
-                f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "
-                f"{format_number(village_target.quantity)}. Đã lưu và báo huyện kiểm tra; nếu nhập nhầm, hãy sửa lại."
-            )
+        for (pk, _, report_id, _, flagged), to_date in zip(
+            vt_rows, values_to_date(counting, amounts), strict=True
+        ):
+            over = is_over_target(village_target, to_date)
+            if over != flagged:
+                changed[over].append(pk)
+            if over and report_id == report.pk:
+                warnings.append(
+                    f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
+                    f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "
+                    f"{format_number(village_target.quantity)}. Đã lưu và báo huyện kiểm tra; nếu nhập nhầm, hãy sửa lại."
+                )
     for over, pks in changed.items():
         if pks:
             ProgressEntry.objects.filter(pk__in=pks).update(over_target=over)
@@ -435,6 +440,61 @@ def report_submit(
     report.save()
     report.reopenings.filter(closed_at__isnull=True).update(closed_at=now)
     return report
+
+
+@transaction.atomic
+def report_withdraw(
+    *,
+    report: ProgressReport,
+    user,
+    reason: str,
+    version: int | None,
+    now: datetime.datetime | None = None,
+) -> Withdrawal:
+    """Take back a submitted report before its deadline, with a reason: it is
+    editable again (a draft, or returned if the district had returned it).
+    Refused once accepted, after the deadline, or if the report changed since
+    the user saw it (`version`)."""
+    now = now or timezone.now()
+    reason = nfc_composed(reason).strip()
+    if not reason:
+        raise ValidationError("Ghi lý do rút báo cáo để cấp trên biết.")
+    report = ProgressReport.objects.select_for_update().get(pk=report.pk)
+    if report.status == ReportStatus.ACCEPTED:
+        raise ValidationError("Báo cáo đã được duyệt, không rút lại được.")
+    if report.status != ReportStatus.SUBMITTED:
+        raise ValidationError("Chỉ rút được báo cáo đã nộp, đang chờ xem xét.")
+    if version is not None and version != report.version:
+        raise ValidationError(
+            "Báo cáo vừa được thay đổi sau khi bạn mở trang: xem lại rồi rút lần nữa."
+        )
+    due = deadline(report.plan, report.period_start)
+    if now > due:
+        raise ValidationError(
+            f"Đã quá hạn báo cáo ({deadline_label(due)}), không rút lại được. "
+            "Đề nghị cấp trên trả lại nếu cần sửa."
+        )
+    withdrawal = Withdrawal(
+        report=report,
+        withdrawn_by=user,
+        withdrawn_at=now,
+        submitted_at=report.submitted_at,
+        reason=reason,
+    )
+    withdrawal.full_clean()
+    withdrawal.save()
+    # A report the district had returned goes back to "returned": it keeps the
+    # comment to act on and its first submission's timing (report_submit).
+    returned = report.reviewed_at is not None
+    report.status = ReportStatus.RETURNED if returned else ReportStatus.DRAFT
+    report.submitted_by, report.submitted_at = None, None
+    if not returned:
+        report.is_late = False
+    report._history_user = user
+    report._change_reason = f"Rút báo cáo: {reason}"[:100]
+    report.version += 1
+    report.save()
+    return withdrawal
 
 
 def _review(

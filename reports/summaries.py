@@ -45,11 +45,11 @@ from django.db import connection, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 
 from plans.models import Counting, Plan
-from reports.dashboards import (
+from reports.dashboards import TargetInfo, _targets
+from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
+from reports.progress import (
     AMBER_SHARE,
     ZERO,
-    TargetInfo,
-    _targets,
     capped,
     changes_sql,
     expected_share,
@@ -57,7 +57,6 @@ from reports.dashboards import (
     judge,
     percent_done,
 )
-from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
 
 # The week of a plan's opening row: its figures before any report.
 OPENING = datetime.date(1, 1, 1)

@@ -11,8 +11,10 @@ urlpatterns = [
         "ke-hoach/<int:plan_pk>/<str:period>/nop/", views.report_submit, name="submit"
     ),
     path("<int:pk>/xem-xet/", views.report_review, name="review"),
+    path("<int:pk>/rut/", views.report_withdraw, name="withdraw"),
     path("duyet/", views.review_list, name="review_list"),
     path("mo-lai/", views.reports_reopen, name="reopen"),
+    path("anh/<int:pk>/", views.photo_page, name="photo_page"),
     path("anh/<int:pk>/<str:size>/", views.photo_file, name="photo"),
     path("tong-quan/", dashboard_views.dashboard_home, name="dashboard"),
     path(

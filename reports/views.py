@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 
+from csp.constants import NONE, SELF
+from csp.decorators import csp
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -19,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from plans.models import Plan, ReportPeriod
 from reports import selectors, services
-from reports.forms import ProgressForm, ReopenForm, ReviewForm
+from reports.forms import ProgressForm, ReopenForm, ReviewForm, WithdrawForm
 from reports.models import EntryPhoto, ProgressReport, ReportStatus
 from reports.periods import (
     deadline,
@@ -33,6 +35,7 @@ from reports.periods import (
     period_range,
 )
 from reports.photos import photos_add
+from villages.access import available_if, may_review
 from villages.models import Area
 
 
@@ -127,7 +130,7 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     report = (
         ProgressReport.objects.filter(plan=plan, period_start=period_start)
         .select_related("submitted_by", "reviewed_by")
-        .prefetch_related("entries__photos")
+        .prefetch_related("entries__photos", "withdrawals__withdrawn_by")
         .first()
     )
     village_ids, report_editable = _entry_villages(request.user, plan)
@@ -185,6 +188,11 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
         ),
         "review_form": ReviewForm(),
         "reopen_form": ReopenForm(),
+        "can_withdraw": report_editable
+        and report is not None
+        and report.status == ReportStatus.SUBMITTED
+        and now <= deadline(plan, period_start),
+        "withdraw_form": _withdraw_form(request, report),
     }
     status = 422 if request.method == "POST" else 200
     return render(request, "reports/report_entry.html", context, status=status)
@@ -342,6 +350,53 @@ def _accept_conflicts_on_next_save(form, conflict, plan, period_start) -> None:
     form.data = data
 
 
+WITHDRAW_TYPED = "ntm_withdraw_reason_{}"
+
+
+def _withdraw_form(request, report) -> WithdrawForm | None:
+    """The withdrawal form, holding the reason of a refused try (kept in the
+    session across the redirect, so nothing typed is lost)."""
+    if report is None:
+        return None
+    typed = request.session.pop(WITHDRAW_TYPED.format(report.pk), "")
+    return WithdrawForm(initial={"reason": typed, "version": report.version})
+
+
+@require_POST
+def report_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take back a submitted report before the deadline, with a reason."""
+    report = get_object_or_404(
+        ProgressReport.objects.for_user(request.user).select_related("plan"), pk=pk
+    )
+    if not Plan.objects.editable_by(request.user).filter(pk=report.plan_id).exists():
+        raise PermissionDenied("Chỉ công chức xã được rút báo cáo của xã.")
+    form = WithdrawForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(
+                [e for errors in form.errors.values() for e in errors]
+            )
+        services.report_withdraw(
+            report=report,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+            version=form.cleaned_data["version"],
+        )
+    except ValidationError as error:
+        typed = request.POST.get("reason", "").strip()[:500]
+        request.session[WITHDRAW_TYPED.format(report.pk)] = typed
+        text = "Chưa rút được báo cáo: " + " ".join(error.messages)
+        if typed:  # the form may be gone (past the deadline): the text is not
+            text += f" Lý do bạn đã ghi: “{typed}”."
+        messages.error(request, text)
+    else:
+        messages.success(
+            request,
+            "Đã rút báo cáo. Sửa xong, bấm “Lưu và nộp” trước hạn để nộp lại.",
+        )
+    return _entry_redirect(report.plan, report.period_start)
+
+
 def _reviewable(request, pk: int) -> ProgressReport:
     report = get_object_or_404(
         ProgressReport.objects.for_user(request.user).select_related("plan"), pk=pk
@@ -378,6 +433,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@available_if(may_review, "Trang này dành cho cán bộ duyệt báo cáo của các xã.")
 def review_list(request: HttpRequest) -> HttpResponse:
     plans = Plan.objects.reviewable_by(request.user)
     today = timezone.localdate()
@@ -423,17 +479,47 @@ def reports_reopen(request: HttpRequest) -> HttpResponse:
     return redirect(back)
 
 
-def photo_file(request: HttpRequest, pk: int, size: str) -> FileResponse:
-    """A progress photo (or its thumbnail), for those who may see its village's
-    row: photos are served through the same scope as the page, never by a bare
-    media URL that anyone holding the link could open."""
-    photo = get_object_or_404(
+def _photo(request: HttpRequest, pk: int) -> EntryPhoto:
+    """A photo for those who may see its village's row: photos are served
+    through the same scope as the page, never by a bare media URL that anyone
+    holding the link could open."""
+    return get_object_or_404(
         EntryPhoto.objects.filter(
             entry__report__plan__in=Plan.objects.for_user(request.user),
             entry__village_target__village__in=Area.objects.for_user(request.user),
+        ).select_related(
+            "entry__report__plan",
+            "entry__village_target__village",
+            "entry__village_target__target",
         ),
         pk=pk,
     )
+
+
+def photo_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """A photo on a page of the app, with the way back to its report: the
+    entry page links here rather than to the bare image."""
+    photo = _photo(request, pk)
+    return render(request, "reports/photo_detail.html", {"photo": photo})
+
+
+# The browser draws a bare image in a document of its own, styled inline (Chrome
+# and Firefox both); the site's policy (style-src 'self') would refuse that
+# style. The image's own policy allows inline style and nothing else: no
+# script, no other source, sandboxed, never framed.
+PHOTO_CSP = {
+    "default-src": [NONE],
+    "img-src": [SELF],
+    "style-src": ["'unsafe-inline'"],
+    "frame-ancestors": [NONE],
+    "sandbox": [True],
+}
+
+
+@csp(PHOTO_CSP)
+def photo_file(request: HttpRequest, pk: int, size: str) -> FileResponse:
+    """A progress photo (or its thumbnail) as JPEG bytes."""
+    photo = _photo(request, pk)
     image = photo.thumbnail if size == "nho" else photo.image
     response = FileResponse(image.open("rb"), content_type="image/jpeg")
     response["Cache-Control"] = "private, max-age=86400"

@@ -18,6 +18,7 @@ from villages.models import Role
 PUBLIC = {
     "login",
     "healthz",
+    "favicon",
     "admin:login",
     "password_reset_confirm",
     "password_reset_complete",

@@ -10,10 +10,7 @@ from django.utils.deprecation import MiddlewareMixin
 # (villages/apps.py), cleared when the user chooses their own: the check
 # reads the session that every signed-in request loads anyway, no query.
 SESSION_FLAG = "ntm:must_change_password"
-# Whether to show "Tài khoản" in the menu, also decided once at login so the
-# menu costs no query; the account pages themselves check on every request.
-MANAGER_FLAG = "ntm_manages_accounts"
-ALLOWED = {"password_change", "logout", "healthz", "login"}
+ALLOWED = {"password_change", "logout", "healthz", "login", "favicon"}
 
 
 class PasswordChangeRequiredMiddleware(MiddlewareMixin):
@@ -38,7 +35,7 @@ class PasswordChangeRequiredMiddleware(MiddlewareMixin):
 def mark_session(sender, request, user, **kwargs) -> None:
     """user_logged_in: remember in the session whether the password is
     temporary and whether the user manages accounts (2 queries, at login)."""
-    from villages.accounts import is_manager
+    from villages.menu import remember
     from villages.models import Profile
 
     if request is None or not hasattr(request, "session"):
@@ -47,4 +44,4 @@ def mark_session(sender, request, user, **kwargs) -> None:
         request.session[SESSION_FLAG] = True
     else:
         request.session.pop(SESSION_FLAG, None)
-    request.session[MANAGER_FLAG] = is_manager(user)
+    remember(request, user)

@@ -48,4 +48,5 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]

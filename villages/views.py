@@ -1,4 +1,8 @@
+import functools
+from pathlib import Path
+
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -47,3 +51,18 @@ def area_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def healthz(request: HttpRequest) -> HttpResponse:
     """For the reverse proxy and uptime checks: no database, no login."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@functools.cache
+def _favicon_bytes() -> bytes:
+    # The same icon as base.html's favicon.svg, for the browsers, bookmarks and
+    # tools that ask for /favicon.ico by themselves (drawn from the SVG once).
+    return Path(finders.find("img/favicon.ico")).read_bytes()
+
+
+@login_not_required
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico: browsers ask for it on every site, signed in or not."""
+    response = HttpResponse(_favicon_bytes(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=604800"
+    return response

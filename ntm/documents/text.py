@@ -12,9 +12,11 @@ from villages.text import nfc_composed
 # Control characters other than tab, line feed, form feed and carriage return
 # mean binary data, whatever the encoding.
 _BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
-# **bold**, __bold__, *italic*, _italic_ (not inside words: "17_1", "a*b").
+# ***bold italic***, **bold**, __bold__, *italic*, _italic_ (not inside
+# words: "17_1", "a*b").
 _EMPHASIS = re.compile(
-    r"(?P<bold>\*\*(?=\S)(?P<b1>.+?)(?<=\S)\*\*|__(?=\S)(?P<b2>.+?)(?<=\S)__)"
+    r"(?P<both>\*\*\*(?=[^\s*])(?P<bi>.+?)(?<=[^\s*])\*\*\*)"
+    r"|(?P<bold>\*\*(?=\S)(?P<b1>.+?)(?<=\S)\*\*|__(?=\S)(?P<b2>.+?)(?<=\S)__)"
     r"|(?P<italic>(?<![\w*])\*(?=[^\s*])(?P<i1>.+?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<!\w)_(?=\S)(?P<i2>.+?)(?<=\S)_(?!\w))"
 )
@@ -50,7 +52,11 @@ def emphasis(text: str, *, markdown: bool = False) -> list[Run]:
     for m in _EMPHASIS.finditer(text):
         if m.start() > position:
             runs += _inner(text[position : m.start()], markdown)
-        if m.group("bold"):
+        if m.group("both"):
+            runs.append(
+                Run(_inner(m.group("bi"), markdown)[0].text, bold=True, italic=True)
+            )
+        elif m.group("bold"):
             inner = m.group("b1") or m.group("b2")
             runs += [Run(r.text, bold=True, italic=r.italic) for r in emphasis(inner)]
         else:

@@ -210,6 +210,14 @@ class TaskImportForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 1}),
     )
     participants = forms.CharField(widget=forms.HiddenInput, required=False)
+    # How each unit was matched to an agency ("lead\tname\tscore\twritten"
+    # lines), carried from the first draw so the score stays shown while
+    # the name is unchanged (review.match_lines).
+    matches = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Where a review action applies: the content line to split at, the
+    # position to move to (read by review.apply, then cleared).
+    split_line = forms.CharField(max_length=6, required=False)
+    move_to = forms.CharField(max_length=6, required=False)
 
     def __init__(self, *args, directory: Directory | None = None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
 from plans.document_import.parsed import (
     Basis,
@@ -36,18 +37,10 @@ from villages.text import fold
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
 ATTRIBUTES = [
-    (
-        "official",
-        r"cong chuc tham muu(?: thuc hien)?|(?:nguoi|can bo|cong chuc) chiu trach nhiem(?: chinh| thuc hien)?|can bo tham muu|cong chuc phu trach|can bo phu trach|nguoi phu trach|lanh dao phu trach|tham muu thuc hien|nguoi thuc hien|(?:nguoi|can bo|lanh dao|dong chi) theo doi|can bo dau moi|dau moi",
-    ),
-    (
-        "lead",
-        r"(?:don vi|co quan|bo phan)\s+chu tri(?: thuc hien)?|chu tri(?: thuc hien)?|(?:don vi|co quan) thuc hien|trach nhiem thuc hien|phu trach",
-    ),
-    (
-        "coordinating",
-        r"(?:don vi|co quan)\s+phoi hop(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?",
-    ),
+    # Who does it: the phrases are data (labels.toml).
+    ("official", label_pattern("attribute", "official")),
+    ("lead", label_pattern("attribute", "lead")),
+    ("coordinating", label_pattern("attribute", "coordinating")),
     (
         "time",
         r"thoi gian(?: thuc hien| hoan thanh| du kien| to chuc| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien| hoan thanh)?|han hoan thanh|hoan thanh",
@@ -200,6 +193,10 @@ def units(text: str) -> list[str]:
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
     các xã Hòa Lạc, Tân Thành" stays one."""
     text = re.sub(r"\s*\.$", "", text.strip())
+    # A semicolon always ends a unit; commas may be inside one.
+    clauses = [c for c in re.split(r";\s*(?![^()]*\))", text) if c.strip(" .")]
+    if len(clauses) > 1:
+        return [u for c in clauses for u in units(c)]
     parts = [p.strip(" .;") for p in re.split(r"[,;]\s*(?![^()]*\))", text)]
     out: list[str] = []
     for part in parts:
@@ -207,8 +204,22 @@ def units(text: str) -> list[str]:
             continue
         folded = fold(part)
         folded = re.sub(r"^(?:va|voi)\s+", "", folded)
+        # "Trưởng thôn Khòn Khuông, Bản Cằm", "UBND các xã Hòa Lạc, Tân
+        # Thành": more names of the places the unit before names.
+        place_list = bool(
+            out
+            and re.search(r"\b(?:thôn|bản|xã|khối|xóm|làng) [A-ZĐ]", out[-1], re.I)
+            and (
+                name := re.fullmatch(
+                    r"(?:(?:Thôn|Bản|Khối|Xóm|Làng) )?([A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})",
+                    part,
+                )
+            )
+            and not ORG_WORDS.search(fold(name.group(1)))
+        )
         if out and (
-            not ORG_WORDS.search(folded)
+            place_list
+            or not ORG_WORDS.search(folded)
             or (
                 fold(out[-1]).startswith("cac ")
                 and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
@@ -320,9 +331,35 @@ def _clauses(text: str) -> dict[str, str]:
         if m:
             found.setdefault("coordinating", clause[m.start("c") :].strip(" ,."))
             continue
+        # "Đoàn Thanh niên xã phối hợp": the partner before the verb.
+        m = re.match(r"^(?P<c>.{3,120}?)\s+phoi hop(?:\s+thuc hien)?$", folded)
+        if m and "lead" in found:
+            found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
+            continue
         if _TIME_WORDS.search(folded):
             found.setdefault("time", clause)
     return found
+
+
+def _assignment(values: dict[str, str]) -> None:
+    """A lead label whose value is itself a sentence ("Giao: Phòng Kinh tế
+    chủ trì, phối hợp Trưởng các thôn thực hiện"; "Trách nhiệm: Phòng Văn
+    hóa chủ trì; Đoàn Thanh niên phối hợp"): the lead, partners and time it
+    states. "Công an xã thực hiện" leads without the verb."""
+    lead = values.get("lead", "")
+    if not lead:
+        return
+    folded = folded_same_length(lead)
+    if re.search(r"\bchu tri\b|\bphoi hop\b", folded):
+        stated = _clauses(lead.rstrip(". "))
+        if stated.get("lead"):
+            values["lead"] = stated.pop("lead")
+            for name, value in stated.items():
+                values.setdefault(name, value)
+            return
+    m = re.search(r"\s+(?:to chuc\s+)?thuc hien\s*\.?$", folded)
+    if m and m.start() > 2:
+        values["lead"] = lead[: m.start()].strip(" ,")
 
 
 def _sentence_attributes(text: str) -> dict[str, str]:
@@ -387,9 +424,12 @@ class Reader:
                     re.search(rf"\b(?:{LEVELS})$", previous)
                     and not ORG_WORDS.search(re.sub(rf"\b(?:{LEVELS})\b", " ", folded))
                 )
+                # "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG": one word alone is
+                # the end of a name cut by a narrow column.
                 if groups and (
                     level_start
                     or place_tail
+                    or len(text.split()) == 1
                     or groups[-1][-1].text.endswith(("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ"))
                 ):
                     groups[-1].append(line)
@@ -399,6 +439,12 @@ class Reader:
             names = [" ".join(line.text for line in group) for group in groups]
             plan.header_agencies = [line.text for group in groups for line in group]
             plan.issuer_text, plan.issuer_source = names[-1], "header"
+            # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM XÃ BẮC SƠN": a
+            # body named only by its role is the parent's body.
+            if len(names) > 1 and re.fullmatch(
+                r"(?:ban )?(?:thuong truc|thuong vu|chap hanh)", fold(names[-1])
+            ):
+                plan.issuer_text = f"{names[-1]} {names[-2]}"
             plan.parent_text = names[-2] if len(names) > 1 else ""
             for group in groups:
                 for line in group:
@@ -482,7 +528,17 @@ class Reader:
         for line in self.outline.closing:
             # Two columns side by side (recipients | signature) come as a row.
             cells = [c for c in (line.cells or []) if c] or [line.text]
-            parts += [(line, cell) for cell in cells]
+            for cell in cells:
+                # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
+                # TỊCH" is the last recipient, then the signature.
+                joined = re.match(
+                    r"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:TM|KT|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$",
+                    cell,
+                )
+                if joined:
+                    parts += [(line, joined.group("a")), (line, joined.group("b"))]
+                else:
+                    parts.append((line, cell))
         for line, text in parts:
             folded = fold(text)
             if folded.startswith("noi nhan"):
@@ -1115,6 +1171,7 @@ class Reader:
                 sources[name] = "parent"
         if "content" in values:
             description.insert(0, values.pop("content"))
+        _assignment(values)
         task.time_text = values.get("time", "")
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table
+from plans.document_import.labels import pattern as label_pattern
 from villages.text import fold
 
 DOC_TYPES = {
@@ -95,15 +96,11 @@ SEPARATOR = re.compile(r"^[-_=*.…~]{3,}$")
 # Table columns from their header words (folded).
 COLUMNS = [
     ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
-    (
-        "lead",
-        r"chu tri|don vi thuc hien|co quan thuc hien|trach nhiem thuc hien|don vi phu trach|co quan phu trach",
-    ),
-    ("coordinating", r"phoi hop"),
-    (
-        "official",
-        r"nguoi phu trach|can bo phu trach|cong chuc|lanh dao phu trach|tham muu",
-    ),
+    # Who does it: header words kept as data (labels.toml); "Người chịu
+    # trách nhiệm" is an official before "Trách nhiệm" is a lead.
+    ("official", label_pattern("column", "official")),
+    ("lead", label_pattern("column", "lead")),
+    ("coordinating", label_pattern("column", "coordinating")),
     ("time", r"thoi gian|thoi han|tien do|moc hoan thanh|han hoan thanh"),
     ("budget", r"kinh phi|du toan|nguon von"),
     ("unit", r"^(?:dvt|don vi tinh)\b"),
@@ -377,7 +374,14 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     table.columns = {str(c): r for c, r in roles.items()}
     table.lines = lines[:header_rows]
     group: Block | None = None
-    for line in lines[header_rows:]:
+    number_column = next((c for c, r in roles.items() if r == "number"), None)
+    row_numbers = [
+        (line.cells or [""] * width)[number_column].strip(" .")
+        if number_column is not None and number_column < len(line.cells or [])
+        else ""
+        for line in lines
+    ]
+    for position, line in enumerate(lines[header_rows:], header_rows):
         cells = line.cells or []
         values = {roles[c]: v for c, v in enumerate(cells) if c in roles and v}
         # "(1) (2) (3)" or "1 2 3 4": the column numbers under the header.
@@ -389,12 +393,18 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         number = values.get("number", "")
         content = values.get("content", "")
         others = {k for k in values if k not in ("number", "content")}
+        # "1 | Hạ tầng số | | |" over "1.1", "1.2": a row that states nothing
+        # but a name, whose number the rows after it extend, is their group.
+        extended = bool(number.strip(" .")) and any(
+            n.startswith(number.strip(" .") + ".") for n in row_numbers[position + 1 :]
+        )
         is_group = (
             bool(roles)
             and not others
             and (
                 bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
                 or (not number and (line.bold or content.isupper()))
+                or extended
             )
         )
         text = line.text if not roles else content or line.text
@@ -456,7 +466,15 @@ def build(lines: list[Line]) -> Outline:
             if title and (
                 len(line.text) > 220
                 or line.text.rstrip().endswith(":")
-                or (first_kind is not None and line.align != first_kind)
+                or (
+                    first_kind is not None
+                    and line.align != first_kind
+                    # A title line as wide as the page reads as not centred
+                    # (PDF): the next bold line still continues it.
+                    and not (
+                        "" in (line.align, first_kind) and line.bold and title[0].bold
+                    )
+                )
             ):
                 break
             if not title and kind == "roman":

@@ -33,6 +33,9 @@ class TaskProposal:
     official: Official | None = None
     coordinating: list[Agency] = field(default_factory=list)
     coordinating_unmatched: list[str] = field(default_factory=list)
+    # (agency, score, what the document wrote) for each coordinating unit
+    # matched: 100 for a name or abbreviation, else the similarity.
+    coordinating_scores: list[tuple] = field(default_factory=list)
     indicators: list = field(default_factory=list)
 
     @property
@@ -278,6 +281,7 @@ def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
             named = [
                 a for a in matcher.find(unit) if a != proposal.lead and a != issuer
             ]
+            score = 100.0
             if not named and explicit:
                 match = matcher.closest(unit)
                 named = (
@@ -285,7 +289,11 @@ def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
                     if match.agency and match.agency != proposal.lead
                     else []
                 )
+                score = match.score
             if named:
+                proposal.coordinating_scores += [
+                    (a, score, unit) for a in named if a not in found
+                ]
                 found += [a for a in named if a not in found]
             elif explicit:
                 proposal.coordinating_unmatched.append(unit)
@@ -301,6 +309,9 @@ def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
                 ]
                 if covered:
                     found.append(agency)
+                    proposal.coordinating_scores.append(
+                        (agency, 100.0, ", ".join(covered))
+                    )
                     proposal.coordinating_unmatched = [
                         u for u in proposal.coordinating_unmatched if u not in covered
                     ]

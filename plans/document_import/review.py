@@ -1,6 +1,7 @@
 """What the user does on the preview before anything is saved: turn a line
-the import could not place into a task, merge two tasks, split one, move one
-up or down. Each is a pure function on the preview's state (the posted
+the import could not place into a task, merge two tasks, split one at any
+line of its content, move one up, down or to any position. Each is a pure
+function on the preview's state (the posted
 values of every task form, and the source lines), so the page needs no
 JavaScript: every button posts the whole form back with its action."""
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 import json
 import re
 
-ACTIONS = ("line_to_task", "merge", "split", "up", "down")
+from villages.text import fold
+
+ACTIONS = ("line_to_task", "merge", "split", "up", "down", "move")
 _ACTION = re.compile(r"^(?P<name>[a-z_]+):(?P<index>\d{1,4})$")
 
 
@@ -64,6 +67,9 @@ def _blank_task(number: str) -> dict:
         "method": "",
         "participants": "",
         "flags": "",
+        "matches": "",
+        "split_line": "",
+        "move_to": "",
     }
 
 
@@ -129,24 +135,44 @@ def merge(tasks: list[dict], index: int) -> str:
     return f"Đã gộp nhiệm vụ {second.get('number')} vào nhiệm vụ {first.get('number')}."
 
 
+def content_lines(task: dict) -> list[str]:
+    """The lines of a task's content a split can start at."""
+    return [x for x in (task.get("description") or "").splitlines() if x.strip()]
+
+
+def _position(value, count: int) -> int | None:
+    """A 1-based position typed or picked by the user, if it is one."""
+    text = str(value or "").strip()
+    if not re.fullmatch(r"\d{1,5}", text):
+        return None
+    number = int(text)
+    return number if 1 <= number <= count else None
+
+
 def split(tasks: list[dict], index: int) -> str:
-    """The first line of task `index`'s content becomes a task of its own,
-    right after it, with the same time and units."""
+    """Task `index` cut at the chosen line of its content (`split_line`, the
+    first when none is chosen): that line becomes a task of its own right
+    after it, with the lines below it as its content and the same time and
+    units; the lines above stay."""
     if not 0 <= index < len(tasks):
         return "Không tìm thấy nhiệm vụ đã chọn."
     task = tasks[index]
-    lines = [x for x in (task.get("description") or "").splitlines() if x.strip()]
+    lines = content_lines(task)
     if not lines:
         return "Nhiệm vụ này không có dòng nội dung nào để tách."
-    task["description"] = "\n".join(lines[1:])
+    chosen = str(task.get("split_line") or "").strip()
+    at = _position(chosen, len(lines)) if chosen else 1
+    if at is None:
+        return f"Dòng để tách phải từ 1 đến {len(lines)}."
+    task["description"] = "\n".join(lines[: at - 1])
     new = dict(task)
-    new["title"] = re.sub(r"^[-+•*–]\s*", "", lines[0])
-    new["description"] = ""
+    new["title"] = re.sub(r"^[-+•*–]\s*", "", lines[at - 1])
+    new["description"] = "\n".join(lines[at:])
     new["number"] = (
         f"{task.get('number')}.{1 + sum(1 for t in tasks if str(t.get('number', '')).startswith(str(task.get('number')) + '.'))}"
     )
     tasks.insert(index + 1, new)
-    return f"Đã tách thành nhiệm vụ {new['number']}."
+    return f"Đã tách dòng {at} thành nhiệm vụ {new['number']}."
 
 
 def move(tasks: list[dict], index: int, direction: str) -> str:
@@ -155,6 +181,47 @@ def move(tasks: list[dict], index: int, direction: str) -> str:
         return "Nhiệm vụ đã ở đầu (hoặc cuối) danh sách."
     tasks[index], tasks[other] = tasks[other], tasks[index]
     return "Đã chuyển nhiệm vụ."
+
+
+def move_to(tasks: list[dict], index: int) -> str:
+    """Task `index` to the position the user chose (`move_to`, 1-based)."""
+    if not 0 <= index < len(tasks):
+        return "Không tìm thấy nhiệm vụ đã chọn."
+    position = _position(tasks[index].get("move_to"), len(tasks))
+    if position is None:
+        return f"Vị trí chuyển đến phải là một số từ 1 đến {len(tasks)}."
+    task = tasks.pop(index)
+    tasks.insert(position - 1, task)
+    return f"Đã chuyển nhiệm vụ {task.get('number')} đến vị trí {position}."
+
+
+def match_lines(lead=None, coordinating=()) -> str:
+    """How the proposal matched each unit, for the hidden field: (agency,
+    score, what the document wrote) for the lead and each partner."""
+    out = []
+    for role, items in (
+        ("lead", [lead] if lead else []),
+        ("coordinating", coordinating),
+    ):
+        for agency, score, written in items:
+            written = " ".join(str(written or "").split())
+            out.append(f"{role}\t{agency.name}\t{score:.0f}\t{written}")
+    return "\n".join(out)
+
+
+def match_load(text: str) -> dict[tuple[str, str], tuple[int, str]]:
+    """The hidden field back: (role, folded name) → (score, written)."""
+    found = {}
+    for line in (text or "").splitlines()[:500]:
+        parts = line.split("\t")
+        if (
+            len(parts) == 4
+            and parts[0] in ("lead", "coordinating")
+            and re.fullmatch(r"\d{1,3}", parts[2])
+            and int(parts[2]) <= 100
+        ):
+            found[(parts[0], fold(parts[1]))] = (int(parts[2]), parts[3])
+    return found
 
 
 def apply(action: str, tasks: list[dict], source: list[list]) -> str:
@@ -168,5 +235,12 @@ def apply(action: str, tasks: list[dict], source: list[list]) -> str:
     if name == "merge":
         return merge(tasks, index)
     if name == "split":
-        return split(tasks, index)
-    return move(tasks, index, name)
+        message = split(tasks, index)
+    elif name == "move":
+        message = move_to(tasks, index)
+    else:
+        message = move(tasks, index, name)
+    for task in tasks:
+        # A choice serves its one action; the next draw starts blank.
+        task["split_line"] = task["move_to"] = ""
+    return message

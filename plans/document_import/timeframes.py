@@ -4,7 +4,7 @@
 tháng 3, 4, 5 năm 2023", "Trong tháng 3/2023", "từ tháng 3 đến tháng 5/2025",
 "6 tháng đầu năm 2025", "Xuyên suốt trong năm 2023", "Năm 2025", "từ nay đến
 cuối năm 2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày
-15/12/2023", "30/10/2024", and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
+15/12/2023", "30/10/2024", "trước 15/9" (the plan's year), and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
 which run over the plan's year. Anything else gives no range: the text is
 kept and the user sets the dates.
 """
@@ -110,6 +110,13 @@ def time_range(
     if len(dates) == 1:
         # "30/10/2024", "hoàn thành ngày 30/10/2024": the day it is due.
         return (today if today and today <= dates[0] else None), dates[0]
+    # "trước 15/9", "hoàn thành ngày 30/6": a day of the plan's year.
+    m = re.search(
+        r"(?:^|\b(?:truoc|cham nhat|han chot|ngay|den)\s+)(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![/\d])",
+        key,
+    )
+    if default_year and m and (day := _date(m.group(1), m.group(2), str(default_year))):
+        return (today if today and today <= day else None), day
     if year and re.fullmatch(r"(?:trong |ca |den het |cuoi )?nam \d{4}\.?", key):
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     if year and re.search(r"\b(?:den het|cuoi) nam\b", key):

@@ -48,6 +48,7 @@ from plans.document_import.proposal import (
     propose,
 )
 from villages.models import Agency, Area, Official
+from villages.text import fold
 
 logger = logging.getLogger(__name__)
 NOT_A_PLAN = (
@@ -152,6 +153,12 @@ def _initial(proposal: PlanProposal) -> dict:
                     official_label(t.official) if t.official else t.parsed.official_text
                 )[:255],
                 "flags": "\n".join(t.flags),
+                "matches": review.match_lines(
+                    (t.lead, t.lead_score or 100.0, t.parsed.lead_text)
+                    if t.lead
+                    else None,
+                    t.coordinating_scores,
+                ),
                 "method": t.parsed.method,
                 "participants": t.parsed.participants,
             }
@@ -189,17 +196,45 @@ def _initial(proposal: PlanProposal) -> dict:
     }
 
 
+def _score(directory, matched: dict, role: str, name: str) -> dict | None:
+    """How `name` stands for an agency: the proposal's score while the name
+    is the one it proposed (with what the document wrote when only alike),
+    100 for a name picked from the list, None for a name with no agency
+    (proposed as new)."""
+    if not name or directory.agency(name) is None:
+        return None
+    value, written = matched.get((role, fold(name)), (100, ""))
+    return {"score": value, "written": written if value < 100 else ""}
+
+
 def _preview(request, head, bases, tasks, targets, phases, sections, notes=()):
     source = review.source_load(head["source"].value())
     used = sum(1 for _, where, _ in source if where)
     directory = tasks.form_kwargs["directory"]
     rows = []
     for index, form in enumerate(tasks):
+        matched = review.match_load(form["matches"].value())
+        lead = form["lead"].value() or ""
+        units = [
+            n.strip(" -;")
+            for n in re.split(r"[\n;]", form["coordinating"].value() or "")
+            if n.strip(" -;")
+        ]
+        lines = review.content_lines({"description": form["description"].value()})
         rows.append(
             {
                 "form": form,
                 "index": index,
-                "lead_known": bool(directory.agency(form["lead"].value() or "")),
+                "lead_score": _score(directory, matched, "lead", lead),
+                "unit_scores": [
+                    {"name": n, **found}
+                    for n in units
+                    if (found := _score(directory, matched, "coordinating", n))
+                ],
+                "content_lines": [
+                    {"number": k, "text": text[:80]} for k, text in enumerate(lines, 1)
+                ],
+                "lead_known": bool(directory.agency(lead)),
                 "official_known": bool(
                     directory.official(form["official"].value() or "")
                 ),

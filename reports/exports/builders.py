@@ -36,6 +36,7 @@ from reports.exports.tables import (
 )
 from reports.models import ProgressReport
 from reports.periods import monday, period_bounds
+from reports.progress import REACHED_LABEL, VOLUME_LABEL, PlanFigures, as_fraction
 from reports.selectors import entry_rows
 from villages.models import Area
 
@@ -580,8 +581,8 @@ def criteria(
 
 def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
     """One row per commune of `communes` (already scoped to the reader and
-    `area`): weekly plans and this week's reports, village targets done, criteria
-    met; grouped by district under a province; totals as formulas (8 queries)."""
+    `area`): weekly plans and this week's reports, Khối lượng hoàn thành and
+    Chỉ tiêu đạt (reports.progress, as on the dashboards), criteria met; grouped by district under a province; totals as formulas (8 queries)."""
     week = monday(on)
     lines = commune_lines(communes=communes, week=week, on=on)
     columns = [
@@ -590,9 +591,10 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
         Column("plans", NUMBER, decimals=0, width=11),
         Column("submitted", NUMBER, decimals=0, width=11),
         Column("missing", NUMBER, decimals=0, width=11),
+        Column("volume", PERCENT, width=12),
         Column("targets", NUMBER, decimals=0, width=11),
         Column("done", NUMBER, decimals=0, width=11),
-        Column("percent", PERCENT, width=11, number_label="(8)=(7)/(6)"),
+        Column("percent", PERCENT, width=11, number_label="(9)=(8)/(7)"),
         Column("met", NUMBER, decimals=0, width=11),
         Column("criteria", NUMBER, decimals=0, width=11),
         Column("note", width=20),
@@ -605,7 +607,8 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
             HeaderCell(
                 f"Báo cáo tuần {short_date(week)} – {short_date(week_end)}", colspan=3
             ),
-            HeaderCell("Chỉ tiêu giao các thôn", colspan=3),
+            HeaderCell(VOLUME_LABEL, rowspan=2),
+            HeaderCell(REACHED_LABEL, colspan=3),
             HeaderCell("Tiêu chí nông thôn mới", colspan=2),
             HeaderCell("Ghi chú", rowspan=2),
         ],
@@ -613,9 +616,9 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
             HeaderCell("Số kế hoạch báo cáo tuần"),
             HeaderCell("Đã nộp"),
             HeaderCell("Chưa nộp"),
-            HeaderCell("Số chỉ tiêu"),
-            HeaderCell("Đã hoàn thành"),
-            HeaderCell("Tỷ lệ hoàn thành"),
+            HeaderCell("Chỉ tiêu giao các thôn"),
+            HeaderCell("Đã đạt"),
+            HeaderCell("Tỷ lệ đạt"),
             HeaderCell("Số tiêu chí đạt"),
             HeaderCell("Tổng số tiêu chí"),
         ],
@@ -630,7 +633,7 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
             group_key = line.group
             groups += 1
             number = 0
-            rows.append(Row([roman(groups), line.group, *[None] * 8, ""], GROUP))
+            rows.append(Row([roman(groups), line.group, *[None] * 9, ""], GROUP))
         number += 1
         rows.append(
             Row(
@@ -640,9 +643,10 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
                     line.plans,
                     line.submitted,
                     line.plans - line.submitted,
+                    as_fraction(line.volume) if line.figures.targets else None,
                     line.targets,
                     line.done,
-                    Ratio(_ratio(line.done, line.targets), 6, 5),
+                    Ratio(_ratio(line.done, line.targets), 7, 6),
                     line.met,
                     line.criteria,
                     "" if line.criteria else "Chưa có bộ tiêu chí",
@@ -655,6 +659,7 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
         for key in ("plans", "submitted", "targets", "done", "met", "criteria")
     ]
     plans, submitted, targets_total, done, met, criteria_total = totals
+    figures = sum((line.figures for line in lines), PlanFigures())
     if lines:
         rows.append(
             Row(
@@ -664,9 +669,11 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
                     Sum(plans, rows=span),
                     Sum(submitted, rows=span),
                     Sum(plans - submitted, rows=span),
+                    # A mean over every target, not of the communes' means.
+                    as_fraction(figures.volume) if figures.targets else None,
                     Sum(targets_total, rows=span),
                     Sum(done, rows=span),
-                    Ratio(_ratio(done, targets_total), 6, 5),
+                    Ratio(_ratio(done, targets_total), 7, 6),
                     Sum(met, rows=span),
                     Sum(criteria_total, rows=span),
                     f"{len(lines)} xã",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import template
+from django.utils.html import format_html
 
 from ntm.numbers import format_number
-from reports import charts
+from reports import charts, progress
 
 register = template.Library()
 
@@ -58,4 +59,25 @@ def criteria_columns(points, title=""):
         labels=[f"{p.on:%m/%Y}" for p in points],
         top=points[-1].total,
         title=title,
+    )
+
+
+@register.simple_tag
+def figures_help(reached: bool = True):
+    """The headline figures' names and explanation, as every dashboard and
+    export gives them (reports.progress); `reached=False` for Khối lượng
+    hoàn thành alone."""
+    volume = format_html(
+        "<strong>{}:</strong> {}", progress.VOLUME_LABEL, progress.VOLUME_HELP
+    )
+    if not reached:
+        return format_html(
+            '<p class="small text-body-secondary mb-2 figures-help">{}</p>', volume
+        )
+    return format_html(
+        '<p class="small text-body-secondary mb-2 figures-help">{} '
+        "<strong>{}:</strong> {}</p>",
+        volume,
+        progress.REACHED_LABEL,
+        progress.REACHED_HELP,
     )

@@ -1,10 +1,13 @@
 """The import measured on plans it was not written for: the corpus under
 tests/plans/import_corpus (tuned: the plans it was developed on, including
-three earlier held-out rounds; held_out: written after the last change and
-never tuned on), each with its expected result. The thresholds of issue 18
-(tasks ≥ 95 % precision and recall, the other fields ≥ 90 %) hold on the
-corpus; the held-out set is pinned at what it measured. `manage.py
-import_quality` prints the table (docs/import-quality.md)."""
+three earlier held-out rounds; held_out: round 4; round5: round 5; round6:
+round 6), each with its expected result. Rounds 4 and 5 were each measured
+once untouched (figures in docs/import-quality.md) and then tuned on, so
+those sets must meet the thresholds of issue 18 (tasks ≥ 95 % precision and
+recall, the other fields ≥ 90 %). Round 6 was written after the last change
+and is never tuned on: it is pinned at what it measured, to show a
+regression, not raised to the target. `manage.py import_quality` prints
+the table."""
 
 from __future__ import annotations
 
@@ -15,15 +18,17 @@ from django.core.management import call_command
 
 from plans.document_import import quality
 
-SETS = ["tuned", "held_out"]
+SETS = ["tuned", "held_out", "round5"]
 
 
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
     tuned = quality.cases(quality.CORPUS / "tuned")
     held_out = quality.cases(quality.CORPUS / "held_out")
-    assert len(tuned) >= 12 and len(held_out) >= 4
+    round5 = quality.cases(quality.CORPUS / "round5")
+    assert len(tuned) >= 12 and len(held_out) >= 4 and len(round5) >= 5
+    held_out += round5
     suffixes = {p.suffix for p in tuned + held_out}
-    assert {".txt", ".md", ".docx", ".pdf"} <= suffixes
+    assert {".txt", ".md", ".docx", ".pdf", ".doc"} <= suffixes
     seeds = {
         p.read_bytes()
         for p in (quality.CORPUS.parents[2] / "fixtures" / "seeds").glob("*.txt")
@@ -31,8 +36,12 @@ def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
     assert not seeds & {p.read_bytes() for p in tuned + held_out}
 
 
-def test_the_issues_thresholds_are_met_on_the_corpus():
-    total = quality.total(quality.run(quality.CORPUS / "tuned"))
+@pytest.mark.parametrize("name", SETS)
+def test_the_issues_thresholds_are_met_on_every_set(name):
+    """Round 4 (held_out) and round 5 measured below this before they were
+    tuned on (docs/import-quality.md); now every set meets the issue's
+    thresholds."""
+    total = quality.total(quality.run(quality.CORPUS / name))
     scores = {f: (s.precision, s.recall) for f, s in total.scores.items()}
     assert scores["tasks"][0] >= 0.95 and scores["tasks"][1] >= 0.95, scores
     for field in quality.FIELDS[1:]:
@@ -40,31 +49,32 @@ def test_the_issues_thresholds_are_met_on_the_corpus():
     assert total.used_share >= 0.90
 
 
-# The held-out set (round 4) was written after the last change to the
-# import and measured once; it is never tuned on, so its figures are pinned
-# as measured, to show a regression, not raised to the target. Leads miss
-# the target there (50 % recall): "Trách nhiệm:" as a lead label and a
-# "Người thực hiện" table column are not read (docs/import-quality.md).
-HELD_OUT_FLOOR = {
-    "tasks": (0.95, 0.95),
-    "leads": (0.95, 0.50),
-    "coordinating": (0.95, 0.95),
-    "officials": (0.95, 0.95),
-    "deadlines": (0.95, 0.95),
-    "header": (0.95, 0.95),
+# Round 6, measured once on 2026-12-03 after every change of round 5 and
+# never tuned on (docs/import-quality.md): below the target. Its misses are
+# the next round's work: a task table in an appendix after the signature,
+# "(X thực hiện, thường xuyên)" brackets without "chủ trì", a lead cell
+# merged down over rows in Word, "T/M" for "TM.", a Party-style number.
+ROUND6_FLOOR = {
+    "tasks": (0.75, 0.60),
+    "leads": (1.00, 0.40),
+    "coordinating": (1.00, 0.50),
+    "officials": (1.00, 1.00),
+    "deadlines": (1.00, 0.60),
+    "header": (0.92, 0.88),
 }
 
 
-def test_the_held_out_plans_stay_at_their_measured_level():
-    total = quality.total(quality.run(quality.CORPUS / "held_out"))
-    for field, (precision, recall) in HELD_OUT_FLOOR.items():
+def test_round6_never_tuned_on_stays_at_its_measured_level():
+    total = quality.total(quality.run(quality.CORPUS / "round6"))
+    assert len(quality.cases(quality.CORPUS / "round6")) >= 4
+    for field, (precision, recall) in ROUND6_FLOOR.items():
         score = total.scores[field]
         assert score.precision >= precision and score.recall >= recall, (
             field,
             score.precision,
             score.recall,
         )
-    assert total.used_share >= 0.90
+    assert total.used_share >= 0.93
 
 
 def test_every_document_finds_most_of_its_tasks():
@@ -78,7 +88,8 @@ def test_the_command_prints_per_document_and_in_total():
     out = io.StringIO()
     call_command("import_quality", misses=True, stdout=out)
     text = out.getvalue()
-    assert "== tuned" in text and "== held_out" in text
+    assert "== tuned" in text and "== held_out" in text and "== round5" in text
+    assert "== round6" in text
     assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
     for column in (
         "tasks",

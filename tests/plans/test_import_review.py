@@ -259,8 +259,10 @@ def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
     html = page.content.decode()
     assert "Chưa có gì được lưu" in html and "Đã dùng" in html
     assert 'value="line_to_task:4"' in html  # "V/v phối hợp các thôn", unplaced
-    # Every review action is a plain submit button of the one form.
-    for action in ("merge:0", "split:0", "down:0"):
+    # Every review action is a plain submit button of the one form (a task
+    # with no content line has nothing to split).
+    assert 'value="split:0"' not in html
+    for action in ("merge:0", "split:1", "down:0", "move:0"):
         assert f'name="action" value="{action}"' in html
     assert _titles(page) == [
         "Họp dân thống nhất tuyến đường",
@@ -274,7 +276,7 @@ def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
     )
     assert _titles(page)[-1] == "V/v phối hợp các thôn"
     assert 'value="line_to_task:4"' not in page.content.decode()
-    # Split "Khảo sát" (its first content line becomes a task), then move it.
+    # Split "Khảo sát" at its first content line, then move the new task.
     data = _post_data(page)
     data["tasks-1-title"] = "Khảo sát tuyến đường (đã sửa)"  # typed values survive
     page = client.post(reverse("plans:import_confirm"), {**data, "action": "split:1"})
@@ -374,3 +376,180 @@ def test_a_table_of_targets_by_village_becomes_the_villages_split(lang_son):
     roads = plan.targets.get(name="Đường được cứng hóa")
     assert roads.quantity == Decimal("1.2") and roads.allocations.count() == 3
     assert villages["Nà Sla"].allocations.count() == 2
+
+
+# ── review actions anywhere, and the match score of every unit ──
+
+
+def _tasks(*titles_and_content):
+    from plans.document_import.review import _blank_task
+
+    tasks = []
+    for number, (title, content) in enumerate(titles_and_content, 1):
+        task = _blank_task(str(number))
+        task.update(title=title, description=content, lead="UBND xã")
+        tasks.append(task)
+    return tasks
+
+
+def test_a_task_splits_at_any_line_of_its_content():
+    from plans.document_import import review
+
+    tasks = _tasks(("Làm đường", "Khảo sát.\nĐổ bê tông thôn Nà Pàn.\nNghiệm thu."))
+    tasks[0]["split_line"] = "2"
+    message = review.apply("split:0", tasks, [])
+    assert message == "Đã tách dòng 2 thành nhiệm vụ 1.1."
+    assert [(t["number"], t["title"], t["description"]) for t in tasks] == [
+        ("1", "Làm đường", "Khảo sát."),
+        ("1.1", "Đổ bê tông thôn Nà Pàn.", "Nghiệm thu."),
+    ]
+    assert tasks[1]["lead"] == "UBND xã"  # same units and time
+    assert tasks[0]["split_line"] == tasks[1]["split_line"] == ""
+    # The last line, then a line that is not there: refused with the range.
+    tasks[1]["split_line"] = "1"
+    review.apply("split:1", tasks, [])
+    assert [t["title"] for t in tasks] == [
+        "Làm đường",
+        "Đổ bê tông thôn Nà Pàn.",
+        "Nghiệm thu.",
+    ]
+    tasks[0]["split_line"] = "7"
+    assert review.apply("split:0", tasks, []) == "Dòng để tách phải từ 1 đến 1."
+    assert len(tasks) == 3 and tasks[0]["description"] == "Khảo sát."
+
+
+def test_a_task_moves_to_any_position():
+    from plans.document_import import review
+
+    tasks = _tasks(("A", ""), ("B", ""), ("C", ""), ("D", ""))
+    tasks[0]["move_to"] = "3"
+    assert review.apply("move:0", tasks, []) == "Đã chuyển nhiệm vụ 1 đến vị trí 3."
+    assert [t["title"] for t in tasks] == ["B", "C", "A", "D"]
+    tasks[3]["move_to"] = "1"
+    review.apply("move:3", tasks, [])
+    assert [t["title"] for t in tasks] == ["D", "B", "C", "A"]
+    for bad in ("0", "5", "hai", "", "-1"):
+        tasks[1]["move_to"] = bad
+        assert review.apply("move:1", tasks, []) == (
+            "Vị trí chuyển đến phải là một số từ 1 đến 4."
+        )
+        assert [t["title"] for t in tasks] == ["D", "B", "C", "A"]
+
+
+SCORED = """ỦY BAN NHÂN DÂN
+HUYỆN CAO LỘC
+Số: 50/KH-UBND
+Cao Lộc, ngày 10 tháng 4 năm 2024
+KẾ HOẠCH
+Tuyên truyền xây dựng nông thôn mới năm 2024
+II. NHIỆM VỤ
+1. Tuyên truyền trên hệ thống truyền thanh cơ sở.
+- Chủ trì: Trung tâm Văn hoá, Thể thao và Truyền thông huyện Cao Lộc.
+- Phối hợp: Phòng NN&PTNT huyện.
+- Thời gian: Quý II/2024.
+2. Hội thi tìm hiểu nông thôn mới.
+- Chủ trì: Phòng NN&PTNT huyện.
+- Phối hợp: Trung tâm Văn hoá - Thể thao - Truyền thông huyện Cao Lộc.
+- Thời gian: tháng 9/2024.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Văn Nam
+"""
+
+
+def _scores(page, index: int) -> str:
+    html = page.content.decode()
+    lead = re.search(rf'id="tasks-{index}-lead-score">(.*?)</div>', html, re.S)
+    units = re.search(rf'id="tasks-{index}-coordinating-scores">(.*?)</ul>', html, re.S)
+    text = (lead.group(1) if lead else "") + " | " + (units.group(1) if units else "")
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split())
+
+
+def test_the_preview_shows_the_match_score_of_the_lead_and_of_each_partner(
+    lang_son, client
+):
+    get_user_model().objects.create_superuser("admin-score", password="x")
+    client.login(username="admin-score", password="x")
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("kh.txt", SCORED.encode())},
+    )
+    assert page.status_code == 200, page.content.decode()[:2000]
+    matcher = AgencyMatcher(
+        Agency.objects.select_related("area"), home=lang_son["cao_loc"]
+    )
+    close = matcher.closest("Trung tâm Văn hoá, Thể thao và Truyền thông huyện Cao Lộc")
+    assert close.agency == lang_son["vh"] and SIMILARITY <= close.score < 100
+    alike = f"gần đúng {close.score:.0f}%"
+    written = "văn bản ghi “Trung tâm Văn hoá, Thể thao và Truyền thông huyện Cao Lộc”"
+    vh, nn = lang_son["vh"].name, lang_son["nn"].name
+    # Task 1: the lead only alike (its score and what was written), the
+    # partner by its abbreviation (100 %); task 2 the other way round.
+    assert _scores(page, 0) == f"{alike} {written} | {nn}: khớp tên 100%"
+    partner = matcher.closest(
+        "Trung tâm Văn hoá - Thể thao - Truyền thông huyện Cao Lộc"
+    )
+    assert partner.agency == lang_son["vh"] and SIMILARITY <= partner.score < 100
+    assert _scores(page, 1) == (
+        f"khớp tên 100% | {vh}: gần đúng {partner.score:.0f}% văn bản ghi "
+        "“Trung tâm Văn hoá - Thể thao - Truyền thông huyện Cao Lộc”"
+    )
+    # The scores stay while the names stay, through any review action …
+    data = _post_data(page)
+    page = client.post(reverse("plans:import_confirm"), {**data, "action": "down:0"})
+    assert _scores(page, 1) == f"{alike} {written} | {nn}: khớp tên 100%"
+    # … and a name picked from the list instead is an exact match.
+    data = _post_data(page)
+    data["tasks-1-lead"] = lang_son["huyen"].name
+    data["tasks-0-coordinating"] = f"{lang_son['huyen'].name}\nBan chưa có tên"
+    page = client.post(reverse("plans:import_confirm"), {**data, "action": "up:1"})
+    assert _scores(page, 0) == f"khớp tên 100% | {nn}: khớp tên 100%"
+    assert (
+        _scores(page, 1) == f"khớp tên 100% | {lang_son['huyen'].name}: khớp tên 100%"
+    )
+    assert "đề xuất mới: Ban chưa có tên" in page.content.decode()
+    assert Plan.objects.count() == 0
+
+
+def test_the_page_splits_at_a_chosen_line_and_moves_to_a_typed_position(
+    lang_son, client
+):
+    AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
+    get_user_model().objects.create_superuser("admin-move", password="x")
+    client.login(username="admin-move", password="x")
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("kh.txt", REVIEWED.encode())},
+    )
+    html = page.content.decode()
+    # The lines of "Khảo sát tuyến đường" to split at, and a position box.
+    assert '<option value="2">2. Lập dự toán.</option>' in html
+    assert 'name="tasks-0-move_to"' in html and 'value="move:0"' in html
+    data = _post_data(page)
+    data["tasks-1-split_line"] = "2"
+    page = client.post(reverse("plans:import_confirm"), {**data, "action": "split:1"})
+    assert _titles(page) == [
+        "Họp dân thống nhất tuyến đường",
+        "Khảo sát tuyến đường",
+        "Lập dự toán.",
+        "Thi công",
+    ]
+    assert page.context["tasks"][1]["description"].value() == "Đo đạc hiện trạng."
+    data = _post_data(page)
+    data["tasks-3-move_to"] = "1"
+    page = client.post(reverse("plans:import_confirm"), {**data, "action": "move:3"})
+    assert _titles(page) == [
+        "Thi công",
+        "Họp dân thống nhất tuyến đường",
+        "Khảo sát tuyến đường",
+        "Lập dự toán.",
+    ]
+    # A position out of range is refused in Vietnamese; nothing moves.
+    data = _post_data(page)
+    data["tasks-0-move_to"] = "9"
+    same = client.post(reverse("plans:import_confirm"), {**data, "action": "move:0"})
+    assert _titles(same) == _titles(page)
+    assert "Vị trí chuyển đến phải là một số từ 1 đến 4." in same.content.decode()
+    assert Plan.objects.count() == 0

@@ -8,7 +8,15 @@ import pytest
 from django.urls import reverse
 
 from criteria.models import CriteriaSet, LegalDocument
-from plans.models import Phase, Plan, Target, TargetRevision, Task, VillageTarget
+from plans.models import (
+    Phase,
+    Plan,
+    PlanSection,
+    Target,
+    TargetRevision,
+    Task,
+    VillageTarget,
+)
 from tests.factories import AgencyFactory, member, village
 from villages.models import Agency, Role
 
@@ -451,7 +459,12 @@ def plan_urls(plan, task, target):
     walked by the scope tests without anyone remembering to add it."""
     from django.urls import get_resolver
 
-    values = {"pk": plan.pk, "task_pk": task.pk, "target_pk": target.pk}
+    values = {
+        "pk": plan.pk,
+        "task_pk": task.pk,
+        "target_pk": target.pk,
+        "section_pk": plan.sections.get().pk,
+    }
     urls = {"read": [], "write": [], "post": []}
     for pattern in get_resolver("plans.urls").url_patterns:
         params = pattern.pattern.regex.groupindex
@@ -467,19 +480,26 @@ def plan_urls(plan, task, target):
     return urls
 
 
-POST_ONLY = {"task_create", "task_move", "task_delete", "agency_quick_add"}
+POST_ONLY = {
+    "task_create",
+    "task_move",
+    "task_delete",
+    "agency_quick_add",
+    "section_move",
+}
 READ_ONLY = {"detail", "gaps"}
 
 
 def test_the_walk_covers_every_plans_url(full_plan):
     urls = plan_urls(*full_plan)
-    assert len(urls["read"]) + len(urls["write"]) + len(urls["post"]) == 16
+    assert len(urls["read"]) + len(urls["write"]) + len(urls["post"]) == 21
 
 
 @pytest.fixture
 def full_plan(plan, world):
     task = Task.objects.create(plan=plan, number="1", title="Nhiệm vụ")
     target = Target.objects.create(plan=plan, name="Hàng rào", unit="m", quantity=10)
+    PlanSection.objects.create(plan=plan, number="IV", heading="Tổ chức thực hiện")
     return plan, task, target
 
 

@@ -22,7 +22,8 @@ from reports.demo import (
     week_start,
 )
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
-from reports.selectors import STATE_LABELS, entry_rows, review_rows
+from reports.progress import STATE_LABELS
+from reports.selectors import entry_rows, review_rows
 from tests.reports.conftest import HANOI
 
 RETURN_COMMENT = "Đề nghị bổ sung ảnh minh chứng tuyến đường thôn Trung Bằng"

@@ -387,7 +387,7 @@ def test_province_summary_groups_communes_by_district(
     thuy_hung = find(sheet, "Xã Thụy Hùng").row
     # Two village targets (hedge, households), one weekly plan.
     assert sheet.cell(row=thuy_hung, column=3).value == 1
-    assert sheet.cell(row=thuy_hung, column=6).value == 4
+    assert sheet.cell(row=thuy_hung, column=7).value == 4
 
 
 def test_district_summary_counts_done_targets_and_reports(world, full_plan, hedge):
@@ -568,9 +568,15 @@ def test_district_summary_query_count_does_not_grow(
         )
     area = Area.objects.get(pk=world.cao_loc.pk)
     communes_qs = Area.objects.subtree(area).communes()
-    with django_assert_num_queries(8):
+    # The first read rebuilds the plans' weekly summaries (10 queries in a
+    # test's savepoint); then 10: the 8 before issue 19, minus the count of
+    # village targets reached by area, plus the summary's freshness check, its
+    # rows and the count reached per plan (reports.progress.plan_figures).
+    with django_assert_num_queries(20):
         table = builders.district_summary(area=area, communes=communes_qs, on=WEEK)
     assert len([r for r in table.rows if r.kind == "data"]) == communes + 1
+    with django_assert_num_queries(10):
+        builders.district_summary(area=area, communes=communes_qs, on=WEEK)
 
 
 def test_command_refuses_unknown_pairs(full_plan, world, tmp_path):

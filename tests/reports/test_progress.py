@@ -663,7 +663,7 @@ def build(world, plan, targets: int, weeks: int, user):
     )
 
 
-@pytest.mark.parametrize("page,expected", [("entry", 15), ("review", 5)])
+@pytest.mark.parametrize("page,expected", [("entry", 16), ("review", 6)])
 def test_entry_and_review_pages_have_a_fixed_query_count(
     client, world, commune_official, reviewer, page, expected
 ):

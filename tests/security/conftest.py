@@ -24,7 +24,7 @@ from criteria.models import (
     LegalDocument,
 )
 from criteria.services import assessment_record
-from plans.models import Phase, Plan, Target, Task, VillageTarget
+from plans.models import Phase, Plan, PlanSection, Target, Task, VillageTarget
 from reports.models import (
     EntryPhoto,
     ProgressEntry,
@@ -57,6 +57,7 @@ class CommuneA:
     plan: Plan
     task: Task
     target: Target
+    section: PlanSection
     report: ProgressReport
     entry: ProgressEntry
     photo: EntryPhoto
@@ -96,6 +97,9 @@ def commune_a(world, media) -> CommuneA:
         number="1",
         title="Nhiệm vụ riêng Thụy Hùng",
         lead_agency=world.agency_thuy_hung,
+    )
+    section = PlanSection.objects.create(
+        plan=plan, number="IV", heading="Tổ chức thực hiện riêng Thụy Hùng"
     )
     Phase.objects.create(
         plan=plan,
@@ -171,6 +175,7 @@ def commune_a(world, media) -> CommuneA:
         province=world.lang_son,
         plan=plan,
         task=task,
+        section=section,
         target=target,
         report=report,
         entry=entry,

@@ -34,7 +34,7 @@ from plans.models import (
     Recipient,
     TargetRevision,
 )
-from reports.models import ReminderSent, Reopening
+from reports.models import ReminderSent, Reopening, Withdrawal
 from tests.factories import RegionFactory
 from tests.security.test_csp import inline_problems
 from tests.security.urls import OPEN, POST_ONLY, SCOPED, site_urls
@@ -85,6 +85,7 @@ SHOWN_ON_PAGES = {
     "reports.ProgressReport.difficulties",
     "reports.ProgressReport.proposals",
     "reports.ProgressEntry.note",
+    "reports.Withdrawal.reason",
     "criteria.Assessment.evidence",
     "criteria.Criterion.name",
     "villages.AccountEvent.detail",
@@ -149,6 +150,11 @@ def complete(a) -> None:
     Recipient.objects.create(plan=a.plan, text="Như trên")
     TargetRevision.objects.create(target=a.target, before={}, after={}, reason="r")
     Reopening.objects.create(report=a.report, reason="Mở lại")
+    Withdrawal.objects.create(
+        report=a.report,
+        reason="Nhập nhầm",
+        withdrawn_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+    )
     ReminderSent.objects.create(plan=a.plan, period_start=today)
     Profile.objects.create(user=a.owner, phone="0912 345 678")
     AccountEvent.objects.create(

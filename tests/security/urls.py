@@ -28,6 +28,7 @@ PLAN = one(pk=lambda a: a.plan.pk)
 PLAN_PK = one(plan_pk=lambda a: a.plan.pk)
 PLAN_PERIOD = one(plan_pk=lambda a: a.plan.pk, period=lambda a: a.period)
 TASK = one(pk=lambda a: a.plan.pk, task_pk=lambda a: a.task.pk)
+SECTION = one(pk=lambda a: a.plan.pk, section_pk=lambda a: a.section.pk)
 ACCOUNT = one(pk=lambda a: a.owner.pk)  # commune A's official's account
 
 PLAN_TABLES = ("targets", "schedule", "progress", "criteria")
@@ -60,11 +61,18 @@ SCOPED: dict[str, Kwargs] = {
     "plans:target_template": PLAN,
     "plans:target_import_errors": PLAN,
     "plans:phases": PLAN,
+    "plans:sections": PLAN,
+    "plans:section_create": PLAN,
+    "plans:section_edit": SECTION,
+    "plans:section_move": SECTION,
+    "plans:section_delete": SECTION,
     "plans:agency_quick_add": PLAN,
     "reports:current": PLAN_PK,
     "reports:entry": PLAN_PERIOD,
     "reports:submit": PLAN_PERIOD,
     "reports:review": one(pk=lambda a: a.report.pk),
+    "reports:withdraw": one(pk=lambda a: a.report.pk),
+    "reports:photo_page": one(pk=lambda a: a.photo.pk),
     "reports:photo": lambda a: [
         {"pk": a.photo.pk, "size": "nho"},
         {"pk": a.photo.pk, "size": "lon"},
@@ -115,6 +123,7 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
     "login": (NONE, "the login page (a signed-in user is sent home)"),
     "logout": (NONE, "ends the user's own session (POST only)"),
     "healthz": (NONE, "uptime check for the proxy: 'ok', no data"),
+    "favicon": (NONE, "the site's icon, the same for everyone"),
     "criteria:set_list": (NONE, "criteria sets are public law"),
     "criteria:set_detail": (
         one(code=lambda a: a.criteria_set.code),
@@ -197,8 +206,10 @@ POST_ONLY = {
     "plans:task_move",
     "plans:task_delete",
     "plans:agency_quick_add",
+    "plans:section_move",
     "reports:submit",
     "reports:review",
+    "reports:withdraw",
     "reports:reopen",
     "reports:dashboard_return",
     "reports:dashboard_reopen",

@@ -26,7 +26,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned và held_out.",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 và round6.",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
@@ -45,7 +45,12 @@ class Command(BaseCommand):
     def handle(
         self, *args, folder=None, misses=False, seeds=False, bench=False, **options
     ):
-        folders = folder or [quality.CORPUS / "tuned", quality.CORPUS / "held_out"]
+        folders = folder or [
+            quality.CORPUS / "tuned",
+            quality.CORPUS / "held_out",
+            quality.CORPUS / "round5",
+            quality.CORPUS / "round6",
+        ]
         self.totals = {}
         for path in folders:
             results = quality.run(path)

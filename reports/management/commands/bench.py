@@ -56,7 +56,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from plans.models import Counting, Plan, PlanStatus, Target, VillageTarget
-from reports import summaries
+from reports import progress, summaries
 from reports.models import PlanProgressWeek, ProgressEntry, ProgressReport
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Membership, Role
 
@@ -297,43 +297,13 @@ def raw_floor(plan_ids: list[int], week: datetime.date) -> list:
 
 def raw_floor_entries(plan_ids: list[int], week: datetime.date) -> list:
     """The old floor: the progress aggregate computed from the entries, as one
-    raw SQL statement (what the dashboards ran before the weekly summary)."""
+    raw SQL statement (what the dashboards ran before the weekly summary): the
+    SQL form of reports.progress, bucketed by week."""
     first = week - datetime.timedelta(weeks=7)
     before = first - datetime.timedelta(days=7)
-    ops = connection.ops
-    marks = ", ".join(["%s"] * len(plan_ids))
-    sql = f"""
-        WITH e AS (
-            SELECT vt.target_id AS target_id, pe.village_target_id AS vt_id,
-                   r.period_start AS ps, t.counting AS counting, pe.amount AS amount,
-                   CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
-            FROM reports_progressentry pe
-            JOIN reports_progressreport r ON r.id = pe.report_id
-            JOIN plans_villagetarget vt ON vt.id = pe.village_target_id
-            JOIN plans_target t ON t.id = vt.target_id
-            WHERE r.plan_id IN ({marks}) AND r.period_start <= %s
-        ), changes AS (
-            SELECT target_id, ps, amount AS change FROM e
-            WHERE counting = 'increment' AND amount IS NOT NULL
-            UNION ALL
-            SELECT target_id, ps, amount - COALESCE(LAG(amount) OVER (
-                PARTITION BY vt_id ORDER BY ps), 0) FROM e
-            WHERE counting = 'running' AND amount IS NOT NULL
-            UNION ALL
-            SELECT target_id, ps, done - COALESCE(LAG(done) OVER (
-                PARTITION BY vt_id ORDER BY ps), 0) FROM e
-            WHERE counting = 'yes_no' AND done IS NOT NULL
-        )
-        SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket,
-               SUM(change)
-        FROM changes GROUP BY 1, 2
-    """
-    params = [
-        *plan_ids,
-        ops.adapt_datefield_value(week),
-        ops.adapt_datefield_value(first),
-        ops.adapt_datefield_value(before),
-    ]
+    adapt = connection.ops.adapt_datefield_value
+    sql = progress.changes_sql(progress.WEEKLY_BUCKETS, plan_ids)
+    params = [*plan_ids, adapt(week), adapt(first), adapt(before)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

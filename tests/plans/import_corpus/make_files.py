@@ -711,6 +711,439 @@ def libreoffice_pdf(data: bytes) -> bytes:
         return (Path(folder) / "in.pdf").read_bytes()
 
 
+def bordered(widths: list[int], rows: list[list[str]]) -> str:
+    """A task table with borders; `rows` of cells (see `cell`)."""
+    return (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>'
+        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
+def round5_xa_na_sam() -> bytes:
+    """Round 5: a commune after the 2025 merger (its UBND on two lines, no
+    district), a Word task table whose columns are "Bộ phận chủ trì" and
+    "Bộ phận phối hợp", group rows by criterion, deadlines "trước 15/9",
+    "Quý III/2026", "tháng 10/2026"."""
+    header = layout(
+        [
+            cell(p("ỦY BAN NHÂN DÂN"), bold("XÃ NA SẦM")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 63/KH-UBND")),
+            cell(p(runs=[("Na Sầm, ngày 24 tháng 3 năm 2026", "i")])),
+        ],
+    )
+    head = [
+        "STT",
+        "Nhiệm vụ",
+        "Bộ phận chủ trì",
+        "Bộ phận phối hợp",
+        "Thời hạn",
+    ]
+    rows = [[cell(bold(h)) for h in head]]
+    groups = [
+        (
+            "I",
+            "TIÊU CHÍ SỐ 2 - GIAO THÔNG",
+            [
+                (
+                    "Cứng hóa 3,5 km đường ngõ xóm thôn Khòn Khuông, Bản Cằm",
+                    "Phòng Kinh tế",
+                    "Trưởng thôn Khòn Khuông, Bản Cằm",
+                    "trước 15/9",
+                ),
+                (
+                    "Lắp đặt biển báo, hệ thống chiếu sáng đường trục xã",
+                    "Phòng Kinh tế",
+                    "ĐTN xã",
+                    "Quý III/2026",
+                ),
+            ],
+        ),
+        (
+            "II",
+            "TIÊU CHÍ SỐ 16 - VĂN HÓA VÀ TIÊU CHÍ SỐ 18 - HỆ THỐNG CHÍNH TRỊ",
+            [
+                (
+                    "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư",
+                    "Ủy ban MTTQ Việt Nam xã",
+                    "Phòng Văn hóa - Xã hội; các đoàn thể",
+                    "tháng 11/2026",
+                ),
+                (
+                    "Xây dựng thôn đạt chuẩn văn hóa, gia đình văn hóa",
+                    "Phòng Văn hóa - Xã hội",
+                    "HLHPN xã, HND xã, Hội CCB xã",
+                    "tháng 10/2026",
+                ),
+                (
+                    "Kiện toàn tổ hòa giải ở cơ sở",
+                    "Văn phòng HĐND và UBND",
+                    "Công an xã",
+                    "30/6/2026",
+                ),
+            ],
+        ),
+    ]
+    for number, title, tasks in groups:
+        rows.append([cell(bold(number)), cell(bold(title), span=4)])
+        for i, (task, lead, partners, deadline) in enumerate(tasks, 1):
+            rows.append(
+                [
+                    cell(p(str(i))),
+                    cell(p(task)),
+                    cell(p(lead)),
+                    cell(p(partners)),
+                    cell(p(deadline)),
+                ]
+            )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Khắc phục các tiêu chí nông thôn mới còn hạn chế sau sắp xếp đơn vị hành chính năm 2026"
+        ),
+        p(
+            "Thực hiện Kế hoạch số 31/KH-UBND ngày 05/02/2026 của UBND tỉnh Lạng Sơn; căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/01/2026 của HĐND xã Na Sầm, UBND xã ban hành Kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("Khắc phục dứt điểm các chỉ tiêu chưa đạt của tiêu chí số 2, 16 và 18."),
+        bold("II. NHIỆM VỤ CỤ THỂ"),
+        bordered([700, 3300, 1800, 1800, 1400], rows),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Các bộ phận, đoàn thể báo cáo kết quả về UBND xã (qua Phòng Kinh tế) trước ngày 20 hằng tháng."
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh;"),
+                    p("- VP Điều phối NTM tỉnh;"),
+                    p("- TT Đảng ủy, TT HĐND xã;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Chu Văn Dũng"),
+                ),
+            ]
+        ),
+    )
+
+
+def round5_huyen_van_lang() -> bytes:
+    """Round 5, saved as .doc (Word 97): a district plan of 2024 with
+    "1.1." tasks under Roman sections, "Đơn vị chủ trì:", "Đơn vị phối
+    hợp:", "Thời hạn hoàn thành:" on lines of their own, abbreviated
+    departments, a steering committee (BCĐ) as a partner."""
+    header = layout(
+        [
+            cell(p("ỦY BAN NHÂN DÂN"), bold("HUYỆN VĂN LÃNG")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 164/KH-UBND")),
+            cell(p(runs=[("Văn Lãng, ngày 11 tháng 7 năm 2024", "i")])),
+        ],
+    )
+    tasks = [
+        (
+            "1.1. Hoàn thiện hồ sơ đề nghị xét công nhận xã Hoàng Việt đạt chuẩn nông thôn mới nâng cao.",
+            "UBND xã Hoàng Việt",
+            "Các phòng, ban chuyên môn thuộc UBND huyện",
+            "tháng 10/2024",
+        ),
+        (
+            "1.2. Thẩm tra hồ sơ, mức độ đạt chuẩn các tiêu chí của xã Hoàng Việt.",
+            "Văn phòng Điều phối NTM huyện",
+            "Phòng NN&PTNT, Phòng TC-KH",
+            "Quý IV/2024",
+        ),
+        (
+            "2.1. Phân bổ vốn sự nghiệp Chương trình MTQG xây dựng nông thôn mới năm 2024 cho các xã.",
+            "Phòng TC-KH",
+            "Văn phòng Điều phối NTM huyện",
+            "trước ngày 31/8/2024",
+        ),
+        (
+            "2.2. Kiểm tra, giám sát việc thực hiện vốn lồng ghép tại các xã.",
+            "BCĐ các CTMTQG huyện",
+            "Phòng TC-KH, KBNN huyện",
+            "Quý III/2024",
+        ),
+    ]
+    body = [bold("II. NHIỆM VỤ, GIẢI PHÁP")]
+    for section, heading in (
+        ("1", "1. Công tác thẩm tra, công nhận xã đạt chuẩn"),
+        ("2", "2. Công tác bố trí, quản lý vốn"),
+    ):
+        body.append(bold(heading))
+        for title, lead, partners, deadline in tasks:
+            if title.startswith(section + "."):
+                body += [
+                    p(title),
+                    p(f"Đơn vị chủ trì: {lead}."),
+                    p(f"Đơn vị phối hợp: {partners}."),
+                    p(f"Thời hạn hoàn thành: {deadline}."),
+                ]
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Thẩm tra, đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2024"
+        ),
+        p(
+            "Căn cứ Quyết định số 1495/QĐ-UBND ngày 14/9/2022 của UBND tỉnh Lạng Sơn; Ủy ban nhân dân huyện Văn Lãng xây dựng Kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("Năm 2024 có thêm 01 xã đạt chuẩn nông thôn mới nâng cao."),
+        *body,
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p("Giao Văn phòng Điều phối NTM huyện theo dõi, đôn đốc thực hiện Kế hoạch."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh;"),
+                    p("- TT Huyện ủy, TT HĐND huyện;"),
+                    p("- Như mục III;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("KT. CHỦ TỊCH"),
+                    bold("PHÓ CHỦ TỊCH"),
+                    p(""),
+                    bold("Lương Đức Mạnh"),
+                ),
+            ]
+        ),
+    )
+
+
+ROUND5_PDF_ROWS = [
+    (
+        "Rà soát, cập nhật Bộ tiêu chí xã nông thôn mới giai đoạn 2026 - 2030 áp dụng trên địa bàn tỉnh sau sắp xếp đơn vị hành chính",
+        "Chi cục Phát triển nông thôn",
+        "Các sở, ngành thành viên BCĐ tỉnh",
+        "Quý I/2026",
+    ),
+    (
+        "Hướng dẫn các xã xây dựng kế hoạch thực hiện tiêu chí sản xuất, thu nhập, nghèo đa chiều",
+        "Chi cục Phát triển nông thôn",
+        "Sở Tài chính",
+        "tháng 4/2026",
+    ),
+    (
+        "Hướng dẫn thực hiện tiêu chí môi trường và chất lượng môi trường sống đối với xã nông thôn mới nâng cao",
+        "Chi cục Bảo vệ môi trường",
+        "UBND các xã",
+        "tháng 5/2026",
+    ),
+    (
+        "Tổ chức đánh giá, phân hạng sản phẩm OCOP cấp tỉnh đợt 1 năm 2026",
+        "Chi cục Phát triển nông thôn",
+        "Sở Công Thương, Sở Khoa học và Công nghệ",
+        "Quý II/2026",
+    ),
+    (
+        "Hỗ trợ phát triển hợp tác xã nông nghiệp gắn với chuỗi giá trị",
+        "Phòng Kế hoạch - Tài chính",
+        "Liên minh HTX tỉnh",
+        "Quý III/2026",
+    ),
+    (
+        "Kiểm tra thực hiện tiêu chí thủy lợi và phòng, chống thiên tai tại các xã",
+        "Chi cục Thủy lợi",
+        "UBND các xã",
+        "trước 15/9",
+    ),
+    (
+        "Thẩm định hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao, kiểu mẫu năm 2026",
+        "Văn phòng Điều phối NTM tỉnh",
+        "Các sở, ngành thành viên BCĐ tỉnh",
+        "tháng 10/2026",
+    ),
+    (
+        "Tổng hợp, báo cáo kết quả thực hiện Chương trình năm 2026",
+        "Văn phòng Điều phối NTM tỉnh",
+        "Chi cục Phát triển nông thôn",
+        "trước ngày 10/12/2026",
+    ),
+]
+
+
+def round5_so_nn_mt_pdf() -> str:
+    """Round 5, as HTML for WeasyPrint: a provincial department formed by the
+    2025 merger, a long preamble so that the task table runs over two pages
+    (its header row repeated on the second), columns "Đơn vị thực hiện" /
+    "Đơn vị phối hợp" / "Thời gian thực hiện"."""
+    context = "".join(
+        f'<p style="text-indent:1cm">{t}</p>'
+        for t in [
+            "Năm 2025, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới, 05 xã đạt chuẩn nông thôn mới nâng cao; "
+            "thu nhập bình quân đầu người khu vực nông thôn đạt 48,5 triệu đồng; tỷ lệ hộ nghèo đa chiều giảm 2,8%. "
+            "Việc sắp xếp đơn vị hành chính cấp xã và kết thúc hoạt động của cấp huyện từ ngày 01/7/2025 "
+            "đặt ra yêu cầu rà soát lại toàn bộ hệ thống tiêu chí, phân công lại nhiệm vụ giữa các sở, ngành và các xã.",
+        ]
+        * 4
+    )
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{t}</td><td>{lead}</td><td>{partners}</td><td>{when}</td></tr>"
+        for i, (t, lead, partners, when) in enumerate(ROUND5_PDF_ROWS, 1)
+    )
+    return f"""<html><head><style>
+@page {{ size: A4; margin: 2cm 1.5cm 2cm 3cm; }}
+body {{ font-family: "Liberation Serif"; font-size: 13pt; }}
+p {{ margin: 0 0 6pt 0; text-align: justify; }}
+.c {{ text-align: center; }}
+table.t {{ border-collapse: collapse; width: 100%; }}
+table.t td, table.t th {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
+</style></head><body>
+<table style="width:100%"><tr>
+<td class="c" style="width:45%">UBND TỈNH LẠNG SƠN<br><b>SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG</b><br>Số: 215/KH-SNNMT</td>
+<td class="c"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><br><i>Lạng Sơn, ngày 15 tháng 01 năm 2026</i></td>
+</tr></table>
+<p class="c"><b>KẾ HOẠCH</b></p>
+<p class="c"><b>Triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026 của ngành Nông nghiệp và Môi trường</b></p>
+<p style="text-indent:1cm">Thực hiện Kế hoạch số 05/KH-UBND ngày 08/01/2026 của UBND tỉnh Lạng Sơn, Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:</p>
+<p><b>I. KẾT QUẢ NĂM 2025</b></p>
+{context}
+<p><b>II. MỤC TIÊU NĂM 2026</b></p>
+<p style="text-indent:1cm">Có thêm ít nhất 10 xã đạt chuẩn nông thôn mới nâng cao; 30 sản phẩm OCOP đạt 3 sao trở lên.</p>
+<p><b>III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN</b></p>
+<table class="t"><thead><tr><th>TT</th><th>Nội dung công việc</th><th>Đơn vị thực hiện</th><th>Đơn vị phối hợp</th><th>Thời gian thực hiện</th></tr></thead>
+<tbody>{rows}</tbody></table>
+<p><b>IV. TỔ CHỨC THỰC HIỆN</b></p>
+<p style="text-indent:1cm">Các đơn vị thuộc Sở báo cáo kết quả về Văn phòng Điều phối NTM tỉnh trước ngày 25 của tháng cuối quý.</p>
+<table style="width:100%"><tr>
+<td style="width:50%;vertical-align:top"><b><i>Nơi nhận:</i></b><br>- UBND tỉnh;<br>- BCĐ các CTMTQG tỉnh;<br>- Lưu: VT, VPĐP.</td>
+<td class="c" style="vertical-align:top"><b>KT. GIÁM ĐỐC</b><br><b>PHÓ GIÁM ĐỐC</b><br><br><br><b>Hoàng Văn Thái</b></td>
+</tr></table>
+</body></html>"""
+
+
+def libreoffice_doc(data: bytes) -> bytes:
+    """A .docx saved as Word 97 (.doc), as offices still send them."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.docx"
+        source.write_bytes(data)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                folder,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        return (Path(folder) / "in.doc").read_bytes()
+
+
+def round6_so_van_hoa() -> bytes:
+    """Round 6 (never tuned on): a provincial department's Word task table
+    in which one lead cell is merged down over the rows it leads (vMerge),
+    and the time column is "Tiến độ"."""
+    header = layout(
+        [
+            cell(p("UBND TỈNH LẠNG SƠN"), bold("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 77/KH-SVHTTDL")),
+            cell(p(runs=[("Lạng Sơn, ngày 12 tháng 2 năm 2026", "i")])),
+        ],
+    )
+    rows = [
+        [
+            cell(bold("TT")),
+            cell(bold("Nội dung")),
+            cell(bold("Đơn vị chủ trì")),
+            cell(bold("Đơn vị phối hợp")),
+            cell(bold("Tiến độ")),
+        ],
+        [
+            cell(p("1")),
+            cell(
+                p("Hướng dẫn các xã đánh giá tiêu chí số 6 về Cơ sở vật chất văn hóa")
+            ),
+            cell(p("Phòng Quản lý văn hóa"), vmerge="restart"),
+            cell(p("UBND các xã")),
+            cell(p("Quý I/2026")),
+        ],
+        [
+            cell(p("2")),
+            cell(p("Kiểm tra việc sử dụng nhà văn hóa thôn sau sắp xếp")),
+            cell(p(""), vmerge="continue"),
+            cell(p("UBND các xã")),
+            cell(p("Quý III/2026")),
+        ],
+        [
+            cell(p("3")),
+            cell(p("Tổ chức Liên hoan văn nghệ quần chúng các xã nông thôn mới")),
+            cell(p("Trung tâm Văn hóa, Điện ảnh và Triển lãm tỉnh")),
+            cell(p("Sở Tài chính")),
+            cell(p("tháng 11/2026")),
+        ],
+    ]
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Thực hiện tiêu chí văn hóa trong Chương trình xây dựng nông thôn mới năm 2026"
+        ),
+        p(
+            "Thực hiện Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Lạng Sơn, Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("100% xã có nhà văn hóa đạt chuẩn theo Bộ tiêu chí mới."),
+        bold("II. NHIỆM VỤ VÀ PHÂN CÔNG"),
+        bordered([700, 3300, 1800, 1800, 1400], rows),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p("Phòng Quản lý văn hóa tổng hợp, báo cáo Giám đốc Sở."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- UBND tỉnh;"),
+                    p("- VP Điều phối NTM tỉnh;"),
+                    p("- Lưu: VT, QLVH."),
+                ),
+                cell(
+                    bold("GIÁM ĐỐC"),
+                    p(""),
+                    bold("Lăng Văn Hải"),
+                ),
+            ]
+        ),
+    )
+
+
 def write(path: Path, make) -> None:
     """Write `path` unless it is there: the committed files stay byte for
     byte as tested (Word and PDF files carry their creation time)."""
@@ -733,3 +1166,14 @@ if __name__ == "__main__":
         tuned / "17-xa-khuat-xa-vuon-mau.pdf",
         lambda: weasyprint_pdf(HELD_OUT_PDF),
     )
+    round5 = HERE / "round5"
+    write(round5 / "r5-xa-na-sam-bo-phan-chu-tri.docx", round5_xa_na_sam)
+    write(
+        round5 / "r5-huyen-van-lang-don-vi-chu-tri.doc",
+        lambda: libreoffice_doc(round5_huyen_van_lang()),
+    )
+    write(
+        round5 / "r5-so-nn-mt-bang-qua-trang.pdf",
+        lambda: weasyprint_pdf(round5_so_nn_mt_pdf()),
+    )
+    write(HERE / "round6" / "r6-so-van-hoa-o-gop.docx", round6_so_van_hoa)
