@@ -1,7 +1,7 @@
 """What each role should do next, for the home page (issue 22).
 
 Report states come from the one definition the dashboards and the review list
-use (reports.dashboards._state, reports.selectors.review_rows); nothing here
+use (reports.progress.week_state, through reports.selectors.review_rows); nothing here
 decides what "late" or "returned" means."""
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ import datetime
 from dataclasses import dataclass, field
 
 from plans.models import Plan, PlanStatus, ReportPeriod
-from reports.dashboards import WeekState, _state, _week_reports
+from reports.dashboards import _week_reports
 from reports.models import ProgressReport, ReportStatus
 from reports.periods import deadline, monday
+from reports.progress import WeekState, week_state
 from reports.selectors import ReviewRow, review_rows
 from villages.models import Area, Role
 
@@ -102,7 +103,7 @@ def _reporter_steps(steps: NextSteps, user, now) -> None:
             WeekTask(
                 plan,
                 week,
-                _state(plan, reports.get(plan.pk), week, now),
+                week_state(plan, reports.get(plan.pk), week, now),
                 due,
                 time_left(due, now),
             )
