@@ -1,8 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from ntm import pwa
+
 urlpatterns = [
     path("", include("villages.urls")),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
     path("tieu-chi/", include("criteria.urls")),
     path("ke-hoach/", include("plans.urls")),
     path("bao-cao/", include("reports.urls")),

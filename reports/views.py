@@ -232,6 +232,8 @@ def _save(
                 f"{item.label}: {item.by} vừa lưu “{item.theirs}”; bạn nhập “{item.yours}”. "
                 "Số của bạn vẫn ở ô bên dưới: đối chiếu rồi bấm Lưu lần nữa nếu muốn giữ số của bạn.",
             )
+        # Both versions side by side on the page (and for offline.js's replay).
+        form.conflicts = conflict.conflicts
         _accept_conflicts_on_next_save(form, conflict, plan, period_start)
         return None
     except ValidationError as error:
