@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import dashboard_views, views
+from reports import dashboard_views, offline, views
 from reports.exports import views as exports
 
 app_name = "reports"
@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/xem-xet/", views.report_review, name="review"),
     path("<int:pk>/rut/", views.report_withdraw, name="withdraw"),
     path("duyet/", views.review_list, name="review_list"),
+    path("ngoai-tuyen/", offline.offline_state, name="offline_state"),
     path("mo-lai/", views.reports_reopen, name="reopen"),
     path("anh/<int:pk>/", views.photo_page, name="photo_page"),
     path("anh/<int:pk>/<str:size>/", views.photo_file, name="photo"),

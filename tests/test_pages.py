@@ -22,6 +22,9 @@ PUBLIC = {
     "admin:login",
     "password_reset_confirm",
     "password_reset_complete",
+    # The installable app: the login page installs them too; no data in them.
+    "manifest",
+    "service_worker",
 }
 SAMPLE_KWARGS = {
     "uidb64": "MQ",

@@ -84,6 +84,12 @@ class Journey:
         self.base_url = base_url
         self.pages: dict[str, Page] = {}
         self.problems: list[str] = []
+        self.expected: list[re.Pattern] = []
+
+    def tolerate(self, pattern: str) -> None:
+        """Expect problems matching `pattern` (a regex): requests that fail while
+        the journey holds the phone offline, a refusal the journey provokes."""
+        self.expected.append(re.compile(pattern))
 
     def open(self, who: str, *, phone: bool = False) -> Page:
         """A fresh browser profile (own cookies) for `who`, on a phone or a desktop."""
@@ -105,7 +111,8 @@ class Journey:
         return page
 
     def _note(self, who: str, problem: str) -> None:
-        self.problems.append(f"{who}: {problem}")
+        if not any(pattern.search(problem) for pattern in self.expected):
+            self.problems.append(f"{who}: {problem}")
 
     def _console(self, who, message) -> None:
         if message.type == "error":

@@ -123,6 +123,12 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
     "login": (NONE, "the login page (a signed-in user is sent home)"),
     "logout": (NONE, "ends the user's own session (POST only)"),
     "healthz": (NONE, "uptime check for the proxy: 'ok', no data"),
+    "service_worker": (NONE, "the service worker's code, the same for everyone"),
+    "manifest": (NONE, "the web app manifest: name and icons, no data"),
+    "reports:offline_state": (
+        NONE,
+        "the user's own key, CSRF token and entry pages (their own plans only)",
+    ),
     "favicon": (NONE, "the site's icon, the same for everyone"),
     "criteria:set_list": (NONE, "criteria sets are public law"),
     "criteria:set_detail": (
@@ -231,6 +237,9 @@ GET_ONLY = {
     "accounts:template",
     "password_reset_complete",
     "village_template",
+    "service_worker",
+    "manifest",
+    "reports:offline_state",
 }
 
 

@@ -1,0 +1,292 @@
+"""Offline entry (issue 24) on a phone in chromium: the entry page opens
+without network, a save made offline waits on the phone ("Chưa gửi (n)") and
+reaches the server exactly once when the network is back; a save that meets a
+newer version is shown beside it and not applied; logging out leaves nothing
+of the user for the next one. The database is read once the browser is closed
+(see conftest.py)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import Page, expect
+
+from plans.models import Counting, Plan, Target
+from plans.services import plan_create
+from reports.models import ProgressEntry
+from reports.periods import monday
+from tests.e2e.test_journeys import HEDGE, allocate, log_in, village_card
+from villages.models import Agency
+
+pytestmark = pytest.mark.e2e
+
+# What chromium reports for a request made while the context is offline.
+OFFLINE_FAILURES = r"ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource"
+BANNER = "Đang ngoại tuyến — số liệu sẽ gửi khi có mạng"
+
+
+@pytest.fixture
+def week() -> datetime.date:
+    return monday(timezone.localdate())
+
+
+@pytest.fixture
+def plan(world, commune_official, week) -> Plan:
+    """Thụy Hùng's weekly plan, due on Sunday 23:59: this week stays open."""
+    plan = plan_create(
+        user=commune_official,
+        area=world.thuy_hung,
+        issuing_agency=world.agency_thuy_hung,
+        parent_agency=Agency.objects.create(
+            area=world.cao_loc, name="Ủy ban nhân dân huyện Cao Lộc", kind="committee"
+        ),
+        symbol="KH-BCĐ",
+        number="01",
+        year=week.year,
+        title="Phát động phong trào thi đua xây dựng nông thôn mới",
+        place="Thụy Hùng",
+        issued_on=datetime.date(week.year, 1, 1),
+        signing_authority="TM. Ban chỉ đạo",
+        signer_title="Trưởng ban",
+        signer_name="Hoàng Văn Thắng",
+        status="issued",
+        report_weekday=6,
+        report_time=datetime.time(23, 59),
+    )
+    allocate(
+        plan,
+        commune_official,
+        Target(
+            name=HEDGE, unit="m", quantity=Decimal("3200"), counting=Counting.INCREMENT
+        ),
+        {world.con_tong: Decimal("2000"), world.na_lai: Decimal("1200")},
+    )
+    return plan
+
+
+def entry_url(plan: Plan, week: datetime.date) -> str:
+    return f"/bao-cao/ke-hoach/{plan.pk}/{week.isoformat()}/"
+
+
+def offline_ready(page: Page) -> None:
+    """The worker controls the page and the user's entry pages are kept."""
+    expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+
+
+def waiting(page: Page):
+    return page.locator("#offline-count")
+
+
+def test_a_save_made_offline_reaches_the_server_once(
+    browse, plan, week, world, commune_official
+):
+    url = entry_url(plan, week)
+    with browse() as journey:
+        page = journey.open("xã", phone=True)
+        log_in(page, commune_official.username)
+        page.goto(url)
+        offline_ready(page)
+        expect(page.get_by_text(BANNER)).to_be_hidden()
+
+        journey.tolerate(OFFLINE_FAILURES)
+        page.context.set_offline(True)
+        expect(page.get_by_text(BANNER)).to_be_visible()
+        card = village_card(page, HEDGE, "Thôn Cồn Tòng")
+        card.get_by_label("Làm được trong kỳ").fill("125,5")
+        card.get_by_label("Ghi chú").fill("Trồng dâm bụt khi mất sóng")
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        expect(page.get_by_text(BANNER)).to_be_visible()
+        queue = page.locator("#offline-queue")
+        expect(queue).to_contain_text("Lưu lúc")
+        expect(queue).to_contain_text("đang chờ mạng")
+
+        # Opened again without network: the kept page and the waiting save.
+        page.reload()
+        expect(page.get_by_role("heading", name=HEDGE)).to_be_visible()
+        expect(page.get_by_text(BANNER)).to_be_visible()
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        expect(queue).to_contain_text("đang chờ mạng")
+
+        page.context.set_offline(False)
+        expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
+        expect(waiting(page)).to_have_text("Chưa gửi (0)")
+        expect(waiting(page)).to_be_hidden()
+        expect(page.get_by_text(BANNER)).to_be_hidden()
+        offline_ready(page)  # the kept copies refreshed with the new figures
+        page.reload()
+        offline_ready(page)
+        expect(
+            village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label("Làm được trong kỳ")
+        ).to_have_value("125,5")
+
+    entries = list(ProgressEntry.objects.filter(report__plan=plan))
+    assert [(e.village_target.village_id, e.amount, e.note) for e in entries] == [
+        (world.con_tong.pk, Decimal("125.5"), "Trồng dâm bụt khi mất sóng")
+    ]
+    assert ProgressEntry.history.filter(report__plan=plan).count() == 1
+
+
+def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
+    browse, plan, week, world, commune_official, village_head
+):
+    """Two saves queued offline, one village each; meanwhile the village head
+    changed Cồn Tòng. On replay Nà Lài is stored, Cồn Tòng is not: both
+    versions are shown and the official chooses to send theirs."""
+    url = entry_url(plan, week)
+    with browse() as journey:
+        page = journey.open("xã", phone=True)
+        log_in(page, commune_official.username)
+        page.goto(url)
+        offline_ready(page)
+
+        journey.tolerate(OFFLINE_FAILURES)
+        page.context.set_offline(True)
+        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
+            "Làm được trong kỳ"
+        ).fill("100")
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        village_card(page, HEDGE, "Thôn Nà Lài").get_by_label("Làm được trong kỳ").fill(
+            "50"
+        )
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (2)")
+        expect(page.locator("[data-offline-item]")).to_have_count(2)
+
+        head = journey.open("thôn", phone=True)
+        log_in(head, village_head.username)
+        head.goto(url)
+        village_card(head, HEDGE, "Thôn Cồn Tòng").get_by_label(
+            "Làm được trong kỳ"
+        ).fill("120")
+        head.get_by_role("button", name="Lưu", exact=True).click()
+        expect(head.get_by_text("Đã lưu 1 dòng.")).to_be_visible()
+
+        journey.tolerate(r"HTTP 422 for POST")  # the replay meets the newer row
+        page.context.set_offline(False)
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        queue = page.locator("#offline-queue")
+        expect(queue).to_contain_text("cần bạn chọn")
+        expect(queue).to_contain_text("trên máy chủ đã có bản mới hơn")
+        both = queue.get_by_role("row").filter(has_text="Thôn Cồn Tòng")
+        expect(both.get_by_role("cell")).to_have_text(
+            ["Thôn Cồn Tòng – Trồng hàng rào xanh", "120 (thon.contong)", "100"]
+        )
+        queue.get_by_role("button", name="Gửi số của tôi").click()
+        expect(waiting(page)).to_be_hidden()
+        expect(page.locator("html")).to_have_attribute("data-offline-waiting", "0")
+
+    amounts = {
+        e.village_target.village_id: e.amount
+        for e in ProgressEntry.objects.filter(report__plan=plan)
+    }
+    assert amounts == {
+        world.con_tong.pk: Decimal("100"),
+        world.na_lai.pk: Decimal("50"),
+    }
+    history = ProgressEntry.history.filter(report__plan=plan)
+    assert history.filter(village_target__village=world.na_lai).count() == 1
+    changed_by = [
+        h.history_user.username
+        for h in history.filter(village_target__village=world.con_tong).order_by(
+            "history_date"
+        )
+    ]
+    assert changed_by == ["thon.contong", "xa.thuyhung"]
+
+
+def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
+    browse, plan, week, world, commune_official
+):
+    """A save waits (the server is out of reach) when the official logs out.
+    The next user of the phone, from another commune, gets none of their pages
+    offline and does not see or send their save; it stays on the phone under
+    the first user's key and is sent when they log in again."""
+    from tests.factories import member
+    from villages.models import Role
+
+    other = member(world.nhat_tien, Role.COMMUNE_OFFICIAL, "xa.nhattien")
+    url = entry_url(plan, week)
+    with browse() as journey:
+        page = journey.open("điện thoại", phone=True)
+        log_in(page, commune_official.username)
+        page.goto(url)
+        offline_ready(page)
+        assert sorted(kept_pages(page)) == [
+            entry_url(plan, week - datetime.timedelta(days=7)),
+            url,
+        ]
+
+        journey.tolerate(OFFLINE_FAILURES)
+        page.context.set_offline(True)
+        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
+            "Làm được trong kỳ"
+        ).fill("77")
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+
+        # Back online, but saves cannot get through to the server.
+        journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
+        page.context.route(
+            "**/bao-cao/ke-hoach/**",
+            lambda route: (
+                route.abort() if route.request.method == "POST" else route.fallback()
+            ),
+        )
+        page.context.set_offline(False)
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        page.get_by_role("button", name="Mở menu").click()
+        page.get_by_role("button", name="Đăng xuất").click()
+        expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        assert kept_pages(page) == []
+
+        log_in(page, other.username)
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        expect(waiting(page)).to_be_hidden()
+        expect(page.locator("#offline-queue")).to_be_hidden()
+        assert kept_pages(page) == []  # Nhật Tiến has no plan yet
+        page.context.set_offline(True)
+        page.goto(url)
+        expect(page.get_by_text("Trang này chưa được lưu trên máy")).to_be_visible()
+        expect(page.get_by_role("heading", name=HEDGE)).to_have_count(0)
+        page.context.set_offline(False)
+        page.goto("/")
+        page.get_by_role("button", name="Mở menu").click()
+        page.get_by_role("button", name="Đăng xuất").click()
+
+        # The first official again: their save goes as soon as they are in.
+        page.context.unroute("**/bao-cao/ke-hoach/**")
+        log_in(page, commune_official.username)
+        page.goto(url)
+        expect(page.locator("html")).to_have_attribute("data-offline", "ready")
+        expect(page.locator("html")).to_have_attribute("data-offline-waiting", "0")
+
+    (entry,) = ProgressEntry.objects.filter(report__plan=plan)
+    assert (entry.village_target.village_id, entry.amount) == (
+        world.con_tong.pk,
+        Decimal("77"),
+    )
+    assert entry.updated_by == commune_official
+
+
+def kept_pages(page: Page) -> list[str]:
+    """The paths of the pages kept on the phone for anyone."""
+    return page.evaluate(
+        """async () => {
+            const paths = [];
+            for (const name of await caches.keys()) {
+                if (!name.startsWith("ntm-pages-")) continue;
+                const cache = await caches.open(name);
+                for (const request of await cache.keys()) {
+                    paths.push(new URL(request.url).pathname);
+                }
+            }
+            return paths;
+        }"""
+    )
