@@ -215,8 +215,8 @@ def test_district_dashboard_and_summary_export_agree(client, world, district_rev
     for name in names:
         row = re.search(
             re.escape(name)
-            + r'</a>.*?data-figure="volume">([\d.,]+) %'
-            + r'.*?data-figure="reached">(\d+)/(\d+)<',
+            + r'</a>.*?data-figure="volume"[^>]*>([\d.,]+) %'
+            + r'.*?data-figure="reached"[^>]*>(\d+)/(\d+)<',
             page,
             re.S,
         )
