@@ -227,8 +227,10 @@
     if (!navigator.onLine) return Promise.resolve();
     return refreshDue(force).then(function (due) {
       if (!due) return null;
-      localStorage.setItem(refreshedKey, String(Date.now()));
-      return askWorker();
+      // Noted once done: a page opened meanwhile asks again, and waits.
+      return askWorker().then(function () {
+        localStorage.setItem(refreshedKey, String(Date.now()));
+      });
     });
   }
 
