@@ -12,3 +12,8 @@ urlpatterns = [
     path("bao-cao/", include("reports.urls")),
     path("quan-tri/", admin.site.urls),
 ]
+
+handler400 = "ntm.errors.bad_request"
+handler403 = "ntm.errors.permission_denied"
+handler404 = "ntm.errors.page_not_found"
+handler500 = "ntm.errors.server_error"

@@ -27,6 +27,7 @@ from plans.forms import (
     TaskForm,
 )
 from plans.models import Plan, PlanSection, Target, Task
+from villages.models import Area
 
 
 def _editable_plan(request: HttpRequest, pk: int) -> Plan:
@@ -71,13 +72,18 @@ def plan_gaps(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(
         Plan.objects.for_user(request.user).select_related("area"), pk=pk
     )
+    gaps = selectors.goal_gaps(plan=plan, on=timezone.localdate())
+    # A village head reads the plan of their commune but the criteria board
+    # of their own village only: no link to a board that would answer 404.
+    visible = set(
+        Area.objects.for_user(request.user)
+        .filter(pk__in={item.goal.area_id for item in gaps})
+        .values_list("pk", flat=True)
+    )
     return render(
         request,
         "plans/plan_gaps.html",
-        {
-            "plan": plan,
-            "gaps": selectors.goal_gaps(plan=plan, on=timezone.localdate()),
-        },
+        {"plan": plan, "gaps": gaps, "visible": visible},
     )
 
 

@@ -54,9 +54,11 @@ def _week(request: HttpRequest, area) -> datetime.date:
 
 
 def _week_links(week: datetime.date) -> dict:
+    following = week + datetime.timedelta(days=7)
     return {
         "previous_week": week - datetime.timedelta(days=7),
-        "next_week": week + datetime.timedelta(days=7),
+        # Never into a week that has not begun.
+        "next_week": following if following <= monday(timezone.localdate()) else None,
         "week_end": week + datetime.timedelta(days=6),
     }
 

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from simple_history.models import HistoricalRecords
 
 from ntm.numbers import format_number
@@ -259,11 +259,15 @@ def _acting_as(user) -> Iterator[None]:
 class _Demo:
     """One plan's demo weeks: save, submit, review, reopen, each at its moment."""
 
-    def __init__(self, plan: Plan, reviewer):
+    def __init__(self, plan: Plan, reviewer, start_of=None):
         self.plan, self.reviewer = plan, reviewer
+        # Week number -> its Monday; the 2023 calendar unless told otherwise.
+        self.week_start = start_of or week_start
 
     def report(self, week: int) -> ProgressReport:
-        return ProgressReport.objects.get(plan=self.plan, period_start=week_start(week))
+        return ProgressReport.objects.get(
+            plan=self.plan, period_start=self.week_start(week)
+        )
 
     def save(
         self,
@@ -277,7 +281,7 @@ class _Demo:
         with _acting_as(user):
             services.entries_save(
                 plan=self.plan,
-                period_start=week_start(week),
+                period_start=self.week_start(week),
                 user=user,
                 inputs=items,
                 report_fields=texts,
@@ -321,7 +325,7 @@ class _Demo:
             )
         )
         for week, story in weeks.items():
-            if week_start(week) not in existing:
+            if self.week_start(week) not in existing:
                 story(week)
 
 
@@ -683,22 +687,30 @@ def _son_trung_load(users: dict) -> Plan:
 
 
 @transaction.atomic
-def progress_load() -> list[ProgressReport]:
+def progress_load(today: datetime.date | None = None) -> list[ProgressReport]:
     """Load the demo weeks of seed 003 and of the Sơn Trung plan (after
-    plans_load); return every report of the two plans, oldest first."""
+    plans_load), then this year's plans of the demo communes relative to
+    `today` (reports.demo_live); return every report of them, oldest first."""
+    from reports.demo_live import live_load
+
+    names = ["xa.sonbang", "thon.thinhbang", "huyen.huongson"]
     users = {
         user.username: user
-        for user in get_user_model().objects.filter(
-            username__in=["xa.sonbang", "thon.thinhbang", "huyen.huongson"]
-        )
+        for user in get_user_model().objects.filter(username__in=names)
     }
     son_bang = Plan.objects.get(
         area__name="Sơn Bằng", number="01", symbol="KH-BCĐ", year=2023
     )
     _son_bang_load(son_bang, users)
     son_trung = _son_trung_load(users)
-    return list(
-        ProgressReport.objects.filter(plan__in=[son_bang, son_trung]).order_by(
-            "plan__area__path", "period_start"
+    live_users = {
+        user.username: user
+        for user in get_user_model().objects.filter(
+            username__in=[*names, "xa.sontrung", "xa.thuyhung", "huyen.caoloc"]
         )
+    }
+    live = live_load(live_users, today or timezone.localdate())
+    history = ProgressReport.objects.filter(plan__in=[son_bang, son_trung]).order_by(
+        "plan__area__path", "period_start"
     )
+    return [*history, *live]

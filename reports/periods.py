@@ -92,3 +92,32 @@ def period_check(
             f"({first:%d/%m/%Y} – {last:%d/%m/%Y}).",
         )
     return PeriodCheck(True)
+
+
+def period_range(plan: Plan) -> tuple[datetime.date, datetime.date]:
+    """The first days of the plan's first and last periods (its year, up to
+    the final report when one is set)."""
+    first = period_bounds(plan, datetime.date(plan.year, 1, 1))[0]
+    last_day = plan.final_report_on or datetime.date(plan.year, 12, 31)
+    return first, period_bounds(plan, last_day)[0]
+
+
+def nearest_period(
+    plan: Plan, day: datetime.date, today: datetime.date
+) -> datetime.date | None:
+    """The valid period closest to `day`: inside the plan and not after the
+    current one. None when the plan has no periodic report or none has begun."""
+    if plan.report_period == ReportPeriod.NONE:
+        return None
+    first, last = period_range(plan)
+    last = min(last, period_bounds(plan, today)[0])
+    if last < first:
+        return None
+    return min(max(period_bounds(plan, day)[0], first), last)
+
+
+def next_period(plan: Plan, period_start: datetime.date) -> datetime.date:
+    """The first day of the period after the one starting `period_start`."""
+    return period_bounds(
+        plan, period_bounds(plan, period_start)[1] + datetime.timedelta(days=1)
+    )[0]

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from plans.models import Plan
+from plans.models import Plan, ReportPeriod
 from reports import selectors, services
 from reports.forms import ProgressForm, ReopenForm, ReviewForm, WithdrawForm
 from reports.models import EntryPhoto, ProgressReport, ReportStatus
@@ -27,9 +27,12 @@ from reports.periods import (
     deadline,
     deadline_label,
     monday,
+    nearest_period,
+    next_period,
     period_bounds,
     period_check,
     period_label,
+    period_range,
 )
 from reports.photos import photos_add
 from villages.access import available_if, may_review
@@ -66,9 +69,30 @@ def _entry_villages(user, plan: Plan) -> tuple[set[int], bool]:
 
 
 def report_current(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    """The current period, or the one nearest to ?tuan= (any day of it): a plan
+    whose year is over opens its last period, never a page that refuses it."""
     plan = _plan(request, plan_pk)
-    start, _ = period_bounds(plan, timezone.localdate())
+    today = timezone.localdate()
+    asked = request.GET.get("tuan", "")
+    try:
+        day = datetime.date.fromisoformat(asked) if asked else today
+    except ValueError:
+        day = today
+    start = nearest_period(plan, day, today)
+    if start is None:
+        return render(
+            request,
+            "reports/report_entry.html",
+            {"plan": plan, "problem": _no_period(plan)},
+        )
     return redirect("reports:entry", plan_pk=plan.pk, period=start.isoformat())
+
+
+def _no_period(plan: Plan) -> str:
+    if plan.report_period == ReportPeriod.NONE:
+        return "Kế hoạch này không có chế độ báo cáo định kỳ."
+    first, _ = period_range(plan)
+    return f"Kế hoạch chưa đến kỳ báo cáo đầu tiên (tuần bắt đầu {first:%d/%m/%Y})."
 
 
 def report_entry(request: HttpRequest, plan_pk: int, period: str) -> HttpResponse:
@@ -89,12 +113,18 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     plan = _plan(request, plan_pk)
     period_start = _period(period)
     now = timezone.now()
-    check = period_check(plan, period_start, timezone.localdate(now))
+    today = timezone.localdate(now)
+    check = period_check(plan, period_start, today)
     if not check.ok:
+        # The answer links to the nearest period that opens, never to itself.
         return render(
             request,
             "reports/report_entry.html",
-            {"plan": plan, "problem": check.message},
+            {
+                "plan": plan,
+                "problem": check.message,
+                "nearest": nearest_period(plan, period_start, today),
+            },
             status=400,
         )
     report = (
@@ -152,10 +182,7 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
         .filter(pk=plan.pk)
         .exists(),
         "reopened": lock.reopened,
-        "previous": period_bounds(plan, period_start - datetime.timedelta(days=1))[0],
-        "next": period_bounds(
-            plan, period_bounds(plan, period_start)[1] + datetime.timedelta(days=1)
-        )[0],
+        **_neighbours(plan, period_start, today),
         "changes": selectors.recent_changes(
             plan=plan, since=period_start - datetime.timedelta(days=7), villages=visible
         ),
@@ -169,6 +196,19 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     }
     status = 422 if request.method == "POST" else 200
     return render(request, "reports/report_entry.html", context, status=status)
+
+
+def _neighbours(plan: Plan, period_start: datetime.date, today) -> dict:
+    """The periods before and after, when they open: inside the plan, and not
+    after the current period."""
+    first, last = period_range(plan)
+    last = min(last, period_bounds(plan, today)[0])
+    previous = period_bounds(plan, period_start - datetime.timedelta(days=1))[0]
+    following = next_period(plan, period_start)
+    return {
+        "previous": previous if previous >= first else None,
+        "next": following if following <= last else None,
+    }
 
 
 def _save(
@@ -400,7 +440,8 @@ def review_list(request: HttpRequest) -> HttpResponse:
     plans = Plan.objects.reviewable_by(request.user)
     today = timezone.localdate()
     week = request.GET.get("tuan")
-    start = monday(_period(week) if week else today)
+    this_week = monday(today)
+    start = min(monday(_period(week)), this_week) if week else this_week
     rows = selectors.review_rows(plans=plans, period_start=start, now=timezone.now())
     return render(
         request,
@@ -409,7 +450,8 @@ def review_list(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "period_start": start,
             "previous": start - datetime.timedelta(days=7),
-            "next": start + datetime.timedelta(days=7),
+            # Never into weeks that have not begun: their reports cannot open.
+            "next": start + datetime.timedelta(days=7) if start < this_week else None,
             "reopen_form": ReopenForm(),
         },
     )

@@ -1,6 +1,10 @@
+import datetime
+
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from criteria.demo import assessments_load
 from criteria.models import Assessment
@@ -23,8 +27,15 @@ class Command(BaseCommand):
             action="store_true",
             help="Cho phép chạy khi DEBUG tắt (không dùng trên máy thật).",
         )
+        parser.add_argument(
+            "--today",
+            type=datetime.date.fromisoformat,
+            default=None,
+            help="Ngày coi là hôm nay (YYYY-MM-DD) khi dựng kế hoạch năm nay; "
+            "mặc định là ngày hiện tại.",
+        )
 
-    def handle(self, *args, force=False, **options):
+    def handle(self, *args, force=False, today=None, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "Từ chối nạp dữ liệu chạy thử khi DEBUG tắt: các tài khoản mẫu có mật khẩu công khai."
@@ -35,7 +46,7 @@ class Command(BaseCommand):
             loaded = places_load()
             sets = criteria_load()
             plans = plans_load()
-            reports = progress_load()
+            reports = progress_load(today=today or timezone.localdate())
             assessments_load()
             # Built now rather than by the first dashboard that reads them.
             summaries.rebuild_all(force=False)
@@ -46,7 +57,9 @@ class Command(BaseCommand):
             f"{Assessment.objects.count()} kết quả đánh giá chỉ tiêu."
         )
         self.stdout.write(f"Tài khoản chạy thử (mật khẩu cho tất cả: {DEMO_PASSWORD}):")
-        for username, user in loaded["accounts"].items():
+        accounts = get_user_model().objects.filter(memberships__isnull=False)
+        for user in accounts.distinct().order_by("pk"):
+            username = user.username
             for membership in user.memberships.select_related("area"):
                 self.stdout.write(
                     f"  {username:<16} {membership.get_role_display():<30} {membership.area}"
