@@ -334,6 +334,57 @@ def criteria_summaries(
     }
 
 
+def criteria_trend(
+    *, area_id: int, criteria_set: CriteriaSet, days: list
+) -> dict[object, CriteriaSummary]:
+    """criteria_summaries of one area on each of `days`, read once: the set's
+    indicators with their validity, the area's assessments up to the last day
+    and the criteria, then each day worked out in Python with the same rules
+    (indicators in force that day, the latest assessment of each on or before
+    it; one per indicator and date): 3 queries however many days."""
+    from criteria.models import Assessment, AssessmentStatus
+
+    indicators = list(
+        Indicator.objects.filter(criterion__criteria_set=criteria_set).values_list(
+            "pk", "criterion_id", "valid_from", "valid_to"
+        )
+    )
+    history: dict[int, list] = {}
+    for indicator_id, assessed_on, status in (
+        Assessment.objects.filter(
+            area_id=area_id,
+            indicator__criterion__criteria_set=criteria_set,
+            assessed_on__lte=max(days),
+        )
+        .order_by("assessed_on")
+        .values_list("indicator_id", "assessed_on", "status")
+    ):
+        history.setdefault(indicator_id, []).append((assessed_on, status))
+    criteria = list(criteria_set.criteria.order_by("number"))
+    result = {}
+    for day in days:
+        totals: dict[int, int] = {}
+        met: dict[int, int] = {}
+        for pk, criterion_id, valid_from, valid_to in indicators:
+            if (valid_from and valid_from > day) or (valid_to and valid_to < day):
+                continue
+            totals[criterion_id] = totals.get(criterion_id, 0) + 1
+            earlier = [a for a in history.get(pk, []) if a[0] <= day]
+            if earlier and earlier[-1][1] == AssessmentStatus.MET:
+                met[criterion_id] = met.get(criterion_id, 0) + 1
+        result[day] = CriteriaSummary(
+            criteria_set=criteria_set,
+            on=day,
+            rows=[
+                CriterionStatus(
+                    criterion, totals.get(criterion.pk, 0), met.get(criterion.pk, 0)
+                )
+                for criterion in criteria
+            ],
+        )
+    return result
+
+
 # ── The commune board: criteria × status, down to each indicator ──
 
 

@@ -188,7 +188,7 @@ class PlanProgress:
 
 def summary_rows(*, plan_ids: list[int], week: datetime.date) -> dict:
     """The weekly summary rows of the plans over the sparkline's weeks, brought
-    up to date first (2 queries; 10 when some plan's summary must be rebuilt)."""
+    up to date first (2 queries; 11 when some plan's summary must be rebuilt)."""
     from reports import summaries
 
     summaries.refresh(plan_ids=plan_ids)
@@ -217,7 +217,7 @@ def plans_progress(
             if row is None:  # never built: a plan with no targets
                 spark.append(ZERO)
                 continue
-            _, _, targets, percent_sum, red_from = row
+            _, _, targets, percent_sum, red_from, *_ = row
             spark.append(Decimal(percent_sum) / targets if targets else ZERO)
             if day == week:
                 behind = summaries.behind_on(red_from, on)
@@ -319,7 +319,7 @@ def commune_rows(
 ) -> list[CommuneRow]:
     """One row per weekly plan of the communes under `area`: this week's report,
     percent done with 8 weeks of history, targets behind, criteria met (9
-    queries with a criteria set, whatever the size of the area; 8 more when
+    queries with a criteria set, whatever the size of the area; 9 more when
     some plan's weekly summary must be rebuilt first)."""
     on = as_of(week, timezone.localdate(now))
     plans = _weekly_plans(user, area, week)
@@ -327,9 +327,7 @@ def commune_rows(
     reports = _week_reports(plan_ids, week)
     weekly = summary_rows(plan_ids=plan_ids, week=week)
     progress = plans_progress(plan_ids=plan_ids, week=week, on=on, rows=weekly)
-    figures = plan_figures(
-        plan_ids=plan_ids, week=week, summary_rows=weekly, with_reached=False
-    )
+    figures = plan_figures(plan_ids=plan_ids, week=week, summary_rows=weekly)
     reviewable = set(
         Plan.objects.reviewable_by(user)
         .filter(pk__in=plan_ids)
@@ -765,8 +763,8 @@ def commune_dashboard(
 ) -> CommuneDashboard:
     """One commune: targets by village with on-track status, tasks (overdue
     first), criteria met with a year's trend, this week's report and the latest
-    difficulties and proposals (22 queries with a plan and a criteria set)."""
-    from criteria.selectors import applicable_set, criteria_summaries
+    difficulties and proposals (10 queries with a plan and a criteria set)."""
+    from criteria.selectors import applicable_set, criteria_trend
 
     on = as_of(week, timezone.localdate(now))
     plans = list(
@@ -795,11 +793,12 @@ def commune_dashboard(
     criteria_set = applicable_set(area=commune, on=on)
     points = []
     if criteria_set is not None:
-        for day in criteria_dates(on):
-            summary = criteria_summaries(
-                area_ids=[commune.pk], criteria_set=criteria_set, on=day
-            )[commune.pk]
-            points.append(CriteriaPoint(day, summary.met_count, len(summary.rows)))
+        days = criteria_dates(on)
+        trend = criteria_trend(area_id=commune.pk, criteria_set=criteria_set, days=days)
+        points = [
+            CriteriaPoint(day, trend[day].met_count, len(trend[day].rows))
+            for day in days
+        ]
     return CommuneDashboard(
         commune=commune,
         plan=plan,

@@ -328,6 +328,10 @@ class PlanProgressWeek(models.Model):
     # Per target, the first day (date.toordinal()) on which it is behind (red)
     # with this week's figure, ascending; 0 for always, absent for never.
     red_from = models.JSONField(default=list)
+    # Chỉ tiêu đạt: the plan's village targets, and how many are reached with
+    # this week's figures (reports.progress.reached).
+    assigned = models.PositiveIntegerField(default=0)
+    reached = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "tổng hợp tiến độ tuần"

@@ -372,20 +372,22 @@ def fetch_changes(sql: str, params: list) -> dict[int, dict[datetime.date, Decim
 
 # --- SQL form: village targets reached ---------------------------------------------
 
-# reached() in SQL, over the figures of REACHED_SQL: `total` the sum of the
-# increments, `latest` the latest running total / yes-no answer (1 / 0).
+# reached() in SQL: {value} is the village target's figure (see
+# village_value), the row has its counting, hib (higher is better) and
+# quantity. A NULL figure compares false: not reached.
 REACHED_CASE = """
     CASE
-        WHEN vt.counting = 'yes_no' THEN CASE WHEN latest.done = 1 THEN 1 ELSE 0 END
-        WHEN vt.counting = 'increment' AND vt.hib
-            THEN CASE WHEN COALESCE(agg.total, 0) >= vt.quantity THEN 1 ELSE 0 END
-        WHEN vt.counting = 'increment'
-            THEN CASE WHEN COALESCE(agg.total, 0) <= vt.quantity THEN 1 ELSE 0 END
-        WHEN vt.hib
-            THEN CASE WHEN latest.amount >= vt.quantity THEN 1 ELSE 0 END
-        ELSE CASE WHEN latest.amount <= vt.quantity THEN 1 ELSE 0 END
+        WHEN {row}counting = 'yes_no' THEN CASE WHEN {value} = 1 THEN 1 ELSE 0 END
+        WHEN {row}hib THEN CASE WHEN {value} >= {row}quantity THEN 1 ELSE 0 END
+        ELSE CASE WHEN {value} <= {row}quantity THEN 1 ELSE 0 END
     END
 """
+
+
+def reached_case(value: str, row: str = "") -> str:
+    """REACHED_CASE for the figure `value`, with the target's columns on `row`."""
+    return REACHED_CASE.format(value=value, row=row)
+
 
 # Per village target of the plans, over its entries to the end of the week:
 # `agg` sums the increments and finds the period of its latest figure (the
@@ -446,7 +448,11 @@ def reached_counts(
     sql = REACHED_SQL.format(
         **_tables(),
         plans=", ".join(["%s"] * len(plan_ids)),
-        reached=REACHED_CASE,
+        reached=reached_case(
+            "CASE vt.counting WHEN 'increment' THEN COALESCE(agg.total, 0) "
+            "WHEN 'yes_no' THEN latest.done ELSE latest.amount END",
+            row="vt.",
+        ),
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*plan_ids, connection.ops.adapt_datefield_value(until)])
@@ -454,6 +460,103 @@ def reached_counts(
             plan_id: (count, int(done or 0))
             for plan_id, count, done in cursor.fetchall()
         }
+
+
+# Per plan and report week, how many village targets became reached (+1) or
+# stopped being reached (-1), from the entries: each village target's figure
+# after each entry (increments: a running SUM; running totals and yes-no
+# answers: the entry's own), its reached flag (REACHED_CASE), minus the flag
+# before (LAG; before any entry, the flag of an opening figure: 0 for an
+# increment, none otherwise). A last row per plan (week NULL) gives the village
+# targets assigned and how many are reached before any entry. The weekly
+# summary adds these up; reached_counts is the direct computation it is
+# tested against. NOTE: two window passes, but only over the plans being
+# rebuilt, never on a dashboard's request. Works on SQLite and PostgreSQL.
+REACHED_FLIPS_SQL = """
+    WITH e AS (
+        SELECT t.plan_id AS plan_id, pe.village_target_id AS vt_id,
+               r.period_start AS ps, t.counting AS counting,
+               t.higher_is_better AS hib, vt.quantity AS quantity,
+               pe.amount AS amount,
+               CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
+        FROM {entry} pe
+        JOIN {report} r ON r.id = pe.report_id
+        JOIN {village_target} vt ON vt.id = pe.village_target_id
+        JOIN {target} t ON t.id = vt.target_id
+        WHERE r.plan_id IN ({plans})
+    ), v AS (
+        SELECT plan_id, vt_id, ps, counting, hib, quantity,
+               SUM(amount) OVER (
+                   PARTITION BY vt_id ORDER BY ps ROWS UNBOUNDED PRECEDING
+               ) AS value
+        FROM e WHERE counting = 'increment' AND amount IS NOT NULL
+        UNION ALL
+        SELECT plan_id, vt_id, ps, counting, hib, quantity, amount
+        FROM e WHERE counting = 'running' AND amount IS NOT NULL
+        UNION ALL
+        SELECT plan_id, vt_id, ps, counting, hib, quantity, done
+        FROM e WHERE counting = 'yes_no' AND done IS NOT NULL
+    ), flags AS (
+        SELECT plan_id, vt_id, ps, {reached} AS flag, {opening} AS opening FROM v
+    ), flips AS (
+        SELECT plan_id, ps,
+               flag - LAG(flag, 1, opening) OVER (PARTITION BY vt_id ORDER BY ps)
+                   AS flip
+        FROM flags
+    )
+    SELECT plan_id, ps, SUM(flip), NULL FROM flips
+    GROUP BY plan_id, ps HAVING SUM(flip) <> 0
+    UNION ALL
+    SELECT o.plan_id, NULL, SUM({vt_opening}), COUNT(*)
+    FROM (
+        SELECT t.plan_id AS plan_id, t.counting AS counting,
+               t.higher_is_better AS hib, vt.quantity AS quantity
+        FROM {village_target} vt JOIN {target} t ON t.id = vt.target_id
+        WHERE t.plan_id IN ({plans})
+    ) o
+    GROUP BY o.plan_id
+"""
+OPENING_VALUE = "CASE WHEN {row}counting = 'increment' THEN 0 END"
+
+
+@dataclass
+class ReachedHistory:
+    """A plan's village targets assigned, reached before any entry, and the
+    change in the number reached per report week."""
+
+    assigned: int = 0
+    opening: int = 0
+    flips: dict = None
+
+    def __post_init__(self):
+        if self.flips is None:
+            self.flips = {}
+
+
+def reached_history(plan_ids: list[int]) -> dict[int, ReachedHistory]:
+    """{plan_id: ReachedHistory} over every report week of the plans (1 query)."""
+    if not plan_ids:
+        return {}
+    marks = ", ".join(["%s"] * len(plan_ids))
+    sql = REACHED_FLIPS_SQL.format(
+        **_tables(),
+        plans=marks,
+        reached=reached_case("value"),
+        opening=reached_case(OPENING_VALUE.format(row="")),
+        vt_opening=reached_case(OPENING_VALUE.format(row="o."), row="o."),
+    )
+    result: dict[int, ReachedHistory] = defaultdict(ReachedHistory)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*plan_ids, *plan_ids])
+        for plan_id, week, count, assigned in cursor.fetchall():
+            history = result[plan_id]
+            if week is None:
+                history.assigned, history.opening = assigned, int(count or 0)
+                continue
+            if isinstance(week, str):  # SQLite returns dates as text
+                week = datetime.date.fromisoformat(week)
+            history.flips[week] = int(count)
+    return result
 
 
 # --- the district and province figures ---------------------------------------------
@@ -498,33 +601,29 @@ def as_fraction(percent: Decimal) -> Decimal:
 
 
 def plan_figures(
-    *,
-    plan_ids: list[int],
-    week: datetime.date,
-    summary_rows=None,
-    with_reached: bool = True,
+    *, plan_ids: list[int], week: datetime.date, summary_rows=None
 ) -> dict[int, PlanFigures]:
-    """The headline figures of each plan at the end of the week starting
-    `week`: Khối lượng hoàn thành from the weekly summary (reports.summaries,
-    refreshed first unless `summary_rows` — its rows already read — are given)
-    and, `with_reached`, Chỉ tiêu đạt from the entries (up to 3 queries).
-
-    NOTE: Chỉ tiêu đạt reads a year of entries (0,8 s for a district of 20
-    communes in `manage.py bench`), so the dashboards, which must answer in
-    tens of milliseconds, leave it out until the weekly summary holds it."""
+    """Both headline figures of each plan at the end of the week starting
+    `week`, from the weekly summary (reports.summaries: its rows built with
+    percent_done, capped and reached_history), refreshed first unless
+    `summary_rows` — its rows already read — are given (2 queries, none with
+    `summary_rows`; 9 more when some plan's summary must be rebuilt)."""
     from reports import summaries
 
     if summary_rows is None:
         summaries.refresh(plan_ids=plan_ids)
         summary_rows = summaries.weeks(plan_ids=plan_ids, first=week, last=week)
-    counts = reached_counts(plan_ids=plan_ids, until=week) if with_reached else {}
     result = {}
     for plan_id in plan_ids:
         row = next(
             (r for r in reversed(summary_rows.get(plan_id, [])) if r[0] <= week),
             None,
         )
-        targets, percent_sum = (row[2], Decimal(row[3])) if row else (0, ZERO)
-        assigned, done = counts.get(plan_id, (0, 0))
-        result[plan_id] = PlanFigures(targets, percent_sum, assigned, done)
+        if row is None:  # never built: a plan with no targets
+            result[plan_id] = PlanFigures()
+            continue
+        _, _, targets, percent_sum, _, assigned, reached_now = row
+        result[plan_id] = PlanFigures(
+            targets, Decimal(percent_sum), assigned, reached_now
+        )
     return result

@@ -50,12 +50,14 @@ from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWee
 from reports.progress import (
     AMBER_SHARE,
     ZERO,
+    ReachedHistory,
     capped,
     changes_sql,
     expected_share,
     fetch_changes,
     judge,
     percent_done,
+    reached_history,
 )
 
 # The week of a plan's opening row: its figures before any report.
@@ -141,10 +143,18 @@ def _weekly_changes(plan_ids: list[int]) -> dict[int, dict[datetime.date, Decima
 
 
 def build_rows(
-    plan_id: int, targets: list[TargetInfo], changes: dict
+    plan_id: int,
+    targets: list[TargetInfo],
+    changes: dict,
+    reached: ReachedHistory | None = None,
 ) -> list[PlanProgressWeek]:
-    """A plan's summary rows from its targets (in pk order) and their weekly changes."""
-    weeks = sorted({week for t in targets for week in changes.get(t.pk, ())})
+    """A plan's summary rows from its targets (in pk order), their weekly
+    changes and the history of its village targets reached."""
+    reached = reached or ReachedHistory()
+    weeks = sorted(
+        {week for t in targets for week in changes.get(t.pk, ())} | set(reached.flips)
+    )
+    reached_now = reached.opening
     values = [_opening(t) for t in targets]
 
     def judged(index: int) -> tuple[Decimal, int | None]:
@@ -166,6 +176,7 @@ def build_rows(
                 if change is not None:
                     values[index] = (values[index] or ZERO) + change
                     state[index] = judged(index)
+            reached_now += reached.flips.get(week, 0)
         total = ZERO
         for percent, _ in state:
             total += percent
@@ -176,6 +187,8 @@ def build_rows(
                 targets=len(targets),
                 percent_sum=str(total),
                 red_from=sorted(r for _, r in state if r is not None),
+                assigned=reached.assigned,
+                reached=reached_now,
             )
         )
     for row, following in zip(rows, rows[1:], strict=False):
@@ -189,7 +202,16 @@ def _insert(rows: list[PlanProgressWeek]) -> None:
         return
     fields = [
         PlanProgressWeek._meta.get_field(name)
-        for name in ("plan", "week", "until", "targets", "percent_sum", "red_from")
+        for name in (
+            "plan",
+            "week",
+            "until",
+            "targets",
+            "percent_sum",
+            "red_from",
+            "assigned",
+            "reached",
+        )
     ]
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         PlanProgressWeek._meta.db_table,
@@ -206,7 +228,7 @@ def _insert(rows: list[PlanProgressWeek]) -> None:
 
 def rebuild(*, plan_ids: list[int], force: bool = False) -> int:
     """Rebuild the summary of the plans that are stale (all of them with
-    `force`), in one transaction; returns how many were rebuilt (8 queries)."""
+    `force`), in one transaction; returns how many were rebuilt (9 queries)."""
     if not plan_ids:
         return 0
     with transaction.atomic():
@@ -237,10 +259,15 @@ def rebuild(*, plan_ids: list[int], force: bool = False) -> int:
         ids = list(todo)
         targets = _targets(ids, {pk: year for pk, (_, year) in todo.items()})
         changes = _weekly_changes(ids)
+        history = reached_history(ids)
         by_plan: dict[int, list[TargetInfo]] = defaultdict(list)
         for target in targets:
             by_plan[target.plan_id].append(target)
-        rows = [row for pk in ids for row in build_rows(pk, by_plan[pk], changes)]
+        rows = [
+            row
+            for pk in ids
+            for row in build_rows(pk, by_plan[pk], changes, history.get(pk))
+        ]
         PlanProgressWeek.objects.filter(plan_id__in=ids).delete()
         _insert(rows)
         PlanProgressBuilt.objects.bulk_update(
@@ -270,7 +297,7 @@ def stale(plan_ids: list[int]) -> list[int]:
 
 def refresh(*, plan_ids: list[int]) -> int:
     """Bring the plans' summaries up to date before they are read: 1 query when
-    they are, 9 when some are not (however many)."""
+    they are, 10 when some are not (however many)."""
     outdated = stale(plan_ids)
     return rebuild(plan_ids=outdated) if outdated else 0
 
@@ -282,13 +309,22 @@ def weeks(
     *, plan_ids: list[int], first: datetime.date, last: datetime.date
 ) -> dict[int, list[tuple]]:
     """Per plan, its rows that hold on some day from `first` to `last`, by week:
-    (week, until, targets, percent_sum, red_from) (1 query)."""
+    (week, until, targets, percent_sum, red_from, assigned, reached) (1 query)."""
     rows = defaultdict(list)
     for plan_id, *row in (
         PlanProgressWeek.objects.filter(plan_id__in=plan_ids, week__lte=last)
         .filter(Q(until__isnull=True) | Q(until__gt=first))
         .order_by("plan_id", "week")
-        .values_list("plan_id", "week", "until", "targets", "percent_sum", "red_from")
+        .values_list(
+            "plan_id",
+            "week",
+            "until",
+            "targets",
+            "percent_sum",
+            "red_from",
+            "assigned",
+            "reached",
+        )
     ):
         rows[plan_id].append(tuple(row))
     return rows

@@ -75,8 +75,8 @@ def commune_lines(
 ) -> list[CommuneLine]:
     """Per commune of `communes` (a scoped Area queryset): its weekly plans,
     reports of the week starting `week` in, both headline figures at the end of
-    the week, criteria met on `on` (7 queries; 6 when no criteria set applies;
-    8 more when some plan's weekly summary must be rebuilt first)."""
+    the week, criteria met on `on` (6 queries; 5 when no criteria set applies;
+    9 more when some plan's weekly summary must be rebuilt first)."""
     areas = list(communes.select_related("parent").order_by("path"))
     ids = [area.pk for area in areas]
     week_end = week + datetime.timedelta(days=6)

@@ -307,3 +307,39 @@ def test_a_merged_commune_starts_with_no_status_of_its_own(
         ).met_count
         == 1
     )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_trend_over_dates_matches_the_summary_of_each_date(world, criteria_set, seed):
+    """criteria_trend (one read for the commune dashboard's five points) gives
+    what criteria_summaries gives date by date: indicators in force that day,
+    the latest assessment of each on or before it."""
+    import random
+
+    from criteria.models import Assessment
+    from criteria.selectors import criteria_trend
+
+    rng = random.Random(seed)
+    amended = indicator("2.2")
+    amended.valid_from, amended.valid_to = D(2023, 3, 1), D(2023, 9, 30)
+    amended.save()
+    days = [D(2023, 1, 1) + datetime.timedelta(days=45 * n) for n in range(8)]
+    for code in ("1.1", "2.1", "2.2"):
+        for _ in range(rng.randint(0, 6)):
+            Assessment.objects.update_or_create(
+                area=world.thuy_hung,
+                indicator=indicator(code),
+                assessed_on=rng.choice(days)
+                - datetime.timedelta(days=rng.randint(0, 2)),
+                defaults={"status": rng.choice(["met", "not_met"])},
+            )
+    trend = criteria_trend(
+        area_id=world.thuy_hung.pk, criteria_set=criteria_set, days=days
+    )
+    for day in days:
+        expected = criteria_summaries(
+            area_ids=[world.thuy_hung.pk], criteria_set=criteria_set, on=day
+        )[world.thuy_hung.pk]
+        assert [(r.criterion.pk, r.indicators, r.met) for r in trend[day].rows] == [
+            (r.criterion.pk, r.indicators, r.met) for r in expected.rows
+        ], day

@@ -365,17 +365,26 @@ def _review(plan):
         report.save()
 
 
-def _share(plan):
-    """A village's share: the plan's percent uses the commune total only."""
-    for vt in VillageTarget.objects.filter(target__plan=plan):
-        vt.quantity += 1
-        vt.save()
-
-
-@pytest.mark.parametrize("change", [_note, _names, _review, _share])
+@pytest.mark.parametrize("change", [_note, _names, _review])
 def test_changes_that_leave_the_figures_alone_keep_the_summary(built_plan, change):
     change(built_plan)
     assert summaries.stale([built_plan.pk]) == []
+
+
+def test_a_village_share_marks_the_plan_stale(built_plan):
+    """A village's share decides whether it is reached (Chỉ tiêu đạt), which
+    the summary holds since issue 19; the rebuilt rows count it."""
+    before = PlanProgressWeek.objects.filter(plan=built_plan).order_by("week").last()
+    for vt in VillageTarget.objects.filter(
+        target__plan=built_plan, target__higher_is_better=True
+    ):
+        vt.quantity += 10**6
+        vt.save()
+    assert summaries.stale([built_plan.pk]) == [built_plan.pk]
+    summaries.refresh(plan_ids=[built_plan.pk])
+    after = PlanProgressWeek.objects.filter(plan=built_plan).order_by("week").last()
+    assert after.assigned == before.assigned
+    assert after.reached < before.reached
 
 
 def test_bulk_and_raw_writes_mark_the_plan_stale_too(built_plan):
