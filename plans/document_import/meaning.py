@@ -71,7 +71,17 @@ _TIME_WORDS = re.compile(
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
 )
-SIGNING = re.compile(r"^(?P<authority>(?:TM|KT|TL|TUQ|Q)\s*\.\s*.+)$")
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; mass organisations and Party
+# bodies also write "T/M BAN CHẤP HÀNH", "K/T BÍ THƯ".
+SIGNING = re.compile(
+    r"^(?P<authority>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T\s*/\s*M\b|K\s*/\s*T\b|T\s*/\s*L\b)\s*.+)$"
+)
+# A Party-style number, as the Party and the mass organisations write it:
+# "Số 15-KH/HND", "Số: 08-KH/ĐTN", "Số -KH/ĐTN" (a draft).
+PARTY_NUMBER_LINE = re.compile(
+    r"^Số\s*:?\s*(?P<number>\d*)[….·_ ]*\s*-\s*(?P<symbol>[A-ZĐ][\wĐđ]*/[\wĐđ&.\-]+)\s*$",
+    re.IGNORECASE,
+)
 NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<number>[\w.]*?)\s*[….·_ ]*\s*/\s*(?P<symbol>[\wĐđ&.\- ]+?)\s*$",
     re.IGNORECASE,
@@ -245,7 +255,7 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         inside = m.group(1)
         folded = folded_same_length(inside)
         if not re.search(
-            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b",
+            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b",
             folded,
         ):
             continue
@@ -317,6 +327,11 @@ def _clauses(text: str) -> dict[str, str]:
                 coordinating = re.match(
                     r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:to chuc\s+)?thuc hien\b.*)?$",
                     rest,
+                ) or re.match(
+                    # "Phòng Kinh tế chủ trì, ĐTN xã phối hợp": the partner
+                    # before its verb, after a comma.
+                    r"^(?P<c>[^,;]{3,120}?)\s+phoi hop(?:\s+thuc hien)?\b",
+                    rest,
                 )
                 if coordinating:
                     found.setdefault(
@@ -330,6 +345,23 @@ def _clauses(text: str) -> dict[str, str]:
         m = re.match(r"^phoi hop(?: voi)?\s+(?P<c>.+)$", folded)
         if m:
             found.setdefault("coordinating", clause[m.start("c") :].strip(" ,."))
+            continue
+        # "(Văn phòng UBND xã thực hiện, thường xuyên)", "Trưởng các thôn
+        # thực hiện": a unit that does the work leads it, with or without
+        # "chủ trì"; the time may follow the verb.
+        m = re.match(
+            r"^(?P<lead>[^,;]{3,120}?)\s+(?:to chuc\s+)?thuc hien\b[,\s]*(?P<t>.*)$",
+            folded,
+        )
+        if (
+            m
+            and "lead" not in found
+            and ORG_WORDS.search(m.group("lead"))
+            and (not m.group("t") or _TIME_WORDS.search(m.group("t")))
+        ):
+            found["lead"] = clause[: m.end("lead")].strip(" ,")
+            if m.group("t"):
+                found.setdefault("time", clause[m.start("t") :].strip(" ,."))
             continue
         # "Đoàn Thanh niên xã phối hợp": the partner before the verb.
         m = re.match(r"^(?P<c>.{3,120}?)\s+phoi hop(?:\s+thuc hien)?$", folded)
@@ -393,7 +425,7 @@ class Reader:
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
-            if m := NUMBER_LINE.match(text):
+            if m := PARTY_NUMBER_LINE.match(text) or NUMBER_LINE.match(text):
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
                 line.used = "số, ký hiệu"
@@ -590,8 +622,10 @@ class Reader:
                 line.used = "nơi nhận"
         plan.signing_authority = ", ".join(authorities)
         first = fold(authorities[0]) if authorities else ""
-        if not plan.issuer_text and first.startswith("tm"):
-            plan.issuer_text = authorities[0].split(".", 1)[1].strip()
+        if not plan.issuer_text and re.match(r"tm\s*\.|t\s*/\s*m\b", first):
+            plan.issuer_text = re.sub(
+                r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authorities[0], flags=re.I
+            ).strip()
             plan.issuer_source = "signature"
 
     # ── body ──

@@ -130,6 +130,9 @@ class Line:
     align: str = ""
     level: int | None = None
     cells: list[str] | None = None
+    # Columns of a table row covered by a cell merged down from a row above
+    # (Word vMerge, PDF row spans), with that cell's text.
+    merged: dict[int, str] = field(default_factory=dict)
     table: int | None = None
     used: str = ""  # where the line went; "" while unplaced
 
@@ -283,11 +286,17 @@ def lines_of(document: Document) -> list[Line]:
                     for paragraph in cell.paragraphs or [Paragraph(cell.text)]:
                         add(paragraph)
             continue
-        for row in block.rows:
+        grid = block.grid()
+        for r, row in enumerate(block.rows):
             cells = [""] * max(block.columns, 1)
+            merged: dict[int, str] = {}
             for cell in row.cells:
                 if not cell.covered and cell.column < len(cells):
                     cells[cell.column] = " ".join(cell.text.split())
+                elif cell.covered and cell.column < len(grid[r]):
+                    origin = grid[r][cell.column]
+                    if origin is not None and origin.text.strip():
+                        merged[cell.column] = " ".join(origin.text.split())
             if not any(cells):
                 continue
             bold = all(c.bold for c in row.cells if c.text.strip() and not c.covered)
@@ -297,6 +306,7 @@ def lines_of(document: Document) -> list[Line]:
                     text=" | ".join(c for c in cells if c),
                     bold=bold,
                     cells=cells,
+                    merged=merged,
                     table=number,
                 )
             )
@@ -384,6 +394,11 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     for position, line in enumerate(lines[header_rows:], header_rows):
         cells = line.cells or []
         values = {roles[c]: v for c, v in enumerate(cells) if c in roles and v}
+        # A lead (partner, time) cell merged down over the rows it leads is
+        # every one of those rows' lead.
+        for column, text in line.merged.items():
+            if roles.get(column) in ("lead", "coordinating", "official", "time"):
+                values.setdefault(roles[column], text)
         # "(1) (2) (3)" or "1 2 3 4": the column numbers under the header.
         if all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in cells if v) and len(
             [v for v in cells if v]

@@ -129,4 +129,7 @@ def time_range(
     ):
         # Recurring work runs over the plan's year.
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if year and re.search(r"\bhang (?:nam|quy|thang|tuan)\b", key):
+        # "trước ngày 20 hằng tháng": a recurring date, over the plan's year.
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     return None

@@ -18,7 +18,10 @@ from django.core.management import call_command
 
 from plans.document_import import quality
 
-SETS = ["tuned", "held_out", "round5"]
+# Round 7 was measured once untouched (tasks 93.3/93.3, leads 71.4/41.7,
+# coordinating 100/85.7, deadlines 100/73.3, header 95.2/90.9; see
+# docs/import-quality.md) and then tuned on with round 6's families.
+SETS = ["tuned", "held_out", "round5", "round7"]
 
 
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
@@ -54,13 +57,16 @@ def test_the_issues_thresholds_are_met_on_every_set(name):
 # the next round's work: a task table in an appendix after the signature,
 # "(X thực hiện, thường xuyên)" brackets without "chủ trì", a lead cell
 # merged down over rows in Word, "T/M" for "TM.", a Party-style number.
+# After round 7's changes (brackets with "thực hiện", the partner before
+# "phối hợp", merged lead cells, "T/M", Party numbers) it measures the floor
+# below; the appendix task table is still not read.
 ROUND6_FLOOR = {
-    "tasks": (0.75, 0.60),
-    "leads": (1.00, 0.40),
-    "coordinating": (1.00, 0.50),
+    "tasks": (0.91, 0.73),
+    "leads": (1.00, 0.73),
+    "coordinating": (1.00, 0.60),
     "officials": (1.00, 1.00),
-    "deadlines": (1.00, 0.60),
-    "header": (0.92, 0.88),
+    "deadlines": (1.00, 0.73),
+    "header": (0.97, 0.97),
 }
 
 
@@ -74,7 +80,7 @@ def test_round6_never_tuned_on_stays_at_its_measured_level():
             score.precision,
             score.recall,
         )
-    assert total.used_share >= 0.93
+    assert total.used_share >= 0.94
 
 
 def test_every_document_finds_most_of_its_tasks():
@@ -89,7 +95,7 @@ def test_the_command_prints_per_document_and_in_total():
     call_command("import_quality", misses=True, stdout=out)
     text = out.getvalue()
     assert "== tuned" in text and "== held_out" in text and "== round5" in text
-    assert "== round6" in text
+    assert "== round6" in text and "== round7" in text
     assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
     for column in (
         "tasks",

@@ -26,7 +26,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 và round6.",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5, round6 và round7.",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
@@ -50,6 +50,7 @@ class Command(BaseCommand):
             quality.CORPUS / "held_out",
             quality.CORPUS / "round5",
             quality.CORPUS / "round6",
+            quality.CORPUS / "round7",
         ]
         self.totals = {}
         for path in folders:

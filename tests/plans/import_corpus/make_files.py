@@ -1144,6 +1144,107 @@ def round6_so_van_hoa() -> bytes:
     )
 
 
+def round7_tinh_san_pham() -> bytes:
+    """Round 7 (measured once before any change for it): a provincial UBND's
+    Word task table with "Sản phẩm" and "Kinh phí" columns between the
+    responsibility columns and the time, one lead cell merged down over two
+    rows, agencies in full and abbreviated, "năm 2026" and "6 tháng đầu năm
+    2026" as times."""
+    header = layout(
+        [
+            cell(bold("ỦY BAN NHÂN DÂN"), bold("TỈNH LẠNG SƠN")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 315/KH-UBND")),
+            cell(p(runs=[("Lạng Sơn, ngày 22 tháng 1 năm 2026", "i")])),
+        ],
+    )
+    rows = [
+        [
+            cell(bold("STT")),
+            cell(bold("Nhiệm vụ")),
+            cell(bold("Cơ quan chủ trì")),
+            cell(bold("Cơ quan phối hợp")),
+            cell(bold("Sản phẩm")),
+            cell(bold("Kinh phí (triệu đồng)")),
+            cell(bold("Thời gian hoàn thành")),
+        ],
+        [
+            cell(p("1")),
+            cell(p("Ban hành Bộ tiêu chí xã nông thôn mới nâng cao sau sắp xếp")),
+            cell(p("Sở Nông nghiệp và Môi trường"), vmerge="restart"),
+            cell(p("Các sở, ngành liên quan")),
+            cell(p("Quyết định của UBND tỉnh")),
+            cell(p("50")),
+            cell(p("6 tháng đầu năm 2026")),
+        ],
+        [
+            cell(p("2")),
+            cell(p("Tổng hợp, đánh giá kết quả thực hiện các tiêu chí của 65 xã")),
+            cell(p(""), vmerge="continue"),
+            cell(p("UBND các xã")),
+            cell(p("Báo cáo")),
+            cell(p("Trong dự toán")),
+            cell(p("Quý IV/2026")),
+        ],
+        [
+            cell(p("3")),
+            cell(p("Bố trí vốn đối ứng thực hiện Chương trình năm 2026")),
+            cell(p("Sở Tài chính")),
+            cell(p("Sở NN&MT")),
+            cell(p("Quyết định phân bổ vốn")),
+            cell(p("")),
+            cell(p("trước 31/3/2026")),
+        ],
+        [
+            cell(p("4")),
+            cell(p("Hướng dẫn xây dựng thôn thông minh")),
+            cell(p("Sở KH&CN")),
+            cell(p("Sở Nông nghiệp và Môi trường; UBND các xã")),
+            cell(p("Văn bản hướng dẫn")),
+            cell(p("120")),
+            cell(p("năm 2026")),
+        ],
+    ]
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Thực hiện Chương trình xây dựng nông thôn mới tỉnh Lạng Sơn năm 2026"),
+        p(
+            "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+        ),
+        bold("I. MỤC TIÊU"),
+        p("Thêm 10 xã đạt chuẩn nông thôn mới nâng cao."),
+        bold("II. NHIỆM VỤ CỤ THỂ"),
+        bordered([600, 2600, 1400, 1400, 1200, 900, 1100], rows),
+        bold("III. KINH PHÍ"),
+        p("Từ ngân sách tỉnh và vốn lồng ghép các chương trình."),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- Bộ Nông nghiệp và Môi trường;"),
+                    p("- TT Tỉnh ủy, TT HĐND tỉnh;"),
+                    p("- Các sở, ban, ngành;"),
+                    p("- UBND các xã, phường;"),
+                    p("- Lưu: VT, KT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("KT. CHỦ TỊCH"),
+                    bold("PHÓ CHỦ TỊCH"),
+                    p(""),
+                    bold("Đoàn Thu Hà"),
+                ),
+            ]
+        ),
+    )
+
+
 def write(path: Path, make) -> None:
     """Write `path` unless it is there: the committed files stay byte for
     byte as tested (Word and PDF files carry their creation time)."""
@@ -1177,3 +1278,4 @@ if __name__ == "__main__":
         lambda: weasyprint_pdf(round5_so_nn_mt_pdf()),
     )
     write(HERE / "round6" / "r6-so-van-hoa-o-gop.docx", round6_so_van_hoa)
+    write(HERE / "round7" / "r7-tinh-san-pham-kinh-phi.docx", round7_tinh_san_pham)
