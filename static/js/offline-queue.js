@@ -210,12 +210,15 @@
     return state(stateUrl).then(function (current) {
       if (current.user !== user) return current;
       return caches.open("ntm-pages-" + user).then(function (cache) {
-        return Promise.all(current.pages.map(function (page) {
-          return fetch(page, { credentials: "same-origin", cache: "no-store" }).then(function (response) {
-            if (response.ok && !response.redirected) return cache.put(page, response);
-            return response.text();
-          }, function () {});
-        })).then(function () { return cache.keys(); }).then(function (requests) {
+        // One page after the other: gentle on a weak network and the server.
+        return current.pages.reduce(function (previous, page) {
+          return previous.then(function () {
+            return fetch(page, { credentials: "same-origin", cache: "no-store" }).then(function (response) {
+              if (response.ok && !response.redirected) return cache.put(page, response);
+              return response.text();
+            }, function () {});
+          });
+        }, Promise.resolve()).then(function () { return cache.keys(); }).then(function (requests) {
           return Promise.all(requests.filter(function (request) {
             return current.pages.indexOf(new URL(request.url).pathname) < 0;
           }).map(function (request) { return cache.delete(request); }));

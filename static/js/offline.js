@@ -24,6 +24,11 @@
 
   // Only the signed-in user's copies stay; signed out, none.
   function dropOtherPages() {
+    Object.keys(localStorage).forEach(function (key) {
+      if (key.indexOf("ntm-offline-refreshed-") === 0 && key !== "ntm-offline-refreshed-" + user) {
+        localStorage.removeItem(key);
+      }
+    });
     return caches.keys().then(function (keys) {
       return Promise.all(keys.filter(function (key) {
         return key.indexOf(PAGES_PREFIX) === 0 && key !== PAGES_PREFIX + user;
@@ -203,8 +208,33 @@
   }
 
   // ── Copies of the entry pages, refreshed by the worker while online ──
-  function refresh() {
+  // The worker keeps each entry page as it is opened; the others of the list
+  // (last week, other plans) are fetched when none is kept yet, after queued
+  // saves were sent, and otherwise at most every REFRESH_MS.
+  var REFRESH_MS = 15 * 60 * 1000;
+  var refreshedKey = "ntm-offline-refreshed-" + user;
+
+  function refreshDue(force) {
+    if (force) return Promise.resolve(true);
+    var last = Number(localStorage.getItem(refreshedKey) || 0);
+    if (Date.now() - last > REFRESH_MS) return Promise.resolve(true);
+    return caches.open(PAGES_PREFIX + user)
+      .then(function (cache) { return cache.keys(); })
+      .then(function (kept) { return kept.length === 0; });
+  }
+
+  function refresh(force) {
     if (!navigator.onLine) return Promise.resolve();
+    return refreshDue(force).then(function (due) {
+      if (!due) return null;
+      // Noted once done: a page opened meanwhile asks again, and waits.
+      return askWorker().then(function () {
+        localStorage.setItem(refreshedKey, String(Date.now()));
+      });
+    });
+  }
+
+  function askWorker() {
     return navigator.serviceWorker.ready.then(function (registration) {
       return new Promise(function (resolve) {
         function done(event) {
@@ -240,23 +270,24 @@
 
   var busy = false;
   function replay() {
-    if (root.dataset.offlinePending === "0") return refreshed();
+    if (root.dataset.offlinePending === "0") return refreshed(false);
     if (busy || !navigator.onLine) return Promise.resolve();
     busy = true;
     root.dataset.offline = "busy";
     return NtmQueue.replay({ user: user, stateUrl: stateUrl }).then(function (result) {
       lastResult = result;
       announce(result.sent);
-    }).catch(function () {}).then(function () {
+      return result.sent > 0;
+    }).catch(function () { return false; }).then(function (sent) {
       busy = false;
-      return render();
-    }).then(refreshed);
+      return render().then(function () { return refreshed(sent); });
+    });
   }
 
   // Fresh copies kept and the page controlled: it opens offline from now on.
-  function refreshed() {
+  function refreshed(force) {
     root.dataset.offline = "busy";
-    return refresh().then(controlled).then(function () { root.dataset.offline = "ready"; });
+    return refresh(force).then(controlled).then(function () { root.dataset.offline = "ready"; });
   }
 
   NtmQueue.setUser(user).then(dropOtherPages).then(function () {
@@ -271,7 +302,7 @@
     navigator.serviceWorker.addEventListener("message", function (event) {
       if (event.data && event.data.type === "queue-changed") {
         announce(event.data.sent);
-        render();
+        render().then(function () { if (event.data.sent) refreshed(true); });
       }
     });
     setInterval(function () {

@@ -1,8 +1,9 @@
 // The service worker (docs/offline.md), served as /sw.js by ntm/pwa.py, which
 // puts self.NTM (version, files to keep, addresses) above this source.
 //
-// - Static files: kept at install, served from the phone first.
-// - Pages: always from the network; without network, the copy of an entry
+// Online, the worker stays out of the way. Offline:
+// - Static files: kept at install, served from the phone.
+// - Pages: from the network if it answers after all, else the copy of an entry
 //   page that offline.js keeps for the signed-in user, else offline.html.
 // - A weekly entry form posted without network is queued (offline-queue.js)
 //   and the browser is sent back to the page, which shows "Chưa gửi (n)".
@@ -74,6 +75,27 @@ function pageOrCopy(request) {
   });
 }
 
+// The page from the network, kept for its user: the key in the page's own
+// <meta name="ntm-offline"> must be the phone's current user, so a page is
+// never kept under another user's name.
+function pageAndKeep(request) {
+  return fetch(request).then(function (response) {
+    if (!response.ok || response.redirected || response.type !== "basic") return response;
+    var copy = response.clone();
+    NtmQueue.getUser().then(function (user) {
+      if (!user) return null;
+      return copy.text().then(function (html) {
+        if (html.indexOf('<meta name="ntm-offline" content="' + user + '"') < 0) return null;
+        var kept = new Response(html, { headers: copy.headers });
+        return caches.open(PAGES_PREFIX + user).then(function (cache) {
+          return cache.put(new URL(request.url).pathname, kept);
+        });
+      });
+    }).catch(function () {});
+    return response;
+  });
+}
+
 function postOrQueue(request) {
   var copy = request.clone();
   return fetch(request).catch(function () {
@@ -111,9 +133,18 @@ self.addEventListener("fetch", function (event) {
     return;
   }
   if (request.method !== "GET") return;
+  if (self.navigator.onLine) {
+    // Online, the browser's own cache serves static files (WhiteNoise sends
+    // them with a long max-age) and pages come from the network untouched;
+    // an entry page is also kept, as it was just drawn (after a save too).
+    if (request.mode === "navigate" && NtmQueue.isEntry(url.pathname)) {
+      event.respondWith(pageAndKeep(request));
+    }
+    return;
+  }
   if (url.pathname.indexOf(self.NTM.staticPrefix) === 0) {
     event.respondWith(fromPhoneFirst(request));
-  } else if (request.mode === "navigate" && !self.navigator.onLine) {
+  } else if (request.mode === "navigate") {
     event.respondWith(pageOrCopy(request));
   }
 });

@@ -150,3 +150,29 @@ def test_a_conflict_shows_both_versions_side_by_side(
         in html
     )
     assert "<td>95</td></tr>" in html
+
+
+def test_a_queued_save_sent_twice_is_stored_once(
+    client, world, plan, hedge, commune_official
+):
+    """The replay's guarantee rests on the server: a queued save whose answer
+    was lost is sent again, and the second copy changes nothing, for "Lưu"
+    and for "Lưu và nộp" alike."""
+    from reports.models import ProgressEntry, ProgressReport
+
+    url = entry(plan, WEEK.isoformat())
+    submit = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
+    con_tong = f"amount_{hedge.allocations.get(village=world.con_tong).pk}"
+    na_lai = f"amount_{hedge.allocations.get(village=world.na_lai).pk}"
+    client.force_login(commune_official)
+    with time_machine.travel(at(15, 10), tick=False):
+        saved = browser_data(client.get(url), **{con_tong: "30"})
+        assert client.post(url, saved).status_code == 302
+        assert client.post(url, saved).status_code == 302
+        sent = browser_data(client.get(url), **{na_lai: "12"})
+        assert client.post(submit, sent).status_code == 302
+        again = client.post(submit, sent, follow=True)
+    assert "Báo cáo đã nộp với đúng các số này." in again.content.decode()
+    assert ProgressEntry.objects.count() == 2
+    assert ProgressEntry.history.count() == 2
+    assert ProgressReport.objects.get().status == "submitted"
