@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "criteria",
     "plans",
     "reports",
+    # Tooling above the product apps: the demo world (loaddemo).
+    "ntm.demo",
     # Login lockout; last, as its documentation asks.
     "axes",
 ]

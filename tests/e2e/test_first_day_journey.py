@@ -85,7 +85,7 @@ def test_commune_official_home_to_submitted_report_in_four_taps(
 
 
 def test_reviewer_home_to_a_returned_report(demo, browse, request, tmp_path_factory):
-    # Last week's report of Sơn Bằng waits for review (reports.demo_live).
+    # Last week's report of Sơn Bằng waits for review (ntm.demo.live).
     last_week = monday(timezone.localdate()) - datetime.timedelta(days=7)
     shots = output_dir(request, tmp_path_factory) / "steps"
     shots.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from criteria.models import LegalDocument
-from plans.demo import PLANS_DIR, plans_load
+from ntm.demo.plans import PLANS_DIR, plans_load
 from plans.models import Plan, VillageTarget
 
 # The four real plans the demo data is built from (copied from ../shared/seeds,
@@ -50,7 +50,7 @@ def number_vi(value: Decimal) -> str:
 
 
 # loaddemo also adds a plan of the current year to each of the 3 demo
-# communes (reports.demo_live); the day is pinned so a reload is the same day.
+# communes (ntm.demo.live); the day is pinned so a reload is the same day.
 LOADED_ON = datetime.date(2026, 12, 3)
 
 

@@ -1,4 +1,4 @@
-"""Demo progress (reports.demo, run by loaddemo): every report state a reviewer of
+"""Demo progress (ntm.demo.progress, run by loaddemo): every report state a reviewer of
 huyện Hương Sơn can meet, figures that climb without running past the shares,
 Sơn Trung silent after three weeks, and a second load that changes nothing."""
 
@@ -13,14 +13,14 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import override_settings
 
-from plans.models import Counting, Plan
-from reports.demo import (
+from ntm.demo.progress import (
     REOPEN_EDIT_REASON,
     REOPEN_REASON,
     SON_BANG_WEEKS,
     SON_TRUNG_WEEKS,
     week_start,
 )
+from plans.models import Counting, Plan
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.progress import STATE_LABELS
 from reports.selectors import entry_rows, review_rows
@@ -30,7 +30,7 @@ RETURN_COMMENT = "Đề nghị bổ sung ảnh minh chứng tuyến đường th
 
 
 # loaddemo also builds this year's plans relative to the day it runs
-# (reports.demo_live, tested in tests/test_first_day.py); the day is pinned so
+# (ntm.demo.live, tested in tests/test_first_day.py); the day is pinned so
 # that the counts below do not depend on the calendar.
 LOADED_ON = datetime.datetime(2026, 12, 3, 9, 0, tzinfo=HANOI)
 CURRENT_REPORTS = 22  # 3 communes x 7 past weeks, and this week's draft

@@ -690,8 +690,8 @@ def _son_trung_load(users: dict) -> Plan:
 def progress_load(today: datetime.date | None = None) -> list[ProgressReport]:
     """Load the demo weeks of seed 003 and of the Sơn Trung plan (after
     plans_load), then this year's plans of the demo communes relative to
-    `today` (reports.demo_live); return every report of them, oldest first."""
-    from reports.demo_live import live_load
+    `today` (ntm.demo.live); return every report of them, oldest first."""
+    from ntm.demo.live import live_load
 
     names = ["xa.sonbang", "thon.thinhbang", "huyen.huongson"]
     users = {

@@ -6,12 +6,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from criteria.demo import assessments_load
 from criteria.models import Assessment
 from criteria.services import criteria_load, regions_load
-from plans.demo import plans_load
+from ntm.demo.assessments import assessments_load
+from ntm.demo.plans import plans_load
+from ntm.demo.progress import progress_load
 from reports import summaries
-from reports.demo import progress_load
 from villages.services import DEMO_PASSWORD, places_load
 
 

@@ -2,7 +2,7 @@
 of the year of `today`, its last weeks reported, so that every role finds work
 waiting the moment `make run` ends (issue 22).
 
-The seed plans (2023, reports.demo) stay as history. Here, relative to `today`:
+The seed plans (2023, ntm.demo.progress) stay as history. Here, relative to `today`:
 
 - xã Sơn Bằng (reviewed by huyện Hương Sơn): last week's report submitted on
   time and waiting for review; the week before returned, corrected and
@@ -16,7 +16,7 @@ The seed plans (2023, reports.demo) stay as history. Here, relative to `today`:
 This week's deadline is always ahead of `today`: Thursday 14:30 as in seed 003
 when the plan is created early in the week, otherwise Sunday 20:00. Everything
 goes through reports.services with `now` set to its moment, the figures come
-from the fixed curves of reports.demo, and a week whose report exists is left
+from the fixed curves of ntm.demo.progress, and a week whose report exists is left
 alone: loading twice on the same day changes nothing."""
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ntm.demo.progress import GARDEN, HANOI, HEDGE, _Demo, _done_in_week
 from plans.models import Plan, PlanStatus, ReportPeriod, Target, VillageTarget
 from plans.services import plan_create, target_save
-from reports.demo import GARDEN, HANOI, HEDGE, _Demo, _done_in_week
 from reports.models import ProgressReport
 from reports.periods import monday
 from reports.services import EntryInput
