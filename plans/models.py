@@ -593,6 +593,13 @@ class Target(models.Model):
     def __str__(self):
         return f"{self.name}: {self.quantity.normalize():f} {self.unit}"
 
+    @property
+    def is_rate(self) -> bool:
+        """A rate every village must reach ("100% hộ có nhà vệ sinh tự hoại"),
+        written in "%" as the plan and the importer write it: each village's
+        share is the rate itself, so shares are not added up."""
+        return self.unit.strip() == "%"
+
 
 class VillageTarget(models.Model):
     """The share of a target given to one village."""

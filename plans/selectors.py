@@ -61,8 +61,10 @@ class TargetRow:
 
     target: Target
     cells: list[Decimal | None]  # one per village column; None: nothing assigned
-    allocated: Decimal  # sum of every allocation of the target
-    mismatch: bool  # the villages' sum differs from the commune-wide quantity
+    allocated: Decimal | None  # sum of the allocations; None for a rate
+    # the villages' sum differs from the commune-wide quantity; for a rate
+    # (Target.is_rate) a village's rate is below the commune's
+    mismatch: bool
 
 
 @dataclass
@@ -181,13 +183,20 @@ def _target_rows(*, plan: Plan, villages: list[Area]) -> list[TargetRow]:
     rows = []
     for target in targets:
         shares = by_target.get(target.pk, {})
-        allocated = sum(shares.values(), Decimal(0))
+        if target.is_rate:
+            # Every village must reach the rate: shares are rates, not parts
+            # of a total; one below the commune's is the gap to show.
+            allocated = None
+            mismatch = any(q < target.quantity for q in shares.values())
+        else:
+            allocated = sum(shares.values(), Decimal(0))
+            mismatch = allocated != target.quantity
         rows.append(
             TargetRow(
                 target=target,
                 cells=[shares.get(village.pk) for village in villages],
                 allocated=allocated,
-                mismatch=allocated != target.quantity,
+                mismatch=mismatch,
             )
         )
     return rows

@@ -204,6 +204,11 @@ def allocation_problems(
     negative = [v for v, q in allocations.items() if q is not None and q < 0]
     if negative:
         problems.append("Khối lượng giao cho thôn không được âm.")
+    if target.is_rate:
+        # Each village must reach the rate itself: shares are not summed.
+        if any(q is not None and q > 100 for q in allocations.values()):
+            problems.append("Tỷ lệ giao cho thôn không được quá 100%.")
+        return problems
     total = sum((q for q in allocations.values() if q is not None), Decimal(0))
     if allocations and total != target.quantity and not target.allow_partial:
         gap = target.quantity - total

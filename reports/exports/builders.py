@@ -102,7 +102,12 @@ def targets(*, plan: Plan) -> Table:
     for position, row in enumerate(table.rows, start=1):
         target = row.target
         note = target.note
-        if row.mismatch and not target.allow_partial:
+        if target.is_rate:
+            gap = "Mỗi thôn phải đạt tỷ lệ này"
+            if row.mismatch:
+                gap = "Có thôn được giao tỷ lệ thấp hơn toàn xã"
+            note = f"{note.rstrip('. ')}. {gap}." if note else f"{gap}."
+        elif row.mismatch and not target.allow_partial:
             gap = "Tổng giao các thôn chưa khớp với toàn xã"
             note = f"{note.rstrip('. ')}. {gap}." if note else f"{gap}."
         rows.append(
@@ -112,7 +117,10 @@ def targets(*, plan: Plan) -> Table:
                     target.name,
                     target.unit,
                     target.quantity,
-                    Sum(
+                    # A rate is reached by each village: no "Cộng" of percents.
+                    None
+                    if target.is_rate
+                    else Sum(
                         row.allocated,
                         cols=(first_village, first_village + len(villages)),
                     ),

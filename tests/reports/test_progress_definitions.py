@@ -259,3 +259,42 @@ def test_district_dashboard_and_summary_export_agree(client, world, district_rev
             reached,
             assigned,
         )
+
+
+# ── a rate every village must reach (seed 003: "100% vườn hộ … được cải tạo") ──
+
+
+def test_a_rate_is_given_to_each_village_not_split(world):
+    from plans.selectors import target_table
+    from plans.services import allocation_problems
+    from reports.exports.builders import targets as targets_table
+    from reports.exports.renderers import render
+
+    place = commune(world.cao_loc, "Xã Sơn Bằng thử")
+    villages = [village(place, f"Thôn {n}") for n in range(5)]
+    plan = _plan(place)
+    rate = _target(plan, villages, [100] * 5, name="Vườn hộ được cải tạo")[0].target
+    rate.unit, rate.quantity = "%", Decimal(100)
+    rate.save()
+    hedge = _target(plan, villages, [640] * 5, name="Hàng rào xanh")[0].target
+    assert rate.is_rate and not hedge.is_rate
+    rows = {row.target.pk: row for row in target_table(plan=plan).rows}
+    # Not 500 against 100: the shares are the rate each village must reach.
+    assert rows[rate.pk].allocated is None and not rows[rate.pk].mismatch
+    assert rows[hedge.pk].allocated == 3200 and not rows[hedge.pk].mismatch
+    assert (
+        allocation_problems(target=rate, allocations=dict.fromkeys(villages, 100)) == []
+    )
+    shares = dict.fromkeys(villages, Decimal(100)) | {villages[0]: Decimal(120)}
+    assert allocation_problems(target=rate, allocations=shares) == [
+        "Tỷ lệ giao cho thôn không được quá 100%."
+    ]
+    VillageTarget.objects.filter(target=rate, village=villages[0]).update(quantity=80)
+    assert target_table(plan=plan).rows[0].mismatch
+
+    sheet = load_workbook(io.BytesIO(render(targets_table(plan=plan), "xlsx"))).active
+    lines = {row[1].value: row for row in sheet.iter_rows() if row[1].value}
+    # "Cộng": a formula for the quantity, nothing for the rate.
+    assert str(lines["Hàng rào xanh"][4].value).startswith("=SUM(")
+    assert lines["Vườn hộ được cải tạo"][4].value is None
+    assert "thôn được giao tỷ lệ thấp hơn" in lines["Vườn hộ được cải tạo"][-1].value
