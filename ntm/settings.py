@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "reports",
     # Tooling above the product apps: the demo world (loaddemo).
     "ntm.demo",
+    # Tooling above the product apps: bench and the load test.
+    "ntm.perf",
     # Login lockout; last, as its documentation asks.
     "axes",
 ]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from reports.loadtest.world import database_url
+from ntm.perf.loadtest.world import database_url
 from villages.models import Area, AreaLevel
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -235,7 +235,7 @@ def units(text: str) -> list[str]:
                 and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
             )
             or re.fullmatch(
-                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
+                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
                 folded,
             )
         ):
@@ -695,6 +695,16 @@ class Reader:
             # "II. PHÂN CÔNG NHIỆM VỤ" over a table with a lead and a time
             # column: the table says what the heading leaves open.
             klass = "tasks"
+        if (
+            block.kind in HEADING_KINDS
+            and block.children
+            and all(c.kind == "text" for c in block.children)
+            and any(re.search(r"\bphu luc\b", fold(c.text)) for c in block.children)
+        ):
+            # "II. NHIỆM VỤ" / "Các nhiệm vụ cụ thể … tại Phụ lục kèm theo":
+            # the heading only points to the appendix, where the tasks are.
+            self.section(block, "")
+            return
         if block.kind in HEADING_KINDS or (own and block.kind not in BULLETS):
             if (
                 klass

@@ -502,6 +502,7 @@ def build(lines: list[Line]) -> Outline:
             if len(line.text) > 220:
                 break
     closing_start = _closing_start(lines, position)
+    appendix = _appendix_start(lines, closing_start)
     preamble: list[Line] = []
     while position < closing_start:
         line = lines[position]
@@ -515,11 +516,35 @@ def build(lines: list[Line]) -> Outline:
     stack: list[Block] = [root]
     previous: Block | None = None
     index = position
-    while index < closing_start:
+    end = closing_start
+    while True:
+        if index >= end and appendix < len(lines) and end < len(lines):
+            # The appendix's task table (after the signature) is a part of
+            # the body, under the appendix's heading.
+            index, end = appendix, len(lines)
+            heading: list[Line] = []
+            while index < end and lines[index].cells is None:
+                heading.append(lines[index])
+                index += 1
+            for line in heading:
+                line.used = "phụ lục"
+            stack = [root]
+            part = Block(
+                kind="part",
+                number="",
+                text=" ".join(line.text for line in heading),
+                lines=heading,
+                parent=root,
+            )
+            root.children.append(part)
+            stack.append(part)
+            previous = None
+        if index >= end:
+            break
         line = lines[index]
         if line.cells is not None:
             rows = []
-            while index < closing_start and lines[index].table == line.table:
+            while index < end and lines[index].table == line.table:
                 rows.append(lines[index])
                 index += 1
             # A table stands beside the tasks above it, not inside the last
@@ -576,8 +601,22 @@ def build(lines: list[Line]) -> Outline:
         title=title,
         preamble=preamble,
         body=root,
-        closing=lines[closing_start:],
+        closing=lines[closing_start:appendix],
     )
+
+
+def _appendix_start(lines: list[Line], closing_start: int) -> int:
+    """Where an appendix after the signature begins ("PHỤ LỤC" / "DANH MỤC
+    NHIỆM VỤ" / "(Kèm theo Kế hoạch số …)" over a task table), or the end.
+    Only a heading followed, within a few lines, by a table counts."""
+    for index in range(closing_start, len(lines)):
+        if lines[index].cells is None and re.match(
+            r"^phu luc\b", fold(lines[index].text)
+        ):
+            following = lines[index + 1 : index + 6]
+            if any(line.cells is not None for line in following):
+                return index
+    return len(lines)
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:

@@ -16,10 +16,10 @@ from villages.text import fold
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
 SEED_PLANS = {
-    "000": dict(area__name="Thụy Hùng", symbol="KH-UBND"),
+    "000": dict(area__name="Thụy Hùng", symbol="KH-UBND", year=2023),
     "001": dict(symbol="KH-STNMT", year=2023),
     "002": dict(number="47", symbol="KH-STNMT"),
-    "003": dict(number="01", symbol="KH-BCĐ"),
+    "003": dict(number="01", symbol="KH-BCĐ", year=2023),
 }
 SEED_FIELDS = (
     "tasks",

@@ -234,8 +234,14 @@
     });
   }
 
+  // Asked once the user has stayed SETTLE_MS on the page: clicking through
+  // pages (or signing in and going on) starts no background fetches.
+  var SETTLE_MS = 2000;
+
   function askWorker() {
-    return navigator.serviceWorker.ready.then(function (registration) {
+    var settled = new Promise(function (resolve) { setTimeout(resolve, SETTLE_MS); });
+    return Promise.all([navigator.serviceWorker.ready, settled]).then(function (ready) {
+      var registration = ready[0];
       return new Promise(function (resolve) {
         function done(event) {
           if (!event.data || event.data.type !== "refreshed") return;

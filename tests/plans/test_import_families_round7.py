@@ -123,3 +123,37 @@ def test_a_recurring_day_runs_over_the_plans_year():
     assert time_range("trước ngày 20 hằng tháng", default_year=2026) == year
     assert time_range("báo cáo hằng quý", default_year=2026) == year
     assert time_range("trước ngày 20 hằng tháng") is None
+
+
+def test_a_task_table_in_an_appendix_after_the_signature_gives_the_tasks():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ PHÚ XÁ\nSố: 12/KH-UBND\nPhú Xá, ngày 04 tháng 5 năm 2026\n"
+        "KẾ HOẠCH\nGiữ vững tiêu chí nông thôn mới năm 2026\n"
+        "I. MỤC TIÊU\nGiữ 19/19 tiêu chí.\n"
+        "II. NHIỆM VỤ\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.\n"
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Tư\n"
+        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 04/5/2026)\n"
+        "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+        "1\tRà soát 19 tiêu chí\tPhòng Kinh tế\tCác thôn, khu phố\tQuý III/2026\n"
+        "2\tCủng cố trạm y tế\tTrạm Y tế xã\t\tQuý IV/2026\n"
+    )
+    plan = parse(read_document("ke-hoach.txt", text.encode("utf-8")))
+    assert [(t.title, t.lead_text) for t in plan.tasks] == [
+        ("Rà soát 19 tiêu chí", "Phòng Kinh tế"),
+        ("Củng cố trạm y tế", "Trạm Y tế xã"),
+    ]
+    assert plan.tasks[0].coordinating_units == ["Các thôn, khu phố"]
+    assert plan.signer_name == "Lò Văn Tư" and len(plan.recipients) == 2
+    assert all(line.used for line in plan.source)
+
+
+def test_a_phu_luc_line_without_a_table_stays_in_the_closing():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ PHÚ XÁ\nSố: 12/KH-UBND\nPhú Xá, ngày 04 tháng 5 năm 2026\n"
+        "KẾ HOẠCH\nGiữ vững tiêu chí năm 2026\nI. NHIỆM VỤ\n1. Rà soát 19 tiêu chí.\n"
+        "Chủ trì: Phòng Kinh tế.\nNơi nhận:\n- UBND tỉnh;\n- Phụ lục gửi kèm;\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Tư\n"
+    )
+    plan = parse(read_document("ke-hoach.txt", text.encode("utf-8")))
+    assert [t.title for t in plan.tasks] == ["Rà soát 19 tiêu chí"]
+    assert plan.signer_name == "Lò Văn Tư"

@@ -4,8 +4,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from ntm.perf.loadtest.browser import parse_forms
 from plans.models import Counting, Plan, Target, VillageTarget
-from reports.loadtest.browser import parse_forms
 from tests.factories import member
 from villages.models import Role
 

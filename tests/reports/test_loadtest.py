@@ -24,9 +24,9 @@ from django.http import QueryDict
 from django.http.multipartparser import MultiPartParser
 from django.utils import timezone
 
+from ntm.perf.loadtest.browser import encode, parse_forms, percentile
+from ntm.perf.loadtest.world import Official, Sent, World, deadline_set, verify
 from reports import services
-from reports.loadtest.browser import encode, parse_forms, percentile
-from reports.loadtest.world import Official, Sent, World, deadline_set, verify
 from reports.models import ProgressEntry, ProgressReport
 from reports.services import EntryInput, FieldInput
 

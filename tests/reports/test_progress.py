@@ -10,8 +10,8 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from ntm.perf.loadtest.browser import encode, parse_forms
 from reports import services
-from reports.loadtest.browser import encode, parse_forms
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.selectors import entry_rows, recent_changes
 from reports.services import EntryInput

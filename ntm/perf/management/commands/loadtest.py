@@ -6,7 +6,7 @@
 Builds a throwaway database beside the configured one (PostgreSQL:
 ntm_load_<pid>; SQLite: a temporary file, to test the harness only), starts
 gunicorn on it with production settings on 127.0.0.1, and drives it with
-browser-like clients in one asyncio process (reports/loadtest/). Three phases:
+browser-like clients in one asyncio process (ntm/perf/loadtest/). Three phases:
 the morning logins (PBKDF2 costs ~0.3 s of CPU per login, so they are timed on
 their own); the floor (--floor seconds of the cheapest page behind the login,
 which bounds what any logged-in page can reach on this server); then the last
@@ -31,10 +31,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from reports.loadtest import scenario
-from reports.loadtest.browser import percentile, summarize
-from reports.loadtest.server import CpuMeter, Server, gunicorn
-from reports.loadtest.world import build_world, deadline_set, throwaway_database, verify
+from ntm.perf.loadtest import scenario
+from ntm.perf.loadtest.browser import percentile, summarize
+from ntm.perf.loadtest.server import CpuMeter, Server, gunicorn
+from ntm.perf.loadtest.world import (
+    build_world,
+    deadline_set,
+    throwaway_database,
+    verify,
+)
 
 TARGET_RATE = 50  # submissions per second
 TARGET_P95 = 500  # ms, every request of the deadline minutes

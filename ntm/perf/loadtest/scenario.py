@@ -19,8 +19,8 @@ from decimal import Decimal
 
 import aiohttp
 
-from reports.loadtest.browser import Browser, Form, Recorder, parse_forms
-from reports.loadtest.world import Official, Sent, World
+from ntm.perf.loadtest.browser import Browser, Form, Recorder, parse_forms
+from ntm.perf.loadtest.world import Official, Sent, World
 
 MORNING = "Buổi sáng: đăng nhập"
 FLOOR = "Sàn: trang rẻ nhất sau đăng nhập"

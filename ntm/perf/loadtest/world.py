@@ -23,8 +23,8 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from ntm.perf.management.commands.bench import build
 from plans.models import Plan
-from reports.management.commands.bench import build
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.periods import monday
 from villages.models import Membership, Role

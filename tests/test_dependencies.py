@@ -1,0 +1,148 @@
+"""The dependency rule (docs/development.md, "Rooms and the dependency rule"):
+product apps import only downward, villages ← criteria ← plans ← reports, with
+the core `ntm` underneath all of them; the tooling apps ntm.demo and ntm.perf
+sit on top and may import anything.
+
+Every module's imports are read with `ast` (module level and inside functions),
+so a lazy import does not slip past. KNOWN_UPWARD lists the upward imports the
+code still has, each with its reason: the list may only shrink. A new upward
+import fails the test, and so does an entry that is no longer needed."""
+
+import ast
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+
+# Lower number = lower floor. A module may import its own floor and below.
+LAYERS = {"ntm": 0, "villages": 1, "criteria": 2, "plans": 3, "reports": 4}
+# Above every product app: may import anything, and nothing may import them.
+TOOLING = ("ntm.demo", "ntm.perf")
+
+# (importing module, imported module): why it is still there. Shrink only.
+KNOWN_UPWARD = {
+    # Text normalisation (nfc) lives in villages; it belongs in ntm/ (issue 21, part 3).
+    ("ntm.documents.docx", "villages.text"): "nfc lives in villages.text",
+    ("ntm.documents.pdf", "villages.text"): "nfc lives in villages.text",
+    ("ntm.documents.text", "villages.text"): "nfc lives in villages.text",
+    # Account and village pages list and import targets of plans: those views
+    # and the village import belong in plans (or their shared parts in ntm/).
+    ("villages.account_forms", "plans"): "account import reuses plans.target_import",
+    (
+        "villages.account_import",
+        "plans.target_import",
+    ): "shared Excel checks and parsing",
+    ("villages.account_views", "plans"): "account pages read plans for the commune",
+    (
+        "villages.village_entry",
+        "plans.target_import",
+    ): "shared Excel checks and parsing",
+    ("villages.village_views", "plans"): "village pages read plans for the commune",
+    # Places and their scope read the criteria sets of a province.
+    (
+        "villages.selectors",
+        "criteria.models",
+    ): "a province's criteria sets in the area selector",
+    # The home page reads next steps across all apps; it belongs in ntm/ (issue 21, part 3).
+    ("villages.views", "reports.next_steps"): "home view lives in villages",
+    # Evidence upload reuses the photo checks and the multi-file field of reports;
+    # both belong in ntm/ (uploads, forms and widgets).
+    ("criteria.evidence", "reports.photos"): "upload checks live in reports.photos",
+    ("criteria.forms", "reports.forms"): "MultipleFileField lives in reports.forms",
+    ("criteria.forms", "plans.forms"): "DATE_WIDGET lives in plans.forms",
+    # Reference tables from Excel reuse the upload's zip-bomb and size checks.
+    (
+        "criteria.loading.tables",
+        "plans.target_import",
+    ): "Excel archive checks live in plans",
+}
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path, module: str):
+    """(line, imported module) for every import in the file, at any depth."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module
+            yield node.lineno, name
+
+
+def _is(module: str, prefixes: tuple[str, ...]) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in prefixes)
+
+
+def _upward(module: str, imported: str) -> bool:
+    top = imported.split(".")[0]
+    if top not in LAYERS or _is(module, TOOLING):
+        return False
+    if _is(imported, TOOLING):
+        return True
+    return LAYERS[top] > LAYERS[module.split(".")[0]]
+
+
+def upward_imports(root: Path = ROOT) -> dict[tuple[str, str], list[str]]:
+    """{(module, imported top-level name as written): ["path:line", ...]}."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for app in LAYERS:
+        for path in sorted((root / app).rglob("*.py")):
+            module = _module_name(path, root)
+            for line, imported in _imports(path, module):
+                if _upward(module, imported):
+                    where = f"{path.relative_to(root)}:{line}"
+                    found.setdefault((module, imported), []).append(where)
+    return found
+
+
+def test_product_apps_import_only_downward():
+    found = upward_imports()
+    new = {key: where for key, where in found.items() if key not in KNOWN_UPWARD}
+    assert not new, (
+        "Upward imports (villages ← criteria ← plans ← reports, ntm under all):\n"
+        + (
+            "\n".join(
+                f"  {m} imports {i}  ({', '.join(w)})"
+                for (m, i), w in sorted(new.items())
+            )
+        )
+    )
+
+
+def test_the_exception_list_only_shrinks():
+    stale = sorted(set(KNOWN_UPWARD) - set(upward_imports()))
+    assert not stale, (
+        "No longer imported upward, remove from KNOWN_UPWARD: "
+        + ", ".join(f"{m} → {i}" for m, i in stale)
+    )
+
+
+def test_the_rule_sees_an_upward_import_inside_a_function(tmp_path):
+    """The checker itself: a lazy upward import in a throwaway tree is found,
+    and a downward one is not."""
+    (tmp_path / "villages").mkdir()
+    (tmp_path / "villages" / "__init__.py").write_text("")
+    (tmp_path / "villages" / "lazy.py").write_text(
+        "from ntm.numbers import format_number\n\n"
+        "def f():\n    from reports.models import ProgressReport\n    return ProgressReport\n"
+    )
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "ok.py").write_text(
+        "from . import models\nfrom villages import text\n"
+    )
+    assert upward_imports(tmp_path) == {
+        ("villages.lazy", "reports.models"): ["villages/lazy.py:4"]
+    }
