@@ -22,6 +22,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "cards": cards,
             "scope": selectors.scope_summary(user=request.user),
             "steps": next_steps(user=request.user, roles=roles, now=timezone.now()),
+            "today": timezone.localdate(),
         },
     )
 
