@@ -64,9 +64,7 @@ WAITING, RETURNED, LATE = "21", "22", "23"
 
 def live_reports(year: int) -> dict[str, dict[datetime.date, ProgressReport]]:
     reports: dict[str, dict] = {}
-    for report in ProgressReport.objects.filter(plan__year=year).select_related(
-        "plan"
-    ):
+    for report in ProgressReport.objects.filter(plan__year=year).select_related("plan"):
         reports.setdefault(report.plan.number, {})[report.period_start] = report
     return reports
 

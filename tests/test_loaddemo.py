@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from plans.models import Plan, VillageTarget
 from reports.models import ProgressReport, ReportStatus
-
 from villages.models import (
     Agency,
     Area,
