@@ -262,3 +262,18 @@ def test_a_district_account_is_told_its_district_is_history(client, demo):
         "Huyện", "huyện"
     )
     assert "báo cáo của các xã do tỉnh duyệt" in page
+
+
+def test_a_merged_commune_links_only_the_former_communes_the_user_may_open(
+    client, demo
+):
+    merged = Area.objects.get(name="Sơn Bằng", valid_from__isnull=False)
+    son_bang = Area.objects.get(name="Sơn Bằng", valid_to__isnull=False)
+    son_trung = Area.objects.get(name="Sơn Trung")
+    assert client.login(username="xa.sonbang", password=DEMO_PASSWORD)
+    page = client.get(reverse("area_detail", args=[merged.pk])).content.decode()
+    assert "xã Sơn Trung" in page  # named as a former commune
+    assert reverse("area_detail", args=[son_trung.pk]) not in page  # not linked
+    assert reverse("area_detail", args=[son_bang.pk]) in page
+    assert client.get(reverse("area_detail", args=[son_bang.pk])).status_code == 200
+    assert client.get(reverse("area_detail", args=[son_trung.pk])).status_code == 404
