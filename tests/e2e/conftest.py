@@ -91,10 +91,18 @@ class Journey:
         the journey holds the phone offline, a refusal the journey provokes."""
         self.expected.append(re.compile(pattern))
 
-    def open(self, who: str, *, phone: bool = False) -> Page:
-        """A fresh browser profile (own cookies) for `who`, on a phone or a desktop."""
+    def open(
+        self, who: str, *, phone: bool = False, offline_worker: bool = False
+    ) -> Page:
+        """A fresh browser profile (own cookies) for `who`, on a phone or a desktop.
+
+        The app's service worker (/sw.js) runs only where a journey asks for it
+        (`offline_worker=True`, tests/e2e/test_offline.py): its background
+        refresh of the kept entry pages would otherwise race the journey's own
+        requests on the live server's SQLite ("database table is locked")."""
         context = self.browser.new_context(
             base_url=self.base_url,
+            service_workers="allow" if offline_worker else "block",
             locale="vi-VN",
             timezone_id="Asia/Ho_Chi_Minh",
             accept_downloads=True,

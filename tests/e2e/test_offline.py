@@ -87,7 +87,7 @@ def test_a_save_made_offline_reaches_the_server_once(
 ):
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True)
+        page = journey.open("xã", phone=True, offline_worker=True)
         log_in(page, commune_official.username)
         page.goto(url)
         offline_ready(page)
@@ -140,7 +140,7 @@ def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
     versions are shown and the official chooses to send theirs."""
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True)
+        page = journey.open("xã", phone=True, offline_worker=True)
         log_in(page, commune_official.username)
         page.goto(url)
         offline_ready(page)
@@ -159,7 +159,7 @@ def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
         expect(waiting(page)).to_have_text("Chưa gửi (2)")
         expect(page.locator("[data-offline-item]")).to_have_count(2)
 
-        head = journey.open("thôn", phone=True)
+        head = journey.open("thôn", phone=True, offline_worker=True)
         log_in(head, village_head.username)
         head.goto(url)
         # The head's phone done keeping its pages: the live server's SQLite
@@ -217,7 +217,7 @@ def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
     other = member(world.nhat_tien, Role.COMMUNE_OFFICIAL, "xa.nhattien")
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("điện thoại", phone=True)
+        page = journey.open("điện thoại", phone=True, offline_worker=True)
         log_in(page, commune_official.username)
         page.goto(url)
         offline_ready(page)
@@ -318,7 +318,7 @@ def test_a_photo_queued_offline_arrives_intact(
     original = photo_jpeg()
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True)
+        page = journey.open("xã", phone=True, offline_worker=True)
         log_in(page, commune_official.username)
         page.goto(url)
         offline_ready(page)
@@ -353,7 +353,7 @@ def test_a_session_that_expired_offline_asks_for_the_login_then_sends(
 ):
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True)
+        page = journey.open("xã", phone=True, offline_worker=True)
         log_in(page, commune_official.username)
         page.goto(url)
         offline_ready(page)
