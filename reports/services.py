@@ -66,6 +66,7 @@ class EntryInput:
     amount: Decimal | None = None
     done: bool | None = None
     note: str = ""
+    base: Decimal | None = None  # a rate's base ("152/176 hộ": 176)
     # The entry's version when the form was drawn: 0 when there was none yet;
     # None skips the check (loaders and imports that own the data).
     version: int | None = None
@@ -193,13 +194,20 @@ def entries_save(
     for item in inputs:
         note = nfc_composed(item.note)
         entry = existing.get(item.village_target.pk)
-        if entry is not None and (entry.amount, entry.done, entry.note) == (
-            item.amount,
-            item.done,
-            note,
-        ):
+        if entry is not None and (
+            entry.amount,
+            entry.base,
+            entry.done,
+            entry.note,
+        ) == (item.amount, item.base, item.done, note):
             continue
-        if entry is None and item.amount is None and item.done is None and not note:
+        if (
+            entry is None
+            and item.amount is None
+            and item.base is None
+            and item.done is None
+            and not note
+        ):
             continue
         if entry is None:
             entry = ProgressEntry(report=report, village_target=item.village_target)
@@ -208,6 +216,7 @@ def entries_save(
             entry.version += 1  # safe: the report row is locked for this save
             updated.append(entry)
         entry.amount, entry.done, entry.note = item.amount, item.done, note
+        entry.base = item.base
         entry.updated_by, entry.updated_at = user, now
         entry._history_user = user
         entry._change_reason = reason.strip() or None
@@ -250,6 +259,24 @@ def _entry_check(entry: ProgressEntry) -> None:
     entry.clean_fields(exclude=["version", "report", "village_target", "updated_by"])
     if entry.amount is not None and entry.amount < 0:
         raise ValidationError(AMOUNT_CHECK.get_violation_error_message())
+    problem = count_problem(entry.amount, entry.base)
+    if problem:
+        raise ValidationError(problem)
+
+
+def count_problem(count: Decimal | None, base: Decimal | None) -> str | None:
+    """What is wrong with a rate's count over its base (the model's CHECK
+    entry_count_within_base, told in Vietnamese), None if nothing."""
+    if base is None:
+        return None
+    if base <= 0:
+        return "Tổng số phải lớn hơn 0 (ví dụ số hộ của thôn)."
+    if count is not None and count > base:
+        return (
+            f"Số đạt ({format_number(count)}) lớn hơn tổng số ({format_number(base)}). "
+            "Nhập số đạt (ví dụ 152 hộ), không nhập tỷ lệ %."
+        )
+    return None
 
 
 def _entries_write(
@@ -262,7 +289,8 @@ def _entries_write(
         ProgressEntry.history.bulk_history_create(created, default_date=now)
     if updated:
         ProgressEntry.objects.bulk_update(
-            updated, ["amount", "done", "note", "version", "updated_by", "updated_at"]
+            updated,
+            ["amount", "base", "done", "note", "version", "updated_by", "updated_at"],
         )
         ProgressEntry.history.bulk_history_create(
             updated, update=True, default_date=now
@@ -278,7 +306,7 @@ def _entry_conflicts(inputs: list[EntryInput], existing: dict) -> list[Conflict]
         yes_no = item.village_target.target.counting == Counting.YES_NO
         theirs = entry.done if yes_no else entry.amount
         yours = item.done if yes_no else item.amount
-        if (theirs, entry.note) != (yours, item.note):
+        if (theirs, entry.base, entry.note) != (yours, item.base, item.note):
             label = f"{item.village_target.village.title_name} – {item.village_target.target.name}"
             conflicts.append(
                 Conflict(
