@@ -8,6 +8,7 @@ meantime is never overwritten by a stale copy the user did not touch."""
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 
 from ntm import widgets
 from ntm.numbers import VietnameseDecimalField
@@ -19,6 +20,7 @@ from reports.services import (
     FieldInput,
     TaskInput,
     count_problem,
+    done_on_problem,
 )
 from villages.text import nfc_composed
 
@@ -120,6 +122,24 @@ class ProgressForm(forms.Form):
                 show_hidden_initial=True,
                 widget=widgets.Select(attrs={"class": "form-select form-select-lg"}),
             )
+            done_on = forms.DateField(
+                label="Ngày hoàn thành",
+                required=False,
+                initial=entry.done_on if entry else None,
+                show_hidden_initial=True,
+                widget=forms.DateInput(
+                    format="%d/%m/%Y",
+                    attrs={
+                        "placeholder": "dd/mm/yyyy",
+                        "inputmode": "numeric",
+                        "class": "form-control",
+                    },
+                ),
+            )
+            done_on.error_messages["invalid"] = (
+                "Ngày hoàn thành viết theo dạng ngày/tháng/năm, ví dụ 15/03/2023."
+            )
+            self.fields[f"done_on_{pk}"] = done_on
         else:
             label = (
                 "Làm được trong kỳ"
@@ -219,9 +239,20 @@ class ProgressForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        today = timezone.localdate()
         for row in self.rows:
             pk = row.village_target.pk
-            if pk not in self.editable or not _is_count(row):
+            if pk not in self.editable:
+                continue
+            if f"done_on_{pk}" in self.fields and f"done_on_{pk}" not in self.errors:
+                problem = done_on_problem(
+                    YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
+                    data.get(f"done_on_{pk}"),
+                    today,
+                )
+                if problem:
+                    self.add_error(f"done_on_{pk}", problem)
+            if not _is_count(row):
                 continue
             name = f"amount_{pk}"
             if name in self.errors or f"base_{pk}" in self.errors:
@@ -280,9 +311,10 @@ class ProgressForm(forms.Form):
                     self[f"version_{pk}"],
                     self[f"photos_{pk}"],
                     self[f"base_{pk}"] if f"base_{pk}" in self.fields else None,
+                    self[f"done_on_{pk}"] if f"done_on_{pk}" in self.fields else None,
                 )
             else:
-                yield row, None, None, None, None, None
+                yield row, None, None, None, None, None, None
 
     def task_fields(self):
         for task_row in self.task_rows:
@@ -301,7 +333,11 @@ class ProgressForm(forms.Form):
         for row in self.rows:
             pk = row.village_target.pk
             if pk not in self.editable or not self._changed(
-                f"amount_{pk}", f"base_{pk}", f"done_{pk}", f"note_{pk}"
+                f"amount_{pk}",
+                f"base_{pk}",
+                f"done_{pk}",
+                f"done_on_{pk}",
+                f"note_{pk}",
             ):
                 continue
             inputs.append(
@@ -311,6 +347,7 @@ class ProgressForm(forms.Form):
                     done=YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
                     note=data.get(f"note_{pk}", ""),
                     base=data.get(f"base_{pk}"),
+                    done_on=data.get(f"done_on_{pk}"),
                     version=data.get(f"version_{pk}") or 0,
                 )
             )
@@ -353,14 +390,15 @@ class ProgressForm(forms.Form):
                 continue
             entry = entries.get(pk)
             stored = (
-                (entry.amount, entry.base, entry.done, entry.note)
+                (entry.amount, entry.base, entry.done, entry.done_on, entry.note)
                 if entry
-                else (None, None, None, "")
+                else (None, None, None, None, "")
             )
             posted = (
                 data.get(f"amount_{pk}"),
                 data.get(f"base_{pk}"),
                 YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
+                data.get(f"done_on_{pk}"),
                 nfc_composed(data.get(f"note_{pk}", "")),
             )
             if entry is None and posted[0] is None:

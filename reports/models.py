@@ -141,6 +141,8 @@ class ProgressEntry(Tracked):
         "trên tổng số", max_digits=14, decimal_places=3, null=True, blank=True
     )
     done = models.BooleanField("đã hoàn thành", null=True, blank=True)
+    # A milestone ("Ban hành quyết định …"): the day it was done.
+    done_on = models.DateField("ngày hoàn thành", null=True, blank=True)
     note = models.TextField("ghi chú", blank=True)
     over_target = models.BooleanField(
         "vượt xa chỉ tiêu",

@@ -67,6 +67,7 @@ class EntryInput:
     done: bool | None = None
     note: str = ""
     base: Decimal | None = None  # a rate's base ("152/176 hộ": 176)
+    done_on: datetime.date | None = None  # a milestone's day done
     # The entry's version when the form was drawn: 0 when there was none yet;
     # None skips the check (loaders and imports that own the data).
     version: int | None = None
@@ -198,14 +199,16 @@ def entries_save(
             entry.amount,
             entry.base,
             entry.done,
+            entry.done_on,
             entry.note,
-        ) == (item.amount, item.base, item.done, note):
+        ) == (item.amount, item.base, item.done, item.done_on, note):
             continue
         if (
             entry is None
             and item.amount is None
             and item.base is None
             and item.done is None
+            and item.done_on is None
             and not note
         ):
             continue
@@ -216,7 +219,10 @@ def entries_save(
             entry.version += 1  # safe: the report row is locked for this save
             updated.append(entry)
         entry.amount, entry.done, entry.note = item.amount, item.done, note
-        entry.base = item.base
+        entry.base, entry.done_on = item.base, item.done_on
+        problem = done_on_problem(item.done, item.done_on, timezone.localdate(now))
+        if problem:
+            raise ValidationError(problem)
         entry.updated_by, entry.updated_at = user, now
         entry._history_user = user
         entry._change_reason = reason.strip() or None
@@ -264,6 +270,22 @@ def _entry_check(entry: ProgressEntry) -> None:
         raise ValidationError(problem)
 
 
+def done_on_problem(
+    done: bool | None, done_on: datetime.date | None, today: datetime.date
+) -> str | None:
+    """What is wrong with a milestone's day done, None if nothing."""
+    if done_on is None:
+        return None
+    if done_on > today:
+        return (
+            f"Ngày hoàn thành ({done_on:%d/%m/%Y}) chưa tới: "
+            f"chỉ ghi ngày đã làm xong, muộn nhất là hôm nay ({today:%d/%m/%Y})."
+        )
+    if done is not True:
+        return "Chỉ ghi ngày hoàn thành khi kết quả là “Đã xong”."
+    return None
+
+
 def count_problem(count: Decimal | None, base: Decimal | None) -> str | None:
     """What is wrong with a rate's count over its base (the model's CHECK
     entry_count_within_base, told in Vietnamese), None if nothing."""
@@ -290,7 +312,16 @@ def _entries_write(
     if updated:
         ProgressEntry.objects.bulk_update(
             updated,
-            ["amount", "base", "done", "note", "version", "updated_by", "updated_at"],
+            [
+                "amount",
+                "base",
+                "done",
+                "done_on",
+                "note",
+                "version",
+                "updated_by",
+                "updated_at",
+            ],
         )
         ProgressEntry.history.bulk_history_create(
             updated, update=True, default_date=now
@@ -306,7 +337,12 @@ def _entry_conflicts(inputs: list[EntryInput], existing: dict) -> list[Conflict]
         yes_no = item.village_target.target.counting == Counting.YES_NO
         theirs = entry.done if yes_no else entry.amount
         yours = item.done if yes_no else item.amount
-        if (theirs, entry.base, entry.note) != (yours, item.base, item.note):
+        if (theirs, entry.base, entry.done_on, entry.note) != (
+            yours,
+            item.base,
+            item.done_on,
+            item.note,
+        ):
             label = f"{item.village_target.village.title_name} – {item.village_target.target.name}"
             conflicts.append(
                 Conflict(

@@ -182,3 +182,93 @@ def test_the_database_refuses_a_count_above_its_base(world, plan, toilets):
             amount=Decimal(9),
             base=Decimal(8),
         )
+
+
+# ── a milestone with the day it was done ("Ban hành quyết định …") ──
+
+
+@pytest.fixture
+def decision(plan, world):
+    target = Target.objects.create(
+        plan=plan,
+        name="Ban hành quyết định thành lập tổ tự quản",
+        unit="quyết định",
+        quantity=Decimal(1),
+        counting=Counting.YES_NO,
+    )
+    VillageTarget.objects.create(target=target, village=world.con_tong, quantity=1)
+    return target
+
+
+def test_a_milestone_keeps_the_day_it_was_done(
+    client, world, plan, decision, commune_official
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong = _vt(decision, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        assert f'name="done_on_{con_tong.pk}"' in client.get(url).content.decode()
+        response = _post(
+            client,
+            url,
+            **{f"done_{con_tong.pk}": "yes", f"done_on_{con_tong.pk}": "14/03/2023"},
+        )
+        assert response.status_code == 302
+        entry = ProgressEntry.objects.get()
+        assert (entry.done, entry.done_on) == (True, WEEK.replace(day=14))
+        assert 'value="14/03/2023"' in client.get(url).content.decode()
+    assert progress.reached_counts(plan_ids=[plan.pk], until=WEEK) == {plan.pk: (1, 1)}
+
+
+@pytest.mark.parametrize(
+    ("done", "day", "message"),
+    [
+        ("yes", "16/03/2023", "Ngày hoàn thành (16/03/2023) chưa tới"),
+        ("no", "14/03/2023", "Chỉ ghi ngày hoàn thành khi kết quả là “Đã xong”."),
+        ("yes", "31/02/2023", "Ngày hoàn thành viết theo dạng ngày/tháng/năm"),
+    ],
+)
+def test_a_milestone_dated_in_the_future_is_refused_and_the_typing_kept(
+    client, world, plan, decision, commune_official, done, day, message
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong = _vt(decision, world.con_tong)
+    with time_machine.travel(at(15, 10), tick=False):
+        response = _post(
+            client,
+            url,
+            **{
+                f"done_{con_tong.pk}": done,
+                f"done_on_{con_tong.pk}": day,
+                f"note_{con_tong.pk}": "Đã họp dân",
+            },
+        )
+    html = response.content.decode()
+    assert response.status_code == 422
+    assert message in html
+    assert f'value="{day}"' in html and "Đã họp dân" in html
+    assert not ProgressEntry.objects.exists()
+
+
+def test_the_service_refuses_a_milestone_dated_in_the_future(
+    world, plan, decision, commune_official
+):
+    from django.core.exceptions import ValidationError
+
+    from reports.services import EntryInput, entries_save
+
+    with pytest.raises(ValidationError, match="chưa tới"):
+        entries_save(
+            plan=plan,
+            period_start=WEEK,
+            user=commune_official,
+            inputs=[
+                EntryInput(
+                    _vt(decision, world.con_tong),
+                    done=True,
+                    done_on=WEEK.replace(day=20),
+                )
+            ],
+            now=at(15, 10),
+        )
