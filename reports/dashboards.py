@@ -74,6 +74,7 @@ from reports.progress import (
 from reports.progress import time_frame as _frame
 from reports.selectors import village_targets_with_progress
 from villages.models import Area, AreaLevel
+from villages.querysets import succession_annotations
 
 SPARK_WEEKS = 8
 RANKING_SIZE = 3
@@ -286,6 +287,13 @@ class CommuneRow:
     criteria_total: int | None
     unit_id: int  # the province's child this commune belongs to (district or itself)
     can_review: bool = False
+    successor_label: str = ""  # "xã Sơn Tây": where a merged commune now reports
+
+    @property
+    def succession(self) -> str:
+        if not self.successor_label:
+            return ""
+        return f"Đã sáp nhập vào {self.successor_label}"
 
     @property
     def criteria_label(self) -> str:
@@ -299,17 +307,20 @@ class CommuneRow:
 
 
 def _weekly_plans(user, area: Area, week: datetime.date) -> list[Plan]:
-    """Issued weekly plans of the communes under `area` that `user` may read (1 query)."""
+    """Issued weekly plans of the communes of `area` for the week
+    (Area.objects.communes_for_week) that `user` may read, each with the
+    successor of its commune if that has been merged (1 query)."""
+    week_end = week + datetime.timedelta(days=6)
     return list(
         Plan.objects.for_user(user)
         .filter(
-            area__path__startswith=area.path,
-            area__level=AreaLevel.COMMUNE,
+            area__in=Area.objects.communes_for_week(area, week).values("pk"),
             report_period=ReportPeriod.WEEK,
             status=PlanStatus.ISSUED,
             year__in={week.year, (week + datetime.timedelta(days=6)).year},
         )
         .select_related("area")
+        .annotate(**succession_annotations("area_id", week_end))
         .order_by("area__name", "area__pk", "-year", "pk")
     )
 
@@ -339,9 +350,11 @@ def commune_rows(
     rows = []
     for plan in plans:
         summary = criteria.get(plan.area_id)
-        unit_id = (
-            int(plan.area.path[segment : segment + 8]) if segment is not None else 0
-        )
+        # A merged commune is reported where its successor is.
+        path = plan.successor_path or ""
+        if not path.startswith(area.path):
+            path = plan.area.path
+        unit_id = int(path[segment : segment + 8]) if segment is not None else 0
         state = week_state(plan, reports.get(plan.pk), week, now)
         rows.append(
             CommuneRow(
@@ -356,6 +369,7 @@ def commune_rows(
                 criteria_total=len(summary.rows) if summary else None,
                 unit_id=unit_id,
                 can_review=plan.pk in reviewable,
+                successor_label=plan.successor_label or "",
             )
         )
     return rows

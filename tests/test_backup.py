@@ -1,4 +1,4 @@
-"""scripts/backup and scripts/restore-rehearsal (docs/operations.md, "Backups and restore").
+"""scripts/backup and scripts/restore-rehearsal (docs/operations.md#backups-and-restore).
 
 Both legs: the scripts refuse what they cannot do and leave nothing
 half-written. Then each leg backs up its own configured database: on the

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Concat
 from django.db.models.lookups import StartsWith
 
 
@@ -126,8 +127,71 @@ class AreaQuerySet(models.QuerySet):
     def communes(self) -> AreaQuerySet:
         return self.filter(level="commune")
 
+    def communes_for_week(self, area, week: datetime.date) -> AreaQuerySet:
+        """The communes of `area` for the week starting `week`: the one answer
+        every dashboard, summary export and notification uses (issue 19).
+
+        A commune counts when it lies under `area` and was in force on some day
+        of the week (Area.valid_from / valid_to), so a 2023 week shows the
+        communes of 2023 and a week after the 2025 reform the new ones. A
+        commune that has since been merged (AreaSuccession effective by the end
+        of the week) stays under the area it belonged to and is reported where
+        its successor is as well, carrying `successor_label` ("xã Sơn Tây") and
+        `successor_path`; those are blank for a commune still in force. One
+        query (subqueries only), whatever the number of communes."""
+        week_end = week + datetime.timedelta(days=6)
+        successions = successions_of("pk", week_end)
+        successor_here = successions.filter(
+            in_force_q(week, week_end, prefix="successor__"),
+            successor__path__startswith=area.path,
+        )
+        here = Q(path__startswith=area.path)
+        return (
+            self.filter(level="commune")
+            .filter(
+                Q(here, in_force_q(week, week_end))
+                | Q(here, Exists(successions))
+                | Exists(successor_here)
+            )
+            .annotate(**succession_annotations("pk", week_end))
+        )
+
     def villages(self) -> AreaQuerySet:
         return self.filter(level="village")
+
+
+def in_force_q(first: datetime.date, last: datetime.date, prefix: str = "") -> Q:
+    """Areas in force on some day of [first, last]."""
+    return Q(
+        Q(**{f"{prefix}valid_from__isnull": True})
+        | Q(**{f"{prefix}valid_from__lte": last}),
+        Q(**{f"{prefix}valid_to__isnull": True})
+        | Q(**{f"{prefix}valid_to__gte": first}),
+    )
+
+
+def successions_of(ref: str, day: datetime.date):
+    """The mergers that replaced the area OuterRef(`ref`) by `day`, latest first."""
+    from villages.models import AreaSuccession
+
+    return AreaSuccession.objects.filter(
+        predecessors=OuterRef(ref), effective_on__lte=day
+    ).order_by("-effective_on", "-pk")
+
+
+def succession_annotations(ref: str, day: datetime.date) -> dict:
+    """`successor_label` ("xã Sơn Tây") and `successor_path` of the unit that
+    replaced the area OuterRef(`ref`) by `day`, None while it is in force: for
+    annotating areas or plans in the query that reads them."""
+    successions = successions_of(ref, day)
+    return {
+        "successor_label": Subquery(
+            successions.annotate(
+                label=Concat("successor__kind", Value(" "), "successor__name")
+            ).values("label")[:1]
+        ),
+        "successor_path": Subquery(successions.values("successor__path")[:1]),
+    }
 
 
 class AgencyQuerySet(models.QuerySet):

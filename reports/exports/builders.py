@@ -657,7 +657,16 @@ def district_summary(*, area: Area, communes, on: datetime.date) -> Table:
                     Ratio(_ratio(line.done, line.targets), 7, 6),
                     line.met,
                     line.criteria,
-                    "" if line.criteria else "Chưa có bộ tiêu chí",
+                    "; ".join(
+                        note
+                        for note in (
+                            f"Đã sáp nhập vào {line.successor}"
+                            if line.successor
+                            else "",
+                            "" if line.criteria else "Chưa có bộ tiêu chí",
+                        )
+                        if note
+                    ),
                 ]
             )
         )

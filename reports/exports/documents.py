@@ -16,7 +16,7 @@ from django.utils import timezone
 from reports.exports import builders
 from reports.exports.names import area_file_stem, plan_date, plan_file_stem
 from reports.exports.tables import Table
-from reports.periods import period_bounds
+from reports.periods import monday, period_bounds
 from villages.models import AreaLevel
 
 PLAN_TABLES = ("targets", "schedule", "progress", "criteria")
@@ -73,7 +73,9 @@ def area_table(*, areas, pk: int, table: str, on: datetime.date | None = None) -
     else:
         if area.level not in (AreaLevel.DISTRICT, AreaLevel.PROVINCE):
             raise Http404("Biểu tổng hợp chỉ lập cho một huyện hoặc một tỉnh.")
-        communes = areas.subtree(area).communes().active(on)
+        # The communes of the week the table is for (as on the dashboards),
+        # not those in force today: a 2023 week keeps its 2023 communes.
+        communes = areas.communes_for_week(area, monday(on))
         built = builders.district_summary(area=area, communes=communes, on=on)
     built.file_stem = area_file_stem(table=built.slug, area=area, on=on)
     return built

@@ -31,6 +31,7 @@ class CommuneLine:
     met: int  # criteria met on `on`
     criteria: int  # criteria in the applicable set
     figures: PlanFigures = field(default_factory=PlanFigures)
+    successor: str = ""  # "xã Sơn Tây" when the commune has since been merged
 
     @property
     def targets(self) -> int:
@@ -121,6 +122,7 @@ def commune_lines(
                 met=summary.met_count if summary else 0,
                 criteria=len(summary.rows) if summary else 0,
                 figures=sum((f for f, _ in own), PlanFigures()),
+                successor=getattr(area, "successor_label", None) or "",
             )
         )
     return lines

@@ -188,31 +188,41 @@ def test_reached_by_kind_and_direction():
 # ── the same figures on screen, in .xlsx and in .pdf ──
 
 
+def _fill(place, week, rng, year=2023):
+    """A weekly plan of `place` for `year`: 5 targets of every counting over
+    3 villages, entries in random weeks up to `week`."""
+    kinds = [Counting.INCREMENT, Counting.RUNNING_TOTAL, Counting.YES_NO]
+    villages = [village(place, f"Thôn {place.name} {v}") for v in range(3)]
+    plan = _plan(place)
+    if year != plan.year:
+        plan.year = year
+        plan.save(update_fields=["year"])
+    for t in range(5):
+        shares = [rng.choice([2, 3, 7]) for _ in villages]
+        for vt in _target(
+            plan,
+            villages,
+            shares,
+            counting=kinds[t % 3],
+            higher_is_better=t != 4,
+        ):
+            for w in rng.sample(range(0, 6), rng.randint(1, 4)):
+                _entry(
+                    vt,
+                    week - datetime.timedelta(weeks=w),
+                    amount=Decimal(rng.choice([0, 1, 2, 3, 8])),
+                    done=rng.choice([True, False]),
+                )
+    return plan
+
+
 def _district(world):
     rng = random.Random(7)
-    kinds = [Counting.INCREMENT, Counting.RUNNING_TOTAL, Counting.YES_NO]
     names = []
     for c in range(3):
         place = commune(world.cao_loc, f"Xã đối chiếu {c}")
         names.append(place.title_name)
-        villages = [village(place, f"Thôn {c}.{v}") for v in range(3)]
-        plan = _plan(place)
-        for t in range(5):
-            shares = [rng.choice([2, 3, 7]) for _ in villages]
-            for vt in _target(
-                plan,
-                villages,
-                shares,
-                counting=kinds[t % 3],
-                higher_is_better=t != 4,
-            ):
-                for w in rng.sample(range(0, 6), rng.randint(1, 4)):
-                    _entry(
-                        vt,
-                        WEEK - datetime.timedelta(weeks=w),
-                        amount=Decimal(rng.choice([0, 1, 2, 3, 8])),
-                        done=rng.choice([True, False]),
-                    )
+        _fill(place, WEEK, rng)
     return names
 
 
@@ -226,13 +236,13 @@ def _number(text: str) -> Decimal:
     return Decimal(text.replace(".", "").replace(",", ".")).quantize(Decimal("0.1"))
 
 
-@time_machine.travel(NOW, tick=False)
-def test_district_dashboard_and_summary_export_agree(client, world, district_reviewer):
-    names = _district(world)
-    client.force_login(district_reviewer)
+def _screen_and_paper(client, area, week, names) -> dict:
+    """The two figures of each commune of `names` on the district dashboard
+    for `week`, checked equal to those of the district summary .xlsx and .pdf
+    for the same week; returns them with the dashboard page."""
     page = client.get(
-        reverse("reports:dashboard_district", args=[world.cao_loc.pk]),
-        {"tuan": WEEK.isoformat()},
+        reverse("reports:dashboard_district", args=[area.pk]),
+        {"tuan": week.isoformat()},
     ).content.decode()
     assert progress.VOLUME_HELP in page and progress.REACHED_HELP in page
     screen = {}
@@ -246,12 +256,9 @@ def test_district_dashboard_and_summary_export_agree(client, world, district_rev
         )
         assert row, name
         screen[name] = (_number(row.group(1)), int(row.group(2)), int(row.group(3)))
-    assert len({v[0] for v in screen.values()}) > 1  # the communes differ
 
-    url = reverse(
-        "reports:export_area", args=[world.cao_loc.pk, "district_summary", "xlsx"]
-    )
-    data = b"".join(client.get(url, {"ngay": WEEK.isoformat()}).streaming_content)
+    url = reverse("reports:export_area", args=[area.pk, "district_summary", "xlsx"])
+    data = b"".join(client.get(url, {"ngay": week.isoformat()}).streaming_content)
     sheet = load_workbook(io.BytesIO(data)).active
     header = [
         c.value
@@ -261,16 +268,15 @@ def test_district_dashboard_and_summary_export_agree(client, world, district_rev
     ]
     assert header[5] == progress.VOLUME_LABEL and header[6] == progress.REACHED_LABEL
     paper = {}
+    notes = {}
     for row in sheet.iter_rows(values_only=True):
         if row[1] in screen:
             paper[row[1]] = (_percent(row[5]), row[7], row[6])
+            notes[row[1]] = row[11]
     assert paper == screen
-    assert all(0 < done < assigned for _, done, assigned in paper.values())
 
-    url = reverse(
-        "reports:export_area", args=[world.cao_loc.pk, "district_summary", "pdf"]
-    )
-    data = b"".join(client.get(url, {"ngay": WEEK.isoformat()}).streaming_content)
+    url = reverse("reports:export_area", args=[area.pk, "district_summary", "pdf"])
+    data = b"".join(client.get(url, {"ngay": week.isoformat()}).streaming_content)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     text = re.sub(r"\s+", " ", text)
     for name, (volume, reached, assigned) in paper.items():
@@ -283,6 +289,127 @@ def test_district_dashboard_and_summary_export_agree(client, world, district_rev
             reached,
             assigned,
         )
+    return {"figures": paper, "notes": notes, "page": page, "pdf": text}
+
+
+@time_machine.travel(NOW, tick=False)
+def test_district_dashboard_and_summary_export_agree(client, world, district_reviewer):
+    names = _district(world)
+    client.force_login(district_reviewer)
+    paper = _screen_and_paper(client, world.cao_loc, WEEK, names)["figures"]
+    assert len({v[0] for v in paper.values()}) > 1  # the communes differ
+    assert all(0 < done < assigned for _, done, assigned in paper.values())
+
+
+# ── which communes a figure covers: the 2025 reform (issue 19, part 3) ──
+
+ENDED = datetime.date(2025, 6, 30)  # the districts and many communes end here
+BEFORE = datetime.date(2025, 6, 23)  # Monday, the last whole week before
+CHANGE = datetime.date(2025, 6, 30)  # Monday: old units on Monday, new from Tuesday
+AFTER = datetime.date(2025, 9, 15)  # Monday, after the change
+
+
+@pytest.fixture
+def reform(world):
+    """Cao Lộc ends on 30/06/2025; its Sơn Bằng and Sơn Hà are merged into
+    xã Sơn Tây, which hangs under the province; Sơn Lĩnh is dissolved at the
+    end of 2024 without successor. Sơn Bằng and Sơn Tây have 2025 plans."""
+    from villages.models import AreaSuccession
+
+    world.cao_loc.valid_to = ENDED
+    world.cao_loc.save()
+    son_bang = commune(world.cao_loc, "Sơn Bằng", valid_to=ENDED)
+    son_ha = commune(world.cao_loc, "Sơn Hà", valid_to=ENDED)
+    son_linh = commune(world.cao_loc, "Sơn Lĩnh", valid_to=datetime.date(2024, 12, 31))
+    son_tay = commune(
+        world.lang_son,
+        "Sơn Tây",
+        valid_from=ENDED.replace(day=30) + datetime.timedelta(days=1),
+    )
+    merger = AreaSuccession.objects.create(
+        successor=son_tay, effective_on=son_tay.valid_from, legal_basis="NQ 1656"
+    )
+    merger.predecessors.set([son_bang, son_ha])
+    rng = random.Random(11)
+    _fill(son_bang, BEFORE, rng, year=2025)
+    _fill(son_tay, AFTER, rng, year=2025)
+    return son_bang, son_ha, son_linh, son_tay
+
+
+def _communes(area, week):
+    from villages.models import Area
+
+    return {
+        a.name: a.successor_label for a in Area.objects.communes_for_week(area, week)
+    }
+
+
+def test_communes_for_week_follow_the_areas_in_force(world, reform):
+    # Before: the district's communes of the day; the new one does not exist yet.
+    assert _communes(world.cao_loc, datetime.date(2023, 3, 27)) == {
+        "Thụy Hùng": None,
+        "Sơn Bằng": None,
+        "Sơn Hà": None,
+        "Sơn Lĩnh": None,
+    }
+    assert "Sơn Tây" not in _communes(world.lang_son, BEFORE)
+    assert "Sơn Lĩnh" not in _communes(world.lang_son, BEFORE)  # dissolved
+    # The week of the change holds both, the old ones already named merged.
+    week = _communes(world.lang_son, CHANGE)
+    assert week["Sơn Tây"] is None
+    assert week["Sơn Bằng"] == week["Sơn Hà"] == "xã Sơn Tây"
+    # After: merged communes stay under the district they belonged to, and
+    # are counted where their successor is (the province); the dissolved one
+    # is gone; a commune of another district is never included.
+    after = _communes(world.cao_loc, AFTER)
+    assert after == {
+        "Thụy Hùng": None,
+        "Sơn Bằng": "xã Sơn Tây",
+        "Sơn Hà": "xã Sơn Tây",
+    }
+    province = _communes(world.lang_son, AFTER)
+    assert {"Sơn Tây", "Sơn Bằng", "Sơn Hà"} <= set(province)
+    assert "Sơn Lĩnh" not in province
+    assert "Sơn Tây" not in _communes(world.cao_loc, AFTER)
+
+
+@pytest.mark.parametrize("week", [BEFORE, CHANGE, AFTER])
+def test_screen_and_paper_agree_across_the_reform(
+    client, world, reform, district_reviewer, week
+):
+    son_bang, son_ha, son_linh, son_tay = reform
+    client.force_login(district_reviewer)
+    with time_machine.travel(
+        datetime.datetime.combine(week, datetime.time(9), tzinfo=NOW.tzinfo)
+        + datetime.timedelta(days=10),
+        tick=False,
+    ):
+        found = _screen_and_paper(client, world.cao_loc, week, [son_bang.title_name])
+    ((volume, reached, assigned),) = found["figures"].values()
+    assert assigned == 15 and volume > 0  # Sơn Bằng's plan, not "Chưa có số liệu"
+    merged = week >= CHANGE
+    assert ("Đã sáp nhập vào xã Sơn Tây" in found["page"]) == merged
+    assert (
+        "Đã sáp nhập vào xã Sơn Tây" in found["notes"][son_bang.title_name]
+    ) == merged
+
+
+@time_machine.travel(datetime.datetime(2025, 9, 25, 9, tzinfo=NOW.tzinfo), tick=False)
+def test_a_merged_commune_is_reported_where_its_successor_is(
+    client, world, reform, provincial_viewer
+):
+    son_bang, son_ha, son_linh, son_tay = reform
+    client.force_login(provincial_viewer)
+    response = client.get(
+        reverse("reports:dashboard_province", args=[world.lang_son.pk]),
+        {"tuan": AFTER.isoformat()},
+    )
+    units = {u.unit.name: u for u in response.context["board"].units}
+    # Sơn Bằng's plan is counted with Sơn Tây (the province's own commune),
+    # not under the ended district Cao Lộc.
+    assert "Cao Lộc" not in units
+    unit = units["Sơn Tây"]
+    assert unit.communes == 2 and unit.figures.assigned == 30
 
 
 # ── a rate every village must reach (seed 003: "100% vườn hộ … được cải tạo") ──
