@@ -315,6 +315,38 @@ class ReminderSent(models.Model):
         return f"{self.plan} – {self.period_start:%d/%m/%Y}"
 
 
+class SaveKey(models.Model):
+    """A save of the entry form, by the key drawn with the page it came from:
+    a second copy of that save (a lost answer, the offline queue replaying)
+    is answered as stored and writes nothing, whatever happened since.
+
+    `digest` is a hash of what the form carried: two different saves from one
+    page kept on the phone (same key) are two saves, not a copy."""
+
+    key = models.UUIDField("mã lần lưu")
+    digest = models.CharField("dấu nội dung", max_length=64)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    report = models.ForeignKey(
+        ProgressReport, on_delete=models.CASCADE, related_name="save_keys"
+    )
+    created_at = models.DateTimeField("lưu lúc")
+    result = models.CharField("kết quả", max_length=500)
+
+    class Meta:
+        verbose_name = "lần lưu"
+        verbose_name_plural = "lần lưu"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "key", "digest"], name="save_key_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.key} – {self.result}"
+
+
 # --- weekly progress summary (reports.summaries) --------------------------------
 
 

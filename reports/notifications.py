@@ -24,6 +24,7 @@ from plans.models import Plan, PlanStatus, ReportPeriod
 from reports.models import ProgressReport, ReminderSent, ReportStatus
 from reports.periods import deadline, deadline_label, period_bounds, period_label
 from villages.models import Membership, Role
+from villages.querysets import succession_annotations
 
 logger = logging.getLogger(__name__)
 
@@ -196,7 +197,13 @@ def _reminder_mail(
 ) -> tuple[str, str]:
     period = _lower_first(period_label(plan, period_start))
     lines = [
-        f"Kính gửi công chức {plan.area.full_name},",
+        f"Kính gửi công chức {plan.area.full_name}"
+        + (
+            f" (đã sáp nhập vào {plan.successor_label})"
+            if getattr(plan, "successor_label", None)
+            else ""
+        )
+        + ",",
         f"Báo cáo tiến độ {period} theo {_plan_name(plan)} "
         f"phải nộp trước {deadline_label(due)}.",
         STATE_LINES[status],
@@ -256,6 +263,9 @@ def send_reminders(*, now: datetime.datetime, hours: int = 24) -> list[ReminderS
             | Q(final_report_on__isnull=True, year__gte=today.year)
         )
         .select_related("area")
+        # A commune merged since the plan was made reports where its successor
+        # is (Area.objects.communes_for_week): its officials are reminded too.
+        .annotate(**succession_annotations("area_id", today))
         .order_by("pk")
     )
     due = [
@@ -278,11 +288,18 @@ def send_reminders(*, now: datetime.datetime, hours: int = 24) -> list[ReminderS
             plan_id__in=plan_ids, period_start__in=starts
         ).values_list("plan_id", "period_start")
     )
-    officials = _officials_by_area({plan.area_id for plan, _, _ in due})
+    officials = _officials_by_area(
+        {plan.area_id for plan, _, _ in due}
+        | {plan.successor_pk for plan, _, _ in due if plan.successor_pk}
+    )
     sent = []
     for plan, start, moment in due:
         status = statuses.get((plan.pk, start))
-        emails = officials.get(plan.area_id)
+        emails = list(
+            dict.fromkeys(
+                officials.get(plan.area_id, []) + officials.get(plan.successor_pk, [])
+            )
+        )
         if status not in PENDING or (plan.pk, start) in already or not emails:
             continue
         row = _remind(plan, start, moment, status, emails)

@@ -19,6 +19,7 @@ from reports.models import (
     ProgressReport,
     Reopening,
     ReportStatus,
+    SaveKey,
     Withdrawal,
 )
 from reports.periods import deadline, deadline_label, period_bounds, period_check
@@ -108,11 +109,38 @@ class EntryConflict(Exception):
         super().__init__("; ".join(f"{c.label}: {c.theirs}" for c in conflicts))
 
 
+class AlreadySaved(Exception):
+    """This very save (same key, same content) was stored before: a copy of it
+    (a lost answer, the offline queue replaying) writes nothing."""
+
+    def __init__(self, stored: SaveKey):
+        self.stored = stored
+        super().__init__(str(stored))
+
+
+@dataclass(frozen=True)
+class SaveKeyInput:
+    """The key drawn with the page the save came from, and a hash of what the
+    form carried (`reports.views._save_key`)."""
+
+    key: object  # uuid.UUID
+    digest: str
+
+
+def save_key_stored(*, user, key: SaveKeyInput | None, report) -> SaveKey | None:
+    if key is None or report is None:
+        return None
+    return SaveKey.objects.filter(
+        user=user, key=key.key, digest=key.digest, report=report
+    ).first()
+
+
 @dataclass
 class SaveResult:
     report: ProgressReport
     saved: int = 0
     warnings: list[str] = field(default_factory=list)
+    stored_key: SaveKey | None = None
 
 
 def _shown(value) -> str:
@@ -162,10 +190,15 @@ def entries_save(
     report_fields: dict | None = None,
     reason: str = "",
     now: datetime.datetime | None = None,
+    key: SaveKeyInput | None = None,
 ) -> SaveResult:
     """Save what the user changed in a period: entries, the report's text
     (`report_inputs`, checked against what the user saw; `report_fields`,
     unchecked, for loaders) and task updates, all or nothing.
+
+    With a `key` already stored for this report, raises AlreadySaved and
+    writes nothing, whatever happened since (checked under the report's lock,
+    so two copies sent at once store once); else the key is stored with it.
 
     Refused when the period is locked; a reopened period needs a reason. A row
     someone else saved since the user saw it raises EntryConflict, saving nothing."""
@@ -175,6 +208,9 @@ def entries_save(
     )
     # The report row is the lock for the whole period: saves of one period queue here.
     report = ProgressReport.objects.select_for_update().get(pk=report.pk)
+    stored = save_key_stored(user=user, key=key, report=report)
+    if stored is not None:
+        raise AlreadySaved(stored)
     lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
     if lock.locked:
         raise ValidationError(lock.reason)
@@ -247,6 +283,15 @@ def entries_save(
         plan=plan,
         village_targets=[i.village_target for i in inputs],
     )
+    if key is not None:
+        result.stored_key = SaveKey.objects.create(
+            key=key.key,
+            digest=key.digest,
+            user=user,
+            report=report,
+            created_at=now,
+            result=f"Đã lưu {result.saved} dòng.",
+        )
     return result
 
 

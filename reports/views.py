@@ -7,6 +7,9 @@ village's rows, reviewers none (they accept, return and reopen)."""
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
+import uuid
 
 from csp.constants import NONE, SELF
 from csp.decorators import csp
@@ -22,7 +25,7 @@ from django.views.decorators.http import require_POST
 from plans.models import Plan, ReportPeriod
 from reports import selectors, services
 from reports.forms import ProgressForm, ReopenForm, ReviewForm, WithdrawForm
-from reports.models import EntryPhoto, ProgressReport, ReportStatus
+from reports.models import EntryPhoto, ProgressReport, ReportStatus, SaveKey
 from reports.periods import (
     deadline,
     deadline_label,
@@ -193,6 +196,8 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
         and report.status == ReportStatus.SUBMITTED
         and now <= deadline(plan, period_start),
         "withdraw_form": _withdraw_form(request, report),
+        # Drawn with each page: a copy of its save is recognised (`_save_key`).
+        "save_key": uuid.uuid4(),
     }
     status = 422 if request.method == "POST" else 200
     return render(request, "reports/report_entry.html", context, status=status)
@@ -211,11 +216,52 @@ def _neighbours(plan: Plan, period_start: datetime.date, today) -> dict:
     }
 
 
+def _save_key(request) -> services.SaveKeyInput | None:
+    """The key drawn with the page (hidden `save_key`) and a hash of what the
+    form carries, its CSRF token and the key aside (the offline queue swaps
+    the token) and photos by name and size. None without a valid key (a page
+    drawn before keys existed): the save then goes as before."""
+    try:
+        key = uuid.UUID(request.POST.get("save_key", ""))
+    except ValueError:
+        return None
+    digest = hashlib.sha256()
+    skip = {"csrfmiddlewaretoken", "save_key"}
+    for name, values in sorted(request.POST.lists()):
+        if name not in skip:
+            digest.update(json.dumps([name, values], ensure_ascii=False).encode())
+    for name, files in sorted(request.FILES.lists()):
+        digest.update(json.dumps([name, [(f.name, f.size) for f in files]]).encode())
+    return services.SaveKeyInput(key=key, digest=digest.hexdigest())
+
+
+def _already_saved(request, plan, period_start, stored) -> HttpResponse:
+    """A copy of a save already stored: the same redirect, nothing written."""
+    when = timezone.localtime(stored.created_at)
+    messages.success(
+        request,
+        f"{stored.result} Bản lưu này đã gửi lúc {when:%H:%M %d/%m/%Y}; "
+        "không ghi lại lần nữa.",
+    )
+    return _entry_redirect(plan, period_start)
+
+
 def _save(
     request, plan, period_start, form, lock, *, submit, writable
 ) -> HttpResponse | None:
     """Save the form (and submit, for "Lưu và nộp"); a redirect when done,
     None when the page must be drawn again with the reasons on it."""
+    key = _save_key(request)
+    if key is not None:
+        stored = services.save_key_stored(
+            user=request.user,
+            key=key,
+            report=ProgressReport.objects.filter(
+                plan=plan, period_start=period_start
+            ).first(),
+        )
+        if stored is not None:
+            return _already_saved(request, plan, period_start, stored)
     if lock.locked:
         if submit and _sent_already(request, plan, period_start, form, writable):
             return _entry_redirect(plan, period_start)
@@ -224,7 +270,9 @@ def _save(
     if not form.is_valid():
         return None
     try:
-        result = _save_entries_and_photos(request, plan, period_start, form)
+        result = _save_entries_and_photos(request, plan, period_start, form, key)
+    except services.AlreadySaved as copy:  # sent at the same time as the first
+        return _already_saved(request, plan, period_start, copy.stored)
     except services.EntryConflict as conflict:
         for item in conflict.conflicts:
             form.add_error(
@@ -251,17 +299,17 @@ def _save(
     try:
         services.report_submit(report=result.report, user=request.user)
     except ValidationError as error:
-        messages.error(
-            request,
-            f"Đã lưu {result.saved} dòng nhưng chưa nộp được: {' '.join(error.messages)}",
-        )
+        said = f"Đã lưu {result.saved} dòng nhưng chưa nộp được: {' '.join(error.messages)}"
+        messages.error(request, said)
     else:
-        messages.success(
-            request,
+        said = (
             f"Đã lưu {result.saved} dòng và nộp báo cáo."
             if result.saved
-            else "Đã nộp báo cáo.",
+            else "Đã nộp báo cáo."
         )
+        messages.success(request, said)
+    if result.stored_key is not None:  # what a copy of this save is told
+        SaveKey.objects.filter(pk=result.stored_key.pk).update(result=said[:500])
     return _entry_redirect(plan, period_start)
 
 
@@ -301,7 +349,9 @@ def _sent_already(request, plan, period_start, form, writable: set[int]) -> bool
 
 
 @transaction.atomic
-def _save_entries_and_photos(request, plan, period_start, form) -> services.SaveResult:
+def _save_entries_and_photos(
+    request, plan, period_start, form, key=None
+) -> services.SaveResult:
     """Figures and photos go in together or not at all: a bad photo must not
     leave the figures saved without it."""
     result = services.entries_save(
@@ -312,6 +362,7 @@ def _save_entries_and_photos(request, plan, period_start, form) -> services.Save
         report_inputs=form.report_inputs(),
         task_inputs=form.task_inputs(),
         reason=form.cleaned_data.get("reason", ""),
+        key=key,
     )
     uploads = {pk: files for pk, files in form.photos().items() if files}
     if uploads:  # most saves carry none: no need to load every entry then

@@ -35,6 +35,8 @@ ACCOUNTS = [
     "xa.sonbang",
     "xa.sontrung",
     "thon.thinhbang",
+    "tinh.hatinh.duyet",
+    "tinh.langson.duyet",
     "huyen.huongson",
     "huyen.caoloc",
     "tinh.langson",
@@ -55,12 +57,15 @@ def client_for(username: str) -> Client:
     return client
 
 
+# This year's demo plans by number (ntm.demo.live): two on the merged xã Sơn
+# Bằng (Hà Tĩnh), one on xã Đồng Đăng (Lạng Sơn).
+WAITING, RETURNED, LATE = "21", "22", "23"
+
+
 def live_reports(year: int) -> dict[str, dict[datetime.date, ProgressReport]]:
     reports: dict[str, dict] = {}
-    for report in ProgressReport.objects.filter(plan__year=year).select_related(
-        "plan__area"
-    ):
-        reports.setdefault(report.plan.area.name, {})[report.period_start] = report
+    for report in ProgressReport.objects.filter(plan__year=year).select_related("plan"):
+        reports.setdefault(report.plan.number, {})[report.period_start] = report
     return reports
 
 
@@ -78,15 +83,17 @@ def test_demo_lives_in_the_week_it_is_loaded():
         this_week = monday(THURSDAY.date())
         last_week = this_week - datetime.timedelta(days=7)
         reports = live_reports(2026)
-        # Each demo commune has a plan running this year, its past weeks filled in.
-        assert set(reports) == {"Sơn Bằng", "Sơn Trung", "Thụy Hùng"}
-        for name in reports:
-            plan = Plan.objects.get(area__name=name, year=2026)
+        # Each demo plan runs this year on a commune directly under its
+        # province, its past weeks filled in.
+        assert set(reports) == {WAITING, RETURNED, LATE}
+        for number in reports:
+            plan = Plan.objects.get(number=number, year=2026)
+            assert plan.area.parent.level == "province"
             assert deadline(plan, this_week) > THURSDAY  # this week is open
-        assert reports["Sơn Bằng"][last_week].status == ReportStatus.SUBMITTED
-        assert reports["Sơn Trung"][last_week].status == ReportStatus.RETURNED
-        assert reports["Sơn Trung"][last_week].review_comment
-        assert reports["Thụy Hùng"][last_week].status == ReportStatus.DRAFT  # late
+        assert reports[WAITING][last_week].status == ReportStatus.SUBMITTED
+        assert reports[RETURNED][last_week].status == ReportStatus.RETURNED
+        assert reports[RETURNED][last_week].review_comment
+        assert reports[LATE][last_week].status == ReportStatus.DRAFT  # late
         everything = [r for weeks in reports.values() for r in weeks.values()]
         assert {r.status for r in everything} >= {"accepted", "returned", "submitted"}
         assert any(r.is_late for r in everything)
@@ -102,11 +109,11 @@ def test_demo_lives_in_the_week_it_is_loaded():
 def test_demo_of_an_early_week_day_keeps_the_thursday_deadline():
     with time_machine.travel(TUESDAY, tick=False):
         load(TUESDAY)
-        plan = Plan.objects.get(area__name="Sơn Bằng", year=2027)
+        plan = Plan.objects.get(number=WAITING, year=2027)
         assert plan.report_weekday == 3
         assert deadline(plan, monday(TUESDAY.date())) > TUESDAY
         # Early in the year: only the weeks since 1 January are reported.
-        weeks = live_reports(2027)["Sơn Bằng"]
+        weeks = live_reports(2027)[WAITING]
         assert min(weeks) >= monday(datetime.date(2027, 1, 1))
 
 
@@ -122,20 +129,25 @@ def test_home_page_says_what_to_do_next_for_each_role():
     sontrung = text["xa.sontrung"]
     assert sontrung.index("Báo cáo bị trả lại") < sontrung.index("Báo cáo tuần 30/11")
     assert "Số mét hàng rào xanh của các thôn chưa khớp" in sontrung
-    plan = Plan.objects.get(area__name="Sơn Bằng", year=2026)
+    plan = Plan.objects.get(number=WAITING, year=2026)
     assert f'href="/bao-cao/ke-hoach/{plan.pk}/2026-11-30/"' in text["xa.sonbang"]
     assert "còn 3 ngày" in text["xa.sonbang"]
     assert "/2026-11-30/" in text["thon.thinhbang"]
-    # Reviewers: waiting, late and returned, with links.
-    huongson = text["huyen.huongson"]
-    assert (
-        "Báo cáo chờ duyệt" in huongson and "Xã Sơn Bằng: tuần 23/11/2026" in huongson
-    )
-    assert "Báo cáo đã trả lại, xã chưa nộp lại" in huongson
-    assert "Xã chưa nộp đúng hạn" in text["huyen.caoloc"]
-    assert "Xã Thụy Hùng: tuần 23/11/2026" in text["huyen.caoloc"]
+    # Reviewers, now at province level: waiting, late and returned, with links.
+    hatinh = text["tinh.hatinh.duyet"]
+    assert "Báo cáo chờ duyệt" in hatinh and "Xã Sơn Bằng: tuần 23/11/2026" in hatinh
+    assert "Báo cáo đã trả lại, xã chưa nộp lại" in hatinh
+    assert "Xã chưa nộp đúng hạn" in text["tinh.langson.duyet"]
+    assert "Xã Đồng Đăng: tuần 23/11/2026" in text["tinh.langson.duyet"]
+    # The districts of 2021–2025 keep their history and say so.
+    for name, district in [
+        ("huyen.huongson", "Huyện Hương Sơn"),
+        ("huyen.caoloc", "Huyện Cao Lộc"),
+    ]:
+        assert f"{district} thôi hoạt động từ ngày 30/06/2025" in text[name]
+        assert "báo cáo của các xã do tỉnh duyệt" in text[name]
     # Province: the same across its area, and nothing of another province.
-    assert "Xã Thụy Hùng: tuần 23/11/2026" in text["tinh.langson"]
+    assert "Xã Đồng Đăng: tuần 23/11/2026" in text["tinh.langson"]
     assert "Sơn Bằng" not in text["tinh.langson"].split("Việc cần làm")[1]
 
 
@@ -144,7 +156,8 @@ def test_home_page_says_what_to_do_next_for_each_role():
 HOME_QUERIES = {
     "xa.sonbang": 8,
     "thon.thinhbang": 8,
-    "huyen.huongson": 13,
+    "tinh.hatinh.duyet": 13,
+    "huyen.huongson": 9,  # history only: its lists are empty
     "tinh.langson": 12,
     "tinh.vpdp": 5,
 }
@@ -183,10 +196,10 @@ def test_no_dead_ends_in_week_navigation():
         assert f'href="/bao-cao/ke-hoach/{old.pk}/2023-12-25/"' in html
         assert "/2026-11-30/" not in html
         # This week offers no "Kỳ sau" (it has not begun).
-        plan = Plan.objects.get(area__name="Sơn Bằng", year=2026)
+        plan = Plan.objects.get(number=WAITING, year=2026)
         html = client.get(f"/bao-cao/ke-hoach/{plan.pk}/2026-11-30/").content.decode()
         assert "Kỳ sau" not in html and "2026-12-07" not in html
-        reviewer = client_for("huyen.huongson")
+        reviewer = client_for("tinh.hatinh.duyet")
         html = reviewer.get("/bao-cao/duyet/").content.decode()
         assert "Tuần sau" not in html
         assert (
@@ -313,7 +326,7 @@ def test_crawl_every_link_for_every_demo_role():
     for later, accounts in [
         (datetime.timedelta(0), ACCOUNTS),
         # Once the year is over only the weeks move: those who report and review.
-        (datetime.timedelta(days=120), ACCOUNTS[:7]),
+        (datetime.timedelta(days=120), ACCOUNTS[:9]),
     ]:
         with time_machine.travel(THURSDAY + later, tick=False):
             results = {name: crawl(name) for name in accounts}

@@ -1,12 +1,27 @@
 """loaddemo: idempotent, refused in production, accounts on real seed areas."""
 
+import datetime
+
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.urls import reverse
+from django.utils import timezone
 
-from villages.models import Agency, Area, AreaSuccession, Membership, Official, Role
+from plans.models import Plan, VillageTarget
+from reports.models import ProgressReport, ReportStatus
+from villages.models import (
+    Agency,
+    Area,
+    AreaLevel,
+    AreaSuccession,
+    Membership,
+    Official,
+    Role,
+)
+from villages.services import DEMO_PASSWORD
 
 
 def snapshot():
@@ -52,13 +67,26 @@ def test_loaddemo_is_refused_when_debug_is_off(db):
 def test_every_role_has_a_demo_account_on_a_seed_area(demo):
     roles = set(Membership.objects.values_list("role", flat=True))
     assert roles == set(Role.values)
-    official = Membership.objects.get(user__username="xa.thuyhung")
-    assert official.area.full_name == "xã Thụy Hùng"
-    assert official.area.parent.full_name == "huyện Cao Lộc"
-    head = Membership.objects.get(user__username="thon.thinhbang")
-    assert (
-        head.area.full_name == "thôn Thịnh Bằng" and head.area.parent.name == "Sơn Bằng"
+    # The commune official keeps the 2021–2025 commune (history) and works in
+    # its successor, directly under the province.
+    history, current = sorted(
+        Membership.objects.filter(user__username="xa.thuyhung"),
+        key=lambda m: m.area.valid_to is None,
     )
+    assert history.area.full_name == "xã Thụy Hùng"
+    assert history.area.parent.full_name == "huyện Cao Lộc"
+    assert history.area.valid_to == datetime.date(2025, 6, 30)
+    assert current.area.full_name == "xã Đồng Đăng"
+    assert current.area.parent.full_name == "tỉnh Lạng Sơn"
+    assert current.area.formed_by.get().predecessors.get() == history.area
+    heads = Membership.objects.filter(user__username="thon.thinhbang")
+    assert {(m.area.full_name, m.area.parent.name) for m in heads} == {
+        ("thôn Thịnh Bằng", "Sơn Bằng")
+    }
+    assert {m.area.parent.valid_to for m in heads} == {
+        None,
+        datetime.date(2025, 6, 30),
+    }
     assert get_user_model().objects.get(username="quantri").is_superuser
 
 
@@ -167,3 +195,85 @@ def test_demo_plans_have_their_weekly_summaries_built(demo):
     assert PlanProgressWeek.objects.filter(plan__in=plan_ids).count() > len(
         set(plan_ids)
     )
+
+
+def test_this_years_plans_sit_on_communes_valid_today_under_their_province(demo):
+    """Issue 22: the post-2025 shape. This year's plans are on communes valid
+    today, directly under a province, with villages valid today; the seed plans
+    of 2023 stay on the communes and districts of 2021–2025."""
+    today = timezone.localdate()
+    current = Plan.objects.filter(year=today.year).select_related("area__parent")
+    assert current.count() == 3
+    for plan in current:
+        area = plan.area
+        assert area.level == AreaLevel.COMMUNE, plan
+        assert area.parent.level == AreaLevel.PROVINCE, plan
+        assert area.valid_from is not None and area.valid_from <= today
+        assert area.valid_to is None or area.valid_to >= today
+        villages = {
+            vt.village for vt in VillageTarget.objects.filter(target__plan=plan)
+        }
+        assert villages and all(
+            v.parent_id == area.pk and v.valid_to is None for v in villages
+        )
+    assert {p.area.full_name for p in current} == {"xã Sơn Bằng", "xã Đồng Đăng"}
+    history = Plan.objects.filter(year=2023, area__level=AreaLevel.COMMUNE)
+    assert history.count() >= 2
+    for plan in history.select_related("area__parent"):
+        assert plan.area.parent.level == AreaLevel.DISTRICT, plan
+        assert plan.area.parent.valid_to == datetime.date(2025, 6, 30)
+
+
+def test_the_province_reviewer_returns_a_report_the_district_no_longer_can(
+    client, demo
+):
+    waiting = ProgressReport.objects.get(
+        plan__year=timezone.localdate().year, status=ReportStatus.SUBMITTED
+    )
+    assert waiting.plan.area.parent.name == "Hà Tĩnh"
+    url = reverse("reports:review", args=[waiting.pk])
+    comment = "Đề nghị bổ sung ảnh hàng rào xanh của thôn Thịnh Bằng."
+    # The former district sees only its history: the report is outside it.
+    assert client.login(username="huyen.huongson", password=DEMO_PASSWORD)
+    client.post(url, {"decision": "return", "comment": comment})
+    waiting.refresh_from_db()
+    assert waiting.status == ReportStatus.SUBMITTED
+    assert client.login(username="tinh.hatinh.duyet", password=DEMO_PASSWORD)
+    response = client.get(reverse("home"))
+    entry = reverse("reports:current", args=[waiting.plan_id])
+    # Waiting for review, on the home page.
+    assert f"{entry}?tuan={waiting.period_start.isoformat()}" in (
+        response.content.decode()
+    )
+    assert client.post(url, {"decision": "return", "comment": comment}).status_code in (
+        200,
+        302,
+    )
+    waiting.refresh_from_db()
+    assert waiting.status == ReportStatus.RETURNED
+    assert waiting.reviewed_by.username == "tinh.hatinh.duyet"
+    assert waiting.review_comment == comment
+
+
+def test_a_district_account_is_told_its_district_is_history(client, demo):
+    assert client.login(username="huyen.caoloc", password=DEMO_PASSWORD)
+    page = client.get(reverse("home")).content.decode()
+    assert "huyện Cao Lộc thôi hoạt động từ ngày 30/06/2025" in page.replace(
+        "Huyện", "huyện"
+    )
+    assert "báo cáo của các xã do tỉnh duyệt" in page
+
+
+def test_a_merged_commune_links_only_the_former_communes_the_user_may_open(
+    client, demo
+):
+    merged = Area.objects.get(name="Sơn Bằng", valid_from__isnull=False)
+    son_bang = Area.objects.get(name="Sơn Bằng", valid_to__isnull=False)
+    son_trung = Area.objects.get(name="Sơn Trung")
+    assert client.login(username="xa.sonbang", password=DEMO_PASSWORD)
+    page = client.get(reverse("area_detail", args=[merged.pk])).content.decode()
+    assert "xã Sơn Trung" in page  # named as a former commune
+    assert reverse("area_detail", args=[son_trung.pk]) not in page  # not linked
+    assert reverse("area_detail", args=[son_bang.pk]) in page
+    assert client.get(reverse("area_detail", args=[son_bang.pk])).status_code == 200
+    assert client.get(reverse("area_detail", args=[son_trung.pk])).status_code == 404

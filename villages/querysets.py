@@ -180,7 +180,7 @@ def successions_of(ref: str, day: datetime.date):
 
 
 def succession_annotations(ref: str, day: datetime.date) -> dict:
-    """`successor_label` ("xã Sơn Tây") and `successor_path` of the unit that
+    """`successor_label` ("xã Sơn Tây"), `successor_path` and `successor_pk` of the unit that
     replaced the area OuterRef(`ref`) by `day`, None while it is in force: for
     annotating areas or plans in the query that reads them."""
     successions = successions_of(ref, day)
@@ -191,6 +191,7 @@ def succession_annotations(ref: str, day: datetime.date) -> dict:
             ).values("label")[:1]
         ),
         "successor_path": Subquery(successions.values("successor__path")[:1]),
+        "successor_pk": Subquery(successions.values("successor_id")[:1]),
     }
 
 

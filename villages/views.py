@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from reports.next_steps import next_steps
 from villages import selectors, village_entry
-from villages.models import AreaLevel
+from villages.models import Area, AreaLevel
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -22,6 +22,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "cards": cards,
             "scope": selectors.scope_summary(user=request.user),
             "steps": next_steps(user=request.user, roles=roles, now=timezone.now()),
+            "today": timezone.localdate(),
         },
     )
 
@@ -40,10 +41,25 @@ def area_detail(request: HttpRequest, pk: int) -> HttpResponse:
         detail.area.level != AreaLevel.VILLAGE
         and village_entry.villages_scope(request.user).filter(pk=pk).exists()
     )
+    # A merged commune names all its former communes, but links only those the
+    # user may open (an official of one of them does not see the other).
+    openable = (
+        set(
+            Area.objects.for_user(request.user)
+            .filter(succeeded_by__in=detail.formed_by)
+            .values_list("pk", flat=True)
+        )
+        if detail.formed_by
+        else set()
+    )
     return render(
         request,
         "villages/area_detail.html",
-        {"detail": detail, "enters_villages": enters_villages},
+        {
+            "detail": detail,
+            "enters_villages": enters_villages,
+            "openable": openable,
+        },
     )
 
 

@@ -2,16 +2,21 @@
 of the year of `today`, its last weeks reported, so that every role finds work
 waiting the moment `make run` ends (issue 22).
 
-The seed plans (2023, ntm.demo.progress) stay as history. Here, relative to `today`:
+The seed plans (2023, ntm.demo.progress) stay as history on the communes and
+districts of 2021–2025. The plans of this year sit on the communes of the
+two-tier system (from 01/07/2025), directly under their province, whose
+reviewer (`tinh.*.duyet`) reviews them. Here, relative to `today`:
 
-- xã Sơn Bằng (reviewed by huyện Hương Sơn): last week's report submitted on
-  time and waiting for review; the week before returned, corrected and
-  accepted; older weeks accepted. This week the head of thôn Thịnh Bằng has
-  entered his village's rows; the commune has not submitted yet.
-- xã Sơn Trung (huyện Hương Sơn): last week's report returned with a comment
-  and not yet resubmitted; three weeks ago submitted late after a reopening.
-- xã Thụy Hùng (huyện Cao Lộc, Lạng Sơn): the late commune, last week's report
-  saved as a draft and never submitted.
+- xã Sơn Bằng (Hà Tĩnh, successor of Sơn Bằng and Sơn Trung), plan 21 of
+  `xa.sonbang`: last week's report submitted on time and waiting for review;
+  the week before returned, corrected and accepted; older weeks accepted. This
+  week the head of thôn Thịnh Bằng has entered his village's rows; the commune
+  has not submitted yet.
+- the same commune, plan 22 of `xa.sontrung`: last week's report returned with
+  a comment and not yet resubmitted; three weeks ago submitted late after a
+  reopening.
+- xã Đồng Đăng (Lạng Sơn, successor of Thụy Hùng), plan 23 of `xa.thuyhung`:
+  the late commune, last week's report saved as a draft and never submitted.
 
 This week's deadline is always ahead of `today`: Thursday 14:30 as in seed 003
 when the plan is created early in the week, otherwise Sunday 20:00. Everything
@@ -24,6 +29,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+
+from django.contrib.auth import get_user_model
 
 from ntm.demo.progress import GARDEN, HANOI, HEDGE, _Demo, _done_in_week
 from plans.models import Plan, PlanStatus, ReportPeriod, Target, VillageTarget
@@ -49,7 +56,7 @@ REOPEN_REASON = "Xã chưa nộp trước hạn; mở lại để bổ sung số
 @dataclass(frozen=True)
 class Commune:
     name: str
-    district: str
+    province: str  # the commune sits directly under it, valid from 01/07/2025
     official: str
     reviewer: str
     number: str
@@ -57,11 +64,11 @@ class Commune:
 
 
 COMMUNES = (
-    Commune("Sơn Bằng", "Hương Sơn", "xa.sonbang", "huyen.huongson", "21", "waiting"),
+    Commune("Sơn Bằng", "Hà Tĩnh", "xa.sonbang", "tinh.hatinh.duyet", "21", "waiting"),
     Commune(
-        "Sơn Trung", "Hương Sơn", "xa.sontrung", "huyen.huongson", "22", "returned"
+        "Sơn Bằng", "Hà Tĩnh", "xa.sontrung", "tinh.hatinh.duyet", "22", "returned"
     ),
-    Commune("Thụy Hùng", "Cao Lộc", "xa.thuyhung", "huyen.caoloc", "23", "late"),
+    Commune("Đồng Đăng", "Lạng Sơn", "xa.thuyhung", "tinh.langson.duyet", "23", "late"),
 )
 
 
@@ -158,7 +165,10 @@ def _entries(plan: Plan, week: int, only=None) -> list[EntryInput]:
 
 def _commune_load(spec: Commune, users: dict, today: datetime.date) -> Plan:
     commune = Area.objects.get(
-        name=spec.name, level=AreaLevel.COMMUNE, parent__name=spec.district
+        name=spec.name,
+        level=AreaLevel.COMMUNE,
+        parent__name=spec.province,
+        parent__level=AreaLevel.PROVINCE,
     )
     official = users[spec.official]
     plan = _plan(commune, official, today, spec)
@@ -216,7 +226,7 @@ def _commune_load(spec: Commune, users: dict, today: datetime.date) -> Plan:
             official,
             [],
             at(ago, day, 13),
-            texts(ago, " Đã rà soát theo ý kiến của huyện."),
+            texts(ago, " Đã rà soát theo ý kiến của tỉnh."),
         )
         demo.submit(ago, official, at(ago, day, 13, 30))
         demo.accept(ago, at(ago, day + 1, 9), "Đã rà soát, bổ sung đủ.")
@@ -247,7 +257,7 @@ def _commune_load(spec: Commune, users: dict, today: datetime.date) -> Plan:
     if spec.story == "waiting" and "thon.thinhbang" in users:
         # This week: the village head has entered his village's rows.
         head = users["thon.thinhbang"]
-        village = head.memberships.get().area_id
+        village = head.memberships.get(area__parent=commune).area_id
 
         def head_entered(ago: int) -> None:
             items = _entries(plan, curve_week(ago), only=village)
@@ -260,6 +270,16 @@ def _commune_load(spec: Commune, users: dict, today: datetime.date) -> Plan:
 
 def live_load(users: dict, today: datetime.date) -> list[ProgressReport]:
     """Load this year's demo plans and weeks for `today`; return their reports."""
+    names = {"thon.thinhbang"} | {
+        name for spec in COMMUNES for name in (spec.official, spec.reviewer)
+    }
+    users = {
+        **users,
+        **{
+            user.username: user
+            for user in get_user_model().objects.filter(username__in=names)
+        },
+    }
     plans = [_commune_load(spec, users, today) for spec in COMMUNES]
     return list(
         ProgressReport.objects.filter(plan__in=plans).order_by(

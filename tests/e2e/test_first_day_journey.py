@@ -1,7 +1,8 @@
 """Browser journeys (issue 22, Proof) on a 360 × 740 phone in the world that
 `make run` loads: a commune official goes from the home page to a submitted
-report in at most 4 taps, and a district reviewer from the home page to a
-report returned to the commune with a comment.
+report in at most 4 taps, and the province's reviewer (since 01/07/2025 the
+communes sit directly under the province) from the home page to a report
+returned to the commune with a comment.
 
 A screenshot of every step is saved under the test output ($NTM_TEST_OUTPUT,
 else pytest's temporary directory), pass or fail; the database is read only
@@ -32,10 +33,8 @@ COMMENT = "Đề nghị bổ sung ảnh minh chứng hàng rào xanh thôn Thị
 def demo(db, settings):
     settings.DEBUG = True
     call_command("loaddemo", force=True, stdout=io.StringIO())
-    return {
-        plan.area.name: plan
-        for plan in Plan.objects.filter(year__gte=2024).select_related("area")
-    }
+    # This year's plans by number: 21 waiting for review (ntm.demo.live).
+    return {plan.number: plan for plan in Plan.objects.filter(year__gte=2024)}
 
 
 def log_in(page: Page, username: str) -> None:
@@ -77,23 +76,25 @@ def test_commune_official_home_to_submitted_report_in_four_taps(
         )
         page.screenshot(path=shots / "04-trang-chu-da-nop.png", full_page=True)
     assert taps <= 4
-    this_week = ProgressReport.objects.filter(plan=demo["Sơn Bằng"]).latest(
-        "period_start"
-    )
+    this_week = ProgressReport.objects.filter(plan=demo["21"]).latest("period_start")
     assert this_week.status == ReportStatus.SUBMITTED
     assert len(list(shots.glob("*.png"))) == 4
 
 
 def test_reviewer_home_to_a_returned_report(demo, browse, request, tmp_path_factory):
-    # Last week's report of Sơn Bằng waits for review (ntm.demo.live).
+    # Last week's report of Sơn Bằng (plan 21) waits for review (ntm.demo.live);
+    # that of plan 22 of the same commune was returned, hence the section.
     last_week = monday(timezone.localdate()) - datetime.timedelta(days=7)
     shots = output_dir(request, tmp_path_factory) / "steps"
     shots.mkdir(parents=True, exist_ok=True)
     with browse() as journey:
-        page = journey.open("huyen-huong-son", phone=True)
-        log_in(page, "huyen.huongson")
+        page = journey.open("tinh-ha-tinh-duyet", phone=True)
+        log_in(page, "tinh.hatinh.duyet")
         page.screenshot(path=shots / "01-trang-chu.png", full_page=True)
-        page.get_by_role("link", name=f"Xã Sơn Bằng: tuần {last_week:%d/%m/%Y}").click()
+        waiting = page.locator("h3:has-text('Báo cáo chờ duyệt') + ul")
+        waiting.get_by_role(
+            "link", name=f"Xã Sơn Bằng: tuần {last_week:%d/%m/%Y}"
+        ).click()
         expect(page.get_by_role("button", name="Trả lại")).to_be_visible()
         page.screenshot(path=shots / "02-bao-cao-cho-duyet.png", full_page=True)
         page.get_by_label("Ý kiến").fill(COMMENT)
@@ -108,5 +109,6 @@ def test_reviewer_home_to_a_returned_report(demo, browse, request, tmp_path_fact
     report = ProgressReport.objects.get(review_comment=COMMENT)
     assert report.period_start == last_week
     assert report.status == ReportStatus.RETURNED
-    assert report.plan == demo["Sơn Bằng"]
+    assert report.plan == demo["21"]
+    assert report.reviewed_by.username == "tinh.hatinh.duyet"
     assert len(list(shots.glob("*.png"))) == 4

@@ -290,3 +290,50 @@ def test_the_command_takes_hours(plan, official):
     assert "Đã gửi 1 thư nhắc hạn báo cáo." in out.getvalue()
     with pytest.raises(CommandError, match="--hours phải là số nguyên dương."):
         call_command("send_reminders", "--hours", "0")
+
+
+def test_a_merged_communes_plan_reminds_its_successors_officials_too(
+    world, plan, official
+):
+    from tests.factories import commune
+    from villages.models import AreaSuccession
+
+    merged_on = datetime.date(2023, 3, 1)
+    world.thuy_hung.valid_to = merged_on - datetime.timedelta(days=1)
+    world.thuy_hung.save()
+    successor = commune(world.cao_loc, "Thụy Tân", valid_from=merged_on)
+    merger = AreaSuccession.objects.create(
+        successor=successor, effective_on=merged_on, legal_basis="NQ 1/2023"
+    )
+    merger.predecessors.set([world.thuy_hung])
+    new_official = member(successor, Role.COMMUNE_OFFICIAL, "xa.thuytan")
+    new_official.email = "xa.thuytan@example.vn"
+    new_official.save()
+
+    with time_machine.travel(WEDNESDAY_15, tick=False):
+        [row] = run()
+    assert row.plan == plan
+    [message] = mail.outbox
+    assert message.to == ["xa.thuyhung@example.vn", "xa.thuytan@example.vn"]
+    assert "Kính gửi công chức xã Thụy Hùng (đã sáp nhập vào xã Thụy Tân)," in (
+        message.body
+    )
+
+
+def test_a_merger_after_the_day_changes_nothing(world, plan, official):
+    from tests.factories import commune
+    from villages.models import AreaSuccession
+
+    successor = commune(world.cao_loc, "Thụy Tân", valid_from=datetime.date(2024, 1, 1))
+    merger = AreaSuccession.objects.create(
+        successor=successor, effective_on=successor.valid_from, legal_basis="NQ"
+    )
+    merger.predecessors.set([world.thuy_hung])
+    new_official = member(successor, Role.COMMUNE_OFFICIAL, "xa.thuytan")
+    new_official.email = "xa.thuytan@example.vn"
+    new_official.save()
+    with time_machine.travel(WEDNESDAY_15, tick=False):
+        run()
+    [message] = mail.outbox
+    assert message.to == ["xa.thuyhung@example.vn"]
+    assert "sáp nhập" not in message.body

@@ -71,6 +71,8 @@ EXCLUDED = {
     "criteria.CriteriaSetLoad.sha256": "a digest computed by the server",
     "reports.ReminderSent.recipients": "e-mail addresses written by the system",
     "reports.PlanProgressWeek.percent_sum": "a number the summary computes",
+    "reports.SaveKey.digest": "a digest computed by the server",
+    "reports.SaveKey.result": "the server's own answer to the save, not typed",
 }
 
 # Fields whose text must appear on the owner's pages, escaped and whole.

@@ -60,7 +60,11 @@ class Command(BaseCommand):
         accounts = get_user_model().objects.filter(memberships__isnull=False)
         for user in accounts.distinct().order_by("pk"):
             username = user.username
-            for membership in user.memberships.select_related("area"):
+            for membership in user.memberships.select_related("area").order_by(
+                "area__path"
+            ):
+                area = membership.area
+                ended = f" (đến {area.valid_to:%d/%m/%Y})" if area.valid_to else ""
                 self.stdout.write(
-                    f"  {username:<16} {membership.get_role_display():<30} {membership.area}"
+                    f"  {username:<18} {membership.get_role_display():<30} {area}{ended}"
                 )
