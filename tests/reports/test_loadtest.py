@@ -281,6 +281,7 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
     morning, deadline = out.split("Phút chót trước hạn")
+    deadline, replay = deadline.split("Gửi lại bản lưu chờ mạng")
     morning, floor = morning.split("Sàn: trang rẻ nhất sau đăng nhập")
     for kind in ("Trang đăng nhập", "Đăng nhập (POST)", "Trang chủ"):
         assert re.search(rf"{re.escape(kind)} +5 +0 ", morning), morning
@@ -306,8 +307,13 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
         assert re.search(rf"{re.escape(kind)} +3 +0 ", deadline), deadline
     assert "3/3 báo cáo nộp" in deadline
     assert re.search(r"Mục tiêu ≥ 50 lượt nộp/giây: (ĐẠT|CHƯA ĐẠT)", deadline)
+    # Then each phone replayed its queued save twice (same body, same page
+    # key): every copy answered "stored", and the check below finds each row
+    # written once.
+    assert re.search(r"Gửi lại bản lưu \(POST\) +6 +0 ", replay), replay
+    assert "6/6 bản gửi lại được trả lời “đã lưu”" in replay
     # 3 communes × 2 villages × 10 targets, one of them yes/no.
-    assert "Kiểm tra dữ liệu: 3 báo cáo đã nộp, 60 dòng kết quả" in deadline
+    assert "Kiểm tra dữ liệu: 3 báo cáo đã nộp, 60 dòng kết quả" in replay
     # The server's CPU is read from /proc: the workers', and on PostgreSQL
     # its backends' (the persistent connections of the workers).
     database = re.search(r"Cơ sở dữ liệu tạm \((\w+)\)", out)[1]

@@ -6,7 +6,9 @@ deadline the officials arrive at random (Poisson, `rate` a second), each
 reloads the page, types a figure into every row and presses "Lưu và nộp"
 (save and submit in one), while the district staff refresh the district
 dashboard every `refresh` seconds. Some officials' network is weak: their
-browser sends the same form twice at once."""
+browser sends the same form twice at once. Last, every official's phone
+replays its queued save twice, as the offline queue does when an answer was
+lost: the same form body, with the same page key."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from ntm.perf.loadtest.world import Official, Sent, World
 MORNING = "Buổi sáng: đăng nhập"
 FLOOR = "Sàn: trang rẻ nhất sau đăng nhập"
 DEADLINE = "Phút chót trước hạn"
+REPLAY = "Gửi lại bản lưu chờ mạng"
 
 LOGIN_PAGE = "Trang đăng nhập"
 LOGIN = "Đăng nhập (POST)"
@@ -34,6 +37,7 @@ ENTRY = "Trang nhập kết quả"
 SUBMIT = "Lưu và nộp (POST)"
 SUBMIT_AGAIN = "Lưu và nộp, gửi lặp (POST)"
 DASHBOARD = "Bảng tổng hợp huyện"
+REPLAYED = "Gửi lại bản lưu (POST)"
 
 # What an official types, by village target: Vietnamese numbers, with
 # thousands dots and decimal commas, and notes with diacritics.
@@ -118,8 +122,20 @@ async def _twice(coroutine_factory, again: bool):
 
 
 @dataclass
+class Queued:
+    """A save as the offline queue keeps it: the form's body, page key included."""
+
+    official: Official
+    browser: Browser
+    form: Form
+    fields: list
+    action: str
+
+
+@dataclass
 class Outcome:
     sent: list[Sent] = field(default_factory=list)
+    queued: list[Queued] = field(default_factory=list)
     # when each unit of the phase ended: a login, a floor request, a submission
     finished_at: list[float] = field(default_factory=list)
     started_at: float = 0.0
@@ -174,6 +190,7 @@ async def submit_week(
     outcome.sent.append(
         Sent(official.username, official.plan_id, entries, report_fields)
     )
+    outcome.queued.append(Queued(official, browser, entry, fields, submit))
 
 
 async def refresh_dashboard(
@@ -325,6 +342,33 @@ class Crowd:
         finally:
             stop.set()
             await asyncio.gather(*dashboards, return_exceptions=True)
+        return outcome
+
+    async def replay(self, queued: list[Queued]) -> Outcome:
+        """Each official's phone sends its queued save again, twice, one after
+        the other (the offline queue replays in order): the same body, page
+        key included. Each copy must be answered with the redirect back to the
+        week's page (stored), and write nothing (`verify` counts the history)."""
+        outcome = Outcome(started_at=time.perf_counter())
+        world = self.world
+
+        async def twice(item: Queued) -> None:
+            week = item.browser.base + entry_url(world, item.official)
+            for _ in range(2):
+                answer = await item.browser.post(
+                    REPLAY, REPLAYED, item.form, item.fields, action=item.action
+                )
+                if answer is None:
+                    return
+                if answer.location != week:
+                    item.browser.recorder.fail(
+                        f"{item.official.username}: bản gửi lại chuyển tới "
+                        f"{answer.location}, không phải {week}."
+                    )
+                    return
+                outcome.finished_at.append(time.perf_counter())
+
+        await self._bounded(asyncio.gather(*(twice(q) for q in queued)), outcome)
         return outcome
 
     async def _bounded(self, work, outcome: Outcome) -> None:

@@ -206,6 +206,9 @@ class Command(BaseCommand):
                 meter = CpuMeter(server)
                 burst = runner.run(crowd.deadline())
                 burst_cpu = meter.used()
+                meter = CpuMeter(server)
+                replay = runner.run(crowd.replay(burst.queued))
+                replay_cpu = meter.used()
             finally:
                 runner.run(crowd.close())
         samples = self.phase(crowd, scenario.DEADLINE, burst, burst_cpu)
@@ -235,13 +238,24 @@ class Command(BaseCommand):
             f"({rate:.1f}); p95 < {TARGET_P95} ms: {'ĐẠT' if met_p95 else 'CHƯA ĐẠT'} "
             f"({p95:.0f} ms)."
         )
+        self.phase(crowd, scenario.REPLAY, replay, replay_cpu)
+        replayed = len(replay.finished_at)
+        self.stdout.write(
+            f"  {replayed}/{2 * len(burst.queued)} bản gửi lại được trả lời “đã lưu” "
+            f"trong {replay.seconds:.1f} s: "
+            f"{replayed / replay.seconds if replay.seconds else 0:.1f} lượt/giây"
+        )
+        if replayed < 2 * len(burst.queued):
+            failures.append(
+                f"{2 * len(burst.queued) - replayed} bản gửi lại không được nhận"
+            )
         if settings.floor and floor.timed_out:
             failures.append(f"đo sàn quá giới hạn {settings.timeout:g} s")
         for problem in crowd.recorder.problems:
             self.stdout.write(f"  lỗi: {problem}")
         if crowd.recorder.failed:
             failures.append(f"{crowd.recorder.failed} yêu cầu lỗi")
-        if morning.timed_out or burst.timed_out:
+        if morning.timed_out or burst.timed_out or replay.timed_out:
             failures.append(f"quá giới hạn {settings.timeout:g} s")
         if submitted < len(world.officials):
             failures.append(f"{len(world.officials) - submitted} báo cáo chưa nộp được")
