@@ -1,5 +1,5 @@
 """A milestone's day done, and the summary's triggers again: on SQLite adding
-0005's CHECK rebuilt the entry table, which drops its triggers (0002). They
+0006's CHECK rebuilt the entry table, which drops its triggers (0002). They
 are made anew, and now also fire when a rate's base changes (entries) or a
 target's unit does (a "%" target is a rate). Every plan is marked stale, so
 its weekly summary is rebuilt with rates reached by count over base."""
@@ -62,7 +62,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0005_entry_rate_base"),
+        ("reports", "0006_entry_rate_base"),
     ]
 
     operations = [

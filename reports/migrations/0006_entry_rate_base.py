@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('plans', '0005_section_version'),
-        ('reports', '0004_progress_week_reached'),
+        ('reports', '0005_save_key'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
