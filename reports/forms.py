@@ -8,12 +8,20 @@ meantime is never overwritten by a stale copy the user did not touch."""
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 
 from ntm import widgets
 from ntm.numbers import VietnameseDecimalField
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
-from reports.services import AMOUNT_CHECK, EntryInput, FieldInput, TaskInput
+from reports.services import (
+    AMOUNT_CHECK,
+    EntryInput,
+    FieldInput,
+    TaskInput,
+    count_problem,
+    done_on_problem,
+)
 from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
@@ -114,12 +122,33 @@ class ProgressForm(forms.Form):
                 show_hidden_initial=True,
                 widget=widgets.Select(attrs={"class": "form-select form-select-lg"}),
             )
+            done_on = forms.DateField(
+                label="Ngày hoàn thành",
+                required=False,
+                initial=entry.done_on if entry else None,
+                show_hidden_initial=True,
+                widget=forms.DateInput(
+                    format="%d/%m/%Y",
+                    attrs={
+                        "placeholder": "dd/mm/yyyy",
+                        "inputmode": "numeric",
+                        "class": "form-control",
+                    },
+                ),
+            )
+            done_on.error_messages["invalid"] = (
+                "Ngày hoàn thành viết theo dạng ngày/tháng/năm, ví dụ 15/03/2023."
+            )
+            self.fields[f"done_on_{pk}"] = done_on
         else:
             label = (
                 "Làm được trong kỳ"
                 if row.target.counting == Counting.INCREMENT
                 else "Số liệu hiện tại"
             )
+            if _is_count(row):
+                label = "Số đạt"
+                self.fields[f"base_{pk}"] = self._base_field(row)
             field = VietnameseDecimalField(
                 label=label,
                 required=False,
@@ -154,6 +183,29 @@ class ProgressForm(forms.Form):
         )
         self.fields[f"photos_{pk}"] = MultipleFileField(label="Ảnh", required=False)
 
+    @staticmethod
+    def _base_field(row: EntryRow) -> VietnameseDecimalField:
+        """A rate's base this week ("152/176 hộ": 176), kept per village and
+        week; drawn with last week's base until this week has its own."""
+        entry = row.entry
+        initial = entry.base if entry and entry.base is not None else None
+        if initial is None and (entry is None or entry.amount is None):
+            initial = getattr(row.village_target, "last_base", None)
+        field = VietnameseDecimalField(
+            label="Trên tổng số",
+            required=False,
+            min_value=0,
+            max_digits=14,
+            decimal_places=3,
+            initial=initial,
+            show_hidden_initial=True,
+        )
+        field.error_messages["min_value"] = "Tổng số không được âm."
+        field.widget.attrs.update(
+            {"class": "form-control form-control-lg text-end", "placeholder": "0"}
+        )
+        return field
+
     def _add_task_fields(self, task_row) -> None:
         pk = task_row.task.pk
         source = task_row.update or task_row.previous
@@ -185,6 +237,38 @@ class ProgressForm(forms.Form):
             show_hidden_initial=True,
         )
 
+    def clean(self):
+        data = super().clean()
+        today = timezone.localdate()
+        for row in self.rows:
+            pk = row.village_target.pk
+            if pk not in self.editable:
+                continue
+            if f"done_on_{pk}" in self.fields and f"done_on_{pk}" not in self.errors:
+                problem = done_on_problem(
+                    YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
+                    data.get(f"done_on_{pk}"),
+                    today,
+                )
+                if problem:
+                    self.add_error(f"done_on_{pk}", problem)
+            if not _is_count(row):
+                continue
+            name = f"amount_{pk}"
+            if name in self.errors or f"base_{pk}" in self.errors:
+                continue
+            count, base = data.get(name), data.get(f"base_{pk}")
+            if count is not None and base is None:
+                self.add_error(
+                    f"base_{pk}",
+                    "Nhập tổng số (ví dụ số hộ của thôn) để tính tỷ lệ.",
+                )
+            problem = count_problem(count, base)
+            if problem:
+                field = f"base_{pk}" if base is not None and base <= 0 else name
+                self.add_error(field, problem)
+        return data
+
     def full_clean(self):
         super().full_clean()
         # The rows are drawn without crispy (see report_entry.html): mark the
@@ -209,8 +293,9 @@ class ProgressForm(forms.Form):
     # ── What the page shows ──
 
     def row_fields(self):
-        """(row, value field, note field, version field, photos field) per row;
-        Nones for rows the user may only read."""
+        """(row, value field, note field, version field, photos field, base
+        field) per row; Nones for rows the user may only read, and for the
+        base of targets that are not rates entered as counts."""
         for row in self.rows:
             pk = row.village_target.pk
             if pk in self.editable:
@@ -225,9 +310,11 @@ class ProgressForm(forms.Form):
                     self[f"note_{pk}"],
                     self[f"version_{pk}"],
                     self[f"photos_{pk}"],
+                    self[f"base_{pk}"] if f"base_{pk}" in self.fields else None,
+                    self[f"done_on_{pk}"] if f"done_on_{pk}" in self.fields else None,
                 )
             else:
-                yield row, None, None, None, None
+                yield row, None, None, None, None, None, None
 
     def task_fields(self):
         for task_row in self.task_rows:
@@ -246,7 +333,11 @@ class ProgressForm(forms.Form):
         for row in self.rows:
             pk = row.village_target.pk
             if pk not in self.editable or not self._changed(
-                f"amount_{pk}", f"done_{pk}", f"note_{pk}"
+                f"amount_{pk}",
+                f"base_{pk}",
+                f"done_{pk}",
+                f"done_on_{pk}",
+                f"note_{pk}",
             ):
                 continue
             inputs.append(
@@ -255,6 +346,8 @@ class ProgressForm(forms.Form):
                     amount=data.get(f"amount_{pk}"),
                     done=YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
                     note=data.get(f"note_{pk}", ""),
+                    base=data.get(f"base_{pk}"),
+                    done_on=data.get(f"done_on_{pk}"),
                     version=data.get(f"version_{pk}") or 0,
                 )
             )
@@ -297,13 +390,20 @@ class ProgressForm(forms.Form):
                 continue
             entry = entries.get(pk)
             stored = (
-                (entry.amount, entry.done, entry.note) if entry else (None, None, "")
+                (entry.amount, entry.base, entry.done, entry.done_on, entry.note)
+                if entry
+                else (None, None, None, None, "")
             )
             posted = (
                 data.get(f"amount_{pk}"),
+                data.get(f"base_{pk}"),
                 YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
+                data.get(f"done_on_{pk}"),
                 nfc_composed(data.get(f"note_{pk}", "")),
             )
+            if entry is None and posted[0] is None:
+                # A rate's base drawn from last week, no count typed: nothing.
+                posted = (None, None, *posted[2:])
             if stored != posted:
                 return False
         return all(
@@ -317,6 +417,11 @@ class ProgressForm(forms.Form):
             for pk in (row.village_target.pk for row in self.rows)
             if pk in self.editable
         }
+
+
+def _is_count(row: EntryRow) -> bool:
+    """A rate entered as a count against the village's base."""
+    return row.target.is_rate and row.target.counting != Counting.YES_NO
 
 
 class ReviewForm(forms.Form):

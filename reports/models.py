@@ -135,7 +135,14 @@ class ProgressEntry(Tracked):
     amount = models.DecimalField(
         "khối lượng", max_digits=14, decimal_places=3, null=True, blank=True
     )
+    # A rate target ("152/176 hộ"): `amount` is the count, `base` the
+    # village's base that week (households, ...), kept per village and week.
+    base = models.DecimalField(
+        "trên tổng số", max_digits=14, decimal_places=3, null=True, blank=True
+    )
     done = models.BooleanField("đã hoàn thành", null=True, blank=True)
+    # A milestone ("Ban hành quyết định …"): the day it was done.
+    done_on = models.DateField("ngày hoàn thành", null=True, blank=True)
     note = models.TextField("ghi chú", blank=True)
     over_target = models.BooleanField(
         "vượt xa chỉ tiêu",
@@ -158,6 +165,12 @@ class ProgressEntry(Tracked):
                 condition=Q(amount__isnull=True) | Q(amount__gte=0),
                 name="entry_amount_non_negative",
                 violation_error_message="Khối lượng không được âm.",
+            ),
+            models.CheckConstraint(
+                condition=Q(base__isnull=True)
+                | Q(base__gt=0) & (Q(amount__isnull=True) | Q(amount__lte=F("base"))),
+                name="entry_count_within_base",
+                violation_error_message="Số đạt không được lớn hơn tổng số, và tổng số phải lớn hơn 0.",
             ),
         ]
 

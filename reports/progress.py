@@ -82,8 +82,16 @@ def village_value(
 def cumulative(village_target, entry=None) -> Decimal | bool | None:
     """The figure to date of a village target annotated by
     selectors.village_targets_with_progress (before the period), plus this
-    period's `entry`: a Decimal, or for a yes-no target True / False / None."""
+    period's `entry`: a Decimal, or for a yes-no target True / False / None.
+    A rate (Target.is_rate) gives the village's rate in percent from its
+    latest count and base (`last_amount`, `last_base`)."""
     counting = village_target.target.counting
+    if village_target.target.is_rate:
+        if entry is not None and entry.amount is not None and entry.base is not None:
+            return rate_percent(entry.amount, entry.base)
+        return rate_percent(
+            village_target.last_amount, getattr(village_target, "last_base", None)
+        )
     if counting == Counting.INCREMENT:
         return village_target.done_sum + (entry.amount or ZERO if entry else ZERO)
     if counting == Counting.RUNNING_TOTAL:
@@ -113,7 +121,11 @@ def values_to_date(counting: str, amounts: Iterable) -> Iterator[Decimal | None]
 
 def is_over_target(village_target, to_date) -> bool:
     """A figure far past the village's share (OVER_TARGET_FACTOR): likely a typo."""
-    if not isinstance(to_date, Decimal) or not village_target.target.higher_is_better:
+    if (
+        not isinstance(to_date, Decimal)
+        or not village_target.target.higher_is_better
+        or village_target.target.is_rate  # a count never passes its base
+    ):
         return False
     return (
         village_target.quantity > 0
@@ -143,11 +155,27 @@ def capped(percent: Decimal | None) -> Decimal:
     return max(ZERO, min(percent, HUNDRED))
 
 
-def reached(*, counting: str, higher_is_better: bool, quantity: Decimal, value) -> bool:
+def reached(
+    *,
+    counting: str,
+    higher_is_better: bool,
+    quantity: Decimal,
+    value,
+    rate: bool = False,
+    base: Decimal | None = None,
+) -> bool:
     """Whether one village target is reached: its figure (see village_value)
     at or past its share; a yes-no target answered yes; a lower-is-better
     target at or under its ceiling (an allowance nothing was spent of counts,
-    a level with no figure yet does not). The SQL form is REACHED_CASE."""
+    a level with no figure yet does not); a rate (`rate`: Target.is_rate),
+    `value` its latest count over `base`, at or past (under) the village's
+    rate, compared without dividing. The SQL form is REACHED_CASE."""
+    if rate:
+        if value is None or base is None or base <= 0:
+            return False
+        if higher_is_better:
+            return value * HUNDRED >= quantity * base
+        return value * HUNDRED <= quantity * base
     if counting == Counting.YES_NO:
         return value is not None and value >= ONE
     if value is None:
@@ -155,6 +183,40 @@ def reached(*, counting: str, higher_is_better: bool, quantity: Decimal, value) 
     if higher_is_better:
         return value >= quantity
     return value <= quantity
+
+
+# --- a rate every village must reach, entered as a count over a base --------
+
+
+def rate_percent(count: Decimal | None, base: Decimal | None) -> Decimal | None:
+    """A village's rate in percent from its count and base ("152/176 hộ"):
+    None without both or with a base of 0."""
+    if count is None or base is None or base <= 0:
+        return None
+    return count * HUNDRED / base
+
+
+def commune_rate(pairs: Iterable[tuple]) -> Decimal | None:
+    """The commune's rate in percent over its villages' (count, base): the sum
+    of counts over the sum of bases, never a mean of percents. Villages
+    without both figures are left out (None: none has them)."""
+    counts = bases = ZERO
+    for count, base in pairs:
+        if count is None or base is None or base <= 0:
+            continue
+        counts += count
+        bases += base
+    return rate_percent(counts, bases) if bases else None
+
+
+def latest_count(entries: Iterable) -> tuple[Decimal | None, Decimal | None]:
+    """A rate's figure to date from its entries in week order: the latest
+    (count, base) entered with both; (None, None) if none."""
+    figure = (None, None)
+    for entry in entries:
+        if entry.amount is not None and entry.base is not None:
+            figure = (entry.amount, entry.base)
+    return figure
 
 
 # --- behind schedule -------------------------------------------------------------
@@ -373,10 +435,17 @@ def fetch_changes(sql: str, params: list) -> dict[int, dict[datetime.date, Decim
 # --- SQL form: village targets reached ---------------------------------------------
 
 # reached() in SQL: {value} is the village target's figure (see
-# village_value), the row has its counting, hib (higher is better) and
+# village_value; for a rate, its latest count and {base} its base), the row
+# has its counting, rate (1: Target.is_rate), hib (higher is better) and
 # quantity. A NULL figure compares false: not reached.
 REACHED_CASE = """
     CASE
+        WHEN {row}rate = 1 THEN CASE
+            WHEN NOT {base} > 0 THEN 0
+            WHEN {row}hib THEN CASE
+                WHEN {value} * 100 >= {row}quantity * {base} THEN 1 ELSE 0 END
+            ELSE CASE WHEN {value} * 100 <= {row}quantity * {base} THEN 1 ELSE 0 END
+        END
         WHEN {row}counting = 'yes_no' THEN CASE WHEN {value} = 1 THEN 1 ELSE 0 END
         WHEN {row}hib THEN CASE WHEN {value} >= {row}quantity THEN 1 ELSE 0 END
         ELSE CASE WHEN {value} <= {row}quantity THEN 1 ELSE 0 END
@@ -384,9 +453,14 @@ REACHED_CASE = """
 """
 
 
-def reached_case(value: str, row: str = "") -> str:
-    """REACHED_CASE for the figure `value`, with the target's columns on `row`."""
-    return REACHED_CASE.format(value=value, row=row)
+def reached_case(value: str, row: str = "", base: str = "NULL") -> str:
+    """REACHED_CASE for the figure `value` (and a rate's `base`), with the
+    target's columns on `row`."""
+    return REACHED_CASE.format(value=value, row=row, base=base)
+
+
+# Target.is_rate in SQL, on the target table `t`.
+RATE_FLAG = "CASE WHEN TRIM(t.unit) = '%%' THEN 1 ELSE 0 END"
 
 
 # Per village target of the plans, over its entries to the end of the week:
@@ -404,13 +478,17 @@ def reached_case(value: str, row: str = "") -> str:
 REACHED_SQL = """
     WITH vt AS (
         SELECT vt.id AS id, t.plan_id AS plan_id, t.counting AS counting,
-               t.higher_is_better AS hib, vt.quantity AS quantity
+               {rate} AS rate, t.higher_is_better AS hib, vt.quantity AS quantity
         FROM {village_target} vt
         JOIN {target} t ON t.id = vt.target_id
         WHERE t.plan_id IN ({plans})
     ), agg AS (
         SELECT vt.id AS vt_id, SUM(pe.amount) AS total,
                MAX(CASE
+                   WHEN vt.rate = 1 THEN CASE
+                       WHEN pe.amount IS NOT NULL AND pe.base IS NOT NULL
+                           THEN r.period_start
+                   END
                    WHEN vt.counting = 'yes_no' AND pe.done IS NOT NULL
                        THEN r.period_start
                    WHEN vt.counting <> 'yes_no' AND pe.amount IS NOT NULL
@@ -423,6 +501,7 @@ REACHED_SQL = """
         GROUP BY vt.id
     ), latest AS (
         SELECT agg.vt_id AS vt_id, MAX(pe.amount) AS amount,
+               MAX(pe.base) AS base,
                MAX(CASE WHEN pe.done THEN 1 ELSE 0 END) AS done
         FROM agg
         JOIN {entry} pe ON pe.village_target_id = agg.vt_id
@@ -448,10 +527,13 @@ def reached_counts(
     sql = REACHED_SQL.format(
         **_tables(),
         plans=", ".join(["%s"] * len(plan_ids)),
+        rate=RATE_FLAG,
         reached=reached_case(
-            "CASE vt.counting WHEN 'increment' THEN COALESCE(agg.total, 0) "
-            "WHEN 'yes_no' THEN latest.done ELSE latest.amount END",
+            "CASE WHEN vt.rate = 1 THEN latest.amount "
+            "WHEN vt.counting = 'increment' THEN COALESCE(agg.total, 0) "
+            "WHEN vt.counting = 'yes_no' THEN latest.done ELSE latest.amount END",
             row="vt.",
+            base="latest.base",
         ),
     )
     with connection.cursor() as cursor:
@@ -475,9 +557,9 @@ def reached_counts(
 REACHED_FLIPS_SQL = """
     WITH e AS (
         SELECT t.plan_id AS plan_id, pe.village_target_id AS vt_id,
-               r.period_start AS ps, t.counting AS counting,
+               r.period_start AS ps, t.counting AS counting, {rate} AS rate,
                t.higher_is_better AS hib, vt.quantity AS quantity,
-               pe.amount AS amount,
+               pe.amount AS amount, pe.base AS base,
                CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
         FROM {entry} pe
         JOIN {report} r ON r.id = pe.report_id
@@ -485,17 +567,20 @@ REACHED_FLIPS_SQL = """
         JOIN {target} t ON t.id = vt.target_id
         WHERE r.plan_id IN ({plans})
     ), v AS (
-        SELECT plan_id, vt_id, ps, counting, hib, quantity,
+        SELECT plan_id, vt_id, ps, counting, rate, hib, quantity,
                SUM(amount) OVER (
                    PARTITION BY vt_id ORDER BY ps ROWS UNBOUNDED PRECEDING
-               ) AS value
-        FROM e WHERE counting = 'increment' AND amount IS NOT NULL
+               ) AS value, NULL AS base
+        FROM e WHERE rate = 0 AND counting = 'increment' AND amount IS NOT NULL
         UNION ALL
-        SELECT plan_id, vt_id, ps, counting, hib, quantity, amount
-        FROM e WHERE counting = 'running' AND amount IS NOT NULL
+        SELECT plan_id, vt_id, ps, counting, rate, hib, quantity, amount, NULL
+        FROM e WHERE rate = 0 AND counting = 'running' AND amount IS NOT NULL
         UNION ALL
-        SELECT plan_id, vt_id, ps, counting, hib, quantity, done
-        FROM e WHERE counting = 'yes_no' AND done IS NOT NULL
+        SELECT plan_id, vt_id, ps, counting, rate, hib, quantity, done, NULL
+        FROM e WHERE rate = 0 AND counting = 'yes_no' AND done IS NOT NULL
+        UNION ALL
+        SELECT plan_id, vt_id, ps, counting, rate, hib, quantity, amount, base
+        FROM e WHERE rate = 1 AND amount IS NOT NULL AND base IS NOT NULL
     ), flags AS (
         SELECT plan_id, vt_id, ps, {reached} AS flag, {opening} AS opening FROM v
     ), flips AS (
@@ -509,7 +594,7 @@ REACHED_FLIPS_SQL = """
     UNION ALL
     SELECT o.plan_id, NULL, SUM({vt_opening}), COUNT(*)
     FROM (
-        SELECT t.plan_id AS plan_id, t.counting AS counting,
+        SELECT t.plan_id AS plan_id, t.counting AS counting, {rate} AS rate,
                t.higher_is_better AS hib, vt.quantity AS quantity
         FROM {village_target} vt JOIN {target} t ON t.id = vt.target_id
         WHERE t.plan_id IN ({plans})
@@ -541,7 +626,8 @@ def reached_history(plan_ids: list[int]) -> dict[int, ReachedHistory]:
     sql = REACHED_FLIPS_SQL.format(
         **_tables(),
         plans=marks,
-        reached=reached_case("value"),
+        rate=RATE_FLAG,
+        reached=reached_case("value", base="base"),
         opening=reached_case(OPENING_VALUE.format(row="")),
         vt_opening=reached_case(OPENING_VALUE.format(row="o."), row="o."),
     )

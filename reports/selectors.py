@@ -31,7 +31,7 @@ def village_targets_with_progress(
 ) -> list[VillageTarget]:
     """The plan's village targets with what was done before `period_start`:
     `done_sum` (increments), `last_amount` (running totals) and `last_done`
-    (yes-no). `villages` narrows the rows (a village head); `related` adds to
+    (yes-no); a rate's latest count and base in `last_amount`, `last_base`. `villages` narrows the rows (a village head); `related` adds to
     select_related. Two queries: the rows with their sums, then the latest
     figures of the running totals and yes-no targets (none when there are none)."""
     queryset = VillageTarget.objects.filter(target__plan=plan)
@@ -63,7 +63,9 @@ def _add_latest(village_targets: list[VillageTarget], period_start) -> None:
     latest = {}
     for village_target in village_targets:
         village_target.last_amount = village_target.last_done = None
-        if village_target.target.counting != Counting.INCREMENT:
+        village_target.last_base = None
+        target = village_target.target
+        if target.counting != Counting.INCREMENT or target.is_rate:
             latest[village_target.pk] = village_target
     if not latest:
         return
@@ -73,10 +75,15 @@ def _add_latest(village_targets: list[VillageTarget], period_start) -> None:
         )
         .filter(Q(amount__isnull=False) | Q(done__isnull=False))
         .order_by("report__period_start")
-        .values_list("village_target_id", "amount", "done")
+        .values_list("village_target_id", "amount", "base", "done")
     )
-    for pk, amount, done in figures:
+    for pk, amount, base, done in figures:
         village_target = latest[pk]
+        if village_target.target.is_rate:
+            # A rate's figure is a count with its base, both of one week.
+            if amount is not None and base is not None:
+                village_target.last_amount, village_target.last_base = amount, base
+            continue
         if amount is not None:
             village_target.last_amount = amount
         if done is not None:

@@ -67,6 +67,8 @@ class EntryInput:
     amount: Decimal | None = None
     done: bool | None = None
     note: str = ""
+    base: Decimal | None = None  # a rate's base ("152/176 hộ": 176)
+    done_on: datetime.date | None = None  # a milestone's day done
     # The entry's version when the form was drawn: 0 when there was none yet;
     # None skips the check (loaders and imports that own the data).
     version: int | None = None
@@ -229,13 +231,22 @@ def entries_save(
     for item in inputs:
         note = nfc_composed(item.note)
         entry = existing.get(item.village_target.pk)
-        if entry is not None and (entry.amount, entry.done, entry.note) == (
-            item.amount,
-            item.done,
-            note,
-        ):
+        if entry is not None and (
+            entry.amount,
+            entry.base,
+            entry.done,
+            entry.done_on,
+            entry.note,
+        ) == (item.amount, item.base, item.done, item.done_on, note):
             continue
-        if entry is None and item.amount is None and item.done is None and not note:
+        if (
+            entry is None
+            and item.amount is None
+            and item.base is None
+            and item.done is None
+            and item.done_on is None
+            and not note
+        ):
             continue
         if entry is None:
             entry = ProgressEntry(report=report, village_target=item.village_target)
@@ -244,6 +255,10 @@ def entries_save(
             entry.version += 1  # safe: the report row is locked for this save
             updated.append(entry)
         entry.amount, entry.done, entry.note = item.amount, item.done, note
+        entry.base, entry.done_on = item.base, item.done_on
+        problem = done_on_problem(item.done, item.done_on, timezone.localdate(now))
+        if problem:
+            raise ValidationError(problem)
         entry.updated_by, entry.updated_at = user, now
         entry._history_user = user
         entry._change_reason = reason.strip() or None
@@ -295,6 +310,40 @@ def _entry_check(entry: ProgressEntry) -> None:
     entry.clean_fields(exclude=["version", "report", "village_target", "updated_by"])
     if entry.amount is not None and entry.amount < 0:
         raise ValidationError(AMOUNT_CHECK.get_violation_error_message())
+    problem = count_problem(entry.amount, entry.base)
+    if problem:
+        raise ValidationError(problem)
+
+
+def done_on_problem(
+    done: bool | None, done_on: datetime.date | None, today: datetime.date
+) -> str | None:
+    """What is wrong with a milestone's day done, None if nothing."""
+    if done_on is None:
+        return None
+    if done_on > today:
+        return (
+            f"Ngày hoàn thành ({done_on:%d/%m/%Y}) chưa tới: "
+            f"chỉ ghi ngày đã làm xong, muộn nhất là hôm nay ({today:%d/%m/%Y})."
+        )
+    if done is not True:
+        return "Chỉ ghi ngày hoàn thành khi kết quả là “Đã xong”."
+    return None
+
+
+def count_problem(count: Decimal | None, base: Decimal | None) -> str | None:
+    """What is wrong with a rate's count over its base (the model's CHECK
+    entry_count_within_base, told in Vietnamese), None if nothing."""
+    if base is None:
+        return None
+    if base <= 0:
+        return "Tổng số phải lớn hơn 0 (ví dụ số hộ của thôn)."
+    if count is not None and count > base:
+        return (
+            f"Số đạt ({format_number(count)}) lớn hơn tổng số ({format_number(base)}). "
+            "Nhập số đạt (ví dụ 152 hộ), không nhập tỷ lệ %."
+        )
+    return None
 
 
 def _entries_write(
@@ -307,7 +356,17 @@ def _entries_write(
         ProgressEntry.history.bulk_history_create(created, default_date=now)
     if updated:
         ProgressEntry.objects.bulk_update(
-            updated, ["amount", "done", "note", "version", "updated_by", "updated_at"]
+            updated,
+            [
+                "amount",
+                "base",
+                "done",
+                "done_on",
+                "note",
+                "version",
+                "updated_by",
+                "updated_at",
+            ],
         )
         ProgressEntry.history.bulk_history_create(
             updated, update=True, default_date=now
@@ -323,7 +382,12 @@ def _entry_conflicts(inputs: list[EntryInput], existing: dict) -> list[Conflict]
         yes_no = item.village_target.target.counting == Counting.YES_NO
         theirs = entry.done if yes_no else entry.amount
         yours = item.done if yes_no else item.amount
-        if (theirs, entry.note) != (yours, item.note):
+        if (theirs, entry.base, entry.done_on, entry.note) != (
+            yours,
+            item.base,
+            item.done_on,
+            item.note,
+        ):
             label = f"{item.village_target.village.title_name} – {item.village_target.target.name}"
             conflicts.append(
                 Conflict(

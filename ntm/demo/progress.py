@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -123,6 +123,15 @@ PACE = {  # percent of the curve each village keeps up with
 # Hòa Bằng lacks hedge seedlings (the difficulty its reports keep raising).
 PACE_OF = {(HEDGE_NAME, "m"): {"Hòa Bằng": 60}}
 RATE_OFFSET = {"Thịnh Bằng": 5, "Hòa Bằng": -10, "Phúc Bằng": -5}
+# "%" targets are entered as a count over the village's base ("152/176 hộ"):
+# its households, the base of every rate in the demo.
+HOUSEHOLDS = {
+    "Thịnh Bằng": 176,
+    "Trung Bằng": 142,
+    "Tân Bằng": 158,
+    "Hòa Bằng": 121,
+    "Phúc Bằng": 133,
+}
 # The week in which each village finishes widening its road (its one "tuyến").
 ROAD_DONE = {"Thịnh Bằng": 5, "Trung Bằng": 7, "Tân Bằng": 8}
 
@@ -207,6 +216,13 @@ def _son_bang_entries(plan: Plan, week: int) -> list[EntryInput]:
         target, village = village_target.target, village_target.village.name
         share = village_target.quantity
         amount = _reached(target, village, share, week)
+        note = ENTRY_NOTES.get((week, village, target.name, target.unit), "")
+        if target.is_rate:
+            # The count of households that reach the rate, rounded up.
+            base = Decimal(HOUSEHOLDS[village])
+            count = (amount * base / 100).to_integral_value(ROUND_CEILING)
+            items.append(EntryInput(village_target, amount=count, base=base, note=note))
+            continue
         if target.counting == Counting.INCREMENT:
             amount -= _reached(target, village, share, week - 1)
             if not amount:
@@ -228,7 +244,7 @@ def _summary(items: list[EntryInput], happened: str) -> str:
     totals: dict[str, dict[str, Decimal]] = {}
     for item in sorted(items, key=lambda i: i.village_target.target.order):
         target = item.village_target.target
-        if target.counting == Counting.INCREMENT:
+        if target.counting == Counting.INCREMENT and not target.is_rate:
             units = totals.setdefault(target.name, {})
             units[target.unit] = units.get(target.unit, Decimal(0)) + item.amount
     done = "; ".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 
@@ -57,11 +58,16 @@ def short_date(value: datetime.date | None) -> str:
 
 
 @register.filter
-def vn_number(value) -> str:
-    """3200 -> "3.200", 0.38 -> "0,38"; empty for None."""
+def vn_number(value, places=None) -> str:
+    """3200 -> "3.200", 0.38 -> "0,38"; empty for None; `places` fixes the
+    decimals (a rate: 86,4)."""
     if value is None or value == "":
         return ""
-    return format_number(value)
+    if places is not None:  # rounded half up: Django's formatting truncates
+        value = Decimal(str(value)).quantize(
+            Decimal(1).scaleb(-int(places)), ROUND_HALF_UP
+        )
+    return format_number(value, places)
 
 
 @register.filter

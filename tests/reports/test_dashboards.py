@@ -43,9 +43,9 @@ def _plan(area, number="01"):
 
 def _target(plan, villages, shares, **kwargs):
     kwargs.setdefault("name", "Chỉ tiêu")
-    target = Target.objects.create(
-        plan=plan, quantity=Decimal(sum(shares)), unit="m", **kwargs
-    )
+    kwargs.setdefault("unit", "m")
+    quantity = Decimal(max(shares) if kwargs["unit"] == "%" else sum(shares))
+    target = Target.objects.create(plan=plan, quantity=quantity, **kwargs)
     return [
         VillageTarget.objects.create(target=target, village=v, quantity=Decimal(q))
         for v, q in zip(villages, shares, strict=True)

@@ -75,6 +75,16 @@ def _python_reached(vt: VillageTarget, until: datetime.date) -> bool:
         key=lambda e: e.report.period_start,
     )
     target = vt.target
+    if target.is_rate:
+        count, base = progress.latest_count(entries)
+        return progress.reached(
+            counting=target.counting,
+            higher_is_better=target.higher_is_better,
+            quantity=vt.quantity,
+            value=count,
+            rate=True,
+            base=base,
+        )
     amounts = [e.amount for e in entries]
     values = list(progress.values_to_date(target.counting, amounts))
     answers = [e.done for e in entries if e.done is not None]
@@ -99,31 +109,45 @@ def test_reached_python_and_sql_agree(world, seed):
     villages = [village(place, f"Thôn {seed}.{n}") for n in range(3)]
     plan = _plan(place)
     kinds = [Counting.INCREMENT, Counting.RUNNING_TOTAL, Counting.YES_NO]
-    for t in range(9):
+    for t in range(12):
+        # Every fourth a rate each village must reach, entered as count/base.
+        rate = t % 4 == 3
         shares = [rng.choice([1, 2, 4]) for _ in villages]
+        if rate:
+            shares = [rng.choice([50, 60, 80, 100]) for _ in villages]
         for vt in _target(
             plan,
             villages,
             shares,
             counting=kinds[t % 3],
             higher_is_better=rng.random() < 0.6,
+            unit="%" if rate else "m",
         ):
             # Weeks entered in a shuffled order: late entries for earlier weeks.
             for offset in rng.sample(range(-5, 3), rng.randint(0, 5)):
-                amount = None
+                amount = base = None
                 if rng.random() > 0.2:
                     amount = Decimal(rng.choice([0, 1, 2, 3, 5])) / 2
-                _entry(
+                if rate and rng.random() > 0.2:
+                    base = Decimal(rng.choice([3, 4, 5, 6]))
+                    amount = None if amount is None else min(amount * 2, base)
+                entry = _entry(
                     vt,
                     WEEK + datetime.timedelta(weeks=offset),
                     amount=amount,
                     done=rng.choice([None, True, False]),
                 )
+                if base is not None:
+                    entry.base = base
+                    entry.save(update_fields=["base"])
     for until in (WEEK, WEEK - datetime.timedelta(weeks=2)):
         vts = list(
             VillageTarget.objects.filter(target__plan=plan).select_related("target")
         )
         expected = sum(_python_reached(vt, until) for vt in vts)
+        rates = {_python_reached(vt, until) for vt in vts if vt.target.is_rate}
+        if until == WEEK:  # rates both reached and not: the rate branch is tried
+            assert rates == {True, False}
         assert progress.reached_counts(plan_ids=[plan.pk], until=until) == {
             plan.pk: (len(vts), expected)
         }
