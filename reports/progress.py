@@ -553,7 +553,8 @@ def reached_counts(
 # targets assigned and how many are reached before any entry. The weekly
 # summary adds these up; reached_counts is the direct computation it is
 # tested against. NOTE: two window passes, but only over the plans being
-# rebuilt, never on a dashboard's request. Works on SQLite and PostgreSQL.
+# rebuilt, never on a dashboard's request. Works on SQLite and PostgreSQL
+# (the first branch's NULL base is typed: PostgreSQL would take it for text).
 REACHED_FLIPS_SQL = """
     WITH e AS (
         SELECT t.plan_id AS plan_id, pe.village_target_id AS vt_id,
@@ -570,7 +571,7 @@ REACHED_FLIPS_SQL = """
         SELECT plan_id, vt_id, ps, counting, rate, hib, quantity,
                SUM(amount) OVER (
                    PARTITION BY vt_id ORDER BY ps ROWS UNBOUNDED PRECEDING
-               ) AS value, NULL AS base
+               ) AS value, CAST(NULL AS NUMERIC) AS base
         FROM e WHERE rate = 0 AND counting = 'increment' AND amount IS NOT NULL
         UNION ALL
         SELECT plan_id, vt_id, ps, counting, rate, hib, quantity, amount, NULL
