@@ -42,12 +42,12 @@ def week() -> datetime.date:
     return monday(timezone.localdate())
 
 
-@pytest.fixture
-def plan(world, commune_official, week) -> Plan:
-    """Thụy Hùng's weekly plan for this year, with its report due on Monday at
-    00:00: this week's report is overdue whenever the journey runs, without
-    freezing a clock the live server's thread would also have to share."""
-    plan = plan_create(
+def thuy_hung_plan(
+    world, commune_official, week, *, weekday: int, at: datetime.time
+) -> Plan:
+    """Thụy Hùng's issued weekly plan of `week`'s year, its report due on
+    `weekday` (0 = Monday) at `at`; shared by the journeys' plan fixtures."""
+    return plan_create(
         user=commune_official,
         area=world.thuy_hung,
         issuing_agency=world.agency_thuy_hung,
@@ -64,8 +64,18 @@ def plan(world, commune_official, week) -> Plan:
         signer_title="Trưởng ban",
         signer_name="Hoàng Văn Thắng",
         status="issued",
-        report_weekday=0,
-        report_time=datetime.time(0, 0),
+        report_weekday=weekday,
+        report_time=at,
+    )
+
+
+@pytest.fixture
+def plan(world, commune_official, week) -> Plan:
+    """Thụy Hùng's weekly plan for this year, with its report due on Monday at
+    00:00: this week's report is overdue whenever the journey runs, without
+    freezing a clock the live server's thread would also have to share."""
+    plan = thuy_hung_plan(
+        world, commune_official, week, weekday=0, at=datetime.time(0, 0)
     )
     recipients_replace(plan=plan, text="Ban chỉ đạo huyện\nCác thôn\nLưu: VT")
     allocate(

@@ -16,12 +16,16 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from plans.models import Counting, Plan, Target
-from plans.services import plan_create
 from reports.models import ProgressEntry
 from reports.periods import monday
-from tests.e2e.test_journeys import HEDGE, allocate, log_in, village_card
+from tests.e2e.test_journeys import (
+    HEDGE,
+    allocate,
+    log_in,
+    thuy_hung_plan,
+    village_card,
+)
 from tests.factories import PASSWORD
-from villages.models import Agency
 
 pytestmark = pytest.mark.e2e
 
@@ -38,25 +42,8 @@ def week() -> datetime.date:
 @pytest.fixture
 def plan(world, commune_official, week) -> Plan:
     """Thụy Hùng's weekly plan, due on Sunday 23:59: this week stays open."""
-    plan = plan_create(
-        user=commune_official,
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        parent_agency=Agency.objects.create(
-            area=world.cao_loc, name="Ủy ban nhân dân huyện Cao Lộc", kind="committee"
-        ),
-        symbol="KH-BCĐ",
-        number="01",
-        year=week.year,
-        title="Phát động phong trào thi đua xây dựng nông thôn mới",
-        place="Thụy Hùng",
-        issued_on=datetime.date(week.year, 1, 1),
-        signing_authority="TM. Ban chỉ đạo",
-        signer_title="Trưởng ban",
-        signer_name="Hoàng Văn Thắng",
-        status="issued",
-        report_weekday=6,
-        report_time=datetime.time(23, 59),
+    plan = thuy_hung_plan(
+        world, commune_official, week, weekday=6, at=datetime.time(23, 59)
     )
     allocate(
         plan,
