@@ -1266,7 +1266,12 @@ def round8_huyen_quyet_dinh() -> bytes:
     )
 
     def group(number: str, name: str, budget: str) -> list[str]:
-        return [cell(bold(number)), cell(bold(name), span=3), cell(bold(budget)), cell(p(""))]
+        return [
+            cell(bold(number)),
+            cell(bold(name), span=3),
+            cell(bold(budget)),
+            cell(p("")),
+        ]
 
     def row(*values: str) -> list[str]:
         return [cell(p(v)) for v in values]
@@ -1334,7 +1339,12 @@ def round8_huyen_quyet_dinh() -> bytes:
             "150",
             "Thường xuyên",
         ),
-        [cell(p("")), cell(bold("TỔNG CỘNG"), span=3), cell(bold("8.300")), cell(p(""))],
+        [
+            cell(p("")),
+            cell(bold("TỔNG CỘNG"), span=3),
+            cell(bold("8.300")),
+            cell(p("")),
+        ],
     ]
     return docx(
         header,
@@ -1497,15 +1507,27 @@ def round8_xa_dong_chi_phu_trach() -> bytes:
 ROUND8_PDF_ROWS = [
     (
         "Hướng dẫn các xã xây dựng phương án sản xuất vụ Đông năm 2024",
-        ["Chủ trì: Bộ phận Trồng trọt", "Phối hợp: Trạm Khuyến nông huyện", "Thời gian: trong tháng 9"],
+        [
+            "Chủ trì: Bộ phận Trồng trọt",
+            "Phối hợp: Trạm Khuyến nông huyện",
+            "Thời gian: trong tháng 9",
+        ],
     ),
     (
         "Kiểm tra tiến độ thực hiện tiêu chí số 13 về Tổ chức sản xuất tại xã Vũ Lăng, xã Tân Tri",
-        ["Chủ trì: Bộ phận Kinh tế hợp tác", "Phối hợp: UBND xã Vũ Lăng; UBND xã Tân Tri", "Thời gian: Quý III/2024"],
+        [
+            "Chủ trì: Bộ phận Kinh tế hợp tác",
+            "Phối hợp: UBND xã Vũ Lăng; UBND xã Tân Tri",
+            "Thời gian: Quý III/2024",
+        ],
     ),
     (
         "Hỗ trợ xây dựng 02 mô hình trồng cây ăn quả theo tiêu chuẩn VietGAP",
-        ["Chủ trì: Trạm Khuyến nông huyện", "Phối hợp: Hội Nông dân huyện, UBND xã Chiến Thắng", "Thời gian: từ tháng 7 đến tháng 10/2024"],
+        [
+            "Chủ trì: Trạm Khuyến nông huyện",
+            "Phối hợp: Hội Nông dân huyện, UBND xã Chiến Thắng",
+            "Thời gian: từ tháng 7 đến tháng 10/2024",
+        ],
     ),
     (
         "Tuyên truyền về an toàn thực phẩm trong sản xuất nông nghiệp",
