@@ -24,6 +24,7 @@ from reports.models import (
 )
 from reports.periods import deadline, deadline_label, period_bounds, period_check
 from reports.progress import is_over_target, values_to_date
+from reports.summaries import kept_fresh
 from villages.text import nfc_composed
 
 
@@ -178,6 +179,7 @@ def report_get_or_create(
     return report
 
 
+@kept_fresh  # the dashboards' weekly summary, updated in the same transaction
 @transaction.atomic
 def entries_save(
     *,
