@@ -48,6 +48,14 @@ def test_bench_runs_and_removes_its_database(tmp_path):
         == 2
     )
     assert district and province, out
+    assert (
+        len(
+            re.findall(
+                r"ngay sau khi một xã lưu qua trang nhập .*: trung vị \d+ ms", out
+            )
+        )
+        == 2
+    )
     # No criteria set in the synthetic province: the dashboards' fixed counts
     # without the criteria summaries (see test_dashboards for the full counts).
     assert (district.group(1), province.group(1)) == ("9", "10")
