@@ -62,14 +62,18 @@ from reports.progress import (
     Changes,
     Judgement,
     PlanFigures,
+    RateFigure,
     WeekState,
     capped,
     changes_sql,
+    commune_rate_figure,
     expected_share,
     fetch_changes,
     judge,
     plan_figures,
+    rate_count,
     rate_judged_as,
+    village_rate,
     village_value,
     week_state,
 )
@@ -638,6 +642,7 @@ class VillageLine:
     quantity: Decimal
     value: Decimal | None
     judgement: Judgement
+    rate: RateFigure | None = None  # a rate target: the village's count/base
 
 
 @dataclass
@@ -649,6 +654,8 @@ class TargetLine:
     start: datetime.date
     end: datetime.date
     villages: list[VillageLine]
+    # A rate target: the commune's rate, Σ counts / Σ bases (commune_rate).
+    rate: RateFigure | None = None
 
 
 @dataclass
@@ -703,11 +710,16 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
         )
         share = expected_share(start=start, end=end, on=on)
         yes_no = target.counting == Counting.YES_NO
-        value = village_value(
-            counting=target.counting,
-            done_sum=vt.done_sum,
-            last_amount=vt.last_amount,
-            last_done=vt.last_done,
+        rate = village_rate(*rate_count(vt)) if target.is_rate else None
+        value = (
+            rate.percent
+            if rate
+            else village_value(
+                counting=target.counting,
+                done_sum=vt.done_sum,
+                last_amount=vt.last_amount,
+                last_done=vt.last_done,
+            )
         )
         quantity = Decimal(1) if yes_no else vt.quantity
         line = lines.setdefault(
@@ -726,6 +738,7 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
                     share=share,
                     ended=on > end,
                 ),
+                rate,
             )
         )
         if value is not None:
@@ -733,6 +746,11 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
         line.quantity += quantity
     for line in lines.values():
         target = line.target
+        if target.is_rate:
+            line.rate = commune_rate_figure(
+                (v.rate.count, v.rate.base) for v in line.villages
+            )
+            line.value = line.rate.percent
         if target.counting != Counting.YES_NO:
             line.quantity = target.quantity
         if line.value is None and target.counting == Counting.INCREMENT:
