@@ -27,6 +27,12 @@ problem by sheet row and cell address, in Vietnamese. Decisions:
   is not the one the template was made from is a conflict: nothing is
   written and the official downloads a fresh template. Rows the upload leaves
   unchanged are never a conflict, so uploading the same file twice is a no-op.
+- A row without a target id but with a name is a new target: its unit
+  ("ĐVT") and commune quantity ("Toàn xã") are required. Its kind comes
+  from a column headed "Loại chỉ tiêu" when the sheet has one and the cell
+  is filled ("Khối lượng", "Tỷ lệ", "Mốc", with "càng thấp càng tốt"),
+  else it is proposed from the wording (plans.kinds.propose_kind); the
+  dry run lists each new target with its kind and says which were proposed.
 - Every check also runs in a dry run: the writes happen through
   `target_save` inside a transaction that is rolled back, so the dry run
   reports exactly what applying would refuse.
@@ -56,11 +62,17 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from ntm.numbers import format_number, parse_number
-from plans.models import Plan, Target
+from plans.kinds import (
+    KindProposal,
+    TargetKind,
+    kind_problem,
+    propose_kind,
+)
+from plans.models import Counting, Plan, Target
 from plans.selectors import plan_villages
 from plans.services import ConflictError, allocation_problems, target_save
 from villages.models import Area
-from villages.text import nfc
+from villages.text import fold, nfc
 
 MAX_BYTES = 5 * 1024 * 1024
 # Inside the archive: what the XML may inflate to, and how many cells and
@@ -179,10 +191,41 @@ class AllocationChange:
 
 
 @dataclass
+class NewTarget:
+    """A target the upload adds (a row without a target id), with its kind:
+    from the sheet's "Loại chỉ tiêu" column, or proposed from its wording."""
+
+    row: int
+    name: str
+    unit: str
+    quantity: Decimal
+    kind: KindProposal
+    proposed: bool  # no kind written in the sheet: proposed from the wording
+
+    @property
+    def quantity_text(self) -> str:
+        return format_number(self.quantity)
+
+    @property
+    def kind_label(self) -> str:
+        return self.kind.label
+
+    @property
+    def kind_note(self) -> str:
+        if self.proposed:
+            return (
+                f"đề xuất theo cách ghi ({self.kind.reason}); muốn chọn khác, "
+                "ghi vào cột “Loại chỉ tiêu”"
+            )
+        return "theo cột “Loại chỉ tiêu”"
+
+
+@dataclass
 class ImportResult:
     dry_run: bool
     problems: list[ImportProblem] = field(default_factory=list)
     changes: list[AllocationChange] = field(default_factory=list)
+    new_targets: list[NewTarget] = field(default_factory=list)
     targets_changed: int = 0
     applied: bool = False
     # The uploaded bytes when they opened as a workbook: the error workbook
@@ -193,6 +236,10 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.changes or self.new_targets)
 
 
 class _Refused(Exception):
@@ -541,6 +588,7 @@ class _Row:
     name_cell: str
     sheet: str
     bad: bool = False  # a cell of the row is wrong: its sum is not judged
+    new: NewTarget | None = None  # a row without an id: the target it adds
 
 
 def target_import(
@@ -589,7 +637,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             ImportProblem(message, label=label, sheet=sheet, row=row, cell=cell)
         )
 
-    id_col = version_col = name_col = None
+    id_col = version_col = name_col = unit_col = quantity_col = kind_col = None
     village_cols: dict[int, Area] = {}
     unknown_cols: list[int] = []
     for column in range(1, ws.max_column + 1):
@@ -604,8 +652,14 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             version_col = column
         elif marker == "#ten":
             name_col = column
+        elif marker == "#dvt":
+            unit_col = column
+        elif marker == "#toan_xa":
+            quantity_col = column
         elif marker in READ_ONLY_MARKERS:
             continue
+        elif marker in (None, "") and fold(str(header or "")).startswith("loai"):
+            kind_col = column  # "Loại chỉ tiêu", added by the official
         elif isinstance(marker, str) and marker.startswith(VILLAGE):
             village_id = _as_id(marker[len(VILLAGE) :])
             village = villages.get(village_id)
@@ -688,15 +742,28 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             ws.cell(row, column).value not in (None, "") for column in village_cols
         )
         if id_cell.value is None:
-            if has_numbers or (name not in (None, "")):
-                problem(
-                    "dòng không có mã chỉ tiêu (dòng thêm vào tệp mẫu?). Chỉ nhập "
-                    "được các chỉ tiêu đã có: thêm chỉ tiêu mới ở trang Chỉ tiêu "
-                    "rồi tải lại tệp mẫu.",
-                    row=row,
-                    cell=f"{get_column_letter(name_col or id_col)}{row}",
-                    label=f"Dòng {row}" + (f" ({_quoted(name)})" if name else ""),
+            if name in (None, "") or not isinstance(name, str) or not name.strip():
+                if has_numbers:
+                    problem(
+                        "dòng không có mã chỉ tiêu và không có tên chỉ tiêu: ghi "
+                        "tên, đơn vị tính và khối lượng toàn xã để thêm chỉ tiêu "
+                        "mới, hoặc xóa các số của dòng này.",
+                        row=row,
+                        cell=f"{get_column_letter(name_col or id_col)}{row}",
+                        label=f"Dòng {row}",
+                    )
+                continue
+            rows.append(
+                _new_row(
+                    ws,
+                    row,
+                    columns=(name_col, unit_col, quantity_col, kind_col),
+                    village_cols=village_cols,
+                    merged=merged,
+                    sheet=sheet,
+                    problem=problem,
                 )
+            )
             continue
         target = targets.get(ids[row]) if not _is_formula(id_cell) else None
         if target is None:
@@ -751,6 +818,119 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
     return rows
 
 
+KIND_WORDS = (
+    ("tỷ lệ", TargetKind.RATE),
+    ("tỉ lệ", TargetKind.RATE),
+    ("%", TargetKind.RATE),
+    ("mốc", TargetKind.MILESTONE),
+    ("có/không", TargetKind.MILESTONE),
+    ("có / không", TargetKind.MILESTONE),
+    ("khối lượng", TargetKind.QUANTITY),
+    ("số lượng", TargetKind.QUANTITY),
+)
+
+
+def _written_kind(text: str) -> KindProposal | None:
+    """The kind written in a "Loại chỉ tiêu" cell (None: not understood)."""
+    lowered = " ".join(nfc(text).lower().split())
+    for word, kind in KIND_WORDS:
+        if word in lowered:
+            lower = "thấp" in lowered or "giảm" in lowered
+            return KindProposal(kind, not lower, "ghi ở cột “Loại chỉ tiêu”")
+    return None
+
+
+def _new_row(ws, row, *, columns, village_cols, merged, sheet, problem) -> _Row:
+    """A row without a target id: the new target it adds, checked."""
+    name_col, unit_col, quantity_col, kind_col = columns
+    name = nfc(str(ws.cell(row, name_col).value))[:255]
+    label = f"Dòng {row} ({_quoted(name)})"
+    unit = ws.cell(row, unit_col).value if unit_col else None
+    unit = nfc(str(unit))[:40] if unit not in (None, "") else ""
+    bad = False
+    quantity = None
+    if quantity_col:
+        cell = ws.cell(row, quantity_col)
+        try:
+            quantity = _cell_number(cell)
+        except ValueError as error:
+            bad = True
+            problem(str(error), row=row, cell=cell.coordinate, label=label)
+    if not unit or (quantity is None and not bad) or quantity == 0:
+        bad = True
+        problem(
+            "dòng không có mã chỉ tiêu nên là chỉ tiêu mới: ghi đơn vị tính (cột "
+            "ĐVT) và khối lượng toàn xã lớn hơn 0 (cột Toàn xã).",
+            row=row,
+            cell=f"{get_column_letter(unit_col or name_col)}{row}",
+            label=label,
+        )
+    kind, proposed = None, False
+    written = ws.cell(row, kind_col).value if kind_col else None
+    if written not in (None, "") and str(written).strip():
+        kind = _written_kind(str(written))
+        if kind is None:
+            bad = True
+            problem(
+                f"loại chỉ tiêu {_quoted(written)} không rõ: ghi “Khối lượng”, "
+                "“Tỷ lệ” hoặc “Mốc” (thêm “càng thấp càng tốt” nếu có), hoặc để "
+                "trống để hệ thống đề xuất theo tên chỉ tiêu.",
+                row=row,
+                cell=f"{get_column_letter(kind_col)}{row}",
+                label=label,
+            )
+    elif not bad:
+        kind, proposed = propose_kind(name, unit, quantity), True
+    if kind is not None and (mismatch := kind_problem(kind.kind, unit)):
+        bad = True
+        problem(
+            mismatch,
+            row=row,
+            cell=f"{get_column_letter(kind_col or unit_col)}{row}",
+            label=label,
+        )
+    values: dict[int, Decimal | None] = {}
+    for column, village in village_cols.items():
+        if (row, column) in merged:
+            bad = True
+            continue
+        cell = ws.cell(row, column)
+        try:
+            values[village.pk] = _cell_number(cell)
+        except ValueError as error:
+            bad = True
+            problem(
+                str(error),
+                row=row,
+                cell=cell.coordinate,
+                label=f"Dòng {row}, ô {cell.coordinate} ({village.full_name})",
+            )
+    new = None
+    if kind is not None and quantity:
+        new = NewTarget(row, name, unit, quantity, kind, proposed)
+    return _Row(
+        row=row,
+        target=None,
+        version=None,
+        values=values,
+        name_cell=f"{get_column_letter(name_col)}{row}",
+        sheet=sheet,
+        bad=bad,
+        new=new,
+    )
+
+
+def _new_target(plan: Plan, new: NewTarget, order: int) -> Target:
+    """The unsaved Target a new row describes, its kind's fields set."""
+    return Target(
+        plan=plan,
+        order=order,
+        name=new.name,
+        quantity=new.quantity,
+        **new.kind.fields(unit=new.unit, counting=Counting.INCREMENT),
+    )
+
+
 @dataclass
 class _Plan:
     row: _Row
@@ -764,13 +944,41 @@ def _plan_changes(*, plan: Plan, rows: list[_Row], result: ImportResult) -> list
     extra_ids = {
         a.village_id
         for r in rows
+        if r.target is not None
         for a in r.target.allocations.all()
         if a.village_id not in villages
     }
     villages.update({v.pk: v for v in Area.objects.filter(pk__in=extra_ids)})
     plans = []
+    last_order = max(plan.targets.values_list("order", flat=True), default=0)
     for r in rows:
         if r.bad:
+            continue
+        if r.new is not None:
+            last_order += 1
+            r.target = _new_target(plan, r.new, last_order)
+            result.new_targets.append(r.new)
+            split = {villages[vid]: q for vid, q in r.values.items()}
+            given = {v: q for v, q in split.items() if q is not None}
+            label = f"Dòng {r.row} ({_quoted(r.new.name)})"
+            for message in allocation_problems(target=r.target, allocations=given):
+                result.problems.append(
+                    ImportProblem(
+                        message, label=label, sheet=r.sheet, row=r.row, cell=r.name_cell
+                    )
+                )
+            for village, after in given.items():
+                result.changes.append(
+                    AllocationChange(
+                        row=r.row,
+                        target=r.new.name,
+                        unit=r.target.unit,
+                        village=village.full_name,
+                        before=None,
+                        after=after,
+                    )
+                )
+            plans.append(_Plan(row=r, allocations=split))
             continue
         target = r.target
         current = {a.village_id: a.quantity for a in target.allocations.all()}
@@ -835,7 +1043,7 @@ def _save(*, plan: Plan, user, plans: list[_Plan], result: ImportResult) -> None
                     user=user,
                     version=item.row.version,
                     allocations=item.allocations,
-                    indicators=list(target.indicators.all()),
+                    indicators=list(target.indicators.all()) if target.pk else [],
                     reason=reason,
                 )
             except (ValidationError, ConflictError) as error:

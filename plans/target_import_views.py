@@ -151,7 +151,7 @@ def _keep_checked(request, plan_pk: int, result) -> bool:
         result is not None
         and result.dry_run
         and result.ok
-        and result.changes
+        and result.changes_anything
         and result.source is not None
         and len(result.source) <= SESSION_BYTES
         and "signed_cookies" not in settings.SESSION_ENGINE
