@@ -265,6 +265,11 @@ class TargetForm(VersionedForm):
     # the page sent back with the proposal carries this, so the next save
     # keeps whatever the official then chose.
     kind_checked = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # The choices the official made themselves while typing ("counting",
+    # "higher_is_better"), as the page's script saw them: never proposed over.
+    kind_chosen = forms.CharField(
+        required=False, max_length=40, widget=forms.HiddenInput
+    )
 
     class Meta:
         model = Target
@@ -333,9 +338,12 @@ class TargetForm(VersionedForm):
         proposal = propose_kind(data["name"], data["unit"], data["quantity"])
         counting, hib = data["counting"], data["higher_is_better"]
         wanted = proposal.fields(unit=data["unit"], counting=counting)
-        if counting != Counting.INCREMENT:
+        chosen = set(data.get("kind_chosen", "").split(","))
+        if counting != Counting.INCREMENT or "counting" in chosen:
             wanted["counting"] = counting  # chosen by the official
-        wanted["higher_is_better"] = hib and proposal.higher_is_better
+        wanted["higher_is_better"] = (
+            hib if "higher_is_better" in chosen else hib and proposal.higher_is_better
+        )
         now = {"unit": data["unit"], "counting": counting, "higher_is_better": hib}
         if wanted == now:
             return None
