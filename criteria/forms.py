@@ -5,9 +5,8 @@ from __future__ import annotations
 from django import forms
 
 from criteria.models import NUMERIC_COMPARATORS, AssessmentStatus, Indicator
+from ntm.forms import DATE_WIDGET, MultipleFileField, MultipleFileInput
 from ntm.numbers import VietnameseDecimalField
-from plans.forms import DATE_WIDGET
-from reports.forms import MultipleFileField, MultipleFileInput
 
 NUMERIC = NUMERIC_COMPARATORS
 
@@ -165,7 +164,7 @@ class LoadForm(forms.Form):
         self.fields["province"].queryset = managed_provinces(user)
 
     def clean(self):
-        from villages.text import fold
+        from ntm.text import fold
 
         data = super().clean()
         if data.get("criteria_set"):

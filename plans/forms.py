@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
+from ntm.forms import DATE_WIDGET
 from ntm.numbers import VietnameseDecimalField
+from ntm.text import nfc
 from plans.models import (
     FundingSource,
     Phase,
@@ -23,11 +25,6 @@ from plans.models import (
 )
 from plans.selectors import plan_villages
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Official
-from villages.text import nfc
-
-DATE_WIDGET = forms.DateInput(
-    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
-)
 
 
 class VersionedForm(forms.ModelForm):

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import F, Max
 
 from ntm.numbers import format_number
+from ntm.text import fold, nfc
 from plans.models import (
     Plan,
     PlanSection,
@@ -21,7 +22,6 @@ from plans.models import (
     VillageTarget,
 )
 from villages.models import Agency, AgencyKind, Area, AreaLevel
-from villages.text import fold, nfc
 
 
 class ConflictError(Exception):

@@ -23,6 +23,7 @@ from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
+from ntm import xlsx
 from plans import target_import as importing
 from plans.views import _editable_plan
 
@@ -46,7 +47,7 @@ class TargetImportForm(forms.Form):
         label="Tệp Excel (.xlsx)",
         error_messages={
             "required": "Hãy chọn tệp Excel đã ghi số.",
-            "empty": importing.EMPTY,
+            "empty": xlsx.EMPTY,
         },
         widget=forms.ClearableFileInput(
             attrs={
@@ -62,7 +63,7 @@ class _SizeLimit(FileUploadHandler):
     in memory nor written to a temporary file; the view reports it."""
 
     def receive_data_chunk(self, raw_data, start):
-        if start + len(raw_data) > importing.MAX_BYTES:
+        if start + len(raw_data) > xlsx.MAX_BYTES:
             self.request.upload_too_large = True
             raise StopUpload(connection_reset=False)
         return raw_data
@@ -102,7 +103,7 @@ def _target_import(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and getattr(request, "upload_too_large", False):
         form = TargetImportForm()
         result = importing.ImportResult(dry_run=True)
-        result.problems.append(importing.ImportProblem(_too_large_message()))
+        result.problems.append(xlsx.ImportProblem(_too_large_message()))
     elif request.method == "POST" and action == "apply_checked":
         form = TargetImportForm()
         if checked is None:
@@ -138,7 +139,7 @@ def _target_import(request: HttpRequest, pk: int) -> HttpResponse:
             "result": result,
             "errors_kept": errors_kept,
             "checked_kept": checked_kept,
-            "max_mb": importing.MAX_BYTES // 1024 // 1024,
+            "max_mb": xlsx.MAX_BYTES // 1024 // 1024,
         },
         status=status,
     )
@@ -165,9 +166,9 @@ def _keep_checked(request, plan_pk: int, result) -> bool:
 
 
 def _too_large_message() -> str:
-    return importing.TOO_LARGE.format(
-        size=f"hơn {importing.MAX_BYTES // 1024 // 1024}",
-        limit=importing.MAX_BYTES // 1024 // 1024,
+    return xlsx.TOO_LARGE.format(
+        size=f"hơn {xlsx.MAX_BYTES // 1024 // 1024}",
+        limit=xlsx.MAX_BYTES // 1024 // 1024,
     )
 
 

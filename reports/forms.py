@@ -11,7 +11,9 @@ from django import forms
 from django.utils import timezone
 
 from ntm import widgets
+from ntm.forms import MultipleFileField
 from ntm.numbers import VietnameseDecimalField
+from ntm.text import nfc_composed
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
 from reports.services import (
@@ -22,7 +24,6 @@ from reports.services import (
     count_problem,
     done_on_problem,
 )
-from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
 YES_NO_VALUES = {"yes": True, "no": False}
@@ -35,32 +36,6 @@ class NoteField(widgets.FastHiddenInitial, forms.CharField):
 
 class YesNoField(widgets.FastHiddenInitial, forms.ChoiceField):
     pass
-
-
-class MultipleFileInput(widgets.FileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several photos in one input; each is checked by reports.photos."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget",
-            MultipleFileInput(
-                attrs={
-                    "accept": "image/jpeg,image/png,image/webp",
-                    "class": "form-control",
-                }
-            ),
-        )
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)] if data else []
 
 
 def _text(label: str, rows: int) -> forms.CharField:

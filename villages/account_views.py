@@ -28,7 +28,8 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
-from plans import target_import
+from ntm import xlsx
+from ntm.text import nfc
 from villages import account_import, accounts
 from villages.account_forms import (
     AccountCreateForm,
@@ -41,7 +42,6 @@ from villages.account_forms import (
 )
 from villages.middleware import SESSION_FLAG
 from villages.models import AccountEvent, Membership
-from villages.text import nfc
 
 User = get_user_model()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -188,7 +188,7 @@ class _SizeLimit(FileUploadHandler):
     """Stop reading an upload past MAX_BYTES (see plans.target_import_views)."""
 
     def receive_data_chunk(self, raw_data, start):
-        if start + len(raw_data) > target_import.MAX_BYTES:
+        if start + len(raw_data) > xlsx.MAX_BYTES:
             self.request.upload_too_large = True
             raise StopUpload(connection_reset=False)
         return raw_data
@@ -228,11 +228,9 @@ def _account_import(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and getattr(request, "upload_too_large", False):
         form = AccountImportForm()
         result = account_import.AccountImportResult(dry_run=True)
-        size = target_import.MAX_BYTES // 1024 // 1024
+        size = xlsx.MAX_BYTES // 1024 // 1024
         result.problems.append(
-            target_import.ImportProblem(
-                target_import.TOO_LARGE.format(size=f"hơn {size}", limit=size)
-            )
+            xlsx.ImportProblem(xlsx.TOO_LARGE.format(size=f"hơn {size}", limit=size))
         )
     elif request.method == "POST" and action == "apply_checked":
         form = AccountImportForm()
@@ -275,7 +273,7 @@ def _account_import(request: HttpRequest) -> HttpResponse:
             "form": form,
             "result": result,
             "checked_kept": kept,
-            "max_mb": target_import.MAX_BYTES // 1024 // 1024,
+            "max_mb": xlsx.MAX_BYTES // 1024 // 1024,
             "max_rows": account_import.MAX_ACCOUNTS,
         },
         status=status,

@@ -11,8 +11,8 @@ from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Length, Substr
 
+from ntm.text import nfc
 from villages.querysets import AgencyQuerySet, AreaQuerySet, MembershipQuerySet
-from villages.text import nfc
 
 PATH_SEGMENT = 9  # "00000042." per level
 

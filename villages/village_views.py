@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
-from plans import target_import
+from ntm import xlsx
 from villages import village_entry
 from villages.account_views import XLSX, _SizeLimit
 from villages.models import Area, AreaLevel
@@ -59,7 +59,7 @@ class VillageImportForm(forms.Form):
         label="Tệp Excel (.xlsx)",
         error_messages={
             "required": "Hãy chọn tệp Excel danh sách thôn.",
-            "empty": target_import.EMPTY,
+            "empty": xlsx.EMPTY,
         },
         widget=forms.ClearableFileInput(
             attrs={"accept": ".xlsx", "class": "form-control form-control-lg"}
@@ -171,11 +171,9 @@ def _village_import(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and getattr(request, "upload_too_large", False):
         form = VillageImportForm()
         result = village_entry.VillageImportResult(dry_run=True)
-        size = target_import.MAX_BYTES // 1024 // 1024
+        size = xlsx.MAX_BYTES // 1024 // 1024
         result.problems.append(
-            target_import.ImportProblem(
-                target_import.TOO_LARGE.format(size=f"hơn {size}", limit=size)
-            )
+            xlsx.ImportProblem(xlsx.TOO_LARGE.format(size=f"hơn {size}", limit=size))
         )
     elif request.method == "POST" and action == "apply_checked":
         form = VillageImportForm()

@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
+from ntm.text import nfc
 from plans.models import (
     FundingSource,
     Phase,
@@ -34,7 +35,6 @@ from plans.models import (
 from plans.services import allocation_problems
 from villages.models import Agency, Area, AreaLevel, Official
 from villages.services import DEMO_DIR
-from villages.text import nfc
 
 PLANS_DIR = DEMO_DIR / "plans"
 SEED_CHECK = "Số, ngày, trích yếu như văn bản mẫu trích dẫn (fixtures/seeds)."

@@ -18,6 +18,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from ntm.documents import read_document, size_check
+from ntm.text import fold
 from plans import selectors
 from plans.document_import import review
 from plans.document_import.forms import (
@@ -48,7 +49,6 @@ from plans.document_import.proposal import (
     propose,
 )
 from villages.models import Agency, Area, Official
-from villages.text import fold
 
 logger = logging.getLogger(__name__)
 NOT_A_PLAN = (
