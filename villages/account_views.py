@@ -185,7 +185,7 @@ def account_create(request: HttpRequest) -> HttpResponse:
 
 
 class _SizeLimit(FileUploadHandler):
-    """Stop reading an upload past MAX_BYTES (see plans.target_import_views)."""
+    """Stop reading an upload past MAX_BYTES (see plans.target_import.views)."""
 
     def receive_data_chunk(self, raw_data, start):
         if start + len(raw_data) > xlsx.MAX_BYTES:
