@@ -1245,6 +1245,339 @@ def round7_tinh_san_pham() -> bytes:
     )
 
 
+def round8_huyen_quyet_dinh() -> bytes:
+    """Round 8 (measured once before any change for it): a district plan of
+    2024 issued as a decision ("QUYẾT ĐỊNH", "Điều 1 … Điều 3"), its tasks
+    an appendix table after the signature with group rows merged across
+    the responsibility columns (their budget in the "Kinh phí (triệu
+    đồng)" column) and a total row."""
+    header = layout(
+        [
+            cell(bold("ỦY BAN NHÂN DÂN"), bold("HUYỆN CHI LĂNG")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 1856/QĐ-UBND")),
+            cell(p(runs=[("Chi Lăng, ngày 15 tháng 3 năm 2024", "i")])),
+        ],
+    )
+
+    def group(number: str, name: str, budget: str) -> list[str]:
+        return [
+            cell(bold(number)),
+            cell(bold(name), span=3),
+            cell(bold(budget)),
+            cell(p("")),
+        ]
+
+    def row(*values: str) -> list[str]:
+        return [cell(p(v)) for v in values]
+
+    rows = [
+        [
+            cell(bold(h))
+            for h in (
+                "STT",
+                "Nội dung nhiệm vụ",
+                "Đơn vị chủ trì",
+                "Đơn vị phối hợp",
+                "Kinh phí (triệu đồng)",
+                "Thời gian hoàn thành",
+            )
+        ],
+        group("I", "HẠ TẦNG KINH TẾ - XÃ HỘI", "5.350"),
+        row(
+            "1",
+            "Cứng hóa 8,5 km đường trục thôn tại các xã Quan Sơn, Hữu Kiên",
+            "Phòng Kinh tế và Hạ tầng",
+            "UBND các xã Quan Sơn, Hữu Kiên",
+            "4.250",
+            "Quý III/2024",
+        ),
+        row(
+            "2",
+            "Nâng cấp 03 nhà văn hóa thôn đạt chuẩn",
+            "Phòng Văn hóa và Thông tin",
+            "UBND xã Vạn Linh",
+            "1.100",
+            "30/9/2024",
+        ),
+        group("II", "PHÁT TRIỂN SẢN XUẤT, NÂNG CAO THU NHẬP", "2.600"),
+        row(
+            "3",
+            "Hỗ trợ phát triển vùng trồng hồi, quế theo chuỗi giá trị",
+            "Phòng Nông nghiệp và PTNT",
+            "Trung tâm Dịch vụ nông nghiệp huyện",
+            "1.800",
+            "Năm 2024",
+        ),
+        row(
+            "4",
+            "Hỗ trợ 04 sản phẩm OCOP đạt 3 sao",
+            "Phòng NN&PTNT",
+            "Hội Nông dân huyện; các hợp tác xã",
+            "800",
+            "trước 30 tháng 11 năm 2024",
+        ),
+        group("III", "MÔI TRƯỜNG, AN NINH TRẬT TỰ", "350"),
+        row(
+            "5",
+            "Xây dựng 02 mô hình phân loại rác thải tại nguồn",
+            "Phòng Tài nguyên và Môi trường",
+            "Hội LHPN huyện",
+            "200",
+            "tháng 10/2024",
+        ),
+        row(
+            "6",
+            "Duy trì mô hình “Camera an ninh” tại các thôn",
+            "Công an huyện",
+            "UBND các xã, thị trấn",
+            "150",
+            "Thường xuyên",
+        ),
+        [
+            cell(p("")),
+            cell(bold("TỔNG CỘNG"), span=3),
+            cell(bold("8.300")),
+            cell(p("")),
+        ],
+    ]
+    return docx(
+        header,
+        centre("QUYẾT ĐỊNH"),
+        centre(
+            "Ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Chi Lăng năm 2024"
+        ),
+        centre("ỦY BAN NHÂN DÂN HUYỆN CHI LĂNG"),
+        p("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+        p(
+            "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025;"
+        ),
+        p(
+            "Căn cứ Quyết định số 45/QĐ-UBND ngày 10/01/2024 của UBND tỉnh Lạng Sơn về giao chỉ tiêu xây dựng nông thôn mới năm 2024;"
+        ),
+        p(
+            "Theo đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện tại Tờ trình số 25/TTr-NN ngày 08/3/2024."
+        ),
+        centre("QUYẾT ĐỊNH:"),
+        p(
+            runs=[
+                ("Điều 1.", "b"),
+                (
+                    " Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Chi Lăng năm 2024 (chi tiết tại Phụ lục kèm theo).",
+                    "",
+                ),
+            ]
+        ),
+        p(
+            runs=[
+                ("Điều 2.", "b"),
+                (
+                    " Giao Phòng Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện, báo cáo UBND huyện trước ngày 15 tháng cuối quý.",
+                    "",
+                ),
+            ]
+        ),
+        p(
+            runs=[
+                ("Điều 3.", "b"),
+                (
+                    " Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND huyện, Trưởng các phòng, ban, ngành có liên quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.",
+                    "",
+                ),
+            ]
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- Như Điều 3;"),
+                    p("- UBND tỉnh;"),
+                    p("- VP Điều phối NTM tỉnh;"),
+                    p("- Lưu: VT, NN."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Vy Văn Thành"),
+                ),
+            ]
+        ),
+        centre("PHỤ LỤC"),
+        centre(
+            "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI HUYỆN CHI LĂNG NĂM 2024"
+        ),
+        p(
+            runs=[
+                (
+                    "(Ban hành kèm theo Quyết định số 1856/QĐ-UBND ngày 15/3/2024 của UBND huyện Chi Lăng)",
+                    "i",
+                )
+            ],
+            style="Title",
+        ),
+        bordered([600, 2800, 1500, 1500, 1100, 1300], rows),
+    )
+
+
+def round8_xa_dong_chi_phu_trach() -> bytes:
+    """Round 8: a commune after the 2025 reform whose headings and tasks are
+    Word's automatic numbering (I. / 1. / 1.1.), each task led by a named
+    official ("Phụ trách: Đ/c … - Phó Chủ tịch UBND xã"), some with a unit
+    too, attributes on their own lines or run together on one."""
+    header = layout(
+        [
+            cell(p("ỦY BAN NHÂN DÂN"), bold("XÃ VĂN QUAN")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [
+            cell(p("Số: 27/KH-UBND")),
+            cell(p(runs=[("Văn Quan, ngày 18 tháng 5 năm 2026", "i")])),
+        ],
+    )
+    return docx(
+        header,
+        centre("KẾ HOẠCH"),
+        centre(
+            "Thực hiện các nhiệm vụ trọng tâm xây dựng nông thôn mới 6 tháng cuối năm 2026"
+        ),
+        p(
+            "Căn cứ Nghị quyết số 12-NQ/ĐU ngày 05/5/2026 của Ban Chấp hành Đảng bộ xã Văn Quan về xây dựng nông thôn mới năm 2026;"
+        ),
+        p("Ủy ban nhân dân xã Văn Quan ban hành Kế hoạch như sau:"),
+        bold("MỤC TIÊU", num=(1, 0)),
+        p("Giữ vững 19/19 tiêu chí xã nông thôn mới; không để tiêu chí nào tụt hạng."),
+        bold("NHIỆM VỤ VÀ PHÂN CÔNG PHỤ TRÁCH", num=(1, 0)),
+        bold("Về hạ tầng", num=(1, 1)),
+        p("Hoàn thành bê tông hóa 2,5 km đường ngõ xóm thôn Bản Quyền", num=(1, 2)),
+        p("Phụ trách: Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã."),
+        p("Đơn vị thực hiện: Phòng Kinh tế; phối hợp: Ban phát triển thôn Bản Quyền."),
+        p("Thời hạn: 30/9/2026."),
+        p("Sửa chữa 02 phòng học Trường Tiểu học Văn Quan", num=(1, 2)),
+        p("Phụ trách: Đồng chí Lộc Thị Nga, Phó Chủ tịch UBND xã."),
+        p("Thời gian: tháng 8/2026."),
+        bold("Về kinh tế, sản xuất", num=(1, 1)),
+        p("Xây dựng 01 sản phẩm OCOP 3 sao từ hoa hồi Văn Quan", num=(1, 2)),
+        p(
+            "Người phụ trách: Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã; đơn vị chủ trì: Phòng Kinh tế; phối hợp: Hợp tác xã Nông nghiệp Văn Quan; thời gian: Quý IV/2026."
+        ),
+        p("Đào tạo nghề cho 60 lao động nông thôn", num=(1, 2)),
+        p("Chủ trì: Đ/c Vi Văn Thắng - Công chức Văn hóa - Xã hội."),
+        p("Thời gian: hoàn thành trong Quý IV."),
+        bold("Về an ninh, trật tự", num=(1, 1)),
+        p(
+            "Duy trì mô hình “Tổ tự quản an ninh trật tự” tại 100% thôn",
+            num=(1, 2),
+        ),
+        p(
+            "Phụ trách: Đ/c Nông Văn Khải - Trưởng Công an xã; phối hợp: Ủy ban MTTQ xã, các thôn; thời gian: thường xuyên."
+        ),
+        bold("TỔ CHỨC THỰC HIỆN", num=(1, 0)),
+        p(
+            "Các đồng chí được phân công phụ trách báo cáo kết quả về Văn phòng HĐND và UBND xã trước ngày 25 hằng tháng."
+        ),
+        layout(
+            [
+                cell(
+                    p(runs=[("Nơi nhận:", "bi")]),
+                    p("- TT Đảng ủy xã;"),
+                    p("- TT HĐND xã;"),
+                    p("- Các thôn;"),
+                    p("- Lưu: VT."),
+                ),
+                cell(
+                    bold("TM. ỦY BAN NHÂN DÂN"),
+                    bold("CHỦ TỊCH"),
+                    p(""),
+                    bold("Lương Đức Thịnh"),
+                ),
+            ]
+        ),
+    )
+
+
+ROUND8_PDF_ROWS = [
+    (
+        "Hướng dẫn các xã xây dựng phương án sản xuất vụ Đông năm 2024",
+        [
+            "Chủ trì: Bộ phận Trồng trọt",
+            "Phối hợp: Trạm Khuyến nông huyện",
+            "Thời gian: trong tháng 9",
+        ],
+    ),
+    (
+        "Kiểm tra tiến độ thực hiện tiêu chí số 13 về Tổ chức sản xuất tại xã Vũ Lăng, xã Tân Tri",
+        [
+            "Chủ trì: Bộ phận Kinh tế hợp tác",
+            "Phối hợp: UBND xã Vũ Lăng; UBND xã Tân Tri",
+            "Thời gian: Quý III/2024",
+        ],
+    ),
+    (
+        "Hỗ trợ xây dựng 02 mô hình trồng cây ăn quả theo tiêu chuẩn VietGAP",
+        [
+            "Chủ trì: Trạm Khuyến nông huyện",
+            "Phối hợp: Hội Nông dân huyện, UBND xã Chiến Thắng",
+            "Thời gian: từ tháng 7 đến tháng 10/2024",
+        ],
+    ),
+    (
+        "Tuyên truyền về an toàn thực phẩm trong sản xuất nông nghiệp",
+        ["Chủ trì: Bộ phận Chăn nuôi - Thú y", "Thời gian: thường xuyên"],
+    ),
+    (
+        "Tổng hợp, báo cáo kết quả thực hiện tiêu chí số 13 năm 2024",
+        ["Chủ trì: Bộ phận Tổng hợp", "Thời gian: trước 15 tháng 12 năm 2024"],
+    ),
+]
+
+
+def round8_phong_hai_cot_pdf() -> str:
+    """Round 8, as HTML for WeasyPrint: a district office's plan whose tasks
+    are a two-column table, the task on the left and its "Chủ trì / Phối
+    hợp / Thời gian" lines together in one cell on the right; "trong tháng
+    9" without a year, "từ tháng 7 đến tháng 10/2024"."""
+    rows = "".join(
+        f"<tr><td>{i}. {t}</td><td>{'<br>'.join('- ' + a for a in attrs)}</td></tr>"
+        for i, (t, attrs) in enumerate(ROUND8_PDF_ROWS, 1)
+    )
+    return f"""<html><head><style>
+@page {{ size: A4; margin: 2cm 1.5cm 2cm 3cm; }}
+body {{ font-family: "Liberation Serif"; font-size: 13pt; }}
+p {{ margin: 0 0 6pt 0; text-align: justify; }}
+.c {{ text-align: center; }}
+table.t {{ border-collapse: collapse; width: 100%; }}
+table.t td, table.t th {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
+</style></head><body>
+<table style="width:100%"><tr>
+<td class="c" style="width:45%">UBND HUYỆN BẮC SƠN<br><b>PHÒNG NÔNG NGHIỆP VÀ PTNT</b><br>Số: 45/KH-NNPTNT</td>
+<td class="c"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><br><i>Bắc Sơn, ngày 20 tháng 5 năm 2024</i></td>
+</tr></table>
+<p class="c"><b>KẾ HOẠCH</b></p>
+<p class="c"><b>Hướng dẫn, kiểm tra thực hiện tiêu chí số 13 về Tổ chức sản xuất và phát triển kinh tế nông thôn năm 2024</b></p>
+<p style="text-indent:1cm">Thực hiện Kế hoạch số 38/KH-UBND ngày 02/3/2024 của UBND huyện Bắc Sơn về xây dựng nông thôn mới năm 2024, Phòng Nông nghiệp và PTNT xây dựng Kế hoạch như sau:</p>
+<p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>
+<p style="text-indent:1cm">Hướng dẫn các xã duy trì, nâng cao chất lượng tiêu chí số 13; phân công rõ bộ phận chủ trì và thời gian hoàn thành.</p>
+<p><b>II. NỘI DUNG VÀ PHÂN CÔNG</b></p>
+<table class="t"><thead><tr><th style="width:60%">Nội dung công việc</th><th>Phân công thực hiện</th></tr></thead>
+<tbody>{rows}</tbody></table>
+<p><b>III. TỔ CHỨC THỰC HIỆN</b></p>
+<p style="text-indent:1cm">Các bộ phận báo cáo kết quả về Trưởng phòng trước ngày 20 hằng tháng.</p>
+<table style="width:100%"><tr>
+<td style="width:50%;vertical-align:top"><b><i>Nơi nhận:</i></b><br>- UBND huyện;<br>- Văn phòng Điều phối NTM huyện;<br>- UBND các xã;<br>- Lưu: VT.</td>
+<td class="c" style="vertical-align:top"><b>TRƯỞNG PHÒNG</b><br><br><br><b>Hà Văn Lợi</b></td>
+</tr></table>
+</body></html>"""
+
+
 def write(path: Path, make) -> None:
     """Write `path` unless it is there: the committed files stay byte for
     byte as tested (Word and PDF files carry their creation time)."""
@@ -1279,3 +1612,11 @@ if __name__ == "__main__":
     )
     write(HERE / "round6" / "r6-so-van-hoa-o-gop.docx", round6_so_van_hoa)
     write(HERE / "round7" / "r7-tinh-san-pham-kinh-phi.docx", round7_tinh_san_pham)
+    round8 = HERE / "round8"
+    round8.mkdir(exist_ok=True)
+    write(round8 / "r8-huyen-quyet-dinh-phu-luc.docx", round8_huyen_quyet_dinh)
+    write(round8 / "r8-xa-dong-chi-phu-trach.docx", round8_xa_dong_chi_phu_trach)
+    write(
+        round8 / "r8-phong-nn-hai-cot.pdf",
+        lambda: weasyprint_pdf(round8_phong_hai_cot_pdf()),
+    )
