@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
 from ntm.text import nfc
+from plans.forms import TaskForm
 from plans.models import (
     FundingSource,
     Phase,
@@ -99,21 +100,9 @@ KEYS = {
     "funding": {"description", "document", "amount", "rate_text"},
     "recipients": {"text", "agency"},
     "phases": {"name", "starts_on", "ends_on"},
-    "tasks": {
-        "number",
-        "title",
-        "description",
-        "time_text",
-        "starts_on",
-        "ends_on",
-        "frequency_text",
-        "lead_agency",
-        "coordinating_agencies",
-        "method",
-        "participants",
-        "responsible_text",
-        "indicators",
-    },
+    # The task form's fields, but for the official's account (seed files name
+    # none) and the status (a seed task starts "not started").
+    "tasks": set(TaskForm.Meta.fields) - {"responsible_official", "status"},
     "targets": {
         "name",
         "unit",
