@@ -15,7 +15,9 @@ from tests.plans import test_plan_pages
 from tests.reports import test_dashboards
 
 DOC = Path(settings.BASE_DIR) / "docs" / "performance.md"
-ROW = re.compile(r"^\| (?P<page>[^|]+?) \| (?P<queries>\d+) \|\s*(?P<rebuild>\d*)\s*\| `")
+ROW = re.compile(
+    r"^\| (?P<page>[^|]+?) \| (?P<queries>\d+) \|\s*(?P<rebuild>\d*)\s*\| `"
+)
 
 
 def _parameters(test_function) -> list[tuple]:
