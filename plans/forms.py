@@ -12,7 +12,9 @@ from django.utils import timezone
 from criteria.models import CriteriaSet, Indicator, LegalDocument
 from ntm.forms import DATE_WIDGET
 from ntm.numbers import VietnameseDecimalField
+from plans.kinds import KindProposal, propose_kind
 from plans.models import (
+    Counting,
     FundingSource,
     Phase,
     Plan,
@@ -255,6 +257,10 @@ class TargetForm(VersionedForm):
         max_length=255,
         help_text="Bắt buộc khi sửa khối lượng hoặc phân bổ của chỉ tiêu đã có.",
     )
+    # A new target's kind is proposed once from its wording (kind_proposal);
+    # the page sent back with the proposal carries this, so the next save
+    # keeps whatever the official then chose.
+    kind_checked = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Target
@@ -309,6 +315,34 @@ class TargetForm(VersionedForm):
 
     def village_fields(self):
         return [(village, self[f"village_{village.pk}"]) for village in self.villages]
+
+    def kind_proposal(self) -> tuple[KindProposal, dict] | None:
+        """For a new target saved for the first time: the kind its wording
+        suggests (plans.kinds.propose_kind) and the posted data with it
+        chosen, when that differs from what the form holds; None otherwise.
+        Only choices left at their defaults change (counting "Cộng dồn",
+        "càng cao càng tốt" ticked); a rate's unit becomes "%". Call after
+        is_valid()."""
+        if self.instance.pk or self.cleaned_data.get("kind_checked"):
+            return None
+        data = self.cleaned_data
+        proposal = propose_kind(data["name"], data["unit"], data["quantity"])
+        counting, hib = data["counting"], data["higher_is_better"]
+        wanted = proposal.fields(unit=data["unit"], counting=counting)
+        if counting != Counting.INCREMENT:
+            wanted["counting"] = counting  # chosen by the official
+        wanted["higher_is_better"] = hib and proposal.higher_is_better
+        now = {"unit": data["unit"], "counting": counting, "higher_is_better": hib}
+        if wanted == now:
+            return None
+        posted = self.data.copy()
+        posted["unit"], posted["counting"] = wanted["unit"], wanted["counting"]
+        if wanted["higher_is_better"]:
+            posted["higher_is_better"] = "on"
+        else:
+            posted.pop("higher_is_better", None)
+        posted["kind_checked"] = "1"
+        return proposal, posted
 
     def allocations(self) -> dict[Area, Decimal | None]:
         return {

@@ -207,6 +207,8 @@ def allocation_problems(
         problems.append("Khối lượng giao cho thôn không được âm.")
     if target.is_rate:
         # Each village must reach the rate itself: shares are not summed.
+        if target.quantity is not None and target.quantity > 100:
+            problems.append("Tỷ lệ toàn xã không được quá 100%.")
         if any(q is not None and q > 100 for q in allocations.values()):
             problems.append("Tỷ lệ giao cho thôn không được quá 100%.")
         return problems

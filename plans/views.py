@@ -325,7 +325,14 @@ def target_list(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _target_form_view(request, plan, target: Target) -> HttpResponse:
     form = TargetForm(request.POST or None, instance=target, plan=plan)
-    if request.method == "POST" and form.is_valid():
+    proposal = None
+    if request.method == "POST" and form.is_valid() and (found := form.kind_proposal()):
+        # A new target whose wording says another kind than the form holds:
+        # sent back once with that kind chosen, saved at the next press.
+        proposal, posted = found
+        form = TargetForm(posted, instance=target, plan=plan)
+        form.is_valid()
+    elif request.method == "POST" and form.is_valid():
         try:
             services.target_save(
                 plan=plan,
@@ -341,12 +348,18 @@ def _target_form_view(request, plan, target: Target) -> HttpResponse:
         else:
             messages.success(request, f"Đã lưu chỉ tiêu “{form.instance.name}”.")
             return redirect("plans:targets", plan.pk)
-    status = 422 if request.method == "POST" else 200
+    status = 422 if request.method == "POST" and not proposal else 200
     revisions = target.revisions.select_related("changed_by")[:20] if target.pk else []
     return render(
         request,
         "plans/target_form.html",
-        {"plan": plan, "form": form, "target": target, "revisions": revisions},
+        {
+            "plan": plan,
+            "form": form,
+            "target": target,
+            "revisions": revisions,
+            "proposal": proposal,
+        },
         status=status,
     )
 
