@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from openpyxl import load_workbook
 from openpyxl.cell.read_only import EMPTY_CELL
@@ -95,6 +95,23 @@ class ImportProblem:
     @property
     def text(self) -> str:
         return f"{self.label}: {self.message}" if self.label else self.message
+
+
+@dataclass
+class UploadResult:
+    """What every Excel import returns; each adds its own rows or changes."""
+
+    dry_run: bool
+    problems: list[ImportProblem] = field(default_factory=list)
+    applied: bool = False
+    # The uploaded bytes when they opened as a workbook (the error workbook
+    # marks them up; a file that passed the dry run is kept for "Nhập").
+    source: bytes | None = field(default=None, repr=False)
+    filename: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 class Refused(Exception):

@@ -40,6 +40,7 @@ from ntm.xlsx import (
     FONT,
     ImportProblem,
     Refused,
+    UploadResult,
     is_formula,
     open_workbook,
     quoted,
@@ -110,17 +111,8 @@ class AccountRow:
 
 
 @dataclass
-class AccountImportResult:
-    dry_run: bool
-    problems: list[ImportProblem] = field(default_factory=list)
+class AccountImportResult(UploadResult):
     rows: list[AccountRow] = field(default_factory=list)
-    applied: bool = False
-    source: bytes | None = field(default=None, repr=False)
-    filename: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 # ── The template ──

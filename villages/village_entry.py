@@ -36,6 +36,7 @@ from ntm.xlsx import (
     FONT,
     ImportProblem,
     Refused,
+    UploadResult,
     is_formula,
     open_workbook,
     quoted,
@@ -221,17 +222,8 @@ class VillageRow:
 
 
 @dataclass
-class VillageImportResult:
-    dry_run: bool
-    problems: list[ImportProblem] = field(default_factory=list)
+class VillageImportResult(UploadResult):
     rows: list[VillageRow] = field(default_factory=list)
-    applied: bool = False
-    source: bytes | None = field(default=None, repr=False)
-    filename: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
     @property
     def new(self) -> list[VillageRow]:

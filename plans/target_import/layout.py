@@ -9,7 +9,7 @@ from decimal import Decimal
 from openpyxl.styles import Border, PatternFill, Side
 
 from ntm.numbers import format_number
-from ntm.xlsx import ImportProblem
+from ntm.xlsx import UploadResult
 
 SHEET_TITLE = "Chỉ tiêu giao thôn"
 
@@ -88,17 +88,6 @@ class AllocationChange:
 
 
 @dataclass
-class ImportResult:
-    dry_run: bool
-    problems: list[ImportProblem] = field(default_factory=list)
+class ImportResult(UploadResult):
     changes: list[AllocationChange] = field(default_factory=list)
     targets_changed: int = 0
-    applied: bool = False
-    # The uploaded bytes when they opened as a workbook: the error workbook
-    # marks them up. Kept for this request only.
-    source: bytes | None = field(default=None, repr=False)
-    filename: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
