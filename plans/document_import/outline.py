@@ -407,7 +407,18 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             continue
         number = values.get("number", "")
         content = values.get("content", "")
-        others = {k for k in values if k not in ("number", "content")}
+        if not number and (
+            typed := re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(\S.*)$", content)
+        ):
+            # No number column: "1. Hướng dẫn …" typed in the content cell.
+            number, content = typed.group(1), typed.group(2)
+            values["number"], values["content"] = number, content
+        if re.fullmatch(r"(?:tong cong|tong so|tong|cong)\s*:?", fold(content)):
+            # "Tổng cộng | 8.300": the table's total, no task.
+            line.used = "dòng tổng cộng"
+            continue
+        # A group row may carry its group's budget ("I | HẠ TẦNG | 5.350").
+        others = {k for k in values if k not in ("number", "content", "budget")}
         # "1 | Hạ tầng số | | |" over "1.1", "1.2": a row that states nothing
         # but a name, whose number the rows after it extend, is their group.
         extended = bool(number.strip(" .")) and any(
@@ -493,6 +504,17 @@ def build(lines: list[Line]) -> Outline:
             ):
                 break
             if not title and kind == "roman":
+                break
+            if (
+                title
+                and re.match(
+                    r"^(?:chu tich |giam doc |truong ban )?(?:uy ban nhan dan|ban chi dao|ban thuong vu|ban chap hanh|ban thuong truc|hoi dong nhan dan)\b",
+                    folded,
+                )
+                and line.text.isupper()
+            ):
+                # "ỦY BAN NHÂN DÂN HUYỆN …" under a decision's subject: the
+                # body that decides, not the title.
                 break
             first_kind = line.align if not title else first_kind
             title.append(line)

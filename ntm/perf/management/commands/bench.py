@@ -2,6 +2,7 @@
 
     python manage.py bench                       # 200 communes × 8 villages × 50 targets × 52 weeks
     python manage.py bench --communes 20 --weeks 12 --runs 3
+    python manage.py bench --browser            # the entry page on a weak network (ntm/perf/browser.py)
 
 The configured database is never written: the command builds a test database
 beside it (SQLite: a temporary file; PostgreSQL: ntm_bench_<pid>), fills it
@@ -130,8 +131,21 @@ class Command(BaseCommand):
         parser.add_argument("--targets", type=int, default=50)
         parser.add_argument("--weeks", type=int, default=52)
         parser.add_argument("--runs", type=int, default=5)
+        parser.add_argument(
+            "--browser",
+            action="store_true",
+            help="trang nhập 80 dòng trong chromium trên mạng chậm (ntm/perf/browser.py)",
+        )
 
     def handle(self, *args, **options):
+        if options["browser"]:
+            from ntm.perf import browser
+
+            if options["runs"] < 1:
+                self.stderr.write("--runs phải lớn hơn 0.")
+                return
+            browser.run(runs=options["runs"], write=self.stdout.write)
+            return
         for name in ("communes", "villages", "targets", "weeks", "runs"):
             if options[name] < 1:
                 self.stderr.write(f"--{name} phải lớn hơn 0.")
