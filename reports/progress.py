@@ -37,6 +37,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import connection
 
+from ntm.numbers import format_number
 from plans.models import Counting
 
 ZERO = Decimal(0)
@@ -207,6 +208,58 @@ def commune_rate(pairs: Iterable[tuple]) -> Decimal | None:
         counts += count
         bases += base
     return rate_percent(counts, bases) if bases else None
+
+
+def rate_count(village_target, entry=None) -> tuple[Decimal | None, Decimal | None]:
+    """A rate's (count, base) to date for a village target annotated by
+    selectors.village_targets_with_progress (`last_amount`, `last_base`),
+    this period's `entry` first when it has both: what cumulative() divides."""
+    if entry is not None and entry.amount is not None and entry.base is not None:
+        return entry.amount, entry.base
+    return village_target.last_amount, getattr(village_target, "last_base", None)
+
+
+@dataclass(frozen=True)
+class RateFigure:
+    """A rate as pages and exports print it: percent, count and base."""
+
+    percent: Decimal | None  # None: no count over a base yet
+    count: Decimal | None = None
+    base: Decimal | None = None
+
+    @property
+    def shown(self) -> Decimal | None:
+        """The percent rounded as the screen and the paper show it (0,1)."""
+        if self.percent is None:
+            return None
+        return self.percent.quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+    @property
+    def fraction(self) -> str:
+        """ "152/176": the count over the base, as entered."""
+        if self.count is None or self.base is None:
+            return ""
+        return f"{format_number(self.count)}/{format_number(self.base)}"
+
+
+def village_rate(count: Decimal | None, base: Decimal | None) -> RateFigure:
+    """One village's rate: count over base (rate_percent)."""
+    return RateFigure(rate_percent(count, base), count, base)
+
+
+def commune_rate_figure(pairs: Iterable[tuple]) -> RateFigure:
+    """The commune's rate over its villages' (count, base), with the sums it
+    divides: commune_rate, never a mean of the villages' percents."""
+    pairs = [
+        (count, base)
+        for count, base in pairs
+        if count is not None and base is not None and base > 0
+    ]
+    if not pairs:
+        return RateFigure(None)
+    counts = sum((count for count, _ in pairs), ZERO)
+    bases = sum((base for _, base in pairs), ZERO)
+    return RateFigure(commune_rate(pairs), counts, bases)
 
 
 def latest_count(entries: Iterable) -> tuple[Decimal | None, Decimal | None]:

@@ -341,7 +341,7 @@ def count_problem(count: Decimal | None, base: Decimal | None) -> str | None:
     if count is not None and count > base:
         return (
             f"Số đạt ({format_number(count)}) lớn hơn tổng số ({format_number(base)}). "
-            "Nhập số đạt (ví dụ 152 hộ), không nhập tỷ lệ %."
+            "Nhập số đạt trên tổng số (ví dụ 152/176 hộ), không nhập tỷ lệ %."
         )
     return None
 

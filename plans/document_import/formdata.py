@@ -96,6 +96,9 @@ def initial(proposal: PlanProposal) -> dict:
                 "name": t.name[:255],
                 "quantity": t.quantity,
                 "unit": t.unit[:40],
+                "kind": t.kind,
+                "lower_is_better": not t.higher_is_better,
+                "kind_reason": t.kind_reason,
             }
             for t in p.targets
             if t.quantity is not None
@@ -289,7 +292,14 @@ def proposal_from_forms(forms_) -> PlanProposal:
         )
     parsed.targets = [
         ParsedTarget(
-            d["name"], d["quantity"], d["unit"], "", per_village=d["per_village"]
+            d["name"],
+            d["quantity"],
+            d["unit"],
+            "",
+            per_village=d["per_village"],
+            kind=d["kind"],
+            higher_is_better=not d["lower_is_better"],
+            kind_reason=d["kind_reason"],
         )
         for d in (f.cleaned_data for f in targets)
         if d.get("include")

@@ -15,8 +15,10 @@ from criteria.models import LegalDocument
 from ntm.text import fold
 from plans.document_import.matching import key
 from plans.document_import.proposal import PlanProposal
+from plans.kinds import KindProposal
 from plans.models import (
     BasisRelation,
+    Counting,
     Phase,
     Plan,
     PlanBasis,
@@ -271,12 +273,14 @@ def _create(parsed, proposal, issuer, year, user) -> Plan:
     for order, target in enumerate(
         [t for t in parsed.targets if t.quantity is not None], start=1
     ):
+        target.propose_kind()  # kept when the review page set it
+        kind = KindProposal(target.kind, target.higher_is_better, target.kind_reason)
         row = Target(
             plan=plan,
             order=order,
             name=target.name[:255],
-            unit=target.unit[:40],
             quantity=target.quantity,
+            **kind.fields(unit=target.unit[:40], counting=Counting.INCREMENT),
         )
         # The split by village a table gave, when every village is on file;
         # else the target alone, to split on the targets page.

@@ -231,6 +231,8 @@ def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
         notes.append(
             f"{area.title_name} không còn hiệu lực vào ngày của kế hoạch ({day:%d/%m/%Y}); kiểm tra lại địa bàn."
         )
+    for target in parsed.targets:
+        target.propose_kind()
     names_a_lead = any(t.lead_text or t.official_text for t in parsed.tasks)
     tasks = []
     for task in parsed.tasks:

@@ -31,6 +31,12 @@ problem by sheet row and cell address, in Vietnamese. Decisions:
   is not the one the template was made from is a conflict: nothing is
   written and the official downloads a fresh template. Rows the upload leaves
   unchanged are never a conflict, so uploading the same file twice is a no-op.
+- A row without a target id but with a name is a new target: its unit
+  ("ĐVT") and commune quantity ("Toàn xã") are required. Its kind comes
+  from a column headed "Loại chỉ tiêu" when the sheet has one and the cell
+  is filled ("Khối lượng", "Tỷ lệ", "Mốc", with "càng thấp càng tốt"),
+  else it is proposed from the wording (plans.kinds.propose_kind); the
+  dry run lists each new target with its kind and says which were proposed.
 - Every check also runs in a dry run: the writes happen through
   `target_save` inside a transaction that is rolled back, so the dry run
   reports exactly what applying would refuse.

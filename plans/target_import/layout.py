@@ -10,6 +10,7 @@ from openpyxl.styles import Border, PatternFill, Side
 
 from ntm.numbers import format_number
 from ntm.xlsx import UploadResult
+from plans.kinds import KindProposal
 
 SHEET_TITLE = "Chỉ tiêu giao thôn"
 
@@ -88,6 +89,41 @@ class AllocationChange:
 
 
 @dataclass
+class NewTarget:
+    """A target the upload adds (a row without a target id), with its kind:
+    from the sheet's "Loại chỉ tiêu" column, or proposed from its wording."""
+
+    row: int
+    name: str
+    unit: str
+    quantity: Decimal
+    kind: KindProposal
+    proposed: bool  # no kind written in the sheet: proposed from the wording
+
+    @property
+    def quantity_text(self) -> str:
+        return format_number(self.quantity)
+
+    @property
+    def kind_label(self) -> str:
+        return self.kind.label
+
+    @property
+    def kind_note(self) -> str:
+        if self.proposed:
+            return (
+                f"đề xuất theo cách ghi ({self.kind.reason}); muốn chọn khác, "
+                "ghi vào cột “Loại chỉ tiêu”"
+            )
+        return "theo cột “Loại chỉ tiêu”"
+
+
+@dataclass
 class ImportResult(UploadResult):
     changes: list[AllocationChange] = field(default_factory=list)
+    new_targets: list[NewTarget] = field(default_factory=list)
     targets_changed: int = 0
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.changes or self.new_targets)

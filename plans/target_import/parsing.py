@@ -11,11 +11,12 @@ from django.core.exceptions import ValidationError
 from openpyxl.utils import get_column_letter
 
 from ntm.numbers import format_number, parse_number
-from ntm.text import nfc
+from ntm.text import fold, nfc
 from ntm.xlsx import MAX_COLUMNS, NOT_TEMPLATE, ImportProblem
 from ntm.xlsx import Refused as _Refused
 from ntm.xlsx import is_formula as _is_formula
 from ntm.xlsx import quoted as _quoted
+from plans.kinds import KindProposal, TargetKind, kind_problem, propose_kind
 from plans.models import Plan, Target
 from plans.selectors import plan_villages
 from plans.target_import.layout import (
@@ -28,6 +29,7 @@ from plans.target_import.layout import (
     VERSION,
     VILLAGE,
     ImportResult,
+    NewTarget,
 )
 from villages.models import Area
 
@@ -119,6 +121,7 @@ class _Row:
     name_cell: str
     sheet: str
     bad: bool = False  # a cell of the row is wrong: its sum is not judged
+    new: NewTarget | None = None  # a row without an id: the target it adds
 
 
 def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
@@ -136,7 +139,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             ImportProblem(message, label=label, sheet=sheet, row=row, cell=cell)
         )
 
-    id_col = version_col = name_col = None
+    id_col = version_col = name_col = unit_col = quantity_col = kind_col = None
     village_cols: dict[int, Area] = {}
     unknown_cols: list[int] = []
     for column in range(1, ws.max_column + 1):
@@ -151,8 +154,14 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             version_col = column
         elif marker == "#ten":
             name_col = column
+        elif marker == "#dvt":
+            unit_col = column
+        elif marker == "#toan_xa":
+            quantity_col = column
         elif marker in READ_ONLY_MARKERS:
             continue
+        elif marker in (None, "") and fold(str(header or "")).startswith("loai"):
+            kind_col = column  # "Loại chỉ tiêu", added by the official
         elif isinstance(marker, str) and marker.startswith(VILLAGE):
             village_id = _as_id(marker[len(VILLAGE) :])
             village = villages.get(village_id)
@@ -235,15 +244,28 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             ws.cell(row, column).value not in (None, "") for column in village_cols
         )
         if id_cell.value is None:
-            if has_numbers or (name not in (None, "")):
-                problem(
-                    "dòng không có mã chỉ tiêu (dòng thêm vào tệp mẫu?). Chỉ nhập "
-                    "được các chỉ tiêu đã có: thêm chỉ tiêu mới ở trang Chỉ tiêu "
-                    "rồi tải lại tệp mẫu.",
-                    row=row,
-                    cell=f"{get_column_letter(name_col or id_col)}{row}",
-                    label=f"Dòng {row}" + (f" ({_quoted(name)})" if name else ""),
+            if name in (None, "") or not isinstance(name, str) or not name.strip():
+                if has_numbers:
+                    problem(
+                        "dòng không có mã chỉ tiêu và không có tên chỉ tiêu: ghi "
+                        "tên, đơn vị tính và khối lượng toàn xã để thêm chỉ tiêu "
+                        "mới, hoặc xóa các số của dòng này.",
+                        row=row,
+                        cell=f"{get_column_letter(name_col or id_col)}{row}",
+                        label=f"Dòng {row}",
+                    )
+                continue
+            rows.append(
+                _new_row(
+                    ws,
+                    row,
+                    columns=(name_col, unit_col, quantity_col, kind_col),
+                    village_cols=village_cols,
+                    merged=merged,
+                    sheet=sheet,
+                    problem=problem,
                 )
+            )
             continue
         target = targets.get(ids[row]) if not _is_formula(id_cell) else None
         if target is None:
@@ -296,3 +318,105 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             )
         )
     return rows
+
+
+KIND_WORDS = (
+    ("tỷ lệ", TargetKind.RATE),
+    ("tỉ lệ", TargetKind.RATE),
+    ("%", TargetKind.RATE),
+    ("mốc", TargetKind.MILESTONE),
+    ("có/không", TargetKind.MILESTONE),
+    ("có / không", TargetKind.MILESTONE),
+    ("khối lượng", TargetKind.QUANTITY),
+    ("số lượng", TargetKind.QUANTITY),
+)
+
+
+def _written_kind(text: str) -> KindProposal | None:
+    """The kind written in a "Loại chỉ tiêu" cell (None: not understood)."""
+    lowered = " ".join(nfc(text).lower().split())
+    for word, kind in KIND_WORDS:
+        if word in lowered:
+            lower = "thấp" in lowered or "giảm" in lowered
+            return KindProposal(kind, not lower, "ghi ở cột “Loại chỉ tiêu”")
+    return None
+
+
+def _new_row(ws, row, *, columns, village_cols, merged, sheet, problem) -> _Row:
+    """A row without a target id: the new target it adds, checked."""
+    name_col, unit_col, quantity_col, kind_col = columns
+    name = nfc(str(ws.cell(row, name_col).value))[:255]
+    label = f"Dòng {row} ({_quoted(name)})"
+    unit = ws.cell(row, unit_col).value if unit_col else None
+    unit = nfc(str(unit))[:40] if unit not in (None, "") else ""
+    bad = False
+    quantity = None
+    if quantity_col:
+        cell = ws.cell(row, quantity_col)
+        try:
+            quantity = _cell_number(cell)
+        except ValueError as error:
+            bad = True
+            problem(str(error), row=row, cell=cell.coordinate, label=label)
+    if not unit or (quantity is None and not bad) or quantity == 0:
+        bad = True
+        problem(
+            "dòng không có mã chỉ tiêu nên là chỉ tiêu mới: ghi đơn vị tính (cột "
+            "ĐVT) và khối lượng toàn xã lớn hơn 0 (cột Toàn xã).",
+            row=row,
+            cell=f"{get_column_letter(unit_col or name_col)}{row}",
+            label=label,
+        )
+    kind, proposed = None, False
+    written = ws.cell(row, kind_col).value if kind_col else None
+    if written not in (None, "") and str(written).strip():
+        kind = _written_kind(str(written))
+        if kind is None:
+            bad = True
+            problem(
+                f"loại chỉ tiêu {_quoted(written)} không rõ: ghi “Khối lượng”, "
+                "“Tỷ lệ” hoặc “Mốc” (thêm “càng thấp càng tốt” nếu có), hoặc để "
+                "trống để hệ thống đề xuất theo tên chỉ tiêu.",
+                row=row,
+                cell=f"{get_column_letter(kind_col)}{row}",
+                label=label,
+            )
+    elif not bad:
+        kind, proposed = propose_kind(name, unit, quantity), True
+    if kind is not None and (mismatch := kind_problem(kind.kind, unit)):
+        bad = True
+        problem(
+            mismatch,
+            row=row,
+            cell=f"{get_column_letter(kind_col or unit_col)}{row}",
+            label=label,
+        )
+    values: dict[int, Decimal | None] = {}
+    for column, village in village_cols.items():
+        if (row, column) in merged:
+            bad = True
+            continue
+        cell = ws.cell(row, column)
+        try:
+            values[village.pk] = _cell_number(cell)
+        except ValueError as error:
+            bad = True
+            problem(
+                str(error),
+                row=row,
+                cell=cell.coordinate,
+                label=f"Dòng {row}, ô {cell.coordinate} ({village.full_name})",
+            )
+    new = None
+    if kind is not None and quantity:
+        new = NewTarget(row, name, unit, quantity, kind, proposed)
+    return _Row(
+        row=row,
+        target=None,
+        version=None,
+        values=values,
+        name_cell=f"{get_column_letter(name_col)}{row}",
+        sheet=sheet,
+        bad=bad,
+        new=new,
+    )

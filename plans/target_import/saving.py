@@ -64,7 +64,7 @@ def _save(*, plan: Plan, user, plans: list[_Plan], result: ImportResult) -> None
                     user=user,
                     version=item.row.version,
                     allocations=item.allocations,
-                    indicators=list(target.indicators.all()),
+                    indicators=list(target.indicators.all()) if target.pk else [],
                     reason=reason,
                 )
             except (ValidationError, ConflictError) as error:

@@ -83,7 +83,7 @@ def _target_import(request: HttpRequest, pk: int) -> HttpResponse:
     )
     errors_kept = _keep_error_workbook(request, plan.pk, result)
     checked_kept = uploads.keep_checked(
-        request, _checked_key(plan.pk), result, changes="changes"
+        request, _checked_key(plan.pk), result, changes="changes_anything"
     )
     status = 422 if (result and not result.ok) or form.errors else 200
     return render(

@@ -25,9 +25,13 @@ from reports.models import ProgressReport, TaskUpdate
 from reports.progress import (
     ZERO,
     Judgement,
+    RateFigure,
     WeekState,
+    commune_rate_figure,
     expected_share,
     judge,
+    rate_count,
+    village_rate,
     village_value,
     week_state,
 )
@@ -42,6 +46,7 @@ class VillageLine:
     quantity: Decimal
     value: Decimal | None
     judgement: Judgement
+    rate: RateFigure | None = None  # a rate target: the village's count/base
 
 
 @dataclass
@@ -53,6 +58,8 @@ class TargetLine:
     start: datetime.date
     end: datetime.date
     villages: list[VillageLine]
+    # A rate target: the commune's rate, Σ counts / Σ bases (commune_rate).
+    rate: RateFigure | None = None
 
 
 @dataclass
@@ -107,11 +114,16 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
         )
         share = expected_share(start=start, end=end, on=on)
         yes_no = target.counting == Counting.YES_NO
-        value = village_value(
-            counting=target.counting,
-            done_sum=vt.done_sum,
-            last_amount=vt.last_amount,
-            last_done=vt.last_done,
+        rate = village_rate(*rate_count(vt)) if target.is_rate else None
+        value = (
+            rate.percent
+            if rate
+            else village_value(
+                counting=target.counting,
+                done_sum=vt.done_sum,
+                last_amount=vt.last_amount,
+                last_done=vt.last_done,
+            )
         )
         quantity = Decimal(1) if yes_no else vt.quantity
         line = lines.setdefault(
@@ -130,6 +142,7 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
                     share=share,
                     ended=on > end,
                 ),
+                rate,
             )
         )
         if value is not None:
@@ -137,6 +150,11 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
         line.quantity += quantity
     for line in lines.values():
         target = line.target
+        if target.is_rate:
+            line.rate = commune_rate_figure(
+                (v.rate.count, v.rate.base) for v in line.villages
+            )
+            line.value = line.rate.percent
         if target.counting != Counting.YES_NO:
             line.quantity = target.quantity
         if line.value is None and target.counting == Counting.INCREMENT:

@@ -329,3 +329,48 @@ def test_the_class_of_a_heading_does_not_depend_on_the_order_of_a_set():
         )
         seen.add(out.stdout.strip())
     assert seen == {"['Làm 2 km đường thôn', 'Lắp 40 đèn đường']"}
+
+
+def test_the_one_in_charge_in_brackets_a_person_or_a_body():
+    plan = plan_of(
+        "- Vận động hiến đất làm đường (Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã "
+        "phụ trách; Quý II/2026).\n"
+        "- Sửa cầu tràn Nà Lừa (Phòng Kinh tế phụ trách, tháng 8/2026).\n"
+        "- Tập huấn cho cán bộ phụ trách văn hóa (02 lớp).\n"
+        "- Lát sân nhà văn hóa (Đồng chí Hà Thị Lan chủ trì).\n"
+    )
+    tasks = by_title(plan)
+    land = tasks["Vận động hiến đất làm đường"]
+    assert land.official_text == "Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã"
+    assert land.lead_text == "" and land.ends_on == datetime.date(2026, 6, 30)
+    bridge = tasks["Sửa cầu tràn Nà Lừa"]
+    assert bridge.lead_text == "Phòng Kinh tế"
+    assert bridge.ends_on == datetime.date(2026, 8, 31)
+    # "phụ trách" inside the words of the task is no assignment.
+    assert "Tập huấn cho cán bộ phụ trách văn hóa (02 lớp)" in tasks
+    yard = tasks["Lát sân nhà văn hóa"]
+    assert (yard.lead_text, yard.official_text) == ("", "Đồng chí Hà Thị Lan")
+
+
+def test_the_state_of_an_indicator_stays_with_its_tasks():
+    plan = plan_of(
+        "Chỉ tiêu 17.1 - Tỷ lệ hộ dùng nước sạch\n"
+        "- Hiện trạng: đạt 52%, chưa đạt.\n"
+        "- Nhiệm vụ:\n"
+        "+ Vận động 45 hộ đấu nối nước sạch.\n"
+        "+ Kiểm tra chất lượng nước.\n"
+        "- Chủ trì: Trạm Y tế xã.\n"
+    )
+    assert [t.description for t in plan.tasks] == [
+        "- Hiện trạng: đạt 52%, chưa đạt."
+    ] * 2
+
+
+def test_a_named_person_is_matched_to_the_official_of_that_name():
+    from plans.document_import.proposal import _official
+    from villages.models import Official
+
+    binh = Official(full_name="Hoàng Văn Bình", position="Phó Chủ tịch UBND xã")
+    other = Official(full_name="Lý Văn Nam", position="Công chức Tư pháp - Hộ tịch")
+    text = "Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã"
+    assert _official(text, [other, binh]) is binh
