@@ -279,3 +279,40 @@ def test_a_rate_above_100_percent_is_refused_keeping_the_typing(
     assert "Tỷ lệ toàn xã không được quá 100%." in html
     assert 'value="120"' in html and 'value="95"' in html
     assert not Target.objects.exists()
+
+
+def test_the_targets_page_and_appendix_name_each_kind(official_client, world, plan):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from plans.models import VillageTarget
+
+    poor = Target.objects.create(
+        plan=plan,
+        name="Tỷ lệ hộ nghèo",
+        unit="%",
+        quantity=2,
+        counting="running",
+        higher_is_better=False,
+    )
+    VillageTarget.objects.create(target=poor, village=world.con_tong, quantity=2)
+    VillageTarget.objects.create(target=poor, village=world.na_lai, quantity=3)
+    Target.objects.create(
+        plan=plan,
+        name="Ban hành quyết định thành lập tổ tự quản",
+        unit="quyết định",
+        quantity=1,
+        counting="yes_no",
+    )
+    html = official_client.get(reverse("plans:targets", args=[plan.pk])).content
+    html = html.decode()
+    assert "Mỗi thôn không quá 2% (càng thấp càng tốt)" in html
+    assert "Có thôn được giao cao hơn" in html
+    assert "Mốc hoàn thành (có/không, ghi ngày)" in html
+    response = official_client.get(
+        reverse("reports:export_plan", args=[plan.pk, "targets", "xlsx"])
+    )
+    sheet = load_workbook(BytesIO(b"".join(response.streaming_content))).active
+    notes = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert any("Có thôn được giao tỷ lệ cao hơn toàn xã" in n for n in notes)
