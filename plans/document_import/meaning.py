@@ -292,9 +292,26 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         for name, p in ATTRIBUTES
         if name in ("lead", "coordinating", "time", "official")
     )
-    tail = re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded) or re.search(
-        r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)", folded
-    )
+    candidates = [
+        re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded),
+        re.search(
+            r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
+            folded,
+        ),
+        # "… thôn Bản Quyền Phụ trách: Đ/c …": the task and its first label
+        # run together in one line (a PDF's paragraph); the label's capital
+        # marks where the task ends.
+        next(
+            (
+                m
+                for m in re.finditer(rf"\s+(?=(?:{labels})\s*:)", folded)
+                if text[m.end() : m.end() + 1].isupper()
+            ),
+            None,
+        ),
+    ]
+    # The first place the attributes begin.
+    tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
     if (
         tail
         and tail.start() > 10
