@@ -1,7 +1,8 @@
 from django.urls import path
 
-from plans import target_import_views, views
+from plans import views
 from plans.document_import import views as import_views
+from plans.target_import import views as target_import_views
 
 app_name = "plans"
 urlpatterns = [

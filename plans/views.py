@@ -115,6 +115,13 @@ def plan_create(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/plan_form.html", {"form": form})
 
 
+def _add_outside_documents(bases) -> None:
+    """The outside documents typed on basis lines, on file before the lines."""
+    for form in bases.forms:
+        if form.new_document and not form.cleaned_data.get("DELETE"):
+            form.instance.document = services.outside_document(**form.new_document)
+
+
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     data = request.POST or None
@@ -126,8 +133,8 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "funding": FundingFormSet(data, instance=plan, prefix="funding"),
     }
     if data:
-        # Validation may add an outside document (BasisForm): all of it, and the
-        # saves, happen in one transaction that is undone unless everything holds.
+        # The saves (outside documents typed on basis lines included) happen in
+        # one transaction that is undone unless everything holds.
         with transaction.atomic():
             valid = all([form.is_valid(), *(f.is_valid() for f in formsets.values())])
             if not valid:
@@ -139,6 +146,7 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
                         version=form.cleaned_data["version"] or 0,
                         recipients_text=form.cleaned_data["recipients_text"],
                     )
+                    _add_outside_documents(formsets["bases"])
                     for formset in formsets.values():
                         formset.save()
                 except (ValidationError, services.ConflictError) as error:

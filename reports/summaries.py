@@ -45,7 +45,6 @@ from django.db import connection, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 
 from plans.models import Counting, Plan
-from reports.dashboards import TargetInfo, _targets
 from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
 from reports.progress import (
     AMBER_SHARE,
@@ -59,6 +58,7 @@ from reports.progress import (
     percent_done,
     reached_history,
 )
+from reports.target_frames import TargetInfo, _targets
 
 # The week of a plan's opening row: its figures before any report.
 OPENING = datetime.date(1, 1, 1)
