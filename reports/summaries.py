@@ -54,7 +54,6 @@ from django.db import connection, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 
 from plans.models import Counting, Plan
-from reports.dashboards import TargetInfo, _targets
 from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
 from reports.progress import (
     ALL_WEEKS,
@@ -77,6 +76,7 @@ from reports.progress import (
     reached,
     reached_history,
 )
+from reports.target_frames import TargetInfo, _targets
 
 # The week of a plan's opening row: its figures before any report.
 OPENING = datetime.date(1, 1, 1)

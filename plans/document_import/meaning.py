@@ -20,6 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
 from plans.document_import.parsed import (
@@ -32,7 +33,6 @@ from plans.document_import.parsed import (
     SourceLine,
 )
 from plans.document_import.timeframes import deadline, time_range
-from villages.text import fold
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
-from villages.text import fold
 
 DOC_TYPES = {
     "ke hoach": "KH",

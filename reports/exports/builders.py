@@ -15,9 +15,9 @@ from django.utils import timezone
 from criteria.models import CriteriaSet
 from criteria.selectors import applicable_set, commune_board
 from ntm.numbers import format_number
+from ntm.templatetags.vn_tags import short_date
 from plans.models import Counting, Plan, Recipient, Task
 from plans.selectors import plan_tasks, target_table
-from plans.templatetags.plans_tags import short_date
 from reports.exports.frame import area_frame, plan_frame
 from reports.exports.summary import commune_lines
 from reports.exports.tables import (

@@ -562,6 +562,26 @@ def _next_id(model) -> int:
     return (last or 0) + 1
 
 
+# (depth, kind) of each level the bench builds under its districts.
+CHILD_LEVELS = {AreaLevel.COMMUNE: (2, "xã"), AreaLevel.VILLAGE: (3, "thôn")}
+
+
+def _child_area(pk: int, parent: Area, name: str, level: str) -> Area:
+    """An unsaved area under `parent`, its materialised path written out, for
+    bulk_create (which skips save(), where the path is normally set)."""
+    depth, kind = CHILD_LEVELS[level]
+    return Area(
+        pk=pk,
+        name=name,
+        kind=kind,
+        level=level,
+        parent=parent,
+        path=f"{parent.path}{pk:08d}.",
+        depth=depth,
+        is_demo=True,
+    )
+
+
 def build(
     *,
     communes: int,
@@ -605,31 +625,14 @@ def build(
     area_id = _next_id(Area)
     commune_areas, village_areas = [], []
     for n in range(communes):
-        parent = districts[n // PER_DISTRICT]
-        commune_area = Area(
-            pk=area_id,
-            name=f"Xã {n + 1}",
-            kind="xã",
-            level=AreaLevel.COMMUNE,
-            parent=parent,
-            path=f"{parent.path}{area_id:08d}.",
-            depth=2,
-            is_demo=True,
+        commune_area = _child_area(
+            area_id, districts[n // PER_DISTRICT], f"Xã {n + 1}", AreaLevel.COMMUNE
         )
         area_id += 1
         commune_areas.append(commune_area)
         for v in range(villages):
             village_areas.append(
-                Area(
-                    pk=area_id,
-                    name=f"Thôn {v + 1}",
-                    kind="thôn",
-                    level=AreaLevel.VILLAGE,
-                    parent=commune_area,
-                    path=f"{commune_area.path}{area_id:08d}.",
-                    depth=3,
-                    is_demo=True,
-                )
+                _child_area(area_id, commune_area, f"Thôn {v + 1}", AreaLevel.VILLAGE)
             )
             area_id += 1
     Area.objects.bulk_create(commune_areas + village_areas, batch_size=BATCH)

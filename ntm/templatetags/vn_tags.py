@@ -75,12 +75,3 @@ def lines(text: str) -> list[str]:
     """The non-empty lines of a text field: one paragraph each, as a document
     sets them (first-line indent), rather than <br> inside one paragraph."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
-
-
-@register.filter
-def target_kind(target) -> str:
-    """A target's kind as users read it ("Mốc hoàn thành …", "… (càng thấp
-    càng tốt)"): plans.kinds.kind_label."""
-    from plans.kinds import kind_label
-
-    return kind_label(target)
