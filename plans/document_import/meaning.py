@@ -20,6 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
 from plans.document_import.parsed import (
@@ -32,7 +33,6 @@ from plans.document_import.parsed import (
     SourceLine,
 )
 from plans.document_import.timeframes import deadline, time_range
-from villages.text import fold
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -276,7 +276,7 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         inside = m.group(1)
         folded = folded_same_length(inside)
         if not re.search(
-            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b",
+            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b|\bphu trach\b",
             folded,
         ):
             continue
@@ -292,9 +292,26 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         for name, p in ATTRIBUTES
         if name in ("lead", "coordinating", "time", "official")
     )
-    tail = re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded) or re.search(
-        r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)", folded
-    )
+    candidates = [
+        re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded),
+        re.search(
+            r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
+            folded,
+        ),
+        # "… thôn Bản Quyền Phụ trách: Đ/c …": the task and its first label
+        # run together in one line (a PDF's paragraph); the label's capital
+        # marks where the task ends.
+        next(
+            (
+                m
+                for m in re.finditer(rf"\s+(?=(?:{labels})\s*:)", folded)
+                if text[m.end() : m.end() + 1].isupper()
+            ),
+            None,
+        ),
+    ]
+    # The first place the attributes begin.
+    tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
     if (
         tail
         and tail.start() > 10
@@ -379,6 +396,21 @@ def _clauses(text: str) -> dict[str, str]:
             and "lead" not in found
             and ORG_WORDS.search(m.group("lead"))
             and not THE_PEOPLE.match(m.group("lead"))
+            and (not m.group("t") or _TIME_WORDS.search(m.group("t")))
+        ):
+            found["lead"] = clause[: m.end("lead")].strip(" ,")
+            if m.group("t"):
+                found.setdefault("time", clause[m.start("t") :].strip(" ,."))
+            continue
+        # "(Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã phụ trách; Quý II/2026)":
+        # the one in charge, a body or a person, at the end of its clause.
+        m = re.match(
+            r"^(?P<lead>[^,;]{3,120}?)\s+phu trach(?:\s*,\s*(?P<t>.*))?$", folded
+        )
+        if (
+            m
+            and "lead" not in found
+            and (ORG_WORDS.search(m.group("lead")) or names_a_person(clause))
             and (not m.group("t") or _TIME_WORDS.search(m.group("t")))
         ):
             found["lead"] = clause[: m.end("lead")].strip(" ,")
@@ -1062,10 +1094,18 @@ class Reader:
                 node.use("thuộc tính chung")
             block.use("tiêu đề mục")
             owned = {id(node) for node, _, _ in own}
+            status = []
             for child in block.children:
                 if id(child) not in owned:
+                    # "- Hiện trạng: đạt 52%": the indicator's state, kept
+                    # with each of its tasks.
+                    status += [
+                        line.text for node in child.walk() for line in node.lines
+                    ]
                     for node in child.walk():
                         node.use("tiêu đề mục")
+            if status:
+                passed["status"] = "\n".join(status)
             for child in listing.children:
                 if child.kind == "text":
                     child.use("tiêu đề mục")
@@ -1317,7 +1357,15 @@ class Reader:
                 sources[name] = "parent"
         if "content" in values:
             description.insert(0, values.pop("content"))
+        if context.get("status"):
+            description.append(context["status"])
         _assignment(values)
+        if names_a_person(values.get("lead", "")) and not values.get("official"):
+            # A person named where a body was expected, by any path (a
+            # bracket, a sentence, a column): the task's official.
+            values["official"] = values.pop("lead")
+            if "lead" in sources:
+                sources["official"] = sources.pop("lead")
         task.time_text = values.get("time", "")
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.writer.excel import ExcelWriter
 
+from ntm.text import nfc
 from reports.exports.fit import Block, row_heights
 from reports.exports.tables import (
     GROUP,
@@ -31,7 +32,6 @@ from reports.exports.tables import (
     Table,
     plain,
 )
-from villages.text import nfc
 
 FONT = "Times New Roman"  # officials' PCs have it; the PDF embeds Liberation Serif 2
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
