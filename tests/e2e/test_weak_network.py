@@ -153,6 +153,9 @@ def test_a_save_that_fails_while_online_is_kept_and_sent_once(
         page.get_by_role("button", name="Lưu", exact=True).click()
         expect(waiting(page)).to_have_text("Chưa gửi (1)")
         expect(page.locator("#offline-queue")).to_contain_text("đang chờ mạng")
+        # The phone's background work done first: the live server's SQLite
+        # cannot read and write one table at once (PostgreSQL can).
+        offline_ready(page)
 
         page.context.unroute(ENTRY_POSTS)
         page.reload()  # or the retry loop, 20 s later
@@ -195,6 +198,7 @@ def test_a_save_that_hangs_while_online_is_kept_and_sent_once(
         page.get_by_role("button", name="Lưu", exact=True).click()
         expect(waiting(page)).to_have_text("Chưa gửi (1)")
         assert held  # the save, and the page's first try to send it again
+        offline_ready(page)
 
         # Their connections drop (the first was given up by the worker).
         for route in held:
