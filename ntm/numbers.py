@@ -10,11 +10,10 @@ ambiguous, so a quantity is never silently multiplied by a thousand.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.formats import number_format
 
 from ntm import widgets
 
@@ -68,14 +67,27 @@ def parse_number(text: str) -> Decimal:
 def format_number(
     value: Decimal | int | float | None, places: int | None = None
 ) -> str:
-    """3200 -> "3.200", Decimal("0.380") -> "0,38": trailing zeros dropped."""
+    """3200 -> "3.200", Decimal("0.380") -> "0,38": trailing zeros dropped;
+    with `places`, cut (not rounded) to that many decimals, as Django's
+    number_format cuts them.
+
+    NOTE: performance. The same text as Django's number_format in the
+    Vietnamese locale (tests/test_numbers.py compares them), drawn by Python's
+    own formatting: an entry page draws a few hundred numbers, and
+    number_format's locale lookups were a fifth of drawing its rows."""
     if value is None:
         return ""
     value = Decimal(str(value))
     if places is None:
         value = value.normalize()
         places = max(0, -value.as_tuple().exponent)
-    return number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+    elif places < 0:
+        places = 0
+    value = value.quantize(Decimal(1).scaleb(-places), ROUND_DOWN)
+    if not value:
+        value = abs(value)  # no "-0": as number_format, which calls it 0
+    text = f"{value:,.{places}f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 class _VietnameseNumbers:

@@ -79,8 +79,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # A body shorter than its Content-Length (a cut-off upload) is refused
-    # with the reason before anything, CSRF included, reads it (ntm/uploads.py).
-    "ntm.uploads.IncompleteUploadMiddleware",
+    # with the reason before anything, CSRF included, reads it (ntm/truncated.py).
+    "ntm.truncated.IncompleteUploadMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every page needs a login unless its view says otherwise (login_not_required).
@@ -109,6 +109,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "villages.menu.main_menu",
             ],
+            # ntm is no app: its tag library is named here ({% load vn_tags %}).
+            "libraries": {"vn_tags": "ntm.templatetags.vn_tags"},
         },
     },
 ]

@@ -45,8 +45,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import models
 
+from ntm.text import nfc
 from plans.models import Counting
-from villages.text import nfc
 
 
 class TargetKind(models.TextChoices):
@@ -186,6 +186,17 @@ class KindProposal:
         }
 
 
+def kind_problem(kind: str, unit: str) -> str | None:
+    """Why `kind` cannot go with `unit`, in Vietnamese (None: it can): "%"
+    is what makes a target a rate."""
+    if kind != TargetKind.RATE and unit.strip() == "%":
+        return (
+            "Đơn vị tính “%” là chỉ tiêu tỷ lệ: chọn loại “Tỷ lệ mỗi thôn phải "
+            "đạt”, hoặc ghi đơn vị tính khác (ví dụ hộ, km)."
+        )
+    return None
+
+
 def kind_of(target) -> str:
     """The kind a target has now (a TargetKind value)."""
     if target.unit.strip() == "%":
@@ -231,7 +242,8 @@ def propose_kind(
 ) -> KindProposal:
     """The kind the wording of a target suggests (module docstring: the rules),
     with the reason in Vietnamese."""
-    text = " ".join(nfc(name).lower().split())
+    # A bullet ("- 100% hộ …") is not part of the wording.
+    text = " ".join(nfc(name).lower().split()).lstrip("-+•*–· ")
     unit_text = " ".join(nfc(unit).lower().split()).strip("() ")
     lower_mark = LOWER_MARKS.search(text)
     percent = _percent(text)

@@ -7,11 +7,16 @@ meantime is never overwritten by a stale copy the user did not touch."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from ntm import widgets
-from ntm.numbers import VietnameseDecimalField
+from ntm.forms import MultipleFileField
+from ntm.numbers import VietnameseDecimalField, parse_number
+from ntm.text import nfc_composed
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
 from reports.services import (
@@ -22,11 +27,19 @@ from reports.services import (
     count_problem,
     done_on_problem,
 )
-from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
 YES_NO_VALUES = {"yes": True, "no": False}
 NEGATIVE_AMOUNT = AMOUNT_CHECK.get_violation_error_message()
+# A rate is entered as a count over the village's base, never as a percent.
+RATE_TYPED = (
+    "Nhập số đạt trên tổng số, ví dụ 152/176 (152 hộ đạt trên 176 hộ của thôn), "
+    "không nhập tỷ lệ %: hệ thống tự tính tỷ lệ."
+)
+BASE_MISSING = (
+    "Nhập tổng số (ví dụ số hộ của thôn) để tính tỷ lệ: số đạt trên tổng số, "
+    "ví dụ 152/176; có thể gõ cả “152/176” vào ô số đạt."
+)
 
 
 class NoteField(widgets.FastHiddenInitial, forms.CharField):
@@ -37,30 +50,12 @@ class YesNoField(widgets.FastHiddenInitial, forms.ChoiceField):
     pass
 
 
-class MultipleFileInput(widgets.FileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several photos in one input; each is checked by reports.photos."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget",
-            MultipleFileInput(
-                attrs={
-                    "accept": "image/jpeg,image/png,image/webp",
-                    "class": "form-control",
-                }
-            ),
-        )
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)] if data else []
+def _number(text) -> Decimal | None:
+    """A number as typed, None when blank or not one."""
+    try:
+        return parse_number(str(text).strip()) if str(text).strip() else None
+    except ValidationError:
+        return None
 
 
 def _text(label: str, rows: int) -> forms.CharField:
@@ -105,6 +100,36 @@ class ProgressForm(forms.Form):
         for row in rows:
             if row.village_target.pk in editable:
                 self._add_row_fields(row)
+        if self.is_bound:
+            self._split_fractions()
+
+    def _split_fractions(self) -> None:
+        """A rate's count typed as "152/176" in the count box: the count
+        stays there and the base goes to its box (a different base typed
+        there too is refused in clean(), both kept as typed)."""
+        self.fraction_clash: dict[int, str] = {}
+        data = None
+        for row in self.rows:
+            pk = row.village_target.pk
+            if pk not in self.editable or not _is_count(row):
+                continue
+            typed = str(self.data.get(f"amount_{pk}", ""))
+            if typed.count("/") != 1 or "%" in typed:
+                continue
+            count, base = (part.strip() for part in typed.split("/"))
+            if not count or not base:
+                continue
+            there = _number(self.data.get(f"base_{pk}", ""))
+            if data is None:
+                data = self.data.copy()
+            # A base drawn from last week and left as it was gives way.
+            drawn = getattr(row.village_target, "last_base", None)
+            if there is not None and there not in (_number(base), drawn):
+                self.fraction_clash[pk] = typed
+                continue
+            data[f"amount_{pk}"], data[f"base_{pk}"] = count, base
+        if data is not None:
+            self.data = data
 
     def _add_row_fields(self, row: EntryRow) -> None:
         pk, entry = row.village_target.pk, row.entry
@@ -255,14 +280,26 @@ class ProgressForm(forms.Form):
             if not _is_count(row):
                 continue
             name = f"amount_{pk}"
-            if name in self.errors or f"base_{pk}" in self.errors:
+            if pk in getattr(self, "fraction_clash", {}):
+                self.errors.pop(name, None)
+                self.add_error(
+                    name,
+                    f"Ô số đạt ghi “{self.fraction_clash[pk]}” nhưng ô tổng số ghi "
+                    f"“{self.data.get(f'base_{pk}')}”: sửa cho khớp, hoặc chỉ ghi "
+                    "số đạt vào ô này.",
+                )
+                continue
+            if name in self.errors:
+                typed = str(self.data.get(name, ""))
+                if "%" in typed:
+                    self.errors.pop(name)
+                    self.add_error(name, RATE_TYPED)
+                continue
+            if f"base_{pk}" in self.errors:
                 continue
             count, base = data.get(name), data.get(f"base_{pk}")
             if count is not None and base is None:
-                self.add_error(
-                    f"base_{pk}",
-                    "Nhập tổng số (ví dụ số hộ của thôn) để tính tỷ lệ.",
-                )
+                self.add_error(f"base_{pk}", BASE_MISSING)
             problem = count_problem(count, base)
             if problem:
                 field = f"base_{pk}" if base is not None and base <= 0 else name

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ntm.numbers import format_number
+from ntm.text import nfc_composed
 from plans.models import Counting, Plan, VillageTarget
 from reports.models import (
     ProgressEntry,
@@ -24,7 +25,7 @@ from reports.models import (
 )
 from reports.periods import deadline, deadline_label, period_bounds, period_check
 from reports.progress import is_over_target, values_to_date
-from villages.text import nfc_composed
+from reports.summaries import kept_fresh
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,14 @@ class AlreadySaved(Exception):
         super().__init__(str(stored))
 
 
+class ReportLocked(ValidationError):
+    """The period is locked (submitted, accepted, past its deadline): `lock` says why."""
+
+    def __init__(self, lock: Lock):
+        self.lock = lock
+        super().__init__(lock.reason)
+
+
 @dataclass(frozen=True)
 class SaveKeyInput:
     """The key drawn with the page the save came from, and a hash of what the
@@ -141,6 +150,16 @@ class SaveResult:
     saved: int = 0
     warnings: list[str] = field(default_factory=list)
     stored_key: SaveKey | None = None
+    submitted: bool = False
+
+    @property
+    def message(self) -> str:
+        """What the user is told, and what a copy of this save is told again."""
+        if not self.submitted:
+            return f"Đã lưu {self.saved} dòng."
+        if self.saved:
+            return f"Đã lưu {self.saved} dòng và nộp báo cáo."
+        return "Đã nộp báo cáo."
 
 
 def _shown(value) -> str:
@@ -178,6 +197,26 @@ def report_get_or_create(
     return report
 
 
+def _report_for_update(
+    *, plan: Plan, period_start: datetime.date, now: datetime.datetime
+) -> ProgressReport:
+    """The period's report, its row locked for the rest of the transaction:
+    saves and submissions of one period queue here. Created first (checking
+    the period) when the period has none yet: one query when it exists."""
+    queryset = ProgressReport.objects.select_for_update().filter(
+        plan=plan, period_start=period_start
+    )
+    report = queryset.first()
+    if report is None:
+        report_get_or_create(
+            plan=plan, period_start=period_start, today=timezone.localdate(now)
+        )
+        report = queryset.get()
+    report.plan = plan  # for the deadline: no query for what the caller holds
+    return report
+
+
+@kept_fresh  # the dashboards' weekly summary, updated in the same transaction
 @transaction.atomic
 def entries_save(
     *,
@@ -191,29 +230,30 @@ def entries_save(
     reason: str = "",
     now: datetime.datetime | None = None,
     key: SaveKeyInput | None = None,
+    photos: dict[int, list] | None = None,
+    submit: bool = False,
 ) -> SaveResult:
     """Save what the user changed in a period: entries, the report's text
     (`report_inputs`, checked against what the user saw; `report_fields`,
-    unchecked, for loaders) and task updates, all or nothing.
+    unchecked, for loaders), task updates and `photos` (village target pk →
+    uploads), then with `submit` submit the report ("Lưu và nộp"), all or
+    nothing: a bad photo leaves the figures unsaved too.
 
     With a `key` already stored for this report, raises AlreadySaved and
     writes nothing, whatever happened since (checked under the report's lock,
     so two copies sent at once store once); else the key is stored with it.
 
-    Refused when the period is locked; a reopened period needs a reason. A row
-    someone else saved since the user saw it raises EntryConflict, saving nothing."""
+    The lock is decided once, under the report's row lock: a locked period
+    raises ReportLocked; a reopened period needs a reason. A row someone else
+    saved since the user saw it raises EntryConflict, saving nothing."""
     now = now or timezone.now()
-    report = report_get_or_create(
-        plan=plan, period_start=period_start, today=timezone.localdate(now)
-    )
-    # The report row is the lock for the whole period: saves of one period queue here.
-    report = ProgressReport.objects.select_for_update().get(pk=report.pk)
+    report = _report_for_update(plan=plan, period_start=period_start, now=now)
     stored = save_key_stored(user=user, key=key, report=report)
     if stored is not None:
         raise AlreadySaved(stored)
     lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
     if lock.locked:
-        raise ValidationError(lock.reason)
+        raise ReportLocked(lock)
     changing = inputs or report_inputs or task_inputs or report_fields
     if lock.reopened and changing and not reason.strip():
         # Nothing to change ("Lưu và nộp" of a page already saved) needs no reason.
@@ -277,12 +317,17 @@ def entries_save(
         report.version += 1
         report._history_user = user
         report._change_reason = reason.strip() or None
-        report.save()
+        if not submit:  # else saved with the submission: one UPDATE, one history row
+            report.save()
     result.warnings = _flag_over_target(
         report=report,
         plan=plan,
         village_targets=[i.village_target for i in inputs],
     )
+    _photos_add(report=report, photos=photos or {}, user=user)
+    if submit:
+        _submit(report=report, user=user, now=now, lock=lock)
+        result.submitted = True
     if key is not None:
         result.stored_key = SaveKey.objects.create(
             key=key.key,
@@ -290,9 +335,24 @@ def entries_save(
             user=user,
             report=report,
             created_at=now,
-            result=f"Đã lưu {result.saved} dòng.",
+            result=result.message[:500],
         )
     return result
+
+
+def _photos_add(*, report: ProgressReport, photos: dict[int, list], user) -> None:
+    """Each row's uploads on its entry (the row must hold a figure)."""
+    from reports.photos import photos_add
+
+    uploads = {pk: files for pk, files in photos.items() if files}
+    if not uploads:  # most saves carry none: no need to load every entry then
+        return
+    entries = {e.village_target_id: e for e in report.entries.all()}
+    for village_target_id, files in uploads.items():
+        entry = entries.get(village_target_id)
+        if entry is None:
+            raise ValidationError("Nhập kết quả trước khi gửi ảnh cho một dòng.")
+        photos_add(entry=entry, uploads=files, user=user)
 
 
 # The model's "not negative" rule, whose message the form and the service show.
@@ -341,7 +401,7 @@ def count_problem(count: Decimal | None, base: Decimal | None) -> str | None:
     if count is not None and count > base:
         return (
             f"Số đạt ({format_number(count)}) lớn hơn tổng số ({format_number(base)}). "
-            "Nhập số đạt (ví dụ 152 hộ), không nhập tỷ lệ %."
+            "Nhập số đạt trên tổng số (ví dụ 152/176 hộ), không nhập tỷ lệ %."
         )
     return None
 
@@ -460,6 +520,8 @@ def _task_conflicts(report: ProgressReport, inputs: list[TaskInput]) -> list[Con
 def _task_updates_save(*, report: ProgressReport, user, inputs, reason: str) -> None:
     from reports.models import TaskUpdate
 
+    if not inputs:
+        return
     existing = {u.task_id: u for u in report.task_updates.all()}
     for item in inputs:
         update = existing.get(item.task.pk)
@@ -537,7 +599,13 @@ def report_submit(
         plan=report.plan, period_start=report.period_start, report=report, now=now
     )
     if lock.locked:
-        raise ValidationError(lock.reason)
+        raise ReportLocked(lock)
+    _submit(report=report, user=user, now=now, lock=lock)
+    return report
+
+
+def _submit(*, report: ProgressReport, user, now, lock: Lock) -> None:
+    """Submit `report`, its row locked and its `lock` decided open by the caller."""
     # A report sent back for corrections keeps its first submission's timing:
     # correcting after the deadline what was sent on time is not lateness.
     if report.status != ReportStatus.RETURNED:
@@ -547,8 +615,8 @@ def report_submit(
     report._history_user = user
     report.version += 1
     report.save()
-    report.reopenings.filter(closed_at__isnull=True).update(closed_at=now)
-    return report
+    if lock.reopened:  # else no reopening is open (report_lock looked)
+        report.reopenings.filter(closed_at__isnull=True).update(closed_at=now)
 
 
 @transaction.atomic

@@ -10,12 +10,12 @@ import datetime
 import hashlib
 import json
 import uuid
+from dataclasses import dataclass, field
 
 from csp.constants import NONE, SELF
 from csp.decorators import csp
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,7 +25,7 @@ from django.views.decorators.http import require_POST
 from plans.models import Plan, ReportPeriod
 from reports import selectors, services
 from reports.forms import ProgressForm, ReopenForm, ReviewForm, WithdrawForm
-from reports.models import EntryPhoto, ProgressReport, ReportStatus, SaveKey
+from reports.models import EntryPhoto, ProgressReport, ReportStatus
 from reports.periods import (
     deadline,
     deadline_label,
@@ -37,7 +37,6 @@ from reports.periods import (
     period_label,
     period_range,
 )
-from reports.photos import photos_add
 from villages.access import available_if, may_review
 from villages.models import Area
 
@@ -58,17 +57,6 @@ def _period(value: str) -> datetime.date:
     if not 2000 <= day.year <= 2100:
         raise Http404("Kỳ báo cáo không hợp lệ.")
     return day
-
-
-def _entry_villages(user, plan: Plan) -> tuple[set[int], bool]:
-    """The villages whose rows `user` may write, and whether they write the report itself."""
-    villages = (
-        Area.objects.villages()
-        .filter(parent_id=plan.area_id)
-        .progress_writable_by(user)
-    )
-    report_editable = Plan.objects.editable_by(user).filter(pk=plan.pk).exists()
-    return set(villages.values_list("pk", flat=True)), report_editable
 
 
 def report_current(request: HttpRequest, plan_pk: int) -> HttpResponse:
@@ -130,77 +118,103 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
             },
             status=400,
         )
-    report = (
-        ProgressReport.objects.filter(plan=plan, period_start=period_start)
-        .select_related("submitted_by", "reviewed_by")
-        .prefetch_related("entries__photos", "withdrawals__withdrawn_by")
-        .first()
-    )
-    village_ids, report_editable = _entry_villages(request.user, plan)
-    lock = services.report_lock(
-        plan=plan, period_start=period_start, report=report, now=now
-    )
-    visible = selectors.entry_villages(user=request.user, plan=plan)
-    rows = selectors.entry_rows(
-        plan=plan, period_start=period_start, report=report, villages=visible
-    )
-    # The rows this user writes; none on the form while the week is locked.
-    writable = {
-        r.village_target.pk for r in rows if r.village_target.village_id in village_ids
-    }
-    editable = set() if lock.locked else writable
-    # Bound on any POST, even an empty one: a refusal is added to the form.
-    posted = request.method == "POST"
-    form = ProgressForm(
-        request.POST if posted else None,
-        request.FILES if posted else None,
-        rows=rows,
-        editable=editable,
-        report_editable=report_editable and not lock.locked,
-        report=report,
-        task_rows=selectors.task_rows(
-            plan=plan, period_start=period_start, report=report
-        ),
-    )
-    if request.method == "POST":
-        if submit and not report_editable:
-            raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
-        if not village_ids:
-            raise PermissionDenied("Bạn chỉ được xem báo cáo này.")
-        response = _save(
-            request, plan, period_start, form, lock, submit=submit, writable=writable
+    if request.method != "POST":
+        page = selectors.entry_page(
+            user=request.user, plan=plan, period_start=period_start, now=now
         )
-        if response:
-            return response
+        return _draw(request, page, _entry_form(page, page.editable), now)
+    # NOTE: a POST reads only what reading the form back needs; the page is
+    # drawn again only when the save is refused (docs/performance.md).
+    page = selectors.entry_page(
+        user=request.user, plan=plan, period_start=period_start, now=now, to_save=True
+    )
+    if submit and not page.report_editable:
+        raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
+    if not page.writes_rows:
+        raise PermissionDenied("Bạn chỉ được xem báo cáo này.")
+    form = _entry_form(page, page.writable, request)
+    refusal = _save(request, page, form, submit=submit, now=now)
+    if refusal is None:
+        return _entry_redirect(plan, period_start)
+    return _draw_refused(request, plan, period_start, form, refusal, now)
+
+
+def _entry_form(page, editable: set[int], request=None, data=None) -> ProgressForm:
+    """The entry form over `page`'s rows: bound to the POST when there is one
+    (or to `data`, the POST as a refused save left it)."""
+    posted = request is not None and request.method == "POST"
+    return ProgressForm(
+        data if data is not None else (request.POST if posted else None),
+        request.FILES if posted else None,
+        rows=page.rows,
+        editable=editable,
+        report_editable=page.report_editable and not page.locked,
+        report=page.report,
+        task_rows=page.task_rows,
+    )
+
+
+def _draw(request, page, form, now, status: int = 200) -> HttpResponse:
+    """The week's page around `form`."""
+    plan, period_start, report = page.plan, page.period_start, page.report
+    due = deadline(plan, period_start)
     context = {
         "plan": plan,
         "report": report,
         "period_start": period_start,
         "period_label": period_label(plan, period_start),
-        "deadline": deadline_label(deadline(plan, period_start)),
-        "lock": lock,
+        "deadline": deadline_label(due),
+        "lock": page.lock,
         "form": form,
-        "can_submit": report_editable and not lock.locked,
-        "can_review": Plan.objects.reviewable_by(request.user)
-        .filter(pk=plan.pk)
-        .exists(),
-        "reopened": lock.reopened,
-        **_neighbours(plan, period_start, today),
+        "can_submit": page.report_editable and not page.locked,
+        "can_review": _may_review(request.user, plan),
+        "reopened": page.lock.reopened,
+        **_neighbours(plan, period_start, timezone.localdate(now)),
         "changes": selectors.recent_changes(
-            plan=plan, since=period_start - datetime.timedelta(days=7), villages=visible
+            plan=plan,
+            since=period_start - datetime.timedelta(days=7),
+            villages=page.villages,
         ),
         "review_form": ReviewForm(),
         "reopen_form": ReopenForm(),
-        "can_withdraw": report_editable
+        "can_withdraw": page.report_editable
         and report is not None
         and report.status == ReportStatus.SUBMITTED
-        and now <= deadline(plan, period_start),
+        and now <= due,
         "withdraw_form": _withdraw_form(request, report),
         # Drawn with each page: a copy of its save is recognised (`_save_key`).
         "save_key": uuid.uuid4(),
     }
-    status = 422 if request.method == "POST" else 200
     return render(request, "reports/report_entry.html", context, status=status)
+
+
+def _may_review(user, plan) -> bool:
+    return Plan.objects.reviewable_by(user).filter(pk=plan.pk).exists()
+
+
+@dataclass
+class _Refusal:
+    """Why a save was not stored: messages for the top of the form, and the
+    rows someone else changed meanwhile (shown side by side)."""
+
+    messages: list[str] = field(default_factory=list)
+    conflicts: list = field(default_factory=list)
+
+
+def _draw_refused(request, plan, period_start, form, refusal, now) -> HttpResponse:
+    """The page again, as it is now, holding what the user typed and why it
+    was not saved (422). Read in full: the refused POST read only the rows."""
+    page = selectors.entry_page(
+        user=request.user, plan=plan, period_start=period_start, now=now
+    )
+    again = _entry_form(page, page.editable, request, data=form.data)
+    again.is_valid()  # the field errors, on the rows still on the form
+    if page.locked and not refusal.messages:
+        refusal.messages.append(page.lock.reason)
+    for message in refusal.messages:
+        again.add_error(None, message)
+    again.conflicts = refusal.conflicts
+    return _draw(request, page, again, now, status=422)
 
 
 def _neighbours(plan: Plan, period_start: datetime.date, today) -> dict:
@@ -235,96 +249,60 @@ def _save_key(request) -> services.SaveKeyInput | None:
     return services.SaveKeyInput(key=key, digest=digest.hexdigest())
 
 
-def _already_saved(request, plan, period_start, stored) -> HttpResponse:
-    """A copy of a save already stored: the same redirect, nothing written."""
-    when = timezone.localtime(stored.created_at)
-    messages.success(
-        request,
-        f"{stored.result} Bản lưu này đã gửi lúc {when:%H:%M %d/%m/%Y}; "
-        "không ghi lại lần nữa.",
-    )
-    return _entry_redirect(plan, period_start)
-
-
-def _save(
-    request, plan, period_start, form, lock, *, submit, writable
-) -> HttpResponse | None:
-    """Save the form (and submit, for "Lưu và nộp"); a redirect when done,
-    None when the page must be drawn again with the reasons on it."""
-    key = _save_key(request)
-    if key is not None:
-        stored = services.save_key_stored(
-            user=request.user,
-            key=key,
-            report=ProgressReport.objects.filter(
-                plan=plan, period_start=period_start
-            ).first(),
-        )
-        if stored is not None:
-            return _already_saved(request, plan, period_start, stored)
-    if lock.locked:
-        if submit and _sent_already(request, plan, period_start, form, writable):
-            return _entry_redirect(plan, period_start)
-        form.add_error(None, lock.reason)
-        return None
+def _save(request, page, form, *, submit: bool, now) -> _Refusal | None:
+    """Save the form (and submit, for "Lưu và nộp") through the one service;
+    None when stored (or already stored: a copy), else why not."""
     if not form.is_valid():
-        return None
+        return _Refusal()
     try:
-        result = _save_entries_and_photos(request, plan, period_start, form, key)
-    except services.AlreadySaved as copy:  # sent at the same time as the first
-        return _already_saved(request, plan, period_start, copy.stored)
-    except services.EntryConflict as conflict:
-        for item in conflict.conflicts:
-            form.add_error(
-                None,
-                f"{item.label}: {item.by} vừa lưu “{item.theirs}”; bạn nhập “{item.yours}”. "
-                "Số của bạn vẫn ở ô bên dưới: đối chiếu rồi bấm Lưu lần nữa nếu muốn giữ số của bạn.",
-            )
-        # Both versions side by side on the page (and for offline.js's replay).
-        form.conflicts = conflict.conflicts
-        _accept_conflicts_on_next_save(form, conflict, plan, period_start)
+        result = services.entries_save(
+            plan=page.plan,
+            period_start=page.period_start,
+            user=request.user,
+            inputs=form.entry_inputs(),
+            report_inputs=form.report_inputs(),
+            task_inputs=form.task_inputs(),
+            reason=form.cleaned_data.get("reason", ""),
+            key=_save_key(request),
+            photos=form.photos(),
+            submit=submit,
+            now=now,
+        )
+    except services.AlreadySaved as copy:  # a lost answer, or the offline queue
+        when = timezone.localtime(copy.stored.created_at)
+        messages.success(
+            request,
+            f"{copy.stored.result} Bản lưu này đã gửi lúc {when:%H:%M %d/%m/%Y}; "
+            "không ghi lại lần nữa.",
+        )
         return None
+    except services.EntryConflict as conflict:
+        return _conflict_refusal(form, conflict, page)
     except ValidationError as error:
         # A second copy of the same "Lưu và nộp" that waited for the first.
-        if submit and _sent_already(request, plan, period_start, form, writable):
-            return _entry_redirect(plan, period_start)
-        for message in error.messages:
-            form.add_error(None, message)
-        return None
+        if submit and _sent_already(request, page, form):
+            return None
+        if isinstance(error, services.ReportLocked):
+            return _Refusal([error.lock.reason])
+        return _Refusal(list(error.messages))
     for warning in result.warnings:
         messages.warning(request, warning)
-    if not submit:
-        messages.success(request, f"Đã lưu {result.saved} dòng.")
-        return _entry_redirect(plan, period_start)
-    try:
-        services.report_submit(report=result.report, user=request.user)
-    except ValidationError as error:
-        said = f"Đã lưu {result.saved} dòng nhưng chưa nộp được: {' '.join(error.messages)}"
-        messages.error(request, said)
-    else:
-        said = (
-            f"Đã lưu {result.saved} dòng và nộp báo cáo."
-            if result.saved
-            else "Đã nộp báo cáo."
-        )
-        messages.success(request, said)
-    if result.stored_key is not None:  # what a copy of this save is told
-        SaveKey.objects.filter(pk=result.stored_key.pk).update(result=said[:500])
-    return _entry_redirect(plan, period_start)
+    messages.success(request, result.message)
+    return None
 
 
 def _entry_redirect(plan, period_start) -> HttpResponse:
     return redirect("reports:entry", plan_pk=plan.pk, period=period_start.isoformat())
 
 
-def _sent_already(request, plan, period_start, form, writable: set[int]) -> bool:
+def _sent_already(request, page, form) -> bool:
     """Whether the report is submitted (or accepted) holding exactly what this
-    POST carries in the rows the user writes (`writable`) and the report's
-    text: then the POST is a copy of the one that submitted it, and the user
-    is told it is in; any difference is refused as before. The report is read
-    again: the copy may have waited for the first to commit."""
+    POST carries in the rows the user writes and the report's text: then the
+    POST is a copy of the one that submitted it, and the user is told it is
+    in; any difference is refused as before. The report is read again: the
+    copy may have waited for the first to commit."""
     report = (
-        ProgressReport.objects.filter(plan=plan, period_start=period_start)
+        ProgressReport.objects.filter(plan=page.plan, period_start=page.period_start)
         .prefetch_related("entries")
         .first()
     )
@@ -333,53 +311,31 @@ def _sent_already(request, plan, period_start, form, writable: set[int]) -> bool
         ReportStatus.ACCEPTED,
     }:
         return False
-    # `form` has no fields for rows a locked week shows read-only: draw them.
-    posted = ProgressForm(
-        request.POST,
-        request.FILES,
-        rows=form.rows,
-        editable=writable,
-        report_editable=True,
-        report=report,
-    )
-    if not posted.is_valid() or not posted.matches(report):
+    if not form.matches(report):
         return False
     messages.info(request, "Báo cáo đã nộp với đúng các số này.")
     return True
 
 
-@transaction.atomic
-def _save_entries_and_photos(
-    request, plan, period_start, form, key=None
-) -> services.SaveResult:
-    """Figures and photos go in together or not at all: a bad photo must not
-    leave the figures saved without it."""
-    result = services.entries_save(
-        plan=plan,
-        period_start=period_start,
-        user=request.user,
-        inputs=form.entry_inputs(),
-        report_inputs=form.report_inputs(),
-        task_inputs=form.task_inputs(),
-        reason=form.cleaned_data.get("reason", ""),
-        key=key,
+def _conflict_refusal(form, conflict, page) -> _Refusal:
+    """Both versions side by side (and for offline.js's replay); a second
+    save of the same form keeps the user's."""
+    _accept_conflicts_on_next_save(form, conflict, page)
+    return _Refusal(
+        [
+            f"{item.label}: {item.by} vừa lưu “{item.theirs}”; bạn nhập “{item.yours}”. "
+            "Số của bạn vẫn ở ô bên dưới: đối chiếu rồi bấm Lưu lần nữa nếu muốn giữ số của bạn."
+            for item in conflict.conflicts
+        ],
+        conflict.conflicts,
     )
-    uploads = {pk: files for pk, files in form.photos().items() if files}
-    if uploads:  # most saves carry none: no need to load every entry then
-        entries = {e.village_target_id: e for e in result.report.entries.all()}
-    for village_target_id, files in uploads.items():
-        entry = entries.get(village_target_id)
-        if entry is None:
-            raise ValidationError("Nhập kết quả trước khi gửi ảnh cho một dòng.")
-        photos_add(entry=entry, uploads=files, user=request.user)
-    return result
 
 
-def _accept_conflicts_on_next_save(form, conflict, plan, period_start) -> None:
+def _accept_conflicts_on_next_save(form, conflict, page) -> None:
     """The user has now seen the other value of exactly these fields: make a
     second save of the same form overwrite them, and nothing else."""
     report = ProgressReport.objects.prefetch_related("entries", "task_updates").get(
-        plan=plan, period_start=period_start
+        plan=page.plan, period_start=page.period_start
     )
     entries = {e.village_target_id: e for e in report.entries.all()}
     updates = {u.task_id: u for u in report.task_updates.all()}

@@ -69,3 +69,34 @@ def test_the_hidden_copy_of_what_the_user_saw_reads_back_unchanged():
     posted = Form({"amount": "320,5", "initial-amount": "320,5"})
     assert posted.is_valid() and posted.changed_data == []
     assert Form({"amount": "321", "initial-amount": "320,5"}).changed_data == ["amount"]
+
+
+@pytest.mark.parametrize("places", [None, 0, 1, 2, 3])
+def test_format_number_draws_what_django_draws(places):
+    """format_number formats in Python (an entry page draws hundreds): the
+    same text as Django's number_format in Vietnamese, cut not rounded."""
+    import random
+
+    from django.utils import translation
+    from django.utils.formats import number_format
+
+    rng = random.Random(23)
+    values = [0, 1, -1, 999, 1000, -1000, 1234567, 10**12]
+    values += [Decimal(t) for t in ("0.001", "-0.001", "-0", "0.380", "3200.000")]
+    values += [Decimal("1E+3"), Decimal("12.3456"), 0.1, 2.5, 1234567.891]
+    values += [
+        Decimal(rng.randrange(-(10**14), 10**14)).scaleb(-rng.randrange(0, 4))
+        for _ in range(400)
+    ]
+    with translation.override("vi"):
+        for value in values:
+            number = Decimal(str(value))
+            if places is None:
+                number = number.normalize()
+                shown = max(0, -number.as_tuple().exponent)
+            else:
+                shown = places
+            expected = number_format(
+                number, decimal_pos=shown, use_l10n=True, force_grouping=True
+            )
+            assert format_number(value, places) == expected, value

@@ -8,11 +8,12 @@ import re
 
 from django import forms
 
+from ntm.forms import DATE_WIDGET
 from ntm.numbers import VietnameseDecimalField
-from plans.forms import DATE_WIDGET
+from ntm.text import fold
+from plans.kinds import TargetKind, kind_problem
 from plans.models import DocumentType
 from villages.models import Agency, Area
-from villages.text import fold
 
 
 class UploadForm(forms.Form):
@@ -266,9 +267,27 @@ class TargetImportForm(forms.Form):
         label="Số lượng", max_digits=14, decimal_places=4, min_value=0
     )
     unit = forms.CharField(label="Đơn vị tính", max_length=40)
+    # Proposed from the wording (ParsedTarget.propose_kind); the official
+    # corrects it here before anything is created.
+    kind = forms.ChoiceField(label="Loại chỉ tiêu", choices=TargetKind.choices)
+    lower_is_better = forms.BooleanField(label="Càng thấp càng tốt", required=False)
+    kind_reason = forms.CharField(widget=forms.HiddenInput, required=False)
     # The split by village a table gave ("Thôn | Hàng rào xanh (m)"): JSON of
     # village name → quantity, kept as read.
     per_village = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        reason = self["kind_reason"].value()
+        if reason:
+            self.fields["kind"].help_text = f"Đề xuất theo cách ghi: {reason}."
+
+    def clean(self):
+        data = super().clean()
+        problem = kind_problem(data.get("kind", ""), data.get("unit", ""))
+        if problem and data.get("include"):
+            self.add_error("kind", problem)
+        return data
 
     def clean_per_village(self):
         import json

@@ -12,10 +12,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from criteria.models import LegalDocument
+from ntm.text import fold
 from plans.document_import.matching import key
 from plans.document_import.proposal import PlanProposal
+from plans.kinds import KindProposal
 from plans.models import (
     BasisRelation,
+    Counting,
     Phase,
     Plan,
     PlanBasis,
@@ -31,7 +34,6 @@ from plans.services import (
     task_save,
 )
 from villages.models import AgencyKind, Area
-from villages.text import fold
 
 NO_TASKS = "Kế hoạch chưa có nhiệm vụ nào. Chuyển các dòng chưa xếp được thành nhiệm vụ, hoặc đánh dấu “Kế hoạch này không có nhiệm vụ” nếu đúng như vậy."
 NO_YEAR = "Thiếu năm của kế hoạch: văn bản không ghi năm (dòng “…, ngày … tháng … năm …”). Ghi năm rồi tạo lại."
@@ -271,12 +273,14 @@ def _create(parsed, proposal, issuer, year, user) -> Plan:
     for order, target in enumerate(
         [t for t in parsed.targets if t.quantity is not None], start=1
     ):
+        target.propose_kind()  # kept when the review page set it
+        kind = KindProposal(target.kind, target.higher_is_better, target.kind_reason)
         row = Target(
             plan=plan,
             order=order,
             name=target.name[:255],
-            unit=target.unit[:40],
             quantity=target.quantity,
+            **kind.fields(unit=target.unit[:40], counting=Counting.INCREMENT),
         )
         # The split by village a table gave, when every village is on file;
         # else the target alone, to split on the targets page.

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
 from plans.document_import.parsed import (
@@ -32,7 +33,6 @@ from plans.document_import.parsed import (
     SourceLine,
 )
 from plans.document_import.timeframes import deadline, time_range
-from villages.text import fold
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -137,7 +137,26 @@ HEADING_CLASSES = [
     ("tasks", r"^(?:cac )?(?:nhiem vu|noi dung|giai phap)\b.{0,80}$"),
 ]
 HEADING_KINDS = ("part", "roman", "article", "upper")
+# A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
+# Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
+_COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
+_MR_MRS = re.compile(r"^(?:Ông|Bà)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
+
+# People who are no body: "(Hộ gia đình thực hiện)" leaves the task with no
+# lead, the bracket in its title.
+THE_PEOPLE = re.compile(
+    r"^(?:cac |moi |toan the |toan )?(?:ho gia dinh|ho dan|nguoi dan|nhan dan|cong dong dan cu|ca nhan|hoc sinh)\b"
+)
+# The clauses of a decision ("Điều 1. Ban hành kèm theo Quyết định này Kế
+# hoạch …", "Điều 3. Quyết định này có hiệu lực …"): no task.
+DECISION_CLAUSE = re.compile(
+    r"\b(?:ban hanh kem theo|kem theo quyet dinh nay|quyet dinh nay co hieu luc|co hieu luc (?:thi hanh )?ke tu|chiu trach nhiem thi hanh|thi hanh quyet dinh nay)\b"
+)
 LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
+
+
+def names_a_person(value: str) -> bool:
+    return bool(_COMRADE.match(fold(value)) or _MR_MRS.match(value.strip()))
 
 
 def folded_same_length(text: str) -> str:
@@ -188,6 +207,8 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     for name, pattern in ATTRIBUTES:
         if re.fullmatch(pattern, label):
             value = text[m.start("value") :].strip()
+            if name == "lead" and names_a_person(value):
+                name = "official"
             if (
                 name == "time"
                 and label == "hoan thanh"
@@ -255,7 +276,7 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         inside = m.group(1)
         folded = folded_same_length(inside)
         if not re.search(
-            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b",
+            r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b|\bphu trach\b",
             folded,
         ):
             continue
@@ -271,9 +292,26 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         for name, p in ATTRIBUTES
         if name in ("lead", "coordinating", "time", "official")
     )
-    tail = re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded) or re.search(
-        r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)", folded
-    )
+    candidates = [
+        re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded),
+        re.search(
+            r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
+            folded,
+        ),
+        # "… thôn Bản Quyền Phụ trách: Đ/c …": the task and its first label
+        # run together in one line (a PDF's paragraph); the label's capital
+        # marks where the task ends.
+        next(
+            (
+                m
+                for m in re.finditer(rf"\s+(?=(?:{labels})\s*:)", folded)
+                if text[m.end() : m.end() + 1].isupper()
+            ),
+            None,
+        ),
+    ]
+    # The first place the attributes begin.
+    tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
     if (
         tail
         and tail.start() > 10
@@ -357,6 +395,22 @@ def _clauses(text: str) -> dict[str, str]:
             m
             and "lead" not in found
             and ORG_WORDS.search(m.group("lead"))
+            and not THE_PEOPLE.match(m.group("lead"))
+            and (not m.group("t") or _TIME_WORDS.search(m.group("t")))
+        ):
+            found["lead"] = clause[: m.end("lead")].strip(" ,")
+            if m.group("t"):
+                found.setdefault("time", clause[m.start("t") :].strip(" ,."))
+            continue
+        # "(Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã phụ trách; Quý II/2026)":
+        # the one in charge, a body or a person, at the end of its clause.
+        m = re.match(
+            r"^(?P<lead>[^,;]{3,120}?)\s+phu trach(?:\s*,\s*(?P<t>.*))?$", folded
+        )
+        if (
+            m
+            and "lead" not in found
+            and (ORG_WORDS.search(m.group("lead")) or names_a_person(clause))
             and (not m.group("t") or _TIME_WORDS.search(m.group("t")))
         ):
             found["lead"] = clause[: m.end("lead")].strip(" ,")
@@ -370,6 +424,37 @@ def _clauses(text: str) -> dict[str, str]:
             continue
         if _TIME_WORDS.search(folded):
             found.setdefault("time", clause)
+    return found
+
+
+# A label anywhere a list of them may start: at the start, after "; ", ". "
+# or " - " ("- Chủ trì: X - Phối hợp: Y - Thời gian: Z" in one cell).
+_LABEL_AT = re.compile(
+    r"(?:^|(?<=[;.])|(?<=\s))[-–+•]?\s*(?P<label>"
+    + "|".join(p for _, p in ATTRIBUTES)
+    + r")\s*(?:\([^)]{0,40}\))?\s*:"
+)
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    """The attributes of a text that states several, each after its label:
+    "Người phụ trách: Đ/c …; đơn vị chủ trì: Phòng Kinh tế; thời gian: Quý
+    IV/2026", or a table cell "- Chủ trì: … - Phối hợp: … - Thời gian: …".
+    Empty unless the text starts with a label and holds at least two."""
+    folded = folded_same_length(text)
+    marks = list(_LABEL_AT.finditer(folded))
+    if len(marks) < 2 or folded[: marks[0].start()].strip(" -–+•"):
+        return []
+    found = []
+    for mark, following in zip(marks, marks[1:] + [None], strict=True):
+        end = following.start() if following else len(text)
+        value = text[mark.end() : end].strip(" -–;,.")
+        label = " ".join(mark.group("label").split())
+        name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
+        if name == "lead" and names_a_person(value):
+            name = "official"
+        if value:
+            found.append((name, value))
     return found
 
 
@@ -666,6 +751,11 @@ class Reader:
         return set()
 
     def visit(self, block: Block, klass: str, context: dict) -> None:
+        if block.kind == "article" and DECISION_CLAUSE.search(fold(block.text)):
+            # "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …": the
+            # decision's own clause; the plan is in the appendix.
+            self.section(block, "")
+            return
         own = self._class_of(block)
         if own:
             children = [c for c in block.children if c.kind not in ("text",) + BULLETS]
@@ -673,20 +763,20 @@ class Reader:
                 # "II. CHỈ TIÊU, NỘI DUNG VÀ THỜI GIAN": each part says what it is.
                 klass = "mixed"
             else:
-                # The class named first: "THỜI GIAN, ĐỊA ĐIỂM … KIỂM TRA" is time.
+                # The class named first: "THỜI GIAN, ĐỊA ĐIỂM … KIỂM TRA" is time;
+                # a tie goes to the order of SECTION_CLASSES, never to the
+                # order of a set (which changes from run to run).
                 folded = fold(block.text)
-                klass = min(
-                    own,
-                    key=lambda name: (
-                        re.search(
-                            dict(SECTION_CLASSES + HEADING_CLASSES)[name], folded
-                        ).start()
-                        if re.search(
-                            dict(SECTION_CLASSES + HEADING_CLASSES)[name], folded
-                        )
-                        else 999
-                    ),
-                )
+                order = [name for name, _ in SECTION_CLASSES]
+
+                def first_named(name: str) -> tuple[int, int]:
+                    for table in (HEADING_CLASSES, SECTION_CLASSES):
+                        pattern = dict(table).get(name)
+                        if pattern and (m := re.search(pattern, folded)):
+                            return m.start(), order.index(name)
+                    return 999, order.index(name)
+
+                klass = min(own, key=first_named)
         if (
             klass in ("organisation", "background", "")
             and block.kind in HEADING_KINDS
@@ -959,7 +1049,9 @@ class Reader:
             if child.kind not in BULLETS and child.kind != "text":
                 continue
             stated = self._attribute_of(child, bare=colon)
-            if stated:
+            if stated and (several := labelled(child.text)):
+                found += [(child, name, value) for name, value in several]
+            elif stated:
                 found.append((child, *stated))
             elif child.kind == "text" and (
                 sentence := _sentence_attributes(child.text)
@@ -981,6 +1073,45 @@ class Reader:
     def tasks_in(self, block: Block, context: dict) -> None:
         own = self._own_attributes(block)
         inline_text, inline = _inline(block.text)
+        listing = next(
+            (
+                node
+                for node, name, value in own
+                if name == "content" and not value.strip() and node.structural
+            ),
+            None,
+        )
+        if listing is not None:
+            # "Chỉ tiêu 17.1 …" / "- Nhiệm vụ:" over "+ …" items / "- Chủ
+            # trì: …": each item is a task, and what the block states (lead,
+            # partners, time) holds for each.
+            passed = dict(context)
+            for name, value in inline.items():
+                passed.setdefault(name, value)
+            for node, name, value in own:
+                if name != "content":
+                    passed.setdefault(name, value)
+                node.use("thuộc tính chung")
+            block.use("tiêu đề mục")
+            owned = {id(node) for node, _, _ in own}
+            status = []
+            for child in block.children:
+                if id(child) not in owned:
+                    # "- Hiện trạng: đạt 52%": the indicator's state, kept
+                    # with each of its tasks.
+                    status += [
+                        line.text for node in child.walk() for line in node.lines
+                    ]
+                    for node in child.walk():
+                        node.use("tiêu đề mục")
+            if status:
+                passed["status"] = "\n".join(status)
+            for child in listing.children:
+                if child.kind == "text":
+                    child.use("tiêu đề mục")
+                else:
+                    self.visit(child, "tasks", passed)
+            return
         structural = [
             c
             for c in block.children
@@ -1098,6 +1229,8 @@ class Reader:
         while ancestor is not None and not criterion:
             if ancestor.kind in ("criterion", "indicator"):
                 criterion = int(ancestor.number.split(".")[0])
+                if ancestor.kind == "indicator" and not indicator:
+                    indicator = ancestor.number
             ancestor = ancestor.parent
         title, description = text, []
         if criterion or indicator:
@@ -1165,8 +1298,17 @@ class Reader:
             for role, value in block.columns.items():
                 if role in ("number", "content", "note", "unit", "quantity"):
                     continue
-                values.setdefault(role, value)
-                sources.setdefault(role, "column")
+                # "- Chủ trì: … - Phối hợp: … - Thời gian: …" in one cell.
+                several = (
+                    labelled(value)
+                    if role in ("lead", "coordinating", "official", "time")
+                    else []
+                )
+                if role == "lead" and not several and names_a_person(value):
+                    several = [("official", value)]
+                for name, stated in several or [(role, value)]:
+                    values.setdefault(name, stated)
+                    sources.setdefault(name, "column")
             if block.columns.get("note"):
                 description.append(block.columns["note"])
         last = None
@@ -1215,7 +1357,15 @@ class Reader:
                 sources[name] = "parent"
         if "content" in values:
             description.insert(0, values.pop("content"))
+        if context.get("status"):
+            description.append(context["status"])
         _assignment(values)
+        if names_a_person(values.get("lead", "")) and not values.get("official"):
+            # A person named where a body was expected, by any path (a
+            # bracket, a sentence, a column): the task's official.
+            values["official"] = values.pop("lead")
+            if "lead" in sources:
+                sources["official"] = sources.pop("lead")
         task.time_text = values.get("time", "")
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")

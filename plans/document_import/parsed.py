@@ -50,9 +50,10 @@ class ParsedTask:
 @dataclass
 class ParsedTarget:
     """A target as written: its name, quantity and unit, the per-village
-    figures when a table gives them, and the original wording. (The kind —
+    figures when a table gives them, and the original wording. Its kind —
     quantity, rate every village must reach, milestone, lower-is-better — is
-    proposed elsewhere from `line`.)"""
+    proposed from the wording (`propose_kind`) and may be corrected on the
+    review page; empty until proposed."""
 
     name: str
     quantity: Decimal
@@ -60,6 +61,26 @@ class ParsedTarget:
     line: str
     task_number: str = ""
     per_village: dict[str, Decimal] = field(default_factory=dict)
+    kind: str = ""  # a plans.kinds.TargetKind value
+    higher_is_better: bool = True
+    kind_reason: str = ""  # what in the wording led to the kind
+
+    def propose_kind(self) -> None:
+        """Set the kind the wording suggests, unless one is set: from the
+        name, and from the whole line when it says the same kind (the line
+        may add "≤ 2%" that the name dropped)."""
+        if self.kind:
+            return
+        from plans.kinds import propose_kind
+
+        proposal = propose_kind(self.name, self.unit, self.quantity)
+        if self.line:
+            whole = propose_kind(self.line, self.unit, self.quantity)
+            if whole.kind == proposal.kind:
+                proposal = whole
+        self.kind = proposal.kind
+        self.higher_is_better = proposal.higher_is_better
+        self.kind_reason = proposal.reason
 
 
 @dataclass

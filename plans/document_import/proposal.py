@@ -15,10 +15,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from ntm.text import fold
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parser import ParsedPlan, ParsedTask
 from villages.models import Agency, Area, Official
-from villages.text import fold
 
 LEVEL_NAMES = r"xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
 
@@ -231,6 +231,8 @@ def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
         notes.append(
             f"{area.title_name} không còn hiệu lực vào ngày của kế hoạch ({day:%d/%m/%Y}); kiểm tra lại địa bàn."
         )
+    for target in parsed.targets:
+        target.propose_kind()
     names_a_lead = any(t.lead_text or t.official_text for t in parsed.tasks)
     tasks = []
     for task in parsed.tasks:

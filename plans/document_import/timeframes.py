@@ -5,7 +5,8 @@ tháng 3, 4, 5 năm 2023", "Trong tháng 3/2023", "từ tháng 3 đến tháng 5
 "6 tháng đầu năm 2025", "Xuyên suốt trong năm 2023", "Năm 2025", "từ nay đến
 cuối năm 2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày
 15/12/2023", "30/10/2024", "trước 15/9" (the plan's year), and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
-which run over the plan's year. Anything else gives no range: the text is
+which run over the plan's year; a day in words ("trước 30 tháng 6 năm
+2026", "trước ngày 15 tháng 9") is read as its digits. Anything else gives no range: the text is
 kept and the user sets the dates.
 """
 
@@ -15,7 +16,7 @@ import calendar
 import datetime
 import re
 
-from villages.text import fold
+from ntm.text import fold
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
@@ -32,12 +33,23 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _digits(key: str) -> str:
+    """A day written in words as in the header ("30 tháng 6 năm 2026",
+    "trước ngày 15 tháng 9") the way the rest is read: 30/6/2026, 15/9."""
+    key = re.sub(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b", r"\1/\2/\3", key)
+    return re.sub(
+        r"\b((?:truoc|cham nhat|han chot|den)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2}) thang (\d{1,2})\b(?!\s*(?:nam|/))",
+        r"\1\2/\3",
+        key,
+    )
+
+
 def deadline(text: str) -> datetime.date | None:
     """The date in "trước ngày 15/12/2023" / "chậm nhất ngày …", if any."""
     found = [
         _date(*m)
         for m in re.findall(
-            r"(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?" + DATE, fold(text)
+            r"(?:truoc|cham nhat|han chot)\s+(?:ngay\s+)?" + DATE, _digits(fold(text))
         )
     ]
     found = [d for d in found if d]
@@ -50,7 +62,7 @@ def time_range(
 ) -> tuple[datetime.date, datetime.date] | None:
     """(start, end) of a time expression, or None. `today` stands for "nay"
     (the plan's date); `default_year` for expressions that name no year."""
-    key = fold(text)
+    key = _digits(fold(text))
     dates = [_date(*m) for m in re.findall(DATE, key)]
     dates = [d for d in dates if d]
     if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):

@@ -15,9 +15,9 @@ from django.utils import timezone
 from criteria.models import CriteriaSet
 from criteria.selectors import applicable_set, commune_board
 from ntm.numbers import format_number
+from ntm.templatetags.vn_tags import short_date
 from plans.models import Counting, Plan, Recipient, Task
 from plans.selectors import plan_tasks, target_table
-from plans.templatetags.plans_tags import short_date
 from reports.exports.frame import area_frame, plan_frame
 from reports.exports.summary import commune_lines
 from reports.exports.tables import (
@@ -36,7 +36,15 @@ from reports.exports.tables import (
 )
 from reports.models import ProgressReport
 from reports.periods import monday, period_bounds
-from reports.progress import REACHED_LABEL, VOLUME_LABEL, PlanFigures, as_fraction
+from reports.progress import (
+    REACHED_LABEL,
+    VOLUME_LABEL,
+    PlanFigures,
+    as_fraction,
+    commune_rate_figure,
+    rate_count,
+    village_rate,
+)
 from reports.selectors import entry_rows
 from villages.models import Area
 
@@ -102,7 +110,12 @@ def targets(*, plan: Plan) -> Table:
     for position, row in enumerate(table.rows, start=1):
         target = row.target
         note = target.note
-        if target.is_rate:
+        if target.is_rate and not target.higher_is_better:
+            gap = "Mỗi thôn không được vượt tỷ lệ này (càng thấp càng tốt)"
+            if row.mismatch:
+                gap = "Có thôn được giao tỷ lệ cao hơn toàn xã"
+            note = f"{note.rstrip('. ')}. {gap}." if note else f"{gap}."
+        elif target.is_rate:
             gap = "Mỗi thôn phải đạt tỷ lệ này"
             if row.mismatch:
                 gap = "Có thôn được giao tỷ lệ thấp hơn toàn xã"
@@ -312,23 +325,38 @@ def progress(
                     SUBTOTAL,
                 )
             )
+        elif target.is_rate:
+            # The commune's rate is the villages' counts over their bases
+            # (progress.commune_rate), never a mean or a sum of percents:
+            # a plain figure, no formula over the village rows.
+            rate = commune_rate_figure(
+                rate_count(line.village_target, line.entry) for line in group
+            )
+            this = commune_rate_figure(
+                (line.entry.amount, line.entry.base) for line in group if line.entry
+            )
+            rows.append(
+                Row(
+                    [
+                        str(position),
+                        target.name,
+                        target.unit,
+                        target.quantity,
+                        this.shown,
+                        rate.shown,
+                        Ratio(_ratio(rate.shown, target.quantity), 5, 3),
+                        f"Tỷ lệ của xã = tổng số đạt / tổng số = {rate.fraction}"
+                        if rate.fraction
+                        else "Mỗi thôn phải đạt tỷ lệ này",
+                    ],
+                    SUBTOTAL,
+                )
+            )
         else:
             quantity = sum((line.village_target.quantity for line in group), ZERO)
             this = sum((_this_period(line) or ZERO for line in group), ZERO)
             to_date = sum((line.to_date or ZERO for line in group), ZERO)
             func = "SUM"
-            if target.unit.strip() == "%":
-                # Shares in percent average out; they do not add up.
-                func = "AVERAGE"
-                quantity, this, to_date = (
-                    _mean(quantity, group),
-                    _mean(
-                        this, [line for line in group if _this_period(line) is not None]
-                    ),
-                    _mean(
-                        to_date, [line for line in group if line.to_date is not None]
-                    ),
-                )
             rows.append(
                 Row(
                     [
@@ -367,11 +395,6 @@ def progress(
     )
 
 
-def _mean(total: Decimal, lines: list) -> Decimal | None:
-    """The mean as Excel's AVERAGE computes it: blank cells left out."""
-    return total / len(lines) if lines else None
-
-
 def _this_period(line):
     entry = line.entry
     if entry is None:
@@ -399,6 +422,21 @@ def _progress_row(number: str, line) -> Row:
             ]
         )
     quantity = line.village_target.quantity
+    if line.target.is_rate:
+        rate = village_rate(*rate_count(line.village_target, line.entry))
+        this = village_rate(line.entry.amount, line.entry.base) if line.entry else None
+        return Row(
+            [
+                number,
+                village,
+                "",
+                quantity,
+                this.shown if this else None,
+                rate.shown,
+                Ratio(_ratio(rate.shown, quantity), 5, 3),
+                "; ".join(text for text in (rate.fraction, note) if text),
+            ]
+        )
     return Row(
         [
             number,

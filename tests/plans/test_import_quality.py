@@ -1,7 +1,7 @@
 """The import measured on plans it was not written for: the corpus under
 tests/plans/import_corpus (tuned: the plans it was developed on, including
-three earlier held-out rounds; held_out: round 4; round5 … round7: rounds 5
-to 7), each with its expected result. Rounds 4 to 7 were each measured once
+three earlier held-out rounds; held_out: round 4; round5 … round8: rounds 5
+to 8), each with its expected result. Rounds 4 to 8 were each measured once
 untouched (figures in docs/import-quality.md) and then tuned on, so every
 set must meet the thresholds of issue 18 (tasks ≥ 95 % precision and
 recall, the other fields ≥ 90 %). `manage.py import_quality` prints the
@@ -20,8 +20,10 @@ from plans.document_import import quality
 # (tasks 93.3/93.3, leads 71.4/41.7, coordinating 100/85.7, deadlines
 # 100/73.3, header 95.2/90.9) were each measured once untouched
 # (docs/import-quality.md), then tuned on together; both now meet the
-# thresholds. The next round must be written before the next change.
-SETS = ["tuned", "held_out", "round5", "round6", "round7"]
+# thresholds. Round 8 (tasks 69.0/66.7, leads 56.5/54.2, officials 0/0,
+# deadlines 94.7/66.7 when first measured) was tuned on after it. The next
+# round must be written before the next change.
+SETS = ["tuned", "held_out", "round5", "round6", "round7", "round8"]
 
 
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
@@ -64,7 +66,7 @@ def test_the_command_prints_per_document_and_in_total():
     call_command("import_quality", misses=True, stdout=out)
     text = out.getvalue()
     assert "== tuned" in text and "== held_out" in text and "== round5" in text
-    assert "== round6" in text and "== round7" in text
+    assert "== round6" in text and "== round7" in text and "== round8" in text
     assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
     for column in (
         "tasks",

@@ -630,20 +630,36 @@ def test_rendering_a_pdf_leaves_photo_checks_strict(full_plan):
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
 
 
-def test_progress_shares_in_percent_average_instead_of_adding_up(full_plan, world):
+def test_progress_rate_is_the_communes_counts_over_its_bases(full_plan, world):
+    """9/10 and 10/100 are 19/110 = 17,3 % for the commune, not the 50 % a
+    mean of the villages' percents would print (progress.commune_rate)."""
     target = Target.objects.create(
-        plan=full_plan, name="Tỷ lệ hộ có hàng rào xanh", unit="%", quantity=100
+        plan=full_plan,
+        name="Tỷ lệ hộ có hàng rào xanh",
+        unit="%",
+        quantity=100,
+        counting="running",
     )
-    for place in (world.con_tong, world.na_lai):
-        VillageTarget.objects.create(target=target, village=place, quantity=100)
+    report = ProgressReport.objects.create(
+        plan=full_plan, period_start=WEEK, period_end=WEEK + datetime.timedelta(6)
+    )
+    for place, count, base in ((world.con_tong, 9, 10), (world.na_lai, 10, 100)):
+        vt = VillageTarget.objects.create(target=target, village=place, quantity=100)
+        ProgressEntry.objects.create(
+            report=report, village_target=vt, amount=count, base=base
+        )
     table = plan_table(
         plans=Plan.objects.all(), pk=full_plan.pk, table="progress", week=WEEK
     )
     sheet = xlsx(render(table, "xlsx"))
     r = find(sheet, "Tỷ lệ hộ có hàng rào xanh").row
-    assert sheet[f"D{r}"].value == f"=AVERAGE(D{r + 1}:D{r + 2})"
-    subtotal = next(row for row in table.rows if row.cells[1] == target.name)
-    assert subtotal.cells[3].value == 100
+    assert [sheet[f"{c}{r}"].value for c in "DEF"] == [100, 17.3, 17.3]
+    assert "19/110" in sheet[f"H{r}"].value
+    assert [sheet[f"F{r + i}"].value for i in (1, 2)] == [90, 10]
+    assert sheet[f"H{r + 1}"].value.startswith("9/10")
+    assert not any(
+        "AVERAGE" in str(cell.value) for row in sheet.iter_rows() for cell in row
+    )
 
 
 def test_commune_page_offers_its_criteria_table(client, world, commune_official):

@@ -704,6 +704,52 @@ def test_entry_and_review_pages_have_a_fixed_query_count(
     ]
 
 
+@pytest.mark.parametrize("action", ["entry", "submit"])
+def test_saving_the_week_has_a_fixed_query_count(
+    client, world, commune_official, action
+):
+    """ "Lưu" and "Lưu và nộp" of a figure in every row: the same number of
+    statements for 2 targets × 2 villages as for 5 × 2 with 4 weeks behind
+    (issue 23: the POST reads only what reading the form back needs, and
+    writes the rows and their history in bulk)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from plans.models import Plan
+
+    counts = []
+    for size, (targets, weeks) in enumerate([(2, 1), (5, 4)]):
+        plan = Plan.objects.create(
+            area=world.thuy_hung,
+            issuing_agency=world.agency_thuy_hung,
+            symbol=f"KH-{size}",
+            year=2023,
+            title=f"Kế hoạch {size}",
+            status="issued",
+            place="Thụy Hùng",
+        )
+        with time_machine.travel(at(15, 9), tick=False):
+            build(world, plan, targets, weeks, commune_official)
+            client.force_login(commune_official)
+            url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+            page = client.get(url)
+            typed = {
+                name: "7" for name in browser_data(page) if name.startswith("amount_")
+            }
+            data = browser_data(page, summary="Xong tuần", **typed)
+            target = reverse(f"reports:{action}", args=[plan.pk, WEEK.isoformat()])
+            with CaptureQueriesContext(connection) as captured:
+                response = client.post(target, data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        counts.append(len(captured))
+    # Before issue 23: 35 and 44 (the POST drew every row's cumulative
+    # figures, decided the lock three times and re-read the report).
+    expected = {"entry": 19, "submit": 19}[action]
+    assert counts == [expected, expected], [
+        q["sql"][:120] for q in captured.captured_queries
+    ]
+
+
 def jpeg_upload(name="cay.jpg"):
     import io
 

@@ -138,8 +138,16 @@ def test_entry_page_takes_count_and_base_and_keeps_the_base_per_week(
     [
         ("80", "60", "Số đạt (80) lớn hơn tổng số (60)"),  # a rate typed as a count
         ("5", "0", "Tổng số phải lớn hơn 0"),
-        ("5", "", "Nhập tổng số (ví dụ số hộ của thôn) để tính tỷ lệ."),
+        ("5", "", "Nhập tổng số (ví dụ số hộ của thôn) để tính tỷ lệ"),
+        # A rate typed as "80" with no base: told to enter count over base.
+        ("80", "", "ví dụ 152/176; có thể gõ cả “152/176” vào ô số đạt."),
         ("5", "-3", "Tổng số không được âm."),
+        # A rate typed as a percent.
+        ("80%", "60", "Nhập số đạt trên tổng số, ví dụ 152/176"),
+        ("80 %", "", "không nhập tỷ lệ %: hệ thống tự tính tỷ lệ."),
+        # "count/base" in the count box, and a different base in its own box.
+        ("152/176", "200", "Ô số đạt ghi “152/176” nhưng ô tổng số ghi “200”"),
+        ("200/176", "", "Số đạt (200) lớn hơn tổng số (176)"),
     ],
 )
 def test_bad_counts_are_refused_in_vietnamese_and_the_typing_kept(
@@ -163,10 +171,38 @@ def test_bad_counts_are_refused_in_vietnamese_and_the_typing_kept(
     html = response.content.decode()
     assert response.status_code == 422
     assert message in html
-    assert f'value="{count}"' in html and 'value="12"' in html and 'value="30"' in html
+    if "/" in count and not base:  # split into its two boxes, nothing lost
+        typed_count, typed_base = count.split("/")
+        assert f'value="{typed_count}"' in html and f'value="{typed_base}"' in html
+    else:
+        assert f'value="{count}"' in html
+    assert 'value="12"' in html and 'value="30"' in html
     assert "Vệ sinh môi trường" in html
     assert not ProgressEntry.objects.exists()
     assert not ProgressReport.objects.filter(summary__contains="Vệ sinh").exists()
+
+
+def test_count_over_base_typed_in_the_count_box_is_split(
+    client, world, plan, toilets, commune_official
+):
+    client.force_login(commune_official)
+    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    con_tong, na_lai = _vt(toilets, world.con_tong), _vt(toilets, world.na_lai)
+    with time_machine.travel(at(15, 10), tick=False):
+        response = _post(
+            client,
+            url,
+            **{
+                f"amount_{con_tong.pk}": "152/176",
+                f"amount_{na_lai.pk}": " 12 / 30 ",
+                f"base_{na_lai.pk}": "30",
+            },
+        )
+    assert response.status_code == 302
+    assert sorted(ProgressEntry.objects.values_list("amount", "base")) == [
+        (12, 30),
+        (152, 176),
+    ]
 
 
 def test_the_database_refuses_a_count_above_its_base(world, plan, toilets):

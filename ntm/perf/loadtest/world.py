@@ -283,18 +283,19 @@ def verify(*, week: datetime.date, sent: list[Sent]) -> Verdict:
         problems.append(
             f"{saved_twice} dòng được ghi lịch sử sửa hơn một lần: một lần gửi lại đã lưu lại."
         )
-    # Created by the first save, changed by it (the report's text), submitted:
-    # three history rows. A replayed save or submit that wrote again adds one.
+    # Created by the first save, then its text and the submission written
+    # together ("Lưu và nộp" is one save): two history rows. A replayed save
+    # or submit that wrote again adds one.
     rewritten = (
         ProgressReport.history.filter(id__in=report_ids)
         .values("id")
         .annotate(saves=Count("history_id"))
-        .exclude(saves=3)
+        .exclude(saves=2)
         .count()
     )
     if rewritten:
         problems.append(
-            f"{rewritten} báo cáo có số lần ghi lịch sử khác 3 (tạo, lưu, nộp): "
+            f"{rewritten} báo cáo có số lần ghi lịch sử khác 2 (tạo; lưu và nộp): "
             "một lần gửi lại đã ghi thêm."
         )
     return Verdict(

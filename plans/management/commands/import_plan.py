@@ -11,10 +11,11 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from ntm.documents import read_document
+from ntm.templatetags.vn_tags import vn_number
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import parse
 from plans.document_import.proposal import area_for, propose
-from plans.templatetags.plans_tags import vn_number
+from plans.kinds import LOWER_SUFFIX, TargetKind
 from villages.models import Area
 
 logger = logging.getLogger(__name__)
@@ -181,7 +182,13 @@ class Command(BaseCommand):
         out(f"Chỉ tiêu ({len(p.targets)}):")
         for target in p.targets:
             if target.quantity is not None:
-                out(f"  {target.name}: {vn_number(target.quantity)} {target.unit}")
+                kind = TargetKind(target.kind).label + (
+                    "" if target.higher_is_better else LOWER_SUFFIX
+                )
+                out(
+                    f"  {target.name}: {vn_number(target.quantity)} {target.unit}"
+                    f" ({kind}; đề xuất theo cách ghi: {target.kind_reason})"
+                )
         for phase in p.phases:
             out(
                 f"Đợt: {phase.name} {phase.starts_on:%d/%m/%Y}–{phase.ends_on:%d/%m/%Y}"

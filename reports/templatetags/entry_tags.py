@@ -1,0 +1,155 @@
+"""The weekly entry page's row cards, drawn in Python.
+
+NOTE: performance. A page has one card per village target (80 in the load
+test, hundreds for a big commune), each with a dozen tags, filters and up to
+five form fields. Through the template engine the cards were about 85 % of
+drawing the page and the largest single cost of a "Lưu và nộp" submission
+(docs/performance.md, "Where a submission's CPU goes"). Here they are
+f-strings around the same markup; the form fields are still drawn by their
+widgets (ntm/widgets.py). `tests/reports/test_entry_cards.py` holds this to the
+template it replaced (kept there as the reference), tag for tag.
+Cards are not cached: on a deadline day each page is drawn once editable and
+once locked, so a cache per target and version would hardly ever be hit."""
+
+from __future__ import annotations
+
+from django import template
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+
+from ntm.templatetags.vn_tags import vn_number
+from ntm.widgets import _escape
+from plans.models import Counting
+
+register = template.Library()
+
+
+@register.simple_tag
+def entry_row_cards(form) -> SafeString:
+    """Every row card of the entry form, headed by its target's name."""
+    parts, target_pk = [], None
+    for row, value, note, version, photos, base, done_on in form.row_fields():
+        target = row.target
+        if target.pk != target_pk:
+            target_pk = target.pk
+            parts.append(
+                f'<h2 class="h6 mt-3 mb-2">{_escape(target.name)} '
+                f'<span class="text-body-secondary">({_escape(target.unit)})</span></h2>'
+            )
+        parts.append(_card(row, value, note, version, photos, base, done_on))
+    if not parts:
+        who = "" if form.editable else " mà bạn được xem"
+        return mark_safe(
+            '<p class="text-body-secondary">Kế hoạch chưa giao chỉ tiêu cho '
+            f"thôn nào{who}.</p>"
+        )
+    return mark_safe("\n".join(parts))
+
+
+def _card(row, value, note, version, photos, base, done_on) -> str:
+    target, village_target, entry = row.target, row.village_target, row.entry
+    over = row.over_target
+    quantity = vn_number(village_target.quantity)
+    given = f"Phải đạt: {quantity}%" if target.is_rate else f"Giao: {quantity}"
+    badge = (
+        '<span class="badge text-bg-warning">Vượt xa chỉ tiêu</span>' if over else ""
+    )
+    if value is not None:
+        if base is not None or done_on is not None:
+            second = base if base is not None else done_on
+            figure = (
+                f'<div class="row g-2"><div class="col-6">{_field(value)}</div>\n'
+                f'<div class="col-6">{_field(second)}</div></div>'
+            )
+        else:
+            figure = _field(value)
+        body = (
+            f"{figure}\n{_field(note)}\n{version}\n"
+            f"{_thumbnails(entry, 'mb-1')}{_field(photos)}"
+        )
+    else:
+        body = (
+            f"<div>Kỳ này: {_this_period(target, entry)}"
+            f"{_note(entry)}</div>{_thumbnails(entry, 'mt-1')}"
+        )
+    return (
+        f'<div class="card mb-2{" border-warning" if over else ""}">'
+        '<div class="card-body py-2"><div class="d-flex justify-content-between">'
+        f"<strong>{_escape(village_target.village.title_name)}</strong>"
+        f'<span class="small text-body-secondary">{given}</span></div>'
+        f'<div class="small text-body-secondary mb-1">{_before(row)} {badge}</div>'
+        f"{body}</div></div>"
+    )
+
+
+def _before(row) -> str:
+    """What was done before the period (and, for a rate, this period's rate)."""
+    target, before = row.target, row.before
+    if target.is_rate and target.counting != Counting.YES_NO:
+        if before is None:
+            shown = "chưa có"
+        else:
+            village_target = row.village_target
+            shown = (
+                f"{vn_number(before, 1)}% ({vn_number(village_target.last_amount)}"
+                f"/{vn_number(village_target.last_base)})"
+            )
+        now = ""
+        if row.to_date is not None and row.entry:
+            now = f" · Kỳ này: {vn_number(row.to_date, 1)}%"
+        return f"Tỷ lệ trước kỳ: {shown}{now}"
+    if target.counting == Counting.YES_NO:
+        shown = "chưa có" if before is None else ("đã xong" if before else "chưa xong")
+        return f"Trước kỳ: {shown}"
+    return (
+        f"Lũy kế trước kỳ: {vn_number(before) or '0'} · "
+        f"Còn lại: {vn_number(row.remaining) or '0'}"
+    )
+
+
+def _this_period(target, entry) -> str:
+    """A row the user may only read: this period's figure."""
+    if target.counting == Counting.YES_NO:
+        done = entry.done if entry else None
+        if done is None:
+            return "–"
+        if not done:
+            return "Chưa xong"
+        return f"Đã xong ngày {entry.done_on:%d/%m/%Y}" if entry.done_on else "Đã xong"
+    amount = vn_number(entry.amount if entry else None) or "–"
+    if target.is_rate and entry is not None and entry.base is not None:
+        return f"{amount}/{vn_number(entry.base)}"
+    return amount
+
+
+def _note(entry) -> str:
+    if entry is None or not entry.note:
+        return ""
+    return f'<div class="small">{_escape(entry.note)}</div>'
+
+
+def _thumbnails(entry, margin: str) -> str:
+    photos = list(entry.photos.all()) if entry is not None else []
+    if not photos:
+        return ""
+    links = "".join(
+        f'<a href="{reverse("reports:photo_page", args=[photo.pk])}">'
+        f'<img src="{reverse("reports:photo", args=[photo.pk, "nho"])}" '
+        f'alt="Ảnh {n}" width="72" height="72" class="rounded object-fit-cover" '
+        'loading="lazy"></a>'
+        for n, photo in enumerate(photos, 1)
+    )
+    return f'<div class="d-flex flex-wrap gap-1 {margin}">{links}</div>'
+
+
+def _field(field) -> str:
+    """As the page's former `row_field` partial: label, widget, errors."""
+    errors = "".join(
+        f'<div class="invalid-feedback d-block">{_escape(error)}</div>'
+        for error in field.errors
+    )
+    return (
+        f'<div id="div_{field.auto_id}" class="mb-3">\n'
+        f'  <label for="{field.id_for_label}" class="form-label">'
+        f"{_escape(field.label)}</label>\n  {field}{errors}\n</div>"
+    )

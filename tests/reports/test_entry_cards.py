@@ -1,0 +1,190 @@
+"""The entry page's row cards drawn in Python (reports/templatetags/entry_tags.py)
+say what the template they replaced said, tag for tag and word for word."""
+
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+import time_machine
+from django.template import engines
+
+from plans.models import Counting, Target, VillageTarget
+from reports import services
+from reports.forms import ProgressForm
+from reports.models import EntryPhoto, ProgressReport
+from reports.selectors import entry_rows
+from reports.services import EntryInput
+from reports.templatetags.entry_tags import entry_row_cards
+from tests.reports.conftest import WEEK, at
+
+# The template the cards replaced (report_entry.html before issue 23), as the
+# reference: the `row_field` partial inlined as an include-free block.
+REFERENCE = """{% load vn_tags %}{% for row, value, note, version, photos, base, done_on in form.row_fields %}
+  {% ifchanged row.target.pk %}<h2 class="h6 mt-3 mb-2">{{ row.target.name }} <span class="text-body-secondary">({{ row.target.unit }})</span></h2>{% endifchanged %}
+  <div class="card mb-2{% if row.over_target %} border-warning{% endif %}">
+    <div class="card-body py-2">
+      <div class="d-flex justify-content-between">
+        <strong>{{ row.village_target.village.title_name }}</strong>
+        <span class="small text-body-secondary">{% if row.target.is_rate %}Phải đạt: {{ row.village_target.quantity|vn_number }}%{% else %}Giao: {{ row.village_target.quantity|vn_number }}{% endif %}</span>
+      </div>
+      <div class="small text-body-secondary mb-1">
+        {% if row.target.is_rate and row.target.counting != "yes_no" %}Tỷ lệ trước kỳ: {% if row.before is None %}chưa có{% else %}{{ row.before|vn_number:1 }}% ({{ row.village_target.last_amount|vn_number }}/{{ row.village_target.last_base|vn_number }}){% endif %}{% if row.to_date is not None and row.entry %} · Kỳ này: {{ row.to_date|vn_number:1 }}%{% endif %}
+        {% elif row.target.counting == "yes_no" %}Trước kỳ: {% if row.before is None %}chưa có{% elif row.before %}đã xong{% else %}chưa xong{% endif %}
+        {% else %}Lũy kế trước kỳ: {{ row.before|vn_number|default:"0" }} · Còn lại: {{ row.remaining|vn_number|default:"0" }}{% endif %}
+        {% if row.over_target %}<span class="badge text-bg-warning">Vượt xa chỉ tiêu</span>{% endif %}
+      </div>
+      {% if value %}
+        {% if base %}<div class="row g-2"><div class="col-6">{% with field=value %}FIELD{% endwith %}</div>
+        <div class="col-6">{% with field=base %}FIELD{% endwith %}</div></div>
+        {% elif done_on %}<div class="row g-2"><div class="col-6">{% with field=value %}FIELD{% endwith %}</div>
+        <div class="col-6">{% with field=done_on %}FIELD{% endwith %}</div></div>
+        {% else %}{% with field=value %}FIELD{% endwith %}{% endif %}
+        {% with field=note %}FIELD{% endwith %}
+        {{ version }}
+        {% if row.entry.photos.all %}<div class="d-flex flex-wrap gap-1 mb-1">{% for photo in row.entry.photos.all %}<a href="{% url 'reports:photo_page' photo.pk %}"><img src="{% url 'reports:photo' photo.pk 'nho' %}" alt="Ảnh {{ forloop.counter }}" width="72" height="72" class="rounded object-fit-cover" loading="lazy"></a>{% endfor %}</div>{% endif %}
+        {% with field=photos %}FIELD{% endwith %}
+      {% else %}
+        <div>Kỳ này: {% if row.target.counting == "yes_no" %}{% if row.entry.done is None %}–{% elif row.entry.done %}Đã xong{% if row.entry.done_on %} ngày {{ row.entry.done_on|date:"d/m/Y" }}{% endif %}{% else %}Chưa xong{% endif %}{% elif row.target.is_rate and row.entry.base is not None %}{{ row.entry.amount|vn_number|default:"–" }}/{{ row.entry.base|vn_number }}{% else %}{{ row.entry.amount|vn_number|default:"–" }}{% endif %}
+          {% if row.entry.note %}<div class="small">{{ row.entry.note }}</div>{% endif %}</div>
+        {% if row.entry.photos.all %}<div class="d-flex flex-wrap gap-1 mt-1">{% for photo in row.entry.photos.all %}<a href="{% url 'reports:photo_page' photo.pk %}"><img src="{% url 'reports:photo' photo.pk 'nho' %}" alt="Ảnh {{ forloop.counter }}" width="72" height="72" class="rounded object-fit-cover" loading="lazy"></a>{% endfor %}</div>{% endif %}
+      {% endif %}
+    </div>
+  </div>
+  {% empty %}
+  <p class="text-body-secondary">Kế hoạch chưa giao chỉ tiêu cho thôn nào{% if not form.editable %} mà bạn được xem{% endif %}.</p>
+  {% endfor %}""".replace(
+    "FIELD",
+    '<div id="div_{{ field.auto_id }}" class="mb-3">\n'
+    '  <label for="{{ field.id_for_label }}" class="form-label">{{ field.label }}</label>\n'
+    '  {{ field }}{% for error in field.errors %}<div class="invalid-feedback d-block">'
+    "{{ error }}</div>{% endfor %}\n</div>",
+)
+
+HOSTILE = "<b>\"Đường\" & 'ngõ'</b>"
+
+
+def normalised(html: str) -> str:
+    """Whitespace is the templates' layout, not the page's content."""
+    return re.sub(r">\s+", ">", re.sub(r"\s+<", "<", re.sub(r"\s+", " ", html))).strip()
+
+
+@pytest.fixture
+def rows_world(world, plan, hedge, households, commune_official):
+    """Every kind of row: an increment, a running total, a rate (count over
+    base), a milestone; entries last week and this week, hostile text, a photo
+    and a row far over its target."""
+    toilets = Target.objects.create(
+        plan=plan, name=HOSTILE, unit="%", quantity=80, counting=Counting.RUNNING_TOTAL
+    )
+    decision = Target.objects.create(
+        plan=plan,
+        name="Ban hành quyết định",
+        unit="qđ",
+        quantity=1,
+        counting=Counting.YES_NO,
+    )
+    for target in (toilets, decision):
+        for place in (world.con_tong, world.na_lai):
+            VillageTarget.objects.create(
+                target=target, village=place, quantity=1 if target is decision else 80
+            )
+    vts = {
+        (vt.target_id, vt.village_id): vt
+        for vt in VillageTarget.objects.filter(target__plan=plan)
+    }
+    con, na = world.con_tong.pk, world.na_lai.pk
+    earlier = WEEK - datetime.timedelta(weeks=1)
+    with time_machine.travel(at(8, 9), tick=False):
+        services.entries_save(
+            plan=plan,
+            period_start=earlier,
+            user=commune_official,
+            now=at(8, 9),
+            inputs=[
+                EntryInput(vts[hedge.pk, con], amount=Decimal("1500.5")),
+                EntryInput(vts[households.pk, con], amount=Decimal(30)),
+                EntryInput(
+                    vts[toilets.pk, con], amount=Decimal(152), base=Decimal(176)
+                ),
+                EntryInput(vts[decision.pk, con], done=False),
+            ],
+        )
+    with time_machine.travel(at(15, 9), tick=False):
+        services.entries_save(
+            plan=plan,
+            period_start=WEEK,
+            user=commune_official,
+            now=at(15, 9),
+            inputs=[
+                EntryInput(vts[hedge.pk, con], amount=Decimal(9000), note=HOSTILE),
+                EntryInput(vts[hedge.pk, na], amount=Decimal("0.38")),
+                EntryInput(vts[toilets.pk, na], amount=Decimal(10), base=Decimal(20)),
+                EntryInput(
+                    vts[decision.pk, con],
+                    done=True,
+                    done_on=datetime.date(2023, 3, 14),
+                ),
+                EntryInput(vts[decision.pk, na], done=False, note="Chờ họp"),
+            ],
+        )
+    report = ProgressReport.objects.get(plan=plan, period_start=WEEK)
+    EntryPhoto.objects.create(
+        entry=report.entries.get(village_target=vts[hedge.pk, con]),
+        image="progress/a.jpg",
+        thumbnail="progress/thumbs/a.jpg",
+    )
+    return plan, report
+
+
+def _form(plan, report, editable, data=None):
+    report = ProgressReport.objects.prefetch_related("entries__photos").get(
+        pk=report.pk
+    )
+    rows = entry_rows(plan=plan, period_start=WEEK, report=report)
+    everything = {r.village_target.pk for r in rows}
+    return ProgressForm(
+        data,
+        rows=rows,
+        editable=everything if editable else set(),
+        report_editable=editable,
+        report=report,
+    )
+
+
+@pytest.mark.parametrize("editable", [True, False], ids=["editable", "read-only"])
+def test_cards_say_what_the_template_said(rows_world, editable):
+    plan, report = rows_world
+    form = _form(plan, report, editable)
+    reference = engines["django"].from_string(REFERENCE).render({"form": form})
+    cards = entry_row_cards(form)
+    assert normalised(cards) == normalised(reference)
+    assert "Vượt xa chỉ tiêu" in cards and "&lt;b&gt;&quot;Đường&quot;" in cards
+    assert "<b>" not in cards
+    assert "1.500,5" in cards and "14/03/2023" in cards and "Ảnh 1" in cards
+
+
+def test_cards_with_errors_say_what_the_template_said(rows_world):
+    plan, report = rows_world
+    data = {}
+    for row in _form(plan, report, True).rows:
+        pk = row.village_target.pk
+        data[f"amount_{pk}"] = "abc"
+        data[f"base_{pk}"] = "-1"
+        data[f"done_on_{pk}"] = "31/02/2023"
+        data[f"version_{pk}"] = "0"
+    form = _form(plan, report, True, data)
+    assert not form.is_valid()
+    reference = engines["django"].from_string(REFERENCE).render({"form": form})
+    cards = entry_row_cards(form)
+    assert normalised(cards) == normalised(reference)
+    assert "invalid-feedback" in cards and "is-invalid" in cards
+
+
+@pytest.mark.parametrize("editable", [True, False])
+def test_no_rows_says_so_as_the_template_did(world, plan, editable):
+    form = ProgressForm(
+        rows=[], editable=set([1]) if editable else set(), report_editable=False
+    )
+    reference = engines["django"].from_string(REFERENCE).render({"form": form})
+    assert normalised(entry_row_cards(form)) == normalised(reference)
