@@ -418,15 +418,16 @@ def _cpu(own: float, server: float) -> str:
 
 
 def _rush_input(vt, step: int):
-    """A row as a commune enters it in the rush: a new figure in every row,
-    another one each round."""
+    """A row as a commune enters it in the rush: every row written in both
+    rounds (a new note each round; a new figure where the kind allows)."""
     from reports.services import EntryInput
 
+    note = f"Phút chót, lượt {step}"
     if vt.target.counting == Counting.YES_NO:
-        return EntryInput(vt, done=step % 2 == 1)
+        return EntryInput(vt, done=step % 2 == 0, note=note)
     if vt.target.counting == Counting.RUNNING_TOTAL:
-        return EntryInput(vt, amount=Decimal(min(100, 60 + step)))
-    return EntryInput(vt, amount=Decimal(step + 1))
+        return EntryInput(vt, amount=Decimal(60 + step), note=note)
+    return EntryInput(vt, amount=Decimal(10 + step), note=note)
 
 
 class _CpuMeter:
