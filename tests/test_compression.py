@@ -76,7 +76,7 @@ for url in re.findall(r'(?:href|src)="(/static/[^"]+)"', html):
     print("STATIC", url, answer.status_code, answer.get("Content-Encoding", "-"),
           answer["Cache-Control"])
     b"".join(answer.streaming_content) if answer.streaming else None
-offline = client.get("/ngoai-tuyen.html").content.decode()
+offline = client.get("/ngoai-tuyen.html", HTTP_ACCEPT_ENCODING="identity").content.decode()
 for url in re.findall(r'href="(/static/[^"]+)"', offline):
     print("OFFLINE", url)
 """
