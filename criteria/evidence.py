@@ -18,8 +18,8 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 
 from criteria.models import Assessment, EvidenceFile
-from reports.photos import MEGABYTE, photo_prepare
-from villages.text import nfc
+from ntm.photos import MEGABYTE, photo_prepare
+from ntm.text import nfc
 
 MAX_FILES_PER_ASSESSMENT = 10
 MAX_BYTES = 10 * MEGABYTE

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from django import forms
 
+from criteria.groups import GroupFacts
 from criteria.models import NUMERIC_COMPARATORS, AssessmentStatus, Indicator
+from ntm.forms import DATE_WIDGET, MultipleFileField, MultipleFileInput
 from ntm.numbers import VietnameseDecimalField
-from plans.forms import DATE_WIDGET
-from reports.forms import MultipleFileField, MultipleFileInput
 
 NUMERIC = NUMERIC_COMPARATORS
 
@@ -165,7 +165,7 @@ class LoadForm(forms.Form):
         self.fields["province"].queryset = managed_provinces(user)
 
     def clean(self):
-        from villages.text import fold
+        from ntm.text import fold
 
         data = super().clean()
         if data.get("criteria_set"):
@@ -284,3 +284,13 @@ class CommuneGroupForm(forms.Form):
         empty_value=None,
         required=False,
     )
+
+    def facts(self) -> GroupFacts:
+        """The facts the QĐ 51 rule reads, from the valid form."""
+        data = self.cleaned_data
+        return GroupFacts(
+            minority_zone=data["minority_zone"],
+            next_to_urban=data["next_to_urban"],
+            agriculture_share=data["agriculture_share"],
+            new_urban=data["new_urban"],
+        )

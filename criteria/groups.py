@@ -26,8 +26,8 @@ from django.db import IntegrityError, transaction
 from criteria.models import CommuneGroupAssignment
 from criteria.permissions import managed_communes
 from ntm.numbers import format_number
+from ntm.text import nfc
 from villages.models import AreaLevel
-from villages.text import nfc
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from criteria.querysets import CriteriaSetQuerySet, IndicatorQuerySet
+from ntm.text import nfc
 from villages.models import AreaLevel, CommuneGroup
-from villages.text import nfc
 
 
 class Provenance(models.Model):

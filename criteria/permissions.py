@@ -14,7 +14,8 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from criteria.models import CriteriaSet
-from villages.models import REFERENCE_ROLES, Area, AreaLevel, Membership
+from villages.models import Area, AreaLevel, Membership
+from villages.roles import REFERENCE_ROLES
 
 
 def managed_provinces(user) -> QuerySet[Area]:

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from criteria import permissions, selectors, services
 from criteria.forms import CheckForm, CommuneGroupForm, LoadForm
-from criteria.groups import GroupFacts, commune_group_assign, commune_group_rule
+from criteria.groups import commune_group_assign, commune_group_rule
 from criteria.loading import uploads
 from criteria.loading.template import template_workbook
 from criteria.models import CriteriaSet, CriteriaSetLoad
@@ -223,12 +223,7 @@ def commune_groups(request: HttpRequest, area_pk: int) -> HttpResponse:
     decision = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        facts = GroupFacts(
-            minority_zone=data["minority_zone"],
-            next_to_urban=data["next_to_urban"],
-            agriculture_share=data["agriculture_share"],
-            new_urban=data["new_urban"],
-        )
+        facts = form.facts()
         decision = commune_group_rule(facts)
         try:
             assignment = commune_group_assign(

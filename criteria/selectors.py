@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from criteria.models import (
     CriteriaSet,
@@ -15,7 +16,7 @@ from criteria.models import (
     OutstandingField,
     TargetDimension,
 )
-from villages.models import CommuneGroup, Region
+from villages.models import AreaLevel, CommuneGroup, Membership, Region, Role
 
 
 def criteria_set_list() -> list[CriteriaSet]:
@@ -960,3 +961,88 @@ def recent_loads(*, user, limit: int = 20) -> list:
         .select_related("uploaded_by", "result")
         .order_by("-uploaded_at")[:limit]
     )
+
+
+# ── The home page: one card per membership ──
+
+
+@dataclass
+class HomeCard:
+    membership: Membership
+    next_steps: list[str]
+    criteria_sets: list[CriteriaSet]
+    child_count: int
+
+
+NEXT_STEPS = {
+    Role.COMMUNE_OFFICIAL: [
+        "Kiểm tra danh sách thôn và cơ quan của xã; báo quản trị nếu thiếu.",
+        "Xem bộ tiêu chí áp dụng cho xã năm nay và các chỉ tiêu còn chưa đối chiếu.",
+    ],
+    Role.VILLAGE_HEAD: [
+        "Kiểm tra tên thôn và xã của mình.",
+        "Xem các tiêu chí khu dân cư mà thôn phấn đấu đạt.",
+    ],
+    Role.DISTRICT_REVIEWER: [
+        "Kiểm tra danh sách xã thuộc địa bàn theo dõi.",
+        "Xem bộ tiêu chí áp dụng cho các xã của huyện.",
+    ],
+    Role.PROVINCIAL_VIEWER: [
+        "Xem bộ tiêu chí của tỉnh và các chỉ tiêu do cơ quan mình thẩm định.",
+    ],
+    Role.REFERENCE_MANAGER: [
+        "Nạp bộ tiêu chí của tỉnh từ văn bản chính thức (Bộ tiêu chí › Nạp bộ tiêu "
+        "chí từ văn bản).",
+        "Đối chiếu các mục “chưa đối chiếu” và bổ sung mục còn thiếu (Bộ tiêu chí › "
+        "Còn thiếu, chưa đối chiếu).",
+        "Ghi nhóm xã (QĐ 51/2025/QĐ-TTg) cho các xã của tỉnh.",
+    ],
+    Role.ADMINISTRATOR: [
+        "Đối chiếu các mục “chưa đối chiếu” với văn bản gốc (Bộ tiêu chí › Còn "
+        "thiếu, chưa đối chiếu).",
+        "Bổ sung địa bàn, cơ quan và tài khoản cho các xã.",
+    ],
+}
+
+
+def home_cards(*, user) -> list[HomeCard]:
+    """One card per active membership: the area, what to do next and the
+    criteria sets in force there this year (3 queries)."""
+    year = timezone.localdate().year
+    memberships = list(
+        Membership.objects.active()
+        .filter(user=user)
+        .select_related("area", "agency")
+        .annotate(child_count=Count("area__children"))
+        .order_by("area__path")
+    )
+    sets = list(
+        CriteriaSet.objects.current_versions()
+        .current(year)
+        .select_related("document", "province")
+        .order_by("level")
+    )
+    cards = []
+    for membership in memberships:
+        province_ids = set(membership.area.ancestor_ids() + [membership.area.pk])
+        applicable = [
+            s
+            for s in sets
+            if (s.province_id is None or s.province_id in province_ids)
+            and _set_fits_role(s, membership)
+        ]
+        cards.append(
+            HomeCard(
+                membership=membership,
+                next_steps=NEXT_STEPS.get(membership.role, []),
+                criteria_sets=applicable,
+                child_count=membership.child_count,
+            )
+        )
+    return cards
+
+
+def _set_fits_role(criteria_set: CriteriaSet, membership: Membership) -> bool:
+    if membership.role == Role.VILLAGE_HEAD:
+        return criteria_set.subject_level == AreaLevel.VILLAGE
+    return True

@@ -29,8 +29,8 @@ from criteria.models import (
     Indicator,
     LegalDocument,
 )
+from ntm.text import nfc
 from villages.models import Area, Region
-from villages.text import nfc
 
 __all__ = ["LoadRefused", "SaveResult", "criteria_set_save"]
 

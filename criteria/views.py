@@ -155,12 +155,9 @@ def commune_board(request: HttpRequest, area_pk: int) -> HttpResponse:
     )
 
 
-def assessment_edit(
-    request: HttpRequest, area_pk: int, indicator_pk: int
-) -> HttpResponse:
-    """An indicator's history for one commune, and (for its editors) the form
-    that records a new assessment. A refused input keeps everything typed;
-    only the files must be chosen again, as browsers never resend them."""
+def _assessment_subject(request, area_pk: int, indicator_pk: int):
+    """The commune or village, the indicator of its level, what applies there
+    today, and whether the user may assess it (their area, a current set)."""
     area = _area(request, area_pk, AreaLevel.COMMUNE, AreaLevel.VILLAGE)
     indicator = get_object_or_404(
         Indicator.objects.select_related(
@@ -176,6 +173,31 @@ def assessment_edit(
     applies = selectors.requirement_for(
         indicator=indicator, area=area, on=timezone.localdate()
     )
+    return area, indicator, applies, can_assess
+
+
+def _assessment_saved(request, form, area, indicator) -> bool:
+    """Record the posted assessment; False with the refusal on the form."""
+    try:
+        services.assessment_record(
+            area=area, indicator=indicator, user=request.user, **form.cleaned_data
+        )
+    except ValidationError as error:
+        _errors_to_form(form, error)
+        return False
+    messages.success(request, f"Đã lưu đánh giá chỉ tiêu {indicator.code}.")
+    return True
+
+
+def assessment_edit(
+    request: HttpRequest, area_pk: int, indicator_pk: int
+) -> HttpResponse:
+    """An indicator's history for one commune, and (for its editors) the form
+    that records a new assessment. A refused input keeps everything typed;
+    only the files must be chosen again, as browsers never resend them."""
+    area, indicator, applies, can_assess = _assessment_subject(
+        request, area_pk, indicator_pk
+    )
     form = AssessmentForm(
         request.POST or None,
         request.FILES or None,
@@ -186,21 +208,10 @@ def assessment_edit(
     if request.method == "POST":
         if not can_assess:
             raise PermissionDenied("Bạn không đánh giá tiêu chí của địa bàn này.")
-        if form.is_valid():
-            try:
-                services.assessment_record(
-                    area=area,
-                    indicator=indicator,
-                    user=request.user,
-                    **form.cleaned_data,
-                )
-            except ValidationError as error:
-                _errors_to_form(form, error)
-            else:
-                messages.success(request, f"Đã lưu đánh giá chỉ tiêu {indicator.code}.")
-                return redirect(
-                    f"{reverse('criteria:board', args=[area.pk])}?bo={indicator.criterion.criteria_set.code}"
-                )
+        if form.is_valid() and _assessment_saved(request, form, area, indicator):
+            return redirect(
+                f"{reverse('criteria:board', args=[area.pk])}?bo={indicator.criterion.criteria_set.code}"
+            )
     return render(
         request,
         "criteria/assessment_form.html",

@@ -106,6 +106,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "villages.menu.main_menu",
             ],
+            # ntm is no app: its tag library is named here ({% load vn_tags %}).
+            "libraries": {"vn_tags": "ntm.templatetags.vn_tags"},
         },
     },
 ]

@@ -4,6 +4,7 @@ from django.urls import include, path
 from ntm import pwa
 
 urlpatterns = [
+    path("", include("reports.home_urls")),
     path("", include("villages.urls")),
     path("sw.js", pwa.service_worker, name="service_worker"),
     path("manifest.webmanifest", pwa.manifest, name="manifest"),

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
+from ntm.forms import DATE_WIDGET
 from ntm.numbers import VietnameseDecimalField
 from plans.kinds import KindProposal, propose_kind
 from plans.models import (
@@ -25,11 +26,6 @@ from plans.models import (
 )
 from plans.selectors import plan_villages
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Official
-from villages.text import nfc
-
-DATE_WIDGET = forms.DateInput(
-    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
-)
 
 
 class VersionedForm(forms.ModelForm):
@@ -265,6 +261,11 @@ class TargetForm(VersionedForm):
     # the page sent back with the proposal carries this, so the next save
     # keeps whatever the official then chose.
     kind_checked = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # The choices the official made themselves while typing ("counting",
+    # "higher_is_better"), as the page's script saw them: never proposed over.
+    kind_chosen = forms.CharField(
+        required=False, max_length=40, widget=forms.HiddenInput
+    )
 
     class Meta:
         model = Target
@@ -333,9 +334,12 @@ class TargetForm(VersionedForm):
         proposal = propose_kind(data["name"], data["unit"], data["quantity"])
         counting, hib = data["counting"], data["higher_is_better"]
         wanted = proposal.fields(unit=data["unit"], counting=counting)
-        if counting != Counting.INCREMENT:
+        chosen = set(data.get("kind_chosen", "").split(","))
+        if counting != Counting.INCREMENT or "counting" in chosen:
             wanted["counting"] = counting  # chosen by the official
-        wanted["higher_is_better"] = hib and proposal.higher_is_better
+        wanted["higher_is_better"] = (
+            hib if "higher_is_better" in chosen else hib and proposal.higher_is_better
+        )
         now = {"unit": data["unit"], "counting": counting, "higher_is_better": hib}
         if wanted == now:
             return None
@@ -441,9 +445,11 @@ class BasisForm(forms.ModelForm):
             "-issued_on", "number"
         )
 
+    # A new outside document typed on the line: the service adds it when the
+    # plan is saved (services.outside_document); validation writes nothing.
+    new_document: dict | None = None
+
     def clean(self):
-        # Runs inside the edit view's transaction, which rolls back unless every
-        # form on the page is valid: a new document is never left behind alone.
         data = super().clean()
         if data.get("DELETE") or data.get("source_plan") or data.get("document"):
             return data
@@ -451,18 +457,20 @@ class BasisForm(forms.ModelForm):
             raise ValidationError(
                 "Chọn kế hoạch hoặc văn bản đã có, hoặc nhập số và cơ quan ban hành của văn bản mới."
             )
-        number = nfc(data["new_number"])
-        data["document"], _ = LegalDocument.objects.get_or_create(
-            number=number,
-            issuer=nfc(data["new_issuer"]),
-            defaults={
-                # "73/KH-UBND" -> "KH": the type is the symbol's first part.
-                "doc_type": number.rpartition("/")[2].split("-")[0][:10] or "VB",
-                "issued_on": data.get("new_issued_on"),
-                "source": "nhập khi lập kế hoạch",
-            },
-        )
+        self.new_document = {
+            "number": data["new_number"],
+            "issuer": data["new_issuer"],
+            "issued_on": data.get("new_issued_on"),
+        }
         return data
+
+    def _get_validation_exclusions(self):
+        # The line names the document it will have once saved: the model's
+        # "names a document" check waits for it.
+        exclude = super()._get_validation_exclusions()
+        if self.new_document:
+            exclude.add("document")
+        return exclude
 
 
 class GoalForm(forms.ModelForm):

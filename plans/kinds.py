@@ -45,8 +45,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import models
 
+from ntm.text import nfc
 from plans.models import Counting
-from villages.text import nfc
 
 
 class TargetKind(models.TextChoices):

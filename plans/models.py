@@ -10,8 +10,8 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
+from ntm.text import nfc
 from plans.querysets import PlanChildQuerySet, PlanQuerySet
-from villages.text import nfc
 
 
 class DocumentType(models.TextChoices):

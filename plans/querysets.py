@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db import models
 
-from villages.models import EDITOR_ROLES, REVIEWER_ROLES
 from villages.querysets import membership_lineage, membership_scope
+from villages.roles import EDITOR_ROLES, REVIEWER_ROLES
 
 
 class PlanQuerySet(models.QuerySet):
@@ -46,12 +46,12 @@ class PlanQuerySet(models.QuerySet):
 class PlanChildQuerySet(models.QuerySet):
     """Tasks, targets, phases: scoped through their plan."""
 
-    def for_user(self, user):
-        from plans.models import Plan
+    def _plans(self):
+        # The Plan model through the foreign key: no import of plans.models.
+        return self.model._meta.get_field("plan").related_model.objects
 
-        return self.filter(plan__in=Plan.objects.for_user(user))
+    def for_user(self, user):
+        return self.filter(plan__in=self._plans().for_user(user))
 
     def editable_by(self, user):
-        from plans.models import Plan
-
-        return self.filter(plan__in=Plan.objects.editable_by(user))
+        return self.filter(plan__in=self._plans().editable_by(user))

@@ -187,7 +187,10 @@ def _target_rows(*, plan: Plan, villages: list[Area]) -> list[TargetRow]:
             # Every village must reach the rate: shares are rates, not parts
             # of a total; one below the commune's is the gap to show.
             allocated = None
-            mismatch = any(q < target.quantity for q in shares.values())
+            if target.higher_is_better:
+                mismatch = any(q < target.quantity for q in shares.values())
+            else:  # a ceiling ("hộ nghèo ≤ 2%"): a village allowed more
+                mismatch = any(q > target.quantity for q in shares.values())
         else:
             allocated = sum(shares.values(), Decimal(0))
             mismatch = allocated != target.quantity

@@ -10,7 +10,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Max
 
+from criteria.models import LegalDocument
 from ntm.numbers import format_number
+from ntm.text import fold, nfc
 from plans.models import (
     Plan,
     PlanSection,
@@ -21,7 +23,6 @@ from plans.models import (
     VillageTarget,
 )
 from villages.models import Agency, AgencyKind, Area, AreaLevel
-from villages.text import fold, nfc
 
 
 class ConflictError(Exception):
@@ -328,3 +329,21 @@ def agency_quick_add(
     agency.full_clean()
     agency.save()
     return agency
+
+
+def outside_document(*, number: str, issuer: str, issued_on=None) -> LegalDocument:
+    """An outside document a plan cites as its basis: the one on file with
+    this number and issuer, else a new one. Called inside the plan's save,
+    which is undone unless every line holds."""
+    number = nfc(number)
+    document, _ = LegalDocument.objects.get_or_create(
+        number=number,
+        issuer=nfc(issuer),
+        defaults={
+            # "73/KH-UBND" -> "KH": the type is the symbol's first part.
+            "doc_type": number.rpartition("/")[2].split("-")[0][:10] or "VB",
+            "issued_on": issued_on,
+            "source": "nhập khi lập kế hoạch",
+        },
+    )
+    return document

@@ -1,7 +1,8 @@
 from django.urls import path
 
-from plans import target_import_views, views
+from plans import views
 from plans.document_import import views as import_views
+from plans.target_import import views as target_import_views
 
 app_name = "plans"
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
     path("<int:pk>/nhiem-vu/<int:task_pk>/xoa/", views.task_delete, name="task_delete"),
     path("<int:pk>/chi-tieu/", views.target_list, name="targets"),
     path("<int:pk>/chi-tieu/them/", views.target_create, name="target_create"),
+    path("<int:pk>/chi-tieu/loai/", views.target_kind, name="target_kind"),
     path(
         "<int:pk>/chi-tieu/<int:target_pk>/sua/", views.target_edit, name="target_edit"
     ),

@@ -7,13 +7,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
+from ntm.numbers import parse_number
 from plans import selectors, services
 from plans.forms import (
     AgencyQuickAddForm,
@@ -26,7 +27,8 @@ from plans.forms import (
     TargetForm,
     TaskForm,
 )
-from plans.models import Plan, PlanSection, Target, Task
+from plans.kinds import propose_kind
+from plans.models import Counting, Plan, PlanSection, Target, Task
 from villages.models import Area
 
 
@@ -113,6 +115,13 @@ def plan_create(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/plan_form.html", {"form": form})
 
 
+def _add_outside_documents(bases) -> None:
+    """The outside documents typed on basis lines, on file before the lines."""
+    for form in bases.forms:
+        if form.new_document and not form.cleaned_data.get("DELETE"):
+            form.instance.document = services.outside_document(**form.new_document)
+
+
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     data = request.POST or None
@@ -124,8 +133,8 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "funding": FundingFormSet(data, instance=plan, prefix="funding"),
     }
     if data:
-        # Validation may add an outside document (BasisForm): all of it, and the
-        # saves, happen in one transaction that is undone unless everything holds.
+        # The saves (outside documents typed on basis lines included) happen in
+        # one transaction that is undone unless everything holds.
         with transaction.atomic():
             valid = all([form.is_valid(), *(f.is_valid() for f in formsets.values())])
             if not valid:
@@ -137,6 +146,7 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
                         version=form.cleaned_data["version"] or 0,
                         recipients_text=form.cleaned_data["recipients_text"],
                     )
+                    _add_outside_documents(formsets["bases"])
                     for formset in formsets.values():
                         formset.save()
                 except (ValidationError, services.ConflictError) as error:
@@ -359,6 +369,26 @@ def _target_form_view(request, plan, target: Target) -> HttpResponse:
 def target_create(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     return _target_form_view(request, plan, Target(plan=plan))
+
+
+def target_kind(request: HttpRequest, pk: int) -> JsonResponse:
+    """The kind proposed for the wording typed so far (plans.kinds), for the
+    new-target form's script to preselect while the official types."""
+    _editable_plan(request, pk)
+    name, unit = request.GET.get("name", "")[:255], request.GET.get("unit", "")[:40]
+    try:
+        quantity = parse_number(request.GET.get("quantity", "")[:30])
+    except ValidationError:
+        quantity = None
+    proposal = propose_kind(name, unit, quantity)
+    return JsonResponse(
+        {
+            "kind": proposal.kind,
+            "label": proposal.label,
+            "reason": proposal.reason,
+            **proposal.fields(unit=unit, counting=Counting.INCREMENT),
+        }
+    )
 
 
 def target_edit(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:

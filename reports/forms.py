@@ -14,7 +14,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from ntm import widgets
+from ntm.forms import MultipleFileField
 from ntm.numbers import VietnameseDecimalField, parse_number
+from ntm.text import nfc_composed
 from plans.models import Counting, TaskStatus
 from reports.selectors import EntryRow
 from reports.services import (
@@ -25,7 +27,6 @@ from reports.services import (
     count_problem,
     done_on_problem,
 )
-from villages.text import nfc_composed
 
 YES_NO = [("", "–"), ("yes", "Đã xong"), ("no", "Chưa xong")]
 YES_NO_VALUES = {"yes": True, "no": False}
@@ -47,32 +48,6 @@ class NoteField(widgets.FastHiddenInitial, forms.CharField):
 
 class YesNoField(widgets.FastHiddenInitial, forms.ChoiceField):
     pass
-
-
-class MultipleFileInput(widgets.FileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several photos in one input; each is checked by reports.photos."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget",
-            MultipleFileInput(
-                attrs={
-                    "accept": "image/jpeg,image/png,image/webp",
-                    "class": "form-control",
-                }
-            ),
-        )
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)] if data else []
 
 
 def _number(text) -> Decimal | None:

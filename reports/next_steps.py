@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from plans.models import Plan, PlanStatus, ReportPeriod
-from reports.dashboards import _week_reports
+from reports.dashboards.shared import _week_reports
 from reports.models import ProgressReport, ReportStatus
 from reports.periods import deadline, monday
 from reports.progress import WeekState, week_state

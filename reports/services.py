@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ntm.numbers import format_number
+from ntm.text import nfc_composed
 from plans.models import Counting, Plan, VillageTarget
 from reports.models import (
     ProgressEntry,
@@ -24,7 +25,7 @@ from reports.models import (
 )
 from reports.periods import deadline, deadline_label, period_bounds, period_check
 from reports.progress import is_over_target, values_to_date
-from villages.text import nfc_composed
+from reports.summaries import kept_fresh
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def _report_for_update(
     return report
 
 
+@kept_fresh  # the dashboards' weekly summary, updated in the same transaction
 @transaction.atomic
 def entries_save(
     *,

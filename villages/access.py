@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied
 
-from villages.models import REVIEWER_ROLES, Membership, Role
+from villages.models import Membership, Role
+from villages.roles import REVIEWER_ROLES
 
 
 def available_if(may_use: Callable[[object], bool], refusal: str):

@@ -7,11 +7,11 @@ from django import forms
 from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
 from django.utils import timezone
 
-from plans import target_import
+from ntm import xlsx
+from ntm.text import nfc
 from villages import accounts
 from villages.accounts import AccountData
 from villages.models import Area
-from villages.text import nfc
 
 DATE_WIDGET = forms.DateInput(
     attrs={"type": "date", "class": "form-control"}, format="%Y-%m-%d"
@@ -190,7 +190,7 @@ class AccountImportForm(forms.Form):
         label="Tệp Excel (.xlsx)",
         error_messages={
             "required": "Hãy chọn tệp Excel danh sách tài khoản.",
-            "empty": target_import.EMPTY,
+            "empty": xlsx.EMPTY,
         },
         widget=forms.ClearableFileInput(
             attrs={

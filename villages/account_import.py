@@ -2,7 +2,7 @@
 chức vụ, điện thoại, thư điện tử, địa bàn, vai trò, hiệu lực từ / đến).
 
 The file passes the same checks by content as the target import
-(plans/target_import.py: zip signature, legacy .xls, size, zip bombs, sheet
+(ntm/xlsx.py: zip signature, legacy .xls, size, zip bombs, sheet
 dimensions) before a cell is read. Columns are found by their heading, in any
 order and spelling variant ("Email", "Thư điện tử"; "SĐT", "Điện thoại"), so
 a province's own staff list works as well as the template. Each row is then
@@ -35,20 +35,21 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from plans.target_import import (
+from ntm.text import fold, nfc
+from ntm.xlsx import (
     FONT,
     ImportProblem,
-    _is_formula,
-    _open,
-    _quoted,
-    _read_bytes,
-    _Refused,
-    _text,
+    Refused,
+    UploadResult,
+    is_formula,
+    open_workbook,
+    quoted,
+    read_bytes,
+    text_cell,
 )
 from villages import accounts
 from villages.accounts import PHONE_RE, AccountData
 from villages.models import Area, AreaLevel, Role
-from villages.text import fold, nfc
 
 SHEET_TITLE = "Tài khoản"
 AREAS_SHEET = "Danh sách địa bàn"
@@ -110,17 +111,8 @@ class AccountRow:
 
 
 @dataclass
-class AccountImportResult:
-    dry_run: bool
-    problems: list[ImportProblem] = field(default_factory=list)
+class AccountImportResult(UploadResult):
     rows: list[AccountRow] = field(default_factory=list)
-    applied: bool = False
-    source: bytes | None = field(default=None, repr=False)
-    filename: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 # ── The template ──
@@ -173,8 +165,8 @@ def template_workbook(*, manager) -> bytes:
         cell.font = Font(name=FONT, bold=True)
         cell.fill = HEADER
     for index, (area, label) in enumerate(_scope_areas(manager), start=2):
-        _text(areas_ws.cell(index, 1), label)
-        _text(areas_ws.cell(index, 2), area.code)
+        text_cell(areas_ws.cell(index, 1), label)
+        text_cell(areas_ws.cell(index, 2), area.code)
         areas_ws.cell(index, 3, area.get_level_display())
     roles_row = 1
     areas_ws.cell(roles_row, 5, "Vai trò").font = Font(name=FONT, bold=True)
@@ -251,7 +243,7 @@ def _cell_date(cell) -> datetime.date | None:
         except ValueError:
             continue
     raise ValueError(
-        f"{_quoted(text)} không phải ngày (ghi dd/mm/yyyy, ví dụ 01/07/2025)"
+        f"{quoted(text)} không phải ngày (ghi dd/mm/yyyy, ví dụ 01/07/2025)"
     )
 
 
@@ -318,10 +310,10 @@ def account_import(*, manager, upload, dry_run: bool, filename: str = ""):
     cell, in Vietnamese; nothing is saved unless there are none."""
     result = AccountImportResult(dry_run=dry_run)
     try:
-        data, result.filename = _read_bytes(upload)
+        data, result.filename = read_bytes(upload)
         result.filename = nfc(filename or result.filename)
-        wb = _open(data)
-    except _Refused as refused:
+        wb = open_workbook(data)
+    except Refused as refused:
         result.problems.append(ImportProblem(str(refused)))
         return result
     result.source = data
@@ -399,10 +391,10 @@ def _read_rows(*, manager, ws, header_row: int, columns: dict, result) -> None:
         texts, formulas = {}, set()
         for key, column in columns.items():
             cell = ws.cell(row, column)
-            if _is_formula(cell):
+            if is_formula(cell):
                 formula = getattr(cell.value, "text", cell.value)
                 problem(
-                    f"ô chứa công thức {_quoted(formula)}; hãy dán giá trị thay cho "
+                    f"ô chứa công thức {quoted(formula)}; hãy dán giá trị thay cho "
                     "công thức (Paste Special → Values)",
                     row=row,
                     column=column,
@@ -426,7 +418,7 @@ def _read_rows(*, manager, ws, header_row: int, columns: dict, result) -> None:
                 ):
                     shifted.append(
                         f"dòng {row}, ô {get_column_letter(column)}{row} "
-                        f"(“{LABELS[key]}”) ghi {_quoted(text)}, là giá trị của cột "
+                        f"(“{LABELS[key]}”) ghi {quoted(text)}, là giá trị của cột "
                         f"“{LABELS[other]}”."
                     )
                     break
@@ -462,7 +454,7 @@ def _read_rows(*, manager, ws, header_row: int, columns: dict, result) -> None:
         role = roles.get(fold(role_text), "")
         if role_text and not role:
             problem(
-                f"vai trò {_quoted(role_text)} không có trong danh sách (xem trang "
+                f"vai trò {quoted(role_text)} không có trong danh sách (xem trang "
                 f"“{AREAS_SHEET}” của tệp mẫu).",
                 row=row,
                 column=columns["role"],
@@ -539,7 +531,7 @@ def _resolve_area(text, by_label, by_code, roots) -> tuple[Area | None, str | No
         matches = by_label.get(fold(text), [])
     if not matches:
         return None, (
-            f"không tìm thấy địa bàn {_quoted(text)} đang hoạt động. Ghi như ở trang "
+            f"không tìm thấy địa bàn {quoted(text)} đang hoạt động. Ghi như ở trang "
             f"“{AREAS_SHEET}” của tệp mẫu (ví dụ “Xã Thất Khê” hoặc “Thôn Nà Lài, "
             "xã Thụy Hùng”) hoặc ghi mã đơn vị."
         )
@@ -552,7 +544,7 @@ def _resolve_area(text, by_label, by_code, roots) -> tuple[Area | None, str | No
             for a in matches[:4]
         )
         return None, (
-            f"có nhiều địa bàn tên {_quoted(text)}: {names}. Hãy ghi kèm xã (“Thôn …, "
+            f"có nhiều địa bàn tên {quoted(text)}: {names}. Hãy ghi kèm xã (“Thôn …, "
             "xã …”) hoặc ghi mã đơn vị."
         )
     return matches[0], None

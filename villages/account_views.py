@@ -9,16 +9,14 @@ made them, never in a URL, a redirect or the session.
 
 from __future__ import annotations
 
-import base64
+import functools
 import io
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import FileResponse, HttpRequest, HttpResponse
@@ -28,7 +26,8 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
-from plans import target_import
+from ntm import uploads, xlsx
+from ntm.text import nfc
 from villages import account_import, accounts
 from villages.account_forms import (
     AccountCreateForm,
@@ -41,12 +40,9 @@ from villages.account_forms import (
 )
 from villages.middleware import SESSION_FLAG
 from villages.models import AccountEvent, Membership
-from villages.text import nfc
 
 User = get_user_model()
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHECKED_KEY = "villages:account_import_checked"
-SESSION_BYTES = 2 * 1024 * 1024
 PAGE_SIZE = 50
 
 
@@ -184,19 +180,6 @@ def account_create(request: HttpRequest) -> HttpResponse:
 # ── Import from Excel ──
 
 
-class _SizeLimit(FileUploadHandler):
-    """Stop reading an upload past MAX_BYTES (see plans.target_import_views)."""
-
-    def receive_data_chunk(self, raw_data, start):
-        if start + len(raw_data) > target_import.MAX_BYTES:
-            self.request.upload_too_large = True
-            raise StopUpload(connection_reset=False)
-        return raw_data
-
-    def file_complete(self, file_size):
-        return None
-
-
 @require_GET
 def account_template(request: HttpRequest) -> FileResponse:
     _manager(request)
@@ -204,57 +187,28 @@ def account_template(request: HttpRequest) -> FileResponse:
         io.BytesIO(account_import.template_workbook(manager=request.user)),
         as_attachment=True,
         filename=account_import.TEMPLATE_FILENAME,
-        content_type=XLSX,
+        content_type=uploads.XLSX,
     )
 
 
 @csrf_exempt
 def account_import_view(request: HttpRequest) -> HttpResponse:
-    # The size guard goes in before anything reads the body; CSRF is checked
-    # by the inner view, as for the target import.
-    request.upload_handlers.insert(0, _SizeLimit(request))
+    uploads.guard(request)
     return _account_import(request)
 
 
 @csrf_protect
 def _account_import(request: HttpRequest) -> HttpResponse:
     _manager(request)
-    action = request.POST.get("action")
-    checked = (
-        request.session.pop(CHECKED_KEY, None) if request.method == "POST" else None
+    post = request.method == "POST"
+    form, result = uploads.posted_import(
+        request,
+        AccountImportForm(request.POST or None, request.FILES or None),
+        checked=request.session.pop(CHECKED_KEY, None) if post else None,
+        empty_result=lambda: account_import.AccountImportResult(dry_run=True),
+        run=functools.partial(account_import.account_import, manager=request.user),
+        button="Kiểm tra thử",
     )
-    form = AccountImportForm(request.POST or None, request.FILES or None)
-    result = None
-    if request.method == "POST" and getattr(request, "upload_too_large", False):
-        form = AccountImportForm()
-        result = account_import.AccountImportResult(dry_run=True)
-        size = target_import.MAX_BYTES // 1024 // 1024
-        result.problems.append(
-            target_import.ImportProblem(
-                target_import.TOO_LARGE.format(size=f"hơn {size}", limit=size)
-            )
-        )
-    elif request.method == "POST" and action == "apply_checked":
-        form = AccountImportForm()
-        if checked is None:
-            form = AccountImportForm(data={})
-            form.full_clean()
-            form.errors["file"] = form.error_class(
-                ["Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “Kiểm tra thử”."]
-            )
-        else:
-            result = account_import.account_import(
-                manager=request.user,
-                upload=base64.b64decode(checked["data"]),
-                filename=checked["name"],
-                dry_run=False,
-            )
-    elif request.method == "POST" and form.is_valid():
-        result = account_import.account_import(
-            manager=request.user,
-            upload=form.cleaned_data["file"],
-            dry_run=action != "apply",
-        )
     if result is not None and result.applied:
         return render(
             request,
@@ -266,7 +220,7 @@ def _account_import(request: HttpRequest) -> HttpResponse:
                 "filename": result.filename,
             },
         )
-    kept = _keep_checked(request, result)
+    kept = uploads.keep_checked(request, CHECKED_KEY, result, changes="rows")
     status = 422 if (result and not result.ok) or form.errors else 200
     return render(
         request,
@@ -275,29 +229,11 @@ def _account_import(request: HttpRequest) -> HttpResponse:
             "form": form,
             "result": result,
             "checked_kept": kept,
-            "max_mb": target_import.MAX_BYTES // 1024 // 1024,
+            "max_mb": xlsx.MAX_BYTES // 1024 // 1024,
             "max_rows": account_import.MAX_ACCOUNTS,
         },
         status=status,
     )
-
-
-def _keep_checked(request, result) -> bool:
-    kept = (
-        result is not None
-        and result.dry_run
-        and result.ok
-        and result.rows
-        and result.source is not None
-        and len(result.source) <= SESSION_BYTES
-        and "signed_cookies" not in settings.SESSION_ENGINE
-    )
-    if kept:
-        request.session[CHECKED_KEY] = {
-            "name": result.filename,
-            "data": base64.b64encode(result.source).decode("ascii"),
-        }
-    return bool(kept)
 
 
 # ── Actions on one account ──

@@ -42,6 +42,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from ntm.text import fold, nfc
 from villages.models import (
     ROLE_LEVELS,
     AccountAction,
@@ -52,7 +53,6 @@ from villages.models import (
     Profile,
     Role,
 )
-from villages.text import fold, nfc
 
 User = get_user_model()
 

@@ -9,8 +9,8 @@ class VillagesConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
+        from ntm.text import NFC_APPS, nfc_text_fields
         from villages.middleware import mark_session
-        from villages.text import NFC_APPS, nfc_text_fields
 
         user_logged_in.connect(mark_session, dispatch_uid="villages:mark_session")
 

@@ -49,8 +49,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from ntm.text import fold
 from villages.models import Area, AreaLevel, AreaSuccession
-from villages.text import fold
 
 REFORM_DAY = datetime.date(2025, 7, 1)
 LAST_OLD_DAY = datetime.date(2025, 6, 30)

@@ -11,8 +11,9 @@ from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Length, Substr
 
+from ntm.text import nfc
 from villages.querysets import AgencyQuerySet, AreaQuerySet, MembershipQuerySet
-from villages.text import nfc
+from villages.roles import Role
 
 PATH_SEGMENT = 9  # "00000042." per level
 
@@ -407,28 +408,6 @@ class Official(models.Model):
         self.position = nfc(self.position)
         super().save(*args, **kwargs)
 
-
-class Role(models.TextChoices):
-    COMMUNE_OFFICIAL = "commune_official", "Công chức xã"
-    VILLAGE_HEAD = "village_head", "Trưởng thôn"
-    DISTRICT_REVIEWER = "district_reviewer", "Cán bộ huyện (duyệt báo cáo)"
-    PROVINCIAL_VIEWER = "provincial_viewer", "Cán bộ tỉnh"
-    REFERENCE_MANAGER = (
-        "reference_manager",
-        "Quản lý dữ liệu tham chiếu (VP Điều phối tỉnh)",
-    )
-    ACCOUNT_MANAGER = "account_manager", "Quản lý tài khoản"
-    ADMINISTRATOR = "administrator", "Quản trị"
-
-
-# Roles that write plans and reference data on their own area and below;
-# reviewers and viewers only read.
-EDITOR_ROLES = [Role.COMMUNE_OFFICIAL, Role.ADMINISTRATOR]
-# Roles that load and check the criteria sets of their province (a membership
-# at province level; criteria.permissions). National sets: superusers only.
-REFERENCE_ROLES = [Role.REFERENCE_MANAGER, Role.ADMINISTRATOR]
-# Roles that accept, return and reopen the reports of the communes below them.
-REVIEWER_ROLES = [Role.DISTRICT_REVIEWER, Role.ADMINISTRATOR]
 
 # The levels at which each role may be granted. A reviewer at province level
 # stands in for the district after 1/7/2025, when districts ceased.

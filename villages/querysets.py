@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime
 
+from django.apps import apps
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Concat
 from django.db.models.lookups import StartsWith
+
+from villages.roles import EDITOR_ROLES, Role
 
 
 def _sees_everything(user) -> bool:
@@ -39,7 +42,7 @@ def membership_scope(
     """Filter for rows whose area path (`path`, relative to the row) lies in the
     subtree of one of `user`'s memberships valid today (of `roles`, if given);
     `strictly_below` leaves out the membership's own area (no self-review)."""
-    from villages.models import Membership
+    Membership = apps.get_model("villages", "Membership")
 
     memberships = Membership.objects.filter(valid_today(), user_id=user.pk)
     if roles is not None:
@@ -53,7 +56,7 @@ def membership_scope(
 def membership_lineage(user, path: str) -> Exists:
     """Filter for rows whose area (`path`) is an ancestor of, or equal to, one of
     `user`'s membership areas: the bodies above a commune that it works with."""
-    from villages.models import Membership
+    Membership = apps.get_model("villages", "Membership")
 
     return Exists(
         Membership.objects.filter(valid_today(), user_id=user.pk).filter(
@@ -74,8 +77,6 @@ class AreaQuerySet(models.QuerySet):
     def managed_by(self, user) -> AreaQuerySet:
         """Areas on which `user` manages accounts and villages: the subtrees of
         their account-manager memberships (villages/accounts.py)."""
-        from villages.models import Role
-
         if not user.is_authenticated:
             return self.none()
         if _sees_everything(user):
@@ -85,8 +86,6 @@ class AreaQuerySet(models.QuerySet):
     def editable_by(self, user) -> AreaQuerySet:
         """Areas on which `user` writes plans: commune officials and
         administrators, on their areas and below."""
-        from villages.models import EDITOR_ROLES
-
         if not user.is_authenticated:
             return self.none()
         if _sees_everything(user):
@@ -96,8 +95,6 @@ class AreaQuerySet(models.QuerySet):
     def progress_writable_by(self, user) -> AreaQuerySet:
         """Areas whose progress rows `user` enters: plan editors on their areas
         and below, village heads on their own village."""
-        from villages.models import EDITOR_ROLES, Role
-
         if not user.is_authenticated:
             return self.none()
         if _sees_everything(user):
@@ -172,7 +169,7 @@ def in_force_q(first: datetime.date, last: datetime.date, prefix: str = "") -> Q
 
 def successions_of(ref: str, day: datetime.date):
     """The mergers that replaced the area OuterRef(`ref`) by `day`, latest first."""
-    from villages.models import AreaSuccession
+    AreaSuccession = apps.get_model("villages", "AreaSuccession")
 
     return AreaSuccession.objects.filter(
         predecessors=OuterRef(ref), effective_on__lte=day

@@ -10,8 +10,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from ntm.text import nfc
 from villages.models import Agency, Area, AreaSuccession, Membership, Official, Region
-from villages.text import nfc
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
 DEMO_PASSWORD = "demo-ntm-2026"

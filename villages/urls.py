@@ -4,7 +4,6 @@ from django.urls import include, path
 from villages import account_views, views, village_views
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("dia-ban/", views.area_list, name="area_list"),
     path("dia-ban/<int:pk>/", views.area_detail, name="area_detail"),
     path("dia-ban/<int:pk>/thon/", village_views.village_list, name="village_list"),

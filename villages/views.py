@@ -5,26 +5,9 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 
-from reports.next_steps import next_steps
 from villages import selectors, village_entry
 from villages.models import Area, AreaLevel
-
-
-def home(request: HttpRequest) -> HttpResponse:
-    cards = selectors.home_cards(user=request.user)
-    roles = {card.membership.role for card in cards}
-    return render(
-        request,
-        "villages/home.html",
-        {
-            "cards": cards,
-            "scope": selectors.scope_summary(user=request.user),
-            "steps": next_steps(user=request.user, roles=roles, now=timezone.now()),
-            "today": timezone.localdate(),
-        },
-    )
 
 
 def area_list(request: HttpRequest) -> HttpResponse:

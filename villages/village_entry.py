@@ -14,7 +14,7 @@ deleted (reports hang on it); one that merged or ceased gets an end date.
 
 The sheet: columns found by heading ("Xã", "Tên thôn", "Loại"); the "Xã"
 column may be left out on a commune's own page. The file passes the same
-checks by content as every import (plans/target_import.py); problems come
+checks by content as every import (ntm/xlsx.py); problems come
 back by row and cell, and nothing is saved unless there are none. The dry
 run saves inside a transaction that is rolled back.
 """
@@ -31,18 +31,19 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from plans.target_import import (
+from ntm.text import fold, nfc
+from ntm.xlsx import (
     FONT,
     ImportProblem,
-    _is_formula,
-    _open,
-    _quoted,
-    _read_bytes,
-    _Refused,
-    _text,
+    Refused,
+    UploadResult,
+    is_formula,
+    open_workbook,
+    quoted,
+    read_bytes,
+    text_cell,
 )
 from villages.models import Area, AreaLevel
-from villages.text import fold, nfc
 
 VILLAGE_KINDS = [
     "thôn",
@@ -186,7 +187,7 @@ def template_workbook(*, user, area: Area) -> bytes:
     communes = _communes(user, area)
     ws.cell(4, 6, "Các xã (ghi vào cột Xã)").font = Font(name=FONT, bold=True)
     for index, commune in enumerate(communes, start=5):
-        _text(ws.cell(index, 6), commune.title_name)
+        text_cell(ws.cell(index, 6), commune.title_name)
     ws.column_dimensions["F"].width = 32
     if area.level == AreaLevel.COMMUNE:
         for index, village in enumerate(
@@ -194,9 +195,9 @@ def template_workbook(*, user, area: Area) -> bytes:
             start=5,
         ):
             ws.cell(index, 1, index - 4)
-            _text(ws.cell(index, 2), area.title_name)
-            _text(ws.cell(index, 3), village.name)
-            _text(ws.cell(index, 4), village.kind)
+            text_cell(ws.cell(index, 2), area.title_name)
+            text_cell(ws.cell(index, 3), village.name)
+            text_cell(ws.cell(index, 4), village.kind)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -221,17 +222,8 @@ class VillageRow:
 
 
 @dataclass
-class VillageImportResult:
-    dry_run: bool
-    problems: list[ImportProblem] = field(default_factory=list)
+class VillageImportResult(UploadResult):
     rows: list[VillageRow] = field(default_factory=list)
-    applied: bool = False
-    source: bytes | None = field(default=None, repr=False)
-    filename: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
     @property
     def new(self) -> list[VillageRow]:
@@ -252,10 +244,10 @@ def village_import(*, user, area: Area, upload, dry_run: bool, filename: str = "
         raise PermissionDenied("Bạn không nhập thôn cho địa bàn này.")
     result = VillageImportResult(dry_run=dry_run)
     try:
-        data, result.filename = _read_bytes(upload)
+        data, result.filename = read_bytes(upload)
         result.filename = nfc(filename or result.filename)
-        wb = _open(data)
-    except _Refused as refused:
+        wb = open_workbook(data)
+    except Refused as refused:
         result.problems.append(ImportProblem(str(refused)))
         return result
     result.source = data
@@ -350,7 +342,7 @@ def _read(*, user, area, ws, header_row, columns, result) -> None:
 
     for row in rows:
         cells = {key: ws.cell(row, column) for key, column in columns.items()}
-        formula = [key for key, cell in cells.items() if _is_formula(cell)]
+        formula = [key for key, cell in cells.items() if is_formula(cell)]
         for key in formula:
             problem("ô chứa công thức; hãy dán giá trị thay cho công thức", row, key)
         if formula:
@@ -369,14 +361,14 @@ def _read(*, user, area, ws, header_row, columns, result) -> None:
             )
             if len(matches) != 1:
                 problem(
-                    f"không tìm thấy xã {_quoted(text)} trong các xã bạn nhập thôn"
+                    f"không tìm thấy xã {quoted(text)} trong các xã bạn nhập thôn"
                     + (
                         f" ({area.title_name})."
                         if area.level != AreaLevel.COMMUNE
                         else "."
                     )
                     if not matches
-                    else f"có nhiều xã tên {_quoted(text)}; hãy ghi mã xã.",
+                    else f"có nhiều xã tên {quoted(text)}; hãy ghi mã xã.",
                     row,
                     "commune",
                 )
@@ -402,7 +394,7 @@ def _read(*, user, area, ws, header_row, columns, result) -> None:
             continue
         if kind not in VILLAGE_KINDS:
             problem(
-                f"loại {_quoted(kind)} không có trong danh sách: "
+                f"loại {quoted(kind)} không có trong danh sách: "
                 + ", ".join(VILLAGE_KINDS)
                 + ".",
                 row,

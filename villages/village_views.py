@@ -3,7 +3,7 @@ the commune or the province on its behalf (villages/village_entry.py)."""
 
 from __future__ import annotations
 
-import base64
+import functools
 import io
 
 from django import forms
@@ -14,9 +14,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
-from plans import target_import
+from ntm import uploads, xlsx
 from villages import village_entry
-from villages.account_views import XLSX, _SizeLimit
 from villages.models import Area, AreaLevel
 
 CHECKED_KEY = "villages:village_import_checked:{pk}"
@@ -59,7 +58,7 @@ class VillageImportForm(forms.Form):
         label="Tệp Excel (.xlsx)",
         error_messages={
             "required": "Hãy chọn tệp Excel danh sách thôn.",
-            "empty": target_import.EMPTY,
+            "empty": xlsx.EMPTY,
         },
         widget=forms.ClearableFileInput(
             attrs={"accept": ".xlsx", "class": "form-control form-control-lg"}
@@ -150,13 +149,13 @@ def village_template(request: HttpRequest, pk: int) -> FileResponse:
         io.BytesIO(village_entry.template_workbook(user=request.user, area=area)),
         as_attachment=True,
         filename=village_entry.TEMPLATE_FILENAME,
-        content_type=XLSX,
+        content_type=uploads.XLSX,
     )
 
 
 @csrf_exempt
 def village_import(request: HttpRequest, pk: int) -> HttpResponse:
-    request.upload_handlers.insert(0, _SizeLimit(request))
+    uploads.guard(request)
     return _village_import(request, pk)
 
 
@@ -164,55 +163,18 @@ def village_import(request: HttpRequest, pk: int) -> HttpResponse:
 def _village_import(request: HttpRequest, pk: int) -> HttpResponse:
     area = _area(request, pk)
     key = CHECKED_KEY.format(pk=area.pk)
-    action = request.POST.get("action")
-    checked = request.session.pop(key, None) if request.method == "POST" else None
-    form = VillageImportForm(request.POST or None, request.FILES or None)
-    result = None
-    if request.method == "POST" and getattr(request, "upload_too_large", False):
-        form = VillageImportForm()
-        result = village_entry.VillageImportResult(dry_run=True)
-        size = target_import.MAX_BYTES // 1024 // 1024
-        result.problems.append(
-            target_import.ImportProblem(
-                target_import.TOO_LARGE.format(size=f"hơn {size}", limit=size)
-            )
-        )
-    elif request.method == "POST" and action == "apply_checked":
-        form = VillageImportForm()
-        if checked is None:
-            form = VillageImportForm(data={})
-            form.full_clean()
-            form.errors["file"] = form.error_class(
-                ["Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “Kiểm tra thử”."]
-            )
-        else:
-            result = village_entry.village_import(
-                user=request.user,
-                area=area,
-                upload=base64.b64decode(checked["data"]),
-                filename=checked["name"],
-                dry_run=False,
-            )
-    elif request.method == "POST" and form.is_valid():
-        result = village_entry.village_import(
-            user=request.user,
-            area=area,
-            upload=form.cleaned_data["file"],
-            dry_run=action != "apply",
-        )
-    kept = bool(
-        result is not None
-        and result.dry_run
-        and result.ok
-        and result.new
-        and result.source is not None
-        and len(result.source) <= 2 * 1024 * 1024
+    post = request.method == "POST"
+    form, result = uploads.posted_import(
+        request,
+        VillageImportForm(request.POST or None, request.FILES or None),
+        checked=request.session.pop(key, None) if post else None,
+        empty_result=lambda: village_entry.VillageImportResult(dry_run=True),
+        run=functools.partial(
+            village_entry.village_import, user=request.user, area=area
+        ),
+        button="Kiểm tra thử",
     )
-    if kept:
-        request.session[key] = {
-            "name": result.filename,
-            "data": base64.b64encode(result.source).decode("ascii"),
-        }
+    kept = uploads.keep_checked(request, key, result, changes="new")
     if result is not None and result.applied:
         messages.success(request, f"Đã thêm {len(result.new)} thôn.")
     status = 422 if (result and not result.ok) or form.errors else 200

@@ -24,7 +24,7 @@ from criteria.loading.parsed import (
     ParsedSet,
     Source,
 )
-from villages.text import nfc
+from ntm.text import nfc
 
 URL = re.compile(r"https?://\S+")
 

@@ -38,7 +38,7 @@ from criteria.loading.values import (
     parse_value,
     units_agree,
 )
-from villages.text import fold
+from ntm.text import fold
 
 ROMAN = re.compile(r"^(i{1,3}|iv|v|vi{1,3}|ix|x)\.?$")
 INTEGER = re.compile(r"^(\d{1,2})\.?$")

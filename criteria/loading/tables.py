@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 
 from ntm.numbers import format_number
-from villages.text import nfc
+from ntm.text import nfc
 
 
 @dataclass(frozen=True)
@@ -95,14 +95,14 @@ def _excel_text(cell) -> tuple[str, bool]:
 
 def read_xlsx(data: bytes) -> list[SourceTable]:
     """The sheets of an .xlsx as tables, checked first like every Excel upload
-    (plans.target_import: size, OLE2, zip bomb, dimensions)."""
-    from plans.target_import import _check_archive, _check_dimensions, _Refused
+    (ntm.xlsx: size, OLE2, zip bomb, dimensions)."""
+    from ntm.xlsx import Refused, check_archive, check_dimensions
 
     try:
-        _check_archive(data)
-        _check_dimensions(data)
+        check_archive(data)
+        check_dimensions(data)
         workbook = load_workbook(io.BytesIO(data), data_only=False)
-    except _Refused as error:
+    except Refused as error:
         raise SourceUnreadable(str(error)) from error
     except Exception as error:  # openpyxl raises many types on damaged files
         raise SourceUnreadable(

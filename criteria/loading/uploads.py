@@ -30,8 +30,8 @@ from criteria.loading.versions import (
 )
 from criteria.models import CriteriaSet, CriteriaSetLoad, LegalDocument, LoadStatus
 from criteria.permissions import can_manage_set, managed_provinces
+from ntm.text import nfc
 from villages.models import Region
-from villages.text import nfc
 
 MAX_BYTES = 10 * 1024 * 1024
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -20,7 +20,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 
 from ntm.numbers import format_number, parse_number
-from villages.text import fold, nfc
+from ntm.text import fold, nfc
 
 
 class ValueUnreadable(ValueError):

@@ -45,8 +45,8 @@ from criteria.models import (
     LegalDocument,
     OutstandingField,
 )
+from ntm.text import nfc
 from villages.models import Agency, Area, AreaLevel, Region
-from villages.text import nfc
 
 STAND_IN_SOURCE = (
     "Chưa có văn bản đối chiếu: văn bản chưa được nạp chỉ tiêu chi tiết, "

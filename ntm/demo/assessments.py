@@ -21,8 +21,8 @@ from criteria.groups import GroupFacts, commune_group_assign
 from criteria.models import Assessment, CriteriaSet, Indicator
 from criteria.selectors import requirement_for
 from criteria.services import NUMERIC, assessment_record, assessment_verify
+from ntm.text import nfc
 from villages.models import Area
-from villages.text import nfc
 
 FILE = Path(settings.BASE_DIR) / "fixtures" / "demo" / "assessments.toml"
 KEYS = {

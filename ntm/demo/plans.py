@@ -19,6 +19,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
+from ntm.text import nfc
+from plans.forms import TaskForm
 from plans.models import (
     FundingSource,
     Phase,
@@ -34,7 +36,6 @@ from plans.models import (
 from plans.services import allocation_problems
 from villages.models import Agency, Area, AreaLevel, Official
 from villages.services import DEMO_DIR
-from villages.text import nfc
 
 PLANS_DIR = DEMO_DIR / "plans"
 SEED_CHECK = "Số, ngày, trích yếu như văn bản mẫu trích dẫn (fixtures/seeds)."
@@ -99,21 +100,9 @@ KEYS = {
     "funding": {"description", "document", "amount", "rate_text"},
     "recipients": {"text", "agency"},
     "phases": {"name", "starts_on", "ends_on"},
-    "tasks": {
-        "number",
-        "title",
-        "description",
-        "time_text",
-        "starts_on",
-        "ends_on",
-        "frequency_text",
-        "lead_agency",
-        "coordinating_agencies",
-        "method",
-        "participants",
-        "responsible_text",
-        "indicators",
-    },
+    # The task form's fields, but for the official's account (seed files name
+    # none) and the status (a seed task starts "not started").
+    "tasks": set(TaskForm.Meta.fields) - {"responsible_official", "status"},
     "targets": {
         "name",
         "unit",

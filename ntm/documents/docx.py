@@ -19,7 +19,7 @@ from lxml import etree
 
 from ntm.documents.errors import NOT_DOCX, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
-from villages.text import nfc_composed
+from ntm.text import nfc_composed
 
 # A part may not inflate beyond this (zip bombs).
 MAX_PART_BYTES = 50 * 1024 * 1024

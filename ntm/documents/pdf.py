@@ -20,7 +20,7 @@ from ntm.documents.errors import (
     DocumentError,
 )
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
-from villages.text import nfc_composed
+from ntm.text import nfc_composed
 
 MAX_PAGES = 100
 _PAGE_NUMBER = re.compile(

@@ -7,7 +7,7 @@ import re
 
 from ntm.documents.errors import NOT_TEXT, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
-from villages.text import nfc_composed
+from ntm.text import nfc_composed
 
 # Control characters other than tab, line feed, form feed and carriage return
 # mean binary data, whatever the encoding.

@@ -8,12 +8,12 @@ import re
 
 from django import forms
 
+from ntm.forms import DATE_WIDGET
 from ntm.numbers import VietnameseDecimalField
-from plans.forms import DATE_WIDGET
+from ntm.text import fold
 from plans.kinds import TargetKind, kind_problem
 from plans.models import DocumentType
 from villages.models import Agency, Area
-from villages.text import fold
 
 
 class UploadForm(forms.Form):

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from criteria.models import LegalDocument
+from ntm.text import fold
 from plans.document_import.matching import key
 from plans.document_import.proposal import PlanProposal
 from plans.kinds import KindProposal
@@ -33,7 +34,6 @@ from plans.services import (
     task_save,
 )
 from villages.models import AgencyKind, Area
-from villages.text import fold
 
 NO_TASKS = "Kế hoạch chưa có nhiệm vụ nào. Chuyển các dòng chưa xếp được thành nhiệm vụ, hoặc đánh dấu “Kế hoạch này không có nhiệm vụ” nếu đúng như vậy."
 NO_YEAR = "Thiếu năm của kế hoạch: văn bản không ghi năm (dòng “…, ngày … tháng … năm …”). Ghi năm rồi tạo lại."

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from villages.text import fold
+from ntm.text import fold
 
 # Folded abbreviation → folded expansion, kept as data (abbreviations.toml).
 ABBREVIATIONS: dict[str, str] = tomllib.loads(

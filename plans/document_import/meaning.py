@@ -20,6 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
 from plans.document_import.parsed import (
@@ -32,7 +33,6 @@ from plans.document_import.parsed import (
     SourceLine,
 )
 from plans.document_import.timeframes import deadline, time_range
-from villages.text import fold
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -292,9 +292,26 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         for name, p in ATTRIBUTES
         if name in ("lead", "coordinating", "time", "official")
     )
-    tail = re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded) or re.search(
-        r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)", folded
-    )
+    candidates = [
+        re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded),
+        re.search(
+            r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
+            folded,
+        ),
+        # "… thôn Bản Quyền Phụ trách: Đ/c …": the task and its first label
+        # run together in one line (a PDF's paragraph); the label's capital
+        # marks where the task ends.
+        next(
+            (
+                m
+                for m in re.finditer(rf"\s+(?=(?:{labels})\s*:)", folded)
+                if text[m.end() : m.end() + 1].isupper()
+            ),
+            None,
+        ),
+    ]
+    # The first place the attributes begin.
+    tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
     if (
         tail
         and tail.start() > 10

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
-from villages.text import fold
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -67,6 +67,8 @@ MARKERS: list[tuple[str, re.Pattern]] = [
             r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?![\d/%,])\s*[.):]?\s+(?P<t>\S.*)$"
         ),
     ),
+    # "1.1.Hoàn thành …": Word's numbering exported to PDF loses its tab.
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.(?P<t>[A-ZĐÀ-Ỹ]\S*.*)$")),
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
@@ -569,6 +571,7 @@ def build(lines: list[Line]) -> Outline:
             while index < end and lines[index].table == line.table:
                 rows.append(lines[index])
                 index += 1
+            index = _continued(lines, index, end, rows)
             # A table stands beside the tasks above it, not inside the last
             # one's bullets or content.
             while len(stack) > 1 and (
@@ -625,6 +628,53 @@ def build(lines: list[Line]) -> Outline:
         body=root,
         closing=lines[closing_start:appendix],
     )
+
+
+def _header_like(line: Line) -> bool:
+    """A row that names the columns ("TT | Nội dung | Chủ trì | …")."""
+    roles = set()
+    for cell in line.cells or []:
+        folded = fold(cell)
+        for role, pattern in COLUMNS:
+            if folded and re.search(pattern, folded):
+                roles.add(role)
+                break
+    return len(roles) >= 2 and bool(roles & {"content", "number"})
+
+
+def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int:
+    """A table cut by a page (PDF) or split in two (Word) goes on in the next
+    table of as many columns, right after it, that does not start with a
+    header row; a first row with its number and content cells empty is the
+    end of the row cut by the page ("Hội Nông dân huyện; các" / "hợp tác
+    xã"). Returns the index after the rows taken."""
+    width = len(rows[0].cells or [])
+    while (
+        index < end
+        and lines[index].cells is not None
+        and lines[index].table != rows[-1].table
+        and len(lines[index].cells) == width
+        and width >= 3
+        and not _header_like(lines[index])
+    ):
+        table, first = lines[index].table, True
+        while index < end and lines[index].table == table:
+            row = lines[index]
+            cells = row.cells or []
+            if first and not any(cells[:2]) and rows:
+                last = rows[-1]
+                last.cells = [
+                    " ".join(filter(None, (a, b)))
+                    for a, b in zip(last.cells or [], cells, strict=False)
+                ]
+                last.text = " | ".join(c for c in last.cells if c)
+                row.used = "dòng nối trang trước"
+            else:
+                row.table = rows[-1].table
+                rows.append(row)
+            first = False
+            index += 1
+    return index
 
 
 def _appendix_start(lines: list[Line], closing_start: int) -> int:

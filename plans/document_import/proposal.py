@@ -15,10 +15,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from ntm.text import fold
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parser import ParsedPlan, ParsedTask
 from villages.models import Agency, Area, Official
-from villages.text import fold
 
 LEVEL_NAMES = r"xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ntm.documents import read_document
+from ntm.text import fold
 from plans.document_import.matching import key
 from plans.document_import.parsed import ParsedPlan
 from plans.document_import.parser import parse
-from villages.text import fold
 
 FIELDS = ("tasks", "leads", "coordinating", "officials", "deadlines", "header")
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")

@@ -9,10 +9,10 @@ from pathlib import Path
 from django.conf import settings
 
 from ntm.documents import read_document
+from ntm.text import fold
 from plans.document_import.parser import parse
 from plans.document_import.proposal import propose
 from plans.models import Plan
-from villages.text import fold
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
 SEED_PLANS = {

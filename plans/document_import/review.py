@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from villages.text import fold
+from ntm.text import fold
 
 ACTIONS = ("line_to_task", "merge", "split", "up", "down", "move")
 _ACTION = re.compile(r"^(?P<name>[a-z_]+):(?P<index>\d{1,4})$")

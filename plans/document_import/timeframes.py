@@ -16,7 +16,7 @@ import calendar
 import datetime
 import re
 
-from villages.text import fold
+from ntm.text import fold
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"

@@ -15,9 +15,9 @@ from django.utils import timezone
 from criteria.models import CriteriaSet
 from criteria.selectors import applicable_set, commune_board
 from ntm.numbers import format_number
+from ntm.templatetags.vn_tags import short_date
 from plans.models import Counting, Plan, Recipient, Task
 from plans.selectors import plan_tasks, target_table
-from plans.templatetags.plans_tags import short_date
 from reports.exports.frame import area_frame, plan_frame
 from reports.exports.summary import commune_lines
 from reports.exports.tables import (
@@ -110,7 +110,12 @@ def targets(*, plan: Plan) -> Table:
     for position, row in enumerate(table.rows, start=1):
         target = row.target
         note = target.note
-        if target.is_rate:
+        if target.is_rate and not target.higher_is_better:
+            gap = "Mỗi thôn không được vượt tỷ lệ này (càng thấp càng tốt)"
+            if row.mismatch:
+                gap = "Có thôn được giao tỷ lệ cao hơn toàn xã"
+            note = f"{note.rstrip('. ')}. {gap}." if note else f"{gap}."
+        elif target.is_rate:
             gap = "Mỗi thôn phải đạt tỷ lệ này"
             if row.mismatch:
                 gap = "Có thôn được giao tỷ lệ thấp hơn toàn xã"

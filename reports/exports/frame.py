@@ -7,16 +7,16 @@ import datetime
 
 from django.utils import timezone
 
-from plans.models import Plan
-from plans.templatetags.plans_tags import (
+from ntm.templatetags.vn_tags import (
     BLANK_DAY,
     long_date,
     place_and_date,
     short_date,
 )
+from ntm.text import fold
+from plans.models import Plan
 from reports.exports.tables import Frame
 from villages.models import Agency, AgencyKind, Area
-from villages.text import fold
 
 # The number left blank for the clerk to write in: "Số:      /BC-UBND".
 BLANK = BLANK_DAY

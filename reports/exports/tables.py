@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ntm.numbers import format_number
-from villages.text import nfc
+from ntm.text import nfc
 
 TEXT = "text"
 NUMBER = "number"

@@ -93,14 +93,17 @@ def _changed(columns: list[str], vendor: str) -> str:
     return " OR ".join(f"OLD.{c} {differs} NEW.{c}" for c in columns)
 
 
-def create_triggers(apps, schema_editor):
+def _create(triggers, schema_editor) -> None:
+    """CREATE each trigger of `triggers` (rows as TRIGGERS); 0004 and 0007
+    make theirs with it too."""
     vendor = schema_editor.connection.vendor
-    for name, table, event, columns, selects in TRIGGERS:
+    for name, table, event, columns, selects in triggers:
         when = f"WHEN ({_changed(columns, vendor)})" if columns else ""
+        mark = _mark(selects, vendor)
         if vendor == "postgresql":
             schema_editor.execute(
                 f"CREATE FUNCTION progress_stale_{name}() RETURNS trigger "
-                f"LANGUAGE plpgsql AS $$ BEGIN {_mark(selects, vendor)}; RETURN NULL; END $$"
+                f"LANGUAGE plpgsql AS $$ BEGIN {mark}; RETURN NULL; END $$"
             )
             schema_editor.execute(
                 f"CREATE TRIGGER progress_stale_{name} AFTER {event} ON {table} "
@@ -109,8 +112,22 @@ def create_triggers(apps, schema_editor):
         else:
             schema_editor.execute(
                 f"CREATE TRIGGER progress_stale_{name} AFTER {event} ON {table} "
-                f"FOR EACH ROW {when} BEGIN {_mark(selects, vendor)}; END"
+                f"FOR EACH ROW {when} BEGIN {mark}; END"
             )
+
+
+def _drop(triggers, schema_editor) -> None:
+    vendor = schema_editor.connection.vendor
+    for name, table, *_ in triggers:
+        if vendor == "postgresql":
+            schema_editor.execute(f"DROP TRIGGER progress_stale_{name} ON {table}")
+            schema_editor.execute(f"DROP FUNCTION progress_stale_{name}()")
+        else:
+            schema_editor.execute(f"DROP TRIGGER progress_stale_{name}")
+
+
+def create_triggers(apps, schema_editor):
+    _create(TRIGGERS, schema_editor)
     # Every plan that exists is stale: its summary is built when first read,
     # or at once by `manage.py rebuild_summaries`.
     schema_editor.execute(
@@ -119,13 +136,7 @@ def create_triggers(apps, schema_editor):
 
 
 def drop_triggers(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for name, table, *_ in TRIGGERS:
-        if vendor == "postgresql":
-            schema_editor.execute(f"DROP TRIGGER progress_stale_{name} ON {table}")
-            schema_editor.execute(f"DROP FUNCTION progress_stale_{name}()")
-        else:
-            schema_editor.execute(f"DROP TRIGGER progress_stale_{name}")
+    _drop(TRIGGERS, schema_editor)
 
 
 class Migration(migrations.Migration):

@@ -21,35 +21,9 @@ NEW = [
 ]
 
 
-def _create(triggers, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for name, table, event, columns, selects in triggers:
-        when = f"WHEN ({summary._changed(columns, vendor)})" if columns else ""
-        mark = summary._mark(selects, vendor)
-        if vendor == "postgresql":
-            schema_editor.execute(
-                f"CREATE FUNCTION progress_stale_{name}() RETURNS trigger "
-                f"LANGUAGE plpgsql AS $$ BEGIN {mark}; RETURN NULL; END $$"
-            )
-            schema_editor.execute(
-                f"CREATE TRIGGER progress_stale_{name} AFTER {event} ON {table} "
-                f"FOR EACH ROW {when} EXECUTE FUNCTION progress_stale_{name}()"
-            )
-        else:
-            schema_editor.execute(
-                f"CREATE TRIGGER progress_stale_{name} AFTER {event} ON {table} "
-                f"FOR EACH ROW {when} BEGIN {mark}; END"
-            )
-
-
-def _drop(triggers, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for name, table, *_ in triggers:
-        if vendor == "postgresql":
-            schema_editor.execute(f"DROP TRIGGER progress_stale_{name} ON {table}")
-            schema_editor.execute(f"DROP FUNCTION progress_stale_{name}()")
-        else:
-            schema_editor.execute(f"DROP TRIGGER progress_stale_{name}")
+# The same CREATE and DROP as 0002's (0007 uses these names too).
+_create = summary._create
+_drop = summary._drop
 
 
 def forwards(apps, schema_editor):

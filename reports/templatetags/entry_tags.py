@@ -17,9 +17,9 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
+from ntm.templatetags.vn_tags import vn_number
 from ntm.widgets import _escape
 from plans.models import Counting
-from plans.templatetags.plans_tags import vn_number
 
 register = template.Library()
 

@@ -298,8 +298,8 @@ def test_a_photo_queued_offline_arrives_intact(
 
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from ntm.photos import photo_prepare
     from reports.models import EntryPhoto
-    from reports.photos import photo_prepare
     from tests.e2e.test_journeys import photo_jpeg
 
     original = photo_jpeg()

@@ -374,3 +374,107 @@ def test_a_named_person_is_matched_to_the_official_of_that_name():
     other = Official(full_name="Lý Văn Nam", position="Công chức Tư pháp - Hộ tịch")
     text = "Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã"
     assert _official(text, [other, binh]) is binh
+
+
+def test_a_word_plan_exported_to_pdf_by_libreoffice_keeps_its_tasks():
+    """Offices export Word plans to PDF: Word's numbering comes out as
+    "1.1.Hoàn thành" (no space), a task and its first label run together in
+    one paragraph ("… Nà Lừa Phụ trách: Đ/c …"), and a long table is cut by
+    the page, one row's cells ending on the next page."""
+    from tests.plans.import_corpus.make_files import bordered, cell, libreoffice_pdf
+
+    rows = [
+        [cell(p(h)) for h in ("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian")]
+    ]
+    for n in range(1, 31):
+        rows.append(
+            [
+                cell(p(str(n))),
+                cell(p(f"Làm đường bê tông thôn số {n}")),
+                cell(p("Phòng Kinh tế")),
+                cell(
+                    p(
+                        "Các thôn; Hội Nông dân xã; Đoàn Thanh niên xã; Hội Cựu chiến binh xã"
+                    )
+                ),
+                cell(p("Quý III/2026")),
+            ]
+        )
+    data = docx(
+        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
+        p("Số: 12/KH-UBND"),
+        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+        p("KẾ HOẠCH"),
+        p("Làm đường giao thông nông thôn năm 2026"),
+        p("MỤC TIÊU", num=(1, 0)),
+        p("Cứng hóa thêm 30 km đường thôn."),
+        p("NHIỆM VỤ", num=(1, 0)),
+        p("Về đường ngõ xóm", num=(1, 1)),
+        p("Mở rộng đường ngõ xóm thôn Nà Lừa", num=(1, 2)),
+        p("Phụ trách: Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã; phối hợp: Công an xã."),
+        p("Thời hạn: 30/9/2026."),
+        p("Về đường thôn", num=(1, 1)),
+        bordered([600, 3000, 1600, 2600, 1200], rows),
+        p("TM. ỦY BAN NHÂN DÂN"),
+        p("CHỦ TỊCH"),
+        p("Lò Văn Tư"),
+    )
+    plan = parse(read_document("ke-hoach.pdf", libreoffice_pdf(data)))
+    tasks = by_title(plan)
+    lane = tasks["Mở rộng đường ngõ xóm thôn Nà Lừa"]
+    assert lane.number == "1.1"
+    assert lane.official_text == "Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã"
+    assert lane.coordinating_units == ["Công an xã"]
+    assert lane.ends_on == datetime.date(2026, 9, 30)
+    roads = [t for t in plan.tasks if t.title.startswith("Làm đường bê tông")]
+    assert len(roads) == 30
+    partners = [
+        "Các thôn",
+        "Hội Nông dân xã",
+        "Đoàn Thanh niên xã",
+        "Hội Cựu chiến binh xã",
+    ]
+    assert all(t.coordinating_units == partners for t in roads)
+    assert all(t.lead_text == "Phòng Kinh tế" for t in roads)
+
+
+def test_a_table_split_in_two_goes_on_and_its_cut_row_is_joined():
+    """The same in Word: a table split in two, the row cut between them."""
+    head = [tc("TT"), tc("Nội dung"), tc("Chủ trì"), tc("Phối hợp"), tc("Thời gian")]
+    data = docx(
+        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
+        p("Số: 12/KH-UBND"),
+        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+        p("KẾ HOẠCH"),
+        p("An sinh xã hội năm 2026"),
+        p("I. NHIỆM VỤ"),
+        tbl(
+            head,
+            [
+                tc("1"),
+                tc("Rà soát hộ nghèo"),
+                tc("Phòng Văn hóa - Xã hội"),
+                tc("Các"),
+                tc("Quý"),
+            ],
+        ),
+        tbl(
+            [tc(""), tc(""), tc(""), tc("thôn"), tc("III/2026")],
+            [
+                tc("2"),
+                tc("Cấp thẻ bảo hiểm y tế"),
+                tc("Trạm Y tế xã"),
+                tc(""),
+                tc("Quý IV/2026"),
+            ],
+        ),
+        p("TM. ỦY BAN NHÂN DÂN"),
+        p("CHỦ TỊCH"),
+        p("Lò Văn Tư"),
+    )
+    plan = parse(read_document("ke-hoach.docx", data))
+    first, second = plan.tasks
+    assert (first.title, first.coordinating_units) == ("Rà soát hộ nghèo", ["Các thôn"])
+    assert first.ends_on == datetime.date(2026, 9, 30)
+    assert (second.title, second.lead_text) == ("Cấp thẻ bảo hiểm y tế", "Trạm Y tế xã")
+    assert all(line.used for line in plan.source)

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from criteria.models import CriteriaSet, Criterion, Indicator, LegalDocument
+from ntm.templatetags.vn_tags import lines, long_date, short_date, vn_number
 from plans import selectors
 from plans.models import (
     BasisRelation,
@@ -31,7 +32,6 @@ from plans.models import (
     Task,
     VillageTarget,
 )
-from plans.templatetags.plans_tags import lines, long_date, short_date, vn_number
 from tests.factories import AgencyFactory, commune, member, village
 from villages.models import Role
 

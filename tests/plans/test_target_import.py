@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from ntm import xlsx
 from plans import target_import as importing
 from plans.models import Plan, Target, TargetRevision, VillageTarget
 from tests.factories import member, village
@@ -476,11 +477,11 @@ def test_empty_file(official_client, plan, hedge):
 
 def test_random_bytes_named_xlsx(official_client, plan, hedge):
     file = SimpleUploadedFile("chi-tieu.xlsx", bytes(range(256)) * 40)
-    assert problems(refused(official_client, plan, hedge, file)) == [importing.NOT_XLSX]
+    assert problems(refused(official_client, plan, hedge, file)) == [xlsx.NOT_XLSX]
 
 
 def test_legacy_xls_renamed_xlsx(official_client, plan, hedge):
-    file = SimpleUploadedFile("chi-tieu.xlsx", importing.OLE2 + b"\x00" * 2000)
+    file = SimpleUploadedFile("chi-tieu.xlsx", xlsx.OLE2 + b"\x00" * 2000)
     (message,) = problems(refused(official_client, plan, hedge, file))
     assert "Excel cũ (.xls)" in message and "mật khẩu" in message
 
@@ -488,7 +489,7 @@ def test_legacy_xls_renamed_xlsx(official_client, plan, hedge):
 def test_corrupt_xlsx(official_client, plan, hedge):
     good = importing.template_workbook(plan=plan)
     file = SimpleUploadedFile("chi-tieu.xlsx", good[: len(good) // 2])
-    assert problems(refused(official_client, plan, hedge, file)) == [importing.CORRUPT]
+    assert problems(refused(official_client, plan, hedge, file)) == [xlsx.CORRUPT]
 
 
 def test_word_file_renamed_xlsx(official_client, plan, hedge):
@@ -497,13 +498,11 @@ def test_word_file_renamed_xlsx(official_client, plan, hedge):
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<w:document/>")
     file = SimpleUploadedFile("chi-tieu.xlsx", buffer.getvalue())
-    assert problems(refused(official_client, plan, hedge, file)) == [importing.WORD]
+    assert problems(refused(official_client, plan, hedge, file)) == [xlsx.WORD]
 
 
 def test_oversized_file_is_not_even_read(official_client, plan, hedge):
-    file = SimpleUploadedFile(
-        "chi-tieu.xlsx", b"PK\x03\x04" + b"\x00" * importing.MAX_BYTES
-    )
+    file = SimpleUploadedFile("chi-tieu.xlsx", b"PK\x03\x04" + b"\x00" * xlsx.MAX_BYTES)
     (message,) = problems(refused(official_client, plan, hedge, file))
     assert message.startswith("Tệp quá lớn") and "tối đa 5 MB" in message
 
@@ -520,7 +519,7 @@ def test_zip_bomb_is_refused_before_openpyxl(official_client, plan, hedge):
 
 def test_sheet_with_too_many_rows_is_refused(official_client, plan, hedge):
     wb = template(official_client, plan)
-    wb[importing.SHEET_TITLE][f"A{importing.MAX_ROWS + 5}"] = "x"
+    wb[importing.SHEET_TITLE][f"A{xlsx.MAX_ROWS + 5}"] = "x"
     (message,) = problems(refused(official_client, plan, hedge, as_upload(wb)))
     assert "quá lớn: tối đa 2.000 dòng" in message
 
@@ -531,7 +530,7 @@ def test_a_workbook_that_is_not_the_template(official_client, plan, hedge):
     wb = Workbook()
     wb.active["A1"] = "Bảng tính khác"
     assert problems(refused(official_client, plan, hedge, as_upload(wb))) == [
-        importing.NOT_TEMPLATE
+        xlsx.NOT_TEMPLATE
     ]
 
 
@@ -766,7 +765,7 @@ def test_sheet_with_too_many_cells_is_refused(official_client, plan, hedge):
 
     wb = template(official_client, plan)
     ws = wb[importing.SHEET_TITLE]
-    for row in range(10, 10 + importing.MAX_CELLS // 100 + 1):
+    for row in range(10, 10 + xlsx.MAX_CELLS // 100 + 1):
         for column in range(1, 101):
             ws.cell(row, column).font = Font(bold=True)  # styled, empty
     (message,) = problems(refused(official_client, plan, hedge, as_upload(wb)))

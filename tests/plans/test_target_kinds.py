@@ -279,3 +279,79 @@ def test_a_rate_above_100_percent_is_refused_keeping_the_typing(
     assert "Tỷ lệ toàn xã không được quá 100%." in html
     assert 'value="120"' in html and 'value="95"' in html
     assert not Target.objects.exists()
+
+
+def test_the_targets_page_and_appendix_name_each_kind(official_client, world, plan):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from plans.models import VillageTarget
+
+    poor = Target.objects.create(
+        plan=plan,
+        name="Tỷ lệ hộ nghèo",
+        unit="%",
+        quantity=2,
+        counting="running",
+        higher_is_better=False,
+    )
+    VillageTarget.objects.create(target=poor, village=world.con_tong, quantity=2)
+    VillageTarget.objects.create(target=poor, village=world.na_lai, quantity=3)
+    Target.objects.create(
+        plan=plan,
+        name="Ban hành quyết định thành lập tổ tự quản",
+        unit="quyết định",
+        quantity=1,
+        counting="yes_no",
+    )
+    html = official_client.get(reverse("plans:targets", args=[plan.pk])).content
+    html = html.decode()
+    assert "Mỗi thôn không quá 2% (càng thấp càng tốt)" in html
+    assert "Có thôn được giao cao hơn" in html
+    assert "Mốc hoàn thành (có/không, ghi ngày)" in html
+    response = official_client.get(
+        reverse("reports:export_plan", args=[plan.pk, "targets", "xlsx"])
+    )
+    sheet = load_workbook(BytesIO(b"".join(response.streaming_content))).active
+    notes = [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+    assert any("Có thôn được giao tỷ lệ cao hơn toàn xã" in n for n in notes)
+
+
+def test_the_form_script_asks_the_same_proposal(official_client, plan):
+    url = reverse("plans:target_kind", args=[plan.pk])
+    answer = official_client.get(
+        url, {"name": "100% hộ có nhà vệ sinh tự hoại", "unit": "hộ", "quantity": "100"}
+    ).json()
+    assert answer == {
+        "kind": "rate",
+        "label": "Tỷ lệ mỗi thôn phải đạt",
+        "reason": "tên có “100%”",
+        "unit": "%",
+        "counting": "running",
+        "higher_is_better": True,
+    }
+    road = official_client.get(
+        url, {"name": "Cứng hóa 2,5 km đường", "unit": "km", "quantity": "2,5"}
+    ).json()
+    assert (road["kind"], road["counting"]) == ("quantity", "increment")
+    # A new target's page carries the script; an edit's does not.
+    page = official_client.get(reverse("plans:target_create", args=[plan.pk]))
+    assert f'data-kind-url="{url}"' in page.content.decode()
+    assert "js/target-kind.js" in page.content.decode()
+
+
+def test_a_choice_the_script_saw_is_never_proposed_over(official_client, world, plan):
+    url = reverse("plans:target_create", args=[plan.pk])
+    data = _post(
+        world,
+        name="Tỷ lệ hộ nghèo dưới 2%",
+        unit="%",
+        quantity="2",
+        higher_is_better="on",
+        kind_chosen="counting,higher_is_better",
+    )
+    data.pop(f"village_{world.con_tong.pk}"), data.pop(f"village_{world.na_lai.pk}")
+    assert official_client.post(url, data).status_code == 302
+    target = Target.objects.get()
+    assert (target.counting, target.higher_is_better) == ("increment", True)

@@ -17,7 +17,7 @@ from criteria.models import (
     LegalDocument,
 )
 from plans.models import Counting, Plan, Target, Task, TaskStatus, VillageTarget
-from reports import charts, dashboards
+from reports import charts, progress
 from reports.models import ProgressEntry, ProgressReport, Reopening
 from tests.factories import AgencyFactory, commune, member, village
 from tests.reports.conftest import HANOI
@@ -162,7 +162,7 @@ def _spark(row):
 
 def test_expected_share_is_linear_over_the_time_frame():
     start, end = datetime.date(2023, 3, 1), datetime.date(2023, 3, 10)
-    share = dashboards.expected_share
+    share = progress.expected_share
     assert share(start=start, end=end, on=datetime.date(2023, 2, 28)) == 0
     assert share(start=start, end=end, on=datetime.date(2023, 3, 5)) == Decimal("0.5")
     assert share(start=start, end=end, on=datetime.date(2023, 4, 1)) == 1
@@ -172,7 +172,7 @@ def test_expected_share_is_linear_over_the_time_frame():
     ("value", "status"), [("50", "green"), ("40", "amber"), ("30", "red")]
 )
 def test_higher_is_better_is_judged_against_what_is_due(value, status):
-    verdict = dashboards.judge(
+    verdict = progress.judge(
         counting=Counting.INCREMENT,
         higher_is_better=True,
         quantity=Decimal(100),
@@ -197,7 +197,7 @@ def test_higher_is_better_is_judged_against_what_is_due(value, status):
     ],
 )
 def test_lower_is_better_is_a_ceiling(counting, value, ended, status, percent):
-    verdict = dashboards.judge(
+    verdict = progress.judge(
         counting=counting,
         higher_is_better=False,
         quantity=Decimal(10),

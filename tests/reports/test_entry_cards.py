@@ -20,7 +20,7 @@ from tests.reports.conftest import WEEK, at
 
 # The template the cards replaced (report_entry.html before issue 23), as the
 # reference: the `row_field` partial inlined as an include-free block.
-REFERENCE = """{% load plans_tags %}{% for row, value, note, version, photos, base, done_on in form.row_fields %}
+REFERENCE = """{% load vn_tags %}{% for row, value, note, version, photos, base, done_on in form.row_fields %}
   {% ifchanged row.target.pk %}<h2 class="h6 mt-3 mb-2">{{ row.target.name }} <span class="text-body-secondary">({{ row.target.unit }})</span></h2>{% endifchanged %}
   <div class="card mb-2{% if row.over_target %} border-warning{% endif %}">
     <div class="card-body py-2">

@@ -13,8 +13,9 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from ntm.photos import validate_photo
 from reports.models import EntryPhoto, ProgressEntry, ProgressReport
-from reports.photos import photo_add, photos_add, validate_photo
+from reports.photos import photo_add, photos_add
 from tests.reports.conftest import WEEK
 
 MB = 1024 * 1024

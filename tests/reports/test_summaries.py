@@ -14,14 +14,15 @@ from django.db import connection
 
 from plans.models import Counting, Phase, Plan, Target, Task, VillageTarget
 from reports import dashboards, services, summaries
-from reports.dashboards import TargetInfo, expected_share, judge
 from reports.models import (
     PlanProgressStale,
     PlanProgressWeek,
     ProgressEntry,
     ProgressReport,
 )
+from reports.progress import expected_share, judge
 from reports.services import EntryInput
+from reports.target_frames import TargetInfo
 from tests.factories import AgencyFactory, commune, village
 from tests.reports.conftest import WEEK, at
 

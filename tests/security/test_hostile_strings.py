@@ -2,7 +2,7 @@
 formulas, a very long text, a right-to-left override and decomposed
 Vietnamese. Pages show it escaped and inert, the Excel exports hold it as
 text (never a formula), the PDFs show it, and the database keeps it intact —
-NFC-composed, which is the one change made on purpose (villages.text)."""
+NFC-composed, which is the one change made on purpose (ntm.text)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from criteria.models import (
     IndicatorRequirement,
     OutstandingField,
 )
+from ntm.text import NFC_APPS
 from plans.models import (
     FundingSource,
     PlanBasis,
@@ -39,7 +40,6 @@ from tests.factories import RegionFactory
 from tests.security.test_csp import inline_problems
 from tests.security.urls import OPEN, POST_ONLY, SCOPED, site_urls
 from villages.models import AccountEvent, AreaSuccession, Official, Profile
-from villages.text import NFC_APPS
 
 LONG = "Dài " + "x" * 4996  # 5,000 characters
 HOSTILE = [

@@ -15,7 +15,7 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from plans import target_import
+from ntm import xlsx
 from reports.models import ProgressReport
 from tests.reports.conftest import browser_data
 from tests.security.conftest import fingerprint
@@ -127,9 +127,9 @@ def test_plan_document_is_judged_by_content(
 @pytest.mark.parametrize(
     "data,message",
     [
-        (TEXT, target_import.NOT_XLSX),
-        (HTML, target_import.NOT_XLSX),
-        (EXE, target_import.NOT_XLSX),
+        (TEXT, xlsx.NOT_XLSX),
+        (HTML, xlsx.NOT_XLSX),
+        (EXE, xlsx.NOT_XLSX),
     ],
 )
 def test_target_workbook_is_judged_by_content(

@@ -56,6 +56,7 @@ SCOPED: dict[str, Kwargs] = {
     "plans:task_delete": TASK,
     "plans:targets": PLAN,
     "plans:target_create": PLAN,
+    "plans:target_kind": PLAN,
     "plans:target_edit": one(pk=lambda a: a.plan.pk, target_pk=lambda a: a.target.pk),
     "plans:target_import": PLAN,
     "plans:target_template": PLAN,

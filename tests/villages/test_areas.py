@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
+from ntm.text import fold, nfc
 from tests.factories import (
     MembershipFactory,
     UserFactory,
@@ -14,7 +15,6 @@ from tests.factories import (
     village,
 )
 from villages.models import Agency, Area, AreaLevel, AreaSuccession, Membership, Role
-from villages.text import fold, nfc
 
 
 def test_path_and_depth_follow_the_tree(world):

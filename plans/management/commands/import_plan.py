@@ -11,11 +11,11 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from ntm.documents import read_document
+from ntm.templatetags.vn_tags import vn_number
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import parse
 from plans.document_import.proposal import area_for, propose
 from plans.kinds import LOWER_SUFFIX, TargetKind
-from plans.templatetags.plans_tags import vn_number
 from villages.models import Area
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,97 @@
+"""The Excel import pages' shared flow (targets, villages, accounts).
+
+Each page is posted in one of three ways: a file too large to read (the size
+guard stopped it), "Nhập" on the file that passed the dry run and was kept
+in the session, or a new file to check ("Kiểm tra thử") or apply at once.
+`posted_import` decides which and calls the page's service once; the views
+only pick the service and render."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+
+from ntm import xlsx
+
+# NOTE: sessions live in the database; a file larger than this is not kept
+# (the page still lists every error; the official picks the file again to
+# apply it). Templates are usually under 100 KB.
+SESSION_BYTES = 2 * 1024 * 1024
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+GONE = "Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “{button}”."
+
+
+class SizeLimit(FileUploadHandler):
+    """Stop reading an upload past xlsx.MAX_BYTES, so a 50 MB file is neither
+    kept in memory nor written to a temporary file; the view reports it."""
+
+    def receive_data_chunk(self, raw_data, start):
+        if start + len(raw_data) > xlsx.MAX_BYTES:
+            self.request.upload_too_large = True
+            raise StopUpload(connection_reset=False)
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def guard(request) -> None:
+    """Put the size guard in before anything reads the body. The CSRF check
+    reads it, so the inner view checks CSRF (Django's documented pattern for
+    per-view upload handlers)."""
+    request.upload_handlers.insert(0, SizeLimit(request))
+
+
+def too_large_message() -> str:
+    size = xlsx.MAX_BYTES // 1024 // 1024
+    return xlsx.TOO_LARGE.format(size=f"hơn {size}", limit=size)
+
+
+def posted_import(
+    request, form, *, checked: dict | None, empty_result, run: Callable, button: str
+):
+    """(form, result) of an import page: `run(upload=…, dry_run=…[, filename=…])`
+    is the page's service, `empty_result()` a result to carry the too-large
+    problem, `checked` the file kept by the last dry run (None: none)."""
+    if request.method != "POST":
+        return form, None
+    if getattr(request, "upload_too_large", False):
+        result = empty_result()
+        result.problems.append(xlsx.ImportProblem(too_large_message()))
+        return type(form)(), result
+    action = request.POST.get("action")
+    if action == "apply_checked":
+        if checked is None:
+            form = type(form)(data={})
+            form.full_clean()
+            form.errors["file"] = form.error_class([GONE.format(button=button)])
+            return form, None
+        upload = base64.b64decode(checked["data"])
+        return type(form)(), run(upload=upload, filename=checked["name"], dry_run=False)
+    if form.is_valid():
+        return form, run(upload=form.cleaned_data["file"], dry_run=action != "apply")
+    return form, None
+
+
+def keep_checked(request, key: str, result, *, changes: str) -> bool:
+    """Keep a file that passed the dry run and would change something (its
+    result's list named `changes` is not empty), for the "Nhập" button beside
+    its result."""
+    kept = (
+        result is not None
+        and result.dry_run
+        and result.ok
+        and getattr(result, changes)
+        and result.source is not None
+        and len(result.source) <= SESSION_BYTES
+        and "signed_cookies" not in settings.SESSION_ENGINE
+    )
+    if kept:
+        request.session[key] = {
+            "name": result.filename,
+            "data": base64.b64encode(result.source).decode("ascii"),
+        }
+    return bool(kept)

@@ -1,0 +1,64 @@
+"""Each target's counting, quantity and time frame, as the dashboards and
+the weekly summary judge it (below both: reports.summaries reads it without
+importing the dashboards)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Count
+
+from plans.models import Counting, Target
+from reports.progress import rate_judged_as
+from reports.progress import time_frame as _frame
+
+
+@dataclass
+class TargetInfo:
+    pk: int
+    plan_id: int
+    counting: str
+    higher_is_better: bool
+    quantity: Decimal  # for yes-no targets: the number of villages
+    start: datetime.date
+    end: datetime.date
+    # A rate every village must reach (Target.is_rate): its direction, for the
+    # villages' shares; the target itself is judged as rate_judged_as says.
+    rate_hib: bool | None = None
+
+
+def _targets(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
+    """The plans' targets with their time frame and village count (1 query)."""
+    rows = (
+        Target.objects.filter(plan_id__in=plan_ids)
+        .annotate(villages=Count("allocations"))
+        .values_list(
+            "pk",
+            "plan_id",
+            "counting",
+            "higher_is_better",
+            "quantity",
+            "villages",
+            "task__starts_on",
+            "task__ends_on",
+            "phase__starts_on",
+            "phase__ends_on",
+            "unit",
+        )
+        .order_by("pk")  # the order the percents are summed in
+    )
+    targets = []
+    for pk, plan_id, counting, hib, quantity, villages, ts, te, ps, pe, unit in rows:
+        start, end = _frame(years[plan_id], (ts, te), (ps, pe))
+        if Target(unit=unit).is_rate:
+            judged = rate_judged_as(villages)
+            targets.append(
+                TargetInfo(pk, plan_id, start=start, end=end, rate_hib=hib, **judged)
+            )
+            continue
+        if counting == Counting.YES_NO:
+            quantity = Decimal(villages)
+        targets.append(TargetInfo(pk, plan_id, counting, hib, quantity, start, end))
+    return targets
