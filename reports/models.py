@@ -423,6 +423,12 @@ class PlanProgressBuilt(models.Model):
         "plans.Plan", on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
     generation = models.BigIntegerField(default=0)
+    # Each village target's figure (reports.progress.fold_entry) from the
+    # entries of the weeks before `figures_week`, the plan's last week with
+    # entries: a save of that week or a later one updates the summary in place
+    # from them (reports.summaries.after_save). None: not kept.
+    figures_week = models.DateField(null=True, blank=True)
+    figures = models.JSONField(null=True, blank=True)
 
     class Meta:
         verbose_name = "tổng hợp tiến độ đã dựng"

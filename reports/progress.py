@@ -413,12 +413,16 @@ def week_state(plan, report, week: datetime.date, now, *, reopened=None) -> Week
 # the village's previous figure (LAG). Adding up the changes of the weeks up to
 # w gives village_value() summed over the villages at w. The weekly summary
 # (reports.summaries), the direct computation it is tested against and the
-# bench floor all run it.
+# bench floor all run it. Rates (Target.is_rate) are not a sum of counts:
+# `rates` holds their counts with the base, per village and week, from which
+# rate_levels_from works out their share done (see rate_share).
 CHANGES_CTE = """
     WITH e AS (
         SELECT vt.target_id AS target_id, pe.village_target_id AS vt_id,
                r.period_start AS ps, t.counting AS counting, pe.amount AS amount,
-               CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done
+               CASE WHEN pe.done THEN 1 WHEN NOT pe.done THEN 0 END AS done,
+               {rate} AS rate, pe.base AS base, t.higher_is_better AS hib,
+               vt.quantity AS quantity
         FROM {entry} pe
         JOIN {report} r ON r.id = pe.report_id
         JOIN {village_target} vt ON vt.id = pe.village_target_id
@@ -426,24 +430,57 @@ CHANGES_CTE = """
         WHERE r.plan_id IN ({plans}) AND r.period_start <= %s
     ), changes AS (
         SELECT target_id, ps, amount AS change FROM e
-        WHERE counting = 'increment' AND amount IS NOT NULL
+        WHERE rate = 0 AND counting = 'increment' AND amount IS NOT NULL
         UNION ALL
         SELECT target_id, ps,
                amount - COALESCE(LAG(amount) OVER (PARTITION BY vt_id ORDER BY ps), 0)
-        FROM e WHERE counting = 'running' AND amount IS NOT NULL
+        FROM e WHERE rate = 0 AND counting = 'running' AND amount IS NOT NULL
         UNION ALL
         SELECT target_id, ps,
                done - COALESCE(LAG(done) OVER (PARTITION BY vt_id ORDER BY ps), 0)
-        FROM e WHERE counting = 'yes_no' AND done IS NOT NULL
+        FROM e WHERE rate = 0 AND counting = 'yes_no' AND done IS NOT NULL
+    ), rates AS (
+        SELECT target_id, ps, vt_id, amount, base, hib, quantity FROM e
+        WHERE rate = 1 AND amount IS NOT NULL AND base IS NOT NULL
     )
 """
 
+# After a select of (target_id, week, change): the rates' rows, in the same
+# columns and four more (NULL for a change; typed, for PostgreSQL's UNION).
+NO_RATE = (
+    "CAST(NULL AS INTEGER), CAST(NULL AS NUMERIC), CAST(NULL AS NUMERIC), "
+    "CAST(NULL AS INTEGER), CAST(NULL AS NUMERIC)"
+)
+RATE_ROWS = """
+    UNION ALL
+    SELECT target_id, ps, NULL, vt_id, amount, base,
+           CASE WHEN hib THEN 1 ELSE 0 END, quantity
+    FROM rates
+"""
 
 # The changes bucketed by week, every week before the first folded into one.
-WEEKLY_BUCKETS = """
-    SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket, SUM(change)
+WEEKLY_BUCKETS = (
+    """
+    SELECT target_id, CASE WHEN ps < %s THEN %s ELSE ps END AS bucket, SUM(change),
+    """
+    + NO_RATE
+    + """
     FROM changes GROUP BY 1, 2
 """
+    + RATE_ROWS
+)
+
+# The changes of every report week.
+ALL_WEEKS = (
+    """
+    SELECT target_id, ps, SUM(change),
+    """
+    + NO_RATE
+    + """
+    FROM changes GROUP BY 1, 2
+"""
+    + RATE_ROWS
+)
 
 
 def _tables() -> dict[str, str]:
@@ -460,10 +497,10 @@ def _tables() -> dict[str, str]:
 
 
 def changes_sql(select: str, plan_ids) -> str:
-    """CHANGES_CTE followed by `select`, for the given plans (their ids are
-    parameters, then the last week)."""
+    """CHANGES_CTE followed by `select` (WEEKLY_BUCKETS, ALL_WEEKS), for the
+    given plans (their ids are parameters, then the last week)."""
     return (CHANGES_CTE + select).format(
-        **_tables(), plans=", ".join(["%s"] * len(plan_ids))
+        **_tables(), plans=", ".join(["%s"] * len(plan_ids)), rate=RATE_FLAG
     )
 
 
@@ -473,16 +510,46 @@ def change_value(amount) -> Decimal:
     return Decimal(str(amount)).quantize(THOUSANDTH) if amount else ZERO
 
 
-def fetch_changes(sql: str, params: list) -> dict[int, dict[datetime.date, Decimal]]:
-    """Run a changes_sql query: {target_id: {week: change}}."""
+@dataclass
+class Changes:
+    """What a changes_sql query gives: {target_id: {week: change}} for sums of
+    counts, {target_id: {week: level}} for rates (rate_levels_from)."""
+
+    changes: dict
+    levels: dict
+
+
+def fetch_changes(sql: str, params: list) -> Changes:
+    """Run a changes_sql query (1 query)."""
     changes: dict[int, dict] = defaultdict(dict)
+    rates = []
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for target_id, week, amount in cursor.fetchall():
-            if isinstance(week, str):  # SQLite returns dates as text
-                week = datetime.date.fromisoformat(week)
-            changes[target_id][week] = change_value(amount)
-    return changes
+        for target_id, week, amount, vt_id, *rate in cursor.fetchall():
+            if vt_id is not None:
+                rates.append((target_id, as_date(week), vt_id, *rate))
+                continue
+            changes[target_id][as_date(week)] = change_value(amount)
+    return Changes(changes, rate_levels_from(rates))
+
+
+def rate_levels_from(rows) -> dict[int, dict[datetime.date, Decimal]]:
+    """{target_id: {week: rate_level}} from rate rows (target_id, week,
+    village target, count, base, higher is better, village's rate): each
+    week in which a village's count came in, the level of the target with
+    every village's latest count (the villages in village target order)."""
+    levels: dict[int, dict] = defaultdict(dict)
+    shares: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    for target_id, week, vt_id, count, base, hib, quantity in sorted(rows):
+        shares[target_id][vt_id] = rate_share(
+            higher_is_better=bool(hib),
+            quantity=as_decimal(quantity),
+            count=as_decimal(count),
+            base=as_decimal(base),
+        )
+        own = shares[target_id]
+        levels[target_id][week] = rate_level(own[pk] for pk in sorted(own))
+    return levels
 
 
 # --- SQL form: village targets reached ---------------------------------------------
@@ -696,6 +763,186 @@ def reached_history(plan_ids: list[int]) -> dict[int, ReachedHistory]:
             if isinstance(week, str):  # SQLite returns dates as text
                 week = datetime.date.fromisoformat(week)
             history.flips[week] = int(count)
+    return result
+
+
+# --- a rate's share done: each village's rate against the rate given to it -------
+
+
+def rate_share(
+    *, higher_is_better: bool, quantity: Decimal, count, base
+) -> Decimal | None:
+    """A village's share done of a rate it must reach (Target.is_rate): its
+    rate (count over base) as a percent of the rate given to it, capped to
+    0–100 like every share in Khối lượng hoàn thành (None: no count with a
+    base yet). A lower-is-better rate within its ceiling is done (100)."""
+    rate = rate_percent(count, base)
+    if rate is None:
+        return None
+    return capped(
+        percent_done(
+            counting=Counting.RUNNING_TOTAL,
+            higher_is_better=higher_is_better,
+            quantity=quantity,
+            value=rate,
+        )
+    )
+
+
+def rate_level(shares: Iterable[Decimal | None]) -> Decimal | None:
+    """A rate target's figure for Khối lượng hoàn thành: the sum of its
+    villages' shares (rate_share, in village target order), None if no
+    village has a figure. Judged against 100 × its villages (rate_judged_as),
+    its percent done is the mean of the villages' capped shares: a village
+    past its rate does not make up for one behind."""
+    total = None
+    for share in shares:
+        if share is not None:
+            total = (total if total is not None else ZERO) + share
+    return total
+
+
+def rate_judged_as(villages: int) -> dict:
+    """How a rate target's level (rate_level) is judged: a figure to reach,
+    100 per village."""
+    return {
+        "counting": Counting.RUNNING_TOTAL,
+        "higher_is_better": True,
+        "quantity": Decimal(100 * villages),
+    }
+
+
+def as_decimal(value) -> Decimal | None:
+    """A number as the database returns it (SQLite: a float or an int), exact
+    to the thousandth like the amounts."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return Decimal(str(value)).quantize(THOUSANDTH)
+
+
+def as_date(value) -> datetime.date | None:
+    if isinstance(value, str):  # SQLite returns dates as text
+        return datetime.date.fromisoformat(value)
+    return value
+
+
+# --- a village target's figure, week after week (the incremental summary) ----
+
+
+def figure_kind(*, counting: str, rate: bool) -> str:
+    return "rate" if rate else counting
+
+
+def opening_figure(kind: str):
+    """A village target's figure before any entry: nothing done for an
+    increment, no figure otherwise."""
+    return ZERO if kind == Counting.INCREMENT else None
+
+
+def fold_entry(kind: str, figure, *, amount, base, done):
+    """A village target's figure after one more week's entry: increments add
+    up; a running total and a yes-no answer (1 or 0) take the latest figure
+    given; a rate its latest (count, base) given together — the Python form
+    of what CHANGES_CTE, RATE_FIGURES_SQL and REACHED_FLIPS_SQL read."""
+    if kind == "rate":
+        if amount is not None and base is not None:
+            return (amount, base)
+        return figure
+    if kind == Counting.INCREMENT:
+        return figure + (amount if amount is not None else ZERO)
+    if kind == Counting.RUNNING_TOTAL:
+        return amount if amount is not None else figure
+    if done is None:
+        return figure
+    return ONE if done else ZERO
+
+
+# Per village target of the plans, its figure from the entries of the weeks
+# before the plan's last report week with entries (`last`): the same two
+# passes as REACHED_SQL (the sum of increments; the entries of the period of
+# the latest figure). The incremental summary keeps it and adds the last
+# week's entries and the next ones as they are saved.
+FIGURES_SQL = """
+    WITH lim AS (
+        SELECT r.plan_id AS plan_id, MAX(r.period_start) AS last
+        FROM {report} r
+        WHERE r.plan_id IN ({plans})
+          AND EXISTS (SELECT 1 FROM {entry} pe WHERE pe.report_id = r.id)
+        GROUP BY r.plan_id
+    ), vt AS (
+        SELECT vt.id AS id, t.plan_id AS plan_id, t.counting AS counting,
+               {rate} AS rate, lim.last AS last
+        FROM {village_target} vt
+        JOIN {target} t ON t.id = vt.target_id
+        JOIN lim ON lim.plan_id = t.plan_id
+    ), agg AS (
+        SELECT vt.id AS vt_id, SUM(pe.amount) AS total,
+               MAX(CASE
+                   WHEN vt.rate = 1 THEN CASE
+                       WHEN pe.amount IS NOT NULL AND pe.base IS NOT NULL
+                           THEN r.period_start
+                   END
+                   WHEN vt.counting = 'yes_no' AND pe.done IS NOT NULL
+                       THEN r.period_start
+                   WHEN vt.counting <> 'yes_no' AND pe.amount IS NOT NULL
+                       THEN r.period_start
+               END) AS last_start
+        FROM vt
+        JOIN {entry} pe ON pe.village_target_id = vt.id
+        JOIN {report} r ON r.id = pe.report_id
+        WHERE r.period_start < vt.last
+        GROUP BY vt.id
+    ), latest AS (
+        SELECT agg.vt_id AS vt_id, MAX(pe.amount) AS amount,
+               MAX(pe.base) AS base,
+               MAX(CASE WHEN pe.done THEN 1 ELSE 0 END) AS done
+        FROM agg
+        JOIN {entry} pe ON pe.village_target_id = agg.vt_id
+        JOIN {report} r ON r.id = pe.report_id
+            AND COALESCE(r.period_start, r.period_start) = agg.last_start
+        GROUP BY agg.vt_id
+    )
+    SELECT lim.plan_id, lim.last, agg.vt_id, vt.counting, vt.rate, agg.total,
+           latest.amount, latest.base, latest.done
+    FROM lim
+    LEFT JOIN vt ON vt.plan_id = lim.plan_id
+    LEFT JOIN agg ON agg.vt_id = vt.id
+    LEFT JOIN latest ON latest.vt_id = vt.id
+"""
+
+
+def figures_before_last(
+    plan_ids: list[int],
+) -> dict[int, tuple[datetime.date | None, dict]]:
+    """{plan_id: (last, {village_target_id: figure})}: each plan's last report
+    week with entries and the figures (fold_entry) of its village targets from
+    the weeks before it; (None, {}) for a plan without entries (1 query)."""
+    result = {pk: (None, {}) for pk in plan_ids}
+    if not plan_ids:
+        return result
+    sql = FIGURES_SQL.format(
+        **_tables(), plans=", ".join(["%s"] * len(plan_ids)), rate=RATE_FLAG
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, plan_ids)
+        rows = cursor.fetchall()
+    for plan_id, last, vt_id, counting, rate, total, amount, base, done in rows:
+        if result[plan_id][0] is None:
+            result[plan_id] = (as_date(last), {})
+        if vt_id is None:
+            continue
+        kind = figure_kind(counting=counting, rate=bool(rate))
+        if kind == "rate":
+            figure = (
+                (as_decimal(amount), as_decimal(base)) if base is not None else None
+            )
+        elif kind == Counting.INCREMENT:
+            figure = as_decimal(total) if total is not None else ZERO
+        elif kind == Counting.RUNNING_TOTAL:
+            figure = as_decimal(amount)
+        else:
+            figure = None if done is None else (ONE if done else ZERO)
+        result[plan_id][1][vt_id] = figure
     return result
 
 

@@ -25,6 +25,7 @@ from reports.models import (
 )
 from reports.periods import deadline, deadline_label, period_bounds, period_check
 from reports.progress import is_over_target, values_to_date
+from reports.summaries import kept_fresh
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ def _report_for_update(
     return report
 
 
+@kept_fresh  # the dashboards' weekly summary, updated in the same transaction
 @transaction.atomic
 def entries_save(
     *,

@@ -28,15 +28,24 @@ counts here from its first day, while plans_progress_from_entries skips it
 inside the eight-week window (it matches Mondays only) and counts it once it
 falls before the window. Weekly periods start on Monday (periods.period_bounds).
 
-Concurrency. Writers only touch PlanProgressStale, so a save never waits for a
-rebuild. A rebuild locks the plans' PlanProgressBuilt rows (SELECT … FOR UPDATE,
-in plan order), then reads the generations, then the entries: rebuilds of one
-plan queue, and a save that commits after the generation was read leaves the
-plan stale for the next reader instead of being lost."""
+Kept up to date by the save. entries_save carries kept_fresh: in the save's
+transaction the plan's summary is updated in place (a save of the current
+week: its row made anew from the village targets' figures kept in
+PlanProgressBuilt.figures and two weeks of entries) or rebuilt (this plan
+only), so that readers find nothing stale. Other writers (imports, the admin,
+raw SQL) only mark the plan stale, and the next reader rebuilds it.
+
+Concurrency. A save never waits for a reader's rebuild (SKIP LOCKED: the plan
+is then left stale for the next reader). A rebuild locks the plans'
+PlanProgressBuilt rows (SELECT … FOR UPDATE, in plan order), then reads the
+generations, then the entries: rebuilds of one plan queue, and a save that
+commits after the generation was read leaves the plan stale for the next
+reader instead of being lost."""
 
 from __future__ import annotations
 
 import datetime
+import functools
 from bisect import bisect_right
 from collections import defaultdict
 from decimal import Decimal
@@ -47,15 +56,24 @@ from django.db.models import F, OuterRef, Q, Subquery
 from plans.models import Counting, Plan
 from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
 from reports.progress import (
+    ALL_WEEKS,
     AMBER_SHARE,
     ZERO,
+    Changes,
     ReachedHistory,
     capped,
     changes_sql,
     expected_share,
     fetch_changes,
+    figure_kind,
+    figures_before_last,
+    fold_entry,
     judge,
+    opening_figure,
     percent_done,
+    rate_level,
+    rate_share,
+    reached,
     reached_history,
 )
 from reports.target_frames import TargetInfo, _targets
@@ -65,10 +83,6 @@ OPENING = datetime.date(1, 1, 1)
 ALWAYS = 0  # red_from for a target behind on any day
 AMBER = AMBER_SHARE.as_integer_ratio()
 ONE_DAY = datetime.timedelta(days=1)
-
-ALL_WEEKS = """
-    SELECT target_id, ps, SUM(change) FROM changes GROUP BY 1, 2
-"""
 
 
 # --- what a target's figure means on a given day -----------------------------------
@@ -128,17 +142,46 @@ def red_from(target: TargetInfo, value: Decimal | None) -> int | None:
 
 def _opening(target: TargetInfo) -> Decimal | None:
     """A target's figure before any report: nothing done, or no figure yet."""
-    return ZERO if target.counting == Counting.INCREMENT else None
+    if target.rate_hib is None and target.counting == Counting.INCREMENT:
+        return ZERO
+    return None
 
 
 # --- build ---------------------------------------------------------------------
 
 
-def _weekly_changes(plan_ids: list[int]) -> dict[int, dict[datetime.date, Decimal]]:
-    """{target_id: {week: change}} for every report week of the plans (1 query)."""
+def _weekly_changes(plan_ids: list[int]) -> Changes:
+    """The changes and rate levels of every report week of the plans (1 query)."""
     return fetch_changes(
         changes_sql(ALL_WEEKS, plan_ids),
         [*plan_ids, connection.ops.adapt_datefield_value(datetime.date.max)],
+    )
+
+
+def _judged(target: TargetInfo, value: Decimal | None) -> tuple[Decimal, int | None]:
+    """A target's capped percent done and the day it falls behind."""
+    percent = percent_done(
+        counting=target.counting,
+        higher_is_better=target.higher_is_better,
+        quantity=target.quantity,
+        value=value,
+    )
+    return capped(percent), red_from(target, value)
+
+
+def _row(plan_id, week, targets: int, state, assigned: int, reached_now: int):
+    """A summary row from its targets' (capped percent, red_from) in pk order."""
+    total = ZERO
+    for percent, _ in state:
+        total += percent
+    return PlanProgressWeek(
+        plan_id=plan_id,
+        week=week,
+        targets=targets,
+        percent_sum=str(total),
+        red_from=sorted(r for _, r in state if r is not None),
+        assigned=assigned,
+        reached=reached_now,
     )
 
 
@@ -147,49 +190,38 @@ def build_rows(
     targets: list[TargetInfo],
     changes: dict,
     reached: ReachedHistory | None = None,
+    levels: dict | None = None,
 ) -> list[PlanProgressWeek]:
     """A plan's summary rows from its targets (in pk order), their weekly
-    changes and the history of its village targets reached."""
+    changes, the levels of its rate targets (progress.rate_levels_from) and the
+    history of its village targets reached."""
     reached = reached or ReachedHistory()
+    levels = levels or {}
     weeks = sorted(
-        {week for t in targets for week in changes.get(t.pk, ())} | set(reached.flips)
+        {week for t in targets for week in changes.get(t.pk, ())}
+        | {week for t in targets for week in levels.get(t.pk, ())}
+        | set(reached.flips)
     )
     reached_now = reached.opening
     values = [_opening(t) for t in targets]
-
-    def judged(index: int) -> tuple[Decimal, int | None]:
-        target, value = targets[index], values[index]
-        percent = percent_done(
-            counting=target.counting,
-            higher_is_better=target.higher_is_better,
-            quantity=target.quantity,
-            value=value,
-        )
-        return capped(percent), red_from(target, value)
-
-    state = [judged(i) for i in range(len(targets))]
+    state = [_judged(t, v) for t, v in zip(targets, values, strict=True)]
     rows = []
     for week in [OPENING, *weeks]:
         if week != OPENING:
             for index, target in enumerate(targets):
+                if target.rate_hib is not None:
+                    level = levels.get(target.pk, {}).get(week)
+                    if level is not None:
+                        values[index] = level
+                        state[index] = _judged(target, level)
+                    continue
                 change = changes.get(target.pk, {}).get(week)
                 if change is not None:
                     values[index] = (values[index] or ZERO) + change
-                    state[index] = judged(index)
+                    state[index] = _judged(target, values[index])
             reached_now += reached.flips.get(week, 0)
-        total = ZERO
-        for percent, _ in state:
-            total += percent
         rows.append(
-            PlanProgressWeek(
-                plan_id=plan_id,
-                week=week,
-                targets=len(targets),
-                percent_sum=str(total),
-                red_from=sorted(r for _, r in state if r is not None),
-                assigned=reached.assigned,
-                reached=reached_now,
-            )
+            _row(plan_id, week, len(targets), state, reached.assigned, reached_now)
         )
     for row, following in zip(rows, rows[1:], strict=False):
         row.until = following.week
@@ -226,9 +258,15 @@ def _insert(rows: list[PlanProgressWeek]) -> None:
         cursor.executemany(sql, params)
 
 
-def rebuild(*, plan_ids: list[int], force: bool = False) -> int:
+def rebuild(
+    *, plan_ids: list[int], force: bool = False, with_figures: bool = False
+) -> int:
     """Rebuild the summary of the plans that are stale (all of them with
-    `force`), in one transaction; returns how many were rebuilt (9 queries)."""
+    `force`), in one transaction; returns how many were rebuilt (10 queries).
+    `with_figures` also keeps each village target's figure before the plan's
+    last week (1 query more), so that the next save of that week or a later
+    one updates the summary in place (after_save) instead of rebuilding it;
+    without, the first such save reads them itself."""
     if not plan_ids:
         return 0
     with transaction.atomic():
@@ -258,7 +296,8 @@ def rebuild(*, plan_ids: list[int], force: bool = False) -> int:
             return 0
         ids = list(todo)
         targets = _targets(ids, {pk: year for pk, (_, year) in todo.items()})
-        changes = _weekly_changes(ids)
+        weekly = _weekly_changes(ids)
+        changes, levels = weekly.changes, weekly.levels
         history = reached_history(ids)
         by_plan: dict[int, list[TargetInfo]] = defaultdict(list)
         for target in targets:
@@ -266,18 +305,217 @@ def rebuild(*, plan_ids: list[int], force: bool = False) -> int:
         rows = [
             row
             for pk in ids
-            for row in build_rows(pk, by_plan[pk], changes, history.get(pk))
+            for row in build_rows(pk, by_plan[pk], changes, history.get(pk), levels)
         ]
         PlanProgressWeek.objects.filter(plan_id__in=ids).delete()
         _insert(rows)
+        figures = figures_before_last(ids) if with_figures else {}
         PlanProgressBuilt.objects.bulk_update(
             [
-                PlanProgressBuilt(plan_id=pk, generation=g)
+                PlanProgressBuilt(
+                    plan_id=pk,
+                    generation=g,
+                    figures_week=figures[pk][0] if pk in figures else None,
+                    figures=_dump(figures[pk][1]) if pk in figures else None,
+                )
                 for pk, (g, _) in todo.items()
             ],
-            ["generation"],
+            ["generation", "figures_week", "figures"],
         )
     return len(todo)
+
+
+# --- kept up to date by the save ---------------------------------------------------
+
+
+def _dump(figures: dict) -> dict:
+    """Village targets' figures (progress.fold_entry) as JSON."""
+    return {
+        str(pk): (
+            [str(f[0]), str(f[1])]
+            if isinstance(f, tuple)
+            else None
+            if f is None
+            else str(f)
+        )
+        for pk, f in figures.items()
+    }
+
+
+def _load(data: dict) -> dict:
+    return {
+        int(pk): (
+            (Decimal(f[0]), Decimal(f[1]))
+            if isinstance(f, list)
+            else None
+            if f is None
+            else Decimal(f)
+        )
+        for pk, f in data.items()
+    }
+
+
+def kept_fresh(save):
+    """Decorator of the entry save (reports.services.entries_save): in the
+    save's own transaction, the saved plan's summary is brought up to date
+    (after_save), so that no reader finds it stale and rebuilds it. The save
+    of a week at or after the plan's last week with entries — every save of
+    the current week — updates that week's row in place from the village
+    targets' figures kept with the summary (a few ms); any other (a late
+    correction, or the plan changed meanwhile by other means) rebuilds this
+    one plan."""
+
+    @functools.wraps(save)
+    def wrapper(*args, plan, period_start, **kwargs):
+        with transaction.atomic():
+            fresh = _fresh(plan.pk)
+            result = save(*args, plan=plan, period_start=period_start, **kwargs)
+            after_save(plan=plan, week=period_start, fresh=fresh)
+        return result
+
+    return wrapper
+
+
+def _fresh(plan_id: int) -> bool:
+    """Whether the plan's summary is up to date now, before the save writes.
+    Locks the plan's PlanProgressStale row: until this transaction ends, no
+    other change to the plan's figures can commit, so everything the save
+    finds changed at the end is its own (1 query)."""
+    built = PlanProgressBuilt.objects.filter(plan=OuterRef("plan")).values(
+        "generation"
+    )[:1]
+    row = (
+        PlanProgressStale.objects.select_for_update()
+        .filter(plan_id=plan_id)
+        .annotate(built=Subquery(built))
+        .values_list("generation", "built")
+        .first()
+    )
+    return row is not None and row[0] == row[1]
+
+
+def after_save(*, plan: Plan, week: datetime.date, fresh: bool) -> None:
+    """Bring the summary of `plan` up to date after entries of `week` were
+    saved in this transaction: in place when it was up to date before the
+    save (`fresh`) and no week after `week` has entries; else rebuilt (this
+    plan only). A plan never built is left to its first reader; one a reader
+    is rebuilding right now is left stale for the next (2 queries when
+    nothing changed, about 10 in place)."""
+    built = (
+        PlanProgressBuilt.objects.select_for_update(skip_locked=True)
+        .filter(plan_id=plan.pk)
+        .first()
+    )
+    if built is None:
+        return
+    generation = (
+        PlanProgressStale.objects.filter(plan_id=plan.pk)
+        .values_list("generation", flat=True)
+        .first()
+    )
+    if generation is None or generation == built.generation:
+        return  # no figure changed
+    if fresh and built.figures is None:
+        # Rebuilt by a reader, who keeps no figures: read them now.
+        built.figures_week, figures = figures_before_last([plan.pk])[plan.pk]
+        built.figures = _dump(figures)
+    if not fresh or built.figures_week is not None and week < built.figures_week:
+        rebuild(plan_ids=[plan.pk], force=True, with_figures=True)
+        return
+    _update_in_place(plan, week, built, generation)
+
+
+def _update_in_place(plan: Plan, week, built: PlanProgressBuilt, generation) -> None:
+    """The row of `week` made anew from the village targets' figures before
+    the kept week (built.figures) and the entries from that week to `week`;
+    `week` is the plan's last week with entries, so no later row changes."""
+    from plans.models import VillageTarget
+    from reports.models import ProgressEntry
+
+    targets = _targets([plan.pk], {plan.pk: plan.year})
+    info = {t.pk: t for t in targets}
+    vts = list(
+        VillageTarget.objects.filter(target__plan_id=plan.pk)
+        .order_by("pk")
+        .values_list("pk", "target_id", "quantity")
+    )
+    kinds = {
+        pk: figure_kind(
+            counting=info[target_id].counting,
+            rate=info[target_id].rate_hib is not None,
+        )
+        for pk, target_id, _ in vts
+    }
+    entries = ProgressEntry.objects.filter(
+        report__plan_id=plan.pk, report__period_start__lte=week
+    )
+    if built.figures_week is not None:
+        entries = entries.filter(report__period_start__gte=built.figures_week)
+    before, after = _load(built.figures), None
+    for vt_pk, start, amount, base, done in entries.order_by(
+        "report__period_start"
+    ).values_list(
+        "village_target_id", "report__period_start", "amount", "base", "done"
+    ):
+        if start == week and after is None:
+            after = dict(before)
+        figures = after if start == week else before
+        kind = kinds[vt_pk]
+        figures[vt_pk] = fold_entry(
+            kind,
+            figures.get(vt_pk, opening_figure(kind)),
+            amount=amount,
+            base=base,
+            done=done,
+        )
+    if after is None:
+        after = dict(before)
+    values = {t.pk: _opening(t) for t in targets}
+    shares: dict[int, list] = defaultdict(list)
+    reached_now = 0
+    for pk, target_id, quantity in vts:
+        target, kind = info[target_id], kinds[pk]
+        figure = after.get(pk, opening_figure(kind))
+        if kind == "rate":
+            count, base = figure or (None, None)
+            shares[target_id].append(
+                rate_share(
+                    higher_is_better=target.rate_hib,
+                    quantity=quantity,
+                    count=count,
+                    base=base,
+                )
+            )
+            reached_now += reached(
+                counting=kind,
+                higher_is_better=target.rate_hib,
+                quantity=quantity,
+                value=count,
+                rate=True,
+                base=base,
+            )
+            continue
+        if figure is not None:
+            values[target_id] = (values[target_id] or ZERO) + figure
+        reached_now += reached(
+            counting=target.counting,
+            higher_is_better=target.higher_is_better,
+            quantity=quantity,
+            value=figure,
+        )
+    for target in targets:
+        if target.rate_hib is not None:
+            values[target.pk] = rate_level(shares[target.pk])
+    state = [_judged(t, values[t.pk]) for t in targets]
+    row = _row(plan.pk, week, len(targets), state, len(vts), reached_now)
+    PlanProgressWeek.objects.filter(plan_id=plan.pk, week=week).delete()
+    PlanProgressWeek.objects.filter(plan_id=plan.pk, until__isnull=True).update(
+        until=week
+    )
+    _insert([row])
+    PlanProgressBuilt.objects.filter(plan_id=plan.pk).update(
+        generation=generation, figures_week=week, figures=_dump(before)
+    )
 
 
 def stale(plan_ids: list[int]) -> list[int]:
@@ -337,9 +575,12 @@ def behind_on(red_days: list[int], on: datetime.date) -> int:
 
 def rebuild_all(*, force: bool = True, batch: int = 100) -> int:
     """Rebuild every plan's summary (only the stale ones unless `force`), a
-    batch of plans per transaction; returns how many were rebuilt."""
+    batch of plans per transaction, keeping the village targets' figures for
+    the saves to come (after_save); returns how many were rebuilt."""
     plan_ids = list(Plan.objects.order_by("pk").values_list("pk", flat=True))
     return sum(
-        rebuild(plan_ids=plan_ids[start : start + batch], force=force)
+        rebuild(
+            plan_ids=plan_ids[start : start + batch], force=force, with_figures=True
+        )
         for start in range(0, len(plan_ids), batch)
     )

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.db.models import Count
 
 from plans.models import Counting, Target
+from reports.progress import rate_judged_as
 from reports.progress import time_frame as _frame
 
 
@@ -23,6 +24,9 @@ class TargetInfo:
     quantity: Decimal  # for yes-no targets: the number of villages
     start: datetime.date
     end: datetime.date
+    # A rate every village must reach (Target.is_rate): its direction, for the
+    # villages' shares; the target itself is judged as rate_judged_as says.
+    rate_hib: bool | None = None
 
 
 def _targets(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
@@ -41,12 +45,19 @@ def _targets(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
             "task__ends_on",
             "phase__starts_on",
             "phase__ends_on",
+            "unit",
         )
         .order_by("pk")  # the order the percents are summed in
     )
     targets = []
-    for pk, plan_id, counting, hib, quantity, villages, ts, te, ps, pe in rows:
+    for pk, plan_id, counting, hib, quantity, villages, ts, te, ps, pe, unit in rows:
         start, end = _frame(years[plan_id], (ts, te), (ps, pe))
+        if Target(unit=unit).is_rate:
+            judged = rate_judged_as(villages)
+            targets.append(
+                TargetInfo(pk, plan_id, start=start, end=end, rate_hib=hib, **judged)
+            )
+            continue
         if counting == Counting.YES_NO:
             quantity = Decimal(villages)
         targets.append(TargetInfo(pk, plan_id, counting, hib, quantity, start, end))

@@ -45,6 +45,7 @@ from reports.progress import (
     STATES,
     WEEKLY_BUCKETS,
     ZERO,
+    Changes,
     PlanFigures,
     WeekState,
     capped,
@@ -92,16 +93,17 @@ def _week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
     }
 
 
-def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date) -> dict:
-    """{target_id: {bucket: change}} for the weeks up to `last`; every week
-    before `first` is folded into the bucket `first - 7 days` (1 query).
+def _weekly_changes(plan_ids, first: datetime.date, last: datetime.date):
+    """progress.Changes for the weeks up to `last`: {target_id: {bucket:
+    change}}, every week before `first` folded into the bucket `first - 7
+    days`, and the rate targets' levels by week (1 query).
 
     NOTE: raw SQL, because the previous figure of each village is a window
     function (LAG) and the ORM cannot aggregate over one. The ORM version with
     a correlated subquery per entry measured 3× slower in `manage.py bench`.
     Works on SQLite (≥ 3.25) and PostgreSQL."""
     if not plan_ids:
-        return {}
+        return Changes({}, {})
     before = first - datetime.timedelta(days=7)
     adapt = connection.ops.adapt_datefield_value
     return fetch_changes(
@@ -165,7 +167,8 @@ def plans_progress_from_entries(
     weeks = [week - datetime.timedelta(weeks=n) for n in range(SPARK_WEEKS - 1, -1, -1)]
     before = weeks[0] - datetime.timedelta(days=7)
     targets = _targets(plan_ids, years)
-    changes = _weekly_changes(plan_ids, weeks[0], week)
+    weekly = _weekly_changes(plan_ids, weeks[0], week)
+    changes, levels = weekly.changes, weekly.levels
     sums: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * SPARK_WEEKS)
     counts: dict[int, int] = defaultdict(int)
     behind: dict[int, int] = defaultdict(int)
@@ -179,6 +182,9 @@ def plans_progress_from_entries(
                 running += by_week[day]
                 has_figure = True
             value = running if has_figure or target.counting == "increment" else None
+            if target.rate_hib is not None:  # a rate: its level at that day
+                level = [v for w, v in levels.get(target.pk, {}).items() if w <= day]
+                value = level[-1] if level else None
             verdict = judge(
                 counting=target.counting,
                 higher_is_better=target.higher_is_better,

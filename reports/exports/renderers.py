@@ -5,6 +5,7 @@ None of them knows which table it draws; the layout lives in the Table."""
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 from decimal import Decimal
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
@@ -47,12 +48,66 @@ def render_html(table: Table) -> SafeString:
 def render_pdf(table: Table) -> bytes:
     """The appendix as an A4 PDF (WeasyPrint): Decree 30 margins, page numbers
     from page 2, header rows repeated on every page, rows never split."""
-    html_class = _weasyprint_html()
-
     html = render_to_string(
         "reports/exports/pdf.html", {"table": table, "rows": table.display_rows()}
     )
-    return html_class(string=html).write_pdf(presentational_hints=True)  # <col width>
+    # NOTE: no presentational hints: the column widths are in pdf.html's own
+    # stylesheet, and WeasyPrint would match every element against its
+    # stylesheet of HTML attributes as well (docs/performance.md).
+    return _appendix_html()(string=html).write_pdf()
+
+
+# The rules of WeasyPrint's user-agent stylesheet (weasyprint/css/html5_ua.css,
+# WeasyPrint 70) that apply to the elements of pdf.html, copied as they are.
+# NOTE: the full stylesheet (250 rules) styles every element and six
+# pseudo-elements of each (::marker, ::footnote-call, ::note-call …): for a
+# table of 4,000 cells its cascade was a third of the PDF's CPU time, and
+# these rules draw the same pages (docs/performance.md).
+APPENDIX_UA_CSS = """
+head, meta, style, title { display: none }
+body, div, html, p { display: block }
+table { display: table }
+colgroup { display: table-column-group }
+col { display: table-column }
+thead { display: table-header-group }
+tbody { display: table-row-group }
+tr { display: table-row }
+td, th { display: table-cell }
+p { margin-top: 1em; margin-bottom: 1em }
+body { margin: 8px }
+table { border-spacing: 2px; border-collapse: separate }
+td, th { padding: 1px }
+thead, tbody { vertical-align: middle }
+tr, td, th { vertical-align: inherit }
+html { color-scheme: light }
+b, strong, th { font-weight: bold }
+table, td, th { border-color: gray }
+thead, tbody, tr { border-color: inherit }
+br::before { content: "\\A"; white-space: pre-line }
+table { text-indent: initial }
+table { box-sizing: border-box }
+@page {
+  margin: 75px;
+  @top-center { text-align: center; vertical-align: middle }
+}
+"""
+
+
+@functools.cache
+def _appendix_html():
+    """WeasyPrint's HTML class with APPENDIX_UA_CSS as its user-agent
+    stylesheet, for pdf.html only (documents built elsewhere, e.g. in tests,
+    keep the full one: _weasyprint_html)."""
+    html_class = _weasyprint_html()  # first: it guards Pillow's flag
+    from weasyprint import CSS
+
+    stylesheet = CSS(string=APPENDIX_UA_CSS)
+
+    class AppendixHTML(html_class):
+        def _ua_stylesheets(self, forms=False):
+            return [stylesheet]
+
+    return AppendixHTML
 
 
 def _weasyprint_html():

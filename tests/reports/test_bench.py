@@ -48,9 +48,38 @@ def test_bench_runs_and_removes_its_database(tmp_path):
         == 2
     )
     assert district and province, out
+    assert (
+        len(
+            re.findall(
+                r"ngay sau khi một xã lưu qua trang nhập .*: trung vị \d+ ms", out
+            )
+        )
+        == 2
+    )
     # No criteria set in the synthetic province: the dashboards' fixed counts
     # without the criteria summaries (see test_dashboards for the full counts).
     assert (district.group(1), province.group(1)) == ("9", "10")
+    # After the rush: every commune saves its week, with the save as it was,
+    # then keeping the summary itself; the first reads after each round.
+    rounds = re.findall(
+        r"Sau phút chót \((trước|nay): [^)]*\): 3 xã lưu cả tuần qua entries_save "
+        r"\(8 dòng mỗi xã\): \d+ ms mỗi lượt lưu \(CPU Python [\d.]+ ms\)",
+        out,
+    )
+    assert rounds == ["trước", "nay"], out
+    assert re.search(r"trong đó giữ bảng tổng hợp tuần [\d.]+ ms \(CPU Python", out)
+    reads = re.findall(
+        r"(Bảng tổng hợp (?:huyện|tỉnh)) đọc lần đầu sau phút chót: \d+ ms "
+        r"\(CPU Python [\d.]+ ms\); (\d+) kế hoạch chờ dựng lại trước khi đọc",
+        out,
+    )
+    # Before, the first reader rebuilt every commune's plan; now nobody waits.
+    assert reads == [
+        ("Bảng tổng hợp huyện", "3"),
+        ("Bảng tổng hợp tỉnh", "0"),
+        ("Bảng tổng hợp huyện", "0"),
+        ("Bảng tổng hợp tỉnh", "0"),
+    ]
     temp = Path(re.search(r"Cơ sở dữ liệu tạm \(sqlite\): (\S+)", out).group(1))
     assert not temp.exists() and not temp.parent.exists()
     assert "Đã xóa cơ sở dữ liệu tạm." in out

@@ -13,6 +13,7 @@ import pytest
 from django.db import connection, connections, transaction
 
 from reports import dashboards, services, summaries
+from reports.models import ProgressEntry
 from reports.services import EntryInput
 from tests.reports.conftest import WEEK, at
 
@@ -99,11 +100,13 @@ def test_rebuilds_of_one_plan_queue_and_the_second_finds_it_done(
     world, plan, hedge, commune_official, monkeypatch
 ):
     """Two readers find the plan stale at once: the second waits on the first's
-    lock (held from before it reads the entries), then finds nothing to do."""
+    lock (held from before it reads the entries), then finds nothing to do.
+    (A save through the service keeps the summary up to date itself: here the
+    plan is changed by other means, as an import or the admin would.)"""
     con_tong = hedge.allocations.get(village=world.con_tong)
     _save(plan, commune_official, con_tong, WEEK, "100", at(15, 9))
     summaries.refresh(plan_ids=[plan.pk])  # built once: its lock row exists
-    _save(plan, commune_official, con_tong, NEXT, "300", at(22, 9))
+    _write_elsewhere(plan)
     holding, release = threading.Event(), threading.Event()
     results, errors = {}, []
     read_entries = summaries._weekly_changes
@@ -141,3 +144,64 @@ def test_rebuilds_of_one_plan_queue_and_the_second_finds_it_done(
     assert results["second waited"] >= 0.4
     monkeypatch.undo()
     assert summaries.stale([plan.pk]) == [] and _same_as_entries(plan)
+
+
+def _write_elsewhere(plan):
+    """A figure changed without the save service (an import, the admin)."""
+    ProgressEntry.objects.filter(report__plan=plan).update(amount=Decimal(150))
+    assert summaries.stale([plan.pk]) == [plan.pk]
+
+
+def test_a_save_never_waits_for_a_readers_rebuild(
+    world, plan, hedge, commune_official, monkeypatch
+):
+    """A reader is rebuilding the plan (its lock held) when a save of this week
+    comes: the save does not wait for it, and leaves the plan stale; the next
+    reader rebuilds that one plan with the save in it."""
+    con_tong = hedge.allocations.get(village=world.con_tong)
+    _save(plan, commune_official, con_tong, WEEK, "100", at(15, 9))
+    summaries.refresh(plan_ids=[plan.pk])
+    _write_elsewhere(plan)
+    holding, release, saved = (threading.Event() for _ in range(3))
+    errors = []
+    read_entries = summaries._weekly_changes
+
+    def read_and_hold(plan_ids):
+        if threading.current_thread().name == "reader":
+            holding.set()
+            assert release.wait(timeout=20)
+        return read_entries(plan_ids)
+
+    def in_thread(work):
+        def run():
+            try:
+                work()
+            except Exception as error:  # reported below, in the test's thread
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        return run
+
+    monkeypatch.setattr(summaries, "_weekly_changes", read_and_hold)
+    reader = threading.Thread(
+        target=in_thread(lambda: summaries.refresh(plan_ids=[plan.pk])), name="reader"
+    )
+    reader.start()
+    assert holding.wait(timeout=10)
+
+    def save():
+        _save(plan, commune_official, con_tong, NEXT, "300", at(22, 9))
+        saved.set()
+
+    saver = threading.Thread(target=in_thread(save), name="saver")
+    saver.start()
+    assert saved.wait(timeout=10)  # done while the reader still holds its lock
+    release.set()
+    for thread in (reader, saver):
+        thread.join(timeout=30)
+    assert not errors
+    monkeypatch.undo()
+    assert summaries.stale([plan.pk]) == [plan.pk]
+    assert _same_as_entries(plan)
+    assert summaries.stale([plan.pk]) == []

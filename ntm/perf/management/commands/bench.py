@@ -23,6 +23,14 @@ in progress — increments summed, running totals and yes-no answers as
 differences from the village's previous figure, by LAG — over a year of
 entries), which is what the dashboards ran before the summary.
 
+After the rush (issue 23): this week's reports open again and every commune
+saves its whole week through services.entries_save (the entry page's
+service), then the first district and the first province read are timed;
+twice, first with the save as it was (the readers rebuild the summaries),
+then as it is (the save keeps its plan's summary up to date), with the CPU
+per save, the part of it spent keeping the summary, and the CPU of each read
+(this process; PostgreSQL's server process too on PostgreSQL).
+
 Exports: EXPORT_BENCHES lists functions that take the Bench and return (label,
 zero-argument callable); each is timed once (table built and rendered) and
 printed after the dashboards: the province summary and one commune's progress
@@ -57,7 +65,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from plans.models import Counting, Plan, PlanStatus, Target, VillageTarget
-from reports import progress, summaries
+from reports import progress, services, summaries
 from reports.models import PlanProgressWeek, ProgressEntry, ProgressReport
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Membership, Role
 
@@ -270,6 +278,19 @@ class Command(BaseCommand):
                 f"  ngay sau khi một xã sửa số liệu (dựng lại 1 kế hoạch): "
                 f"trung vị {statistics.median(after_save):.0f} ms"
             )
+            # The same change saved through the entry page's service, which
+            # keeps the summary up to date itself: the reader rebuilds nothing.
+            after_service = []
+            for _ in range(runs):
+                _save_one(plan_ids[0], bench.week)
+                started = time.perf_counter()
+                client.get(url, {"tuan": week})
+                after_service.append((time.perf_counter() - started) * 1000)
+            self.stdout.write(
+                f"  ngay sau khi một xã lưu qua trang nhập (entries_save giữ bảng "
+                f"tổng hợp tuần): trung vị {statistics.median(after_service):.0f} ms"
+            )
+        self.rush(bench)
         for make in EXPORT_BENCHES:
             label, run = make(bench)
             started = time.perf_counter()
@@ -277,6 +298,196 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{label}: {(time.perf_counter() - started) * 1000:.0f} ms"
             )
+
+    def rush(self, bench: Bench) -> None:
+        """After the rush (issue 23): every commune saves its whole week
+        through the entry page's service (services.entries_save, the rows
+        of every village target), then the first district and the first
+        province read are timed. Twice: first with the save as it was,
+        leaving the summary to the readers (entries_save.__wrapped__), then
+        as it is, keeping it up to date itself. Before the second round the
+        summary is as the saves of the week before leave it (rebuild_all:
+        built, with the village targets' figures kept)."""
+        week = bench.week
+        now = _submitted_at(week, late=False)  # Thursday 10:00, before 14:30
+        # This week's reports open again, as before the deadline.
+        ProgressReport.objects.filter(period_start=week).update(
+            status="draft", submitted_at=None, is_late=False
+        )
+        user = get_user_model().objects.create_user("bench.xa", password="x")
+        plans = {p.pk: p for p in Plan.objects.filter(pk__in=bench.plan_ids)}
+        rows: dict[int, list] = {pk: [] for pk in plans}
+        for vt in VillageTarget.objects.filter(
+            target__plan_id__in=bench.plan_ids
+        ).select_related("target", "village"):
+            rows[vt.target.plan_id].append(vt)
+        pages = [
+            (
+                "Bảng tổng hợp huyện",
+                bench.reviewer,
+                reverse("reports:dashboard_district", args=[bench.district.pk]),
+            ),
+            (
+                "Bảng tổng hợp tỉnh",
+                bench.viewer,
+                reverse("reports:dashboard_province", args=[bench.province.pk]),
+            ),
+        ]
+        clients = []
+        for _, user_, _ in pages:
+            client = Client()
+            client.force_login(user_)
+            clients.append(client)
+        cpu = _CpuMeter()
+        rounds = [
+            ("trước: bản lưu không giữ bảng tổng hợp", False),
+            ("nay: bản lưu giữ bảng tổng hợp tuần", True),
+        ]
+        for step, (label, keep) in enumerate(rounds, start=1):
+            if keep:
+                summaries.rebuild_all()
+            save = services.entries_save if keep else services.entries_save.__wrapped__
+            hook = _HookMeter(cpu) if keep else None
+            total = cpu.start()
+            for pk, plan in plans.items():
+                inputs = [_rush_input(vt, step) for vt in rows[pk]]
+                save(plan=plan, period_start=week, user=user, inputs=inputs, now=now)
+            wall, own, server = cpu.stop(total)
+            count, lines = len(plans), sum(len(r) for r in rows.values())
+            self.stdout.write(
+                f"Sau phút chót ({label}): {count} xã lưu cả tuần qua "
+                f"entries_save ({lines // count} dòng mỗi xã): "
+                f"{wall / count * 1000:.0f} ms mỗi lượt lưu "
+                f"({_cpu(own / count, server / count)})"
+                + (
+                    f"; trong đó giữ bảng tổng hợp tuần {hook.wall / count * 1000:.1f} ms "
+                    f"({_cpu(hook.own / count, hook.server / count)})"
+                    if hook
+                    else ""
+                )
+            )
+            if hook:
+                hook.restore()
+            for (name, _, url), client in zip(pages, clients, strict=True):
+                outdated = len(summaries.stale(bench.plan_ids))
+                meter = cpu.start()
+                response = client.get(url, {"tuan": week.isoformat()})
+                wall, own, server = cpu.stop(meter)
+                assert response.status_code == 200, response.status_code
+                self.stdout.write(
+                    f"  {name} đọc lần đầu sau phút chót: {wall * 1000:.0f} ms "
+                    f"({_cpu(own, server)}); {outdated} kế hoạch chờ dựng lại "
+                    "trước khi đọc"
+                )
+
+
+def _save_one(plan_id: int, week: datetime.date) -> None:
+    """One figure of the plan's week changed through services.entries_save,
+    the week's report opened first (a draft, before its deadline)."""
+    from reports.services import EntryInput
+
+    ProgressReport.objects.filter(plan_id=plan_id, period_start=week).update(
+        status="draft", submitted_at=None, is_late=False
+    )
+    entry = (
+        ProgressEntry.objects.filter(
+            report__plan_id=plan_id,
+            report__period_start=week,
+            village_target__target__counting=Counting.INCREMENT,
+        )
+        .select_related("village_target__target", "village_target__village")
+        .order_by("pk")
+        .first()
+    )
+    services.entries_save(
+        plan=Plan.objects.get(pk=plan_id),
+        period_start=week,
+        user=get_user_model().objects.get(username="bench.huyen"),
+        inputs=[EntryInput(entry.village_target, amount=entry.amount + 1)],
+        now=_submitted_at(week, late=False),
+    )
+
+
+def _cpu(own: float, server: float) -> str:
+    """CPU seconds as printed: this process's, and PostgreSQL's server
+    process's when the database is PostgreSQL (SQLite runs in this one)."""
+    text = f"CPU Python {own * 1000:.1f} ms"
+    if connection.vendor == "postgresql":
+        text += f", PostgreSQL {server * 1000:.1f} ms"
+    return text
+
+
+def _rush_input(vt, step: int):
+    """A row as a commune enters it in the rush: every row written in both
+    rounds (a new note each round; a new figure where the kind allows)."""
+    from reports.services import EntryInput
+
+    note = f"Phút chót, lượt {step}"
+    if vt.target.counting == Counting.YES_NO:
+        return EntryInput(vt, done=step % 2 == 0, note=note)
+    if vt.target.counting == Counting.RUNNING_TOTAL:
+        return EntryInput(vt, amount=Decimal(60 + step), note=note)
+    return EntryInput(vt, amount=Decimal(10 + step), note=note)
+
+
+class _CpuMeter:
+    """Wall clock, this process's CPU and (PostgreSQL) the CPU of this
+    connection's server process (Linux /proc, in clock ticks)."""
+
+    def __init__(self):
+        self.backend = None
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_backend_pid()")
+                self.backend = cursor.fetchone()[0]
+
+    def _server(self) -> float:
+        if self.backend is None:
+            return 0.0
+        from ntm.perf.loadtest.server import cpu_seconds
+
+        return cpu_seconds([self.backend]).get(self.backend, 0.0)
+
+    def start(self) -> tuple[float, float, float]:
+        return time.perf_counter(), time.process_time(), self._server()
+
+    def stop(self, started) -> tuple[float, float, float]:
+        wall, own, server = started
+        return (
+            time.perf_counter() - wall,
+            time.process_time() - own,
+            self._server() - server,
+        )
+
+
+class _HookMeter:
+    """Adds up the time the save spends keeping the summary (summaries.
+    _fresh and summaries.after_save, which entries_save's decorator calls)."""
+
+    def __init__(self, cpu: _CpuMeter):
+        self.cpu, self.wall, self.own, self.server = cpu, 0.0, 0.0, 0.0
+        self.saved = {
+            name: getattr(summaries, name) for name in ("_fresh", "after_save")
+        }
+        for name, function in self.saved.items():
+            setattr(summaries, name, self._timed(function))
+
+    def _timed(self, function):
+        def timed(*args, **kwargs):
+            started = self.cpu.start()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                wall, own, server = self.cpu.stop(started)
+                self.wall += wall
+                self.own += own
+                self.server += server
+
+        return timed
+
+    def restore(self) -> None:
+        for name, function in self.saved.items():
+            setattr(summaries, name, function)
 
 
 def _exit(signum, frame):
