@@ -31,6 +31,11 @@ PAGES = {
 }
 
 
+def error_page(status: int, detail: str = "") -> HttpResponse:
+    """The error page of `status`, with `detail` (Vietnamese) if given."""
+    return _page(status, detail)
+
+
 def _page(status: int, detail: str = "") -> HttpResponse:
     title, text = PAGES[status]
     html = loader.render_to_string(

@@ -13,9 +13,11 @@ import functools
 import hashlib
 import json
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -33,8 +35,10 @@ PRECACHE = (
     "js/offline-queue.js",
     "img/favicon.svg",
     "img/icons/icon-192.png",
-    "offline.html",
 )
+# The page shown offline for an address not kept: a template, so that it names
+# the static files by their hashed names in production (ntm/urls.py).
+OFFLINE_TEMPLATE = "offline.html"
 WORKER_SOURCE = "js/sw.js"
 THEME_COLOR = "#198754"
 
@@ -50,21 +54,32 @@ def worker_version() -> str:
         digest.update(static(path).encode())
         with open(found, "rb") as file:
             digest.update(file.read())
+    digest.update(_offline_page().encode())
     return digest.hexdigest()[:12]
 
 
-@functools.cache
+def _offline_page() -> str:
+    return render_to_string(OFFLINE_TEMPLATE)
+
+
 def _worker_script() -> str:
+    return _worker_script_for(settings.OFFLINE_SAVE_TIMEOUT_MS)
+
+
+@functools.cache
+def _worker_script_for(save_timeout_ms: int) -> str:
     with open(finders.find(WORKER_SOURCE), encoding="utf-8") as file:
         source = file.read()
     settings = {
         "version": worker_version(),
-        "precache": [static(path) for path in PRECACHE],
+        "precache": [*(static(path) for path in PRECACHE), reverse("offline_page")],
         "queueScript": static("js/offline-queue.js"),
-        "offlinePage": static("offline.html"),
+        "offlinePage": reverse("offline_page"),
         "logout": reverse("logout"),
         "state": reverse("reports:offline_state"),
         "staticPrefix": static(""),
+        # A save with no answer after this long is queued (lie-fi; sw.js).
+        "saveTimeout": save_timeout_ms,
     }
     return f"self.NTM = {json.dumps(settings)};\n{source}"
 
@@ -78,6 +93,13 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     # Browsers check for a new worker on each visit; never let a proxy keep it.
     response["Cache-Control"] = "no-cache"
     return response
+
+
+@login_not_required
+@require_GET
+def offline_page(request: HttpRequest) -> HttpResponse:
+    """What the worker shows offline for a page not kept on the phone."""
+    return HttpResponse(_offline_page())
 
 
 @login_not_required

@@ -78,6 +78,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A body shorter than its Content-Length (a cut-off upload) is refused
+    # with the reason before anything, CSRF included, reads it (ntm/truncated.py).
+    "ntm.truncated.IncompleteUploadMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every page needs a login unless its view says otherwise (login_not_required).
@@ -230,6 +233,9 @@ PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_BYTES", str(8 * 1024 * 1024)))
 PHOTO_MAX_SIDE = 2048
 PHOTO_THUMBNAIL_SIDE = 320
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# A weekly save (without photos) that got no answer after this long is kept on
+# the phone and sent again later (static/js/sw.js: "lie-fi", docs/offline.md).
+OFFLINE_SAVE_TIMEOUT_MS = int(os.environ.get("OFFLINE_SAVE_TIMEOUT_MS", "30000"))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

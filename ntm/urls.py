@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("villages.urls")),
     path("sw.js", pwa.service_worker, name="service_worker"),
     path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("ngoai-tuyen.html", pwa.offline_page, name="offline_page"),
     path("tieu-chi/", include("criteria.urls")),
     path("ke-hoach/", include("plans.urls")),
     path("bao-cao/", include("reports.urls")),

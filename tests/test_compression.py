@@ -76,6 +76,9 @@ for url in re.findall(r'(?:href|src)="(/static/[^"]+)"', html):
     print("STATIC", url, answer.status_code, answer.get("Content-Encoding", "-"),
           answer["Cache-Control"])
     b"".join(answer.streaming_content) if answer.streaming else None
+offline = client.get("/ngoai-tuyen.html", HTTP_ACCEPT_ENCODING="identity").content.decode()
+for url in re.findall(r'href="(/static/[^"]+)"', offline):
+    print("OFFLINE", url)
 """
 
 
@@ -115,7 +118,11 @@ def test_in_production_static_files_are_hashed_compressed_and_kept_a_year(tmp_pa
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0] == "PAGE 200 gzip"
-    statics = [line.split(" ", 4)[1:] for line in lines[1:]]
+    offline = [line.split()[1] for line in lines if line.startswith("OFFLINE ")]
+    # The page the worker shows offline names the same hashed CSS.
+    assert len(offline) == 2
+    assert all(re.search(r"\.[0-9a-f]{12}\.css$", url) for url in offline), offline
+    statics = [line.split(" ", 4)[1:] for line in lines if line.startswith("STATIC ")]
     urls = [url for url, *_ in statics]
     assert any("/css/app." in url for url in urls)
     assert any("/js/offline." in url for url in urls)

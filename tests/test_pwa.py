@@ -47,7 +47,8 @@ def test_the_worker_is_served_from_the_root_with_its_version(client):
     assert len(settings["version"]) == 12
     assert settings["logout"] == reverse("logout")
     assert settings["state"] == reverse("reports:offline_state")
-    assert static("offline.html") in settings["precache"]
+    assert reverse("offline_page") in settings["precache"]
+    assert settings["offlinePage"] == reverse("offline_page")
     assert "importScripts(self.NTM.queueScript)" in script
 
 

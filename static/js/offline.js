@@ -311,6 +311,13 @@
         render().then(function () { if (event.data.sent) refreshed(true); });
       }
     });
+    // A save entry.js kept on the phone (its upload failed or stalled).
+    window.addEventListener("ntm:queued", function () {
+      navigator.serviceWorker.ready.then(function (registration) {
+        if (registration.sync) return registration.sync.register("ntm-replay");
+      }).catch(function () {});
+      render();
+    });
     setInterval(function () {
       if (root.dataset.offlinePending !== "0") replay();
     }, RETRY_MS);

@@ -1,7 +1,12 @@
 // The service worker (docs/offline.md), served as /sw.js by ntm/pwa.py, which
 // puts self.NTM (version, files to keep, addresses) above this source.
 //
-// Online, the worker stays out of the way. Offline:
+// Online, the worker stays out of the way, except for saves of the weekly
+// entry form: on a connection that is up but carries nothing ("lie-fi"), a
+// save whose request fails, or gets no answer within self.NTM.saveTimeout
+// (urlencoded forms only: a multipart one may be a long photo upload), is
+// queued as if offline. Exactly once rests on the server (the page's key).
+// Offline:
 // - Static files: kept at install, served from the phone.
 // - Pages: from the network if it answers after all, else the copy of an entry
 //   page that offline.js keeps for the signed-in user, else offline.html.
@@ -79,7 +84,10 @@ function pageOrCopy(request) {
 // <meta name="ntm-offline"> must be the phone's current user, so a page is
 // never kept under another user's name.
 function pageAndKeep(request) {
-  return fetch(request).then(function (response) {
+  return fetch(request).catch(function () {
+    // Lie-fi: the phone says it is online, the network fails anyway.
+    return pageOrCopy(request);
+  }).then(function (response) {
     if (!response.ok || response.redirected || response.type !== "basic") return response;
     var copy = response.clone();
     NtmQueue.getUser().then(function (user) {
@@ -96,9 +104,28 @@ function pageAndKeep(request) {
   });
 }
 
+// The save from the network; queued when the network fails, or (a form
+// without files) when no answer came within self.NTM.saveTimeout ms.
+function sent(request) {
+  var type = request.headers.get("content-type") || "";
+  if (!self.navigator.onLine || type.indexOf("multipart/form-data") === 0 ||
+      !self.AbortController) {
+    return fetch(request);
+  }
+  var controller = new AbortController();
+  var timer = setTimeout(function () { controller.abort(); }, self.NTM.saveTimeout);
+  return fetch(request, { signal: controller.signal }).then(function (response) {
+    clearTimeout(timer);
+    return response;
+  }, function (error) {
+    clearTimeout(timer);
+    throw error;
+  });
+}
+
 function postOrQueue(request) {
   var copy = request.clone();
-  return fetch(request).catch(function () {
+  return sent(request).catch(function () {
     return NtmQueue.getUser().then(function (user) {
       if (!user) return offlinePage();
       return NtmQueue.fromRequest(copy, user)
@@ -126,8 +153,7 @@ self.addEventListener("fetch", function (event) {
       // The browser sends the logout itself; the pages go meanwhile (and the
       // login page's script drops whatever is left).
       event.waitUntil(dropPages());
-    } else if (request.mode === "navigate" && NtmQueue.isEntry(url.pathname) &&
-               !self.navigator.onLine) {
+    } else if (request.mode === "navigate" && NtmQueue.isEntry(url.pathname)) {
       event.respondWith(postOrQueue(request));
     }
     return;

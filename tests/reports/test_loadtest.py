@@ -307,7 +307,7 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
     for kind in ("Lưu và nộp (POST)", "Lưu và nộp, gửi lặp (POST)"):
         assert re.search(rf"{re.escape(kind)} +3 +0 ", deadline), deadline
     assert "3/3 báo cáo nộp" in deadline
-    assert re.search(r"Mục tiêu ≥ 50 lượt nộp/giây: (ĐẠT|CHƯA ĐẠT)", deadline)
+    assert re.search(r"Mục tiêu ≥ 20 lượt nộp/giây: (ĐẠT|CHƯA ĐẠT)", deadline)
     # Then each phone replayed its queued save twice (same body, same page
     # key): every copy answered "stored", and the check below finds each row
     # written once.

@@ -126,6 +126,10 @@ OPEN: dict[str, tuple[Kwargs, str]] = {
     "healthz": (NONE, "uptime check for the proxy: 'ok', no data"),
     "service_worker": (NONE, "the service worker's code, the same for everyone"),
     "manifest": (NONE, "the web app manifest: name and icons, no data"),
+    "offline_page": (
+        NONE,
+        "the page shown offline for a page not kept, the same for everyone",
+    ),
     "reports:offline_state": (
         NONE,
         "the user's own key, CSRF token and entry pages (their own plans only)",
@@ -240,6 +244,7 @@ GET_ONLY = {
     "village_template",
     "service_worker",
     "manifest",
+    "offline_page",
     "reports:offline_state",
 }
 

@@ -41,8 +41,8 @@ from ntm.perf.loadtest.world import (
     verify,
 )
 
-TARGET_RATE = 50  # submissions per second
-TARGET_P95 = 500  # ms, every request of the deadline minutes
+TARGET_RATE = 20  # submissions per second (issue 23, restated from 50)
+TARGET_P95 = 1000  # ms, every request of the deadline minutes (issue 23)
 
 
 class Command(BaseCommand):
