@@ -25,6 +25,7 @@ PUBLIC = {
     # The installable app: the login page installs them too; no data in them.
     "manifest",
     "service_worker",
+    "offline_page",  # what the worker shows for a page it never kept
 }
 SAMPLE_KWARGS = {
     "uidb64": "MQ",
