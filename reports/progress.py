@@ -24,8 +24,9 @@ The district and province figures, one decision (``PlanFigures``):
 - **Khối lượng hoàn thành**: the mean over targets of the capped share done;
 - **Chỉ tiêu đạt**: village targets reached out of those assigned.
 
-``plan_figures`` gives both per plan; the dashboards and the district summary
-export read them from it and nowhere else."""
+``reports.summaries.plan_figures`` gives both per plan, from the weekly
+summary; the dashboards and the district summary export read them from it and
+nowhere else."""
 
 from __future__ import annotations
 
@@ -985,32 +986,3 @@ def as_fraction(percent: Decimal) -> Decimal:
     """A percent as a fraction for an export cell, rounded as the screen shows
     it (0,1 %, half up), so that paper and screen read the same digits."""
     return percent.quantize(Decimal("0.1"), ROUND_HALF_UP) / HUNDRED
-
-
-def plan_figures(
-    *, plan_ids: list[int], week: datetime.date, summary_rows=None
-) -> dict[int, PlanFigures]:
-    """Both headline figures of each plan at the end of the week starting
-    `week`, from the weekly summary (reports.summaries: its rows built with
-    percent_done, capped and reached_history), refreshed first unless
-    `summary_rows` — its rows already read — are given (2 queries, none with
-    `summary_rows`; 9 more when some plan's summary must be rebuilt)."""
-    from reports import summaries
-
-    if summary_rows is None:
-        summaries.refresh(plan_ids=plan_ids)
-        summary_rows = summaries.weeks(plan_ids=plan_ids, first=week, last=week)
-    result = {}
-    for plan_id in plan_ids:
-        row = next(
-            (r for r in reversed(summary_rows.get(plan_id, [])) if r[0] <= week),
-            None,
-        )
-        if row is None:  # never built: a plan with no targets
-            result[plan_id] = PlanFigures()
-            continue
-        _, _, targets, percent_sum, _, assigned, reached_now = row
-        result[plan_id] = PlanFigures(
-            targets, Decimal(percent_sum), assigned, reached_now
-        )
-    return result

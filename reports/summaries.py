@@ -60,6 +60,7 @@ from reports.progress import (
     AMBER_SHARE,
     ZERO,
     Changes,
+    PlanFigures,
     ReachedHistory,
     capped,
     changes_sql,
@@ -76,7 +77,7 @@ from reports.progress import (
     reached,
     reached_history,
 )
-from reports.target_frames import TargetInfo, _targets
+from reports.target_frames import TargetInfo, target_infos
 
 # The week of a plan's opening row: its figures before any report.
 OPENING = datetime.date(1, 1, 1)
@@ -295,7 +296,7 @@ def rebuild(
         if not todo:
             return 0
         ids = list(todo)
-        targets = _targets(ids, {pk: year for pk, (_, year) in todo.items()})
+        targets = target_infos(ids, {pk: year for pk, (_, year) in todo.items()})
         weekly = _weekly_changes(ids)
         changes, levels = weekly.changes, weekly.levels
         history = reached_history(ids)
@@ -432,7 +433,7 @@ def _update_in_place(plan: Plan, week, built: PlanProgressBuilt, generation) -> 
     from plans.models import VillageTarget
     from reports.models import ProgressEntry
 
-    targets = _targets([plan.pk], {plan.pk: plan.year})
+    targets = target_infos([plan.pk], {plan.pk: plan.year})
     info = {t.pk: t for t in targets}
     vts = list(
         VillageTarget.objects.filter(target__plan_id=plan.pk)
@@ -584,3 +585,30 @@ def rebuild_all(*, force: bool = True, batch: int = 100) -> int:
         )
         for start in range(0, len(plan_ids), batch)
     )
+
+
+def plan_figures(
+    *, plan_ids: list[int], week: datetime.date, summary_rows=None
+) -> dict[int, PlanFigures]:
+    """Both headline figures of each plan at the end of the week starting
+    `week`, from the weekly summary (its rows built with percent_done, capped
+    and reached_history of reports.progress), refreshed first unless
+    `summary_rows` — its rows already read — are given (2 queries, none with
+    `summary_rows`; 9 more when some plan's summary must be rebuilt)."""
+    if summary_rows is None:
+        refresh(plan_ids=plan_ids)
+        summary_rows = weeks(plan_ids=plan_ids, first=week, last=week)
+    result = {}
+    for plan_id in plan_ids:
+        row = next(
+            (r for r in reversed(summary_rows.get(plan_id, [])) if r[0] <= week),
+            None,
+        )
+        if row is None:  # never built: a plan with no targets
+            result[plan_id] = PlanFigures()
+            continue
+        _, _, targets, percent_sum, _, assigned, reached_now = row
+        result[plan_id] = PlanFigures(
+            targets, Decimal(percent_sum), assigned, reached_now
+        )
+    return result

@@ -29,7 +29,7 @@ class TargetInfo:
     rate_hib: bool | None = None
 
 
-def _targets(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
+def target_infos(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
     """The plans' targets with their time frame and village count (1 query)."""
     rows = (
         Target.objects.filter(plan_id__in=plan_ids)

@@ -114,3 +114,106 @@ def test_the_rule_sees_an_upward_import_inside_a_function(tmp_path):
     assert upward_imports(tmp_path) == {
         ("villages.lazy", "reports.models"): ["villages/lazy.py:4"]
     }
+
+
+# Import cycles -------------------------------------------------------------
+# Every module of the project (the product apps and the tooling under ntm/),
+# imports inside functions included: a lazy import only postpones a circle, the
+# two modules still cannot be read, tested or moved one without the other.
+# Code that both sides of a circle need moves down into a module of its own.
+PROJECT = tuple(LAYERS)
+
+
+def _modules(root: Path) -> dict[str, Path]:
+    return {
+        _module_name(path, root): path
+        for app in PROJECT
+        for path in sorted((root / app).rglob("*.py"))
+    }
+
+
+def import_graph(root: Path = ROOT) -> dict[str, dict[str, list[str]]]:
+    """{module: {imported project module: ["path:line", ...]}}. `from pkg import
+    name` leads to the module pkg.name when there is one, else to pkg."""
+    modules = _modules(root)
+    graph: dict[str, dict[str, list[str]]] = {module: {} for module in modules}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        names = {
+            node.lineno: [alias.name for alias in node.names]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+        }
+        for line, imported in _imports(path, module):
+            targets = [f"{imported}.{name}" for name in names.get(line, [])]
+            targets = [t for t in targets if t in modules] or [imported]
+            for target in targets:
+                if target in modules and target != module:
+                    where = f"{path.relative_to(root)}:{line}"
+                    graph[module].setdefault(target, []).append(where)
+    return graph
+
+
+def import_cycles(root: Path = ROOT) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each
+    sorted: every module of a group reaches every other through imports."""
+    graph = import_graph(root)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for target in graph[module]:
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in on_stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(groups)
+
+
+def test_no_import_cycles():
+    graph = import_graph()
+    lines = []
+    for group in import_cycles():
+        lines.append("  " + " ↔ ".join(group))
+        lines.extend(
+            f"    {module} imports {target}  ({', '.join(graph[module][target])})"
+            for module in group
+            for target in sorted(graph[module])
+            if target in group
+        )
+    assert not lines, "Import cycles (move the shared piece down):\n" + "\n".join(lines)
+
+
+def test_the_cycle_check_sees_a_lazy_circle(tmp_path):
+    """The checker itself: a circle closed by an import inside a function is
+    found, through `from package import module` too; a one-way import is not."""
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "__init__.py").write_text("")
+    (tmp_path / "reports" / "a.py").write_text("from reports import b\n")
+    (tmp_path / "reports" / "b.py").write_text(
+        "from ntm.numbers import x\n\ndef f():\n    from .c import g\n    return g\n"
+    )
+    (tmp_path / "reports" / "c.py").write_text("import reports.a\n")
+    (tmp_path / "reports" / "d.py").write_text("from reports.a import y\n")
+    assert import_cycles(tmp_path) == [["reports.a", "reports.b", "reports.c"]]

@@ -21,7 +21,7 @@ reviewer (`tinh.*.duyet`) reviews them. Here, relative to `today`:
 This week's deadline is always ahead of `today`: Thursday 14:30 as in seed 003
 when the plan is created early in the week, otherwise Sunday 20:00. Everything
 goes through reports.services with `now` set to its moment, the figures come
-from the fixed curves of ntm.demo.progress, and a week whose report exists is left
+from the fixed curves of ntm.demo.weeks, and a week whose report exists is left
 alone: loading twice on the same day changes nothing."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
-from ntm.demo.progress import GARDEN, HANOI, HEDGE, _Demo, _done_in_week
+from ntm.demo.weeks import GARDEN, HANOI, HEDGE, DemoWeeks, done_in_week
 from plans.models import Plan, PlanStatus, ReportPeriod, Target, VillageTarget
 from plans.services import plan_create, target_save
 from reports.models import ProgressReport
@@ -151,7 +151,7 @@ def _entries(plan: Plan, week: int, only=None) -> list[EntryInput]:
         target, village = village_target.target, village_target.village
         if only is not None and village.pk != only:
             continue
-        amount = _done_in_week(
+        amount = done_in_week(
             village_target.quantity,
             target.unit,
             curves[target.name, target.unit],
@@ -179,7 +179,7 @@ def _commune_load(spec: Commune, users: dict, today: datetime.date) -> Plan:
     def start_of(ago: int) -> datetime.date:
         return this_monday - datetime.timedelta(weeks=ago)
 
-    demo = _Demo(plan, users[spec.reviewer], start_of=start_of)
+    demo = DemoWeeks(plan, users[spec.reviewer], start_of=start_of)
     day = plan.report_weekday
 
     def at(ago: int, days: int, hour: int, minute: int = 0) -> datetime.datetime:

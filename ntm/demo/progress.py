@@ -15,18 +15,28 @@ load changes nothing."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
-from types import SimpleNamespace
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone, translation
-from simple_history.models import HistoricalRecords
 
+from ntm.demo.live import live_load
+from ntm.demo.weeks import (
+    COMPOST,
+    CONCRETE,
+    GARDEN,
+    HANOI,
+    HEDGE,
+    ROAD,
+    TOILETS,
+    WASTE,
+    WASTEWATER,
+    DemoWeeks,
+    done_in_week,
+    part_of_share,
+)
 from ntm.numbers import format_number
 from plans.models import (
     Counting,
@@ -37,13 +47,11 @@ from plans.models import (
     VillageTarget,
 )
 from plans.services import plan_create, target_save
-from reports import services
 from reports.models import ProgressReport
 from reports.services import EntryInput
 from villages.models import Agency, AgencyKind, Area, AreaLevel, Role
 from villages.services import account_upsert, area_upsert
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 FIRST_WEEK = datetime.date(2023, 3, 13)  # Monday; phase 1 starts Wednesday 15/03
 SON_BANG_WEEKS = 8  # 13/03 – 01/05/2023, the weeks of phase 1 up to its last fortnight
 SON_TRUNG_WEEKS = 3  # then Sơn Trung stops reporting: "Chưa lập" next to Sơn Bằng
@@ -61,19 +69,9 @@ def _at(n: int, weekday: int, hour: int, minute: int = 0) -> datetime.datetime:
 
 
 # ── Figures ────────────────────────────────────────────────────────────────
-# Each curve gives, week by week, how far a village has got: for increments and
-# running totals the percentage of its share reached by the end of the week, for
-# "%" targets the rate itself. A village's pace scales the curve (Hòa Bằng lags,
-# Thịnh Bằng, aiming at "khu dân cư kiểu mẫu", leads); nothing passes the share.
-
-GARDEN = (5, 15, 30, 45, 60, 72, 85, 92)
-HEDGE = (3, 10, 20, 32, 45, 55, 65, 72)
-ROAD = (0, 15, 30, 45, 60, 75, 85, 90)
-CONCRETE = (0, 0, 0, 10, 20, 35, 45, 55)  # starts with the cement support
-TOILETS = (0, 10, 20, 35, 50, 60, 70, 80)
-COMPOST = (5, 15, 25, 40, 50, 60, 70, 75)
-WASTE = (62, 66, 70, 75, 80, 84, 88, 91)  # running: most households already did
-WASTEWATER = (10, 15, 22, 30, 38, 45, 52, 58)
+# The curves (ntm.demo.weeks) give, week by week, how far a village has got; a
+# village's pace scales its curve (Hòa Bằng lags, Thịnh Bằng, aiming at "khu
+# dân cư kiểu mẫu", leads); nothing passes the share.
 
 ROAD_NAME = "Giải tỏa, mở rộng nền đường"
 HEDGE_NAME = "Trồng hàng rào xanh"
@@ -135,8 +133,6 @@ HOUSEHOLDS = {
 # The week in which each village finishes widening its road (its one "tuyến").
 ROAD_DONE = {"Thịnh Bằng": 5, "Trung Bằng": 7, "Tân Bằng": 8}
 
-STEP = {"km": Decimal("0.01"), "m": Decimal("10")}  # else whole units
-
 ENTRY_NOTES = {  # (week, village, target name, unit): note
     (2, "Thịnh Bằng", HEDGE_NAME, "m"): (
         "Trồng hàng rào xanh dâm bụt dọc đường trục thôn, cây giống do các hộ tự ươm."
@@ -154,28 +150,6 @@ ENTRY_NOTES = {  # (week, village, target name, unit): note
 }
 
 
-def _part_of_share(
-    share: Decimal, unit: str, curve: tuple[int, ...], pace: int, week: int
-) -> Decimal:
-    """The part of `share` reached by the end of `week` (0 before week 1), at
-    `pace` percent of `curve`, never more than the share, rounded to a step a
-    village would report (0,01 km, 10 m, whole gardens)."""
-    if week < 1:
-        return Decimal(0)
-    percent = min(Decimal(100), Decimal(curve[week - 1] * pace) / 100)
-    step = STEP.get(unit, Decimal(1))
-    value = share * percent / 100
-    return (value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
-
-
-def _done_in_week(
-    share: Decimal, unit: str, curve: tuple[int, ...], pace: int, week: int
-) -> Decimal:
-    return _part_of_share(share, unit, curve, pace, week) - _part_of_share(
-        share, unit, curve, pace, week - 1
-    )
-
-
 def _reached(target: Target, village: str, share: Decimal, week: int) -> Decimal:
     """The village's figure to date at the end of `week`: share reached
     (increments, running totals) or the rate itself ("%" targets)."""
@@ -191,7 +165,7 @@ def _reached(target: Target, village: str, share: Decimal, week: int) -> Decimal
     if key == (ROAD_NAME, "km") and week >= ROAD_DONE.get(village, 99):
         return share
     pace = PACE_OF.get(key, {}).get(village, PACE[village])
-    return _part_of_share(share, target.unit, SON_BANG_CURVES[key], pace, week)
+    return part_of_share(share, target.unit, SON_BANG_CURVES[key], pace, week)
 
 
 def _village(item: EntryInput) -> str:
@@ -253,96 +227,6 @@ def _summary(items: list[EntryInput], happened: str) -> str:
         for name, units in totals.items()
     )
     return f"Kết quả trong tuần (toàn xã): {done}.\n{happened}" if done else happened
-
-
-@contextmanager
-def _acting_as(user) -> Iterator[None]:
-    """Record `user` in the history of what the services write, as the request
-    middleware does for a logged-in user: a command has no request, and the
-    services do not pass the user to simple_history themselves."""
-    context = HistoricalRecords.context
-    outer = getattr(context, "request", None)
-    context.request = SimpleNamespace(user=user)
-    try:
-        yield
-    finally:
-        if outer is None:
-            del context.request
-        else:
-            context.request = outer
-
-
-class _Demo:
-    """One plan's demo weeks: save, submit, review, reopen, each at its moment."""
-
-    def __init__(self, plan: Plan, reviewer, start_of=None):
-        self.plan, self.reviewer = plan, reviewer
-        # Week number -> its Monday; the 2023 calendar unless told otherwise.
-        self.week_start = start_of or week_start
-
-    def report(self, week: int) -> ProgressReport:
-        return ProgressReport.objects.get(
-            plan=self.plan, period_start=self.week_start(week)
-        )
-
-    def save(
-        self,
-        week: int,
-        user,
-        items: list[EntryInput],
-        now: datetime.datetime,
-        texts: dict | None = None,
-        reason: str = "",
-    ) -> None:
-        with _acting_as(user):
-            services.entries_save(
-                plan=self.plan,
-                period_start=self.week_start(week),
-                user=user,
-                inputs=items,
-                report_fields=texts,
-                reason=reason,
-                now=now,
-            )
-
-    def submit(self, week: int, user, now: datetime.datetime) -> None:
-        with _acting_as(user):
-            services.report_submit(report=self.report(week), user=user, now=now)
-
-    def accept(self, week: int, now: datetime.datetime, comment: str = "") -> None:
-        with _acting_as(self.reviewer):
-            services.report_accept(
-                report=self.report(week),
-                reviewer=self.reviewer,
-                comment=comment,
-                now=now,
-            )
-
-    def return_(self, week: int, now: datetime.datetime, comment: str) -> None:
-        with _acting_as(self.reviewer):
-            services.report_return(
-                report=self.report(week),
-                reviewer=self.reviewer,
-                comment=comment,
-                now=now,
-            )
-
-    def reopen(self, week: int, reason: str) -> None:
-        with _acting_as(self.reviewer):
-            services.reports_reopen(
-                reports=[self.report(week)], reviewer=self.reviewer, reason=reason
-            )
-
-    def run(self, weeks: dict[int, Callable[[int], None]]) -> None:
-        """Play each week's story, unless its report already exists."""
-        existing = set(
-            ProgressReport.objects.filter(plan=self.plan).values_list(
-                "period_start", flat=True
-            )
-        )
-        for week, story in weeks.items():
-            if self.week_start(week) not in existing:
-                story(week)
 
 
 # ── Sơn Bằng (seed 003) ─────────────────────────────────────────────────────
@@ -441,7 +325,7 @@ def _texts(items: list[EntryInput], week: int, **changes: str) -> dict:
 
 def _son_bang_load(plan: Plan, users: dict) -> None:
     official, head = users["xa.sonbang"], users["thon.thinhbang"]
-    demo = _Demo(plan, users["huyen.huongson"])
+    demo = DemoWeeks(plan, users["huyen.huongson"], start_of=week_start)
 
     def entered(week: int, by_village_head: datetime.datetime | None, at) -> None:
         """The commune enters the week; or the head of Thịnh Bằng his village's
@@ -651,7 +535,7 @@ def _son_trung_entries(plan: Plan, week: int) -> list[EntryInput]:
     )
     for village_target in village_targets:
         target, village = village_target.target, village_target.village.name
-        amount = _done_in_week(
+        amount = done_in_week(
             village_target.quantity,
             target.unit,
             curves[target.name, target.unit],
@@ -675,7 +559,7 @@ SON_TRUNG_TEXTS = {
 
 def _son_trung_load(users: dict) -> Plan:
     plan, official = _son_trung_plan()
-    demo = _Demo(plan, users["huyen.huongson"])
+    demo = DemoWeeks(plan, users["huyen.huongson"], start_of=week_start)
 
     def submitted(week: int) -> None:
         items = _son_trung_entries(plan, week)
@@ -707,8 +591,6 @@ def progress_load(today: datetime.date | None = None) -> list[ProgressReport]:
     """Load the demo weeks of seed 003 and of the Sơn Trung plan (after
     plans_load), then this year's plans of the demo communes relative to
     `today` (ntm.demo.live); return every report of them, oldest first."""
-    from ntm.demo.live import live_load
-
     names = ["xa.sonbang", "thon.thinhbang", "huyen.huongson"]
     users = {
         user.username: user

@@ -39,6 +39,7 @@ from django.utils import timezone
 
 from criteria.selectors import communes_summaries
 from plans.models import Plan, PlanStatus, ReportPeriod
+from reports import summaries
 from reports.models import ProgressReport, Reopening
 from reports.progress import (
     STATE_LABELS,
@@ -53,10 +54,9 @@ from reports.progress import (
     expected_share,
     fetch_changes,
     judge,
-    plan_figures,
     week_state,
 )
-from reports.target_frames import _targets
+from reports.target_frames import target_infos
 from villages.models import Area, AreaLevel
 from villages.querysets import succession_annotations
 
@@ -122,8 +122,6 @@ class PlanProgress:
 def summary_rows(*, plan_ids: list[int], week: datetime.date) -> dict:
     """The weekly summary rows of the plans over the sparkline's weeks, brought
     up to date first (2 queries; 11 when some plan's summary must be rebuilt)."""
-    from reports import summaries
-
     summaries.refresh(plan_ids=plan_ids)
     return summaries.weeks(plan_ids=plan_ids, first=spark_weeks(week)[0], last=week)
 
@@ -136,8 +134,6 @@ def plans_progress(
     (2 queries, none when its `rows` from summary_rows are given).
 
     The same numbers as plans_progress_from_entries, which tests hold it to."""
-    from reports import summaries
-
     weeks = spark_weeks(week)
     if rows is None:
         rows = summary_rows(plan_ids=plan_ids, week=week)
@@ -166,7 +162,7 @@ def plans_progress_from_entries(
     as the reference the weekly summary is tested against."""
     weeks = [week - datetime.timedelta(weeks=n) for n in range(SPARK_WEEKS - 1, -1, -1)]
     before = weeks[0] - datetime.timedelta(days=7)
-    targets = _targets(plan_ids, years)
+    targets = target_infos(plan_ids, years)
     weekly = _weekly_changes(plan_ids, weeks[0], week)
     changes, levels = weekly.changes, weekly.levels
     sums: dict[int, list[Decimal]] = defaultdict(lambda: [ZERO] * SPARK_WEEKS)
@@ -210,7 +206,7 @@ class CommuneRow:
     plan: Plan
     state: WeekState
     percent: Decimal  # Khối lượng hoàn thành (figures.volume)
-    figures: PlanFigures  # both headline figures, from progress.plan_figures
+    figures: PlanFigures  # both headline figures, from summaries.plan_figures
     behind: int
     spark: list[Decimal]
     criteria_met: int | None
@@ -268,7 +264,7 @@ def commune_rows(
     reports = _week_reports(plan_ids, week)
     weekly = summary_rows(plan_ids=plan_ids, week=week)
     progress = plans_progress(plan_ids=plan_ids, week=week, on=on, rows=weekly)
-    figures = plan_figures(plan_ids=plan_ids, week=week, summary_rows=weekly)
+    figures = summaries.plan_figures(plan_ids=plan_ids, week=week, summary_rows=weekly)
     reviewable = set(
         Plan.objects.reviewable_by(user)
         .filter(pk__in=plan_ids)

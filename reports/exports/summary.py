@@ -2,7 +2,7 @@
 database, a constant number of queries whatever the number of communes.
 
 The two headline figures (Khối lượng hoàn thành, Chỉ tiêu đạt) come from
-reports.progress.plan_figures, over the same plans as the district dashboard
+reports.summaries.plan_figures, over the same plans as the district dashboard
 (issued, reporting weekly, of the week's year), so the signed table and the
 screen give the same numbers for the same week."""
 
@@ -17,7 +17,8 @@ from django.db.models import Exists, OuterRef
 from criteria.selectors import communes_summaries
 from plans.models import Plan, PlanStatus, ReportPeriod
 from reports.models import ProgressReport, ReportStatus
-from reports.progress import PlanFigures, plan_figures, reached_counts
+from reports.progress import PlanFigures, reached_counts
+from reports.summaries import plan_figures
 from villages.models import AreaLevel
 
 

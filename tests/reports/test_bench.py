@@ -103,7 +103,7 @@ def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
 
     from django.utils import timezone
 
-    from ntm.perf.management.commands.bench import build
+    from ntm.perf.province import build
     from reports.models import ProgressEntry, ProgressReport
 
     before = timezone.now()

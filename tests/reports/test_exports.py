@@ -571,7 +571,7 @@ def test_district_summary_query_count_does_not_grow(
     # The first read rebuilds the plans' weekly summaries (11 queries in a
     # test's savepoint); then 9: the 8 before issue 19, minus the count of
     # village targets reached by area, plus the summary's freshness check and
-    # its rows, which hold both figures (reports.progress.plan_figures).
+    # its rows, which hold both figures (reports.summaries.plan_figures).
     with django_assert_num_queries(20):
         table = builders.district_summary(area=area, communes=communes_qs, on=WEEK)
     assert len([r for r in table.rows if r.kind == "data"]) == communes + 1

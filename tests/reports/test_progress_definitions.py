@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from plans.models import Counting, VillageTarget
-from reports import progress
+from reports import progress, summaries
 from reports.models import ProgressEntry
 from tests.factories import commune, village
 from tests.reports.test_dashboards import NOW, WEEK, _entry, _plan, _target
@@ -155,7 +155,7 @@ def test_reached_python_and_sql_agree(world, seed):
     # The weekly summary (built from REACHED_FLIPS_SQL) agrees, week by week.
     weeks = [WEEK + datetime.timedelta(weeks=n) for n in range(-6, 3)]
     figures = {
-        week: progress.plan_figures(plan_ids=[plan.pk], week=week)[plan.pk]
+        week: summaries.plan_figures(plan_ids=[plan.pk], week=week)[plan.pk]
         for week in weeks
     }
     for week in weeks:

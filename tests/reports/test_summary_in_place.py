@@ -60,7 +60,7 @@ def test_a_rate_is_done_as_the_mean_of_its_villages_capped_shares(toilets):
     plan, (con_tong, na_lai) = toilets
     _count(con_tong, WEEK, 152, 176)
     _count(na_lai, WEEK, 40, 60)
-    figures = progress.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
+    figures = summaries.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
     assert figures.volume.quantize(Decimal("0.001")) == Decimal("91.667")
     assert (figures.reached, figures.assigned) == (1, 2)
     # The sparkline and the reference computation over entries agree.
@@ -72,7 +72,7 @@ def test_a_rate_is_done_as_the_mean_of_its_villages_capped_shares(toilets):
     assert spark == reference
     assert spark[plan.pk].spark[-1] == figures.volume
     # A week before: no count yet, nothing done.
-    before = progress.plan_figures(plan_ids=[plan.pk], week=WEEK - 7 * DAY)
+    before = summaries.plan_figures(plan_ids=[plan.pk], week=WEEK - 7 * DAY)
     assert before[plan.pk].volume == 0
 
 
@@ -89,7 +89,7 @@ def test_a_lower_is_better_rate_within_its_ceiling_is_done(world):
     )
     _count(low, WEEK, 1, 50)
     _count(high, WEEK, 3, 50)
-    figures = progress.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
+    figures = summaries.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
     assert figures.volume.quantize(Decimal("0.001")) == Decimal("66.667")
     assert figures.reached == 1
 
@@ -211,7 +211,7 @@ def test_volume_python_and_sql_agree(world, seed):
                 entry.save(update_fields=["base"])
     rates = 0
     for week in MONDAYS[:7]:
-        sql = progress.plan_figures(plan_ids=[plan.pk], week=week)[plan.pk].volume
+        sql = summaries.plan_figures(plan_ids=[plan.pk], week=week)[plan.pk].volume
         assert sql == _python_volume(plan, week), week
         rates += 0 < sql < 100
     assert rates  # partial figures were compared, not only 0 and 100
@@ -226,7 +226,7 @@ def _reads(plan, weeks):
         progress_ = dashboards.plans_progress(
             plan_ids=[plan.pk], week=week, on=week + rng_day(week)
         )
-        figures = progress.plan_figures(plan_ids=[plan.pk], week=week)
+        figures = summaries.plan_figures(plan_ids=[plan.pk], week=week)
         out.append((week, progress_, figures))
     return out
 
@@ -301,7 +301,7 @@ def test_a_save_of_a_plan_never_read_leaves_it_to_its_first_reader(
     _save(plan, WEEK, commune_official, [EntryInput(vt, amount=Decimal(4))])
     assert not PlanProgressBuilt.objects.filter(plan=plan).exists()
     assert summaries.stale([plan.pk]) == [plan.pk]
-    figures = progress.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
+    figures = summaries.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
     assert figures.volume == 20  # 4 of 20, one target
 
 

@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from ntm.perf.management.commands.bench import build
+from ntm.perf.province import build
 from plans.models import Plan
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.periods import monday
