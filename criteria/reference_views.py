@@ -17,7 +17,7 @@ from criteria.groups import commune_group_assign, commune_group_rule
 from criteria.loading import uploads
 from criteria.loading.template import template_workbook
 from criteria.models import CriteriaSet, CriteriaSetLoad
-from criteria.views import _errors_to_form, _version
+from criteria.views import errors_to_form, requested_version
 
 
 def _manager(request: HttpRequest) -> None:
@@ -70,7 +70,7 @@ def load_start(request: HttpRequest) -> HttpResponse:
                 source_part=data.get("source_part", ""),
             )
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             return redirect("criteria:load_preview", load.pk)
     return render(
@@ -140,7 +140,9 @@ def load_discard(request: HttpRequest, pk: int) -> HttpResponse:
 
 def template_download(request: HttpRequest, code: str) -> HttpResponse:
     """The set's Excel template; sets are public, as their pages are."""
-    criteria_set = selectors.criteria_set_version(code=code, version=_version(request))
+    criteria_set = selectors.criteria_set_version(
+        code=code, version=requested_version(request)
+    )
     name = f"mau-{criteria_set.code}-phien-ban-{criteria_set.version}.xlsx"
     return HttpResponse(
         template_workbook(criteria_set=criteria_set),
@@ -201,7 +203,7 @@ def check_item(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         try:
             services.provenance_check(item=item, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             state = (
                 "đã đối chiếu" if form.cleaned_data["verified"] else "chưa đối chiếu"
@@ -235,7 +237,7 @@ def commune_groups(request: HttpRequest, area_pk: int) -> HttpResponse:
                 user=request.user,
             )
         except ValidationError as error:
-            _errors_to_form(form, error)
+            errors_to_form(form, error)
         else:
             messages.success(
                 request,

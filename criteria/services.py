@@ -20,8 +20,8 @@ from criteria.loading.fixture import DocumentData, read_fixture
 from criteria.loading.versions import (
     LoadRefused,
     SaveResult,
-    _provenance,
     criteria_set_save,
+    provenance_fields,
 )
 from criteria.models import (
     NUMERIC_COMPARATORS,
@@ -60,7 +60,7 @@ def document_upsert(data: DocumentData) -> LegalDocument:
         "issued_on": data.issued_on,
         "effective_on": data.effective_on,
         "title": data.title,
-        **_provenance(data.source),
+        **provenance_fields(data.source),
     }
     if document is not None and document.checked_by_id is not None:
         for key in ("verified", "checked_at", "check_note", "checked_by"):

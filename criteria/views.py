@@ -29,14 +29,15 @@ def criteria_set_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _version(request: HttpRequest) -> int | None:
+def requested_version(request: HttpRequest) -> int | None:
+    """The version asked for by `?phien-ban=` (None: the current one)."""
     version = request.GET.get("phien-ban", "")
     return int(version) if version.isdigit() and len(version) < 5 else None
 
 
 def criteria_set_detail(request: HttpRequest, code: str) -> HttpResponse:
     criteria_set, criteria, outstanding_fields = selectors.criteria_set_detail(
-        code=code, version=_version(request)
+        code=code, version=requested_version(request)
     )
     return render(
         request,
@@ -54,7 +55,7 @@ def criteria_set_detail(request: HttpRequest, code: str) -> HttpResponse:
 
 def criterion_detail(request: HttpRequest, code: str, number: int) -> HttpResponse:
     criterion, headings, rows = selectors.criterion_detail(
-        code=code, number=number, version=_version(request)
+        code=code, number=number, version=requested_version(request)
     )
     return render(
         request,
@@ -183,7 +184,7 @@ def _assessment_saved(request, form, area, indicator) -> bool:
             area=area, indicator=indicator, user=request.user, **form.cleaned_data
         )
     except ValidationError as error:
-        _errors_to_form(form, error)
+        errors_to_form(form, error)
         return False
     messages.success(request, f"Đã lưu đánh giá chỉ tiêu {indicator.code}.")
     return True
@@ -228,7 +229,9 @@ def assessment_edit(
     )
 
 
-def _errors_to_form(form, error: ValidationError) -> None:
+def errors_to_form(form, error: ValidationError) -> None:
+    """A service's ValidationError shown on the form: on its field when the
+    form has one, else above the form."""
     if hasattr(error, "error_dict"):
         for field, errors in error.error_dict.items():
             form.add_error(field if field in form.fields else None, errors)

@@ -24,6 +24,7 @@ from reports import dashboards, services
 from reports.forms import ReopenForm, ReviewForm
 from reports.models import ProgressReport
 from reports.periods import monday
+from reports.views import reopen_posted
 from villages.access import dashboard_membership, has_dashboard, offered_if
 from villages.models import AreaLevel, Role
 
@@ -187,20 +188,5 @@ def dashboard_reopen(request: HttpRequest) -> HttpResponse:
     except ValueError:
         messages.error(request, "Kỳ báo cáo không hợp lệ.")
         return redirect(_back(request))
-    ids = [v for v in request.POST.getlist("plans") if v.isdigit()]
-    plans = list(Plan.objects.reviewable_by(request.user).filter(pk__in=ids))
-    if not form.is_valid() or not plans:
-        messages.error(request, "Chọn ít nhất một xã và ghi lý do mở lại.")
-        return redirect(_back(request))
-    try:
-        opened = services.periods_reopen(
-            plans=plans,
-            period_start=monday(week),
-            reviewer=request.user,
-            reason=form.cleaned_data["reason"],
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(request, f"Đã mở lại {len(opened)} kỳ báo cáo.")
+    reopen_posted(request, form, monday(week))
     return redirect(_back(request))

@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from plans.models import Plan, PlanStatus, ReportPeriod
-from reports.dashboards.shared import _week_reports
+from reports.dashboards.shared import week_reports
 from reports.models import ProgressReport, ReportStatus
 from reports.periods import deadline, monday
 from reports.progress import WeekState, week_state
@@ -96,7 +96,7 @@ def _reporter_steps(steps: NextSteps, user, now) -> None:
     current = list(
         _current_weekly(plans, week).select_related("area").order_by("area__path")
     )
-    reports = _week_reports([p.pk for p in current], week)
+    reports = week_reports([p.pk for p in current], week)
     for plan in current:
         due = deadline(plan, week)
         steps.reporting.append(

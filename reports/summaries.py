@@ -64,12 +64,10 @@ from reports.progress import (
     ReachedHistory,
     capped,
     changes_sql,
-    expected_share,
     fetch_changes,
     figure_kind,
     figures_before_last,
     fold_entry,
-    judge,
     opening_figure,
     percent_done,
     rate_level,
@@ -90,17 +88,7 @@ ONE_DAY = datetime.timedelta(days=1)
 
 
 def _red(target: TargetInfo, value: Decimal, day: datetime.date) -> bool:
-    return (
-        judge(
-            counting=target.counting,
-            higher_is_better=target.higher_is_better,
-            quantity=target.quantity,
-            value=value,
-            share=expected_share(start=target.start, end=target.end, on=day),
-            ended=day > target.end,
-        ).status
-        == "red"
-    )
+    return target.judged(value, day).status == "red"
 
 
 def red_from(target: TargetInfo, value: Decimal | None) -> int | None:

@@ -11,8 +11,13 @@ from decimal import Decimal
 from django.db.models import Count
 
 from plans.models import Counting, Target
-from reports.progress import rate_judged_as
-from reports.progress import time_frame as _frame
+from reports.progress import (
+    Judgement,
+    expected_share,
+    judge,
+    rate_judged_as,
+    time_frame,
+)
 
 
 @dataclass
@@ -27,6 +32,18 @@ class TargetInfo:
     # A rate every village must reach (Target.is_rate): its direction, for the
     # villages' shares; the target itself is judged as rate_judged_as says.
     rate_hib: bool | None = None
+
+    def judged(self, value: Decimal | None, on: datetime.date) -> Judgement:
+        """judge() of `value` as this target's figure on the day `on`: what is
+        due by then on its time frame, and whether the frame has ended."""
+        return judge(
+            counting=self.counting,
+            higher_is_better=self.higher_is_better,
+            quantity=self.quantity,
+            value=value,
+            share=expected_share(start=self.start, end=self.end, on=on),
+            ended=on > self.end,
+        )
 
 
 def target_infos(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
@@ -51,7 +68,7 @@ def target_infos(plan_ids, years: dict[int, int]) -> list[TargetInfo]:
     )
     targets = []
     for pk, plan_id, counting, hib, quantity, villages, ts, te, ps, pe, unit in rows:
-        start, end = _frame(years[plan_id], (ts, te), (ps, pe))
+        start, end = time_frame(years[plan_id], (ts, te), (ps, pe))
         if Target(unit=unit).is_rate:
             judged = rate_judged_as(villages)
             targets.append(

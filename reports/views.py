@@ -468,12 +468,21 @@ def review_list(request: HttpRequest) -> HttpResponse:
 def reports_reopen(request: HttpRequest) -> HttpResponse:
     form = ReopenForm(request.POST)
     period_start = _period(request.POST.get("period", ""))
-    back = reverse("reports:review_list") + f"?tuan={period_start.isoformat()}"
+    reopen_posted(request, form, period_start)
+    return redirect(reverse("reports:review_list") + f"?tuan={period_start}")
+
+
+def reopen_posted(
+    request: HttpRequest, form: ReopenForm, period_start: datetime.date
+) -> None:
+    """Reopen `period_start` for the posted plans the user reviews, with the
+    form's reason, and say how it went (a message); the review list and the
+    dashboards both post here."""
     ids = [value for value in request.POST.getlist("plans") if value.isdigit()]
     plans = list(Plan.objects.reviewable_by(request.user).filter(pk__in=ids))
     if not form.is_valid() or not plans:
         messages.error(request, "Chọn ít nhất một xã và ghi lý do mở lại.")
-        return redirect(back)
+        return
     try:
         opened = services.periods_reopen(
             plans=plans,
@@ -485,7 +494,6 @@ def reports_reopen(request: HttpRequest) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, f"Đã mở lại {len(opened)} kỳ báo cáo.")
-    return redirect(back)
 
 
 def _photo(request: HttpRequest, pk: int) -> EntryPhoto:

@@ -348,7 +348,7 @@ def criteria_set_save(
         document=document,
         parent=parent,
         **_set_fields(meta),
-        **_provenance(meta.source),
+        **provenance_fields(meta.source),
     )
     criteria_set.full_clean()
     criteria_set.save()
@@ -384,7 +384,7 @@ def _document(number: str) -> LegalDocument | None:
     return LegalDocument.objects.filter(number=number).first() if number else None
 
 
-def _provenance(source: Source) -> dict:
+def provenance_fields(source: Source) -> dict:
     """Model fields for `source`; a fixture's check is recorded as made on its
     date by the review its note names (no account)."""
     checked_at = None
@@ -484,7 +484,7 @@ class _Writer:
                 description=listed.description
                 if listed.description is not None
                 else (base.description if base else ""),
-                **_provenance(listed.source),
+                **provenance_fields(listed.source),
             )
         if base is None:
             raise LoadRefused(
@@ -529,7 +529,7 @@ class _Writer:
             amended_by=_document(item.amended_by),
             inherits_from=base,
             overrides_parent=base is not None,
-            **_provenance(item.source),
+            **provenance_fields(item.source),
         )
         given = set()
         for requirement in item.requirements:
@@ -543,7 +543,7 @@ class _Writer:
                 required_number=requirement.level.number,
                 required_text=requirement.level.text,
                 note=requirement.level.note,
-                **_provenance(requirement.source),
+                **provenance_fields(requirement.source),
             )
         if base is not None and item.level is None:
             # An override that restates no level keeps the parent's levels.
@@ -604,7 +604,7 @@ class _Writer:
                     code=code,
                     name=listed.name,
                     order=order,
-                    **_provenance(listed.source),
+                    **provenance_fields(listed.source),
                 )
             else:
                 OutstandingField.objects.create(
@@ -622,7 +622,7 @@ class _Writer:
                 code=listed.code,
                 name=listed.name,
                 order=order,
-                **_provenance(listed.source),
+                **provenance_fields(listed.source),
             )
 
     def _stand_ins(self) -> None:
@@ -707,7 +707,7 @@ def _refresh_in_place(current: CriteriaSet, meta: SetMeta, parsed: ParsedSet, pa
 
 
 def _apply_provenance(row, source: Source) -> None:
-    values = _provenance(source)
+    values = provenance_fields(source)
     if row.checked_by_id is not None:
         # Checked by a person in the app: a fixture never undoes that.
         for key in ("verified", "checked_at", "check_note", "checked_by"):

@@ -32,8 +32,15 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
-from ntm.demo.weeks import GARDEN, HANOI, HEDGE, DemoWeeks, done_in_week
-from plans.models import Plan, PlanStatus, ReportPeriod, Target, VillageTarget
+from ntm.demo.weeks import (
+    GARDEN,
+    HANOI,
+    HEDGE,
+    DemoWeeks,
+    done_in_week,
+    plan_village_targets,
+)
+from plans.models import Plan, PlanStatus, ReportPeriod, Target
 from plans.services import plan_create, target_save
 from reports.models import ProgressReport
 from reports.periods import monday
@@ -140,11 +147,7 @@ def _plan(commune: Area, official, today: datetime.date, spec: Commune) -> Plan:
 def _entries(plan: Plan, week: int, only=None) -> list[EntryInput]:
     """What each village did in curve week `week` (1–8)."""
     curves = {(name, unit): curve for name, unit, _, curve in TARGETS}
-    village_targets = (
-        VillageTarget.objects.filter(target__plan=plan)
-        .select_related("target", "village")
-        .order_by("target__order", "village__name")
-    )
+    village_targets = plan_village_targets(plan)
     names = sorted({vt.village.name for vt in village_targets})
     items = []
     for village_target in village_targets:

@@ -36,6 +36,7 @@ from ntm.demo.weeks import (
     DemoWeeks,
     done_in_week,
     part_of_share,
+    plan_village_targets,
 )
 from ntm.numbers import format_number
 from plans.models import (
@@ -44,7 +45,6 @@ from plans.models import (
     PlanStatus,
     ReportPeriod,
     Target,
-    VillageTarget,
 )
 from plans.services import plan_create, target_save
 from reports.models import ProgressReport
@@ -181,11 +181,7 @@ def _son_bang_entries(plan: Plan, week: int) -> list[EntryInput]:
     """Every village target's entry for `week`: the amount done this week
     (increments; no row when nothing was done) or the current figure (running)."""
     items = []
-    village_targets = (
-        VillageTarget.objects.filter(target__plan=plan)
-        .select_related("target", "village")
-        .order_by("target__order", "village__name")
-    )
+    village_targets = plan_village_targets(plan)
     for village_target in village_targets:
         target, village = village_target.target, village_target.village.name
         share = village_target.quantity
@@ -528,11 +524,7 @@ def _son_trung_plan() -> tuple[Plan, Any]:
 def _son_trung_entries(plan: Plan, week: int) -> list[EntryInput]:
     curves = {(name, unit): curve for name, unit, _, curve in SON_TRUNG_TARGETS}
     items = []
-    village_targets = (
-        VillageTarget.objects.filter(target__plan=plan)
-        .select_related("target", "village")
-        .order_by("target__order", "village__name")
-    )
+    village_targets = plan_village_targets(plan)
     for village_target in village_targets:
         target, village = village_target.target, village_target.village.name
         amount = done_in_week(

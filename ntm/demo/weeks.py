@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from simple_history.models import HistoricalRecords
 
-from plans.models import Plan
+from plans.models import Plan, VillageTarget
 from reports import services
 from reports.models import ProgressReport
 from reports.services import EntryInput
@@ -58,6 +58,16 @@ def done_in_week(
     """The part of `share` done during `week` alone."""
     return part_of_share(share, unit, curve, pace, week) - part_of_share(
         share, unit, curve, pace, week - 1
+    )
+
+
+def plan_village_targets(plan: Plan):
+    """The plan's village targets with their target and village, in the order
+    of the entry page: target by target, villages by name."""
+    return (
+        VillageTarget.objects.filter(target__plan=plan)
+        .select_related("target", "village")
+        .order_by("target__order", "village__name")
     )
 
 

@@ -20,7 +20,7 @@ from plans.models import (
     Task,
     TaskStatus,
 )
-from reports.dashboards.shared import _week_reports, as_of
+from reports.dashboards.shared import as_of, week_reports
 from reports.models import ProgressReport, TaskUpdate
 from reports.progress import (
     ZERO,
@@ -31,11 +31,11 @@ from reports.progress import (
     expected_share,
     judge,
     rate_count,
+    time_frame,
     village_rate,
     village_value,
     week_state,
 )
-from reports.progress import time_frame as _frame
 from reports.selectors import village_targets_with_progress
 from villages.models import Area
 
@@ -103,7 +103,7 @@ def _target_lines(plan: Plan, week: datetime.date, on: datetime.date) -> list:
     lines: dict[int, TargetLine] = {}
     for vt in village_targets:
         target = vt.target
-        start, end = _frame(
+        start, end = time_frame(
             plan.year,
             (target.task.starts_on, target.task.ends_on)
             if target.task
@@ -232,7 +232,7 @@ def commune_dashboard(
         )
     state, targets, tasks, notes, can_review = None, [], [], [], False
     if plan is not None:
-        report = _week_reports([plan.pk], week).get(plan.pk)
+        report = week_reports([plan.pk], week).get(plan.pk)
         state = week_state(plan, report, week, now)
         targets = _target_lines(plan, week, on)
         tasks = _task_lines(plan, week, on)

@@ -12,12 +12,12 @@ from reports.dashboards.shared import (
     CommuneRow,
     Ranking,
     StateCount,
-    _state_rank,
     as_of,
     commune_rows,
     ranking,
     spark_weeks,
     state_counts,
+    state_rank,
 )
 from reports.progress import STATES
 from villages.models import Area
@@ -33,7 +33,7 @@ SORTS = {
 
 SORT_KEYS = {
     "ten": lambda r: (r.commune.name.casefold(), r.plan.pk),
-    "trang_thai": lambda r: (_state_rank(r), r.commune.name.casefold()),
+    "trang_thai": lambda r: (state_rank(r), r.commune.name.casefold()),
     "tien_do": lambda r: (r.percent, r.commune.name.casefold()),
     "cham": lambda r: (r.behind, r.commune.name.casefold()),
     "tieu_chi": lambda r: (r.criteria_met or -1, r.commune.name.casefold()),
@@ -110,7 +110,7 @@ def district_dashboard(
         all_rows=rows,
         late=sorted(
             [r for r in rows if r.late],
-            key=lambda r: (_state_rank(r), r.commune.name.casefold()),
+            key=lambda r: (state_rank(r), r.commune.name.casefold()),
         ),
         ranking=ranking(rows),
         counts=state_counts(rows),

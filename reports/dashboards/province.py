@@ -15,11 +15,11 @@ from reports.dashboards.shared import (
     CommuneRow,
     Ranking,
     StateCount,
-    _state_rank,
     as_of,
     commune_rows,
     ranking,
     state_counts,
+    state_rank,
 )
 from reports.progress import ZERO, PlanFigures
 from villages.models import Area, AreaLevel
@@ -105,7 +105,7 @@ def province_dashboard(
         units=units,
         late=sorted(
             [r for r in rows if r.late],
-            key=lambda r: (_state_rank(r), r.commune.name.casefold()),
+            key=lambda r: (state_rank(r), r.commune.name.casefold()),
         ),
         ranking=ranking(rows),
         counts=state_counts(rows),

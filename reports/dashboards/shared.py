@@ -51,9 +51,7 @@ from reports.progress import (
     WeekState,
     capped,
     changes_sql,
-    expected_share,
     fetch_changes,
-    judge,
     week_state,
 )
 from reports.target_frames import target_infos
@@ -72,7 +70,7 @@ def as_of(week: datetime.date, today: datetime.date) -> datetime.date:
     return min(today, week + datetime.timedelta(days=6))
 
 
-def _week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
+def week_reports(plan_ids, week: datetime.date) -> dict[int, ProgressReport]:
     """This week's reports of the plans, with whether one is reopened (1 query)."""
     open_reopening = Reopening.objects.filter(
         report=OuterRef("pk"), closed_at__isnull=True
@@ -181,14 +179,7 @@ def plans_progress_from_entries(
             if target.rate_hib is not None:  # a rate: its level at that day
                 level = [v for w, v in levels.get(target.pk, {}).items() if w <= day]
                 value = level[-1] if level else None
-            verdict = judge(
-                counting=target.counting,
-                higher_is_better=target.higher_is_better,
-                quantity=target.quantity,
-                value=value,
-                share=expected_share(start=target.start, end=target.end, on=on),
-                ended=on > target.end,
-            )
+            verdict = target.judged(value, on)
             sums[target.plan_id][index] += capped(verdict.percent)
             if index == SPARK_WEEKS - 1 and verdict.status == "red":
                 behind[target.plan_id] += 1
@@ -261,7 +252,7 @@ def commune_rows(
     on = as_of(week, timezone.localdate(now))
     plans = _weekly_plans(user, area, week)
     plan_ids = [p.pk for p in plans]
-    reports = _week_reports(plan_ids, week)
+    reports = week_reports(plan_ids, week)
     weekly = summary_rows(plan_ids=plan_ids, week=week)
     progress = plans_progress(plan_ids=plan_ids, week=week, on=on, rows=weekly)
     figures = summaries.plan_figures(plan_ids=plan_ids, week=week, summary_rows=weekly)
@@ -301,7 +292,7 @@ def commune_rows(
     return rows
 
 
-def _state_rank(row: CommuneRow) -> int:
+def state_rank(row: CommuneRow) -> int:
     """Worst first: overdue, then late, draft, returned, submitted, accepted."""
     if row.state.overdue:
         return 0

@@ -273,11 +273,7 @@ def verify(*, week: datetime.date, sent: list[Sent]) -> Verdict:
             f"{by_plan[key[0]].username}: dòng chỉ tiêu thôn #{key[1]} không ai gửi."
         )
     saved_twice = (
-        ProgressEntry.history.filter(report_id__in=report_ids)
-        .values("id")
-        .annotate(saves=Count("history_id"))
-        .filter(saves__gt=1)
-        .count()
+        _saves(ProgressEntry, report_id__in=report_ids).filter(saves__gt=1).count()
     )
     if saved_twice:
         problems.append(
@@ -286,13 +282,7 @@ def verify(*, week: datetime.date, sent: list[Sent]) -> Verdict:
     # Created by the first save, then its text and the submission written
     # together ("Lưu và nộp" is one save): two history rows. A replayed save
     # or submit that wrote again adds one.
-    rewritten = (
-        ProgressReport.history.filter(id__in=report_ids)
-        .values("id")
-        .annotate(saves=Count("history_id"))
-        .exclude(saves=2)
-        .count()
-    )
+    rewritten = _saves(ProgressReport, id__in=report_ids).exclude(saves=2).count()
     if rewritten:
         problems.append(
             f"{rewritten} báo cáo có số lần ghi lịch sử khác 2 (tạo; lưu và nộp): "
@@ -302,4 +292,11 @@ def verify(*, week: datetime.date, sent: list[Sent]) -> Verdict:
         problems=problems,
         reports=len(report_ids),
         entries=sum(len(found) for found in stored.values()),
+    )
+
+
+def _saves(model, **filters):
+    """How many history rows each matching row of `model` has (`saves`)."""
+    return (
+        model.history.filter(**filters).values("id").annotate(saves=Count("history_id"))
     )
