@@ -1,6 +1,8 @@
 import factory
 from django.contrib.auth import get_user_model
 
+from criteria.models import CriteriaSet, LegalDocument
+from plans.models import Plan, PlanStatus
 from villages.models import (
     Agency,
     AgencyKind,
@@ -87,3 +89,52 @@ def member(area, role, username=None):
     user = UserFactory(username=username) if username else UserFactory()
     MembershipFactory(user=user, area=area, role=role)
     return user
+
+
+class PlanFactory(factory.django.DjangoModelFactory):
+    """An issued 2023 plan of `area` (give it), issued by "UBND <area>" (an
+    agency made here unless `issuing_agency` is given)."""
+
+    class Meta:
+        model = Plan
+
+    area = factory.SubFactory(AreaFactory)
+    issuing_agency = factory.SubFactory(
+        AgencyFactory,
+        area=factory.SelfAttribute("..area"),
+        name=factory.LazyAttribute(lambda agency: f"UBND {agency.area.name}"),
+    )
+    symbol = "KH-UBND"
+    number = "01"
+    year = 2023
+    title = "Xây dựng nông thôn mới"
+    place = factory.LazyAttribute(lambda plan: plan.area.name)
+    status = PlanStatus.ISSUED
+
+
+class LegalDocumentFactory(factory.django.DjangoModelFactory):
+    """Quyết định 318/QĐ-TTg unless told otherwise; the same one on a second call
+    (number and issuer are unique together)."""
+
+    class Meta:
+        model = LegalDocument
+        django_get_or_create = ("number", "issuer")
+
+    number = "318/QĐ-TTg"
+    doc_type = "QĐ"
+    issuer = "Thủ tướng Chính phủ"
+
+
+class CriteriaSetFactory(factory.django.DjangoModelFactory):
+    """A commune-level (xã NTM) criteria set of 2021–2025 on its document, with
+    no criteria: each test adds the ones it needs."""
+
+    class Meta:
+        model = CriteriaSet
+
+    code = "thu"
+    name = "Bộ tiêu chí thử"
+    document = factory.SubFactory(LegalDocumentFactory)
+    level = "xa_ntm"
+    period_start = 2021
+    period_end = 2025

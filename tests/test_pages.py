@@ -9,9 +9,16 @@ from criteria.models import (
     Criterion,
     Indicator,
     IndicatorRequirement,
-    LegalDocument,
 )
-from tests.factories import RegionFactory, commune, district, member, province, village
+from tests.factories import (
+    CriteriaSetFactory,
+    RegionFactory,
+    commune,
+    district,
+    member,
+    province,
+    village,
+)
 from villages.models import Role
 
 # The two pages of a mailed reset link: reached signed out, by the token.
@@ -227,16 +234,10 @@ def test_area_list_query_count_does_not_grow(client, db):
 
 
 def build_set(code: str, criteria: int, indicators: int) -> CriteriaSet:
-    document = LegalDocument.objects.create(
-        number=f"{code}/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-    )
-    criteria_set = CriteriaSet.objects.create(
+    criteria_set = CriteriaSetFactory(
         code=code,
         name=f"Bộ {code}",
-        document=document,
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2025,
+        document__number=f"{code}/QĐ-TTg",
         target_dimension="region",
     )
     region = RegionFactory()

@@ -8,15 +8,13 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from criteria.models import (
-    CriteriaSet,
     Criterion,
     Indicator,
     IndicatorRequirement,
-    LegalDocument,
 )
 from criteria.selectors import criteria_summaries, criteria_summary, requirement_for
 from criteria.services import assessment_record, assessment_verify
-from tests.factories import RegionFactory, member
+from tests.factories import CriteriaSetFactory, RegionFactory, member
 from villages.models import Area, Region, Role
 
 D = datetime.date
@@ -26,18 +24,7 @@ D = datetime.date
 def criteria_set(world):
     """Three criteria: 1 (yes/no), 2 (two indicators, one ≥ 90% generally,
     ≥ 70% in the northern uplands), 3 (no indicators yet)."""
-    document = LegalDocument.objects.create(
-        number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-    )
-    s = CriteriaSet.objects.create(
-        code="thu",
-        name="Bộ thử",
-        document=document,
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2025,
-        target_dimension="region",
-    )
+    s = CriteriaSetFactory(name="Bộ thử", target_dimension="region")
     c1 = Criterion.objects.create(criteria_set=s, number=1, name="Quy hoạch")
     c2 = Criterion.objects.create(criteria_set=s, number=2, name="Giao thông")
     Criterion.objects.create(criteria_set=s, number=3, name="Thủy lợi")
@@ -219,32 +206,22 @@ def test_a_value_of_the_wrong_kind_is_refused(
         )
 
 
+@pytest.mark.parametrize(
+    ("area", "day", "message"),
+    [
+        ("thuy_hung", 3, "không được sau hôm nay"),
+        ("nhat_tien", 1, "ngoài phạm vi"),
+        ("con_tong", 1, "không phải thôn Cồn Tòng"),
+    ],
+)
 def test_a_future_date_another_commune_and_a_village_are_refused(
-    world, criteria_set, commune_official
+    world, criteria_set, commune_official, area, day, message
 ):
-    with pytest.raises(ValidationError, match="không được sau hôm nay"):
+    with pytest.raises(ValidationError, match=message):
         assessment_record(
-            area=world.thuy_hung,
+            area=getattr(world, area),
             indicator=indicator("1.1"),
-            assessed_on=D(2023, 1, 3),
-            user=commune_official,
-            status="met",
-            today=D(2023, 1, 2),
-        )
-    with pytest.raises(ValidationError, match="ngoài phạm vi"):
-        assessment_record(
-            area=world.nhat_tien,
-            indicator=indicator("1.1"),
-            assessed_on=D(2023, 1, 1),
-            user=commune_official,
-            status="met",
-            today=D(2023, 1, 2),
-        )
-    with pytest.raises(ValidationError, match="không phải thôn Cồn Tòng"):
-        assessment_record(
-            area=world.con_tong,
-            indicator=indicator("1.1"),
-            assessed_on=D(2023, 1, 1),
+            assessed_on=D(2023, 1, day),
             user=commune_official,
             status="met",
             today=D(2023, 1, 2),

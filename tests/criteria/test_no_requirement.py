@@ -11,10 +11,11 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from criteria.forms import AssessmentForm
-from criteria.models import CriteriaSet, Criterion, Indicator, LegalDocument
+from criteria.models import Criterion, Indicator
 from criteria.services import assessment_record
 from reports.exports import render
 from reports.exports.documents import area_table
+from tests.factories import CriteriaSetFactory
 from villages.models import Area
 
 D = datetime.date
@@ -23,17 +24,7 @@ D = datetime.date
 @pytest.fixture
 def open_set(db):
     """2.1 has a level (≥ 90%, not checked); 2.2 has none; 1.1 is Đạt."""
-    document = LegalDocument.objects.create(
-        number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-    )
-    s = CriteriaSet.objects.create(
-        code="thu",
-        name="Bộ tiêu chí thử",
-        document=document,
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2025,
-    )
+    s = CriteriaSetFactory()
     c1 = Criterion.objects.create(criteria_set=s, number=1, name="Quy hoạch")
     c2 = Criterion.objects.create(criteria_set=s, number=2, name="Giao thông")
     Indicator.objects.create(

@@ -9,10 +9,10 @@ import datetime
 import pytest
 from playwright.sync_api import Page, expect
 
-from plans.models import Plan, Target, VillageTarget
+from plans.models import Target, VillageTarget
 from reports.models import ProgressEntry, ProgressReport
 from reports.photos import photo_add
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, PlanFactory
 from tests.reports.test_progress import jpeg_upload
 
 pytestmark = pytest.mark.e2e
@@ -29,15 +29,11 @@ def log_in(page: Page, username: str) -> None:
 
 @pytest.fixture
 def photo(world, commune_official, media):
-    plan = Plan.objects.create(
+    plan = PlanFactory(
         area=world.thuy_hung,
         issuing_agency=world.agency_thuy_hung,
         symbol="KH-BCĐ",
-        number="01",
-        year=2023,
         title="Phát động phong trào",
-        place="Thụy Hùng",
-        status="issued",
     )
     target = Target.objects.create(
         plan=plan, name="Trồng hàng rào xanh", unit="m", quantity=3200

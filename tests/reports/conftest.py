@@ -5,9 +5,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ntm.perf.loadtest.browser import parse_forms
-from plans.models import Counting, Plan, Target, VillageTarget
-from tests.factories import member
-from villages.models import Role
+from plans.models import Counting, Target, VillageTarget
+from reports import services
+from reports.services import EntryInput
+from tests.factories import PlanFactory
 
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
 WEEK = datetime.date(2023, 3, 13)  # Monday; its deadline is Thursday 16/03/2023 14:30
@@ -18,17 +19,27 @@ def at(day: int, hour: int, minute: int = 0) -> datetime.datetime:
     return datetime.datetime(2023, 3, day, hour, minute, tzinfo=HANOI)
 
 
+def save_amounts(plan, user, amounts: dict, *, week=WEEK, now=None, **kwargs):
+    """services.entries_save of `amounts` ({village target: amount}) for
+    `week`, at `now` (by default Wednesday 15/03/2023 9:00, before WEEK's
+    deadline); other keywords go to the service as they are."""
+    return services.entries_save(
+        plan=plan,
+        period_start=week,
+        user=user,
+        inputs=[EntryInput(vt, amount=Decimal(n)) for vt, n in amounts.items()],
+        now=now or at(15, 9),
+        **kwargs,
+    )
+
+
 @pytest.fixture
 def plan(world):
-    return Plan.objects.create(
+    return PlanFactory(
         area=world.thuy_hung,
         issuing_agency=world.agency_thuy_hung,
         symbol="KH-BCĐ",
-        number="01",
-        year=2023,
         title="Phát động phong trào",
-        place="Thụy Hùng",
-        status="issued",
     )
 
 
@@ -67,8 +78,9 @@ def households(plan, world):
 
 
 @pytest.fixture
-def reviewer(world):
-    return member(world.cao_loc, Role.DISTRICT_REVIEWER, "huyen.caoloc")
+def reviewer(district_reviewer):
+    """The district reviewer of Cao Lộc (tests/conftest.py), by its short name."""
+    return district_reviewer
 
 
 def browser_data(response, **changes) -> dict:

@@ -13,7 +13,7 @@ from django.db import connection
 from reports import services
 from reports.models import ProgressEntry
 from reports.services import EntryInput
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import WEEK, at, save_amounts
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -30,13 +30,7 @@ def test_simultaneous_saves_of_one_entry_never_lose_an_update(
     from django.db import connections
 
     con_tong = hedge.allocations.get(village=world.con_tong)
-    services.entries_save(
-        plan=plan,
-        period_start=WEEK,
-        user=commune_official,
-        inputs=[EntryInput(con_tong, amount=Decimal("100"))],
-        now=at(15, 9),
-    )
+    save_amounts(plan, commune_official, {con_tong: 100})
     barrier = threading.Barrier(2)
     outcomes = {}
 

@@ -11,15 +11,19 @@ from django.urls import reverse
 
 from criteria.models import (
     Assessment,
-    CriteriaSet,
     Criterion,
     Indicator,
-    LegalDocument,
 )
 from plans.models import Counting, Plan, Target, Task, TaskStatus, VillageTarget
 from reports import charts, progress
 from reports.models import ProgressEntry, ProgressReport, Reopening
-from tests.factories import AgencyFactory, commune, member, village
+from tests.factories import (
+    CriteriaSetFactory,
+    PlanFactory,
+    commune,
+    member,
+    village,
+)
 from tests.reports.conftest import HANOI
 from villages.models import Role
 
@@ -29,16 +33,7 @@ SPARK = [WEEK - datetime.timedelta(weeks=n) for n in range(7, -1, -1)]
 
 
 def _plan(area, number="01"):
-    return Plan.objects.create(
-        area=area,
-        issuing_agency=AgencyFactory(area=area, name=f"UBND {area.name}"),
-        symbol="KH-UBND",
-        number=number,
-        year=2023,
-        title="Xây dựng nông thôn mới",
-        place=area.name,
-        status="issued",
-    )
+    return PlanFactory(area=area, number=number)
 
 
 def _target(plan, villages, shares, **kwargs):
@@ -117,18 +112,8 @@ def thuy_hung_plan(world):
 def criteria(world):
     """Two criteria of one indicator each; Thụy Hùng met criterion 1 on
     01/01/2023 and criterion 2 on 15/03/2023."""
-    document = LegalDocument.objects.create(
-        number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-    )
-    criteria_set = CriteriaSet.objects.create(
-        code="thu",
-        name="Bộ thử",
-        document=document,
-        level="xa_ntm",
-        subject_level="commune",
-        period_start=2021,
-        period_end=2025,
-        target_dimension="region",
+    criteria_set = CriteriaSetFactory(
+        name="Bộ thử", subject_level="commune", target_dimension="region"
     )
     indicators = []
     for number in (1, 2):

@@ -15,18 +15,16 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from criteria.models import (
-    CriteriaSet,
     Criterion,
     CriterionGroup,
     Indicator,
-    LegalDocument,
 )
 from criteria.services import assessment_record
 from plans.models import Plan, Recipient, Target, Task, VillageTarget
 from reports.exports import builders, render
 from reports.exports.documents import area_table, plan_table
 from reports.models import ProgressEntry, ProgressReport
-from tests.factories import commune, village
+from tests.factories import CriteriaSetFactory, PlanFactory, commune, village
 from tests.reports.conftest import WEEK
 from villages.models import Agency, Area
 
@@ -275,15 +273,11 @@ def in_top_margin(page) -> str:
 
 @pytest.fixture
 def other_plan(world):
-    return Plan.objects.create(
+    return PlanFactory(
         area=world.nhat_tien,
         issuing_agency=world.agency_nhat_tien,
-        symbol="KH-UBND",
         number="02",
-        year=2023,
         title="Kế hoạch của xã khác",
-        place="Nhật Tiến",
-        status="issued",
     )
 
 
@@ -413,17 +407,7 @@ def test_district_summary_counts_done_targets_and_reports(world, full_plan, hedg
 
 @pytest.fixture
 def criteria_set(world):
-    s = CriteriaSet.objects.create(
-        document=LegalDocument.objects.create(
-            number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-        ),
-        code="thu",
-        name="Bộ tiêu chí thử",
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2025,
-        target_dimension="none",
-    )
+    s = CriteriaSetFactory(target_dimension="none")
     planning = CriterionGroup.objects.create(criteria_set=s, code="I", name="Quy hoạch")
     infra = CriterionGroup.objects.create(
         criteria_set=s, code="II", name="Hạ tầng kinh tế - xã hội", order=1
@@ -556,15 +540,11 @@ def test_district_summary_query_count_does_not_grow(
 ):
     for n in range(communes):
         place = commune(world.cao_loc, f"Xã thử {n}")
-        Plan.objects.create(
+        PlanFactory(
             area=place,
             issuing_agency=world.agency_thuy_hung,
-            symbol="KH-UBND",
             number=str(n + 10),
-            year=2023,
             title="Thử",
-            place=place.name,
-            status="issued",
         )
     area = Area.objects.get(pk=world.cao_loc.pk)
     communes_qs = Area.objects.subtree(area).communes()

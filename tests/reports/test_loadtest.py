@@ -118,9 +118,16 @@ def small_world(db):
     official, reporting this week (built with the factories: build_world is
     for a throwaway database, it ANALYZEs, which here would leave the shared
     test database's planner statistics describing a nearly empty database)."""
-    from plans.models import Plan, Target, VillageTarget
+    from plans.models import Target, VillageTarget
     from reports.periods import monday
-    from tests.factories import AgencyFactory, commune, district, member, province
+    from tests.factories import (
+        AgencyFactory,
+        PlanFactory,
+        commune,
+        district,
+        member,
+        province,
+    )
     from tests.factories import village as village_area
     from villages.models import Role
 
@@ -130,15 +137,12 @@ def small_world(db):
     for n in (1, 2):
         place = commune(area, f"Xã {n}")
         villages = [village_area(place, f"Thôn {v}") for v in (1, 2)]
-        plan = Plan.objects.create(
+        plan = PlanFactory(
             area=place,
             issuing_agency=AgencyFactory(area=place),
-            symbol="KH-UBND",
             number=str(n),
             year=today.year,
             title="Kế hoạch thử",
-            place=place.name,
-            status="issued",
         )
         for t in (1, 2):
             target = Target.objects.create(

@@ -7,9 +7,8 @@ import time_machine
 from django.test import Client
 from django.urls import reverse
 
-from plans.models import Plan
 from reports.offline import offline_entry_pages, offline_user_key
-from tests.factories import member
+from tests.factories import PlanFactory, member
 from tests.reports.conftest import WEEK, at, browser_data
 from villages.models import Role
 
@@ -91,15 +90,12 @@ def test_the_pages_to_keep_take_one_query_however_many_plans(
 
     def plans(start, n):
         for number in range(start, start + n):
-            Plan.objects.create(
+            PlanFactory(
                 area=world.thuy_hung,
                 issuing_agency=world.agency_thuy_hung,
                 symbol="KH",
                 number=f"{number:02}",
-                year=2023,
                 title="Kế hoạch",
-                place="Thụy Hùng",
-                status="issued",
             )
 
     plans(1, 1)

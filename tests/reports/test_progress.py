@@ -15,7 +15,7 @@ from reports import services
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.selectors import entry_rows, recent_changes
 from reports.services import EntryInput
-from tests.factories import member
+from tests.factories import PlanFactory, member
 from tests.reports.conftest import WEEK, at, browser_data
 from villages.models import Area, Role
 
@@ -202,15 +202,13 @@ def test_reopened_period_needs_a_reason_and_late_submit_is_marked(
 
 
 def test_bulk_reopen_from_the_review_list(client, world, plan, hedge, reviewer):
-    from plans.models import Plan
 
-    other = Plan.objects.create(
+    other = PlanFactory(
         area=world.thuy_hung,
         issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
-        year=2023,
+        number="",
         title="Kế hoạch 2",
-        place="Thụy Hùng",
+        status="draft",
     )
     client.force_login(reviewer)
     with time_machine.travel(at(20, 9), tick=False):
@@ -673,18 +671,14 @@ def test_entry_and_review_pages_have_a_fixed_query_count(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from plans.models import Plan
-
     counts = []
     for size, (targets, weeks) in enumerate([(2, 1), (5, 4)]):
-        plan = Plan.objects.create(
+        plan = PlanFactory(
             area=world.thuy_hung,
             issuing_agency=world.agency_thuy_hung,
             symbol=f"KH-{size}",
-            year=2023,
+            number="",
             title=f"Kế hoạch {size}",
-            status="issued",
-            place="Thụy Hùng",
         )
         with time_machine.travel(at(15, 9), tick=False):
             build(world, plan, targets, weeks, commune_official)
@@ -715,18 +709,14 @@ def test_saving_the_week_has_a_fixed_query_count(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from plans.models import Plan
-
     counts = []
     for size, (targets, weeks) in enumerate([(2, 1), (5, 4)]):
-        plan = Plan.objects.create(
+        plan = PlanFactory(
             area=world.thuy_hung,
             issuing_agency=world.agency_thuy_hung,
             symbol=f"KH-{size}",
-            year=2023,
+            number="",
             title=f"Kế hoạch {size}",
-            status="issued",
-            place="Thụy Hùng",
         )
         with time_machine.travel(at(15, 9), tick=False):
             build(world, plan, targets, weeks, commune_official)

@@ -2,7 +2,6 @@
 delete, a self-review or a leak."""
 
 import datetime
-from decimal import Decimal
 
 import pytest
 import time_machine
@@ -11,9 +10,8 @@ from django.urls import reverse
 from plans.models import Task
 from reports import services
 from reports.models import ProgressEntry, TaskUpdate
-from reports.services import EntryInput
 from tests.factories import UserFactory, member
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import WEEK, at, save_amounts
 from villages.models import Role
 
 
@@ -21,13 +19,7 @@ from villages.models import Role
 def reported(world, plan, hedge, commune_official):
     """Cồn Tòng has reported 100 m of hedge in the week of 13/03/2023."""
     con_tong = hedge.allocations.get(village=world.con_tong)
-    services.entries_save(
-        plan=plan,
-        period_start=WEEK,
-        user=commune_official,
-        inputs=[EntryInput(con_tong, amount=Decimal("100"))],
-        now=at(15, 9),
-    )
+    save_amounts(plan, commune_official, {con_tong: 100})
     return con_tong
 
 
@@ -170,13 +162,7 @@ def test_a_village_head_sees_only_their_villages_changes(
     client, world, plan, hedge, commune_official, village_head
 ):
     na_lai = hedge.allocations.get(village=world.na_lai)
-    services.entries_save(
-        plan=plan,
-        period_start=WEEK,
-        user=commune_official,
-        inputs=[EntryInput(na_lai, amount=Decimal("77"))],
-        now=at(15, 9),
-    )
+    save_amounts(plan, commune_official, {na_lai: 77})
     client.force_login(village_head)
     with time_machine.travel(at(15, 10), tick=False):
         changes = client.get(

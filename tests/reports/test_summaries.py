@@ -13,18 +13,16 @@ from django.core.management import call_command
 from django.db import connection
 
 from plans.models import Counting, Phase, Plan, Target, Task, VillageTarget
-from reports import dashboards, services, summaries
+from reports import dashboards, summaries
 from reports.models import (
     PlanProgressStale,
     PlanProgressWeek,
     ProgressEntry,
     ProgressReport,
 )
-from reports.progress import expected_share, judge
-from reports.services import EntryInput
 from reports.target_frames import TargetInfo
-from tests.factories import AgencyFactory, commune, village
-from tests.reports.conftest import WEEK, at
+from tests.factories import PlanFactory, commune, village
+from tests.reports.conftest import WEEK, at, save_amounts
 
 DAY = datetime.timedelta(days=1)
 FIRST = datetime.date(2023, 1, 2)  # a Monday
@@ -40,15 +38,7 @@ def _target(counting, higher_is_better, quantity, start=START, end=END):
 
 
 def _judged_red(target, value, day) -> bool:
-    verdict = judge(
-        counting=target.counting,
-        higher_is_better=target.higher_is_better,
-        quantity=target.quantity,
-        value=value,
-        share=expected_share(start=target.start, end=target.end, on=day),
-        ended=day > target.end,
-    )
-    return verdict.status == "red"
+    return target.judged(value, day).status == "red"
 
 
 def _cases():
@@ -94,15 +84,8 @@ def test_red_from_is_the_first_day_judge_calls_red():
 
 
 def _plan(area, rng, year=2023):
-    plan = Plan.objects.create(
-        area=area,
-        issuing_agency=AgencyFactory(area=area, name=f"UBND {area.name}"),
-        symbol="KH-UBND",
-        number=str(rng.randint(1, 10**6)),
-        year=year,
-        title="Kế hoạch thử",
-        place=area.name,
-        status="issued",
+    plan = PlanFactory(
+        area=area, number=str(rng.randint(1, 10**6)), year=year, title="Kế hoạch thử"
     )
     villages = [village(area, f"Thôn {n}") for n in range(rng.randint(2, 4))]
     tasks = [Task.objects.create(plan=plan, number="0", title="Thường xuyên")]
@@ -481,21 +464,9 @@ def test_a_late_entry_saved_through_the_service_moves_the_later_weeks(
             plan_ids=[plan.pk], week=later, on=later + 6 * DAY
         )[plan.pk]
 
-    services.entries_save(
-        plan=plan,
-        period_start=later,
-        user=commune_official,
-        inputs=[EntryInput(con_tong, amount=Decimal("400"))],
-        now=at(22, 9),
-    )
+    save_amounts(plan, commune_official, {con_tong: 400}, week=later, now=at(22, 9))
     assert progress().spark[-2:] == [0, Decimal("12.5")]  # 400 of 3.200
-    services.entries_save(
-        plan=plan,
-        period_start=WEEK,
-        user=commune_official,
-        inputs=[EntryInput(con_tong, amount=Decimal("800"))],
-        now=at(15, 9),
-    )
+    save_amounts(plan, commune_official, {con_tong: 800})
     assert progress().spark[-2:] == [Decimal("25"), Decimal("37.5")]
 
 

@@ -24,10 +24,10 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import Exact
 
-from plans.models import Counting, Plan, PlanStatus, Target, VillageTarget
+from plans.models import Counting, PlanStatus, Target, VillageTarget
 from reports.exports.summary import commune_lines, targets_done
 from reports.models import ProgressEntry, ProgressReport
-from tests.factories import commune, village
+from tests.factories import PlanFactory, commune, village
 from villages.models import Area
 
 D = datetime.date
@@ -96,14 +96,12 @@ def reference(area_ids, year, week_end) -> dict[int, tuple[int, int]]:
 
 
 def make_plan(world, area, n, *, status="issued", year=2023, period="week"):
-    return Plan.objects.create(
+    return PlanFactory(
         area=area,
         issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
         number=str(n),
         year=year,
         title=f"Kế hoạch {n}",
-        place=area.name,
         status=status,
         report_period=period,
     )

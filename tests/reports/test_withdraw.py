@@ -2,17 +2,14 @@
 the district sees; never after the deadline, never once accepted, never from
 outside the commune."""
 
-from decimal import Decimal
-
 import pytest
 import time_machine
 from django.urls import reverse
 
 from reports import services
 from reports.models import ProgressReport, ReportStatus, Withdrawal
-from reports.services import EntryInput
 from tests.factories import member
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import WEEK, at, save_amounts
 from villages.models import Role
 
 
@@ -20,13 +17,7 @@ from villages.models import Role
 def submitted(plan, hedge, world, commune_official):
     """Thụy Hùng's report for WEEK, submitted on Wednesday 10:00 (deadline Thursday 14:30)."""
     con_tong = hedge.allocations.get(village=world.con_tong)
-    result = services.entries_save(
-        plan=plan,
-        period_start=WEEK,
-        user=commune_official,
-        inputs=[EntryInput(con_tong, amount=Decimal("150"))],
-        now=at(15, 10),
-    )
+    result = save_amounts(plan, commune_official, {con_tong: 150}, now=at(15, 10))
     return services.report_submit(
         report=result.report, user=commune_official, now=at(15, 10)
     )

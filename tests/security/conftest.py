@@ -21,7 +21,6 @@ from criteria.models import (
     CriterionGroup,
     EvidenceFile,
     Indicator,
-    LegalDocument,
 )
 from criteria.services import assessment_record
 from plans.models import Phase, Plan, PlanSection, Target, Task, VillageTarget
@@ -33,7 +32,7 @@ from reports.models import (
 )
 from reports.periods import monday
 from reports.photos import photo_add
-from tests.factories import member
+from tests.factories import CriteriaSetFactory, PlanFactory, member
 from villages.models import Area, Role
 
 APPS = ("villages", "criteria", "plans", "reports")
@@ -81,15 +80,12 @@ def media(settings, tmp_path):
 def commune_a(world, media) -> CommuneA:
     today = timezone.localdate()
     owner = member(world.thuy_hung, Role.COMMUNE_OFFICIAL, "xa.thuyhung")
-    plan = Plan.objects.create(
+    plan = PlanFactory(
         area=world.thuy_hung,
         issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
         number="77",
         year=today.year,
         title="Kế hoạch riêng Thụy Hùng về hàng rào xanh",
-        place="Thụy Hùng",
-        status="issued",
         purpose="Mục đích riêng của Thụy Hùng",
     )
     task = Task.objects.create(
@@ -135,17 +131,7 @@ def commune_a(world, media) -> CommuneA:
         upload=SimpleUploadedFile("anh.png", png(), content_type="image/png"),
         user=owner,
     )
-    document = LegalDocument.objects.create(
-        number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-    )
-    criteria_set = CriteriaSet.objects.create(
-        code="thu-xa-ntm",
-        name="Bộ tiêu chí thử",
-        document=document,
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2030,
-    )
+    criteria_set = CriteriaSetFactory(code="thu-xa-ntm", period_end=2030)
     group = CriterionGroup.objects.create(
         criteria_set=criteria_set, code="I", name="Quy hoạch", order=1
     )
