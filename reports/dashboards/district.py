@@ -14,10 +14,11 @@ from reports.dashboards.shared import (
     StateCount,
     as_of,
     commune_rows,
+    late_rows,
     ranking,
     spark_weeks,
     state_counts,
-    state_rank,
+    worst_first,
 )
 from reports.progress import STATES
 from villages.models import Area
@@ -33,7 +34,7 @@ SORTS = {
 
 SORT_KEYS = {
     "ten": lambda r: (r.commune.name.casefold(), r.plan.pk),
-    "trang_thai": lambda r: (state_rank(r), r.commune.name.casefold()),
+    "trang_thai": worst_first,
     "tien_do": lambda r: (r.percent, r.commune.name.casefold()),
     "cham": lambda r: (r.behind, r.commune.name.casefold()),
     "tieu_chi": lambda r: (r.criteria_met or -1, r.commune.name.casefold()),
@@ -108,10 +109,7 @@ def district_dashboard(
         on=as_of(week, timezone.localdate(now)),
         rows=table(rows, params),
         all_rows=rows,
-        late=sorted(
-            [r for r in rows if r.late],
-            key=lambda r: (state_rank(r), r.commune.name.casefold()),
-        ),
+        late=late_rows(rows),
         ranking=ranking(rows),
         counts=state_counts(rows),
         params=params,

@@ -17,9 +17,9 @@ from reports.dashboards.shared import (
     StateCount,
     as_of,
     commune_rows,
+    late_rows,
     ranking,
     state_counts,
-    state_rank,
 )
 from reports.progress import ZERO, PlanFigures
 from villages.models import Area, AreaLevel
@@ -103,10 +103,7 @@ def province_dashboard(
         week=week,
         on=as_of(week, timezone.localdate(now)),
         units=units,
-        late=sorted(
-            [r for r in rows if r.late],
-            key=lambda r: (state_rank(r), r.commune.name.casefold()),
-        ),
+        late=late_rows(rows),
         ranking=ranking(rows),
         counts=state_counts(rows),
     )

@@ -306,6 +306,16 @@ def state_rank(row: CommuneRow) -> int:
     }[row.state.code]
 
 
+def worst_first(row: CommuneRow) -> tuple:
+    """Sort key: state_rank, then the commune's name."""
+    return state_rank(row), row.commune.name.casefold()
+
+
+def late_rows(rows: list[CommuneRow]) -> list[CommuneRow]:
+    """The communes late this week, worst first (the boards' late list)."""
+    return sorted((r for r in rows if r.late), key=worst_first)
+
+
 @dataclass
 class Ranking:
     commended: list[CommuneRow]

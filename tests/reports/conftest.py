@@ -19,6 +19,16 @@ def at(day: int, hour: int, minute: int = 0) -> datetime.datetime:
     return datetime.datetime(2023, 3, day, hour, minute, tzinfo=HANOI)
 
 
+def target_with_shares(plan, shares: dict, **fields) -> Target:
+    """A target of `plan` (its `fields`) shared out: {village: quantity}."""
+    target = Target.objects.create(plan=plan, **fields)
+    for village, quantity in shares.items():
+        VillageTarget.objects.create(
+            target=target, village=village, quantity=Decimal(quantity)
+        )
+    return target
+
+
 def save_amounts(plan, user, amounts: dict, *, week=WEEK, now=None, **kwargs):
     """services.entries_save of `amounts` ({village target: amount}) for
     `week`, at `now` (by default Wednesday 15/03/2023 9:00, before WEEK's
@@ -46,35 +56,26 @@ def plan(world):
 @pytest.fixture
 def hedge(plan, world):
     """3.200 m of hedge: 2.000 for Cồn Tòng, 1.200 for Nà Lài (increment)."""
-    target = Target.objects.create(
-        plan=plan, name="Trồng hàng rào xanh", unit="m", quantity=Decimal("3200")
+    return target_with_shares(
+        plan,
+        {world.con_tong: 2000, world.na_lai: 1200},
+        name="Trồng hàng rào xanh",
+        unit="m",
+        quantity=Decimal("3200"),
     )
-    VillageTarget.objects.create(
-        target=target, village=world.con_tong, quantity=Decimal("2000")
-    )
-    VillageTarget.objects.create(
-        target=target, village=world.na_lai, quantity=Decimal("1200")
-    )
-    return target
 
 
 @pytest.fixture
 def households(plan, world):
     """Households collecting waste: a running total, the latest figure counts."""
-    target = Target.objects.create(
-        plan=plan,
+    return target_with_shares(
+        plan,
+        {world.con_tong: 60, world.na_lai: 40},
         name="Thu gom rác thải",
         unit="hộ",
         quantity=Decimal("100"),
         counting=Counting.RUNNING_TOTAL,
     )
-    VillageTarget.objects.create(
-        target=target, village=world.con_tong, quantity=Decimal("60")
-    )
-    VillageTarget.objects.create(
-        target=target, village=world.na_lai, quantity=Decimal("40")
-    )
-    return target
 
 
 @pytest.fixture

@@ -14,22 +14,20 @@ from plans.models import Counting, Target, VillageTarget
 from reports import progress
 from reports.models import ProgressEntry, ProgressReport
 from reports.selectors import entry_rows
-from tests.reports.conftest import WEEK, at, browser_data
+from tests.reports.conftest import WEEK, at, browser_data, target_with_shares
 
 
 @pytest.fixture
 def toilets(plan, world):
     """ "100% hộ có nhà vệ sinh hợp vệ sinh" as plans write it: 80% each village."""
-    target = Target.objects.create(
-        plan=plan,
+    return target_with_shares(
+        plan,
+        {world.con_tong: 80, world.na_lai: 80},
         name="Tỷ lệ hộ có nhà tiêu hợp vệ sinh",
         unit="%",
         quantity=Decimal(80),
         counting=Counting.RUNNING_TOTAL,
     )
-    for place in (world.con_tong, world.na_lai):
-        VillageTarget.objects.create(target=target, village=place, quantity=80)
-    return target
 
 
 def _vt(target, place):
