@@ -262,7 +262,7 @@ def rebuild(
     *, plan_ids: list[int], force: bool = False, with_figures: bool = False
 ) -> int:
     """Rebuild the summary of the plans that are stale (all of them with
-    `force`), in one transaction; returns how many were rebuilt (10 queries).
+    `force`), in one transaction; returns how many were rebuilt (9 queries).
     `with_figures` also keeps each village target's figure before the plan's
     last week (1 query more), so that the next save of that week or a later
     one updates the summary in place (after_save) instead of rebuilding it;
