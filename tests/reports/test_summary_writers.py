@@ -237,59 +237,67 @@ def admin_client(client, db):
     return client
 
 
-def test_a_target_changed_in_the_admin(
-    admin_client, world, hedge, readers, monkeypatch, django_capture_on_commit_callbacks
-):
-    plan, target = hedge
-    with _now():
-        url = reverse("admin:plans_target_change", args=[target.pk])
+@pytest.fixture
+def admin_change(admin_client, django_capture_on_commit_callbacks):
+    """Posts an admin change form back with `edit` applied to its data, as the
+    admin's request commits (its on-commit callbacks run)."""
+
+    def change(url: str, edit) -> None:
         data = _admin_data(admin_client.get(url))
-        data["quantity"] = "1600"
-        con_tong, na_lai = VillageTarget.objects.filter(target=target).order_by("pk")
-        for key, value in list(data.items()):
-            if key.endswith("-id") and value == str(con_tong.pk):
-                data[key.replace("-id", "-quantity")] = "1000"
-            if key.endswith("-id") and value == str(na_lai.pk):
-                data[key.replace("-id", "-quantity")] = "600"
+        edit(data)
         with django_capture_on_commit_callbacks(execute=True):
             response = admin_client.post(url, data)
         assert response.status_code == 302, response.context["errors"]
+
+    return change
+
+
+def test_a_target_changed_in_the_admin(
+    admin_change, world, hedge, readers, monkeypatch
+):
+    plan, target = hedge
+    con_tong, na_lai = VillageTarget.objects.filter(target=target).order_by("pk")
+    shares = {str(con_tong.pk): "1000", str(na_lai.pk): "600"}
+
+    def edit(data):
+        data["quantity"] = "1600"
+        for key, value in list(data.items()):
+            if key.endswith("-id") and value in shares:
+                data[key.replace("-id", "-quantity")] = shares[value]
+
+    with _now():
+        admin_change(reverse("admin:plans_target_change", args=[target.pk]), edit)
         assert summaries.stale([plan.pk]) == []
         _shows(readers(monkeypatch), world, "25")
 
 
 def test_a_progress_row_changed_in_the_admin(
-    admin_client, world, hedge, readers, monkeypatch, django_capture_on_commit_callbacks
+    admin_change, world, hedge, readers, monkeypatch
 ):
     plan, _ = hedge
     entry = ProgressEntry.objects.get(report__plan=plan)
+    url = reverse("admin:reports_progressentry_change", args=[entry.pk])
     with _now():
-        url = reverse("admin:reports_progressentry_change", args=[entry.pk])
-        data = _admin_data(admin_client.get(url))
-        data["amount"] = "1200"
-        with django_capture_on_commit_callbacks(execute=True):
-            response = admin_client.post(url, data)
-        assert response.status_code == 302, response.context["errors"]
+        admin_change(url, lambda data: data.update(amount="1200"))
         assert summaries.stale([plan.pk]) == []
         _shows(readers(monkeypatch), world, "37,5")  # 1.200 of 3.200 m
 
 
 def test_a_report_moved_to_another_week_in_the_admin(
-    admin_client, world, hedge, readers, monkeypatch, django_capture_on_commit_callbacks
+    admin_change, world, hedge, readers, monkeypatch
 ):
     """The 400 m move from the week before to two weeks after: the week read
     shows nothing done."""
     plan, _ = hedge
     report = ProgressReport.objects.get(plan=plan)
+    url = reverse("admin:reports_progressreport_change", args=[report.pk])
+    later = WEEK + 14 * DAY
+    moved = {
+        "period_start": later.isoformat(),
+        "period_end": (later + 6 * DAY).isoformat(),
+    }
     with _now():
-        url = reverse("admin:reports_progressreport_change", args=[report.pk])
-        data = _admin_data(admin_client.get(url))
-        later = WEEK + 14 * DAY
-        data["period_start"] = later.isoformat()
-        data["period_end"] = (later + 6 * DAY).isoformat()
-        with django_capture_on_commit_callbacks(execute=True):
-            response = admin_client.post(url, data)
-        assert response.status_code == 302, response.context["errors"]
+        admin_change(url, lambda data: data.update(moved))
         assert summaries.stale([plan.pk]) == []
         _shows(readers(monkeypatch), world, "0")
 
