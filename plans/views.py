@@ -115,11 +115,12 @@ def plan_create(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/plan_form.html", {"form": form})
 
 
-def _add_outside_documents(bases) -> None:
-    """The outside documents typed on basis lines, on file before the lines."""
+def _cite_bases(bases) -> None:
+    """Every basis line to be saved (changed, not deleted) through
+    services.basis_cited: outside documents typed on it on file first."""
     for form in bases.forms:
-        if form.new_document and not form.cleaned_data.get("DELETE"):
-            form.instance.document = services.outside_document(**form.new_document)
+        if form.has_changed() and not form.cleaned_data.get("DELETE"):
+            services.basis_cited(basis=form.instance, new_document=form.new_document)
 
 
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -146,7 +147,7 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
                         version=form.cleaned_data["version"] or 0,
                         recipients_text=form.cleaned_data["recipients_text"],
                     )
-                    _add_outside_documents(formsets["bases"])
+                    _cite_bases(formsets["bases"])
                     for formset in formsets.values():
                         formset.save()
                 except (ValidationError, services.ConflictError) as error:
