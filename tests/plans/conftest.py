@@ -27,6 +27,15 @@ def plan(world, commune_official):
 
 
 @pytest.fixture
+def rate_titled_plan(plan):
+    """The plan, titled with "tỷ lệ": a plan's title makes none of its
+    targets a rate."""
+    plan.title = "Nâng tỷ lệ hộ dùng nước sạch"
+    plan.save(update_fields=["title"])
+    return plan
+
+
+@pytest.fixture
 def hedge(plan, world):
     """ "Trồng hàng rào xanh: 3.200 m", split 1.600 / 1.600."""
     target = Target.objects.create(

@@ -17,12 +17,8 @@ from tests.plans.test_target_import import (
 
 
 @pytest.fixture
-def plan(plan):
-    """The shared plan, titled with "tỷ lệ": a plan's title makes none of its
-    new targets a rate."""
-    plan.title = "Nâng tỷ lệ hộ dùng nước sạch"
-    plan.save(update_fields=["title"])
-    return plan
+def plan(rate_titled_plan):
+    return rate_titled_plan
 
 
 def _add_rows(ws, rows, kind_column=False):

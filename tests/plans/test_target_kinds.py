@@ -9,21 +9,14 @@ import pytest
 from django.urls import reverse
 
 from plans.kinds import kind_label, propose_kind
-from plans.models import Counting, Plan, Target
+from plans.models import Counting, Target
 
 D = Decimal
 
 
 @pytest.fixture
-def plan(world, commune_official):
-    return Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
-        year=2023,
-        title="Nâng tỷ lệ hộ dùng nước sạch",  # "tỷ lệ" in a plan's title
-        place="Thụy Hùng",
-    )
+def plan(rate_titled_plan):
+    return rate_titled_plan
 
 
 @pytest.mark.parametrize(
