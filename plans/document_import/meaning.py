@@ -178,6 +178,13 @@ _BODY_HEAD = re.compile("^" + BODY_KINDS)
 _NOT_A_BODY = re.compile(
     r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"
 )
+# A time and nothing else: "Quý IV/2026", "trong tháng 5", "trước ngày
+# 30/6/2026", "thường xuyên", "năm 2026".
+_ONLY_A_TIME = re.compile(
+    r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
+)
+# (Not "xây dựng", "kiểm tra", "hỗ trợ": "Sở Xây dựng", "Ủy ban Kiểm tra".)
+_ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
 # "Phối hợp với Sở Tài chính tham mưu …": the partner, up to the verb.
 _WORKS_WITH = re.compile(
     r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
@@ -204,8 +211,10 @@ def body_named(text: str) -> str:
     if (
         not _BODY_HEAD.match(folded)
         or _NOT_A_BODY.match(folded)
-        or len(folded.split()) > 12
+        or len(folded.split()) > 16
         or re.search(r"\d|[:;()]", name)
+        # "Hội Nông dân xã vận động hội viên …": a sentence, not a name.
+        or re.search(_ACTS, folded)
     ):
         return ""
     return name
@@ -331,6 +340,12 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
         folded = folded_same_length(inside)
+        if _ONLY_A_TIME.match(folded.strip(" .;")) and not text[m.end() :].strip(" .;"):
+            # "Hướng dẫn thanh quyết toán vốn (Quý IV/2026).": a bracket that
+            # ends the task and holds only a time is its time.
+            found.setdefault("time", inside.strip(" .;"))
+            text = text[: m.start()].rstrip()
+            continue
         if not re.search(
             r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b|\bphu trach\b",
             folded,

@@ -53,7 +53,12 @@ def test_only_a_heading_that_is_a_bodys_name_names_a_lead():
         "Ủy ban nhân dân các xã, phường"
     )
     assert body_named("Trách nhiệm của Hội Nông dân xã:") == "Hội Nông dân xã"
+    assert body_named("Sở Xây dựng:") == "Sở Xây dựng"
+    assert body_named(
+        "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội:"
+    ) == ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội")
     for heading in (
+        "Hội Nông dân xã vận động hội viên tham gia sản xuất sạch:",
         "Hội nghị sơ kết 6 tháng:",
         "Ban hành văn bản hướng dẫn",
         "Phòng, chống thiên tai",
@@ -62,6 +67,21 @@ def test_only_a_heading_that_is_a_bodys_name_names_a_lead():
         "Phòng Kinh tế chủ trì tổ chức hội nghị tập huấn cho 12 thôn trong tháng 5:",
     ):
         assert body_named(heading) == "", heading
+
+
+def test_lettered_items_under_a_body_and_a_bracket_holding_only_a_time():
+    plan = plan_of(
+        "1. Sở Tài chính\n"
+        "a) Tham mưu bố trí vốn đối ứng năm 2026.\n"
+        "b) Hướng dẫn thanh quyết toán vốn Chương trình (Quý IV/2026).\n"
+        "c) Tổng hợp nhu cầu vốn (ODA) của các xã.\n"
+    )
+    tasks = by_title(plan)
+    assert {t.lead_text for t in plan.tasks} == {"Sở Tài chính"}
+    second = tasks["Hướng dẫn thanh quyết toán vốn Chương trình"]
+    assert second.ends_on == datetime.date(2026, 12, 31)
+    # A bracket that is no time stays in the name.
+    assert "Tổng hợp nhu cầu vốn (ODA) của các xã" in tasks
 
 
 def test_a_deadline_that_ends_the_sentence_is_the_time_not_the_name():
