@@ -1,0 +1,217 @@
+"""Gaps in reading plans that no corpus plan showed (issue 18), each tried
+as a family on documents made here: a PDF task table without ruling lines
+(Word's table with its borders off, text set on tab stops), a heading that
+only names its section, a table row cut by a PDF page, and two tables side
+by side that are not one."""
+
+from __future__ import annotations
+
+import datetime
+from xml.sax.saxutils import escape
+
+from ntm.documents import read_document
+from ntm.documents.model import Table
+from plans.document_import.parser import parse
+from tests.documents.docx_parts import docx, p
+from tests.plans.import_corpus.make_files import bold, cell, libreoffice_pdf
+from tests.plans.test_import_families import by_title
+
+
+def plain(widths: list[int], rows: list[list[str]]) -> str:
+    """A Word table with no borders: what Word gives with its borders off."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
+def tabbed(*cells: str, stops=(700, 4200, 6200, 8200)) -> str:
+    """A paragraph whose cells are set on tab stops."""
+    tabs = "".join(f'<w:tab w:val="left" w:pos="{s}"/>' for s in stops)
+    body = "<w:r><w:tab/></w:r>".join(
+        f'<w:r><w:t xml:space="preserve">{escape(c)}</w:t></w:r>' for c in cells
+    )
+    return f"<w:p><w:pPr><w:tabs>{tabs}</w:tabs></w:pPr>{body}</w:p>"
+
+
+HEADER = plain(
+    [4500, 4500],
+    [
+        [
+            cell(p("ỦY BAN NHÂN DÂN"), bold("XÃ PHÚ XÁ"), p("Số: 12/KH-UBND")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+                p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+            ),
+        ]
+    ],
+)
+SIGNATURE = plain(
+    [4500, 4500],
+    [
+        [
+            cell(bold("Nơi nhận:"), p("- UBND huyện;"), p("- Lưu: VT.")),
+            cell(
+                bold("TM. ỦY BAN NHÂN DÂN"), bold("CHỦ TỊCH"), p(""), bold("Lò Văn Tư")
+            ),
+        ]
+    ],
+)
+# Two columns of prose, laid out by a table without borders.
+PROSE = plain(
+    [4500, 4500],
+    [
+        [
+            cell(
+                p(
+                    "Năm 2025 xã đã cứng hóa được 12 km đường thôn, xây dựng 3 nhà văn "
+                    "hóa thôn và hoàn thành đường trục xã."
+                ),
+                p("Kết quả này nhờ sự vào cuộc của cả hệ thống chính trị."),
+            ),
+            cell(
+                p(
+                    "Tuy vậy, còn 4 thôn chưa có đường bê tông đến trung tâm thôn; kinh "
+                    "phí đối ứng của nhân dân còn hạn chế."
+                ),
+                p("Năm 2026 xã tập trung nguồn lực cho các thôn vùng sâu."),
+            ),
+        ]
+    ],
+)
+TASKS = [
+    (
+        "1",
+        "Rà soát, cập nhật quy hoạch chung xây dựng xã đến năm 2030 theo hướng "
+        "dẫn của Sở Xây dựng",
+        "Phòng Kinh tế",
+        "Các thôn; Hội Nông dân xã",
+        "Quý III/2026",
+    ),
+    (
+        "2",
+        "Cứng hóa đường trục thôn Nà Lừa",
+        "Ban quản lý xây dựng xã",
+        "Công an xã",
+        "30/9/2026",
+    ),
+    (
+        "3",
+        "Vận động nhân dân hiến đất mở rộng đường ngõ xóm, chỉnh trang hàng rào, "
+        "cổng ngõ tại các thôn",
+        "Ủy ban MTTQ xã",
+        "Hội Liên hiệp Phụ nữ xã; Đoàn Thanh niên xã",
+        "Thường xuyên",
+    ),
+]
+
+
+def _plan_pdf(*body: str) -> bytes:
+    return libreoffice_pdf(
+        docx(
+            HEADER,
+            p("KẾ HOẠCH"),
+            p("Làm đường giao thông nông thôn năm 2026"),
+            *body,
+            p("III. TỔ CHỨC THỰC HIỆN"),
+            p("Các bộ phận báo cáo UBND xã."),
+            SIGNATURE,
+        )
+    )
+
+
+def _assert_tasks(plan) -> None:
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    tasks = by_title(plan)
+    first = tasks[TASKS[0][1]]
+    assert first.lead_text == "Phòng Kinh tế"
+    assert first.coordinating_units == ["Các thôn", "Hội Nông dân xã"]
+    assert first.ends_on == datetime.date(2026, 9, 30)
+    second = tasks[TASKS[1][1]]
+    assert (second.lead_text, second.coordinating_units) == (
+        "Ban quản lý xây dựng xã",
+        ["Công an xã"],
+    )
+    assert second.ends_on == datetime.date(2026, 9, 30)
+    third = tasks[TASKS[2][1]]
+    assert third.lead_text == "Ủy ban MTTQ xã"
+    assert third.coordinating_units == ["Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên xã"]
+    assert third.ends_on == datetime.date(2026, 12, 31)
+
+
+def test_a_pdf_task_table_without_ruling_lines_is_read_as_a_table():
+    """Word's table with its borders off, exported to PDF: its cells wrap
+    over several lines, and the header and the two columns of prose beside
+    it, laid out the same way, stay what they are."""
+    head = ("TT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian")
+    rows = [[cell(p(h)) for h in head]] + [[cell(p(v)) for v in t] for t in TASKS]
+    data = _plan_pdf(
+        p("I. ĐÁNH GIÁ"),
+        PROSE,
+        p("II. NHIỆM VỤ"),
+        plain([600, 3600, 1600, 2000, 1200], rows),
+    )
+    document = read_document("ke-hoach.pdf", data)
+    wide = [t for t in document.tables if t.columns >= 3]
+    assert len(wide) == 1
+    assert wide[0].texts()[0] == list(head)
+    assert wide[0].texts()[1] == list(TASKS[0])
+    assert len(wide[0].rows) == 4
+    # The header and the prose keep two columns each.
+    assert all(t.columns == 2 for t in document.tables if t is not wide[0])
+    plan = parse(document)
+    _assert_tasks(plan)
+    assert plan.number == "12" and plan.issued_on == datetime.date(2026, 5, 4)
+    assert plan.signer_name == "Lò Văn Tư"
+
+
+def test_a_pdf_task_table_set_on_tab_stops_is_read_as_a_table():
+    short = [
+        ("1", "Làm đường thôn Nà Lừa", "Phòng Kinh tế", "Công an xã", "Quý III/2026"),
+        ("2", "Sửa cầu tràn Khuổi Khe", "Ban quản lý dự án", "Các thôn", "30/9/2026"),
+        (
+            "3",
+            "Trồng cây ven đường",
+            "Đoàn Thanh niên xã",
+            "Hội Phụ nữ xã",
+            "Quý IV/2026",
+        ),
+    ]
+    data = _plan_pdf(
+        p("II. NHIỆM VỤ"),
+        tabbed("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"),
+        *(tabbed(*row) for row in short),
+    )
+    plan = parse(read_document("ke-hoach.pdf", data))
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        (n, title, lead) for n, title, lead, _, _ in short
+    ]
+    assert [t.coordinating_units for t in plan.tasks] == [
+        ["Công an xã"],
+        ["Các thôn"],
+        ["Hội Phụ nữ xã"],
+    ]
+    assert [t.ends_on for t in plan.tasks] == [
+        datetime.date(2026, 9, 30),
+        datetime.date(2026, 9, 30),
+        datetime.date(2026, 12, 31),
+    ]
+
+
+def test_prose_and_a_two_column_header_make_no_table_of_three_columns():
+    """Ordinary prose, justified over the page, and the Decree 30 header."""
+    paragraph = (
+        "Năm 2025, xã đã huy động được nhiều nguồn lực cho xây dựng nông thôn mới, "
+        "trong đó nhân dân đóng góp ngày công, hiến đất và tiền mặt để làm đường "
+        "giao thông, nhà văn hóa và kênh mương nội đồng ở tất cả các thôn của xã. "
+    )
+    data = libreoffice_pdf(
+        docx(HEADER, p("KẾ HOẠCH"), *(p(paragraph * 3) for _ in range(4)), SIGNATURE)
+    )
+    document = read_document("ke-hoach.pdf", data)
+    assert all(t.columns <= 2 for t in document.tables)
+    assert not any(isinstance(b, Table) and len(b.rows) > 6 for b in document.blocks)
