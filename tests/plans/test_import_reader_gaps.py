@@ -14,7 +14,17 @@ from ntm.documents.model import Table
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p
 from tests.plans.import_corpus.make_files import bold, cell, libreoffice_pdf
-from tests.plans.test_import_families import by_title
+from tests.plans.test_import_families import HEAD, by_title
+
+TAIL = """III. TỔ CHỨC THỰC HIỆN
+Các bộ phận báo cáo UBND xã.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lò Văn Tư
+"""
 
 
 def plain(widths: list[int], rows: list[list[str]]) -> str:
@@ -215,3 +225,54 @@ def test_prose_and_a_two_column_header_make_no_table_of_three_columns():
     document = read_document("ke-hoach.pdf", data)
     assert all(t.columns <= 2 for t in document.tables)
     assert not any(isinstance(b, Table) and len(b.rows) > 6 for b in document.blocks)
+
+
+def _plan(body: str):
+    head = HEAD.replace("II. NHIỆM VỤ\n", "")
+    return parse(read_document("ke-hoach.txt", (head + body + TAIL).encode("utf-8")))
+
+
+def test_a_heading_that_names_its_section_is_never_a_task():
+    # Its attributes hold for the items under it.
+    plan = _plan(
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "Chủ trì: Phòng Kinh tế.\n"
+        "1. Làm đường thôn Nà Lừa.\n"
+        "2. Sửa cầu tràn Khuổi Khe.\n"
+    )
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        ("1", "Làm đường thôn Nà Lừa", "Phòng Kinh tế"),
+        ("2", "Sửa cầu tràn Khuổi Khe", "Phòng Kinh tế"),
+    ]
+    plan = _plan(
+        "II. NHIỆM VỤ\n"
+        "Thời gian: Quý IV/2026.\n"
+        "- Làm đường thôn Nà Lừa.\n"
+        "- Sửa cầu tràn Khuổi Khe.\n"
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Làm đường thôn Nà Lừa",
+        "Sửa cầu tràn Khuổi Khe",
+    ]
+    assert {t.ends_on for t in plan.tasks} == {datetime.date(2026, 12, 31)}
+    # In brackets, on a numbered heading.
+    plan = _plan(
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n"
+        "1. Nhiệm vụ trọng tâm (Phòng Kinh tế chủ trì)\n"
+        "a) Làm đường thôn Nà Lừa.\n"
+        "b) Sửa cầu tràn Khuổi Khe.\n"
+    )
+    assert [(t.title, t.lead_text) for t in plan.tasks] == [
+        ("Làm đường thôn Nà Lừa", "Phòng Kinh tế"),
+        ("Sửa cầu tràn Khuổi Khe", "Phòng Kinh tế"),
+    ]
+    # Text alone under it: a section, its lines kept there.
+    plan = _plan("II. NHIỆM VỤ\nCác thôn rà soát lại đường ngõ xóm chưa cứng hóa.\n")
+    assert plan.tasks == []
+    assert any(s.heading == "NHIỆM VỤ" for s in plan.sections)
+    assert all(line.used for line in plan.source)
+    # A task whose title starts with such a word stays a task.
+    plan = _plan("II. NHIỆM VỤ\n1. Nội dung tuyên truyền về đường giao thông.\n")
+    assert [t.title for t in plan.tasks] == [
+        "Nội dung tuyên truyền về đường giao thông"
+    ]
