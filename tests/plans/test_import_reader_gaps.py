@@ -14,17 +14,7 @@ from ntm.documents.model import Table
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p
 from tests.plans.import_corpus.make_files import bold, cell, libreoffice_pdf
-from tests.plans.test_import_families import HEAD, by_title
-
-TAIL = """III. TỔ CHỨC THỰC HIỆN
-Các bộ phận báo cáo UBND xã.
-Nơi nhận:
-- UBND tỉnh;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Lò Văn Tư
-"""
+from tests.plans.test_import_families import HEAD, TAIL, by_title
 
 
 def plain(widths: list[int], rows: list[list[str]]) -> str:
