@@ -506,7 +506,10 @@ def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
                     )
                 ]
                 left = min((line.x0 for line in lines), default=0.0)
-                right = _right_margin(lines, page.width)
+                # A page with few long free lines (its tasks in a ruled
+                # table) may give a short header line as the margin: the
+                # text margin is no nearer the middle than the left one.
+                right = max(_right_margin(lines, page.width), page.width - left - 24.0)
                 loose, lines = _tables_without_rules(lines, number)
                 middle = (left + right) / 2
                 # Tables and free text in reading order, by their tops.
