@@ -12,8 +12,8 @@ from xml.sax.saxutils import escape
 from ntm.documents import read_document
 from ntm.documents.model import Table
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import docx, p
-from tests.plans.import_corpus.make_files import bold, cell, libreoffice_pdf
+from tests.documents.docx_parts import docx, p, tbl, tc
+from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
 from tests.plans.test_import_families import HEAD, TAIL, by_title
 
 
@@ -266,3 +266,178 @@ def test_a_heading_that_names_its_section_is_never_a_task():
     assert [t.title for t in plan.tasks] == [
         "Nội dung tuyên truyền về đường giao thông"
     ]
+
+
+def _split_plan(*tables: str) -> bytes:
+    return docx(
+        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
+        p("Số: 12/KH-UBND"),
+        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+        p("KẾ HOẠCH"),
+        p("An sinh xã hội năm 2026"),
+        p("I. NHIỆM VỤ"),
+        *tables,
+        p("TM. ỦY BAN NHÂN DÂN"),
+        p("CHỦ TỊCH"),
+        p("Lò Văn Tư"),
+    )
+
+
+FIRST_PART = tbl(
+    [tc("TT"), tc("Nội dung"), tc("Chủ trì"), tc("Thời gian")],
+    [tc("1"), tc("Rà soát hộ nghèo"), tc("Phòng Văn hóa - Xã hội"), tc("Quý III/2026")],
+    [tc("2"), tc("Cấp thẻ bảo hiểm y tế"), tc("Trạm Y tế xã"), tc("Quý IV/2026")],
+)
+
+
+def test_a_row_cut_by_the_page_with_its_content_going_on_is_joined():
+    """A PDF page cuts a row in its content cell: the part on the next page
+    has no number, only the end of the content."""
+    rows = [
+        [cell(p(h)) for h in ("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian")]
+    ]
+    titles = [
+        f"Xây dựng tuyến đường bê tông số {n} nối trung tâm xã với các thôn vùng "
+        "sâu, bảo đảm mặt đường rộng ba mét rưỡi, có rãnh thoát nước hai bên, cây "
+        "xanh và biển báo theo đúng tiêu chuẩn kỹ thuật của Bộ Giao thông vận tải, "
+        "huy động nhân dân hiến đất và đóng góp ngày công lao động"
+        for n in range(1, 16)
+    ]
+    for n, title in enumerate(titles, start=1):
+        rows.append(
+            [
+                cell(p(str(n))),
+                cell(p(title)),
+                cell(p("Phòng Kinh tế")),
+                cell(p("Các thôn")),
+                cell(p("Quý III/2026")),
+            ]
+        )
+    data = libreoffice_pdf(_split_plan(bordered([600, 4200, 1400, 1600, 1200], rows)))
+    document = read_document("ke-hoach.pdf", data)
+    parts = [t for t in document.tables if t.columns == 5]
+    # The page cuts a row in its content cell at least once.
+    assert any(
+        not t.rows[0].cells[0].text and t.rows[0].cells[1].text for t in parts[1:]
+    )
+    plan = parse(document)
+    assert [t.number for t in plan.tasks] == [str(n) for n in range(1, 16)]
+    assert [t.title for t in plan.tasks] == titles
+    assert all(t.lead_text == "Phòng Kinh tế" for t in plan.tasks)
+    assert all(line.used for line in plan.source)
+
+
+def test_a_row_of_its_own_after_a_split_is_not_joined():
+    # The content going on, in Word's table split in two: joined.
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            _split_plan(
+                FIRST_PART,
+                tbl(
+                    [tc(""), tc("cho người nghèo"), tc(""), tc("")],
+                    [
+                        tc("3"),
+                        tc("Xây nhà văn hóa"),
+                        tc("Ban quản lý"),
+                        tc("Quý IV/2026"),
+                    ],
+                ),
+            ),
+        )
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát hộ nghèo",
+        "Cấp thẻ bảo hiểm y tế cho người nghèo",
+        "Xây nhà văn hóa",
+    ]
+    # A group row in bold capitals starts its group.
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            _split_plan(
+                FIRST_PART,
+                tbl(
+                    [tc(""), cell(bold("NHÓM NHIỆM VỤ VỀ VĂN HÓA")), tc(""), tc("")],
+                    [
+                        tc("3"),
+                        tc("Xây nhà văn hóa"),
+                        tc("Ban quản lý"),
+                        tc("Quý IV/2026"),
+                    ],
+                ),
+            ),
+        )
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát hộ nghèo",
+        "Cấp thẻ bảo hiểm y tế",
+        "Xây nhà văn hóa",
+    ]
+    # A row after which the numbers start again heads them.
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            _split_plan(
+                FIRST_PART,
+                tbl(
+                    [tc(""), tc("Về văn hóa - xã hội"), tc(""), tc("")],
+                    [
+                        tc("1"),
+                        tc("Xây nhà văn hóa"),
+                        tc("Ban quản lý"),
+                        tc("Quý IV/2026"),
+                    ],
+                    [
+                        tc("2"),
+                        tc("Mở lớp dạy nghề"),
+                        tc("Hội Nông dân xã"),
+                        tc("Quý IV/2026"),
+                    ],
+                ),
+            ),
+        )
+    )
+    titles = [t.title for t in plan.tasks]
+    assert titles[:2] == ["Rà soát hộ nghèo", "Cấp thẻ bảo hiểm y tế"]
+    assert "Xây nhà văn hóa" in titles and "Mở lớp dạy nghề" in titles
+
+
+TARGETS = tbl(
+    [tc("Tỷ lệ hộ dân dùng nước sạch"), tc("%"), tc("95"), tc("")],
+    [tc("Đường trục thôn được cứng hóa"), tc("km"), tc("12,5"), tc("Năm 2026")],
+)
+
+
+def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
+    """A targets table of as many columns, no header, right after the task
+    table (only an empty paragraph between, as Word keeps): its rows are no
+    tasks."""
+    for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
+        plan = parse(
+            read_document("ke-hoach.docx", _split_plan(FIRST_PART, *between, TARGETS))
+        )
+        assert [(t.number, t.title) for t in plan.tasks] == [
+            ("1", "Rà soát hộ nghèo"),
+            ("2", "Cấp thẻ bảo hiểm y tế"),
+        ]
+    # Rows that go on as the tasks do are still its continuation.
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            _split_plan(
+                FIRST_PART,
+                p(""),
+                tbl(
+                    [
+                        tc("3"),
+                        tc("Xây nhà văn hóa thôn"),
+                        tc("Ban quản lý"),
+                        tc("Quý IV"),
+                    ],
+                ),
+            ),
+        )
+    )
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    assert plan.tasks[2].lead_text == "Ban quản lý"
