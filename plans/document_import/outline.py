@@ -685,8 +685,8 @@ def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int
 def _alike(rows: list[Line], more: list[Line]) -> bool:
     """Whether the rows of the next table hold what the columns of the table
     before hold: the row numbers in the same column (a table numbered in its
-    first column goes on numbered, the row the page cut aside), and its
-    longest text in the same column. "Tỷ lệ hộ dân dùng nước sạch | % | 95"
+    first column goes on numbered), and no column of sentences in one that
+    holds units or figures in the other. "Tỷ lệ hộ dân dùng nước sạch | % | 95"
     after "1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Quý III/2026" is
     another table of as many columns."""
     body = [line for line in rows if not _header_like(line)]
@@ -698,27 +698,30 @@ def _alike(rows: list[Line], more: list[Line]) -> bool:
             return -1.0  # no number written: says nothing
         return sum(1 for value in filled if _NUMBER.fullmatch(value)) / len(filled)
 
-    def widest(group: list[Line]) -> int:
-        width = max(len(line.cells or []) for line in group)
-        totals = [
-            sum(
-                len((line.cells or [])[c])
-                for line in group
-                if c < len(line.cells or [])
-            )
-            for c in range(width)
-        ]
-        return max(range(width), key=lambda c: (totals[c], -c))
+    def lengths(group: list[Line]) -> dict[int, float]:
+        """Each column's mean length over its written cells."""
+        seen: dict[int, list[int]] = {}
+        for line in group:
+            for column, value in enumerate(line.cells or []):
+                if value:
+                    seen.setdefault(column, []).append(len(value))
+        return {c: sum(v) / len(v) for c, v in seen.items()}
 
     if not body or not more:
         return True
     before, after = numbered(body), numbered(more)
     if before >= 0 and after >= 0 and (before >= 0.5) != (after >= 0.5):
         return False
-    rows_with_text = [
-        line for line in more if sum(1 for c in line.cells or [] if c) >= 2
-    ]
-    return not rows_with_text or widest(body) == widest(rows_with_text)
+    # A column of sentences in one and of units or figures in the other;
+    # the end of a row cut by the page (no number) is no measure.
+    if not (more[0].cells or [""])[0].strip():
+        more = more[1:]
+    mine, theirs = lengths(body), lengths(more)
+    return not any(
+        max(mine[c], theirs[c]) >= 12
+        and max(mine[c], theirs[c]) >= 4 * min(mine[c], theirs[c])
+        for c in mine.keys() & theirs.keys()
+    )
 
 
 _NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-ZĐ])")

@@ -14,7 +14,7 @@ from ntm.documents.model import Table
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
-from tests.plans.test_import_families import HEAD, TAIL, by_title
+from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
 
 
 def plain(widths: list[int], rows: list[list[str]]) -> str:
@@ -268,21 +268,6 @@ def test_a_heading_that_names_its_section_is_never_a_task():
     ]
 
 
-def _split_plan(*tables: str) -> bytes:
-    return docx(
-        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
-        p("Số: 12/KH-UBND"),
-        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
-        p("KẾ HOẠCH"),
-        p("An sinh xã hội năm 2026"),
-        p("I. NHIỆM VỤ"),
-        *tables,
-        p("TM. ỦY BAN NHÂN DÂN"),
-        p("CHỦ TỊCH"),
-        p("Lò Văn Tư"),
-    )
-
-
 FIRST_PART = tbl(
     [tc("TT"), tc("Nội dung"), tc("Chủ trì"), tc("Thời gian")],
     [tc("1"), tc("Rà soát hộ nghèo"), tc("Phòng Văn hóa - Xã hội"), tc("Quý III/2026")],
@@ -313,7 +298,7 @@ def test_a_row_cut_by_the_page_with_its_content_going_on_is_joined():
                 cell(p("Quý III/2026")),
             ]
         )
-    data = libreoffice_pdf(_split_plan(bordered([600, 4200, 1400, 1600, 1200], rows)))
+    data = libreoffice_pdf(word_plan(bordered([600, 4200, 1400, 1600, 1200], rows)))
     document = read_document("ke-hoach.pdf", data)
     parts = [t for t in document.tables if t.columns == 5]
     # The page cuts a row in its content cell at least once.
@@ -327,78 +312,36 @@ def test_a_row_cut_by_the_page_with_its_content_going_on_is_joined():
     assert all(line.used for line in plan.source)
 
 
+def _titles_after_the_split(first_row: list[str], *rows: tuple[str, ...]) -> list[str]:
+    """The tasks' titles when Word's task table is split in two, the second
+    part starting with `first_row` (its cells) and going on with `rows`."""
+    second = tbl(first_row, *([tc(v) for v in row] for row in rows))
+    plan = parse(read_document("ke-hoach.docx", word_plan(FIRST_PART, second)))
+    return [t.title for t in plan.tasks]
+
+
 def test_a_row_of_its_own_after_a_split_is_not_joined():
+    building = ("3", "Xây nhà văn hóa", "Ban quản lý", "Quý IV/2026")
     # The content going on, in Word's table split in two: joined.
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            _split_plan(
-                FIRST_PART,
-                tbl(
-                    [tc(""), tc("cho người nghèo"), tc(""), tc("")],
-                    [
-                        tc("3"),
-                        tc("Xây nhà văn hóa"),
-                        tc("Ban quản lý"),
-                        tc("Quý IV/2026"),
-                    ],
-                ),
-            ),
-        )
-    )
-    assert [t.title for t in plan.tasks] == [
+    going_on = [tc(""), tc("cho người nghèo"), tc(""), tc("")]
+    assert _titles_after_the_split(going_on, building) == [
         "Rà soát hộ nghèo",
         "Cấp thẻ bảo hiểm y tế cho người nghèo",
         "Xây nhà văn hóa",
     ]
     # A group row in bold capitals starts its group.
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            _split_plan(
-                FIRST_PART,
-                tbl(
-                    [tc(""), cell(bold("NHÓM NHIỆM VỤ VỀ VĂN HÓA")), tc(""), tc("")],
-                    [
-                        tc("3"),
-                        tc("Xây nhà văn hóa"),
-                        tc("Ban quản lý"),
-                        tc("Quý IV/2026"),
-                    ],
-                ),
-            ),
-        )
-    )
-    assert [t.title for t in plan.tasks] == [
+    group = [tc(""), cell(bold("NHÓM NHIỆM VỤ VỀ VĂN HÓA")), tc(""), tc("")]
+    assert _titles_after_the_split(group, building) == [
         "Rà soát hộ nghèo",
         "Cấp thẻ bảo hiểm y tế",
         "Xây nhà văn hóa",
     ]
     # A row after which the numbers start again heads them.
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            _split_plan(
-                FIRST_PART,
-                tbl(
-                    [tc(""), tc("Về văn hóa - xã hội"), tc(""), tc("")],
-                    [
-                        tc("1"),
-                        tc("Xây nhà văn hóa"),
-                        tc("Ban quản lý"),
-                        tc("Quý IV/2026"),
-                    ],
-                    [
-                        tc("2"),
-                        tc("Mở lớp dạy nghề"),
-                        tc("Hội Nông dân xã"),
-                        tc("Quý IV/2026"),
-                    ],
-                ),
-            ),
-        )
+    titles = _titles_after_the_split(
+        [tc(""), tc("Về văn hóa - xã hội"), tc(""), tc("")],
+        ("1", "Xây nhà văn hóa", "Ban quản lý", "Quý IV/2026"),
+        ("2", "Mở lớp dạy nghề", "Hội Nông dân xã", "Quý IV/2026"),
     )
-    titles = [t.title for t in plan.tasks]
     assert titles[:2] == ["Rà soát hộ nghèo", "Cấp thẻ bảo hiểm y tế"]
     assert "Xây nhà văn hóa" in titles and "Mở lớp dạy nghề" in titles
 
@@ -415,7 +358,7 @@ def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
     tasks."""
     for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
         plan = parse(
-            read_document("ke-hoach.docx", _split_plan(FIRST_PART, *between, TARGETS))
+            read_document("ke-hoach.docx", word_plan(FIRST_PART, *between, TARGETS))
         )
         assert [(t.number, t.title) for t in plan.tasks] == [
             ("1", "Rà soát hộ nghèo"),
@@ -425,7 +368,7 @@ def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
     plan = parse(
         read_document(
             "ke-hoach.docx",
-            _split_plan(
+            word_plan(
                 FIRST_PART,
                 p(""),
                 tbl(
