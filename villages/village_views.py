@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
 from ntm import uploads, xlsx
@@ -153,34 +152,30 @@ def village_template(request: HttpRequest, pk: int) -> FileResponse:
     )
 
 
-@csrf_exempt
+@uploads.size_guarded
 def village_import(request: HttpRequest, pk: int) -> HttpResponse:
-    uploads.guard(request)
-    return _village_import(request, pk)
-
-
-@csrf_protect
-def _village_import(request: HttpRequest, pk: int) -> HttpResponse:
     area = _area(request, pk)
-    key = CHECKED_KEY.format(pk=area.pk)
-    post = request.method == "POST"
-    form, result = uploads.posted_import(
+    page = uploads.import_page(
         request,
-        VillageImportForm(request.POST or None, request.FILES or None),
-        checked=request.session.pop(key, None) if post else None,
+        VillageImportForm,
+        key=CHECKED_KEY.format(pk=area.pk),
         empty_result=lambda: village_entry.VillageImportResult(dry_run=True),
         run=functools.partial(
             village_entry.village_import, user=request.user, area=area
         ),
         button="Kiểm tra thử",
+        changes="new",
     )
-    kept = uploads.keep_checked(request, key, result, changes="new")
-    if result is not None and result.applied:
-        messages.success(request, f"Đã thêm {len(result.new)} thôn.")
-    status = 422 if (result and not result.ok) or form.errors else 200
+    if page.result is not None and page.result.applied:
+        messages.success(request, f"Đã thêm {len(page.result.new)} thôn.")
     return render(
         request,
         "villages/village_import.html",
-        {"area": area, "form": form, "result": result, "checked_kept": kept},
-        status=status,
+        {
+            "area": area,
+            "form": page.form,
+            "result": page.result,
+            "checked_kept": page.checked_kept,
+        },
+        status=page.status,
     )
