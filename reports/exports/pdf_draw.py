@@ -490,7 +490,9 @@ class _Document:
         if self.table.footnote:
             note = self.block(self.table.footnote, full, 11, italic=True, align="left")
             parts.append(("text", 11, note, self.left, full))
-            height += 11 + note.height() + 11
+            height += (
+                11 + note.height()
+            )  # its bottom margin collapses into the 12 below
         height += 12
         sign_top = height
         left_w, right_w = full * 0.45, full * 0.55
