@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from reports.exports import render
 from reports.exports.pdf_draw import _Font, _font_file, wrap
-from reports.exports.tables import NUMBER, Column, Frame, HeaderCell, Row, Table
+from reports.exports.tables import NUMBER, Column, HeaderCell, Row, Table
+from tests.reports.test_export_print import long_table
 
 
 def table(rows: list[list], columns: list[Column] | None = None) -> Table:
@@ -23,18 +24,7 @@ def table(rows: list[list], columns: list[Column] | None = None) -> Table:
     ]
     return Table(
         slug="bieu-thu",
-        frame=Frame(
-            parent_agency="ỦY BAN NHÂN DÂN HUYỆN HƯƠNG SƠN",
-            issuing_agency="ỦY BAN NHÂN DÂN XÃ SƠN BẰNG",
-            reference="Số: 01/KH-UBND",
-            place_date="Sơn Bằng, ngày 09 tháng 3 năm 2023",
-            appendix="Phụ lục",
-            title="BIỂU THỬ",
-            subtitle="(Kèm theo Kế hoạch số 01/KH-UBND)",
-            authority=["TM. ỦY BAN NHÂN DÂN"],
-            signer_title="CHỦ TỊCH",
-            recipients=["- Lưu: VT."],
-        ),
+        frame=long_table(1).frame,  # ten recipients, a signer
         columns=columns,
         header=[[HeaderCell(c.key) for c in columns]],
         rows=[Row(cells) for cells in rows],
