@@ -29,7 +29,21 @@ from ntm.text import nfc
 # apply it). Templates are usually under 100 KB.
 SESSION_BYTES = 2 * 1024 * 1024
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ACCEPT = f".xlsx,{XLSX}"
 GONE = "Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “{button}”."
+
+
+def excel_file_field(
+    required: str, *, accept: str = ACCEPT, css: str = ""
+) -> forms.FileField:
+    """The file field of an import page's form; `required` says which file
+    to pick when none was chosen."""
+    attrs = {"accept": accept, **({"class": css} if css else {})}
+    return forms.FileField(
+        label="Tệp Excel (.xlsx)",
+        error_messages={"required": required, "empty": xlsx.EMPTY},
+        widget=forms.ClearableFileInput(attrs=attrs),
+    )
 
 
 class SizeLimit(FileUploadHandler):

@@ -183,6 +183,18 @@ def _tasks_context(request, plan, form=None, editing=None):
     }
 
 
+def _tasks_changed(request, plan, fragment: str, done: str = "") -> HttpResponse:
+    """After a change to the tasks: htmx gets the page's `fragment` again; a
+    plain form goes back to the tasks page, `done` as its message."""
+    if request.htmx:
+        return render(
+            request, f"plans/task_list.html#{fragment}", _tasks_context(request, plan)
+        )
+    if done:
+        messages.success(request, done)
+    return redirect("plans:tasks", plan.pk)
+
+
 def task_list(request: HttpRequest, pk: int) -> HttpResponse:
     plan = editable_plan(request, pk)
     return render(request, "plans/task_list.html", _tasks_context(request, plan))
@@ -202,13 +214,10 @@ def _task_save(request, plan, task, form) -> HttpResponse | None:
     except (ValidationError, services.ConflictError) as error:
         _form_errors_to(form, error)
         return None
-    if request.htmx:
-        # The list with the new row, and a fresh form swapped in out of band.
-        return render(
-            request, "plans/task_list.html#task_saved", _tasks_context(request, plan)
-        )
-    messages.success(request, f"Đã lưu nhiệm vụ {form.instance.number}.")
-    return redirect("plans:tasks", plan.pk)
+    # htmx: the list with the new row, and a fresh form swapped in out of band.
+    return _tasks_changed(
+        request, plan, "task_saved", f"Đã lưu nhiệm vụ {form.instance.number}."
+    )
 
 
 @require_POST
@@ -255,11 +264,7 @@ def task_move(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
     services.task_move(
         task=task, direction="up" if request.POST.get("direction") == "up" else "down"
     )
-    if request.htmx:
-        return render(
-            request, "plans/task_list.html#task_table", _tasks_context(request, plan)
-        )
-    return redirect("plans:tasks", plan.pk)
+    return _tasks_changed(request, plan, "task_table")
 
 
 @require_POST
@@ -276,12 +281,9 @@ def task_delete(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
             response["HX-Refresh"] = "true"
             return response
         return redirect("plans:tasks", plan.pk)
-    if request.htmx:
-        return render(
-            request, "plans/task_list.html#task_table", _tasks_context(request, plan)
-        )
-    messages.success(request, f"Đã xóa nhiệm vụ {task.number}.")
-    return redirect("plans:tasks", plan.pk)
+    return _tasks_changed(
+        request, plan, "task_table", f"Đã xóa nhiệm vụ {task.number}."
+    )
 
 
 @require_POST

@@ -13,7 +13,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 
-from ntm import uploads, xlsx
+from ntm import uploads
 from villages import village_entry
 from villages.models import Area, AreaLevel
 
@@ -53,16 +53,19 @@ class VillageForm(forms.Form):
 
 
 class VillageImportForm(forms.Form):
-    file = forms.FileField(
-        label="Tệp Excel (.xlsx)",
-        error_messages={
-            "required": "Hãy chọn tệp Excel danh sách thôn.",
-            "empty": xlsx.EMPTY,
-        },
-        widget=forms.ClearableFileInput(
-            attrs={"accept": ".xlsx", "class": "form-control form-control-lg"}
-        ),
+    file = uploads.excel_file_field(
+        "Hãy chọn tệp Excel danh sách thôn.",
+        accept=".xlsx",
+        css="form-control form-control-lg",
     )
+
+
+def _errors_to(form, error: ValidationError) -> None:
+    """A service's refusal on the form's fields (above it when it names no
+    field of the form); everything typed stays."""
+    for field, texts in error.message_dict.items():
+        for text in texts:
+            form.add_error(field if field in form.fields else None, text)
 
 
 def _area(request, pk: int, *, commune_only: bool = False) -> Area:
@@ -86,9 +89,7 @@ def village_list(request: HttpRequest, pk: int) -> HttpResponse:
                 name=form.cleaned_data["name"],
             )
         except ValidationError as error:
-            for field, texts in error.message_dict.items():
-                for text in texts:
-                    form.add_error(field if field in form.fields else None, text)
+            _errors_to(form, error)
         else:
             messages.success(request, f"Đã thêm {village.full_name}.")
             return redirect("village_list", pk=commune.pk)
@@ -127,9 +128,7 @@ def village_edit(request: HttpRequest, pk: int, village_pk: int) -> HttpResponse
                 valid_to=form.cleaned_data["valid_to"],
             )
         except ValidationError as error:
-            for field, texts in error.message_dict.items():
-                for text in texts:
-                    form.add_error(field if field in form.fields else None, text)
+            _errors_to(form, error)
         else:
             messages.success(request, f"Đã lưu {village.full_name}.")
             return redirect("village_list", pk=commune.pk)

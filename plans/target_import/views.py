@@ -36,19 +36,7 @@ def _checked_key(plan_pk: int) -> str:
 
 
 class TargetImportForm(forms.Form):
-    file = forms.FileField(
-        label="Tệp Excel (.xlsx)",
-        error_messages={
-            "required": "Hãy chọn tệp Excel đã ghi số.",
-            "empty": xlsx.EMPTY,
-        },
-        widget=forms.ClearableFileInput(
-            attrs={
-                "accept": ".xlsx,application/vnd.openxmlformats-officedocument"
-                ".spreadsheetml.sheet"
-            }
-        ),
-    )
+    file = uploads.excel_file_field("Hãy chọn tệp Excel đã ghi số.")
 
 
 @require_GET

@@ -49,12 +49,6 @@ def plan(world, criteria_set, commune_official):
     )
 
 
-@pytest.fixture
-def official_client(client, commune_official):
-    client.force_login(commune_official)
-    return client
-
-
 def plan_post(world, criteria_set, **overrides):
     data = {
         "area": world.thuy_hung.pk,
