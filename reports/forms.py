@@ -50,6 +50,15 @@ class YesNoField(widgets.FastHiddenInitial, forms.ChoiceField):
     pass
 
 
+# The same fields with their hidden copy drawn fast (ntm/widgets.py).
+class FastDateField(widgets.FastHiddenInitial, forms.DateField):
+    pass
+
+
+class FastIntegerField(widgets.FastHiddenInitial, forms.IntegerField):
+    pass
+
+
 def _number(text) -> Decimal | None:
     """A number as typed, None when blank or not one."""
     try:
@@ -59,11 +68,11 @@ def _number(text) -> Decimal | None:
 
 
 def _text(label: str, rows: int) -> forms.CharField:
-    return forms.CharField(
+    return NoteField(
         label=label,
         required=False,
         show_hidden_initial=True,
-        widget=forms.Textarea(attrs={"rows": rows}),
+        widget=widgets.Textarea(attrs={"rows": rows}),
     )
 
 
@@ -147,12 +156,12 @@ class ProgressForm(forms.Form):
                 show_hidden_initial=True,
                 widget=widgets.Select(attrs={"class": "form-select form-select-lg"}),
             )
-            done_on = forms.DateField(
+            done_on = FastDateField(
                 label="Ngày hoàn thành",
                 required=False,
                 initial=entry.done_on if entry else None,
                 show_hidden_initial=True,
-                widget=forms.DateInput(
+                widget=widgets.DateInput(
                     format="%d/%m/%Y",
                     attrs={
                         "placeholder": "dd/mm/yyyy",
@@ -234,20 +243,21 @@ class ProgressForm(forms.Form):
     def _add_task_fields(self, task_row) -> None:
         pk = task_row.task.pk
         source = task_row.update or task_row.previous
-        self.fields[f"task_status_{pk}"] = forms.ChoiceField(
+        self.fields[f"task_status_{pk}"] = YesNoField(
             label="Trạng thái",
             choices=TaskStatus.choices,
             initial=source.status if source else task_row.task.status,
             show_hidden_initial=True,
+            widget=widgets.Select,
         )
-        percent = forms.IntegerField(
+        percent = FastIntegerField(
             label="Hoàn thành (%)",
             required=False,
             min_value=0,
             max_value=100,
             initial=source.percent if source else None,
             show_hidden_initial=True,
-            widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+            widget=widgets.NumberInput(attrs={"inputmode": "numeric"}),
         )
         percent.error_messages.update(
             min_value="Tỷ lệ từ 0 đến 100%%.",
@@ -255,11 +265,12 @@ class ProgressForm(forms.Form):
             invalid="Nhập một số nguyên từ 0 đến 100.",
         )
         self.fields[f"task_percent_{pk}"] = percent
-        self.fields[f"task_note_{pk}"] = forms.CharField(
+        self.fields[f"task_note_{pk}"] = NoteField(
             label="Ghi chú",
             required=False,
             initial=task_row.update.note if task_row.update else "",
             show_hidden_initial=True,
+            widget=widgets.TextInput,
         )
 
     def clean(self):
@@ -464,7 +475,7 @@ def _is_count(row: EntryRow) -> bool:
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(choices=[("accept", "Duyệt"), ("return", "Trả lại")])
     comment = forms.CharField(
-        label="Ý kiến", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label="Ý kiến", required=False, widget=widgets.Textarea(attrs={"rows": 3})
     )
 
 
@@ -479,7 +490,7 @@ class WithdrawForm(forms.Form):
     reason = forms.CharField(
         label="Lý do rút báo cáo",
         max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=widgets.Textarea(attrs={"rows": 2}),
         error_messages={"required": "Ghi lý do rút báo cáo để cấp trên biết."},
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)

@@ -188,3 +188,60 @@ def test_no_rows_says_so_as_the_template_did(world, plan, editable):
     )
     reference = engines["django"].from_string(REFERENCE).render({"form": form})
     assert normalised(entry_row_cards(form)) == normalised(reference)
+
+
+# "Thay đổi gần đây" as report_entry.html drew it before issue 23's last round.
+CHANGES_REFERENCE = """{% load vn_tags %}{% if changes %}
+<h2 class="h6 mt-4">Thay đổi gần đây</h2>
+<ul class="list-unstyled small">
+  {% for change in changes %}
+  <li class="mb-1">{{ change.when|date:"H:i d/m/Y" }} – {{ change.who|default:"?" }}: {{ change.village }}, {{ change.target }} (kỳ {{ change.period_start|date:"d/m" }}):
+    {% if change.yes_no %}{% if change.before is None %}nhập {% else %}{{ change.before|yesno:"Đã xong,Chưa xong,–" }} → {% endif %}{{ change.after|yesno:"Đã xong,Chưa xong,–" }}
+    {% elif change.before is None %}nhập {{ change.after|vn_number|default:"–" }} {{ change.unit }}{% else %}{{ change.before|vn_number }} → {{ change.after|vn_number|default:"–" }} {{ change.unit }}{% endif %}{% if change.reason %}. Lý do: {{ change.reason }}{% endif %}</li>
+  {% endfor %}
+</ul>
+{% endif %}"""
+
+
+def _change(**kwargs):
+    from reports.selectors import Change
+
+    fields = {
+        # 23:30 UTC is the next morning in Hà Nội: the date follows the zone.
+        "when": datetime.datetime(2023, 3, 14, 23, 30, tzinfo=datetime.UTC),
+        "who": "Nguyễn Văn A",
+        "village": "Thôn Cồn Tòng",
+        "target": "Nhà văn hóa",
+        "unit": "nhà",
+        "period_start": datetime.date(2023, 3, 13),
+        "before": None,
+        "after": Decimal("1200.5"),
+        "reason": "",
+    }
+    return Change(**(fields | kwargs))
+
+
+CHANGES = [
+    _change(),
+    _change(before=Decimal("3"), after=Decimal("0")),
+    _change(before=Decimal("3"), after=None, reason=HOSTILE),
+    _change(who="", village=HOSTILE, target=HOSTILE, unit=HOSTILE),
+    _change(yes_no=True, before=None, after=False),
+    _change(yes_no=True, before=False, after=True, reason="Sửa"),
+    _change(yes_no=True, before=True, after=None),
+]
+
+
+@pytest.mark.parametrize("changes", [[], CHANGES[:1], CHANGES])
+def test_recent_changes_match_the_template_they_replaced(changes):
+    from reports.templatetags.entry_tags import entry_changes
+
+    expected = (
+        engines["django"].from_string(CHANGES_REFERENCE).render({"changes": changes})
+    )
+    drawn = entry_changes(changes)
+    assert normalised(drawn) == normalised(expected)
+    if changes:
+        assert "15/03/2023" in drawn  # the local date, not UTC's
+    if len(changes) > 1:
+        assert "&lt;b&gt;" in drawn and "<b>" not in drawn
