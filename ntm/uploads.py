@@ -1,5 +1,8 @@
 """The Excel import pages' shared flow (targets, villages, accounts).
 
+A page's view is wrapped in `size_guarded` and calls `import_page` once; its
+service starts with `opened_workbook`.
+
 Each page is posted in one of three ways: a file too large to read (the size
 guard stopped it), "Nhập" on the file that passed the dry run and was kept
 in the session, or a new file to check ("Kiểm tra thử") or apply at once.
@@ -9,19 +12,38 @@ only pick the service and render."""
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from django import forms
 from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from ntm import xlsx
+from ntm.text import nfc
 
 # NOTE: sessions live in the database; a file larger than this is not kept
 # (the page still lists every error; the official picks the file again to
 # apply it). Templates are usually under 100 KB.
 SESSION_BYTES = 2 * 1024 * 1024
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ACCEPT = f".xlsx,{XLSX}"
 GONE = "Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “{button}”."
+
+
+def excel_file_field(
+    required: str, *, accept: str = ACCEPT, css: str = ""
+) -> forms.FileField:
+    """The file field of an import page's form; `required` says which file
+    to pick when none was chosen."""
+    attrs = {"accept": accept, **({"class": css} if css else {})}
+    return forms.FileField(
+        label="Tệp Excel (.xlsx)",
+        error_messages={"required": required, "empty": xlsx.EMPTY},
+        widget=forms.ClearableFileInput(attrs=attrs),
+    )
 
 
 class SizeLimit(FileUploadHandler):
@@ -43,6 +65,37 @@ def guard(request) -> None:
     reads it, so the inner view checks CSRF (Django's documented pattern for
     per-view upload handlers)."""
     request.upload_handlers.insert(0, SizeLimit(request))
+
+
+def size_guarded(view):
+    """An import page's view with the size guard in front: the page is
+    csrf_exempt outside, so that the guard goes in before the CSRF check reads
+    the body, and checks CSRF inside."""
+    protected = csrf_protect(view)
+
+    @csrf_exempt
+    @functools.wraps(view)
+    def guarded(request, *args, **kwargs):
+        guard(request)
+        return protected(request, *args, **kwargs)
+
+    return guarded
+
+
+def opened_workbook(upload, result: xlsx.UploadResult, *, filename: str = ""):
+    """The import service's first step: the upload (a file, or the bytes kept
+    by the dry run, then with their `filename`) read and opened, its name and
+    bytes put on `result`. A file refused by its content becomes the result's
+    problem and None is returned."""
+    try:
+        data, name = xlsx.read_bytes(upload)
+        result.filename = nfc(filename or name)
+        workbook = xlsx.open_workbook(data)
+    except xlsx.Refused as refused:
+        result.problems.append(xlsx.ImportProblem(str(refused)))
+        return None
+    result.source = data
+    return workbook
 
 
 def too_large_message() -> str:
@@ -95,3 +148,43 @@ def keep_checked(request, key: str, result, *, changes: str) -> bool:
             "data": base64.b64encode(result.source).decode("ascii"),
         }
     return bool(kept)
+
+
+@dataclass
+class ImportPage:
+    """What an import page renders: the form, the service's result (None
+    before a file is posted) and whether a checked file waits for "Nhập"."""
+
+    form: forms.Form
+    result: xlsx.UploadResult | None
+    checked_kept: bool
+
+    @property
+    def status(self) -> int:
+        failed = self.result is not None and not self.result.ok
+        return 422 if failed or self.form.errors else 200
+
+
+def import_page(
+    request,
+    form_class: type[forms.Form],
+    *,
+    key: str,
+    empty_result: Callable,
+    run: Callable,
+    button: str,
+    changes: str,
+) -> ImportPage:
+    """An import page's request through `posted_import`: the file checked
+    last (kept in the session under `key`) is taken on a POST, and a new one
+    that passed the dry run is kept (see `keep_checked` for `changes`)."""
+    checked = request.session.pop(key, None) if request.method == "POST" else None
+    form, result = posted_import(
+        request,
+        form_class(request.POST or None, request.FILES or None),
+        checked=checked,
+        empty_result=empty_result,
+        run=run,
+        button=button,
+    )
+    return ImportPage(form, result, keep_checked(request, key, result, changes=changes))

@@ -419,8 +419,17 @@ class AgencyQuickAddForm(forms.Form):
 
 class BasisForm(forms.ModelForm):
     """A basis line: a plan in the system, or an outside document, picked from
-    those known or typed in (number, issuer, date) to be added."""
+    those known or typed in (number, issuer, date) to be added.
 
+    A line must name a plan or a document (PlanBasis's "names a document"
+    constraint), but a document typed in exists only once the plan is saved.
+    So `document` is a form field outside Meta.fields, left out of the
+    model's validation: clean() holds the rule for the page, and
+    services.basis_cited checks the line again once its document is on it."""
+
+    document = forms.ModelChoiceField(
+        queryset=LegalDocument.objects.none(), label="Văn bản", required=False
+    )
     new_number = forms.CharField(
         label="Hoặc số văn bản mới", max_length=60, required=False
     )
@@ -430,10 +439,11 @@ class BasisForm(forms.ModelForm):
     new_issued_on = forms.DateField(
         label="Ngày ban hành", required=False, widget=DATE_WIDGET
     )
+    field_order = ["relation", "source_plan", "document", "text"]
 
     class Meta:
         model = PlanBasis
-        fields = ["relation", "source_plan", "document", "text"]
+        fields = ["relation", "source_plan", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, user, plan, **kwargs):
@@ -444,13 +454,16 @@ class BasisForm(forms.ModelForm):
         self.fields["document"].queryset = LegalDocument.objects.order_by(
             "-issued_on", "number"
         )
+        if self.instance.document_id:
+            self.initial.setdefault("document", self.instance.document_id)
 
     # A new outside document typed on the line: the service adds it when the
-    # plan is saved (services.outside_document); validation writes nothing.
+    # plan is saved (services.basis_cited); validation writes nothing.
     new_document: dict | None = None
 
     def clean(self):
         data = super().clean()
+        self.instance.document = data.get("document")
         if data.get("DELETE") or data.get("source_plan") or data.get("document"):
             return data
         if not data.get("new_number") or not data.get("new_issuer"):
@@ -463,14 +476,6 @@ class BasisForm(forms.ModelForm):
             "issued_on": data.get("new_issued_on"),
         }
         return data
-
-    def _get_validation_exclusions(self):
-        # The line names the document it will have once saved: the model's
-        # "names a document" check waits for it.
-        exclude = super()._get_validation_exclusions()
-        if self.new_document:
-            exclude.add("document")
-        return exclude
 
 
 class GoalForm(forms.ModelForm):

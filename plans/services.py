@@ -15,6 +15,7 @@ from ntm.numbers import format_number
 from ntm.text import fold, nfc
 from plans.models import (
     Plan,
+    PlanBasis,
     PlanSection,
     Recipient,
     Target,
@@ -329,6 +330,16 @@ def agency_quick_add(
     agency.full_clean()
     agency.save()
     return agency
+
+
+def basis_cited(*, basis: PlanBasis, new_document: dict | None = None) -> None:
+    """A basis line about to be saved with its plan: the outside document
+    typed on it (`new_document`: number, issuer, issued_on) put on it, then
+    the rule that a line names a plan or a document checked (ValidationError,
+    in Vietnamese). Called inside the plan's save."""
+    if new_document:
+        basis.document = outside_document(**new_document)
+    basis.validate_constraints()
 
 
 def outside_document(*, number: str, issuer: str, issued_on=None) -> LegalDocument:

@@ -32,7 +32,7 @@ from plans.models import Counting, Plan, PlanSection, Target, Task
 from villages.models import Area
 
 
-def _editable_plan(request: HttpRequest, pk: int) -> Plan:
+def editable_plan(request: HttpRequest, pk: int) -> Plan:
     plan = get_object_or_404(
         Plan.objects.for_user(request.user).select_related("area", "criteria_set"),
         pk=pk,
@@ -115,15 +115,16 @@ def plan_create(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/plan_form.html", {"form": form})
 
 
-def _add_outside_documents(bases) -> None:
-    """The outside documents typed on basis lines, on file before the lines."""
+def _cite_bases(bases) -> None:
+    """Every basis line to be saved (changed, not deleted) through
+    services.basis_cited: outside documents typed on it on file first."""
     for form in bases.forms:
-        if form.new_document and not form.cleaned_data.get("DELETE"):
-            form.instance.document = services.outside_document(**form.new_document)
+        if form.has_changed() and not form.cleaned_data.get("DELETE"):
+            services.basis_cited(basis=form.instance, new_document=form.new_document)
 
 
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     data = request.POST or None
     form = PlanForm(data, instance=plan, user=request.user)
     kwargs = {"form_kwargs": {"user": request.user, "plan": plan}}
@@ -146,7 +147,7 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
                         version=form.cleaned_data["version"] or 0,
                         recipients_text=form.cleaned_data["recipients_text"],
                     )
-                    _add_outside_documents(formsets["bases"])
+                    _cite_bases(formsets["bases"])
                     for formset in formsets.values():
                         formset.save()
                 except (ValidationError, services.ConflictError) as error:
@@ -182,8 +183,20 @@ def _tasks_context(request, plan, form=None, editing=None):
     }
 
 
+def _tasks_changed(request, plan, fragment: str, done: str = "") -> HttpResponse:
+    """After a change to the tasks: htmx gets the page's `fragment` again; a
+    plain form goes back to the tasks page, `done` as its message."""
+    if request.htmx:
+        return render(
+            request, f"plans/task_list.html#{fragment}", _tasks_context(request, plan)
+        )
+    if done:
+        messages.success(request, done)
+    return redirect("plans:tasks", plan.pk)
+
+
 def task_list(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return render(request, "plans/task_list.html", _tasks_context(request, plan))
 
 
@@ -201,18 +214,15 @@ def _task_save(request, plan, task, form) -> HttpResponse | None:
     except (ValidationError, services.ConflictError) as error:
         _form_errors_to(form, error)
         return None
-    if request.htmx:
-        # The list with the new row, and a fresh form swapped in out of band.
-        return render(
-            request, "plans/task_list.html#task_saved", _tasks_context(request, plan)
-        )
-    messages.success(request, f"Đã lưu nhiệm vụ {form.instance.number}.")
-    return redirect("plans:tasks", plan.pk)
+    # htmx: the list with the new row, and a fresh form swapped in out of band.
+    return _tasks_changed(
+        request, plan, "task_saved", f"Đã lưu nhiệm vụ {form.instance.number}."
+    )
 
 
 @require_POST
 def task_create(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     form = TaskForm(request.POST, plan=plan, user=request.user)
     response = _task_save(request, plan, Task(), form)
     if response:
@@ -221,7 +231,7 @@ def task_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def task_edit(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     task = get_object_or_404(plan.tasks, pk=task_pk)
     form = TaskForm(request.POST or None, instance=task, plan=plan, user=request.user)
     if request.method == "POST":
@@ -249,21 +259,17 @@ def _task_form_response(request, plan, form, *, editing, status) -> HttpResponse
 
 @require_POST
 def task_move(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     task = get_object_or_404(plan.tasks, pk=task_pk)
     services.task_move(
         task=task, direction="up" if request.POST.get("direction") == "up" else "down"
     )
-    if request.htmx:
-        return render(
-            request, "plans/task_list.html#task_table", _tasks_context(request, plan)
-        )
-    return redirect("plans:tasks", plan.pk)
+    return _tasks_changed(request, plan, "task_table")
 
 
 @require_POST
 def task_delete(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     task = get_object_or_404(plan.tasks, pk=task_pk)
     try:
         services.task_delete(task=task)
@@ -275,17 +281,14 @@ def task_delete(request: HttpRequest, pk: int, task_pk: int) -> HttpResponse:
             response["HX-Refresh"] = "true"
             return response
         return redirect("plans:tasks", plan.pk)
-    if request.htmx:
-        return render(
-            request, "plans/task_list.html#task_table", _tasks_context(request, plan)
-        )
-    messages.success(request, f"Đã xóa nhiệm vụ {task.number}.")
-    return redirect("plans:tasks", plan.pk)
+    return _tasks_changed(
+        request, plan, "task_table", f"Đã xóa nhiệm vụ {task.number}."
+    )
 
 
 @require_POST
 def agency_quick_add(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     form = AgencyQuickAddForm(request.POST, plan=plan, user=request.user)
     agency = None
     if form.is_valid():
@@ -317,7 +320,7 @@ def agency_quick_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def target_list(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return render(
         request,
         "plans/target_list.html",
@@ -367,14 +370,14 @@ def _target_form_view(request, plan, target: Target) -> HttpResponse:
 
 
 def target_create(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return _target_form_view(request, plan, Target(plan=plan))
 
 
 def target_kind(request: HttpRequest, pk: int) -> JsonResponse:
     """The kind proposed for the wording typed so far (plans.kinds), for the
     new-target form's script to preselect while the official types."""
-    _editable_plan(request, pk)
+    editable_plan(request, pk)
     name, unit = request.GET.get("name", "")[:255], request.GET.get("unit", "")[:40]
     try:
         quantity = parse_number(request.GET.get("quantity", "")[:30])
@@ -392,7 +395,7 @@ def target_kind(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 def target_edit(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     target = get_object_or_404(
         plan.targets.prefetch_related("allocations"), pk=target_pk
     )
@@ -400,7 +403,7 @@ def target_edit(request: HttpRequest, pk: int, target_pk: int) -> HttpResponse:
 
 
 def phase_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     formset = PhaseFormSet(request.POST or None, instance=plan)
     if request.method == "POST" and formset.is_valid():
         formset.save()
@@ -418,7 +421,7 @@ def phase_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def section_list(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return render(
         request,
         "plans/section_list.html",
@@ -447,12 +450,12 @@ def _section_form_view(request, plan, section: PlanSection) -> HttpResponse:
 
 
 def section_create(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return _section_form_view(request, plan, PlanSection(plan=plan))
 
 
 def section_edit(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return _section_form_view(
         request, plan, get_object_or_404(plan.sections, pk=section_pk)
     )
@@ -460,7 +463,7 @@ def section_edit(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse
 
 @require_POST
 def section_move(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     section = get_object_or_404(plan.sections, pk=section_pk)
     direction = "up" if request.POST.get("direction") == "up" else "down"
     services.section_move(section=section, direction=direction)
@@ -469,7 +472,7 @@ def section_move(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse
 
 def section_delete(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
     """GET asks to confirm (the text is gone for good); POST deletes."""
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     section = get_object_or_404(plan.sections, pk=section_pk)
     if request.method == "POST":
         version = request.POST.get("version", "")

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from plans.models import Plan
+from reports import freshness
 from reports.models import (
     EntryPhoto,
     ProgressEntry,
@@ -57,6 +58,13 @@ class ProgressReportAdmin(SimpleHistoryAdmin):
         "version",
     ]
     inlines = [EntryInline, ReopeningInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"plan", "period_start"} & set(form.changed_data):
+            # Its entries now count for another week or plan: both plans'
+            # summaries, kept up to date once the admin's change commits.
+            freshness.touched(plans={obj.plan_id, form.initial.get("plan")} - {None})
 
     def get_queryset(self, request):
         return (

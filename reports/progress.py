@@ -583,25 +583,29 @@ def reached_case(value: str, row: str = "", base: str = "NULL") -> str:
 RATE_FLAG = "CASE WHEN TRIM(t.unit) = '%%' THEN 1 ELSE 0 END"
 
 
-# Per village target of the plans, over its entries to the end of the week:
+# Per village target of the plans (`vt`), over its entries up to a week limit:
 # `agg` sums the increments and finds the period of its latest figure (the
 # latest non-null amount for a running total, the latest non-null answer for
-# yes-no); `latest` reads the entries of that period. Two passes over the
-# entries, hash-joined on PostgreSQL, instead of three correlated subqueries per
-# village target (26 s on PostgreSQL for a province). COALESCE(period_start,
-# period_start) keeps SQLite from looking reports up by date (every plan's
-# report of that week) instead of by entry. MAX in `latest` only settles two
-# reports of the same period, which one plan cannot have. A window
-# (ROW_NUMBER over each village target by period) measured 1.7× slower on
-# PostgreSQL and 2× slower on SQLite (one sort of every entry).
-# Works on SQLite and PostgreSQL.
-REACHED_SQL = """
-    WITH vt AS (
+# yes-no, the latest count given with its base for a rate); `latest` reads the
+# entries of that period. Two passes over the entries, hash-joined on
+# PostgreSQL, instead of three correlated subqueries per village target (26 s
+# on PostgreSQL for a province). COALESCE(period_start, period_start) keeps
+# SQLite from looking reports up by date (every plan's report of that week)
+# instead of by entry. MAX in `latest` only settles two reports of the same
+# period, which one plan cannot have. A window (ROW_NUMBER over each village
+# target by period) measured 1.7× slower on PostgreSQL and 2× slower on SQLite
+# (one sort of every entry). Works on SQLite and PostgreSQL. One fragment for
+# the two queries that read a village target's figure: REACHED_SQL (to the end
+# of a week) and FIGURES_SQL (before a plan's last week), made by
+# figure_ctes().
+FIGURE_CTES = """
+    vt AS (
         SELECT vt.id AS id, t.plan_id AS plan_id, t.counting AS counting,
-               {rate} AS rate, t.higher_is_better AS hib, vt.quantity AS quantity
+               {rate} AS rate, t.higher_is_better AS hib,
+               vt.quantity AS quantity{columns}
         FROM {village_target} vt
         JOIN {target} t ON t.id = vt.target_id
-        WHERE t.plan_id IN ({plans})
+        {scope}
     ), agg AS (
         SELECT vt.id AS vt_id, SUM(pe.amount) AS total,
                MAX(CASE
@@ -617,7 +621,7 @@ REACHED_SQL = """
         FROM vt
         JOIN {entry} pe ON pe.village_target_id = vt.id
         JOIN {report} r ON r.id = pe.report_id
-        WHERE r.period_start <= %s
+        WHERE {until}
         GROUP BY vt.id
     ), latest AS (
         SELECT agg.vt_id AS vt_id, MAX(pe.amount) AS amount,
@@ -628,7 +632,21 @@ REACHED_SQL = """
         JOIN {report} r ON r.id = pe.report_id
             AND COALESCE(r.period_start, r.period_start) = agg.last_start
         GROUP BY agg.vt_id
+    )"""
+
+
+def figure_ctes(*, scope: str, until: str, columns: str = "") -> str:
+    """The `vt`, `agg` and `latest` CTEs of FIGURE_CTES: `scope` ends vt's FROM
+    (which plans), `until` is agg's condition on the report `r` (which weeks),
+    `columns` adds to vt's columns."""
+    return FIGURE_CTES.format(
+        **_tables(), rate=RATE_FLAG, scope=scope, until=until, columns=columns
     )
+
+
+# Village targets assigned and reached per plan at the end of a week.
+REACHED_SQL = """
+    WITH {figures}
     SELECT vt.plan_id, COUNT(*), SUM({reached})
     FROM vt
     LEFT JOIN agg ON agg.vt_id = vt.id
@@ -644,10 +662,11 @@ def reached_counts(
     reports starting on or before `until` (1 query; none without plans)."""
     if not plan_ids:
         return {}
+    plans = ", ".join(["%s"] * len(plan_ids))
     sql = REACHED_SQL.format(
-        **_tables(),
-        plans=", ".join(["%s"] * len(plan_ids)),
-        rate=RATE_FLAG,
+        figures=figure_ctes(
+            scope=f"WHERE t.plan_id IN ({plans})", until="r.period_start <= %s"
+        ),
         reached=reached_case(
             "CASE WHEN vt.rate = 1 THEN latest.amount "
             "WHEN vt.counting = 'increment' THEN COALESCE(agg.total, 0) "
@@ -858,9 +877,9 @@ def fold_entry(kind: str, figure, *, amount, base, done):
 
 
 # Per village target of the plans, its figure from the entries of the weeks
-# before the plan's last report week with entries (`last`): the same two
-# passes as REACHED_SQL (the sum of increments; the entries of the period of
-# the latest figure). The incremental summary keeps it and adds the last
+# before the plan's last report week with entries (`last`): FIGURE_CTES (the
+# sum of increments; the entries of the period of the latest figure) over the
+# weeks before `last`. The incremental summary keeps it and adds the last
 # week's entries and the next ones as they are saved.
 FIGURES_SQL = """
     WITH lim AS (
@@ -869,39 +888,7 @@ FIGURES_SQL = """
         WHERE r.plan_id IN ({plans})
           AND EXISTS (SELECT 1 FROM {entry} pe WHERE pe.report_id = r.id)
         GROUP BY r.plan_id
-    ), vt AS (
-        SELECT vt.id AS id, t.plan_id AS plan_id, t.counting AS counting,
-               {rate} AS rate, lim.last AS last
-        FROM {village_target} vt
-        JOIN {target} t ON t.id = vt.target_id
-        JOIN lim ON lim.plan_id = t.plan_id
-    ), agg AS (
-        SELECT vt.id AS vt_id, SUM(pe.amount) AS total,
-               MAX(CASE
-                   WHEN vt.rate = 1 THEN CASE
-                       WHEN pe.amount IS NOT NULL AND pe.base IS NOT NULL
-                           THEN r.period_start
-                   END
-                   WHEN vt.counting = 'yes_no' AND pe.done IS NOT NULL
-                       THEN r.period_start
-                   WHEN vt.counting <> 'yes_no' AND pe.amount IS NOT NULL
-                       THEN r.period_start
-               END) AS last_start
-        FROM vt
-        JOIN {entry} pe ON pe.village_target_id = vt.id
-        JOIN {report} r ON r.id = pe.report_id
-        WHERE r.period_start < vt.last
-        GROUP BY vt.id
-    ), latest AS (
-        SELECT agg.vt_id AS vt_id, MAX(pe.amount) AS amount,
-               MAX(pe.base) AS base,
-               MAX(CASE WHEN pe.done THEN 1 ELSE 0 END) AS done
-        FROM agg
-        JOIN {entry} pe ON pe.village_target_id = agg.vt_id
-        JOIN {report} r ON r.id = pe.report_id
-            AND COALESCE(r.period_start, r.period_start) = agg.last_start
-        GROUP BY agg.vt_id
-    )
+    ), {figures}
     SELECT lim.plan_id, lim.last, agg.vt_id, vt.counting, vt.rate, agg.total,
            latest.amount, latest.base, latest.done
     FROM lim
@@ -921,7 +908,13 @@ def figures_before_last(
     if not plan_ids:
         return result
     sql = FIGURES_SQL.format(
-        **_tables(), plans=", ".join(["%s"] * len(plan_ids)), rate=RATE_FLAG
+        **_tables(),
+        plans=", ".join(["%s"] * len(plan_ids)),
+        figures=figure_ctes(
+            scope="JOIN lim ON lim.plan_id = t.plan_id",
+            columns=", lim.last AS last",
+            until="r.period_start < vt.last",
+        ),
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, plan_ids)

@@ -32,8 +32,10 @@ Kept up to date by the save. entries_save carries kept_fresh: in the save's
 transaction the plan's summary is updated in place (a save of the current
 week: its row made anew from the village targets' figures kept in
 PlanProgressBuilt.figures and two weeks of entries) or rebuilt (this plan
-only), so that readers find nothing stale. Other writers (imports, the admin,
-raw SQL) only mark the plan stale, and the next reader rebuilds it.
+only), so that readers find nothing stale. The other writers (imports, the
+plan's pages, the admin) keep the plans they touched up to date once they
+commit (reports.freshness); raw SQL and bulk writes only mark the plan stale,
+and the next reader rebuilds it.
 
 Concurrency. A save never waits for a reader's rebuild (SKIP LOCKED: the plan
 is then left stale for the next reader). A rebuild locks the plans'
@@ -262,7 +264,7 @@ def rebuild(
     *, plan_ids: list[int], force: bool = False, with_figures: bool = False
 ) -> int:
     """Rebuild the summary of the plans that are stale (all of them with
-    `force`), in one transaction; returns how many were rebuilt (10 queries).
+    `force`), in one transaction; returns how many were rebuilt (9 queries).
     `with_figures` also keeps each village target's figure before the plan's
     last week (1 query more), so that the next save of that week or a later
     one updates the summary in place (after_save) instead of rebuilding it;

@@ -86,3 +86,16 @@ def test_a_drifted_figure_is_caught():
     text = DOC.read_text("utf-8").replace("| plan list | 4 |", "| plan list | 5 |", 1)
     assert documented(text)["plan list"] == (5, None)
     assert documented(text) != pinned()
+
+
+REBUILD = re.compile(r"rebuilds the stale ones\s+first \((\d+) queries however many")
+
+
+def test_the_documented_rebuild_is_the_pinned_difference():
+    """ "Freshness" says what a rebuild costs a reader: the pinned "with a
+    rebuild" count minus the fresh one, on both dashboards."""
+    (stated,) = REBUILD.findall(DOC.read_text("utf-8"))
+    counts = pinned()
+    for page in ("district dashboard", "province dashboard"):
+        fresh, stale = counts[page]
+        assert int(stated) == stale - fresh, page

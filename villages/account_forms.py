@@ -7,7 +7,7 @@ from django import forms
 from django.contrib.auth.forms import PasswordChangeForm, SetPasswordForm
 from django.utils import timezone
 
-from ntm import xlsx
+from ntm import uploads
 from ntm.text import nfc
 from villages import accounts
 from villages.accounts import AccountData
@@ -186,19 +186,8 @@ class DeactivateForm(forms.Form):
 
 
 class AccountImportForm(forms.Form):
-    file = forms.FileField(
-        label="Tệp Excel (.xlsx)",
-        error_messages={
-            "required": "Hãy chọn tệp Excel danh sách tài khoản.",
-            "empty": xlsx.EMPTY,
-        },
-        widget=forms.ClearableFileInput(
-            attrs={
-                "accept": ".xlsx,application/vnd.openxmlformats-officedocument"
-                ".spreadsheetml.sheet",
-                "class": "form-control form-control-lg",
-            }
-        ),
+    file = uploads.excel_file_field(
+        "Hãy chọn tệp Excel danh sách tài khoản.", css="form-control form-control-lg"
     )
 
 

@@ -35,16 +35,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ntm import uploads
 from ntm.text import fold, nfc
 from ntm.xlsx import (
     FONT,
     ImportProblem,
-    Refused,
     UploadResult,
     is_formula,
-    open_workbook,
     quoted,
-    read_bytes,
     text_cell,
 )
 from villages import accounts
@@ -309,14 +307,9 @@ def account_import(*, manager, upload, dry_run: bool, filename: str = ""):
     create every account it lists (one transaction). Problems by row and
     cell, in Vietnamese; nothing is saved unless there are none."""
     result = AccountImportResult(dry_run=dry_run)
-    try:
-        data, result.filename = read_bytes(upload)
-        result.filename = nfc(filename or result.filename)
-        wb = open_workbook(data)
-    except Refused as refused:
-        result.problems.append(ImportProblem(str(refused)))
+    wb = uploads.opened_workbook(upload, result, filename=filename)
+    if wb is None:
         return result
-    result.source = data
     found = None
     for ws in wb.worksheets:
         if ws.title == AREAS_SHEET:

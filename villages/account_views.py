@@ -23,7 +23,6 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
 from ntm import uploads, xlsx
@@ -191,48 +190,40 @@ def account_template(request: HttpRequest) -> FileResponse:
     )
 
 
-@csrf_exempt
+@uploads.size_guarded
 def account_import_view(request: HttpRequest) -> HttpResponse:
-    uploads.guard(request)
-    return _account_import(request)
-
-
-@csrf_protect
-def _account_import(request: HttpRequest) -> HttpResponse:
     _manager(request)
-    post = request.method == "POST"
-    form, result = uploads.posted_import(
+    page = uploads.import_page(
         request,
-        AccountImportForm(request.POST or None, request.FILES or None),
-        checked=request.session.pop(CHECKED_KEY, None) if post else None,
+        AccountImportForm,
+        key=CHECKED_KEY,
         empty_result=lambda: account_import.AccountImportResult(dry_run=True),
         run=functools.partial(account_import.account_import, manager=request.user),
         button="Kiểm tra thử",
+        changes="rows",
     )
-    if result is not None and result.applied:
+    if page.result is not None and page.result.applied:
         return render(
             request,
             "villages/account_passwords.html",
             {
                 "created": _with_roles(
-                    [(row.data.username, row.password) for row in result.rows]
+                    [(row.data.username, row.password) for row in page.result.rows]
                 ),
-                "filename": result.filename,
+                "filename": page.result.filename,
             },
         )
-    kept = uploads.keep_checked(request, CHECKED_KEY, result, changes="rows")
-    status = 422 if (result and not result.ok) or form.errors else 200
     return render(
         request,
         "villages/account_import.html",
         {
-            "form": form,
-            "result": result,
-            "checked_kept": kept,
+            "form": page.form,
+            "result": page.result,
+            "checked_kept": page.checked_kept,
             "max_mb": xlsx.MAX_BYTES // 1024 // 1024,
             "max_rows": account_import.MAX_ACCOUNTS,
         },
-        status=status,
+        status=page.status,
     )
 
 

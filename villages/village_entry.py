@@ -31,16 +31,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ntm import uploads
 from ntm.text import fold, nfc
 from ntm.xlsx import (
     FONT,
     ImportProblem,
-    Refused,
     UploadResult,
     is_formula,
-    open_workbook,
     quoted,
-    read_bytes,
     text_cell,
 )
 from villages.models import Area, AreaLevel
@@ -243,14 +241,9 @@ def village_import(*, user, area: Area, upload, dry_run: bool, filename: str = "
     if not villages_scope(user).filter(pk=area.pk).exists():
         raise PermissionDenied("Bạn không nhập thôn cho địa bàn này.")
     result = VillageImportResult(dry_run=dry_run)
-    try:
-        data, result.filename = read_bytes(upload)
-        result.filename = nfc(filename or result.filename)
-        wb = open_workbook(data)
-    except Refused as refused:
-        result.problems.append(ImportProblem(str(refused)))
+    wb = uploads.opened_workbook(upload, result, filename=filename)
+    if wb is None:
         return result
-    result.source = data
     ws = wb.worksheets[0]
     header_row, columns = None, {}
     for row in range(1, min(ws.max_row, 15) + 1):

@@ -11,10 +11,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
-from ntm import uploads, xlsx
+from ntm import uploads
 from villages import village_entry
 from villages.models import Area, AreaLevel
 
@@ -54,16 +53,19 @@ class VillageForm(forms.Form):
 
 
 class VillageImportForm(forms.Form):
-    file = forms.FileField(
-        label="Tệp Excel (.xlsx)",
-        error_messages={
-            "required": "Hãy chọn tệp Excel danh sách thôn.",
-            "empty": xlsx.EMPTY,
-        },
-        widget=forms.ClearableFileInput(
-            attrs={"accept": ".xlsx", "class": "form-control form-control-lg"}
-        ),
+    file = uploads.excel_file_field(
+        "Hãy chọn tệp Excel danh sách thôn.",
+        accept=".xlsx",
+        css="form-control form-control-lg",
     )
+
+
+def _errors_to(form, error: ValidationError) -> None:
+    """A service's refusal on the form's fields (above it when it names no
+    field of the form); everything typed stays."""
+    for field, texts in error.message_dict.items():
+        for text in texts:
+            form.add_error(field if field in form.fields else None, text)
 
 
 def _area(request, pk: int, *, commune_only: bool = False) -> Area:
@@ -87,9 +89,7 @@ def village_list(request: HttpRequest, pk: int) -> HttpResponse:
                 name=form.cleaned_data["name"],
             )
         except ValidationError as error:
-            for field, texts in error.message_dict.items():
-                for text in texts:
-                    form.add_error(field if field in form.fields else None, text)
+            _errors_to(form, error)
         else:
             messages.success(request, f"Đã thêm {village.full_name}.")
             return redirect("village_list", pk=commune.pk)
@@ -128,9 +128,7 @@ def village_edit(request: HttpRequest, pk: int, village_pk: int) -> HttpResponse
                 valid_to=form.cleaned_data["valid_to"],
             )
         except ValidationError as error:
-            for field, texts in error.message_dict.items():
-                for text in texts:
-                    form.add_error(field if field in form.fields else None, text)
+            _errors_to(form, error)
         else:
             messages.success(request, f"Đã lưu {village.full_name}.")
             return redirect("village_list", pk=commune.pk)
@@ -153,34 +151,30 @@ def village_template(request: HttpRequest, pk: int) -> FileResponse:
     )
 
 
-@csrf_exempt
+@uploads.size_guarded
 def village_import(request: HttpRequest, pk: int) -> HttpResponse:
-    uploads.guard(request)
-    return _village_import(request, pk)
-
-
-@csrf_protect
-def _village_import(request: HttpRequest, pk: int) -> HttpResponse:
     area = _area(request, pk)
-    key = CHECKED_KEY.format(pk=area.pk)
-    post = request.method == "POST"
-    form, result = uploads.posted_import(
+    page = uploads.import_page(
         request,
-        VillageImportForm(request.POST or None, request.FILES or None),
-        checked=request.session.pop(key, None) if post else None,
+        VillageImportForm,
+        key=CHECKED_KEY.format(pk=area.pk),
         empty_result=lambda: village_entry.VillageImportResult(dry_run=True),
         run=functools.partial(
             village_entry.village_import, user=request.user, area=area
         ),
         button="Kiểm tra thử",
+        changes="new",
     )
-    kept = uploads.keep_checked(request, key, result, changes="new")
-    if result is not None and result.applied:
-        messages.success(request, f"Đã thêm {len(result.new)} thôn.")
-    status = 422 if (result and not result.ok) or form.errors else 200
+    if page.result is not None and page.result.applied:
+        messages.success(request, f"Đã thêm {len(page.result.new)} thôn.")
     return render(
         request,
         "villages/village_import.html",
-        {"area": area, "form": form, "result": result, "checked_kept": kept},
-        status=status,
+        {
+            "area": area,
+            "form": page.form,
+            "result": page.result,
+            "checked_kept": page.checked_kept,
+        },
+        status=page.status,
     )

@@ -66,7 +66,7 @@ _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|tu nay|den het|cuoi nam|dau nam)\b"
+    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam)\b"
 )
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
@@ -136,7 +136,15 @@ HEADING_CLASSES = [
     ("targets", r"^chi tieu\b(?![ \d.]*\d)"),
     ("tasks", r"^(?:cac )?(?:nhiem vu|noi dung|giai phap)\b.{0,80}$"),
 ]
-HEADING_KINDS = ("part", "roman", "article", "upper")
+HEADING_KINDS = (
+    "part",
+    "roman",
+    "article",
+    "upper",
+    "heading1",
+    "heading2",
+    "heading3",
+)
 # A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
 # Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
 _COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
@@ -153,6 +161,63 @@ DECISION_CLAUSE = re.compile(
     r"\b(?:ban hanh kem theo|kem theo quyet dinh nay|quyet dinh nay co hieu luc|co hieu luc (?:thi hanh )?ke tu|chiu trach nhiem thi hanh|thi hanh quyet dinh nay)\b"
 )
 LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
+
+
+# A heading that is only a body's name ("Sở Nông nghiệp và Môi trường:",
+# "Ủy ban nhân dân các xã, phường", "Đối với Công an xã"): the work under
+# it is that body's. Its first words name a kind of body, not an act.
+# The first words of a body's name: the kind of body it is.
+BODY_KINDS = (
+    r"(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|cong an|tram|truong|van phong"
+    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|bo phan|cong chuc|hop tac xa|htx"
+    r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
+    r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
+    r"|don vi|dia phuong)\b"
+)
+_BODY_HEAD = re.compile("^" + BODY_KINDS)
+_NOT_A_BODY = re.compile(
+    r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"
+)
+# A time and nothing else: "Quý IV/2026", "trong tháng 5", "trước ngày
+# 30/6/2026", "thường xuyên", "năm 2026".
+_ONLY_A_TIME = re.compile(
+    r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
+)
+# (Not "xây dựng", "kiểm tra", "hỗ trợ": "Sở Xây dựng", "Ủy ban Kiểm tra".)
+_ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
+# "Phối hợp với Sở Tài chính tham mưu …": the partner, up to the verb.
+_WORKS_WITH = re.compile(
+    r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
+    + BODY_KINDS
+    + r".{0,100}?)\s+(?=(?:tham muu|huong dan|to chuc|thuc hien|trien khai|xay dung|kiem tra|ra soat|tuyen truyen|ho tro|theo doi|don doc|tham dinh|phan bo|bao cao|van dong|bo tri|danh gia|chi dao|de xuat|lap|hoan thien|giai quyet|xu ly)\b)"
+)
+
+
+# Only a numbered heading names the body that does the work under it; a
+# criterion's name ("Tiêu chí số 5 - Trường học") is what the work is about.
+BODY_HEADING_KINDS = ("roman", "upper", "dec1", "dec2", "dec3", "dec4", "letter")
+
+
+def body_named(text: str) -> str:
+    """The body a heading names and nothing else, or ""."""
+    name = re.sub(
+        r"^(?:Đối với|Trách nhiệm của|Nhiệm vụ của|Giao)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    name = name.rstrip(" :.;")
+    folded = fold(name)
+    if (
+        not _BODY_HEAD.match(folded)
+        or _NOT_A_BODY.match(folded)
+        or len(folded.split()) > 16
+        or re.search(r"\d|[:;()]", name)
+        # "Hội Nông dân xã vận động hội viên …": a sentence, not a name.
+        or re.search(_ACTS, folded)
+    ):
+        return ""
+    return name
 
 
 def names_a_person(value: str) -> bool:
@@ -275,6 +340,12 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
         folded = folded_same_length(inside)
+        if _ONLY_A_TIME.match(folded.strip(" .;")) and not text[m.end() :].strip(" .;"):
+            # "Hướng dẫn thanh quyết toán vốn (Quý IV/2026).": a bracket that
+            # ends the task and holds only a time is its time.
+            found.setdefault("time", inside.strip(" .;"))
+            text = text[: m.start()].rstrip()
+            continue
         if not re.search(
             r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b|\bphu trach\b",
             folded,
@@ -309,6 +380,12 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             ),
             None,
         ),
+        # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
+        # sentence ends on is the task's time, not its name.
+        re.search(
+            r"[,;]?\s+(?=(?:va\s+)?(?:hoan thanh\s+|cham nhat\s+|xong\s+)?truoc ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\.?\s*$)",
+            folded,
+        ),
     ]
     # The first place the attributes begin.
     tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
@@ -321,7 +398,7 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         if attributes:
             for name, value in attributes.items():
                 found.setdefault(name, value)
-            text = text[: tail.start() + 1].rstrip(" ;:")
+            text = text[: tail.start() + 1].rstrip(" ;:,")
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, found
 
@@ -522,8 +599,11 @@ class Reader:
                     "doc lap - tu do",
                     "doc lap – tu do",
                     "doc lap-tu do",
+                    # A Party document's motto, and the "*" under the
+                    # committee's name.
+                    "dang cong san viet nam",
                 )
-            ) or re.match(r"^[-_=*.…]{3,}$", text):
+            ) or re.match(r"^(?:[-_=*.…]{3,}|\*{1,2})$", text):
                 line.used = "quốc hiệu"
             elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
                 line.used = "dự thảo"
@@ -600,7 +680,8 @@ class Reader:
     def preamble(self) -> None:
         plan = self.plan
         for line in self.outline.preamble:
-            text = line.text
+            kind, _, rest = marker(line.text)
+            text = rest if kind in BULLETS else line.text
             folded = fold(text)
             # "…, UBND xã Thụy Hùng xây dựng kế hoạch … như sau:" names the issuer.
             who = list(
@@ -1139,6 +1220,10 @@ class Reader:
                 passed.setdefault(name, value)
             for name, value in inline.items():
                 passed.setdefault(name, value)
+            if block.kind in BODY_HEADING_KINDS and (body := body_named(block.text)):
+                # "1. Sở Nông nghiệp và Môi trường:" over its "-" items: the
+                # body a heading names leads the work listed under it.
+                passed.setdefault("lead", body)
             for node, _, _ in own:
                 node.use("thuộc tính chung")
             if block.kind not in BULLETS or lead_in:
@@ -1355,6 +1440,14 @@ class Reader:
             ):
                 values[name] = value
                 sources[name] = "parent"
+        if "coordinating" not in values and (
+            m := _WORKS_WITH.match(folded_same_length(title))
+        ):
+            # "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp với
+            # các sở, ngành liên quan hướng dẫn …": the work of the body
+            # above, with the partner the sentence names before its verb.
+            values["coordinating"] = title[m.start("c") : m.end("c")].strip(" ,")
+            sources["coordinating"] = "inline"
         if "content" in values:
             description.insert(0, values.pop("content"))
         if context.get("status"):

@@ -79,9 +79,14 @@ MARKERS: list[tuple[str, re.Pattern]] = [
 BULLETS = ("dash", "plus", "star", "bullet")
 RANKS = {
     "part": 0,
+    # Word's "Heading 1/2/3" style with no number: between the numbered
+    # kinds, so that "1." tasks fall under a "Heading 2".
+    "heading1": 0.5,
     "roman": 1,
+    "heading2": 1.5,
     "article": 1,
     "upper": 2,
+    "heading3": 2.5,
     "dec1": 3,
     # "Nhiệm vụ 1:", "Nội dung 2." number the tasks like "1.", "2.".
     "item": 3,
@@ -137,6 +142,7 @@ class Line:
     merged: dict[int, str] = field(default_factory=dict)
     table: int | None = None
     used: str = ""  # where the line went; "" while unplaced
+    heading: int | None = None  # N of Word's "Heading N" style
 
 
 @dataclass(eq=False)
@@ -223,6 +229,11 @@ def _emphasis(paragraph: Paragraph) -> str:
     return "" if fold(text) == fold(paragraph.text.lstrip("-+*•– ")) else text
 
 
+def _heading_level(style: str) -> int | None:
+    m = re.fullmatch(r"heading\s*(\d)", style.strip(), re.IGNORECASE)
+    return int(m.group(1)) if m else None
+
+
 def _is_layout(table: Table, before_type: bool) -> bool:
     """A table that lays out the header or the signature (two columns of
     blocks), not one whose rows the plan lists."""
@@ -262,6 +273,7 @@ def lines_of(document: Document) -> list[Line]:
                     indent=paragraph.indent,
                     align=paragraph.align,
                     level=paragraph.level,
+                    heading=_heading_level(paragraph.style),
                     **extra,
                 )
             )
@@ -312,7 +324,56 @@ def lines_of(document: Document) -> list[Line]:
                     table=number,
                 )
             )
+    _phone_bullets(lines)
     return lines
+
+
+# Bullets typed on a phone (a plan pasted from Zalo or Facebook): a leading
+# emoji or pictograph ("✅", "👉", "📌", "🔹", "➡️") stands for a bullet, a
+# keycap ("1️⃣") for "1.". Skin tones, variation selectors and joiners
+# belong to the emoji before them.
+_PICTOGRAPH = re.compile(
+    r"^(?P<mark>[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff])[\ufe0f\u200d\U0001f3fb-\U0001f3ff"
+    r"\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*\s*(?=\S)"
+)
+_KEYCAP = re.compile(r"^(?P<n>\d{1,2})\ufe0f?\u20e3\s*(?=\S)")
+
+
+def _phone_bullets(lines: list[Line]) -> None:
+    """Each kind of emoji that opens lines becomes a typed bullet the
+    document does not use otherwise ("•", "*", "-", "+", in that order), in
+    the order the kinds first appear; bullets then nest by order of
+    appearance like any others ("✅" task over "👉" attribute lines)."""
+    found = [
+        (line, m)
+        for line in lines
+        if line.cells is None
+        and (m := _PICTOGRAPH.match(line.text) or _KEYCAP.match(line.text))
+        and marker(line.text)[0] == "text"
+    ]
+    if not found:
+        return
+    used = {marker(line.text)[0] for line in lines if line.cells is None}
+    free = [
+        typed
+        for kind, typed in (
+            ("bullet", "•"),
+            ("star", "*"),
+            ("dash", "-"),
+            ("plus", "+"),
+        )
+        if kind not in used
+    ] or ["•"]
+    chosen: dict[str, str] = {}
+    for line, m in found:
+        rest = line.text[m.end() :]
+        if "n" in m.groupdict():
+            line.text = f"{m.group('n')}. {rest}"
+            continue
+        if m.group("mark") not in chosen:
+            chosen[m.group("mark")] = free[min(len(chosen), len(free) - 1)]
+        line.text = f"{chosen[m.group('mark')]} {rest}"
 
 
 def _is_header_line(text: str) -> bool:
@@ -370,6 +431,13 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         ):
             for column, role in found.items():
                 roles.setdefault(column, role)
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows and (sub := _sub_header(line)):
+            # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
+            # thành", "Đơn vị" over "Chủ trì | Phối hợp": the lower row names
+            # the columns it splits.
+            roles.update(sub)
             header_rows += 1
             line.used = "tiêu đề bảng"
         elif header_rows:
@@ -507,6 +575,10 @@ def build(lines: list[Line]) -> Outline:
                 break
             if not title and kind == "roman":
                 break
+            if title and line.heading and line.heading != title[0].heading:
+                # "MỤC ĐÍCH, YÊU CẦU" in Word's "Heading 1" style, with no
+                # number: the body's first heading, not the title going on.
+                break
             if (
                 title
                 and re.match(
@@ -530,8 +602,16 @@ def build(lines: list[Line]) -> Outline:
     preamble: list[Line] = []
     while position < closing_start:
         line = lines[position]
-        kind, _, _ = marker(line.text)
-        if kind not in ("text",) or line.cells is not None:
+        kind, _, rest = marker(line.text)
+        if (
+            line.cells is not None
+            or line.heading
+            or (
+                # "- Căn cứ Luật …", "📌 Căn cứ Kế hoạch số …": bases listed
+                # with a bullet are still the preamble.
+                kind != "text" and not (kind in BULLETS and _is_basis(fold(rest)))
+            )
+        ):
             break
         preamble.append(line)
         position += 1
@@ -590,6 +670,10 @@ def build(lines: list[Line]) -> Outline:
             line.used = "đường kẻ"
             continue
         kind, number, text = marker(line.text)
+        if kind == "text" and line.heading:
+            # A heading in Word's "Heading N" style with no number typed or
+            # drawn: a heading all the same, above the numbered blocks.
+            kind = f"heading{min(line.heading, 3)}"
         if kind == "text":
             if previous is not None and (
                 line.text[:1].islower()
@@ -628,6 +712,43 @@ def build(lines: list[Line]) -> Outline:
         body=root,
         closing=lines[closing_start:appendix],
     )
+
+
+# Under a merged "Thời gian": the day work ends is the time; the day it
+# starts is kept apart.
+_END_WORDS = (
+    r"^(?:ngay |thoi gian |thoi han )?(?:hoan thanh|ket thuc|den ngay|den|xong)$"
+)
+_START_WORDS = r"^(?:ngay |thoi gian )?(?:bat dau|khoi cong|trien khai|tu ngay|tu)$"
+
+
+def _sub_header(line: Line) -> dict[int, str]:
+    """The roles a header's second row gives its columns: every cell it
+    fills is a column's name (words of `COLUMNS`, or the start and end of a
+    time), none a number or a task. Empty if it is not such a row."""
+    roles: dict[int, str] = {}
+    for column, cell in enumerate(line.cells or []):
+        folded = fold(cell).strip(" .:")
+        if not folded:
+            continue
+        if len(folded.split()) > 4:
+            return {}
+        if re.search(_END_WORDS, folded):
+            roles[column] = "time"
+        elif re.search(_START_WORDS, folded):
+            roles[column] = "start"
+        elif role := next(
+            (
+                r
+                for r, pattern in COLUMNS
+                if r != "number" and re.search(pattern, folded)
+            ),
+            None,
+        ):
+            roles[column] = role
+        else:
+            return {}
+    return roles
 
 
 def _header_like(line: Line) -> bool:

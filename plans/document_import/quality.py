@@ -190,13 +190,15 @@ def cases(folder: Path) -> list[Path]:
     )
 
 
+def run_one(path: Path) -> Result:
+    """One corpus document against its expected result."""
+    expected = tomllib.loads(path.with_suffix(".toml").read_text("utf-8"))
+    plan = parse(read_document(path.name, path.read_bytes()))
+    return measure(plan, expected, path.name)
+
+
 def run(folder: Path) -> list[Result]:
-    results = []
-    for path in cases(folder):
-        expected = tomllib.loads(path.with_suffix(".toml").read_text("utf-8"))
-        plan = parse(read_document(path.name, path.read_bytes()))
-        results.append(measure(plan, expected, path.name))
-    return results
+    return [run_one(path) for path in cases(folder)]
 
 
 def total(results: list[Result], name: str = "Tổng") -> Result:

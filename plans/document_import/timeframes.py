@@ -4,7 +4,7 @@
 tháng 3, 4, 5 năm 2023", "Trong tháng 3/2023", "từ tháng 3 đến tháng 5/2025",
 "6 tháng đầu năm 2025", "Xuyên suốt trong năm 2023", "Năm 2025", "từ nay đến
 cuối năm 2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày
-15/12/2023", "30/10/2024", "trước 15/9" (the plan's year), and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
+15/12/2023", "30/10/2024" (or "30-10-2024", "30.10.2024"), "trước 15/9" (the plan's year), and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
 which run over the plan's year; a day in words ("trước 30 tháng 6 năm
 2026", "trước ngày 15 tháng 9") is read as its digits. Anything else gives no range: the text is
 kept and the user sets the dates.
@@ -37,6 +37,11 @@ def _digits(key: str) -> str:
     """A day written in words as in the header ("30 tháng 6 năm 2026",
     "trước ngày 15 tháng 9") the way the rest is read: 30/6/2026, 15/9."""
     key = re.sub(r"\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b", r"\1/\2/\3", key)
+    # "15-6-2026", "30.9.2026" (typed on a phone, pasted from Zalo): the
+    # same day as 15/6/2026.
+    key = re.sub(
+        r"(?<![\d./-])(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?![\d./-])", r"\1/\3/\4", key
+    )
     return re.sub(
         r"\b((?:truoc|cham nhat|han chot|den)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2}) thang (\d{1,2})\b(?!\s*(?:nam|/))",
         r"\1\2/\3",

@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ntm.xlsx import ImportProblem
-from ntm.xlsx import quoted as _quoted
+from ntm.xlsx import ImportProblem, quoted
 from plans.models import Counting, Plan, Target
 from plans.selectors import plan_villages
 from plans.services import allocation_problems
 from plans.target_import.layout import AllocationChange, ImportResult, NewTarget
-from plans.target_import.parsing import _Row
+from plans.target_import.parsing import SheetRow
 from villages.models import Area
 
 
@@ -28,12 +27,12 @@ def _new_target(plan: Plan, new: NewTarget, order: int) -> Target:
 
 
 @dataclass
-class _Plan:
-    row: _Row
+class RowSplit:
+    row: SheetRow
     allocations: dict[Area, Decimal | None]
 
 
-def _plan_changes(*, plan: Plan, rows: list[_Row], result: ImportResult) -> list:
+def plan_changes(*, plan: Plan, rows: list[SheetRow], result: ImportResult) -> list:
     """For each row that changes something: the full split to save, checked by
     the same rules as the allocation form; conflicts and sums as problems."""
     villages = {v.pk: v for v in plan_villages(plan=plan)}
@@ -56,7 +55,7 @@ def _plan_changes(*, plan: Plan, rows: list[_Row], result: ImportResult) -> list
             result.new_targets.append(r.new)
             split = {villages[vid]: q for vid, q in r.values.items()}
             given = {v: q for v, q in split.items() if q is not None}
-            label = f"Dòng {r.row} ({_quoted(r.new.name)})"
+            label = f"Dòng {r.row} ({quoted(r.new.name)})"
             for message in allocation_problems(target=r.target, allocations=given):
                 result.problems.append(
                     ImportProblem(
@@ -74,7 +73,7 @@ def _plan_changes(*, plan: Plan, rows: list[_Row], result: ImportResult) -> list
                         after=after,
                     )
                 )
-            plans.append(_Plan(row=r, allocations=split))
+            plans.append(RowSplit(row=r, allocations=split))
             continue
         target = r.target
         current = {a.village_id: a.quantity for a in target.allocations.all()}
@@ -120,5 +119,5 @@ def _plan_changes(*, plan: Plan, rows: list[_Row], result: ImportResult) -> list
                     after=after,
                 )
             )
-        plans.append(_Plan(row=r, allocations=split))
+        plans.append(RowSplit(row=r, allocations=split))
     return plans

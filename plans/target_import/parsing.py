@@ -12,10 +12,14 @@ from openpyxl.utils import get_column_letter
 
 from ntm.numbers import format_number, parse_number
 from ntm.text import fold, nfc
-from ntm.xlsx import MAX_COLUMNS, NOT_TEMPLATE, ImportProblem
-from ntm.xlsx import Refused as _Refused
-from ntm.xlsx import is_formula as _is_formula
-from ntm.xlsx import quoted as _quoted
+from ntm.xlsx import (
+    MAX_COLUMNS,
+    NOT_TEMPLATE,
+    ImportProblem,
+    Refused,
+    is_formula,
+    quoted,
+)
 from plans.kinds import KindProposal, TargetKind, kind_problem, propose_kind
 from plans.models import Plan, Target
 from plans.selectors import plan_villages
@@ -50,10 +54,10 @@ def _find_table(wb) -> tuple:
             )
         ][:1]
     if not found:
-        raise _Refused(NOT_TEMPLATE)
+        raise Refused(NOT_TEMPLATE)
     if len(found) > 1:
         names = ", ".join(f"“{ws.title}”" for ws, _ in found)
-        raise _Refused(TWO_TABLES.format(sheets=names))
+        raise Refused(TWO_TABLES.format(sheets=names))
     return found[0]
 
 
@@ -72,16 +76,16 @@ def _as_id(value) -> int | None:
 def _cell_number(cell) -> Decimal | None:
     """The share in one village cell; ValueError with the Vietnamese reason."""
     value = cell.value
-    if _is_formula(cell):
+    if is_formula(cell):
         formula = getattr(value, "text", value)
         raise ValueError(
-            f"ô chứa công thức {_quoted(formula)}; hãy chép rồi dán giá trị "
+            f"ô chứa công thức {quoted(formula)}; hãy chép rồi dán giá trị "
             "(Paste Special → Values) thay cho công thức"
         )
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{_quoted('TRUE' if value else 'FALSE')} không phải là số")
+        raise ValueError(f"{quoted('TRUE' if value else 'FALSE')} không phải là số")
     if isinstance(value, datetime.date | datetime.time | datetime.timedelta):
         raise ValueError("ô đang ở dạng ngày giờ, không phải là số")
     if isinstance(value, int | float):
@@ -98,7 +102,7 @@ def _cell_number(cell) -> Decimal | None:
         try:
             number = parse_number(text)
         except ValidationError as error:
-            raise ValueError(f"{_quoted(text)} không phải là số") from error
+            raise ValueError(f"{quoted(text)} không phải là số") from error
     if not number.is_finite():
         raise ValueError("không phải là số")
     if number < 0:
@@ -112,8 +116,33 @@ def _cell_number(cell) -> Decimal | None:
     return number.quantize(Decimal("0.001"))
 
 
+def _village_values(
+    ws, row, *, village_cols, merged, problem
+) -> tuple[dict[int, Decimal | None], bool]:
+    """The row's share for each village column (None: blank), and whether a
+    cell is wrong: merged, or not a number (each named through `problem`)."""
+    values: dict[int, Decimal | None] = {}
+    bad = False
+    for column, village in village_cols.items():
+        if (row, column) in merged:
+            bad = True
+            continue
+        cell = ws.cell(row, column)
+        try:
+            values[village.pk] = _cell_number(cell)
+        except ValueError as error:
+            bad = True
+            problem(
+                str(error),
+                row=row,
+                cell=cell.coordinate,
+                label=f"Dòng {row}, ô {cell.coordinate} ({village.full_name})",
+            )
+    return values, bad
+
+
 @dataclass
-class _Row:
+class SheetRow:
     row: int
     target: Target
     version: int | None
@@ -124,11 +153,11 @@ class _Row:
     new: NewTarget | None = None  # a row without an id: the target it adds
 
 
-def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
+def read_rows(*, plan: Plan, wb, result: ImportResult) -> list[SheetRow]:
     """Every data row of the table as ids and numbers; problems by cell."""
     meta = wb[META_SHEET] if META_SHEET in wb.sheetnames else None
     if meta is not None and _as_id(meta["B1"].value) not in (None, plan.pk):
-        raise _Refused(OTHER_PLAN)
+        raise Refused(OTHER_PLAN)
     ws, ids_row = _find_table(wb)
     sheet = ws.title
     header_row = ids_row - 1
@@ -147,7 +176,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
         marker = marker.strip() if isinstance(marker, str) else marker
         letter = get_column_letter(column)
         header = ws.cell(header_row, column).value if header_row >= 1 else None
-        header_label = f"Cột {letter}" + (f" ({_quoted(header)})" if header else "")
+        header_label = f"Cột {letter}" + (f" ({quoted(header)})" if header else "")
         if marker == ID:
             id_col = column
         elif marker == VERSION:
@@ -167,7 +196,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             village = villages.get(village_id)
             if village is None:
                 problem(
-                    f"mã thôn {_quoted(marker[len(VILLAGE) :])} không phải một thôn "
+                    f"mã thôn {quoted(marker[len(VILLAGE) :])} không phải một thôn "
                     f"của {plan.area.full_name}; cột này không nhập được. Hãy tải "
                     "lại tệp mẫu.",
                     cell=f"{letter}{header_row}",
@@ -184,7 +213,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
         else:
             unknown_cols.append(column)
     if id_col is None or version_col is None:
-        raise _Refused(NOT_TEMPLATE)
+        raise Refused(NOT_TEMPLATE)
 
     first_data = ids_row + 1
     last_row = ws.max_row
@@ -220,7 +249,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
                 "tải lại tệp mẫu; ghi chú hãy để ở tệp riêng.",
                 row=filled[0],
                 cell=f"{letter}{filled[0]}",
-                label=f"Cột {letter}" + (f" ({_quoted(header)})" if header else ""),
+                label=f"Cột {letter}" + (f" ({quoted(header)})" if header else ""),
             )
 
     ids = {}
@@ -235,7 +264,7 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
         ).prefetch_related("allocations")
     }
 
-    rows: list[_Row] = []
+    rows: list[SheetRow] = []
     seen: dict[int, int] = {}
     for row in range(first_data, last_row + 1):
         id_cell = ws.cell(row, id_col)
@@ -267,14 +296,14 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
                 )
             )
             continue
-        target = targets.get(ids[row]) if not _is_formula(id_cell) else None
+        target = targets.get(ids[row]) if not is_formula(id_cell) else None
         if target is None:
             problem(
-                f"mã chỉ tiêu {_quoted(id_cell.value)} không thuộc kế hoạch này (chỉ "
+                f"mã chỉ tiêu {quoted(id_cell.value)} không thuộc kế hoạch này (chỉ "
                 "tiêu đã bị xóa, hoặc dòng được chép từ tệp của kế hoạch khác).",
                 row=row,
                 cell=id_cell.coordinate,
-                label=f"Dòng {row}" + (f" ({_quoted(name)})" if name else ""),
+                label=f"Dòng {row}" + (f" ({quoted(name)})" if name else ""),
             )
             continue
         label = f"Dòng {row} ({target.name})"
@@ -288,26 +317,12 @@ def _read_rows(*, plan: Plan, wb, result: ImportResult) -> list[_Row]:
             continue
         seen[target.pk] = row
         version_cell = ws.cell(row, version_col)
-        version = None if _is_formula(version_cell) else _as_id(version_cell.value)
-        values: dict[int, Decimal | None] = {}
-        bad = False
-        for column, village in village_cols.items():
-            if (row, column) in merged:
-                bad = True
-                continue
-            cell = ws.cell(row, column)
-            try:
-                values[village.pk] = _cell_number(cell)
-            except ValueError as error:
-                bad = True
-                problem(
-                    str(error),
-                    row=row,
-                    cell=cell.coordinate,
-                    label=f"Dòng {row}, ô {cell.coordinate} ({village.full_name})",
-                )
+        version = None if is_formula(version_cell) else _as_id(version_cell.value)
+        values, bad = _village_values(
+            ws, row, village_cols=village_cols, merged=merged, problem=problem
+        )
         rows.append(
-            _Row(
+            SheetRow(
                 row=row,
                 target=target,
                 version=version,
@@ -342,11 +357,11 @@ def _written_kind(text: str) -> KindProposal | None:
     return None
 
 
-def _new_row(ws, row, *, columns, village_cols, merged, sheet, problem) -> _Row:
+def _new_row(ws, row, *, columns, village_cols, merged, sheet, problem) -> SheetRow:
     """A row without a target id: the new target it adds, checked."""
     name_col, unit_col, quantity_col, kind_col = columns
     name = nfc(str(ws.cell(row, name_col).value))[:255]
-    label = f"Dòng {row} ({_quoted(name)})"
+    label = f"Dòng {row} ({quoted(name)})"
     unit = ws.cell(row, unit_col).value if unit_col else None
     unit = nfc(str(unit))[:40] if unit not in (None, "") else ""
     bad = False
@@ -374,7 +389,7 @@ def _new_row(ws, row, *, columns, village_cols, merged, sheet, problem) -> _Row:
         if kind is None:
             bad = True
             problem(
-                f"loại chỉ tiêu {_quoted(written)} không rõ: ghi “Khối lượng”, "
+                f"loại chỉ tiêu {quoted(written)} không rõ: ghi “Khối lượng”, "
                 "“Tỷ lệ” hoặc “Mốc” (thêm “càng thấp càng tốt” nếu có), hoặc để "
                 "trống để hệ thống đề xuất theo tên chỉ tiêu.",
                 row=row,
@@ -391,26 +406,14 @@ def _new_row(ws, row, *, columns, village_cols, merged, sheet, problem) -> _Row:
             cell=f"{get_column_letter(kind_col or unit_col)}{row}",
             label=label,
         )
-    values: dict[int, Decimal | None] = {}
-    for column, village in village_cols.items():
-        if (row, column) in merged:
-            bad = True
-            continue
-        cell = ws.cell(row, column)
-        try:
-            values[village.pk] = _cell_number(cell)
-        except ValueError as error:
-            bad = True
-            problem(
-                str(error),
-                row=row,
-                cell=cell.coordinate,
-                label=f"Dòng {row}, ô {cell.coordinate} ({village.full_name})",
-            )
+    values, bad_share = _village_values(
+        ws, row, village_cols=village_cols, merged=merged, problem=problem
+    )
+    bad = bad or bad_share
     new = None
     if kind is not None and quantity:
         new = NewTarget(row, name, unit, quantity, kind, proposed)
-    return _Row(
+    return SheetRow(
         row=row,
         target=None,
         version=None,

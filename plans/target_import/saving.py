@@ -6,16 +6,14 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
+from ntm import uploads
 from ntm.text import nfc
-from ntm.xlsx import ImportProblem
-from ntm.xlsx import Refused as _Refused
-from ntm.xlsx import open_workbook as _open
-from ntm.xlsx import read_bytes as _read_bytes
+from ntm.xlsx import ImportProblem, Refused
 from plans.models import Plan
 from plans.services import ConflictError, target_save
-from plans.target_import.checks import _Plan, _plan_changes
+from plans.target_import.checks import RowSplit, plan_changes
 from plans.target_import.layout import ImportResult
-from plans.target_import.parsing import _read_rows
+from plans.target_import.parsing import read_rows
 
 
 def target_import(
@@ -29,27 +27,22 @@ def target_import(
     if not Plan.objects.editable_by(user).filter(pk=plan.pk).exists():
         raise PermissionDenied("Bạn không được sửa kế hoạch này.")
     result = ImportResult(dry_run=dry_run)
+    wb = uploads.opened_workbook(upload, result, filename=filename)
+    if wb is None:
+        return result
     try:
-        data, result.filename = _read_bytes(upload)
-        result.filename = nfc(filename or result.filename)
-        wb = _open(data)
-    except _Refused as refused:
+        rows = read_rows(plan=plan, wb=wb, result=result)
+    except Refused as refused:
         result.problems.append(ImportProblem(str(refused)))
         return result
-    result.source = data
-    try:
-        rows = _read_rows(plan=plan, wb=wb, result=result)
-    except _Refused as refused:
-        result.problems.append(ImportProblem(str(refused)))
-        return result
-    plans = _plan_changes(plan=plan, rows=rows, result=result)
+    plans = plan_changes(plan=plan, rows=rows, result=result)
     if result.problems or not plans:
         return result
     _save(plan=plan, user=user, plans=plans, result=result)
     return result
 
 
-def _save(*, plan: Plan, user, plans: list[_Plan], result: ImportResult) -> None:
+def _save(*, plan: Plan, user, plans: list[RowSplit], result: ImportResult) -> None:
     """Write every changed split through target_save in one transaction; undo
     it all for a dry run or at the first refusal, so the dry run sees exactly
     what applying would refuse."""

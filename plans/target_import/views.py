@@ -20,12 +20,11 @@ from django import forms
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET
 
 from ntm import uploads, xlsx
 from plans import target_import as importing
-from plans.views import _editable_plan
+from plans.views import editable_plan
 
 
 def _session_key(plan_pk: int) -> str:
@@ -37,25 +36,13 @@ def _checked_key(plan_pk: int) -> str:
 
 
 class TargetImportForm(forms.Form):
-    file = forms.FileField(
-        label="Tệp Excel (.xlsx)",
-        error_messages={
-            "required": "Hãy chọn tệp Excel đã ghi số.",
-            "empty": xlsx.EMPTY,
-        },
-        widget=forms.ClearableFileInput(
-            attrs={
-                "accept": ".xlsx,application/vnd.openxmlformats-officedocument"
-                ".spreadsheetml.sheet"
-            }
-        ),
-    )
+    file = uploads.excel_file_field("Hãy chọn tệp Excel đã ghi số.")
 
 
 @require_GET
 def target_template(request: HttpRequest, pk: int) -> FileResponse:
     """The plan's targets × villages as an .xlsx to fill in."""
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     return FileResponse(
         io.BytesIO(importing.template_workbook(plan=plan)),
         as_attachment=True,
@@ -64,40 +51,30 @@ def target_template(request: HttpRequest, pk: int) -> FileResponse:
     )
 
 
-@csrf_exempt
+@uploads.size_guarded
 def target_import(request: HttpRequest, pk: int) -> HttpResponse:
-    uploads.guard(request)
-    return _target_import(request, pk)
-
-
-@csrf_protect
-def _target_import(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _editable_plan(request, pk)
-    form, result = uploads.posted_import(
+    plan = editable_plan(request, pk)
+    page = uploads.import_page(
         request,
-        TargetImportForm(request.POST or None, request.FILES or None),
-        checked=request.session.pop(_checked_key(plan.pk), None),
+        TargetImportForm,
+        key=_checked_key(plan.pk),
         empty_result=lambda: importing.ImportResult(dry_run=True),
         run=functools.partial(importing.target_import, plan=plan, user=request.user),
         button="Nhập",
+        changes="changes_anything",
     )
-    errors_kept = _keep_error_workbook(request, plan.pk, result)
-    checked_kept = uploads.keep_checked(
-        request, _checked_key(plan.pk), result, changes="changes_anything"
-    )
-    status = 422 if (result and not result.ok) or form.errors else 200
     return render(
         request,
         "plans/target_import.html",
         {
             "plan": plan,
-            "form": form,
-            "result": result,
-            "errors_kept": errors_kept,
-            "checked_kept": checked_kept,
+            "form": page.form,
+            "result": page.result,
+            "errors_kept": _keep_error_workbook(request, plan.pk, page.result),
+            "checked_kept": page.checked_kept,
             "max_mb": xlsx.MAX_BYTES // 1024 // 1024,
         },
-        status=status,
+        status=page.status,
     )
 
 
@@ -123,7 +100,7 @@ def _keep_error_workbook(request, plan_pk: int, result) -> bool:
 @require_GET
 def target_import_errors(request: HttpRequest, pk: int) -> FileResponse:
     """The last failed upload with its bad cells marked red and commented."""
-    plan = _editable_plan(request, pk)
+    plan = editable_plan(request, pk)
     kept = request.session.get(_session_key(plan.pk))
     if not kept:
         raise Http404("Không còn tệp lỗi; hãy tải tệp lên lại.")

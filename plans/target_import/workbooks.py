@@ -13,8 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ntm.text import nfc
-from ntm.xlsx import FONT
-from ntm.xlsx import text_cell as _text
+from ntm.xlsx import FONT, text_cell
 from plans.models import Plan, Target
 from plans.selectors import plan_villages
 from plans.target_import.layout import (
@@ -68,7 +67,7 @@ def template_workbook(*, plan: Plan) -> bytes:
 
     ws["A1"] = "BIỂU CHỈ TIÊU GIAO CHO CÁC THÔN"
     ws["A1"].font = Font(name=FONT, bold=True, size=14)
-    _text(ws["A2"], nfc(f"Kế hoạch số {plan.reference} – {plan.area.full_name}"))
+    text_cell(ws["A2"], nfc(f"Kế hoạch số {plan.reference} – {plan.area.full_name}"))
     ws["A2"].font = Font(name=FONT, size=12)
     ws["A3"] = INSTRUCTION
     ws["A3"].font = Font(name=FONT, italic=True, size=11, color="C00000")
@@ -84,7 +83,7 @@ def template_workbook(*, plan: Plan) -> bytes:
         zip(headers, markers, strict=True), start=1
     ):
         cell = ws.cell(header_row, column)
-        _text(cell, title)
+        text_cell(cell, title)
         cell.font = Font(name=FONT, bold=True)
         cell.fill = HEADER
         cell.border = BOX
@@ -102,9 +101,9 @@ def template_workbook(*, plan: Plan) -> bytes:
         places = _places(target.quantity, *shares.values())
         number_format = "#,##0" + ("." + "0" * places if places else "")
         ws.cell(row, 1, index + 1).alignment = Alignment(horizontal="center")
-        _text(ws.cell(row, 2), nfc(target.name))
+        text_cell(ws.cell(row, 2), nfc(target.name))
         ws.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="center")
-        _text(ws.cell(row, 3), nfc(target.unit))
+        text_cell(ws.cell(row, 3), nfc(target.unit))
         ws.cell(row, 3).alignment = Alignment(horizontal="center")
         ws.cell(row, 4, _excel_number(target.quantity)).number_format = number_format
         for offset, village in enumerate(villages):
@@ -200,8 +199,8 @@ def error_workbook(*, result: ImportResult) -> bytes | None:
     for index, item in enumerate(result.problems, start=1):
         errors.cell(index + 1, 1, index)
         errors.cell(index + 1, 2, item.row)
-        _text(errors.cell(index + 1, 3), item.cell or "")
-        _text(errors.cell(index + 1, 4), item.text)
+        text_cell(errors.cell(index + 1, 3), item.cell or "")
+        text_cell(errors.cell(index + 1, 4), item.text)
         errors.cell(index + 1, 4).alignment = Alignment(wrap_text=True)
     errors.column_dimensions["D"].width = 100
     errors.freeze_panes = "A2"

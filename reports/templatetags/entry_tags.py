@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from ntm.templatetags.vn_tags import vn_number
-from ntm.widgets import _escape
+from ntm.widgets import escape_html
 from plans.models import Counting
 
 register = template.Library()
@@ -72,8 +72,8 @@ def entry_row_cards(form) -> SafeString:
         if target.pk != target_pk:
             target_pk = target.pk
             parts.append(
-                f'<h2 class="h6 mt-3 mb-2">{_escape(target.name)} '
-                f'<span class="text-body-secondary">({_escape(target.unit)})</span></h2>'
+                f'<h2 class="h6 mt-3 mb-2">{escape_html(target.name)} '
+                f'<span class="text-body-secondary">({escape_html(target.unit)})</span></h2>'
             )
         parts.append(_card(row, value, note, version, photos, base, done_on))
     if not parts:
@@ -114,7 +114,7 @@ def _card(row, value, note, version, photos, base, done_on) -> str:
     return (
         f'<div class="card mb-2{" border-warning" if over else ""}">'
         '<div class="card-body py-2"><div class="d-flex justify-content-between">'
-        f"<strong>{_escape(village_target.village.title_name)}</strong>"
+        f"<strong>{escape_html(village_target.village.title_name)}</strong>"
         f'<span class="small text-body-secondary">{given}</span></div>'
         f'<div class="small text-body-secondary mb-1">{_before(row)} {badge}</div>'
         f"{body}</div></div>"
@@ -164,7 +164,7 @@ def _this_period(target, entry) -> str:
 def _note(entry) -> str:
     if entry is None or not entry.note:
         return ""
-    return f'<div class="small">{_escape(entry.note)}</div>'
+    return f'<div class="small">{escape_html(entry.note)}</div>'
 
 
 def _thumbnails(entry, margin: str) -> str:
@@ -184,11 +184,11 @@ def _thumbnails(entry, margin: str) -> str:
 def _field(field) -> str:
     """As the page's former `row_field` partial: label, widget, errors."""
     errors = "".join(
-        f'<div class="invalid-feedback d-block">{_escape(error)}</div>'
+        f'<div class="invalid-feedback d-block">{escape_html(error)}</div>'
         for error in field.errors
     )
     return (
         f'<div id="div_{field.auto_id}" class="mb-3">\n'
         f'  <label for="{field.id_for_label}" class="form-label">'
-        f"{_escape(field.label)}</label>\n  {field}{errors}\n</div>"
+        f"{escape_html(field.label)}</label>\n  {field}{errors}\n</div>"
     )

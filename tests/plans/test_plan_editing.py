@@ -49,12 +49,6 @@ def plan(world, criteria_set, commune_official):
     )
 
 
-@pytest.fixture
-def official_client(client, commune_official):
-    client.force_login(commune_official)
-    return client
-
-
 def plan_post(world, criteria_set, **overrides):
     data = {
         "area": world.thuy_hung.pk,
@@ -681,3 +675,60 @@ def test_basis_needs_a_document_and_goal_area_must_be_in_the_plan(
     assert "nhập số và cơ quan ban hành của văn bản mới" in html
     assert "Hãy chọn một lựa chọn hợp lệ" in html
     assert "về việc gì đó" in html
+
+
+def _documents(*numbers):
+    return [
+        LegalDocument.objects.create(
+            number=number, doc_type="QĐ", issuer="UBND tỉnh Lạng Sơn"
+        )
+        for number in numbers
+    ]
+
+
+def test_a_basis_line_keeps_its_document_and_saves_a_new_pick(
+    official_client, world, plan
+):
+    from plans.models import PlanBasis
+
+    first, second = _documents("12/QĐ-UBND", "13/QĐ-UBND")
+    basis = PlanBasis.objects.create(plan=plan, document=first, text="về việc A")
+    url = reverse("plans:edit", args=[plan.pk])
+    response = official_client.post(url, edit_data(official_client, plan))
+    assert response.status_code == 302, response.content.decode()[:500]
+    basis.refresh_from_db()
+    assert basis.document == first
+    data = edit_data(official_client, plan, **{"bases-0-document": second.pk})
+    assert official_client.post(url, data).status_code == 302
+    basis.refresh_from_db()
+    assert basis.document == second
+
+
+def test_a_basis_line_naming_nothing_is_refused_on_the_page_and_by_the_service(
+    official_client, world, plan
+):
+    from django.core.exceptions import ValidationError
+
+    from plans.models import PlanBasis
+    from plans.services import basis_cited
+
+    (document,) = _documents("12/QĐ-UBND")
+    basis = PlanBasis.objects.create(plan=plan, document=document)
+    data = edit_data(official_client, plan, **{"bases-0-document": ""})
+    response = official_client.post(reverse("plans:edit", args=[plan.pk]), data)
+    assert response.status_code == 422
+    assert "nhập số và cơ quan ban hành của văn bản mới" in response.content.decode()
+    basis.refresh_from_db()
+    assert basis.document == document
+
+    line = PlanBasis(plan=plan, text="về việc gì đó")
+    with pytest.raises(ValidationError) as refused:
+        basis_cited(basis=line)
+    assert refused.value.messages == [
+        "Chọn một kế hoạch trong hệ thống hoặc một văn bản."
+    ]
+    basis_cited(
+        basis=line,
+        new_document={"number": "73/KH-UBND", "issuer": "UBND huyện Cao Lộc"},
+    )
+    assert (line.document.number, line.document.doc_type) == ("73/KH-UBND", "KH")

@@ -21,41 +21,11 @@ DATA_ROW = 6  # the template's first target row (title, plan, instruction, heade
 
 
 @pytest.fixture
-def plan(world, commune_official):
-    return Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        number="01",
-        symbol="KH-UBND",
-        year=2023,
-        title="Về việc bảo vệ môi trường",
-        place="Thụy Hùng",
-    )
-
-
-@pytest.fixture
-def hedge(plan, world):
-    """ "Trồng hàng rào xanh: 3.200 m", split 1.600 / 1.600."""
-    target = Target.objects.create(
-        plan=plan, order=1, name="Trồng hàng rào xanh", unit="m", quantity=3200
-    )
-    VillageTarget.objects.create(target=target, village=world.con_tong, quantity=1600)
-    VillageTarget.objects.create(target=target, village=world.na_lai, quantity=1600)
-    return target
-
-
-@pytest.fixture
 def road(plan):
     """ "Cứng hóa giao thông: 0,38 km", not yet split."""
     return Target.objects.create(
         plan=plan, order=2, name="Cứng hóa giao thông", unit="km", quantity="0.38"
     )
-
-
-@pytest.fixture
-def official_client(client, commune_official):
-    client.force_login(commune_official)
-    return client
 
 
 def columns(ws):

@@ -5,7 +5,7 @@ from the wording, and the dry run says which (issue 19 part 2)."""
 import pytest
 
 from plans import target_import as importing
-from plans.models import Plan, Target, VillageTarget
+from plans.models import Target
 from tests.plans.test_target_import import (
     DATA_ROW,
     as_upload,
@@ -17,32 +17,8 @@ from tests.plans.test_target_import import (
 
 
 @pytest.fixture
-def plan(world, commune_official):
-    return Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        number="01",
-        symbol="KH-UBND",
-        year=2023,
-        title="Nâng tỷ lệ hộ dùng nước sạch",
-        place="Thụy Hùng",
-    )
-
-
-@pytest.fixture
-def hedge(plan, world):
-    target = Target.objects.create(
-        plan=plan, order=1, name="Trồng hàng rào xanh", unit="m", quantity=3200
-    )
-    VillageTarget.objects.create(target=target, village=world.con_tong, quantity=1600)
-    VillageTarget.objects.create(target=target, village=world.na_lai, quantity=1600)
-    return target
-
-
-@pytest.fixture
-def official_client(client, commune_official):
-    client.force_login(commune_official)
-    return client
+def plan(rate_titled_plan):
+    return rate_titled_plan
 
 
 def _add_rows(ws, rows, kind_column=False):

@@ -9,27 +9,14 @@ import pytest
 from django.urls import reverse
 
 from plans.kinds import kind_label, propose_kind
-from plans.models import Counting, Plan, Target
+from plans.models import Counting, Target
 
 D = Decimal
 
 
 @pytest.fixture
-def plan(world, commune_official):
-    return Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
-        year=2023,
-        title="Nâng tỷ lệ hộ dùng nước sạch",  # "tỷ lệ" in a plan's title
-        place="Thụy Hùng",
-    )
-
-
-@pytest.fixture
-def official_client(client, commune_official):
-    client.force_login(commune_official)
-    return client
+def plan(rate_titled_plan):
+    return rate_titled_plan
 
 
 @pytest.mark.parametrize(
@@ -139,16 +126,18 @@ def test_kind_fields_keep_a_quantitys_counting():
 # ── the target form ──
 
 
-def _post(world, **overrides):
+def _post(world, shares=("2.000", "1.200"), **overrides):
+    """The target form as a browser posts it; `shares`: Cồn Tòng's and Nà
+    Lài's figures as typed."""
     data = {
         "name": "Trồng hàng rào xanh",
         "unit": "m",
         "quantity": "3.200",
         "counting": "increment",
         "higher_is_better": "on",
-        f"village_{world.con_tong.pk}": "2.000",
-        f"village_{world.na_lai.pk}": "1.200",
     }
+    for village, share in zip((world.con_tong, world.na_lai), shares, strict=True):
+        data[f"village_{village.pk}"] = share
     data.update(overrides)
     return data
 
@@ -160,7 +149,7 @@ def test_a_new_rate_is_proposed_once_then_saved_as_chosen(official_client, world
         name="100% hộ có nhà vệ sinh tự hoại",
         unit="hộ",
         quantity="100",
-        **{f"village_{world.con_tong.pk}": "100", f"village_{world.na_lai.pk}": "100"},
+        shares=("100", "100"),
     )
     response = official_client.post(url, data)
     html = response.content.decode()
@@ -208,7 +197,7 @@ def test_a_milestone_is_proposed_and_an_explicit_counting_is_never_overridden(
         name="Ban hành quyết định thành lập tổ tự quản",
         unit="quyết định",
         quantity="1",
-        **{f"village_{world.con_tong.pk}": "1", f"village_{world.na_lai.pk}": ""},
+        shares=("1", ""),
         allow_partial="on",
     )
     html = official_client.post(url, data).content.decode()
@@ -231,10 +220,7 @@ def test_a_quantity_saves_at_once_and_an_existing_target_is_never_reproposed(
             name="Cứng hóa 2,5 km đường",
             unit="km",
             quantity="2,5",
-            **{
-                f"village_{world.con_tong.pk}": "1,5",
-                f"village_{world.na_lai.pk}": "1",
-            },
+            shares=("1,5", "1"),
         ),
     )
     assert response.status_code == 302
@@ -250,10 +236,7 @@ def test_a_quantity_saves_at_once_and_an_existing_target_is_never_reproposed(
             unit="km",
             quantity="2,5",
             version=str(target.version),
-            **{
-                f"village_{world.con_tong.pk}": "1,5",
-                f"village_{world.na_lai.pk}": "1",
-            },
+            shares=("1,5", "1"),
         ),
     )
     assert response.status_code == 302
@@ -271,7 +254,7 @@ def test_a_rate_above_100_percent_is_refused_keeping_the_typing(
         unit="%",
         quantity="120",
         counting="running",
-        **{f"village_{world.con_tong.pk}": "90", f"village_{world.na_lai.pk}": "95"},
+        shares=("90", "95"),
     )
     response = official_client.post(url, data)
     html = response.content.decode()

@@ -80,6 +80,21 @@ def test_bench_runs_and_removes_its_database(tmp_path):
         ("Bảng tổng hợp huyện", "0"),
         ("Bảng tổng hợp tỉnh", "0"),
     ]
+    # Every commune changes a target through target_save: before, the first
+    # province read and export found every plan stale; now none.
+    writes = re.findall(
+        r"Sau khi 3 xã sửa một chỉ tiêu qua target_save \((trước|nay): [^)]*\): "
+        r"\d+ ms mỗi lượt sửa \(CPU Python [\d.]+ ms\); (\d+) kế hoạch chờ dựng "
+        r"lại; (Bảng tổng hợp tỉnh đọc|Xuất biểu tổng hợp tỉnh .xlsx) lần đầu: "
+        r"\d+ ms",
+        out,
+    )
+    assert writes == [
+        ("trước", "3", "Bảng tổng hợp tỉnh đọc"),
+        ("trước", "3", "Xuất biểu tổng hợp tỉnh .xlsx"),
+        ("nay", "0", "Bảng tổng hợp tỉnh đọc"),
+        ("nay", "0", "Xuất biểu tổng hợp tỉnh .xlsx"),
+    ], out
     temp = Path(re.search(r"Cơ sở dữ liệu tạm \(sqlite\): (\S+)", out).group(1))
     assert not temp.exists() and not temp.parent.exists()
     assert "Đã xóa cơ sở dữ liệu tạm." in out

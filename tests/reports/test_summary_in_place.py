@@ -381,3 +381,13 @@ def hedge_plan(world):
     )
     _entry(con_tong, WEEK - 7 * DAY, status="accepted", amount=Decimal(400))
     return plan, con_tong
+
+
+def test_the_figure_ctes_are_written_once():
+    """Issue 21 D2: the reached counts and the figures the in-place update
+    starts from read a village target's figure through one fragment."""
+    import inspect
+
+    assert inspect.getsource(progress).count("AS last_start") == 1
+    for sql in (progress.REACHED_SQL, progress.FIGURES_SQL):
+        assert "{figures}" in sql and "last_start" not in sql

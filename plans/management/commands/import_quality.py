@@ -26,7 +26,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5, round6, round7 và round8.",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 … round9.",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
@@ -52,6 +52,7 @@ class Command(BaseCommand):
             quality.CORPUS / "round6",
             quality.CORPUS / "round7",
             quality.CORPUS / "round8",
+            quality.CORPUS / "round9",
         ]
         self.totals = {}
         for path in folders:

@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from tests.documents.docx_parts import docx, p, tc  # noqa: E402
+from tests.documents.docx_parts import W, docx, p, tc  # noqa: E402
 
 
 def bold(text: str, **kwargs) -> str:
@@ -1578,6 +1578,701 @@ table.t td, table.t th {{ border: 1px solid black; padding: 3pt; vertical-align:
 </body></html>"""
 
 
+# ---------------------------------------------------------------- round 9
+
+
+def r9_header(left: list[str], number: str, dated: str) -> str:
+    """The two-column layout table at the top of a Decree 30 document: the
+    authority over the issuer (bold), the number; the motto, place and date."""
+    return layout(
+        [
+            cell(p(left[0]), *(bold(line) for line in left[1:])),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+            ),
+        ],
+        [cell(p(number)), cell(p(runs=[(dated, "i")]))],
+    )
+
+
+def r9_signature(recipients: list[str], signer: list[str]) -> str:
+    return layout(
+        [
+            cell(p(runs=[("Nơi nhận:", "bi")]), *(p(r) for r in recipients)),
+            cell(*(bold(s) if s else p("") for s in signer)),
+        ]
+    )
+
+
+R9_TINH_TASKS = [
+    (
+        "Sở Nông nghiệp và Môi trường:",
+        [
+            "Hướng dẫn các xã (mới) rà soát, đánh giá lại mức độ đạt các tiêu chí nông thôn mới sau sắp xếp đơn vị hành chính; thời gian hoàn thành: Quý I/2026.",
+            "Phối hợp với Sở Tài chính tham mưu phân bổ vốn ngân sách tỉnh thực hiện Chương trình năm 2026 cho các xã (mới); thời gian hoàn thành: trước ngày 31/3/2026.",
+            "Thẩm định hồ sơ đề nghị công nhận xã Bằng Thành (mới), xã Cốc Đán (mới) đạt chuẩn nông thôn mới; thời gian hoàn thành: tháng 11/2026.",
+        ],
+    ),
+    (
+        "Sở Xây dựng:",
+        [
+            "Hướng dẫn lập, điều chỉnh quy hoạch chung xã (mới) theo địa giới hành chính mới; thời gian hoàn thành: Quý II/2026.",
+        ],
+    ),
+    (
+        "Sở Văn hóa, Thể thao và Du lịch:",
+        [
+            "Hướng dẫn sử dụng trụ sở dôi dư của các xã cũ làm nhà văn hóa, khu thể thao xã (mới); thời gian hoàn thành: trước ngày 30/6/2026.",
+        ],
+    ),
+    (
+        "Ủy ban nhân dân các xã, phường:",
+        [
+            "Xây dựng kế hoạch duy trì, nâng cao chất lượng các tiêu chí nông thôn mới năm 2026 của xã (mới); thời gian hoàn thành: trước ngày 15/3/2026.",
+            "Báo cáo kết quả thực hiện Chương trình về Sở Nông nghiệp và Môi trường (qua Văn phòng Điều phối nông thôn mới tỉnh) trước ngày 15/12/2026.",
+        ],
+    ),
+]
+
+
+def round9_tinh_sau_hop_nhat() -> bytes:
+    """Round 9: a provincial plan of 2026, after the 2025 reform (no
+    district; a province merged from two; communes "xã X (mới)"), its tasks
+    grouped under the body that carries them out ("1. Sở Nông nghiệp và Môi
+    trường:" over "-" items), each item ending in "; thời gian hoàn thành: …"."""
+    body = []
+    for n, (agency, items) in enumerate(R9_TINH_TASKS, 1):
+        body.append(p(f"{n}. {agency}"))
+        body += [p(f"- {item}") for item in items]
+    return docx(
+        r9_header(
+            ["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN"],
+            "Số: 18/KH-UBND",
+            "Thái Nguyên, ngày 20 tháng 01 năm 2026",
+        ),
+        centre("KẾ HOẠCH"),
+        centre(
+            "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Thái Nguyên năm 2026 sau sắp xếp đơn vị hành chính"
+        ),
+        centre("-----------", ""),
+        p(
+            "Căn cứ Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh, theo đó tỉnh Thái Nguyên mới được hợp nhất từ tỉnh Bắc Kạn và tỉnh Thái Nguyên;"
+        ),
+        p(
+            "Căn cứ Quyết định số 1236/QĐ-UBND ngày 30/7/2025 của UBND tỉnh Thái Nguyên về phân công nhiệm vụ thực hiện Chương trình sau sắp xếp;"
+        ),
+        p("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:"),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p(
+            "Duy trì kết quả nông thôn mới của các xã cũ trước sắp xếp; không để xã (mới) nào bị rớt chuẩn do thay đổi địa giới hành chính."
+        ),
+        bold("II. MỤC TIÊU"),
+        p(
+            "Phấn đấu đến hết năm 2026 có thêm 08 xã (mới) đạt chuẩn nông thôn mới, 03 xã (mới) đạt chuẩn nông thôn mới nâng cao."
+        ),
+        bold("III. NHIỆM VỤ CỤ THỂ CỦA CÁC SỞ, NGÀNH, ĐỊA PHƯƠNG"),
+        *body,
+        bold("IV. KINH PHÍ THỰC HIỆN"),
+        p(
+            "Từ nguồn vốn ngân sách trung ương, ngân sách tỉnh năm 2026 và vốn lồng ghép các chương trình, dự án khác."
+        ),
+        r9_signature(
+            [
+                "- Bộ Nông nghiệp và Môi trường;",
+                "- Thường trực Tỉnh ủy;",
+                "- Thường trực HĐND tỉnh;",
+                "- Các sở, ban, ngành tỉnh;",
+                "- UBND các xã, phường;",
+                "- Lưu: VT, KT.",
+            ],
+            [
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "",
+                "",
+                "Hà Quang Thịnh",
+            ],
+        ),
+    )
+
+
+def r9_span_cell(
+    text: str, *, span: int = 1, vmerge: str | None = None, w: int = 1200
+) -> str:
+    pr = f'<w:tcW w:w="{w}" w:type="dxa"/>'
+    if span > 1:
+        pr += f'<w:gridSpan w:val="{span}"/>'
+    if vmerge == "restart":
+        pr += '<w:vMerge w:val="restart"/>'
+    elif vmerge == "continue":
+        pr += "<w:vMerge/>"
+    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{bold(text) if text else p('')}</w:tc>"
+
+
+R9_HAI_DONG = [
+    (
+        "Bê tông hóa 1,8 km đường trục thôn Nà Làng",
+        "Ban Quản lý các dự án xã",
+        "Ban phát triển thôn Nà Làng",
+        "Tháng 3/2026",
+        "30/9/2026",
+        "Vốn Chương trình MTQG",
+    ),
+    (
+        "Sửa chữa, nâng cấp 04 phòng học Trường Tiểu học Quảng Chu",
+        "Ban Quản lý các dự án xã",
+        "Trường Tiểu học Quảng Chu",
+        "Tháng 6/2026",
+        "15/8/2026",
+        "Trước năm học mới",
+    ),
+    (
+        "Vận động 120 hộ đăng ký tham gia bảo hiểm y tế tự nguyện",
+        "Trạm Y tế xã",
+        "Bảo hiểm xã hội khu vực; các thôn",
+        "Tháng 1/2026",
+        "Quý III/2026",
+        "",
+    ),
+    (
+        "Xây dựng 02 mô hình sản xuất rau an toàn theo chuỗi",
+        "Hội Nông dân xã",
+        "Phòng Kinh tế xã",
+        "Tháng 2/2026",
+        "Tháng 10/2026",
+        "Lồng ghép nguồn vốn khuyến nông",
+    ),
+    (
+        "Ra mắt 03 tổ tự quản về an ninh trật tự ở thôn",
+        "Công an xã",
+        "Ủy ban MTTQ Việt Nam xã",
+        "Tháng 4/2026",
+        "30/6/2026",
+        "",
+    ),
+]
+
+
+def round9_xa_tieu_de_hai_dong() -> bytes:
+    """Round 9: a commune's Word task table whose header spans two rows
+    ("Thời gian" merged over "Bắt đầu | Hoàn thành", the other header cells
+    merged down) and has a "Ghi chú" column."""
+    w = [500, 3000, 1500, 1500, 900, 900, 1200]
+    head1 = [
+        r9_span_cell("TT", vmerge="restart", w=w[0]),
+        r9_span_cell("Nội dung nhiệm vụ", vmerge="restart", w=w[1]),
+        r9_span_cell("Đơn vị chủ trì", vmerge="restart", w=w[2]),
+        r9_span_cell("Đơn vị phối hợp", vmerge="restart", w=w[3]),
+        r9_span_cell("Thời gian", span=2, w=w[4] + w[5]),
+        r9_span_cell("Ghi chú", vmerge="restart", w=w[6]),
+    ]
+    head2 = [
+        r9_span_cell("", vmerge="continue", w=w[0]),
+        r9_span_cell("", vmerge="continue", w=w[1]),
+        r9_span_cell("", vmerge="continue", w=w[2]),
+        r9_span_cell("", vmerge="continue", w=w[3]),
+        r9_span_cell("Bắt đầu", w=w[4]),
+        r9_span_cell("Hoàn thành", w=w[5]),
+        r9_span_cell("", vmerge="continue", w=w[6]),
+    ]
+    rows = [head1, head2] + [
+        [tc(str(i)), *(tc(v) for v in row)] for i, row in enumerate(R9_HAI_DONG, 1)
+    ]
+    return docx(
+        r9_header(
+            ["ỦY BAN NHÂN DÂN", "XÃ QUẢNG CHU"],
+            "Số: 12/KH-UBND",
+            "Quảng Chu, ngày 05 tháng 01 năm 2026",
+        ),
+        centre("KẾ HOẠCH"),
+        centre("Xây dựng nông thôn mới xã Quảng Chu năm 2026"),
+        p(
+            "Căn cứ Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Thái Nguyên thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026;"
+        ),
+        p("UBND xã Quảng Chu xây dựng Kế hoạch như sau:"),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p(
+            "Xác định rõ nội dung, đơn vị chủ trì, thời gian bắt đầu và hoàn thành từng nhiệm vụ để theo dõi, đôn đốc."
+        ),
+        bold("II. NHIỆM VỤ CỤ THỂ"),
+        bordered(w, rows),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Các đơn vị được giao chủ trì báo cáo tiến độ về Văn phòng HĐND và UBND xã trước ngày 25 hằng tháng."
+        ),
+        r9_signature(
+            ["- UBND tỉnh (b/c);", "- Đảng ủy xã;", "- Các thôn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Ma Văn Tường"],
+        ),
+    )
+
+
+def borderless(widths: list[int], rows: list[list[str]]) -> str:
+    """A table with no border at all (tblBorders none): its columns show only
+    as aligned text, as many offices lay out a task list."""
+    none = "".join(
+        f'<w:{side} w:val="nil"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders></w:tblPr>'
+        "<w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
+R9_KHONG_KE = [
+    (
+        "Kiện toàn Ban Chỉ đạo xây dựng nông thôn mới xã",
+        "Văn phòng HĐND và UBND",
+        "Đảng ủy xã",
+        "Tháng 2/2026",
+    ),
+    (
+        "Duy trì tiêu chí số 17 về môi trường tại 9 thôn",
+        "Phòng Kinh tế",
+        "Hội Liên hiệp Phụ nữ xã",
+        "Thường xuyên",
+    ),
+    (
+        "Hỗ trợ 02 sản phẩm OCOP đạt 3 sao",
+        "Phòng Kinh tế",
+        "Hợp tác xã Nông nghiệp Tân Tiến",
+        "Quý III/2026",
+    ),
+    (
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư",
+        "Ủy ban MTTQ Việt Nam xã",
+        "Các thôn",
+        "Tháng 11/2026",
+    ),
+    (
+        "Tập huấn phòng, chống dịch bệnh trên đàn gia súc",
+        "Phòng Kinh tế",
+        "Trạm Y tế xã",
+        "trước ngày 30/4/2026",
+    ),
+]
+
+
+def round9_xa_khong_ke() -> bytes:
+    """Round 9, exported to PDF by LibreOffice (as offices send them): a
+    commune's task table with no border at all, its columns aligned text."""
+    w = [500, 3700, 1800, 1700, 1300]
+    head = [
+        cell(bold("TT")),
+        cell(bold("Nội dung công việc")),
+        cell(bold("Chủ trì")),
+        cell(bold("Phối hợp")),
+        cell(bold("Thời gian")),
+    ]
+    rows = [head] + [
+        [cell(p(f"{i}.")), *(cell(p(v)) for v in row)]
+        for i, row in enumerate(R9_KHONG_KE, 1)
+    ]
+    return docx(
+        r9_header(
+            ["ỦY BAN NHÂN DÂN", "XÃ TÂN TIẾN"],
+            "Số: 30/KH-UBND",
+            "Tân Tiến, ngày 10 tháng 02 năm 2026",
+        ),
+        centre("KẾ HOẠCH"),
+        centre("Thực hiện nhiệm vụ xây dựng nông thôn mới năm 2026"),
+        p(
+            "Thực hiện Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Thái Nguyên về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026, UBND xã Tân Tiến ban hành Kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p(
+            "Giữ vững các tiêu chí đã đạt, nâng cao đời sống vật chất, tinh thần của người dân."
+        ),
+        bold("II. NHIỆM VỤ, GIẢI PHÁP"),
+        borderless(w, rows),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Phòng Kinh tế tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước ngày 10/12/2026."
+        ),
+        r9_signature(
+            ["- UBND tỉnh;", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Đinh Thị Hoa"],
+        ),
+    )
+
+
+R9_GIAO = [
+    (
+        "Hoàn thành cứng hóa 3,2 km đường giao thông nội đồng tại thôn Khuổi Tát, thôn Nà Mòn",
+        "Giao: UBND xã chủ trì, phối hợp Ủy ban MTTQ Việt Nam xã; thời hạn: 30/9/2026.",
+    ),
+    (
+        "Nâng tỷ lệ hộ sử dụng nước sạch đạt chuẩn lên 65%",
+        "Giao: Trạm Y tế xã; thời hạn: Quý IV/2026.",
+    ),
+    (
+        "Duy trì xã đạt chuẩn tiêu chí an ninh, trật tự; không để xảy ra điểm nóng",
+        "Giao: Công an xã; thời hạn: thường xuyên.",
+    ),
+    (
+        "Vận động hội viên phát triển 05 tổ hợp tác trồng chè, trồng quế",
+        "Giao: Hội Nông dân xã chủ trì, phối hợp Hội Liên hiệp Phụ nữ xã; thời hạn: 31/10/2026.",
+    ),
+    (
+        "Kiểm tra, giám sát việc thực hiện các tiêu chí nông thôn mới tại các thôn",
+        "Giao: Ủy ban Kiểm tra Đảng ủy; thời hạn: tháng 11/2026.",
+    ),
+]
+
+
+def round9_dang_uy_giao_thoi_han() -> bytes:
+    """Round 9: a Party committee's plan in the style of a report: the
+    section heading "II. NHIỆM VỤ, GIẢI PHÁP" is followed at once by the
+    numbered tasks, each ending "- Giao: …; thời hạn: …" on the same line."""
+    return docx(
+        layout(
+            [
+                cell(
+                    p("ĐẢNG BỘ TỈNH THÁI NGUYÊN"),
+                    bold("ĐẢNG ỦY XÃ PHÚ ĐÌNH"),
+                    p("*"),
+                    p("Số 25-KH/ĐU"),
+                ),
+                cell(
+                    bold("ĐẢNG CỘNG SẢN VIỆT NAM"),
+                    p(runs=[("Phú Đình, ngày 16 tháng 3 năm 2026", "i")]),
+                ),
+            ]
+        ),
+        centre("KẾ HOẠCH"),
+        centre("Lãnh đạo thực hiện xây dựng nông thôn mới năm 2026"),
+        p(
+            "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/01/2026 của Ban Chấp hành Đảng bộ xã về nhiệm vụ năm 2026, Ban Thường vụ Đảng ủy xây dựng Kế hoạch như sau:"
+        ),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p(
+            "Nâng cao vai trò lãnh đạo của cấp ủy, chi bộ trong xây dựng nông thôn mới; phân công rõ cơ quan chủ trì, thời hạn từng việc."
+        ),
+        bold("II. NHIỆM VỤ, GIẢI PHÁP"),
+        *(p(f"{i}. {title} - {giao}") for i, (title, giao) in enumerate(R9_GIAO, 1)),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Văn phòng Đảng ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Đảng ủy kết quả thực hiện trước ngày 05/12/2026."
+        ),
+        r9_signature(
+            [
+                "- Ban Thường vụ Tỉnh ủy (b/c);",
+                "- Các chi bộ trực thuộc;",
+                "- Lưu Văn phòng Đảng ủy.",
+            ],
+            ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "", "Lý Văn Chiến"],
+        ),
+    )
+
+
+R9_CHI_TIEU = [
+    ("Thu nhập bình quân đầu người", "triệu đồng/người/năm", "52", ""),
+    ("Tỷ lệ hộ nghèo đa chiều", "%", "dưới 4,5", "Giảm 1,5% so với năm 2025"),
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "95", ""),
+    ("Số sản phẩm OCOP đạt 3 sao trở lên", "sản phẩm", "02", "Chè, mật ong"),
+    ("Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "%", "80", ""),
+]
+
+
+def round9_xa_phu_luc_chi_tieu() -> bytes:
+    """Round 9: a commune plan with tasks in its body and, after the
+    signature, an appendix of targets (Chỉ tiêu | ĐVT | Kế hoạch 2026 | Ghi
+    chú): targets, not tasks."""
+    w = [500, 3800, 1700, 1400, 1600]
+    rows = [
+        [cell(bold(h)) for h in ("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026", "Ghi chú")]
+    ] + [
+        [cell(p(str(i))), *(cell(p(v)) for v in row)]
+        for i, row in enumerate(R9_CHI_TIEU, 1)
+    ]
+    return docx(
+        r9_header(
+            ["ỦY BAN NHÂN DÂN", "XÃ BẠCH THÔNG"],
+            "Số: 09/KH-UBND",
+            "Bạch Thông, ngày 22 tháng 01 năm 2026",
+        ),
+        centre("KẾ HOẠCH"),
+        centre("Phát triển kinh tế - xã hội gắn với xây dựng nông thôn mới năm 2026"),
+        p(
+            "Căn cứ Nghị quyết số 03/NQ-HĐND ngày 25/12/2025 của HĐND xã Bạch Thông về nhiệm vụ phát triển kinh tế - xã hội năm 2026;"
+        ),
+        p("UBND xã Bạch Thông ban hành Kế hoạch như sau:"),
+        bold("I. MỤC TIÊU"),
+        p("Hoàn thành các chỉ tiêu chủ yếu năm 2026 (chi tiết tại Phụ lục kèm theo)."),
+        bold("II. NHIỆM VỤ CHỦ YẾU"),
+        p(
+            "1. Phát triển vùng chè, quế tập trung 50 ha gắn với chế biến (Phòng Kinh tế chủ trì, Hội Nông dân xã phối hợp; hoàn thành trong Quý III/2026)."
+        ),
+        p(
+            "2. Rà soát, lập danh sách hộ nghèo, hộ cận nghèo cần hỗ trợ sinh kế (Phòng Văn hóa - Xã hội chủ trì; hoàn thành trước ngày 31/3/2026)."
+        ),
+        p(
+            "3. Vận động người dân tham gia bảo hiểm y tế, bảo hiểm xã hội tự nguyện (Trạm Y tế xã chủ trì, Bảo hiểm xã hội khu vực phối hợp; thường xuyên)."
+        ),
+        p(
+            "4. Xây dựng 02 điểm thu gom rác thải tập trung tại thôn Nà Lẹng, thôn Phja Đăm (Ban Quản lý các dự án xã chủ trì; hoàn thành trước ngày 30/8/2026)."
+        ),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p("Các đơn vị báo cáo kết quả thực hiện về UBND xã trước ngày 15/12/2026."),
+        r9_signature(
+            ["- Đảng ủy xã;", "- TT HĐND xã;", "- Các đơn vị, thôn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Triệu Thị Mai"],
+        ),
+        centre("PHỤ LỤC"),
+        centre("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+        p(
+            runs=[
+                (
+                    "(Kèm theo Kế hoạch số 09/KH-UBND ngày 22/01/2026 của UBND xã Bạch Thông)",
+                    "i",
+                )
+            ]
+        ),
+        bordered(w, rows),
+    )
+
+
+R9_LIEN_KE = [
+    (
+        "Rà soát, cập nhật hộ nghèo đa chiều",
+        "Phòng Văn hóa - Xã hội",
+        "Các thôn",
+        "Quý I/2026",
+    ),
+    (
+        "Hỗ trợ 15 hộ nghèo làm nhà ở",
+        "Ủy ban MTTQ Việt Nam xã",
+        "Đoàn Thanh niên xã",
+        "30/9/2026",
+    ),
+    (
+        "Mở 02 lớp đào tạo nghề nông nghiệp",
+        "Phòng Kinh tế",
+        "Hội Nông dân xã",
+        "Quý II/2026",
+    ),
+    (
+        "Nạo vét 3 km kênh mương nội đồng",
+        "Ban Quản lý các dự án xã",
+        "Các thôn",
+        "tháng 5/2026",
+    ),
+    (
+        "Tổ chức giải bóng chuyền hơi các thôn",
+        "Phòng Văn hóa - Xã hội",
+        "Đoàn Thanh niên xã",
+        "tháng 9/2026",
+    ),
+    (
+        "Kiểm tra an toàn thực phẩm tại chợ xã",
+        "Trạm Y tế xã",
+        "Công an xã",
+        "Quý IV/2026",
+    ),
+]
+
+
+def round9_xa_hai_bang_lien_ke() -> bytes:
+    """Round 9: one task table typed as two adjacent Word tables of the same
+    width (an empty paragraph between them, as after a page break typed by
+    hand); the second has no header row and goes on numbering."""
+    w = [500, 3800, 1900, 1600, 1200]
+    head = [
+        cell(bold(h))
+        for h in (
+            "STT",
+            "Nội dung",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+        )
+    ]
+    rows = [
+        [cell(p(str(i))), *(cell(p(v)) for v in row)]
+        for i, row in enumerate(R9_LIEN_KE, 1)
+    ]
+    return docx(
+        r9_header(
+            ["ỦY BAN NHÂN DÂN", "XÃ NA RÌ"],
+            "Số: 21/KH-UBND",
+            "Na Rì, ngày 03 tháng 3 năm 2026",
+        ),
+        centre("KẾ HOẠCH"),
+        centre("Thực hiện tiêu chí thu nhập, nghèo đa chiều và lao động năm 2026"),
+        p(
+            "Căn cứ Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Thái Nguyên thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026;"
+        ),
+        p("UBND xã Na Rì xây dựng Kế hoạch như sau:"),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        p("Giảm tỷ lệ hộ nghèo; tạo việc làm ổn định cho lao động nông thôn."),
+        bold("II. NHIỆM VỤ VÀ PHÂN CÔNG"),
+        bordered(w, [head] + rows[:3]),
+        p(""),
+        bordered(w, rows[3:]),
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        p(
+            "Phòng Văn hóa - Xã hội là cơ quan thường trực, tổng hợp báo cáo UBND xã trước ngày 10/12/2026."
+        ),
+        r9_signature(
+            ["- UBND tỉnh;", "- Đảng ủy xã;", "- Lưu: VT."],
+            [
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "",
+                "",
+                "Hoàng Văn Khải",
+            ],
+        ),
+    )
+
+
+R9_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="{W}">
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:i/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>
+</w:styles>"""
+# numId 7: Heading 1 numbered I., II. through the style (the paragraphs
+# carry no numPr of their own); numId 8: the tasks 1., 2. …; numId 9: "-".
+R9_NUMBERING = f"""<?xml version="1.0" encoding="UTF-8"?>
+<w:numbering xmlns:w="{W}">
+<w:abstractNum w:abstractNumId="70"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="80">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>
+<w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/><w:pPr><w:ind w:left="1080" w:hanging="360"/></w:pPr></w:lvl>
+</w:abstractNum>
+<w:num w:numId="7"><w:abstractNumId w:val="70"/></w:num>
+<w:num w:numId="8"><w:abstractNumId w:val="80"/></w:num>
+</w:numbering>"""
+
+
+def docx_styled(*blocks: str) -> bytes:
+    """A .docx whose headings are Word styles numbered by the style itself."""
+    import io
+    import zipfile
+
+    from tests.documents.docx_parts import CONTENT_TYPES, DOCUMENT_RELS, RELS
+
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>'
+        + "".join(blocks)
+        + "<w:sectPr/></w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", RELS)
+        archive.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
+        archive.writestr("word/document.xml", document)
+        archive.writestr("word/styles.xml", R9_STYLES)
+        archive.writestr("word/numbering.xml", R9_NUMBERING)
+    return buffer.getvalue()
+
+
+R9_STYLED = [
+    (
+        "Phát triển sản xuất",
+        [
+            (
+                "Chuyển đổi 20 ha đất trồng lúa kém hiệu quả sang trồng cây ăn quả",
+                "Hội Nông dân xã",
+                "Phòng Kinh tế",
+                "Quý III/2026",
+            ),
+            (
+                "Xây dựng 01 mô hình chăn nuôi gà đồi an toàn sinh học",
+                "Phòng Kinh tế",
+                "",
+                "tháng 7/2026",
+            ),
+        ],
+    ),
+    (
+        "Văn hóa, giáo dục, y tế",
+        [
+            (
+                "Công nhận lại 04 thôn đạt danh hiệu thôn văn hóa",
+                "Phòng Văn hóa - Xã hội",
+                "Ủy ban MTTQ Việt Nam xã",
+                "tháng 12/2026",
+            ),
+            (
+                "Duy trì Trường Mầm non Yên Ninh đạt chuẩn quốc gia mức độ 1",
+                "Trường Mầm non Yên Ninh",
+                "Phòng Văn hóa - Xã hội",
+                "thường xuyên",
+            ),
+            (
+                "Khám sàng lọc bệnh không lây nhiễm cho người trên 60 tuổi",
+                "Trạm Y tế xã",
+                "Hội Người cao tuổi xã",
+                "trước ngày 30/10/2026",
+            ),
+        ],
+    ),
+]
+
+
+def round9_xa_heading_styles() -> bytes:
+    """Round 9: headings as Word styles with no typed number (Heading 1
+    numbered I., II. by its style; Heading 2 not numbered), tasks in Word's
+    automatic numbering (1., 2. …) with "-" lines under them."""
+    body = []
+    for heading, tasks in R9_STYLED:
+        body.append(p(heading, style="Heading2"))
+        for title, lead, partner, time in tasks:
+            body.append(p(title, style="ListParagraph", num=(8, 0)))
+            body.append(
+                p(f"Đơn vị chủ trì: {lead}.", style="ListParagraph", num=(8, 1))
+            )
+            if partner:
+                body.append(
+                    p(f"Đơn vị phối hợp: {partner}.", style="ListParagraph", num=(8, 1))
+                )
+            body.append(
+                p(f"Thời gian hoàn thành: {time}.", style="ListParagraph", num=(8, 1))
+            )
+    return docx_styled(
+        r9_header(
+            ["ỦY BAN NHÂN DÂN", "XÃ YÊN NINH"],
+            "Số: 47/KH-UBND",
+            "Yên Ninh, ngày 08 tháng 4 năm 2026",
+        ),
+        centre("KẾ HOẠCH"),
+        centre("Nâng cao chất lượng các tiêu chí nông thôn mới xã Yên Ninh năm 2026"),
+        p(
+            "Căn cứ Kế hoạch số 18/KH-UBND ngày 20/01/2026 của UBND tỉnh Thái Nguyên thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026;"
+        ),
+        p("UBND xã Yên Ninh ban hành Kế hoạch như sau:"),
+        p("MỤC ĐÍCH, YÊU CẦU", style="Heading1"),
+        p(
+            "Nâng cao chất lượng các tiêu chí đã đạt, nhất là tiêu chí về sản xuất, văn hóa, y tế."
+        ),
+        p("NHIỆM VỤ, GIẢI PHÁP", style="Heading1"),
+        *body,
+        p("TỔ CHỨC THỰC HIỆN", style="Heading1"),
+        p(
+            "Các đơn vị báo cáo kết quả về Văn phòng HĐND và UBND xã trước ngày 05/12/2026."
+        ),
+        r9_signature(
+            ["- UBND tỉnh;", "- Đảng ủy xã;", "- Các thôn;", "- Lưu: VT."],
+            ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nông Văn Quyết"],
+        ),
+    )
+
+
 def write(path: Path, make) -> None:
     """Write `path` unless it is there: the committed files stay byte for
     byte as tested (Word and PDF files carry their creation time)."""
@@ -1620,3 +2315,17 @@ if __name__ == "__main__":
         round8 / "r8-phong-nn-hai-cot.pdf",
         lambda: weasyprint_pdf(round8_phong_hai_cot_pdf()),
     )
+    round9 = HERE / "round9"
+    round9.mkdir(exist_ok=True)
+    write(round9 / "r9-tinh-thai-nguyen-sau-hop-nhat.docx", round9_tinh_sau_hop_nhat)
+    write(round9 / "r9-xa-quang-chu-tieu-de-hai-dong.docx", round9_xa_tieu_de_hai_dong)
+    write(
+        round9 / "r9-xa-tan-tien-bang-khong-ke.pdf",
+        lambda: libreoffice_pdf(round9_xa_khong_ke()),
+    )
+    write(
+        round9 / "r9-dang-uy-phu-dinh-giao-thoi-han.docx", round9_dang_uy_giao_thoi_han
+    )
+    write(round9 / "r9-xa-bach-thong-phu-luc-chi-tieu.docx", round9_xa_phu_luc_chi_tieu)
+    write(round9 / "r9-xa-na-ri-hai-bang-lien-ke.docx", round9_xa_hai_bang_lien_ke)
+    write(round9 / "r9-xa-yen-ninh-kieu-tieu-de.docx", round9_xa_heading_styles)

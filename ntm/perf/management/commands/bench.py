@@ -291,6 +291,7 @@ class Command(BaseCommand):
                 f"tổng hợp tuần): trung vị {statistics.median(after_service):.0f} ms"
             )
         self.rush(bench)
+        self.target_rush(bench)
         for make in EXPORT_BENCHES:
             label, run = make(bench)
             started = time.perf_counter()
@@ -379,6 +380,83 @@ class Command(BaseCommand):
                     f"({_cpu(own, server)}); {outdated} kế hoạch chờ dựng lại "
                     "trước khi đọc"
                 )
+
+    def target_rush(self, bench: Bench) -> None:
+        """After every commune changes a target through target_save, the
+        service behind the target page and the Excel target import (issue 23
+        goal 2), the first province read and, after the same writes again,
+        the first province export (district_summary, built and rendered as
+        .xlsx) are timed. Twice: first with the writers leaving the summary
+        to the readers (reports.freshness hearing nothing), then as it is,
+        each writer rebuilding its plan after it commits."""
+        from plans.services import target_save
+        from reports import freshness
+
+        user = get_user_model().objects.get(username="bench.xa")
+        client = Client()
+        client.force_login(bench.viewer)
+        url = reverse("reports:dashboard_province", args=[bench.province.pk])
+        cpu = _CpuMeter()
+        step = 0
+
+        def first_read():
+            response = client.get(url, {"tuan": bench.week.isoformat()})
+            assert response.status_code == 200, response.status_code
+
+        def first_export():
+            from reports.exports import render
+
+            render(_province_summary(bench), "xlsx")
+
+        readers = [
+            ("Bảng tổng hợp tỉnh đọc lần đầu", first_read),
+            ("Xuất biểu tổng hợp tỉnh .xlsx lần đầu", first_export),
+        ]
+        rounds = [("trước: để người đọc dựng lại", False), ("nay: người ghi giữ", True)]
+        for label, keep in rounds:
+            touched = freshness.touched
+            if not keep:
+                freshness.touched = lambda **kwargs: None
+            for name, read in readers:
+                step += 1
+                targets = {}
+                for target in (
+                    Target.objects.filter(
+                        plan_id__in=bench.plan_ids, counting=Counting.INCREMENT
+                    )
+                    .select_related("plan")
+                    .prefetch_related("allocations__village")
+                    .order_by("plan_id", "pk")
+                ):
+                    targets.setdefault(target.plan_id, target)
+                total = cpu.start()
+                for target in targets.values():
+                    shares = {
+                        a.village: a.quantity + 1 for a in target.allocations.all()
+                    }
+                    target.quantity += len(shares)
+                    target_save(
+                        plan=target.plan,
+                        target=target,
+                        user=user,
+                        version=target.version,
+                        allocations=shares,
+                        reason=f"Bench, lượt {step}",
+                    )
+                wall, own, server = cpu.stop(total)
+                count = len(targets)
+                outdated = len(summaries.stale(bench.plan_ids))
+                meter = cpu.start()
+                read()
+                read_wall, read_own, read_server = cpu.stop(meter)
+                self.stdout.write(
+                    f"Sau khi {count} xã sửa một chỉ tiêu qua target_save ({label}): "
+                    f"{wall / count * 1000:.0f} ms mỗi lượt sửa "
+                    f"({_cpu(own / count, server / count)}); {outdated} kế hoạch "
+                    f"chờ dựng lại; {name}: {read_wall * 1000:.0f} ms "
+                    f"({_cpu(read_own, read_server)})"
+                )
+            freshness.touched = touched
 
 
 def _save_one(plan_id: int, week: datetime.date) -> None:
