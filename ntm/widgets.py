@@ -71,9 +71,9 @@ class Textarea(forms.Textarea):
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         widget = self.get_context(name, value, attrs)["widget"]
-        shown = _escape(widget["value"]) if widget["value"] else ""
+        shown = escape_html(widget["value"]) if widget["value"] else ""
         return mark_safe(
-            f'<textarea name="{_escape(widget["name"])}"{_attrs(widget["attrs"])}>'
+            f'<textarea name="{escape_html(widget["name"])}"{_attrs(widget["attrs"])}>'
             f"\n{shown}</textarea>"
         )
 

@@ -45,15 +45,15 @@ def entry_changes(changes) -> SafeString:
             what = f"{before}{_YES_NO[change.after]}\n    "
         else:
             after = vn_number(change.after) or "–"
-            unit = _escape(change.unit)
+            unit = escape_html(change.unit)
             if change.before is None:
                 what = f"nhập {after} {unit}"
             else:
                 what = f"{vn_number(change.before)} → {after} {unit}"
-        reason = f". Lý do: {_escape(change.reason)}" if change.reason else ""
+        reason = f". Lý do: {escape_html(change.reason)}" if change.reason else ""
         items.append(
-            f'<li class="mb-1">{when} – {_escape(change.who or "?")}: '
-            f"{_escape(change.village)}, {_escape(change.target)} "
+            f'<li class="mb-1">{when} – {escape_html(change.who or "?")}: '
+            f"{escape_html(change.village)}, {escape_html(change.target)} "
             f"(kỳ {change.period_start:%d/%m}):\n    {what}{reason}</li>"
         )
     return mark_safe(
