@@ -58,6 +58,26 @@ class HiddenInput(FastInput, forms.HiddenInput):
     pass
 
 
+class DateInput(FastInput, forms.DateInput):
+    pass
+
+
+class NumberInput(FastInput, forms.NumberInput):
+    pass
+
+
+class Textarea(forms.Textarea):
+    """django/forms/widgets/textarea.html."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        widget = self.get_context(name, value, attrs)["widget"]
+        shown = escape_html(widget["value"]) if widget["value"] else ""
+        return mark_safe(
+            f'<textarea name="{escape_html(widget["name"])}"{_attrs(widget["attrs"])}>'
+            f"\n{shown}</textarea>"
+        )
+
+
 class FileInput(forms.ClearableFileInput):
     """A file input with no file on record yet, drawn as an input; with one,
     Django's template (the "clear" box and the link)."""

@@ -7,6 +7,8 @@ meantime is never overwritten by a stale copy the user did not touch."""
 
 from __future__ import annotations
 
+import copy
+import functools
 from decimal import Decimal
 
 from django import forms
@@ -50,6 +52,15 @@ class YesNoField(widgets.FastHiddenInitial, forms.ChoiceField):
     pass
 
 
+# The same fields with their hidden copy drawn fast (ntm/widgets.py).
+class FastDateField(widgets.FastHiddenInitial, forms.DateField):
+    pass
+
+
+class FastIntegerField(widgets.FastHiddenInitial, forms.IntegerField):
+    pass
+
+
 def _number(text) -> Decimal | None:
     """A number as typed, None when blank or not one."""
     try:
@@ -59,12 +70,128 @@ def _number(text) -> Decimal | None:
 
 
 def _text(label: str, rows: int) -> forms.CharField:
-    return forms.CharField(
+    return NoteField(
         label=label,
         required=False,
         show_hidden_initial=True,
-        widget=forms.Textarea(attrs={"rows": rows}),
+        widget=widgets.Textarea(attrs={"rows": rows}),
     )
+
+
+def _clone(prototype: forms.Field, initial) -> forms.Field:
+    """A row's field: a copy of `prototype` with its own widget (its attrs get
+    "is-invalid" on an error) and `initial`. NOTE: performance: a page has
+    five fields a row, and building each through Field.__init__ was a tenth
+    of a submission's CPU (docs/performance.md); the prototypes are never
+    changed after they are built, so the copies may share their validators,
+    messages and choices."""
+    field = copy.copy(prototype)
+    field.widget = copy.copy(prototype.widget)
+    field.widget.attrs = prototype.widget.attrs.copy()
+    field.initial = initial
+    return field
+
+
+@functools.cache
+def _prototype(kind: str, label: str = "") -> forms.Field:
+    """The entry form's row fields, one of each kind (see `_clone`)."""
+    if kind == "done":
+        return YesNoField(
+            label="Kết quả",
+            choices=YES_NO,
+            required=False,
+            show_hidden_initial=True,
+            widget=widgets.Select(attrs={"class": "form-select form-select-lg"}),
+        )
+    if kind == "done_on":
+        done_on = FastDateField(
+            label="Ngày hoàn thành",
+            required=False,
+            show_hidden_initial=True,
+            widget=widgets.DateInput(
+                format="%d/%m/%Y",
+                attrs={
+                    "placeholder": "dd/mm/yyyy",
+                    "inputmode": "numeric",
+                    "class": "form-control",
+                },
+            ),
+        )
+        done_on.error_messages["invalid"] = (
+            "Ngày hoàn thành viết theo dạng ngày/tháng/năm, ví dụ 15/03/2023."
+        )
+        return done_on
+    if kind in ("amount", "base"):
+        field = VietnameseDecimalField(
+            label=label or "Trên tổng số",
+            required=False,
+            min_value=0,
+            max_digits=14,
+            decimal_places=3,
+            show_hidden_initial=True,
+        )
+        field.error_messages["min_value"] = (
+            NEGATIVE_AMOUNT if kind == "amount" else "Tổng số không được âm."
+        )
+        field.widget.attrs.update(
+            {"class": "form-control form-control-lg text-end", "placeholder": "0"}
+        )
+        return field
+    if kind == "note":
+        return NoteField(
+            label="Ghi chú",
+            required=False,
+            show_hidden_initial=True,
+            widget=widgets.TextInput(
+                attrs={
+                    "placeholder": "Ghi chú (không bắt buộc)",
+                    "class": "form-control",
+                }
+            ),
+        )
+    if kind == "version":
+        return forms.IntegerField(required=False, widget=widgets.HiddenInput)
+    if kind == "photos":
+        return MultipleFileField(label="Ảnh", required=False)
+    raise ValueError(kind)
+
+
+class UnboundRowField:
+    """A row field of an unbound entry form as the cards draw it: the same
+    HTML as its BoundField (`str()`: the widget and its hidden initial copy;
+    `auto_id`, `id_for_label`, `label`, `errors`), without BoundField's
+    attribute building a widget. NOTE: performance: 400 fields a page
+    (docs/performance.md); tests/reports/test_entry_cards.py compares the
+    two. Only for what row fields are: never required, never disabled, no
+    help text, no errors (unbound), the form's default auto_id, no prefix."""
+
+    __slots__ = ("field", "name", "auto_id")
+    errors = ()
+
+    def __init__(self, field: forms.Field, name: str):
+        self.field, self.name, self.auto_id = field, name, f"id_{name}"
+
+    @property
+    def label(self) -> str:
+        return self.field.label
+
+    @property
+    def id_for_label(self) -> str:
+        widget = self.field.widget
+        return widget.id_for_label(widget.attrs.get("id") or self.auto_id)
+
+    def __str__(self) -> str:
+        field, widget = self.field, self.field.widget
+        value = field.prepare_value(field.initial)
+        attrs = {} if "id" in widget.attrs else {"id": self.auto_id}
+        html = widget.render(self.name, value, attrs)
+        if field.show_hidden_initial:
+            html += field.hidden_widget().render(
+                f"initial-{self.name}", value, {"id": f"initial-{self.auto_id}"}
+            )
+        return html
+
+    __html__ = __str__
 
 
 class ProgressForm(forms.Form):
@@ -139,32 +266,10 @@ class ProgressForm(forms.Form):
                 if entry is None or entry.done is None
                 else ("yes" if entry.done else "no")
             )
-            self.fields[f"done_{pk}"] = YesNoField(
-                label="Kết quả",
-                choices=YES_NO,
-                required=False,
-                initial=initial,
-                show_hidden_initial=True,
-                widget=widgets.Select(attrs={"class": "form-select form-select-lg"}),
+            self.fields[f"done_{pk}"] = _clone(_prototype("done"), initial)
+            self.fields[f"done_on_{pk}"] = _clone(
+                _prototype("done_on"), entry.done_on if entry else None
             )
-            done_on = forms.DateField(
-                label="Ngày hoàn thành",
-                required=False,
-                initial=entry.done_on if entry else None,
-                show_hidden_initial=True,
-                widget=forms.DateInput(
-                    format="%d/%m/%Y",
-                    attrs={
-                        "placeholder": "dd/mm/yyyy",
-                        "inputmode": "numeric",
-                        "class": "form-control",
-                    },
-                ),
-            )
-            done_on.error_messages["invalid"] = (
-                "Ngày hoàn thành viết theo dạng ngày/tháng/năm, ví dụ 15/03/2023."
-            )
-            self.fields[f"done_on_{pk}"] = done_on
         else:
             label = (
                 "Làm được trong kỳ"
@@ -174,39 +279,17 @@ class ProgressForm(forms.Form):
             if _is_count(row):
                 label = "Số đạt"
                 self.fields[f"base_{pk}"] = self._base_field(row)
-            field = VietnameseDecimalField(
-                label=label,
-                required=False,
-                min_value=0,
-                max_digits=14,
-                decimal_places=3,
-                initial=entry.amount if entry else None,
-                show_hidden_initial=True,
+            self.fields[f"amount_{pk}"] = _clone(
+                _prototype("amount", label), entry.amount if entry else None
             )
-            field.error_messages["min_value"] = NEGATIVE_AMOUNT
-            field.widget.attrs.update(
-                {"class": "form-control form-control-lg text-end", "placeholder": "0"}
-            )
-            self.fields[f"amount_{pk}"] = field
-        self.fields[f"note_{pk}"] = NoteField(
-            label="Ghi chú",
-            required=False,
-            initial=entry.note if entry else "",
-            show_hidden_initial=True,
-            widget=widgets.TextInput(
-                attrs={
-                    "placeholder": "Ghi chú (không bắt buộc)",
-                    "class": "form-control",
-                }
-            ),
+        self.fields[f"note_{pk}"] = _clone(
+            _prototype("note"), entry.note if entry else ""
         )
         # The version of the row the user saw; 0: there was none yet.
-        self.fields[f"version_{pk}"] = forms.IntegerField(
-            required=False,
-            widget=widgets.HiddenInput,
-            initial=entry.version if entry else 0,
+        self.fields[f"version_{pk}"] = _clone(
+            _prototype("version"), entry.version if entry else 0
         )
-        self.fields[f"photos_{pk}"] = MultipleFileField(label="Ảnh", required=False)
+        self.fields[f"photos_{pk}"] = _clone(_prototype("photos"), None)
 
     @staticmethod
     def _base_field(row: EntryRow) -> VietnameseDecimalField:
@@ -216,38 +299,26 @@ class ProgressForm(forms.Form):
         initial = entry.base if entry and entry.base is not None else None
         if initial is None and (entry is None or entry.amount is None):
             initial = getattr(row.village_target, "last_base", None)
-        field = VietnameseDecimalField(
-            label="Trên tổng số",
-            required=False,
-            min_value=0,
-            max_digits=14,
-            decimal_places=3,
-            initial=initial,
-            show_hidden_initial=True,
-        )
-        field.error_messages["min_value"] = "Tổng số không được âm."
-        field.widget.attrs.update(
-            {"class": "form-control form-control-lg text-end", "placeholder": "0"}
-        )
-        return field
+        return _clone(_prototype("base"), initial)
 
     def _add_task_fields(self, task_row) -> None:
         pk = task_row.task.pk
         source = task_row.update or task_row.previous
-        self.fields[f"task_status_{pk}"] = forms.ChoiceField(
+        self.fields[f"task_status_{pk}"] = YesNoField(
             label="Trạng thái",
             choices=TaskStatus.choices,
             initial=source.status if source else task_row.task.status,
             show_hidden_initial=True,
+            widget=widgets.Select,
         )
-        percent = forms.IntegerField(
+        percent = FastIntegerField(
             label="Hoàn thành (%)",
             required=False,
             min_value=0,
             max_value=100,
             initial=source.percent if source else None,
             show_hidden_initial=True,
-            widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+            widget=widgets.NumberInput(attrs={"inputmode": "numeric"}),
         )
         percent.error_messages.update(
             min_value="Tỷ lệ từ 0 đến 100%%.",
@@ -255,11 +326,12 @@ class ProgressForm(forms.Form):
             invalid="Nhập một số nguyên từ 0 đến 100.",
         )
         self.fields[f"task_percent_{pk}"] = percent
-        self.fields[f"task_note_{pk}"] = forms.CharField(
+        self.fields[f"task_note_{pk}"] = NoteField(
             label="Ghi chú",
             required=False,
             initial=task_row.update.note if task_row.update else "",
             show_hidden_initial=True,
+            widget=widgets.TextInput,
         )
 
     def clean(self):
@@ -331,24 +403,33 @@ class ProgressForm(forms.Form):
 
     def row_fields(self):
         """(row, value field, note field, version field, photos field, base
-        field) per row; Nones for rows the user may only read, and for the
-        base of targets that are not rates entered as counts."""
+        field, done-on field) per row; Nones for rows the user may only read,
+        and for the fields a row's kind has not. Unbound (the page as it is
+        drawn on a GET), the fields are `UnboundRowField`s: BoundField's HTML
+        without its cost; bound (a refused save drawn again), BoundFields."""
+        field = self.__getitem__
+        if not self.is_bound and self.auto_id == "id_%s" and not self.prefix:
+            fields = self.fields
+
+            def field(name):
+                return UnboundRowField(fields[name], name)
+
         for row in self.rows:
             pk = row.village_target.pk
             if pk in self.editable:
                 value = (
-                    self[f"done_{pk}"]
+                    field(f"done_{pk}")
                     if row.target.counting == Counting.YES_NO
-                    else self[f"amount_{pk}"]
+                    else field(f"amount_{pk}")
                 )
                 yield (
                     row,
                     value,
-                    self[f"note_{pk}"],
-                    self[f"version_{pk}"],
-                    self[f"photos_{pk}"],
-                    self[f"base_{pk}"] if f"base_{pk}" in self.fields else None,
-                    self[f"done_on_{pk}"] if f"done_on_{pk}" in self.fields else None,
+                    field(f"note_{pk}"),
+                    field(f"version_{pk}"),
+                    field(f"photos_{pk}"),
+                    field(f"base_{pk}") if f"base_{pk}" in self.fields else None,
+                    field(f"done_on_{pk}") if f"done_on_{pk}" in self.fields else None,
                 )
             else:
                 yield row, None, None, None, None, None, None
@@ -464,7 +545,7 @@ def _is_count(row: EntryRow) -> bool:
 class ReviewForm(forms.Form):
     decision = forms.ChoiceField(choices=[("accept", "Duyệt"), ("return", "Trả lại")])
     comment = forms.CharField(
-        label="Ý kiến", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label="Ý kiến", required=False, widget=widgets.Textarea(attrs={"rows": 3})
     )
 
 
@@ -479,7 +560,7 @@ class WithdrawForm(forms.Form):
     reason = forms.CharField(
         label="Lý do rút báo cáo",
         max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        widget=widgets.Textarea(attrs={"rows": 2}),
         error_messages={"required": "Ghi lý do rút báo cáo để cấp trên biết."},
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from ntm.numbers import format_number
@@ -303,7 +303,7 @@ def entries_save(
         entry._history_user = user
         entry._change_reason = reason.strip() or None
         _entry_check(entry)
-    _entries_write(created, updated, now=now)
+    _entries_write(created, updated, now=now, user=user, reason=reason.strip())
     result.saved = len(created) + len(updated)
     _task_updates_save(report=report, user=user, inputs=task_inputs, reason=reason)
     fields = dict(report_fields or {}) | {
@@ -407,13 +407,18 @@ def count_problem(count: Decimal | None, base: Decimal | None) -> str | None:
 
 
 def _entries_write(
-    created: list[ProgressEntry], updated: list[ProgressEntry], *, now
+    created: list[ProgressEntry],
+    updated: list[ProgressEntry],
+    *,
+    now,
+    user,
+    reason: str,
 ) -> None:
     """Insert and update a save's entries and their history, a few statements
     for the whole page instead of two a row (a deadline's burst of saves)."""
     if created:
         ProgressEntry.objects.bulk_create(created)
-        ProgressEntry.history.bulk_history_create(created, default_date=now)
+        _history_copy(created, "+", now=now, user=user, reason=reason)
     if updated:
         ProgressEntry.objects.bulk_update(
             updated,
@@ -428,9 +433,40 @@ def _entries_write(
                 "updated_at",
             ],
         )
-        ProgressEntry.history.bulk_history_create(
-            updated, update=True, default_date=now
+        _history_copy(updated, "~", now=now, user=user, reason=reason)
+
+
+def _history_copy(entries, history_type: str, *, now, user, reason: str) -> None:
+    """The history rows of `entries` as simple_history's bulk_history_create
+    writes them (same columns, user, reason, date, type), copied by the
+    database from the rows just written: one INSERT … SELECT, no model
+    instance a row (NOTE: performance, docs/performance.md).
+    tests/reports/test_progress.py compares it with bulk_history_create."""
+    history = ProgressEntry.history.model
+    fields = [f.name for f in history.tracked_fields]
+    into = [history._meta.get_field(name).column for name in fields]
+    source = [ProgressEntry._meta.get_field(name).column for name in fields]
+    extra = ["history_date", "history_user_id", "history_change_reason", "history_type"]
+    quote = connection.ops.quote_name
+    values = [
+        connection.ops.adapt_datetimefield_value(now),
+        user.pk if user is not None else None,
+        reason,
+        history_type,
+    ]
+    ids = [entry.pk for entry in entries]
+    for start in range(0, len(ids), 500):  # SQLite's limit on parameters
+        chunk = ids[start : start + 500]
+        sql = (
+            f"INSERT INTO {quote(history._meta.db_table)} "
+            f"({', '.join(quote(c) for c in into + extra)}) "
+            f"SELECT {', '.join(quote(c) for c in source)}, %s, %s, %s, %s "
+            f"FROM {quote(ProgressEntry._meta.db_table)} "
+            f"WHERE {quote('id')} IN ({', '.join(['%s'] * len(chunk))}) "
+            f"ORDER BY {quote('id')}"
         )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*values, *chunk])
 
 
 def _entry_conflicts(inputs: list[EntryInput], existing: dict) -> list[Conflict]:

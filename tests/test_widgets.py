@@ -1,5 +1,6 @@
 """The fast widgets of ntm/widgets.py draw exactly what Django's templates draw."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -33,12 +34,24 @@ ATTRS = [
     [
         (widgets.TextInput, forms.TextInput),
         (widgets.HiddenInput, forms.HiddenInput),
+        (widgets.NumberInput, forms.NumberInput),
+        (widgets.Textarea, forms.Textarea),
     ],
 )
 @pytest.mark.parametrize("value", VALUES)
 @pytest.mark.parametrize("attrs", ATTRS)
 def test_inputs_match_django(fast, stock, value, attrs):
     assert fast(attrs).render("note_1", value) == stock(attrs).render("note_1", value)
+
+
+@pytest.mark.parametrize(
+    "value", [None, "", datetime.date(2026, 3, 5), "05/03/2026", "không phải ngày"]
+)
+@pytest.mark.parametrize("attrs", ATTRS)
+def test_date_inputs_match_django(value, attrs):
+    for format in (None, "%d/%m/%Y"):
+        fast = widgets.DateInput(attrs, format=format).render("done_on_1", value)
+        assert fast == forms.DateInput(attrs, format=format).render("done_on_1", value)
 
 
 @pytest.mark.parametrize("attrs", ATTRS)

@@ -280,6 +280,168 @@ def _paragraphs(
     return blocks
 
 
+# A table without ruling lines (Word's table with its borders off, text set
+# on tab stops): columns are the bands of white that no word of several
+# consecutive lines crosses. Two bands at least (three columns), each with
+# words on both sides in two lines at least: the two columns of a Decree 30
+# header or signature, and prose, are never one.
+_MIN_BANDS = 2
+
+
+def _gaps(line: _Line) -> list[tuple[float, float]]:
+    """The white between the words of a line wider than a few spaces."""
+    least = max(4.0, line.size * 0.6)
+    return [
+        (a["x1"], b["x0"])
+        for a, b in zip(line.words, line.words[1:], strict=False)
+        if b["x0"] - a["x1"] >= least
+    ]
+
+
+@dataclass
+class _Band:
+    x0: float
+    x1: float
+    support: int = 0  # lines with words on both sides of it
+
+
+def _narrow(bands: list[_Band], line: _Line, least: float) -> list[_Band] | None:
+    """The bands left once `line` is laid over them; None when the line
+    covers a band that a line before it had words on both sides of."""
+    out: list[_Band] = []
+    for band in bands:
+        pieces = [(band.x0, band.x1)]
+        for word in line.words:
+            pieces = [
+                piece
+                for a, b in pieces
+                for piece in ((a, min(b, word["x0"])), (max(a, word["x1"]), b))
+                if piece[1] - piece[0] > 0
+            ]
+        pieces = [(a, b) for a, b in pieces if b - a >= least]
+        if not pieces:
+            if band.support:
+                return None
+            continue
+        for a, b in pieces:
+            sides = any(w["x1"] <= a for w in line.words) and any(
+                w["x0"] >= b for w in line.words
+            )
+            out.append(_Band(a, b, band.support + int(sides)))
+    return out
+
+
+def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band]] | None:
+    """The lines from `start` that a table without ruling lines makes: (end,
+    bands) or None."""
+    seed = lines[start]
+    gaps = _gaps(seed)
+    if len(gaps) < _MIN_BANDS:
+        return None
+    least = max(4.0, seed.size * 0.6)
+    bands = [_Band(a, b, 1) for a, b in gaps]
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.top - lines[end - 1].bottom > line.size * 2.0:
+            break
+        narrowed = _narrow(bands, line, least)
+        if narrowed is None:
+            break
+        bands = narrowed
+        end += 1
+    bands = [b for b in bands if b.support >= 2]
+    if len(bands) < _MIN_BANDS or end - start < 2:
+        return None
+    return end, bands
+
+
+def _column(bands: list[_Band], word: dict) -> int:
+    centre = (word["x0"] + word["x1"]) / 2
+    return sum(1 for band in bands if band.x1 <= centre)
+
+
+def _label_column(cells: list[list[str]]) -> bool:
+    """The first column holds only row numbers ("1", "1.2", "I", "a)")."""
+    values = [row[0] for row in cells if row[0]]
+    return bool(values) and all(len(v) <= 8 for v in values)
+
+
+def _borderless(lines: list[_Line], bands: list[_Band], page: int) -> Table:
+    """The lines of a table without ruling lines as its rows: a row starts
+    where its number is written, where a column whose cell had ended takes
+    text again, where the gap above is wider than the lines of a cell are
+    apart, or where every cell of a line of two or more starts a sentence
+    (a capital or a digit) — the lines of a cell cut by its width go on in
+    lower case."""
+    width = len(bands) + 1
+    placed: list[list[list[dict]]] = []
+    for line in lines:
+        cells: list[list[dict]] = [[] for _ in range(width)]
+        for word in line.words:
+            cells[_column(bands, word)].append(word)
+        placed.append(cells)
+    texts = [[" ".join(w["text"] for w in c) for c in cells] for cells in placed]
+    numbered = _label_column(texts)
+    pitches = [
+        b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top
+    ]
+    pitch = min(pitches, default=0.0)
+    rows: list[list[list[dict]]] = []
+    seen: set[int] = set()
+    for k, cells in enumerate(placed):
+        filled = {c for c, words in enumerate(cells) if words}
+        starts = not rows
+        if rows and k:
+            before = {c for c, words in enumerate(placed[k - 1]) if words}
+            capitals = [
+                texts[k][c][:1].isupper() or texts[k][c][:1].isdigit() for c in filled
+            ]
+            starts = (
+                (numbered and 0 in filled)
+                or any(c in seen and c not in before for c in filled)
+                or (pitch and lines[k].top - lines[k - 1].top > pitch * 1.3)
+                or (len(filled) >= 2 and all(capitals))
+            )
+        if starts:
+            rows.append([[] for _ in range(width)])
+            seen = set()
+        for c, words in enumerate(cells):
+            if words:
+                rows[-1][c].append(words)
+        seen |= filled
+    table = Table(page=page)
+    for row in rows:
+        out = Row()
+        for column, pieces in enumerate(row):
+            runs = [run for words in pieces for run in _runs(words)]
+            text = _join(["".join(r.text for r in _runs(words)) for words in pieces])
+            paragraphs = [Paragraph(text=text, runs=runs, page=page)] if text else []
+            out.cells.append(Cell(text=text, paragraphs=paragraphs, column=column))
+        table.rows.append(out)
+    return table
+
+
+def _tables_without_rules(
+    lines: list[_Line], page: int
+) -> tuple[list[tuple[float, Table]], list[_Line]]:
+    """The tables without ruling lines among a page's free lines, with their
+    tops, and the lines left."""
+    tables: list[tuple[float, Table]] = []
+    rest: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        found = _region(lines, index)
+        if found is None:
+            rest.append(lines[index])
+            index += 1
+            continue
+        end, bands = found
+        tables.append((lines[index].top, _borderless(lines[index:end], bands, page)))
+        index = end
+    return tables, rest
+
+
 def _right_margin(lines: list[_Line], width: float) -> float:
     """Where justified lines end: the most common right edge of long lines
     (the widest line may be a header set further right)."""
@@ -344,12 +506,17 @@ def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
                     )
                 ]
                 left = min((line.x0 for line in lines), default=0.0)
-                right = _right_margin(lines, page.width)
+                # A page with few long free lines (its tasks in a ruled
+                # table) may give a short header line as the margin: the
+                # text margin is no nearer the middle than the left one.
+                right = max(_right_margin(lines, page.width), page.width - left - 24.0)
+                loose, lines = _tables_without_rules(lines, number)
                 middle = (left + right) / 2
                 # Tables and free text in reading order, by their tops.
                 items: list[tuple[float, object]] = [
                     (t.bbox[1], _table(t, words, number)) for t in tables
                 ]
+                items += loose
                 items += [(line.top, line) for line in lines]
                 items.sort(key=lambda item: item[0])
                 pending: list[_Line] = []

@@ -145,6 +145,26 @@ HEADING_KINDS = (
     "heading2",
     "heading3",
 )
+# A heading that only names a kind of section ("II. NHIỆM VỤ, GIẢI PHÁP",
+# "1. Nhiệm vụ trọng tâm", "NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN") is a section
+# whatever follows it: never a task called "NHIỆM VỤ".
+_SECTION_WORD = (
+    r"(?:cac\s+)?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong|muc tieu"
+    r"|muc dich|yeu cau|chi tieu|kinh phi|to chuc thuc hien|phan cong|thoi gian"
+    r"|tien do|thoi han|trach nhiem|lo trinh)"
+    r"(?:\s+(?:chu yeu|trong tam|cu the|chinh|thuc hien|trien khai|can thuc hien"
+    r"|nam \d{4}|giai doan \d{4}\s*-\s*\d{4}))*"
+)
+SECTION_NAME = re.compile(
+    rf"{_SECTION_WORD}(?:\s*(?:,|;|-|–|\bva\b)\s*{_SECTION_WORD})*"
+)
+
+
+def names_a_section(text: str) -> bool:
+    """`text` (a heading without its marker) names only a kind of section."""
+    return bool(SECTION_NAME.fullmatch(fold(text).strip(" .:")))
+
+
 # A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
 # Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
 _COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
@@ -1204,6 +1224,12 @@ class Reader:
             if c.kind != "table" and (self._own_attributes(c) or _inline(c.text)[1])
         ]
         lead_in = block.text.rstrip().endswith(":") and bool(structural)
+        if block.kind not in BULLETS and names_a_section(inline_text):
+            if not structural:
+                # "II. NHIỆM VỤ" over text alone: a section with its text.
+                self.section(block, "")
+                return
+            lead_in = True
         if (
             structural
             and (sub_tasks or lead_in or not (own or inline))

@@ -777,12 +777,17 @@ def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int
         and len(lines[index].cells) == width
         and width >= 3
         and not _header_like(lines[index])
+        and _alike(
+            rows,
+            [line for line in lines[index:end] if line.table == lines[index].table],
+        )
     ):
         table, first = lines[index].table, True
+        following = [line for line in lines[index + 1 : end] if line.table == table]
         while index < end and lines[index].table == table:
             row = lines[index]
             cells = row.cells or []
-            if first and not any(cells[:2]) and rows:
+            if first and rows and _cut_row(rows, row, following):
                 last = rows[-1]
                 last.cells = [
                     " ".join(filter(None, (a, b)))
@@ -796,6 +801,93 @@ def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int
             first = False
             index += 1
     return index
+
+
+def _alike(rows: list[Line], more: list[Line]) -> bool:
+    """Whether the rows of the next table hold what the columns of the table
+    before hold: the row numbers in the same column (a table numbered in its
+    first column goes on numbered), and no column of sentences in one that
+    holds units or figures in the other. "Tỷ lệ hộ dân dùng nước sạch | % | 95"
+    after "1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Quý III/2026" is
+    another table of as many columns."""
+    body = [line for line in rows if not _header_like(line)]
+
+    def numbered(group: list[Line]) -> float:
+        firsts = [(line.cells or [""])[0].strip(" .)") for line in group]
+        filled = [value for value in firsts if value]
+        if not filled:
+            return -1.0  # no number written: says nothing
+        return sum(1 for value in filled if _NUMBER.fullmatch(value)) / len(filled)
+
+    def lengths(group: list[Line]) -> dict[int, float]:
+        """Each column's mean length over its written cells."""
+        seen: dict[int, list[int]] = {}
+        for line in group:
+            for column, value in enumerate(line.cells or []):
+                if value:
+                    seen.setdefault(column, []).append(len(value))
+        return {c: sum(v) / len(v) for c, v in seen.items()}
+
+    if not body or not more:
+        return True
+    before, after = numbered(body), numbered(more)
+    if before >= 0 and after >= 0 and (before >= 0.5) != (after >= 0.5):
+        return False
+    # A column of sentences in one and of units or figures in the other;
+    # the end of a row cut by the page (no number) is no measure.
+    if not (more[0].cells or [""])[0].strip():
+        more = more[1:]
+    mine, theirs = lengths(body), lengths(more)
+    return not any(
+        max(mine[c], theirs[c]) >= 12
+        and max(mine[c], theirs[c]) >= 4 * min(mine[c], theirs[c])
+        for c in mine.keys() & theirs.keys()
+    )
+
+
+_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-ZĐ])")
+
+
+def _next_number(number: str) -> str:
+    """The number after `number` in its sequence: "3" → "4", "1.2" → "1.3"."""
+    head, _, last = number.rpartition(".")
+    if not last.isdigit():
+        return ""
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+
+
+def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
+    """Whether `first`, the first row of the table that goes on after a
+    page, is the end of the row the page cut rather than a row of its own.
+    Its number and content cells empty ("hợp tác xã" under "Phối hợp"), or,
+    in a table numbered in its first column, no number with the content going
+    on — when the next number goes on from the last row's ("6" … "7"), or,
+    with no number after it, when the text goes on in lower case. A group
+    row (bold or in capitals) or a row whose numbers start again after it is
+    a row of its own."""
+    cells = first.cells or []
+    if not any(cells[:2]):
+        return True
+    numbered = [
+        line for line in rows if _NUMBER.fullmatch((line.cells or [""])[0].strip(" .)"))
+    ]
+    if cells[0].strip() or len(numbered) < 2 or len(cells) < 2:
+        return False
+    content = cells[1].strip()
+    if first.bold or (content.isupper() and len(content) > 3):
+        return False
+    last = (rows[-1].cells or [""])[0].strip(" .)")
+    after = next(
+        (
+            line.cells[0].strip(" .)")
+            for line in following
+            if line.cells and line.cells[0].strip()
+        ),
+        "",
+    )
+    if after:
+        return bool(last) and after == _next_number(last)
+    return content[:1].islower()
 
 
 def _appendix_start(lines: list[Line], closing_start: int) -> int:

@@ -45,23 +45,28 @@ ROW_PADDING = 2.0  # points: the gap Excel keeps above and below the lines
 DEFAULT_ROW = 15.0  # points: openpyxl's sheetFormatPr defaultRowHeight
 
 
+def font_path(bold: bool, italic: bool) -> Path | None:
+    """The file of Liberation Serif 2 (or Times New Roman) in that style."""
+    for directory in FONT_DIRS:
+        for name in FONT_FILES[bold, italic]:
+            path = directory / name
+            if path.is_file():
+                return path
+    return None
+
+
 @functools.cache
 def _metrics(bold: bool, italic: bool) -> tuple[dict[int, int], int] | None:
     """Advance width of each character (font units) and units per em."""
     from fontTools.ttLib import TTFont
 
-    for directory in FONT_DIRS:
-        for name in FONT_FILES[bold, italic]:
-            path = directory / name
-            if path.is_file():
-                font = TTFont(path, lazy=True)
-                advances = font["hmtx"].metrics
-                widths = {
-                    code: advances[glyph][0]
-                    for code, glyph in font.getBestCmap().items()
-                }
-                return widths, font["head"].unitsPerEm
-    return None
+    path = font_path(bold, italic)
+    if path is None:
+        return None
+    font = TTFont(path, lazy=True)
+    advances = font["hmtx"].metrics
+    widths = {code: advances[glyph][0] for code, glyph in font.getBestCmap().items()}
+    return widths, font["head"].unitsPerEm
 
 
 def text_width(text: str, *, size: float, bold: bool, italic: bool) -> int:

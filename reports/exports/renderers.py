@@ -5,7 +5,6 @@ None of them knows which table it draws; the layout lives in the Table."""
 from __future__ import annotations
 
 import datetime
-import functools
 import io
 from decimal import Decimal
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
@@ -19,6 +18,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.writer.excel import ExcelWriter
 
 from ntm.text import nfc
+from reports.exports import pdf_draw
 from reports.exports.fit import Block, row_heights
 from reports.exports.tables import (
     GROUP,
@@ -46,72 +46,15 @@ def render_html(table: Table) -> SafeString:
 
 
 def render_pdf(table: Table) -> bytes:
-    """The appendix as an A4 PDF (WeasyPrint): Decree 30 margins, page numbers
-    from page 2, header rows repeated on every page, rows never split."""
-    html = render_to_string(
-        "reports/exports/pdf.html", {"table": table, "rows": table.display_rows()}
-    )
-    # NOTE: no presentational hints: the column widths are in pdf.html's own
-    # stylesheet, and WeasyPrint would match every element against its
-    # stylesheet of HTML attributes as well (docs/performance.md).
-    return _appendix_html()(string=html).write_pdf()
-
-
-# The rules of WeasyPrint's user-agent stylesheet (weasyprint/css/html5_ua.css,
-# WeasyPrint 70) that apply to the elements of pdf.html, copied as they are.
-# NOTE: the full stylesheet (250 rules) styles every element and six
-# pseudo-elements of each (::marker, ::footnote-call, ::note-call …): for a
-# table of 4,000 cells its cascade was a third of the PDF's CPU time, and
-# these rules draw the same pages (docs/performance.md).
-APPENDIX_UA_CSS = """
-head, meta, style, title { display: none }
-body, div, html, p { display: block }
-table { display: table }
-colgroup { display: table-column-group }
-col { display: table-column }
-thead { display: table-header-group }
-tbody { display: table-row-group }
-tr { display: table-row }
-td, th { display: table-cell }
-p { margin-top: 1em; margin-bottom: 1em }
-body { margin: 8px }
-table { border-spacing: 2px; border-collapse: separate }
-td, th { padding: 1px }
-thead, tbody { vertical-align: middle }
-tr, td, th { vertical-align: inherit }
-html { color-scheme: light }
-b, strong, th { font-weight: bold }
-table, td, th { border-color: gray }
-thead, tbody, tr { border-color: inherit }
-br::before { content: "\\A"; white-space: pre-line }
-table { text-indent: initial }
-table { box-sizing: border-box }
-@page {
-  margin: 75px;
-  @top-center { text-align: center; vertical-align: middle }
-}
-"""
-
-
-@functools.cache
-def _appendix_html():
-    """WeasyPrint's HTML class with APPENDIX_UA_CSS as its user-agent
-    stylesheet, for pdf.html only (documents built elsewhere, e.g. in tests,
-    keep the full one: _weasyprint_html)."""
-    html_class = _weasyprint_html()  # first: it guards Pillow's flag
-    from weasyprint import CSS
-
-    stylesheet = CSS(string=APPENDIX_UA_CSS)
-
-    class AppendixHTML(html_class):
-        def _ua_stylesheets(self, forms=False):
-            return [stylesheet]
-
-    return AppendixHTML
+    """The appendix as an A4 PDF: Decree 30 margins, page numbers from page 2,
+    header rows repeated on every page, rows never split (pdf_draw: drawn
+    directly, without a layout engine; docs/performance.md)."""
+    return pdf_draw.render(table)
 
 
 def _weasyprint_html():
-    """WeasyPrint's HTML class, imported lazily (it loads Pango).
+    """WeasyPrint's HTML class, imported lazily (it loads Pango): the tests
+    build PDF documents with it (the appendices are drawn by pdf_draw).
 
     NOTE: importing weasyprint sets Pillow's global LOAD_TRUNCATED_IMAGES to
     True, which would let reports.photos accept truncated uploads in the same

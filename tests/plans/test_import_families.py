@@ -18,6 +18,7 @@ from plans.document_import.labels import LABELS, pattern
 from plans.document_import.meaning import attribute, units
 from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
+from tests.documents.docx_parts import docx, p
 
 HEAD = """ỦY BAN NHÂN DÂN
 XÃ PHÚ XÁ
@@ -43,6 +44,23 @@ Lò Văn Tư
 
 def plan_of(body: str, name: str = "ke-hoach.txt"):
     return parse(read_document(name, (HEAD + body + TAIL).encode("utf-8")))
+
+
+def word_plan(*body: str) -> bytes:
+    """A Word plan of the commune whose body (tables, paragraphs) is `body`,
+    under "I. NHIỆM VỤ"."""
+    return docx(
+        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
+        p("Số: 12/KH-UBND"),
+        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+        p("KẾ HOẠCH"),
+        p("An sinh xã hội năm 2026"),
+        p("I. NHIỆM VỤ"),
+        *body,
+        p("TM. ỦY BAN NHÂN DÂN"),
+        p("CHỦ TỊCH"),
+        p("Lò Văn Tư"),
+    )
 
 
 def by_title(plan):

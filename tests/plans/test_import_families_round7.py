@@ -12,8 +12,8 @@ import datetime
 from ntm.documents import read_document
 from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
-from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.test_import_families import by_title, plan_of
+from tests.documents.docx_parts import tbl, tc
+from tests.plans.test_import_families import by_title, plan_of, word_plan
 
 
 def test_a_unit_that_does_the_work_in_brackets_leads_it():
@@ -81,17 +81,8 @@ def test_a_lead_cell_merged_down_over_rows_leads_each_row():
         ],
         [tc("3"), tc("Sửa nhà văn hóa"), tc("Phòng Kinh tế"), tc("Quý III/2026")],
     )
-    data = docx(
-        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
-        p("Số: 12/KH-UBND"),
-        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
-        p("KẾ HOẠCH"),
-        p("An sinh xã hội năm 2026"),
-        p("I. NHIỆM VỤ"),
+    data = word_plan(
         table,
-        p("TM. ỦY BAN NHÂN DÂN"),
-        p("CHỦ TỊCH"),
-        p("Lò Văn Tư"),
     )
     plan = parse(read_document("ke-hoach.docx", data))
     leads = {t.title: t.lead_text for t in plan.tasks}

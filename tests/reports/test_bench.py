@@ -151,3 +151,31 @@ def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
     assert ProgressReport.objects.filter(status="draft").exists()
     assert ProgressReport.objects.filter(is_late=True).exclude(status="draft").exists()
     assert bench.week == ProgressReport.objects.latest("period_start").period_start
+
+
+def test_bench_exports_phase_times_only_the_exports(tmp_path):
+    """`bench --exports`: the appendix exports alone, each the median CPU of
+    --runs runs after a warm-up, with the file's size (and a PDF's pages)."""
+    result = _bench(
+        tmp_path,
+        f"sqlite:///{tmp_path / 'configured.sqlite3'}",
+        *("--exports", "--communes", "2", "--villages", "2", "--targets", "3"),
+        *("--weeks", "2", "--runs", "2"),
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    lines = re.findall(
+        r"Xuất biểu (tổng hợp tỉnh \(district_summary\)|tiến độ một xã \(progress\)) "
+        r"\.(xlsx|pdf): CPU Python [\d.]+ ms \(trung vị qua 2 lần\); "
+        r"thời gian thực \d+ ms; \d+ KB(, \d+ trang)?",
+        out,
+    )
+    assert [(table[:8], fmt, bool(pages)) for table, fmt, pages in lines] == [
+        ("tổng hợp", "xlsx", False),
+        ("tổng hợp", "pdf", True),
+        ("tiến độ ", "xlsx", False),
+        ("tiến độ ", "pdf", True),
+    ], out
+    # Nothing but the exports: no dashboard, no rush.
+    assert "Bảng tổng hợp huyện" not in out and "Sau phút chót" not in out
+    assert "Đã xóa cơ sở dữ liệu tạm." in out

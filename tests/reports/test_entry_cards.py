@@ -20,7 +20,7 @@ from tests.reports.conftest import WEEK, at
 
 # The template the cards replaced (report_entry.html before issue 23), as the
 # reference: the `row_field` partial inlined as an include-free block.
-REFERENCE = """{% load vn_tags %}{% for row, value, note, version, photos, base, done_on in form.row_fields %}
+REFERENCE = """{% load vn_tags %}{% for row, value, note, version, photos, base, done_on in bound_rows %}
   {% ifchanged row.target.pk %}<h2 class="h6 mt-3 mb-2">{{ row.target.name }} <span class="text-body-secondary">({{ row.target.unit }})</span></h2>{% endifchanged %}
   <div class="card mb-2{% if row.over_target %} border-warning{% endif %}">
     <div class="card-body py-2">
@@ -62,6 +62,36 @@ REFERENCE = """{% load vn_tags %}{% for row, value, note, version, photos, base,
 )
 
 HOSTILE = "<b>\"Đường\" & 'ngõ'</b>"
+
+
+def reference(form) -> str:
+    """The reference template over the form's rows with Django's own
+    BoundFields (the cards draw an unbound form's fields without them)."""
+    counting = {r.village_target.pk: r.target.counting for r in form.rows}
+
+    def bound(pk, name):
+        return form[f"{name}_{pk}"] if f"{name}_{pk}" in form.fields else None
+
+    rows = []
+    for row in form.rows:
+        pk = row.village_target.pk
+        if pk not in form.editable:
+            rows.append((row, None, None, None, None, None, None))
+            continue
+        value = bound(pk, "done" if counting[pk] == Counting.YES_NO else "amount")
+        rows.append(
+            (
+                row,
+                value,
+                *(bound(pk, n) for n in ("note", "version", "photos", "base")),
+                bound(pk, "done_on"),
+            )
+        )
+    return (
+        engines["django"]
+        .from_string(REFERENCE)
+        .render({"form": form, "bound_rows": rows})
+    )
 
 
 def normalised(html: str) -> str:
@@ -156,9 +186,13 @@ def _form(plan, report, editable, data=None):
 def test_cards_say_what_the_template_said(rows_world, editable):
     plan, report = rows_world
     form = _form(plan, report, editable)
-    reference = engines["django"].from_string(REFERENCE).render({"form": form})
     cards = entry_row_cards(form)
-    assert normalised(cards) == normalised(reference)
+    assert normalised(cards) == normalised(reference(form))
+    if editable:  # drawn without BoundField, and the same
+        assert all(
+            type(value).__name__ == "UnboundRowField"
+            for _, value, *_ in form.row_fields()
+        )
     assert "Vượt xa chỉ tiêu" in cards and "&lt;b&gt;&quot;Đường&quot;" in cards
     assert "<b>" not in cards
     assert "1.500,5" in cards and "14/03/2023" in cards and "Ảnh 1" in cards
@@ -175,9 +209,8 @@ def test_cards_with_errors_say_what_the_template_said(rows_world):
         data[f"version_{pk}"] = "0"
     form = _form(plan, report, True, data)
     assert not form.is_valid()
-    reference = engines["django"].from_string(REFERENCE).render({"form": form})
     cards = entry_row_cards(form)
-    assert normalised(cards) == normalised(reference)
+    assert normalised(cards) == normalised(reference(form))
     assert "invalid-feedback" in cards and "is-invalid" in cards
 
 
@@ -186,5 +219,61 @@ def test_no_rows_says_so_as_the_template_did(world, plan, editable):
     form = ProgressForm(
         rows=[], editable=set([1]) if editable else set(), report_editable=False
     )
-    reference = engines["django"].from_string(REFERENCE).render({"form": form})
-    assert normalised(entry_row_cards(form)) == normalised(reference)
+    assert normalised(entry_row_cards(form)) == normalised(reference(form))
+
+
+# "Thay đổi gần đây" as report_entry.html drew it before issue 23's last round.
+CHANGES_REFERENCE = """{% load vn_tags %}{% if changes %}
+<h2 class="h6 mt-4">Thay đổi gần đây</h2>
+<ul class="list-unstyled small">
+  {% for change in changes %}
+  <li class="mb-1">{{ change.when|date:"H:i d/m/Y" }} – {{ change.who|default:"?" }}: {{ change.village }}, {{ change.target }} (kỳ {{ change.period_start|date:"d/m" }}):
+    {% if change.yes_no %}{% if change.before is None %}nhập {% else %}{{ change.before|yesno:"Đã xong,Chưa xong,–" }} → {% endif %}{{ change.after|yesno:"Đã xong,Chưa xong,–" }}
+    {% elif change.before is None %}nhập {{ change.after|vn_number|default:"–" }} {{ change.unit }}{% else %}{{ change.before|vn_number }} → {{ change.after|vn_number|default:"–" }} {{ change.unit }}{% endif %}{% if change.reason %}. Lý do: {{ change.reason }}{% endif %}</li>
+  {% endfor %}
+</ul>
+{% endif %}"""
+
+
+def _change(**kwargs):
+    from reports.selectors import Change
+
+    fields = {
+        # 23:30 UTC is the next morning in Hà Nội: the date follows the zone.
+        "when": datetime.datetime(2023, 3, 14, 23, 30, tzinfo=datetime.UTC),
+        "who": "Nguyễn Văn A",
+        "village": "Thôn Cồn Tòng",
+        "target": "Nhà văn hóa",
+        "unit": "nhà",
+        "period_start": datetime.date(2023, 3, 13),
+        "before": None,
+        "after": Decimal("1200.5"),
+        "reason": "",
+    }
+    return Change(**(fields | kwargs))
+
+
+CHANGES = [
+    _change(),
+    _change(before=Decimal("3"), after=Decimal("0")),
+    _change(before=Decimal("3"), after=None, reason=HOSTILE),
+    _change(who="", village=HOSTILE, target=HOSTILE, unit=HOSTILE),
+    _change(yes_no=True, before=None, after=False),
+    _change(yes_no=True, before=False, after=True, reason="Sửa"),
+    _change(yes_no=True, before=True, after=None),
+]
+
+
+@pytest.mark.parametrize("changes", [[], CHANGES[:1], CHANGES])
+def test_recent_changes_match_the_template_they_replaced(changes):
+    from reports.templatetags.entry_tags import entry_changes
+
+    expected = (
+        engines["django"].from_string(CHANGES_REFERENCE).render({"changes": changes})
+    )
+    drawn = entry_changes(changes)
+    assert normalised(drawn) == normalised(expected)
+    if changes:
+        assert "15/03/2023" in drawn  # the local date, not UTC's
+    if len(changes) > 1:
+        assert "&lt;b&gt;" in drawn and "<b>" not in drawn

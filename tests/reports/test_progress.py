@@ -1114,3 +1114,55 @@ def test_a_negative_amount_from_a_loader_is_refused_and_nothing_is_written(
             now=at(15, 10),
         )
     assert not ProgressEntry.objects.exists()
+
+
+@pytest.mark.parametrize("reason", ["", "Đo lại"])
+def test_history_copied_by_the_database_as_simple_history_writes_it(
+    world, plan, hedge, households, commune_official, reason
+):
+    """A save's history rows are one INSERT … SELECT (services._history_copy):
+    column for column what simple_history's bulk_history_create writes, for
+    new rows and changed ones."""
+    from plans.models import VillageTarget
+
+    history = ProgressEntry.history.model
+    now = at(15, 10)
+    with time_machine.travel(now, tick=False):
+        save(
+            plan,
+            commune_official,
+            WEEK,
+            [
+                EntryInput(vt, amount=Decimal("12.5"), note="Ghi <b>chú</b>")
+                for vt in VillageTarget.objects.filter(target__plan=plan)
+            ],
+            now,
+        )
+    entries = list(ProgressEntry.objects.filter(report__plan=plan).order_by("pk"))
+    assert len(entries) == 4
+
+    def rows():
+        columns = [
+            f.attname for f in history._meta.concrete_fields if f.name != "history_id"
+        ]
+        return sorted(
+            history.objects.filter(id__in=[e.pk for e in entries])
+            .order_by("history_id")
+            .values_list(*columns)
+        )
+
+    for history_type, update in (("+", False), ("~", True)):
+        history.objects.all().delete()
+        for entry in entries:
+            entry._history_user = commune_official
+            entry._change_reason = reason or None
+        ProgressEntry.history.bulk_history_create(
+            entries, update=update, default_date=now
+        )
+        expected = rows()
+        history.objects.all().delete()
+        services._history_copy(
+            entries, history_type, now=now, user=commune_official, reason=reason
+        )
+        assert rows() == expected
+        assert len(expected) == 4

@@ -3,6 +3,7 @@
     python manage.py bench                       # 200 communes × 8 villages × 50 targets × 52 weeks
     python manage.py bench --communes 20 --weeks 12 --runs 3
     python manage.py bench --browser            # the entry page on a weak network (ntm/perf/browser.py)
+    python manage.py bench --exports --weeks 4  # only the appendix exports (issue 23, goal 4)
 
 The configured database is never written: the command builds a test database
 beside it (SQLite: a temporary file; PostgreSQL: ntm_bench_<pid>), fills it
@@ -32,13 +33,18 @@ per save, the part of it spent keeping the summary, and the CPU of each read
 (this process; PostgreSQL's server process too on PostgreSQL).
 
 Exports: EXPORT_BENCHES lists functions that take the Bench and return (label,
-zero-argument callable); each is timed once (table built and rendered) and
-printed after the dashboards: the province summary and one commune's progress
-table, as .xlsx and .pdf."""
+zero-argument callable returning the file's bytes); each is run once to warm up
+and then --runs times (table built and rendered), printed after the dashboards
+as the median CPU time of this process (time.process_time: what the export
+costs, whatever else the machine runs), the median wall time, and the file's
+size and pages: the province summary and one commune's progress table, as
+.xlsx and .pdf. With --exports only these are timed (no dashboards, no rush):
+the phase the PDF work of issue 23 is measured with."""
 
 from __future__ import annotations
 
 import datetime
+import io
 import os
 import shutil
 import signal
@@ -124,6 +130,11 @@ class Command(BaseCommand):
         parser.add_argument("--weeks", type=int, default=52)
         parser.add_argument("--runs", type=int, default=5)
         parser.add_argument(
+            "--exports",
+            action="store_true",
+            help="chỉ đo các biểu xuất Excel/PDF (CPU trung vị qua --runs lần)",
+        )
+        parser.add_argument(
             "--browser",
             action="store_true",
             help="trang nhập 80 dòng trong chromium trên mạng chậm (ntm/perf/browser.py)",
@@ -196,7 +207,10 @@ class Command(BaseCommand):
                 f"{PlanProgressWeek.objects.count():,} dòng, "
                 f"{time.perf_counter() - started:.1f} s"
             )
-            self.report(bench, options["runs"])
+            if options["exports"]:
+                self.exports(bench, options["runs"])
+            else:
+                self.report(bench, options["runs"])
         finally:
             signal.signal(signal.SIGTERM, previous_handler)
             teardown_test_environment()
@@ -276,12 +290,30 @@ class Command(BaseCommand):
             )
         self.rush(bench)
         self.target_rush(bench)
+        self.exports(bench, runs)
+
+    def exports(self, bench: Bench, runs: int) -> None:
+        """Each of EXPORT_BENCHES: one warm-up, then `runs` runs; the median
+        CPU of this process per export (on PostgreSQL also its server
+        process's), the median wall time, the file's size and pages."""
+        cpu = _CpuMeter()
         for make in EXPORT_BENCHES:
             label, run = make(bench)
-            started = time.perf_counter()
-            run()
+            output = run()  # warm-up: imports, fonts, the first queries' plans
+            walls, owns, servers = [], [], []
+            for _ in range(runs):
+                started = cpu.start()
+                output = run()
+                wall, own, server = cpu.stop(started)
+                walls.append(wall)
+                owns.append(own)
+                servers.append(server)
+            pages = f", {_pdf_pages(output)} trang" if output[:4] == b"%PDF" else ""
             self.stdout.write(
-                f"{label}: {(time.perf_counter() - started) * 1000:.0f} ms"
+                f"{label}: {_cpu(statistics.median(owns), statistics.median(servers))}"
+                f" (trung vị qua {runs} lần); thời gian thực "
+                f"{statistics.median(walls) * 1000:.0f} ms; "
+                f"{len(output) / 1024:.0f} KB{pages}"
             )
 
     def rush(self, bench: Bench) -> None:
@@ -550,6 +582,13 @@ class _HookMeter:
     def restore(self) -> None:
         for name, function in self.saved.items():
             setattr(summaries, name, function)
+
+
+def _pdf_pages(data: bytes) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return len(pdf.pages)
 
 
 def _exit(signum, frame):

@@ -1,0 +1,386 @@
+"""Gaps in reading plans that no corpus plan showed (issue 18), each tried
+as a family on documents made here: a PDF task table without ruling lines
+(Word's table with its borders off, text set on tab stops), a heading that
+only names its section, a table row cut by a PDF page, and two tables side
+by side that are not one."""
+
+from __future__ import annotations
+
+import datetime
+from xml.sax.saxutils import escape
+
+from ntm.documents import read_document
+from ntm.documents.model import Table
+from plans.document_import.parser import parse
+from tests.documents.docx_parts import docx, p, tbl, tc
+from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
+from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
+
+
+def plain(widths: list[int], rows: list[list[str]]) -> str:
+    """A Word table with no borders: what Word gives with its borders off."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (
+        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
+def tabbed(*cells: str, stops=(700, 4200, 6200, 8200)) -> str:
+    """A paragraph whose cells are set on tab stops."""
+    tabs = "".join(f'<w:tab w:val="left" w:pos="{s}"/>' for s in stops)
+    body = "<w:r><w:tab/></w:r>".join(
+        f'<w:r><w:t xml:space="preserve">{escape(c)}</w:t></w:r>' for c in cells
+    )
+    return f"<w:p><w:pPr><w:tabs>{tabs}</w:tabs></w:pPr>{body}</w:p>"
+
+
+HEADER = plain(
+    [4500, 4500],
+    [
+        [
+            cell(p("ỦY BAN NHÂN DÂN"), bold("XÃ PHÚ XÁ"), p("Số: 12/KH-UBND")),
+            cell(
+                bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                bold("Độc lập - Tự do - Hạnh phúc"),
+                p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+            ),
+        ]
+    ],
+)
+SIGNATURE = plain(
+    [4500, 4500],
+    [
+        [
+            cell(bold("Nơi nhận:"), p("- UBND huyện;"), p("- Lưu: VT.")),
+            cell(
+                bold("TM. ỦY BAN NHÂN DÂN"), bold("CHỦ TỊCH"), p(""), bold("Lò Văn Tư")
+            ),
+        ]
+    ],
+)
+# Two columns of prose, laid out by a table without borders.
+PROSE = plain(
+    [4500, 4500],
+    [
+        [
+            cell(
+                p(
+                    "Năm 2025 xã đã cứng hóa được 12 km đường thôn, xây dựng 3 nhà văn "
+                    "hóa thôn và hoàn thành đường trục xã."
+                ),
+                p("Kết quả này nhờ sự vào cuộc của cả hệ thống chính trị."),
+            ),
+            cell(
+                p(
+                    "Tuy vậy, còn 4 thôn chưa có đường bê tông đến trung tâm thôn; kinh "
+                    "phí đối ứng của nhân dân còn hạn chế."
+                ),
+                p("Năm 2026 xã tập trung nguồn lực cho các thôn vùng sâu."),
+            ),
+        ]
+    ],
+)
+TASKS = [
+    (
+        "1",
+        "Rà soát, cập nhật quy hoạch chung xây dựng xã đến năm 2030 theo hướng "
+        "dẫn của Sở Xây dựng",
+        "Phòng Kinh tế",
+        "Các thôn; Hội Nông dân xã",
+        "Quý III/2026",
+    ),
+    (
+        "2",
+        "Cứng hóa đường trục thôn Nà Lừa",
+        "Ban quản lý xây dựng xã",
+        "Công an xã",
+        "30/9/2026",
+    ),
+    (
+        "3",
+        "Vận động nhân dân hiến đất mở rộng đường ngõ xóm, chỉnh trang hàng rào, "
+        "cổng ngõ tại các thôn",
+        "Ủy ban MTTQ xã",
+        "Hội Liên hiệp Phụ nữ xã; Đoàn Thanh niên xã",
+        "Thường xuyên",
+    ),
+]
+
+
+def _plan_pdf(*body: str) -> bytes:
+    return libreoffice_pdf(
+        docx(
+            HEADER,
+            p("KẾ HOẠCH"),
+            p("Làm đường giao thông nông thôn năm 2026"),
+            *body,
+            p("III. TỔ CHỨC THỰC HIỆN"),
+            p("Các bộ phận báo cáo UBND xã."),
+            SIGNATURE,
+        )
+    )
+
+
+def _assert_tasks(plan) -> None:
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    tasks = by_title(plan)
+    first = tasks[TASKS[0][1]]
+    assert first.lead_text == "Phòng Kinh tế"
+    assert first.coordinating_units == ["Các thôn", "Hội Nông dân xã"]
+    assert first.ends_on == datetime.date(2026, 9, 30)
+    second = tasks[TASKS[1][1]]
+    assert (second.lead_text, second.coordinating_units) == (
+        "Ban quản lý xây dựng xã",
+        ["Công an xã"],
+    )
+    assert second.ends_on == datetime.date(2026, 9, 30)
+    third = tasks[TASKS[2][1]]
+    assert third.lead_text == "Ủy ban MTTQ xã"
+    assert third.coordinating_units == ["Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên xã"]
+    assert third.ends_on == datetime.date(2026, 12, 31)
+
+
+def test_a_pdf_task_table_without_ruling_lines_is_read_as_a_table():
+    """Word's table with its borders off, exported to PDF: its cells wrap
+    over several lines, and the header and the two columns of prose beside
+    it, laid out the same way, stay what they are."""
+    head = ("TT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian")
+    rows = [[cell(p(h)) for h in head]] + [[cell(p(v)) for v in t] for t in TASKS]
+    data = _plan_pdf(
+        p("I. ĐÁNH GIÁ"),
+        PROSE,
+        p("II. NHIỆM VỤ"),
+        plain([600, 3600, 1600, 2000, 1200], rows),
+    )
+    document = read_document("ke-hoach.pdf", data)
+    wide = [t for t in document.tables if t.columns >= 3]
+    assert len(wide) == 1
+    assert wide[0].texts()[0] == list(head)
+    assert wide[0].texts()[1] == list(TASKS[0])
+    assert len(wide[0].rows) == 4
+    # The header and the prose keep two columns each.
+    assert all(t.columns == 2 for t in document.tables if t is not wide[0])
+    plan = parse(document)
+    _assert_tasks(plan)
+    assert plan.number == "12" and plan.issued_on == datetime.date(2026, 5, 4)
+    assert plan.signer_name == "Lò Văn Tư"
+
+
+def test_a_pdf_task_table_set_on_tab_stops_is_read_as_a_table():
+    short = [
+        ("1", "Làm đường thôn Nà Lừa", "Phòng Kinh tế", "Công an xã", "Quý III/2026"),
+        ("2", "Sửa cầu tràn Khuổi Khe", "Ban quản lý dự án", "Các thôn", "30/9/2026"),
+        (
+            "3",
+            "Trồng cây ven đường",
+            "Đoàn Thanh niên xã",
+            "Hội Phụ nữ xã",
+            "Quý IV/2026",
+        ),
+    ]
+    data = _plan_pdf(
+        p("II. NHIỆM VỤ"),
+        tabbed("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"),
+        *(tabbed(*row) for row in short),
+    )
+    plan = parse(read_document("ke-hoach.pdf", data))
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        (n, title, lead) for n, title, lead, _, _ in short
+    ]
+    assert [t.coordinating_units for t in plan.tasks] == [
+        ["Công an xã"],
+        ["Các thôn"],
+        ["Hội Phụ nữ xã"],
+    ]
+    assert [t.ends_on for t in plan.tasks] == [
+        datetime.date(2026, 9, 30),
+        datetime.date(2026, 9, 30),
+        datetime.date(2026, 12, 31),
+    ]
+
+
+def test_prose_and_a_two_column_header_make_no_table_of_three_columns():
+    """Ordinary prose, justified over the page, and the Decree 30 header."""
+    paragraph = (
+        "Năm 2025, xã đã huy động được nhiều nguồn lực cho xây dựng nông thôn mới, "
+        "trong đó nhân dân đóng góp ngày công, hiến đất và tiền mặt để làm đường "
+        "giao thông, nhà văn hóa và kênh mương nội đồng ở tất cả các thôn của xã. "
+    )
+    data = libreoffice_pdf(
+        docx(HEADER, p("KẾ HOẠCH"), *(p(paragraph * 3) for _ in range(4)), SIGNATURE)
+    )
+    document = read_document("ke-hoach.pdf", data)
+    assert all(t.columns <= 2 for t in document.tables)
+    assert not any(isinstance(b, Table) and len(b.rows) > 6 for b in document.blocks)
+
+
+def _plan(body: str):
+    head = HEAD.replace("II. NHIỆM VỤ\n", "")
+    return parse(read_document("ke-hoach.txt", (head + body + TAIL).encode("utf-8")))
+
+
+def test_a_heading_that_names_its_section_is_never_a_task():
+    # Its attributes hold for the items under it.
+    plan = _plan(
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "Chủ trì: Phòng Kinh tế.\n"
+        "1. Làm đường thôn Nà Lừa.\n"
+        "2. Sửa cầu tràn Khuổi Khe.\n"
+    )
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        ("1", "Làm đường thôn Nà Lừa", "Phòng Kinh tế"),
+        ("2", "Sửa cầu tràn Khuổi Khe", "Phòng Kinh tế"),
+    ]
+    plan = _plan(
+        "II. NHIỆM VỤ\n"
+        "Thời gian: Quý IV/2026.\n"
+        "- Làm đường thôn Nà Lừa.\n"
+        "- Sửa cầu tràn Khuổi Khe.\n"
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Làm đường thôn Nà Lừa",
+        "Sửa cầu tràn Khuổi Khe",
+    ]
+    assert {t.ends_on for t in plan.tasks} == {datetime.date(2026, 12, 31)}
+    # In brackets, on a numbered heading.
+    plan = _plan(
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n"
+        "1. Nhiệm vụ trọng tâm (Phòng Kinh tế chủ trì)\n"
+        "a) Làm đường thôn Nà Lừa.\n"
+        "b) Sửa cầu tràn Khuổi Khe.\n"
+    )
+    assert [(t.title, t.lead_text) for t in plan.tasks] == [
+        ("Làm đường thôn Nà Lừa", "Phòng Kinh tế"),
+        ("Sửa cầu tràn Khuổi Khe", "Phòng Kinh tế"),
+    ]
+    # Text alone under it: a section, its lines kept there.
+    plan = _plan("II. NHIỆM VỤ\nCác thôn rà soát lại đường ngõ xóm chưa cứng hóa.\n")
+    assert plan.tasks == []
+    assert any(s.heading == "NHIỆM VỤ" for s in plan.sections)
+    assert all(line.used for line in plan.source)
+    # A task whose title starts with such a word stays a task.
+    plan = _plan("II. NHIỆM VỤ\n1. Nội dung tuyên truyền về đường giao thông.\n")
+    assert [t.title for t in plan.tasks] == [
+        "Nội dung tuyên truyền về đường giao thông"
+    ]
+
+
+FIRST_PART = tbl(
+    [tc("TT"), tc("Nội dung"), tc("Chủ trì"), tc("Thời gian")],
+    [tc("1"), tc("Rà soát hộ nghèo"), tc("Phòng Văn hóa - Xã hội"), tc("Quý III/2026")],
+    [tc("2"), tc("Cấp thẻ bảo hiểm y tế"), tc("Trạm Y tế xã"), tc("Quý IV/2026")],
+)
+
+
+def test_a_row_cut_by_the_page_with_its_content_going_on_is_joined():
+    """A PDF page cuts a row in its content cell: the part on the next page
+    has no number, only the end of the content."""
+    rows = [
+        [cell(p(h)) for h in ("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian")]
+    ]
+    titles = [
+        f"Xây dựng tuyến đường bê tông số {n} nối trung tâm xã với các thôn vùng "
+        "sâu, bảo đảm mặt đường rộng ba mét rưỡi, có rãnh thoát nước hai bên, cây "
+        "xanh và biển báo theo đúng tiêu chuẩn kỹ thuật của Bộ Giao thông vận tải, "
+        "huy động nhân dân hiến đất và đóng góp ngày công lao động"
+        for n in range(1, 16)
+    ]
+    for n, title in enumerate(titles, start=1):
+        rows.append(
+            [
+                cell(p(str(n))),
+                cell(p(title)),
+                cell(p("Phòng Kinh tế")),
+                cell(p("Các thôn")),
+                cell(p("Quý III/2026")),
+            ]
+        )
+    data = libreoffice_pdf(word_plan(bordered([600, 4200, 1400, 1600, 1200], rows)))
+    document = read_document("ke-hoach.pdf", data)
+    parts = [t for t in document.tables if t.columns == 5]
+    # The page cuts a row in its content cell at least once.
+    assert any(
+        not t.rows[0].cells[0].text and t.rows[0].cells[1].text for t in parts[1:]
+    )
+    plan = parse(document)
+    assert [t.number for t in plan.tasks] == [str(n) for n in range(1, 16)]
+    assert [t.title for t in plan.tasks] == titles
+    assert all(t.lead_text == "Phòng Kinh tế" for t in plan.tasks)
+    assert all(line.used for line in plan.source)
+
+
+def _titles_after_the_split(first_row: list[str], *rows: tuple[str, ...]) -> list[str]:
+    """The tasks' titles when Word's task table is split in two, the second
+    part starting with `first_row` (its cells) and going on with `rows`."""
+    second = tbl(first_row, *([tc(v) for v in row] for row in rows))
+    plan = parse(read_document("ke-hoach.docx", word_plan(FIRST_PART, second)))
+    return [t.title for t in plan.tasks]
+
+
+def test_a_row_of_its_own_after_a_split_is_not_joined():
+    building = ("3", "Xây nhà văn hóa", "Ban quản lý", "Quý IV/2026")
+    # The content going on, in Word's table split in two: joined.
+    going_on = [tc(""), tc("cho người nghèo"), tc(""), tc("")]
+    assert _titles_after_the_split(going_on, building) == [
+        "Rà soát hộ nghèo",
+        "Cấp thẻ bảo hiểm y tế cho người nghèo",
+        "Xây nhà văn hóa",
+    ]
+    # A group row in bold capitals starts its group.
+    group = [tc(""), cell(bold("NHÓM NHIỆM VỤ VỀ VĂN HÓA")), tc(""), tc("")]
+    assert _titles_after_the_split(group, building) == [
+        "Rà soát hộ nghèo",
+        "Cấp thẻ bảo hiểm y tế",
+        "Xây nhà văn hóa",
+    ]
+    # A row after which the numbers start again heads them.
+    titles = _titles_after_the_split(
+        [tc(""), tc("Về văn hóa - xã hội"), tc(""), tc("")],
+        ("1", "Xây nhà văn hóa", "Ban quản lý", "Quý IV/2026"),
+        ("2", "Mở lớp dạy nghề", "Hội Nông dân xã", "Quý IV/2026"),
+    )
+    assert titles[:2] == ["Rà soát hộ nghèo", "Cấp thẻ bảo hiểm y tế"]
+    assert "Xây nhà văn hóa" in titles and "Mở lớp dạy nghề" in titles
+
+
+TARGETS = tbl(
+    [tc("Tỷ lệ hộ dân dùng nước sạch"), tc("%"), tc("95"), tc("")],
+    [tc("Đường trục thôn được cứng hóa"), tc("km"), tc("12,5"), tc("Năm 2026")],
+)
+
+
+def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
+    """A targets table of as many columns, no header, right after the task
+    table (only an empty paragraph between, as Word keeps): its rows are no
+    tasks."""
+    for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
+        plan = parse(
+            read_document("ke-hoach.docx", word_plan(FIRST_PART, *between, TARGETS))
+        )
+        assert [(t.number, t.title) for t in plan.tasks] == [
+            ("1", "Rà soát hộ nghèo"),
+            ("2", "Cấp thẻ bảo hiểm y tế"),
+        ]
+    # Rows that go on as the tasks do are still its continuation.
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            word_plan(
+                FIRST_PART,
+                p(""),
+                tbl(
+                    [
+                        tc("3"),
+                        tc("Xây nhà văn hóa thôn"),
+                        tc("Ban quản lý"),
+                        tc("Quý IV"),
+                    ],
+                ),
+            ),
+        )
+    )
+    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+    assert plan.tasks[2].lead_text == "Ban quản lý"
