@@ -23,10 +23,10 @@ from plans.document_import import quality
 # thresholds. Round 8 (tasks 69.0/66.7, leads 56.5/54.2, officials 0/0,
 # deadlines 94.7/66.7 when first measured) was tuned on after it. Round 9
 # (tasks 91.2/75.6, leads 96.2/61.0, deadlines 83.9/63.4 when first
-# measured) was tuned on after that; its borderless PDF table waits for the
-# PDF reader, so round 9 is held to the thresholds plan by plan below, all
-# but that family. The next round must be written before the next change.
-SETS = ["tuned", "held_out", "round5", "round6", "round7", "round8"]
+# measured; its borderless PDF table 0/0) was tuned on after that, the PDF
+# table by the reader's rule for tables without ruling lines. The next round
+# must be written before the next change.
+SETS = ["tuned", "held_out", "round5", "round6", "round7", "round8", "round9"]
 
 
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
@@ -110,18 +110,3 @@ def test_the_bench_previews_a_long_word_plan_and_leaves_nothing(tmp_path):
     assert "== bench: xem trước một tệp .docx" in text
     assert "160 nhiệm vụ; 5 lần: trung vị" in text
     assert not Area.objects.exists() and not Plan.objects.exists()
-
-
-def test_round9_meets_the_thresholds_in_every_format_the_import_reads():
-    """Round 9's Word and text plans meet the thresholds each. Its PDF (a
-    task table with no border) needs the PDF reader to find borderless
-    tables; round 9 joins SETS, PDF included, once it does."""
-    for path in quality.cases(quality.CORPUS / "round9"):
-        if path.suffix == ".pdf":
-            continue
-        result = quality.run_one(path)
-        scores = {f: (s.precision, s.recall) for f, s in result.scores.items()}
-        assert min(scores["tasks"]) >= 0.95, (path.name, result.misses)
-        for field in quality.FIELDS[1:]:
-            assert min(scores[field]) >= 0.90, (path.name, field, result.misses)
-        assert result.used_share >= 0.90, path.name
