@@ -106,7 +106,8 @@ def tbl(*rows: list[str]) -> str:
     )
 
 
-def docx(*blocks: str) -> bytes:
+def docx(*blocks: str, styles: str = STYLES, numbering: str = NUMBERING) -> bytes:
+    """A .docx of `blocks` (body XML), with these styles and list numberings."""
     document = (
         f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>'
         + "".join(blocks)
@@ -118,6 +119,6 @@ def docx(*blocks: str) -> bytes:
         archive.writestr("_rels/.rels", RELS)
         archive.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
         archive.writestr("word/document.xml", document)
-        archive.writestr("word/styles.xml", STYLES)
-        archive.writestr("word/numbering.xml", NUMBERING)
+        archive.writestr("word/styles.xml", styles)
+        archive.writestr("word/numbering.xml", numbering)
     return buffer.getvalue()

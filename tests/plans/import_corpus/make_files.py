@@ -2160,25 +2160,7 @@ R9_NUMBERING = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 def docx_styled(*blocks: str) -> bytes:
     """A .docx whose headings are Word styles numbered by the style itself."""
-    import io
-    import zipfile
-
-    from tests.documents.docx_parts import CONTENT_TYPES, DOCUMENT_RELS, RELS
-
-    document = (
-        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>'
-        + "".join(blocks)
-        + "<w:sectPr/></w:body></w:document>"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        archive.writestr("_rels/.rels", RELS)
-        archive.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
-        archive.writestr("word/document.xml", document)
-        archive.writestr("word/styles.xml", R9_STYLES)
-        archive.writestr("word/numbering.xml", R9_NUMBERING)
-    return buffer.getvalue()
+    return docx(*blocks, styles=R9_STYLES, numbering=R9_NUMBERING)
 
 
 R9_STYLED = [
