@@ -118,6 +118,19 @@ class Refused(Exception):
     """The file as a whole cannot be read; the message says why."""
 
 
+def fit_a4_width(sheet, *, landscape: bool = True, title_rows: str = "") -> None:
+    """Print `sheet` on A4, every column on one page wide and as many pages
+    tall as it needs, repeating `title_rows` ("3:5") on each page."""
+    setup = sheet.page_setup
+    setup.orientation = "landscape" if landscape else "portrait"
+    setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    if title_rows:
+        sheet.print_title_rows = title_rows
+
+
 def text_cell(cell, value: str) -> None:
     """Text that no spreadsheet evaluates, also after the official edits it."""
     cell.value = value

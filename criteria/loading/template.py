@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from criteria.loading.tables import META_SHEET
 from criteria.models import CriteriaSet, Indicator, TargetDimension
+from ntm.xlsx import fit_a4_width
 from villages.models import CommuneGroup, Region
 
 FONT = "Times New Roman"
@@ -183,12 +184,7 @@ def template_workbook(*, criteria_set: CriteriaSet) -> bytes:
     for column in range(1, width + 1):
         ws.column_dimensions[get_column_letter(column)].width = widths.get(column, 15)
     ws.freeze_panes = ws.cell(bottom + 2, 4)
-    ws.print_title_rows = f"{top}:{bottom}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    fit_a4_width(ws, title_rows=f"{top}:{bottom}")
 
     guide = wb.create_sheet("Hướng dẫn")
     for index, line in enumerate(INSTRUCTIONS, start=1):

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ntm.text import nfc
-from ntm.xlsx import FONT, text_cell
+from ntm.xlsx import FONT, fit_a4_width, text_cell
 from plans.models import Plan, Target
 from plans.selectors import plan_villages
 from plans.target_import.layout import (
@@ -152,13 +152,8 @@ def template_workbook(*, plan: Plan) -> bytes:
     ws.column_dimensions[get_column_letter(id_col)].hidden = True
     ws.column_dimensions[get_column_letter(version_col)].hidden = True
     ws.freeze_panes = ws.cell(first_data, first_village)
-    ws.print_title_rows = f"{header_row}:{header_row}"
+    fit_a4_width(ws, title_rows=f"{header_row}:{header_row}")
     ws.print_area = f"A1:{last_visible}{max(last_row, header_row)}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
 
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"

@@ -18,6 +18,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.writer.excel import ExcelWriter
 
 from ntm.text import nfc
+from ntm.xlsx import fit_a4_width
 from reports.exports import pdf_draw
 from reports.exports.fit import Block, row_heights
 from reports.exports.tables import (
@@ -310,16 +311,10 @@ def render_xlsx(table: Table) -> bytes:
     for r, height in row_heights(blocks).items():
         sheet.row_dimensions[r].height = height
     sheet.freeze_panes = sheet.cell(row=first_row, column=table.freeze_cols + 1)
-    setup = sheet.page_setup
-    setup.orientation = "landscape" if table.landscape else "portrait"
-    setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
+    fit_a4_width(sheet, landscape=table.landscape, title_rows=f"{top}:{numbers_row}")
     sheet.page_margins = PageMargins(
         left=30 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4
     )
-    sheet.print_title_rows = f"{top}:{numbers_row}"
     sheet.HeaderFooter.differentFirst = True
     sheet.oddHeader.center.text = "&P"
     sheet.oddHeader.center.font = FONT
