@@ -53,23 +53,6 @@ def render_pdf(table: Table) -> bytes:
     return pdf_draw.render(table)
 
 
-def _weasyprint_html():
-    """WeasyPrint's HTML class, imported lazily (it loads Pango): the tests
-    build PDF documents with it (the appendices are drawn by pdf_draw).
-
-    NOTE: importing weasyprint sets Pillow's global LOAD_TRUNCATED_IMAGES to
-    True, which would let reports.photos accept truncated uploads in the same
-    process after the first PDF. Our appendices hold no images, so the flag is
-    put back as it was."""
-    from PIL import ImageFile
-
-    before = ImageFile.LOAD_TRUNCATED_IMAGES
-    from weasyprint import HTML
-
-    ImageFile.LOAD_TRUNCATED_IMAGES = before
-    return HTML
-
-
 # ── Excel ──
 
 THIN = Side(style="thin", color="000000")

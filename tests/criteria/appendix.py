@@ -346,7 +346,7 @@ def as_pdf(rows: list[list], merges: list[str], *, titles=2, notes=1) -> bytes:
     column spans), as a scanned-free official copy is."""
     from html import escape
 
-    from reports.exports.renderers import _weasyprint_html
+    from tests.pdfs import html_to_pdf
 
     body = rows[titles : len(rows) - notes]
     spans, covered = {}, set()
@@ -382,4 +382,4 @@ def as_pdf(rows: list[list], merges: list[str], *, titles=2, notes=1) -> bytes:
     html.append("</table>")
     html += [f"<p>{escape(str(row[0]))}</p>" for row in rows[len(rows) - notes :]]
     html.append("</body></html>")
-    return _weasyprint_html()(string="".join(html)).write_pdf()
+    return html_to_pdf("".join(html))

@@ -286,9 +286,9 @@ def test_the_seeds_read_as_text_keep_every_line(settings):
 
 
 def weasyprint_pdf(html: str) -> bytes:
-    from reports.exports.renderers import _weasyprint_html
+    from tests.pdfs import html_to_pdf
 
-    return _weasyprint_html()(string=html).write_pdf()
+    return html_to_pdf(html)
 
 
 PDF_PAGE = """<html><head><style>

@@ -224,7 +224,7 @@ def test_a_decisions_clauses_are_no_tasks_and_its_word_appendix_gives_them():
 
 
 def test_the_appendix_after_the_signature_gives_the_tasks_in_a_pdf():
-    from weasyprint import HTML
+    from tests.pdfs import html_to_pdf
 
     rows = "".join(
         "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in APPENDIX_ROWS
@@ -250,7 +250,7 @@ table.t td {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
 <p><i>(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/5/2026)</i></p>
 <table class="t">{rows}</table>
 </body></html>"""
-    plan = parse(read_document("quyet-dinh.pdf", HTML(string=html).write_pdf()))
+    plan = parse(read_document("quyet-dinh.pdf", html_to_pdf(html)))
     _assert_decision(plan)
 
 
