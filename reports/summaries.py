@@ -219,23 +219,24 @@ def build_rows(
     return rows
 
 
+# A summary row's columns, as the rebuild writes them and weeks() reads them.
+WEEK_COLUMNS = (
+    "plan_id",
+    "week",
+    "until",
+    "targets",
+    "percent_sum",
+    "red_from",
+    "assigned",
+    "reached",
+)
+
+
 def _insert(rows: list[PlanProgressWeek]) -> None:
     """All rows in one statement executed many times (1 query)."""
     if not rows:
         return
-    fields = [
-        PlanProgressWeek._meta.get_field(name)
-        for name in (
-            "plan",
-            "week",
-            "until",
-            "targets",
-            "percent_sum",
-            "red_from",
-            "assigned",
-            "reached",
-        )
-    ]
+    fields = [PlanProgressWeek._meta.get_field(name) for name in WEEK_COLUMNS]
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         PlanProgressWeek._meta.db_table,
         ", ".join(connection.ops.quote_name(f.column) for f in fields),
@@ -544,16 +545,7 @@ def weeks(
         PlanProgressWeek.objects.filter(plan_id__in=plan_ids, week__lte=last)
         .filter(Q(until__isnull=True) | Q(until__gt=first))
         .order_by("plan_id", "week")
-        .values_list(
-            "plan_id",
-            "week",
-            "until",
-            "targets",
-            "percent_sum",
-            "red_from",
-            "assigned",
-            "reached",
-        )
+        .values_list(*WEEK_COLUMNS)
     ):
         rows[plan_id].append(tuple(row))
     return rows
