@@ -664,14 +664,9 @@ def build(world, plan, targets: int, weeks: int, user):
     )
 
 
-@pytest.mark.parametrize("page,expected", [("entry", 16), ("review", 6)])
-def test_entry_and_review_pages_have_a_fixed_query_count(
-    client, world, commune_official, reviewer, page, expected
-):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    counts = []
+def plans_of_two_sizes(world, official):
+    """The query-count pins' plans: 2 targets with 1 week behind, then 5 with
+    4, each built and then used on the week's Friday morning."""
     for size, (targets, weeks) in enumerate([(2, 1), (5, 4)]):
         plan = PlanFactory(
             area=world.thuy_hung,
@@ -681,16 +676,28 @@ def test_entry_and_review_pages_have_a_fixed_query_count(
             title=f"Kế hoạch {size}",
         )
         with time_machine.travel(at(15, 9), tick=False):
-            build(world, plan, targets, weeks, commune_official)
-            user = commune_official if page == "entry" else reviewer
-            client.force_login(user)
-            url = (
-                reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-                if page == "entry"
-                else reverse("reports:review_list")
-            )
-            with CaptureQueriesContext(connection) as captured:
-                response = client.get(url)
+            build(world, plan, targets, weeks, official)
+            yield plan
+
+
+@pytest.mark.parametrize("page,expected", [("entry", 16), ("review", 6)])
+def test_entry_and_review_pages_have_a_fixed_query_count(
+    client, world, commune_official, reviewer, page, expected
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for plan in plans_of_two_sizes(world, commune_official):
+        user = commune_official if page == "entry" else reviewer
+        client.force_login(user)
+        url = (
+            reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+            if page == "entry"
+            else reverse("reports:review_list")
+        )
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
         assert response.status_code == 200
         counts.append(len(captured))
     assert counts == [expected, expected], [
@@ -710,26 +717,15 @@ def test_saving_the_week_has_a_fixed_query_count(
     from django.test.utils import CaptureQueriesContext
 
     counts = []
-    for size, (targets, weeks) in enumerate([(2, 1), (5, 4)]):
-        plan = PlanFactory(
-            area=world.thuy_hung,
-            issuing_agency=world.agency_thuy_hung,
-            symbol=f"KH-{size}",
-            number="",
-            title=f"Kế hoạch {size}",
-        )
-        with time_machine.travel(at(15, 9), tick=False):
-            build(world, plan, targets, weeks, commune_official)
-            client.force_login(commune_official)
-            url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-            page = client.get(url)
-            typed = {
-                name: "7" for name in browser_data(page) if name.startswith("amount_")
-            }
-            data = browser_data(page, summary="Xong tuần", **typed)
-            target = reverse(f"reports:{action}", args=[plan.pk, WEEK.isoformat()])
-            with CaptureQueriesContext(connection) as captured:
-                response = client.post(target, data)
+    for plan in plans_of_two_sizes(world, commune_official):
+        client.force_login(commune_official)
+        url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+        page = client.get(url)
+        typed = {name: "7" for name in browser_data(page) if name.startswith("amount_")}
+        data = browser_data(page, summary="Xong tuần", **typed)
+        target = reverse(f"reports:{action}", args=[plan.pk, WEEK.isoformat()])
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(target, data)
         assert response.status_code == 302, response.content.decode()[:2000]
         counts.append(len(captured))
     # Before issue 23: 35 and 44 (the POST drew every row's cumulative
