@@ -28,7 +28,6 @@ it."""
 from __future__ import annotations
 
 import logging
-import threading
 
 from django.db import transaction
 
@@ -52,8 +51,6 @@ class _Touched:
         self.__qualname__ = "freshness batch"  # named in on_commit's error log
 
     def __call__(self) -> None:
-        if self.ran:  # registered by every write of its transaction
-            return
         self.ran = True
         plans = set(self.plans)
         if self.targets:
@@ -90,33 +87,36 @@ def keep_fresh(*, plan_ids: list[int]) -> int:
     return len(outdated)
 
 
-_pending = threading.local()
+def _batch() -> _Touched:
+    """This transaction's batch, registered with on_commit at its first write.
+    Found again among the connection's on-commit callbacks, so that a batch
+    dropped with a rolled-back savepoint is made anew (and what only that
+    savepoint wrote is forgotten with it)."""
+    connection = transaction.get_connection()
+    for _, callback, _ in reversed(connection.run_on_commit):
+        if isinstance(callback, _Touched) and not callback.ran:
+            return callback
+    batch = _Touched()
+    # robust: the write has committed; a failed rebuild leaves the plan stale
+    # for its next reader rather than failing the writer's request.
+    transaction.on_commit(batch, robust=True)
+    return batch
 
 
 def touched(*, plans=(), targets=(), reports=()) -> None:
     """Note a write that may change the summary of `plans` (or of the plans of
-    `targets`, `reports`); outside a transaction they are kept fresh at once.
-
-    Inside one, the writes until the next commit share one batch, and each
-    write registers it with on_commit: the first call runs it, the others find
-    it ran. A savepoint rolled back drops its own registrations; what it wrote
-    stays in the batch only if a later write registers the batch again, and
-    then costs nothing (keep_fresh rebuilds only what is stale); so do the
-    writes of a transaction rolled back whole, carried to the next commit."""
+    `targets`, `reports`); outside a transaction they are kept fresh at once."""
     if not transaction.get_connection().in_atomic_block:
         batch = _Touched()
-    else:
-        batch = getattr(_pending, "batch", None)
-        if batch is None or batch.ran:
-            batch = _pending.batch = _Touched()
-        # robust: the write has committed; a failed rebuild leaves the plan
-        # stale for its next reader rather than failing the writer's request.
-        transaction.on_commit(batch, robust=True)
+        batch.plans.update(plans)
+        batch.targets.update(targets)
+        batch.reports.update(reports)
+        batch()
+        return
+    batch = _batch()
     batch.plans.update(plans)
     batch.targets.update(targets)
     batch.reports.update(reports)
-    if not transaction.get_connection().in_atomic_block:
-        batch()
 
 
 def noted(sender, instance, **kwargs) -> None:
