@@ -11,6 +11,7 @@ class ReportsConfig(AppConfig):
         # they commit (reports.freshness): they send, we listen.
         from plans.models import Plan
         from reports import freshness
+        from reports.models import ProgressReport
 
         for model in freshness.WATCHED:
             post_save.connect(
@@ -22,3 +23,10 @@ class ReportsConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"fresh-del-{model.__name__}",
                 )
+        # A report deleted (the admin) takes its entries with it: by commit
+        # time their report is gone, so its plan is noted from the report.
+        post_delete.connect(
+            freshness.noted,
+            sender=ProgressReport,
+            dispatch_uid="fresh-del-ProgressReport",
+        )

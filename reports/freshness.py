@@ -133,7 +133,7 @@ def noted(sender, instance, **kwargs) -> None:
             touched(plans=[instance.report.plan_id])
         else:
             touched(reports=[instance.report_id])
-    else:  # Target, Task, Phase
+    else:  # Target, Task, Phase; a deleted ProgressReport
         touched(plans=[instance.plan_id])
 
 

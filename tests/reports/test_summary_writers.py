@@ -302,6 +302,23 @@ def test_a_report_moved_to_another_week_in_the_admin(
         _shows(readers(monkeypatch), world, "0")
 
 
+def test_a_report_deleted_in_the_admin(
+    admin_client, world, hedge, readers, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Its entries go with it (their report gone by commit time): the plan is
+    noted from the report, and the week read shows nothing done."""
+    plan, _ = hedge
+    report = ProgressReport.objects.get(plan=plan)
+    url = reverse("admin:reports_progressreport_delete", args=[report.pk])
+    with _now():
+        with django_capture_on_commit_callbacks(execute=True):
+            response = admin_client.post(url, {"post": "yes"})
+        assert response.status_code == 302
+        assert not ProgressReport.objects.filter(pk=report.pk).exists()
+        assert summaries.stale([plan.pk]) == []
+        _shows(readers(monkeypatch), world, "0")
+
+
 def test_an_imported_plan_is_built_by_its_import(
     world, monkeypatch, django_capture_on_commit_callbacks
 ):
