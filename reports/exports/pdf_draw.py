@@ -178,9 +178,12 @@ class _Font:
 
 def wrap(text: str, font: _Font, size: float, width: float) -> list[str]:
     """`text` broken into lines no wider than `width`: at spaces and line
-    breaks, and between letters for a word longer than a line."""
+    breaks, and between letters for a word longer than a line. An empty line
+    between paragraphs is one blank line; line breaks at the end are dropped
+    (as the template's linebreaksbr showed them)."""
     lines: list[str] = []
     space = font.width(" ", size)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
     for paragraph in text.split("\n"):
         line, line_width = "", 0.0
         for word in paragraph.split(" "):
@@ -188,7 +191,7 @@ def wrap(text: str, font: _Font, size: float, width: float) -> list[str]:
             if line and line_width + space + word_width <= width:
                 line, line_width = f"{line} {word}", line_width + space + word_width
                 continue
-            if line or lines and not paragraph:
+            if line:
                 lines.append(line)
             while word_width > width and len(word) > 1:
                 cut = len(word) - 1

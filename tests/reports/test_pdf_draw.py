@@ -47,6 +47,8 @@ def test_wrap_breaks_at_spaces_and_line_breaks_and_cuts_long_words():
         "Thôn Nà Lài",
     ]
     assert wrap("một\nhai", font, 100, 1000) == ["một", "hai"]
+    assert wrap("một\n\nhai", font, 100, 1000) == ["một", "", "hai"]
+    assert wrap("một\r\nhai\n", font, 100, 1000) == ["một", "hai"]
     long = "x" * 60
     lines = wrap(long, font, 11, 50)
     assert "".join(lines) == long and len(lines) > 1
