@@ -175,6 +175,21 @@ class _Font:
 
 # ── layout helpers ──
 
+# Rows that close the rows above them: never first on a page.
+CLOSING = (TOTAL, NOTE)
+
+
+def _closing_rows(members: list[int], rows: list) -> list[int]:
+    """The rows taken off the end of a page (`members`, indexes into `rows`)
+    to go with a total or note row to the next page: the totals and notes
+    before it and the row they close; the page keeps one row at least."""
+    carry: list[int] = []
+    while len(members) > 1 and rows[members[-1]][0] in CLOSING:
+        carry.insert(0, members.pop())
+    if len(members) > 1:
+        carry.insert(0, members.pop())
+    return carry
+
 
 def wrap(text: str, font: _Font, size: float, width: float) -> list[str]:
     """`text` broken into lines no wider than `width`: at spaces and line
@@ -557,9 +572,7 @@ class _Document:
             last = i == len(rows) - 1
             need = height + (end_height if last else 0)
             if y + need > self.bottom and pages[-1]:
-                carry = []
-                if kind in (TOTAL, NOTE) and len(pages[-1]) > 1:
-                    carry.append(pages[-1].pop())
+                carry = _closing_rows(pages[-1], rows) if kind in CLOSING else []
                 pages.append(carry)
                 tops.append(MARGIN_TOP)
                 y = MARGIN_TOP + head_height + sum(rows[j][1] for j in carry)
@@ -569,11 +582,15 @@ class _Document:
         if end_top + end_height > self.bottom:
             # Not even the last row fits with the end block: a page of its own
             # for the last row and the end block (never the end block alone).
-            moved = [pages[-1].pop()] if len(pages[-1]) > 1 else []
+            moved = []
+            if len(pages[-1]) > 1:
+                last = pages[-1].pop()
+                closing = rows[last][0] in CLOSING
+                moved = (_closing_rows(pages[-1], rows) if closing else []) + [last]
             if moved:
                 pages.append(moved)
                 tops.append(MARGIN_TOP)
-                end_top = MARGIN_TOP + head_height + rows[moved[0]][1]
+                end_top = MARGIN_TOP + head_height + sum(rows[j][1] for j in moved)
 
         for n, (members, top) in enumerate(zip(pages, tops, strict=True)):
             if n:

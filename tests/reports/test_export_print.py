@@ -197,6 +197,19 @@ def test_the_total_row_stays_with_the_rows_above(rows):
     assert f"Nhiệm vụ số {rows}:" in holding[0]
 
 
+def test_a_note_after_the_total_keeps_both_with_the_last_row():
+    """Wherever the page breaks, the note row never starts a page, nor the
+    total row it follows: they go with the last task."""
+    for rows in range(9, 30):
+        table = long_table(rows)
+        table.rows.append(Row(["", "Tổng cộng", ""], "total"))
+        table.rows.append(Row(["Ghi chú: số liệu đến ngày 05/02/2023", "", ""], "note"))
+        pages = pdf_pages(render(table, "pdf"))
+        (holding,) = [page for page in pages if "Ghi chú: số liệu" in page]
+        assert "Tổng cộng" in holding, rows
+        assert f"Nhiệm vụ số {rows}:" in holding, rows
+
+
 # ── file names ──
 
 
