@@ -1,5 +1,4 @@
-"""Small SVG charts drawn on the server: no JavaScript, the same markup goes into
-a PDF (WeasyPrint). Pure functions returning safe strings; every chart carries
+"""Small SVG charts drawn on the server: no JavaScript. Pure functions returning safe strings; every chart carries
 its numbers as text too (a <title> for screen readers and tooltips, and the
 caller prints them beside the chart), and scales to the width it is given, so
 it stays legible on a 360-px phone."""

@@ -1,5 +1,7 @@
 """The appendix PDF drawn directly: any Table, in the frame and at the sizes of
-pdf.html, without a layout engine.
+the former WeasyPrint template (templates/reports/exports/pdf.html, deleted in
+commit 4924e18; `git show b47e45e:templates/reports/exports/pdf.html`), without
+a layout engine.
 
 NOTE: WeasyPrint lays out every cell of the table as boxes (cascade, box tree,
 table widths, Pango lines, drawing): about 0.7 ms a cell, 3 s for a commune's
@@ -9,9 +11,9 @@ with the font's own advance widths: the same frame (Decree 30 header, title,
 table with its header on every page, signature block and "Nơi nhận"), the
 same sizes, margins, borders and paddings as pdf.html, Liberation Serif 2
 embedded as a subset with its text layer (ToUnicode). What pdf.html did with
-CSS is written here as code: rows never split; the total row and the
-signature block never start a page alone; page numbers top centre from
-page 2.
+CSS is written here as code: rows never split; a total or note row never
+starts a page without the row it closes, nor the signature block without
+the last row; page numbers top centre from page 2.
 """
 
 from __future__ import annotations
