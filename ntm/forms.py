@@ -37,3 +37,11 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [single(item, initial) for item in data]
         return [single(data, initial)] if data else []
+
+
+def check_date_range(form: forms.Form, data: dict) -> None:
+    """A start and end date (`starts_on`, `ends_on`): the end never before the
+    start, said on the end's field."""
+    starts, ends = data.get("starts_on"), data.get("ends_on")
+    if starts and ends and ends < starts:
+        form.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from criteria.models import CriteriaSet, Indicator, LegalDocument
-from ntm.forms import DATE_WIDGET
+from ntm.forms import DATE_WIDGET, check_date_range
 from ntm.numbers import VietnameseDecimalField
 from plans.kinds import KindProposal, propose_kind
 from plans.models import (
@@ -388,12 +388,7 @@ class PhaseForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if (
-            data.get("starts_on")
-            and data.get("ends_on")
-            and data["ends_on"] < data["starts_on"]
-        ):
-            self.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+        check_date_range(self, data)
         return data
 
 

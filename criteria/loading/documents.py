@@ -17,19 +17,23 @@ from ntm.documents import DocumentError, Paragraph, Table, read_document
 
 
 def _cells(table: Table) -> list[list[Cell]]:
-    width = table.columns
-    grid = [[Cell("") for _ in range(width)] for _ in table.rows]
-    for r, row in enumerate(table.rows):
-        for cell in row.cells:
-            if cell.covered:
-                continue
-            for dr in range(cell.rowspan):
-                for dc in range(cell.colspan):
-                    if r + dr < len(grid) and cell.column + dc < width:
-                        grid[r + dr][cell.column + dc] = Cell(
-                            " ".join(cell.text.split()), merged=(dr, dc) != (0, 0)
-                        )
-    return grid
+    """The table's grid (Table.grid) in the loader's cells: a merged cell's
+    text at every position it covers, `merged` beyond its first one."""
+    starts = {
+        id(cell): (r, cell.column)
+        for r, row in enumerate(table.rows)
+        for cell in row.cells
+        if not cell.covered
+    }
+    return [
+        [
+            Cell("")
+            if cell is None
+            else Cell(" ".join(cell.text.split()), merged=starts[id(cell)] != (r, c))
+            for c, cell in enumerate(row)
+        ]
+        for r, row in enumerate(table.grid())
+    ]
 
 
 def tables_of(document) -> list[SourceTable]:

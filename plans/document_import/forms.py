@@ -8,7 +8,7 @@ import re
 
 from django import forms
 
-from ntm.forms import DATE_WIDGET
+from ntm.forms import DATE_WIDGET, check_date_range
 from ntm.numbers import VietnameseDecimalField
 from ntm.text import fold
 from plans.kinds import TargetKind, kind_problem
@@ -226,12 +226,7 @@ class TaskImportForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if (
-            data.get("starts_on")
-            and data.get("ends_on")
-            and data["ends_on"] < data["starts_on"]
-        ):
-            self.add_error("ends_on", "Ngày kết thúc không được trước ngày bắt đầu.")
+        check_date_range(self, data)
         names = [
             n.strip(" -;")
             for n in re.split(r"[\n;]", data.get("coordinating", ""))
