@@ -76,15 +76,24 @@ def p(
     return f"<w:p><w:pPr>{ppr}</w:pPr>{body}{extra}</w:p>"
 
 
-def tc(text: str, *, span: int = 1, vmerge: str | None = None) -> str:
-    pr = f'<w:tcW w:w="{2000 * span}" w:type="dxa"/>'
+def tc(
+    text: str,
+    *,
+    span: int = 1,
+    vmerge: str | None = None,
+    width: int | None = None,
+    body: str | None = None,
+) -> str:
+    """A table cell: `width` in twentieths of a point (2000 a column spanned),
+    `body` its paragraphs (one of `text`)."""
+    pr = f'<w:tcW w:w="{width or 2000 * span}" w:type="dxa"/>'
     if span > 1:
         pr += f'<w:gridSpan w:val="{span}"/>'
     if vmerge == "restart":
         pr += '<w:vMerge w:val="restart"/>'
     elif vmerge == "continue":
         pr += "<w:vMerge/>"
-    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text)}</w:tc>"
+    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text) if body is None else body}</w:tc>"
 
 
 def tbl(*rows: list[str]) -> str:

@@ -12,18 +12,6 @@ from villages.models import Role
 
 
 @pytest.fixture
-def plan(world):
-    return Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
-        year=2023,
-        title="Về việc bảo vệ môi trường",
-        place="Thụy Hùng",
-    )
-
-
-@pytest.fixture
 def sections(plan):
     return [
         PlanSection.objects.create(

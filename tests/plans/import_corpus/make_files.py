@@ -1701,14 +1701,8 @@ def round9_tinh_sau_hop_nhat() -> bytes:
 def r9_span_cell(
     text: str, *, span: int = 1, vmerge: str | None = None, w: int = 1200
 ) -> str:
-    pr = f'<w:tcW w:w="{w}" w:type="dxa"/>'
-    if span > 1:
-        pr += f'<w:gridSpan w:val="{span}"/>'
-    if vmerge == "restart":
-        pr += '<w:vMerge w:val="restart"/>'
-    elif vmerge == "continue":
-        pr += "<w:vMerge/>"
-    return f"<w:tc><w:tcPr>{pr}</w:tcPr>{bold(text) if text else p('')}</w:tc>"
+    body = bold(text) if text else p("")
+    return tc(text, span=span, vmerge=vmerge, width=w, body=body)
 
 
 R9_HAI_DONG = [
