@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
+from django.test import override_settings
 from django.urls import reverse
 
 from ntm.perf.loadtest.browser import encode, parse_forms
@@ -1162,3 +1163,12 @@ def test_history_copied_by_the_database_as_simple_history_writes_it(
         )
         assert rows() == expected
         assert len(expected) == 4
+
+    # Switched off, neither writes a history row.
+    history.objects.all().delete()
+    with override_settings(SIMPLE_HISTORY_ENABLED=False):
+        ProgressEntry.history.bulk_history_create(entries, default_date=now)
+        services._history_copy(
+            entries, "+", now=now, user=commune_official, reason=reason
+        )
+    assert not history.objects.exists()
