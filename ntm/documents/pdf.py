@@ -29,6 +29,8 @@ _PAGE_NUMBER = re.compile(
 _LABEL = re.compile(
     r"^(?:[IVX]{1,5}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+•–*])$"
 )
+# The number of a group row: "II.", "B.", "I", "A)".
+_GROUP_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$")
 _MARKER = re.compile(
     r"^(?:[-+•*–]\s|[IVXLC]{1,6}\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s"
     r"|(?:Tiêu chí|Chỉ tiêu|Điều|Căn cứ|Thực hiện)\b)"
@@ -331,15 +333,44 @@ def _narrow(bands: list[_Band], line: _Line, least: float) -> list[_Band] | None
     return out
 
 
-def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band]] | None:
+def _sides(bands: list[_Band], line: _Line) -> int:
+    """How many bands `line` has words on both sides of."""
+    return sum(
+        1
+        for band in bands
+        if any(w["x1"] <= band.x0 for w in line.words)
+        and any(w["x0"] >= band.x1 for w in line.words)
+    )
+
+
+def _spans(lines: list[_Line], end: int, bands: list[_Band], least: float) -> bool:
+    """`lines[end]` is a group row written across the columns ("II. NHÓM
+    NHIỆM VỤ VỀ KINH TẾ", "B. Cấp xã"): one line, no wider gap than a tab
+    in it, starting in the first two columns, and the line after it lies
+    over the bands again as a row of the table does, words on both sides of
+    two of them at least."""
+    line = lines[end]
+    if end + 1 >= len(lines) or len(_gaps(line)) > 1 or line.x0 >= bands[1].x0:
+        return False
+    after = lines[end + 1]
+    return (
+        after.top - line.bottom <= after.size * 2.0
+        and _narrow(bands, after, least) is not None
+        and _sides(bands, after) >= _MIN_BANDS
+    )
+
+
+def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band], set[int]] | None:
     """The lines from `start` that a table without ruling lines makes: (end,
-    bands) or None."""
+    bands, the indexes of its group rows written across the columns) or
+    None."""
     seed = lines[start]
     gaps = _gaps(seed)
     if len(gaps) < _MIN_BANDS:
         return None
     least = max(4.0, seed.size * 0.6)
     bands = [_Band(a, b, 1) for a, b in gaps]
+    groups: set[int] = set()
     end = start + 1
     while end < len(lines):
         line = lines[end]
@@ -347,13 +378,17 @@ def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band]] | None:
             break
         narrowed = _narrow(bands, line, least)
         if narrowed is None:
-            break
+            if not _spans(lines, end, bands, least):
+                break
+            groups.add(end - start)
+            end += 1
+            continue
         bands = narrowed
         end += 1
     bands = [b for b in bands if b.support >= 2]
     if len(bands) < _MIN_BANDS or end - start < 2:
         return None
-    return end, bands
+    return end, bands, groups
 
 
 def _column(bands: list[_Band], word: dict) -> int:
@@ -367,28 +402,56 @@ def _label_column(cells: list[list[str]]) -> bool:
     return bool(values) and all(len(v) <= 8 for v in values)
 
 
-def _borderless(lines: list[_Line], bands: list[_Band], page: int) -> Table:
+def _group_cells(
+    line: _Line, bands: list[_Band], width: int, numbered: bool
+) -> list[list[dict]]:
+    """A group row written across the columns as cells: its number ("II.",
+    "B.") in the first column when that column holds the numbers, its name
+    in the column after it (or where it starts)."""
+    cells: list[list[dict]] = [[] for _ in range(width)]
+    words = line.words
+    if numbered and _GROUP_NUMBER.match(words[0]["text"]) and len(words) > 1:
+        cells[0].append(words[0])
+        words = words[1:]
+    column = _column(bands, words[0])
+    if numbered:
+        column = max(column, 1)
+    cells[column] += words
+    return cells
+
+
+def _borderless(
+    lines: list[_Line], bands: list[_Band], page: int, groups: set[int] = frozenset()
+) -> Table:
     """The lines of a table without ruling lines as its rows: a row starts
     where its number is written, where a column whose cell had ended takes
     text again, where the gap above is wider than the lines of a cell are
     apart, or where every cell of a line of two or more starts a sentence
-    (a capital or a digit) — the lines of a cell cut by its width go on in
-    lower case."""
+    (a capital or a digit) and the line has text in the row's first column —
+    the lines of a cell cut by its width go on in lower case, and a proper
+    name wrapped in a narrow column ("UBND xã Hòa" / "Bình") goes on in a
+    later column only. A group row written across the columns is a row of
+    its own."""
     width = len(bands) + 1
     placed: list[list[list[dict]]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         cells: list[list[dict]] = [[] for _ in range(width)]
-        for word in line.words:
-            cells[_column(bands, word)].append(word)
+        if k not in groups:
+            for word in line.words:
+                cells[_column(bands, word)].append(word)
         placed.append(cells)
     texts = [[" ".join(w["text"] for w in c) for c in cells] for cells in placed]
     numbered = _label_column(texts)
+    for k in groups:
+        placed[k] = _group_cells(lines[k], bands, width, numbered)
+        texts[k] = [" ".join(w["text"] for w in c) for c in placed[k]]
     pitches = [
         b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top
     ]
     pitch = min(pitches, default=0.0)
     rows: list[list[list[dict]]] = []
     seen: set[int] = set()
+    first = 0  # the first column the row's first line fills
     for k, cells in enumerate(placed):
         filled = {c for c, words in enumerate(cells) if words}
         starts = not rows
@@ -398,14 +461,17 @@ def _borderless(lines: list[_Line], bands: list[_Band], page: int) -> Table:
                 texts[k][c][:1].isupper() or texts[k][c][:1].isdigit() for c in filled
             ]
             starts = (
-                (numbered and 0 in filled)
+                k in groups
+                or k - 1 in groups
+                or (numbered and 0 in filled)
                 or any(c in seen and c not in before for c in filled)
                 or (pitch and lines[k].top - lines[k - 1].top > pitch * 1.3)
-                or (len(filled) >= 2 and all(capitals))
+                or (len(filled) >= 2 and all(capitals) and min(filled) <= first)
             )
         if starts:
             rows.append([[] for _ in range(width)])
             seen = set()
+            first = min(filled, default=0)
         for c, words in enumerate(cells):
             if words:
                 rows[-1][c].append(words)
@@ -436,8 +502,9 @@ def _tables_without_rules(
             rest.append(lines[index])
             index += 1
             continue
-        end, bands = found
-        tables.append((lines[index].top, _borderless(lines[index:end], bands, page)))
+        end, bands, groups = found
+        table = _borderless(lines[index:end], bands, page, groups)
+        tables.append((lines[index].top, table))
         index = end
     return tables, rest
 

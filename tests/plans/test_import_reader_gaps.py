@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from ntm.documents import read_document
 from ntm.documents.model import Table
+from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
@@ -124,8 +125,8 @@ def _plan_pdf(*body: str) -> bytes:
     )
 
 
-def _assert_tasks(plan) -> None:
-    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+def _assert_tasks(plan, numbers=("1", "2", "3")) -> None:
+    assert [t.number for t in plan.tasks] == list(numbers)
     tasks = by_title(plan)
     first = tasks[TASKS[0][1]]
     assert first.lead_text == "Phòng Kinh tế"
@@ -384,3 +385,55 @@ def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
     )
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
     assert plan.tasks[2].lead_text == "Ban quản lý"
+
+
+def _borderless_groups_pdf(group_rows: list[str]) -> bytes:
+    """A borderless task table (as `test_a_pdf_task_table_without_ruling_lines…`)
+    with a group row merged over its five columns before each half of the
+    rows, `group_rows` their texts, and a fourth row whose lead wraps in its
+    narrow column."""
+    head = ("TT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian")
+    fourth = (
+        "4",
+        "Xây dựng chợ nông thôn xã",
+        "UBND xã Hòa Bình và các thôn",
+        "Các thôn",
+        "Quý IV/2026",
+    )
+    rows = [[cell(p(h)) for h in head]]
+    rows.append([cell(bold(group_rows[0]), span=5)])
+    rows += [[cell(p(v)) for v in t] for t in TASKS[:2]]
+    rows.append([cell(bold(group_rows[1]), span=5)])
+    rows += [[cell(p(v)) for v in t] for t in (*TASKS[2:], fourth)]
+    return _plan_pdf(p("II. NHIỆM VỤ"), plain([600, 3600, 1600, 2000, 1200], rows))
+
+
+def test_a_borderless_group_row_across_the_columns_stays_in_its_table():
+    """A group row written across the columns of a table without ruling
+    lines ("II. NHÓM NHIỆM VỤ VỀ KINH TẾ", "B. Cấp xã") is a group row of the
+    same table, the parent of the rows after it; the lead "UBND xã Hòa" /
+    "Bình …" wrapped in its narrow column starts no row."""
+    for groups in (
+        ["I. NHÓM NHIỆM VỤ VỀ HẠ TẦNG", "II. NHÓM NHIỆM VỤ VỀ KINH TẾ"],
+        ["A. Cấp huyện", "B. Cấp xã"],
+    ):
+        document = read_document("ke-hoach.pdf", _borderless_groups_pdf(groups))
+        wide = [t for t in document.tables if t.columns >= 3]
+        assert len(wide) == 1
+        texts = wide[0].texts()
+        assert len(texts) == 7
+        number, name = groups[1].split(" ", 1)
+        assert texts[4][:2] == [number, name]
+        assert texts[6][2] == "UBND xã Hòa Bình và các thôn"
+        outline = build(lines_of(document))
+        found = [b for b in outline.body.walk() if b.kind == "group"]
+        assert [b.number for b in found] == [g.split(".")[0] for g in groups]
+        assert [[c.number for c in b.children] for b in found] == [
+            ["1", "2"],
+            ["3", "4"],
+        ]
+        plan = parse(document)
+        _assert_tasks(plan, numbers=("1", "2", "3", "4"))
+        assert plan.tasks[3].lead_text == "UBND xã Hòa Bình và các thôn"
+        assert plan.tasks[3].ends_on == datetime.date(2026, 12, 31)
+        assert all(line.used for line in plan.source)
