@@ -104,10 +104,10 @@ def time_range(
                 datetime.date(year, 3 * first - 2, 1),
                 _month_end(year, 3 * last),
             )
-    # "Năm 2026-2027", "giai đoạn 2026 - 2027", "từ năm 2026 đến năm 2027":
-    # the whole of both years.
+    # "Năm 2026-2027", "từ năm 2026 đến năm 2027": the whole of both years
+    # (not "giai đoạn 2021-2025", the programme's period a title names).
     if m := re.search(
-        r"(?:nam|giai doan)\s+(\d{4})\s*(?:-|–|den(?: het)?(?: nam)?)\s*(\d{4})\b", key
+        r"nam\s+(\d{4})\s*(?:-|–|den(?: het)?(?: nam)?)\s*(\d{4})\b", key
     ):
         first, last = int(m.group(1)), int(m.group(2))
         if first < last:

@@ -71,7 +71,7 @@ def test_times_over_two_years_several_months_and_every_six_months():
         datetime.date(2026, 1, 1),
         datetime.date(2028, 12, 31),
     )
-    assert time_range("giai đoạn 2026 - 2027", default_year=year)[1] == (
+    assert time_range("năm 2026 - 2027", default_year=year)[1] == (
         datetime.date(2027, 12, 31)
     )
     assert time_range("Tháng 3 và tháng 9 hằng năm", default_year=year) == (
