@@ -939,6 +939,11 @@ class Reader:
                     return 999, order.index(name)
 
                 klass = min(own, key=first_named)
+        if not own and not klass and block.kind in HEADING_KINDS:
+            klass = self._class_by_content(block)
+            if klass == "parts":
+                self.parts(block)
+                return
         if (
             klass in ("organisation", "background", "")
             and block.kind in HEADING_KINDS
@@ -999,6 +1004,46 @@ class Reader:
                         node.use("chỉ tiêu")
             return
         self.tasks_in(block, context)
+
+    def _class_by_content(self, block: Block) -> str:
+        """The class of a heading whose words name none ("PHẦN II. NHỮNG VIỆC
+        CẦN LÀM NGAY"), from what it holds: "parts" over headings that name
+        their own; "tasks" when two blocks under it state a lead or a time
+        of their own (no background or objective assigns work); "" else."""
+        if any(self._named_heading(c) for c in block.structural):
+            return "parts"
+        return "tasks" if self._assigns_work(block.structural) else ""
+
+    def _named_heading(self, block: Block) -> bool:
+        return block.kind in HEADING_KINDS and bool(self._class_of(block))
+
+    def _assigns_work(self, blocks: list[Block]) -> bool:
+        """Two of `blocks` (or the blocks under them) state a lead or a time
+        of their own."""
+        stated = 0
+        for node in (n for b in blocks for n in b.walk()):
+            if node.kind in ("text", "table", "row", "group"):
+                continue
+            names = {name for _, name, _ in self._own_attributes(node)}
+            names |= set(_inline(node.text)[1])
+            stated += bool(names & {"lead", "time"})
+        return stated >= 2
+
+    def parts(self, block: Block) -> None:
+        """A heading over headings that say what they are: its own text is a
+        section, each heading under it read as its kind, the other blocks
+        as tasks when they assign work."""
+        body = [line.text for node in block.texts for line in node.lines]
+        self.plan.sections.append(
+            ParsedSection(block.number, block.text, body, kind="text")
+        )
+        block.use("tiêu đề mục")
+        for node in block.texts:
+            node.use(f"mục {block.number}".strip() if block.number else "mục")
+        others = [c for c in block.structural if not self._named_heading(c)]
+        klass = "tasks" if self._assigns_work(others) else ""
+        for child in block.structural:
+            self.visit(child, klass="" if child not in others else klass, context={})
 
     # Objectives, organisation, funding, reporting and other parts are kept
     # as the plan's own numbered sections, their lines used.
