@@ -177,20 +177,26 @@ def test_targets_imported_from_excel(
         _shows(readers(monkeypatch), world, "12,5", reached="1/2")
 
 
+def _hedge_task(plan, target) -> Task:
+    """The task the hedge belongs to, over the whole of 2023."""
+    task = Task.objects.create(
+        plan=plan,
+        number="1",
+        title="Trồng hàng rào xanh",
+        starts_on=datetime.date(2023, 1, 1),
+        ends_on=datetime.date(2023, 12, 31),
+    )
+    target.task = task
+    target.save()
+    return task
+
+
 def test_a_task_moved_to_other_dates(world, hedge, django_capture_on_commit_callbacks):
     """The hedge belongs to a task whose time frame is moved: what is due, so
     who is behind, changes; the summary is rebuilt by the writer."""
     plan, target = hedge
     with django_capture_on_commit_callbacks(execute=True):
-        task = Task.objects.create(
-            plan=plan,
-            number="1",
-            title="Trồng hàng rào xanh",
-            starts_on=datetime.date(2023, 1, 1),
-            ends_on=datetime.date(2023, 12, 31),
-        )
-        target.task = task
-        target.save()
+        task = _hedge_task(plan, target)
     task.ends_on = datetime.date(2023, 4, 30)
     with django_capture_on_commit_callbacks(execute=True):
         task_save(plan=plan, task=task, version=task.version)
@@ -534,15 +540,7 @@ def test_a_task_moved_to_another_plan_in_the_admin(
 ):
     plan, target = hedge
     with django_capture_on_commit_callbacks(execute=True):
-        task = Task.objects.create(
-            plan=plan,
-            number="1",
-            title="Trồng hàng rào xanh",
-            starts_on=datetime.date(2023, 1, 1),
-            ends_on=datetime.date(2023, 12, 31),
-        )
-        target.task = task
-        target.save()
+        task = _hedge_task(plan, target)
     url = reverse("admin:plans_task_change", args=[task.pk])
     admin_change(url, lambda data: data.update(plan=str(second_plan.pk)))
     assert Task.objects.get(pk=task.pk).plan == second_plan
