@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import base64
 import functools
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+from django.http import FileResponse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from ntm import xlsx
@@ -31,6 +33,14 @@ SESSION_BYTES = 2 * 1024 * 1024
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ACCEPT = f".xlsx,{XLSX}"
 GONE = "Tệp vừa kiểm tra không còn; hãy chọn lại tệp rồi bấm “{button}”."
+
+
+def workbook_download(data: bytes, filename: str) -> FileResponse:
+    """An .xlsx the page hands out (a template to fill in, an upload marked
+    with its errors), as a download named `filename`."""
+    return FileResponse(
+        io.BytesIO(data), as_attachment=True, filename=filename, content_type=XLSX
+    )
 
 
 def excel_file_field(

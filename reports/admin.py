@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from plans.models import Plan
+from plans.admin import ScopedPlanAdmin
 from reports import freshness
 from reports.models import (
     EntryPhoto,
@@ -37,7 +37,8 @@ class ReopeningInline(admin.TabularInline):
 
 
 @admin.register(ProgressReport)
-class ProgressReportAdmin(SimpleHistoryAdmin):
+class ProgressReportAdmin(ScopedPlanAdmin, SimpleHistoryAdmin):
+    plan_lookup = "plan__in"
     list_display = [
         "plan",
         "period_start",
@@ -66,16 +67,10 @@ class ProgressReportAdmin(SimpleHistoryAdmin):
             # summaries, kept up to date once the admin's change commits.
             freshness.touched(plans={obj.plan_id, form.initial.get("plan")} - {None})
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .filter(plan__in=Plan.objects.for_user(request.user))
-        )
-
 
 @admin.register(ProgressEntry)
-class ProgressEntryAdmin(SimpleHistoryAdmin):
+class ProgressEntryAdmin(ScopedPlanAdmin, SimpleHistoryAdmin):
+    plan_lookup = "report__plan__in"
     list_display = [
         "village_target",
         "report",
@@ -93,13 +88,6 @@ class ProgressEntryAdmin(SimpleHistoryAdmin):
             # Moved to another report: the plan it left too (its own post_save
             # notes the new one).
             freshness.touched(reports=[form.initial["report"]])
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .filter(report__plan__in=Plan.objects.for_user(request.user))
-        )
 
 
 @admin.register(TaskUpdate)

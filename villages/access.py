@@ -45,27 +45,22 @@ def offered_if(may_use: Callable[[object], bool]):
     return decorate
 
 
+def _superuser_or_member(user, **membership) -> bool:
+    """A superuser, or `user` with a membership in force matching `membership`."""
+    if user.is_superuser:
+        return True
+    return Membership.objects.active().filter(user_id=user.pk, **membership).exists()
+
+
 def may_review(user) -> bool:
     """Accepts, returns and reopens reports: a reviewer's membership in force
     (Plan.objects.reviewable_by lists the plans themselves)."""
-    if user.is_superuser:
-        return True
-    return (
-        Membership.objects.active()
-        .filter(user_id=user.pk, role__in=REVIEWER_ROLES)
-        .exists()
-    )
+    return _superuser_or_member(user, role__in=REVIEWER_ROLES)
 
 
 def may_verify(user) -> bool:
     """Verifies criteria assessments: works for an agency (criteria.selectors.verifier)."""
-    if user.is_superuser:
-        return True
-    return (
-        Membership.objects.active()
-        .filter(user_id=user.pk, agency__isnull=False)
-        .exists()
-    )
+    return _superuser_or_member(user, agency__isnull=False)
 
 
 def dashboard_membership(user) -> Membership | None:

@@ -10,7 +10,6 @@ made them, never in a URL, a redirect or the session.
 from __future__ import annotations
 
 import functools
-import io
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -182,11 +181,9 @@ def account_create(request: HttpRequest) -> HttpResponse:
 @require_GET
 def account_template(request: HttpRequest) -> FileResponse:
     _manager(request)
-    return FileResponse(
-        io.BytesIO(account_import.template_workbook(manager=request.user)),
-        as_attachment=True,
-        filename=account_import.TEMPLATE_FILENAME,
-        content_type=uploads.XLSX,
+    return uploads.workbook_download(
+        account_import.template_workbook(manager=request.user),
+        account_import.TEMPLATE_FILENAME,
     )
 
 

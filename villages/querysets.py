@@ -23,6 +23,16 @@ def _sees_everything(user) -> bool:
     return bool(user.is_active and user.is_superuser)
 
 
+def scoped(queryset, user, where: Q | Exists):
+    """`queryset` as `user` may have it: nothing for an anonymous user, all of
+    it for an active superuser, else the rows that `where` lets through."""
+    if not user.is_authenticated:
+        return queryset.none()
+    if _sees_everything(user):
+        return queryset.all()
+    return queryset.filter(where)
+
+
 def valid_today() -> Q:
     """Memberships in force today: switched on, and today within their dates.
     An official who moved keeps the old one, ended, for the history."""
@@ -65,43 +75,41 @@ def membership_lineage(user, path: str) -> Exists:
     )
 
 
+def _writes_progress(user) -> Exists:
+    """The condition of progress_writable_by for a user who does not see everything."""
+    return membership_scope(user, "path", [*EDITOR_ROLES, Role.VILLAGE_HEAD])
+
+
 class AreaQuerySet(models.QuerySet):
     def for_user(self, user) -> AreaQuerySet:
         """Areas `user` may see and act on: the subtrees of their memberships."""
-        if not user.is_authenticated:
-            return self.none()
-        if _sees_everything(user):
-            return self.all()
-        return self.filter(membership_scope(user, "path"))
+        return scoped(self, user, membership_scope(user, "path"))
 
     def managed_by(self, user) -> AreaQuerySet:
         """Areas on which `user` manages accounts and villages: the subtrees of
         their account-manager memberships (villages/accounts.py)."""
-        if not user.is_authenticated:
-            return self.none()
-        if _sees_everything(user):
-            return self.all()
-        return self.filter(membership_scope(user, "path", [Role.ACCOUNT_MANAGER]))
+        return scoped(
+            self, user, membership_scope(user, "path", [Role.ACCOUNT_MANAGER])
+        )
 
     def editable_by(self, user) -> AreaQuerySet:
         """Areas on which `user` writes plans: commune officials and
         administrators, on their areas and below."""
-        if not user.is_authenticated:
-            return self.none()
-        if _sees_everything(user):
-            return self.all()
-        return self.filter(membership_scope(user, "path", EDITOR_ROLES))
+        return scoped(self, user, membership_scope(user, "path", EDITOR_ROLES))
 
     def progress_writable_by(self, user) -> AreaQuerySet:
         """Areas whose progress rows `user` enters: plan editors on their areas
         and below, village heads on their own village."""
-        if not user.is_authenticated:
-            return self.none()
-        if _sees_everything(user):
-            return self.all()
-        return self.filter(
-            membership_scope(user, "path", [*EDITOR_ROLES, Role.VILLAGE_HEAD])
-        )
+        return scoped(self, user, _writes_progress(user))
+
+    def with_progress_writable(self, user) -> AreaQuerySet:
+        """Each area with `user_writes`: whether it is in
+        progress_writable_by(user), asked in the query that reads it (NOTE:
+        performance: the entry page reads the villages it shows and those it
+        writes in one statement)."""
+        if not user.is_authenticated or _sees_everything(user):
+            return self.annotate(user_writes=Value(_sees_everything(user)))
+        return self.annotate(user_writes=_writes_progress(user))
 
     def subtree(self, area) -> AreaQuerySet:
         """`area` and everything below it, in one query."""
@@ -200,13 +208,13 @@ class AgencyQuerySet(models.QuerySet):
         departments that lead or coordinate its tasks, so those are in scope for
         reading and choosing; nothing of another commune or province is.
         """
-        if not user.is_authenticated:
-            return self.none()
-        if _sees_everything(user):
-            return self.all()
-        return self.filter(
-            membership_scope(user, "area__path")
-            | membership_lineage(user, "area__path")
+        return scoped(
+            self,
+            user,
+            (
+                membership_scope(user, "area__path")
+                | membership_lineage(user, "area__path")
+            ),
         )
 
     def active(self, on: datetime.date | None = None) -> AgencyQuerySet:
@@ -226,8 +234,4 @@ class MembershipQuerySet(models.QuerySet):
 
     def for_user(self, user) -> MembershipQuerySet:
         """Memberships whose area lies in `user`'s scope (for account pages)."""
-        if not user.is_authenticated:
-            return self.none()
-        if _sees_everything(user):
-            return self.all()
-        return self.filter(membership_scope(user, "area__path"))
+        return scoped(self, user, membership_scope(user, "area__path"))

@@ -4,7 +4,6 @@ the commune or the province on its behalf (villages/village_entry.py)."""
 from __future__ import annotations
 
 import functools
-import io
 
 from django import forms
 from django.contrib import messages
@@ -143,11 +142,9 @@ def village_edit(request: HttpRequest, pk: int, village_pk: int) -> HttpResponse
 @require_GET
 def village_template(request: HttpRequest, pk: int) -> FileResponse:
     area = _area(request, pk)
-    return FileResponse(
-        io.BytesIO(village_entry.template_workbook(user=request.user, area=area)),
-        as_attachment=True,
-        filename=village_entry.TEMPLATE_FILENAME,
-        content_type=uploads.XLSX,
+    return uploads.workbook_download(
+        village_entry.template_workbook(user=request.user, area=area),
+        village_entry.TEMPLATE_FILENAME,
     )
 
 

@@ -12,12 +12,11 @@ import io
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ntm.documents.errors import NOT_DOCX, DocumentError
+from ntm.documents.errors import NOT_DOCX, ZIP_MEMBER_ERRORS, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
 from ntm.text import nfc_composed
 
@@ -365,15 +364,7 @@ class _Reader:
                 STRICT.encode(), TRANSITIONAL.encode()
             )
             return etree.fromstring(data, _PARSER)
-        except (
-            etree.XMLSyntaxError,
-            ValueError,
-            zipfile.BadZipFile,
-            OSError,
-            EOFError,
-            zlib.error,
-            NotImplementedError,
-        ) as e:
+        except (etree.XMLSyntaxError, *ZIP_MEMBER_ERRORS) as e:
             raise DocumentError(NOT_DOCX, code="not_docx") from e
 
     # ── paragraphs ──
@@ -604,15 +595,6 @@ def read_docx(name: str, data: bytes) -> Document:
             return _Reader(archive).read(name)
         except DocumentError:
             raise
-        except (
-            zipfile.BadZipFile,
-            KeyError,
-            ValueError,
-            OSError,
-            RuntimeError,
-            EOFError,
-            zlib.error,
-            NotImplementedError,
-        ) as e:
+        except (KeyError, *ZIP_MEMBER_ERRORS) as e:
             # A damaged or encrypted member, a bad CRC, an unsupported method.
             raise DocumentError(NOT_DOCX, code="not_docx") from e

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zipfile
+import zlib
+
 from django.core.exceptions import ValidationError
 
 EMPTY = "Tệp trống: không có nội dung nào để đọc."
@@ -20,6 +23,19 @@ PDF_BROKEN = (
 PDF_ENCRYPTED = "Tệp PDF có đặt mật khẩu nên không đọc được. Tải lên bản không có mật khẩu, hoặc bản .docx."
 PDF_SCANNED = "Tệp PDF là bản quét (ảnh), không có lớp chữ nên không đọc được nội dung. Tải lên bản Word (.docx), hoặc PDF xuất trực tiếp từ Word."
 PDF_TOO_LONG = "Tệp PDF có {pages} trang; chỉ đọc tối đa {limit} trang. Tách phần kế hoạch ra tệp riêng rồi tải lên."
+
+# What reading a damaged or encrypted zip member raises (a bad CRC, a
+# truncated stream, an unsupported compression method): the file is no
+# readable .docx, whichever of them it is.
+ZIP_MEMBER_ERRORS = (
+    zipfile.BadZipFile,
+    ValueError,
+    OSError,
+    RuntimeError,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+)
 
 
 class DocumentError(ValidationError):

@@ -29,6 +29,8 @@ _PAGE_NUMBER = re.compile(
 _LABEL = re.compile(
     r"^(?:[IVX]{1,5}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+•–*])$"
 )
+# The number of a group row: "II.", "B.", "I", "A)".
+_GROUP_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$")
 _MARKER = re.compile(
     r"^(?:[-+•*–]\s|[IVXLC]{1,6}\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s"
     r"|(?:Tiêu chí|Chỉ tiêu|Điều|Căn cứ|Thực hiện)\b)"
@@ -196,9 +198,54 @@ def _join(pieces: list[str]) -> str:
     return text
 
 
+@dataclass
+class _Body:
+    """The type of a page's running text: its size, and whether it is bold."""
+
+    size: float
+    bold: bool
+
+
+def _body(words: list[dict]) -> _Body:
+    if not words:
+        return _Body(10.0, False)
+    size = statistics.median(round(w.get("size", 10.0), 1) for w in words)
+    bold = sum(_style(w)[0] for w in words) * 2 > len(words)
+    return _Body(size, bold)
+
+
+def _heading(
+    line: _Line, runs: list[Run], text: str, body: _Body, indent: float, width: float
+):
+    """The level of a heading whose Word style ("Heading 2") the PDF no
+    longer names, from its type, or None: a line of its own near the left
+    margin, with no number (a number says what it is) and no sentence's end,
+    set wholly bold over plain running text or larger than it; 1 when in
+    capitals, else 2 (its size says nothing of its rank among the numbered
+    headings, which the outline ranks by their numbers)."""
+    if (
+        _MARKER.match(text)
+        or len(text) > 120
+        or text.rstrip()[-1:] in ".:;,"
+        or indent > width * 0.25
+    ):
+        return None
+    larger = line.size >= body.size + 1.0
+    bold = not body.bold and all(r.bold for r in runs if r.text.strip())
+    if not (larger or bold):
+        return None
+    return 1 if text.isupper() else 2
+
+
 def _paragraphs(
-    lines: list[_Line], left: float, right: float, page: int, middle: float
+    lines: list[_Line],
+    left: float,
+    right: float,
+    page: int,
+    middle: float,
+    body: _Body | None = None,
 ) -> list[Paragraph | Table]:
+    body = body or _Body(10.0, True)
     blocks: list[Paragraph | Table] = []
     previous: _Line | None = None
     rows: list[list[list[dict]]] = []
@@ -240,6 +287,11 @@ def _paragraphs(
             and line.top - previous.bottom < line.size * 1.2
             and abs(line.size - previous.size) < 1.0
             and not _MARKER.match(text)
+            # A heading set apart by its type under a paragraph's last line.
+            and not (
+                not last.style
+                and _heading(line, runs, text, body, line.x0 - left, right - left)
+            )
         )
         if joins:
             if last.text.endswith("-") and text[:1].islower():
@@ -266,11 +318,15 @@ def _paragraphs(
                 and line.x0 > left + line.size * 2
                 else ""
             )
+            level = None
+            if not align:
+                level = _heading(line, runs, text, body, line.x0 - left, right - left)
             blocks.append(
                 Paragraph(
                     text=text,
                     runs=runs,
                     indent=round(max(0.0, line.x0 - left), 1),
+                    style=f"Heading {level}" if level else "",
                     align=align,
                     page=page,
                 )
@@ -331,15 +387,44 @@ def _narrow(bands: list[_Band], line: _Line, least: float) -> list[_Band] | None
     return out
 
 
-def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band]] | None:
+def _sides(bands: list[_Band], line: _Line) -> int:
+    """How many bands `line` has words on both sides of."""
+    return sum(
+        1
+        for band in bands
+        if any(w["x1"] <= band.x0 for w in line.words)
+        and any(w["x0"] >= band.x1 for w in line.words)
+    )
+
+
+def _spans(lines: list[_Line], end: int, bands: list[_Band], least: float) -> bool:
+    """`lines[end]` is a group row written across the columns ("II. NHÓM
+    NHIỆM VỤ VỀ KINH TẾ", "B. Cấp xã"): one line, no wider gap than a tab
+    in it, starting in the first two columns, and the line after it lies
+    over the bands again as a row of the table does, words on both sides of
+    two of them at least."""
+    line = lines[end]
+    if end + 1 >= len(lines) or len(_gaps(line)) > 1 or line.x0 >= bands[1].x0:
+        return False
+    after = lines[end + 1]
+    return (
+        after.top - line.bottom <= after.size * 2.0
+        and _narrow(bands, after, least) is not None
+        and _sides(bands, after) >= _MIN_BANDS
+    )
+
+
+def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band], set[int]] | None:
     """The lines from `start` that a table without ruling lines makes: (end,
-    bands) or None."""
+    bands, the indexes of its group rows written across the columns) or
+    None."""
     seed = lines[start]
     gaps = _gaps(seed)
     if len(gaps) < _MIN_BANDS:
         return None
     least = max(4.0, seed.size * 0.6)
     bands = [_Band(a, b, 1) for a, b in gaps]
+    groups: set[int] = set()
     end = start + 1
     while end < len(lines):
         line = lines[end]
@@ -347,13 +432,17 @@ def _region(lines: list[_Line], start: int) -> tuple[int, list[_Band]] | None:
             break
         narrowed = _narrow(bands, line, least)
         if narrowed is None:
-            break
+            if not _spans(lines, end, bands, least):
+                break
+            groups.add(end - start)
+            end += 1
+            continue
         bands = narrowed
         end += 1
     bands = [b for b in bands if b.support >= 2]
     if len(bands) < _MIN_BANDS or end - start < 2:
         return None
-    return end, bands
+    return end, bands, groups
 
 
 def _column(bands: list[_Band], word: dict) -> int:
@@ -367,28 +456,56 @@ def _label_column(cells: list[list[str]]) -> bool:
     return bool(values) and all(len(v) <= 8 for v in values)
 
 
-def _borderless(lines: list[_Line], bands: list[_Band], page: int) -> Table:
+def _group_cells(
+    line: _Line, bands: list[_Band], width: int, numbered: bool
+) -> list[list[dict]]:
+    """A group row written across the columns as cells: its number ("II.",
+    "B.") in the first column when that column holds the numbers, its name
+    in the column after it (or where it starts)."""
+    cells: list[list[dict]] = [[] for _ in range(width)]
+    words = line.words
+    if numbered and _GROUP_NUMBER.match(words[0]["text"]) and len(words) > 1:
+        cells[0].append(words[0])
+        words = words[1:]
+    column = _column(bands, words[0])
+    if numbered:
+        column = max(column, 1)
+    cells[column] += words
+    return cells
+
+
+def _borderless(
+    lines: list[_Line], bands: list[_Band], page: int, groups: set[int] = frozenset()
+) -> Table:
     """The lines of a table without ruling lines as its rows: a row starts
     where its number is written, where a column whose cell had ended takes
     text again, where the gap above is wider than the lines of a cell are
     apart, or where every cell of a line of two or more starts a sentence
-    (a capital or a digit) — the lines of a cell cut by its width go on in
-    lower case."""
+    (a capital or a digit) and the line has text in the row's first column —
+    the lines of a cell cut by its width go on in lower case, and a proper
+    name wrapped in a narrow column ("UBND xã Hòa" / "Bình") goes on in a
+    later column only. A group row written across the columns is a row of
+    its own."""
     width = len(bands) + 1
     placed: list[list[list[dict]]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         cells: list[list[dict]] = [[] for _ in range(width)]
-        for word in line.words:
-            cells[_column(bands, word)].append(word)
+        if k not in groups:
+            for word in line.words:
+                cells[_column(bands, word)].append(word)
         placed.append(cells)
     texts = [[" ".join(w["text"] for w in c) for c in cells] for cells in placed]
     numbered = _label_column(texts)
+    for k in groups:
+        placed[k] = _group_cells(lines[k], bands, width, numbered)
+        texts[k] = [" ".join(w["text"] for w in c) for c in placed[k]]
     pitches = [
         b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if b.top > a.top
     ]
     pitch = min(pitches, default=0.0)
     rows: list[list[list[dict]]] = []
     seen: set[int] = set()
+    first = 0  # the first column the row's first line fills
     for k, cells in enumerate(placed):
         filled = {c for c, words in enumerate(cells) if words}
         starts = not rows
@@ -398,14 +515,17 @@ def _borderless(lines: list[_Line], bands: list[_Band], page: int) -> Table:
                 texts[k][c][:1].isupper() or texts[k][c][:1].isdigit() for c in filled
             ]
             starts = (
-                (numbered and 0 in filled)
+                k in groups
+                or k - 1 in groups
+                or (numbered and 0 in filled)
                 or any(c in seen and c not in before for c in filled)
                 or (pitch and lines[k].top - lines[k - 1].top > pitch * 1.3)
-                or (len(filled) >= 2 and all(capitals))
+                or (len(filled) >= 2 and all(capitals) and min(filled) <= first)
             )
         if starts:
             rows.append([[] for _ in range(width)])
             seen = set()
+            first = min(filled, default=0)
         for c, words in enumerate(cells):
             if words:
                 rows[-1][c].append(words)
@@ -436,8 +556,9 @@ def _tables_without_rules(
             rest.append(lines[index])
             index += 1
             continue
-        end, bands = found
-        tables.append((lines[index].top, _borderless(lines[index:end], bands, page)))
+        end, bands, groups = found
+        table = _borderless(lines[index:end], bands, page, groups)
+        tables.append((lines[index].top, table))
         index = end
     return tables, rest
 
@@ -455,6 +576,51 @@ def _right_margin(lines: list[_Line], width: float) -> float:
     return max((line.x1 for line in lines), default=width)
 
 
+@dataclass
+class _Page:
+    number: int
+    chars: int
+    left: float
+    right: float
+    # Tables and free lines in reading order, by their tops.
+    items: list[Table | _Line]
+
+
+def _page(page, number: int) -> _Page:
+    """A page's tables (ruled or not) and free lines, in reading order."""
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    tables = [t for t in page.find_tables() if len(t.cells) >= 2]
+    boxes = [t.bbox for t in tables]
+
+    def inside(word):
+        cx, cy = ((word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2)
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+    free = [w for w in words if not inside(w)]
+    lines = [
+        line
+        for line in _lines(free)
+        if not (
+            _PAGE_NUMBER.match(" ".join(w["text"] for w in line.words))
+            and (line.top < page.height * 0.1 or line.bottom > page.height * 0.9)
+        )
+    ]
+    left = min((line.x0 for line in lines), default=0.0)
+    # A page with few long free lines (its tasks in a ruled table) may give
+    # a short header line as the margin: the text margin is no nearer the
+    # middle than the left one.
+    right = max(_right_margin(lines, page.width), page.width - left - 24.0)
+    loose, lines = _tables_without_rules(lines, number)
+    items: list[tuple[float, Table | _Line]] = [
+        (t.bbox[1], _table(t, words, number)) for t in tables
+    ]
+    items += loose
+    items += [(line.top, line) for line in lines]
+    items.sort(key=lambda item: item[0])
+    chars = sum(len(w["text"]) for w in words)
+    return _Page(number, chars, left, right, [item for _, item in items])
+
+
 def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
     """A PDF with a text layer as a Document; DocumentError for a scan, an
     encrypted or a broken file."""
@@ -470,68 +636,41 @@ def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
     document = Document(name=name, format="pdf")
     try:
         with pdf:
-            pages = pdf.pages
-            document.pages = len(pages)
-            if len(pages) > max_pages:
+            document.pages = len(pdf.pages)
+            if len(pdf.pages) > max_pages:
                 raise DocumentError(
-                    PDF_TOO_LONG.format(pages=len(pages), limit=max_pages),
+                    PDF_TOO_LONG.format(pages=len(pdf.pages), limit=max_pages),
                     code="too_long",
                 )
-            chars = 0
-            for number, page in enumerate(pages, start=1):
-                words = page.extract_words(
-                    extra_attrs=["fontname", "size"], keep_blank_chars=False
-                )
-                chars += sum(len(w["text"]) for w in words)
-                tables = [t for t in page.find_tables() if len(t.cells) >= 2]
-                boxes = [t.bbox for t in tables]
-
-                def inside(word, boxes=boxes):
-                    cx, cy = (
-                        (word["x0"] + word["x1"]) / 2,
-                        (word["top"] + word["bottom"]) / 2,
-                    )
-                    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-                free = [w for w in words if not inside(w)]
-                lines = [
-                    line
-                    for line in _lines(free)
-                    if not (
-                        _PAGE_NUMBER.match(" ".join(w["text"] for w in line.words))
-                        and (
-                            line.top < page.height * 0.1
-                            or line.bottom > page.height * 0.9
-                        )
-                    )
-                ]
-                left = min((line.x0 for line in lines), default=0.0)
-                # A page with few long free lines (its tasks in a ruled
-                # table) may give a short header line as the margin: the
-                # text margin is no nearer the middle than the left one.
-                right = max(_right_margin(lines, page.width), page.width - left - 24.0)
-                loose, lines = _tables_without_rules(lines, number)
-                middle = (left + right) / 2
-                # Tables and free text in reading order, by their tops.
-                items: list[tuple[float, object]] = [
-                    (t.bbox[1], _table(t, words, number)) for t in tables
-                ]
-                items += loose
-                items += [(line.top, line) for line in lines]
-                items.sort(key=lambda item: item[0])
-                pending: list[_Line] = []
-                for _, item in items:
-                    if isinstance(item, _Line):
-                        pending.append(item)
-                        continue
-                    document.blocks += _paragraphs(pending, left, right, number, middle)
-                    pending = []
-                    document.blocks.append(item)
-                document.blocks += _paragraphs(pending, left, right, number, middle)
+            pages = [_page(page, n) for n, page in enumerate(pdf.pages, start=1)]
     except DocumentError:
         raise
     except Exception as error:  # a page pdfminer cannot interpret
         raise DocumentError(PDF_BROKEN, code="pdf_broken") from error
-    if chars == 0:
+    if sum(page.chars for page in pages) == 0:
         raise DocumentError(PDF_SCANNED, code="scanned")
+    # The running text's type, over the document's free lines: a heading is
+    # set apart from it.
+    body = _body(
+        [
+            w
+            for page in pages
+            for i in page.items
+            if isinstance(i, _Line)
+            for w in i.words
+        ]
+    )
+    for page in pages:
+        middle = (page.left + page.right) / 2
+        pending: list[_Line] = []
+        for item in page.items + [None]:
+            if isinstance(item, _Line):
+                pending.append(item)
+                continue
+            document.blocks += _paragraphs(
+                pending, page.left, page.right, page.number, middle, body
+            )
+            pending = []
+            if item is not None:
+                document.blocks.append(item)
     return document

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 
 from ntm.documents import convert
 from ntm.documents.docx import read_docx
@@ -18,6 +17,7 @@ from ntm.documents.errors import (
     OLE_UNKNOWN,
     SPREADSHEET,
     TOO_LARGE,
+    ZIP_MEMBER_ERRORS,
     DocumentError,
 )
 from ntm.documents.model import Document, Paragraph
@@ -76,15 +76,7 @@ def _zip_kind(data: bytes) -> str:
                     return "odt"
                 if b"opendocument.spreadsheet" in mimetype:
                     raise DocumentError(SPREADSHEET, code="spreadsheet")
-    except (
-        zipfile.BadZipFile,
-        ValueError,
-        OSError,
-        RuntimeError,
-        EOFError,
-        zlib.error,
-        NotImplementedError,
-    ) as error:
+    except ZIP_MEMBER_ERRORS as error:
         raise DocumentError(NOT_DOCX, code="not_docx") from error
     if any(n.startswith("xl/") for n in names):
         raise DocumentError(SPREADSHEET, code="spreadsheet")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import io
 
 from django import forms
 from django.conf import settings
@@ -43,11 +42,8 @@ class TargetImportForm(forms.Form):
 def target_template(request: HttpRequest, pk: int) -> FileResponse:
     """The plan's targets × villages as an .xlsx to fill in."""
     plan = editable_plan(request, pk)
-    return FileResponse(
-        io.BytesIO(importing.template_workbook(plan=plan)),
-        as_attachment=True,
-        filename=importing.template_filename(plan),
-        content_type=uploads.XLSX,
+    return uploads.workbook_download(
+        importing.template_workbook(plan=plan), importing.template_filename(plan)
     )
 
 
@@ -104,9 +100,4 @@ def target_import_errors(request: HttpRequest, pk: int) -> FileResponse:
     kept = request.session.get(_session_key(plan.pk))
     if not kept:
         raise Http404("Không còn tệp lỗi; hãy tải tệp lên lại.")
-    return FileResponse(
-        io.BytesIO(base64.b64decode(kept["data"])),
-        as_attachment=True,
-        filename=kept["name"],
-        content_type=uploads.XLSX,
-    )
+    return uploads.workbook_download(base64.b64decode(kept["data"]), kept["name"])

@@ -7,12 +7,14 @@ by side that are not one."""
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from ntm.documents import read_document
 from ntm.documents.model import Table
+from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import docx, p, tbl, tc
+from tests.documents.docx_parts import W, docx, p, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
 from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
 
@@ -124,8 +126,8 @@ def _plan_pdf(*body: str) -> bytes:
     )
 
 
-def _assert_tasks(plan) -> None:
-    assert [t.number for t in plan.tasks] == ["1", "2", "3"]
+def _assert_tasks(plan, numbers=("1", "2", "3")) -> None:
+    assert [t.number for t in plan.tasks] == list(numbers)
     tasks = by_title(plan)
     first = tasks[TASKS[0][1]]
     assert first.lead_text == "Phòng Kinh tế"
@@ -384,3 +386,185 @@ def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
     )
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
     assert plan.tasks[2].lead_text == "Ban quản lý"
+
+
+def _borderless_groups_pdf(group_rows: list[str]) -> bytes:
+    """A borderless task table (as `test_a_pdf_task_table_without_ruling_lines…`)
+    with a group row merged over its five columns before each half of the
+    rows, `group_rows` their texts, and a fourth row whose lead wraps in its
+    narrow column."""
+    head = ("TT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian")
+    fourth = (
+        "4",
+        "Xây dựng chợ nông thôn xã",
+        "UBND xã Hòa Bình và các thôn",
+        "Các thôn",
+        "Quý IV/2026",
+    )
+    rows = [[cell(p(h)) for h in head]]
+    rows.append([cell(bold(group_rows[0]), span=5)])
+    rows += [[cell(p(v)) for v in t] for t in TASKS[:2]]
+    rows.append([cell(bold(group_rows[1]), span=5)])
+    rows += [[cell(p(v)) for v in t] for t in (*TASKS[2:], fourth)]
+    return _plan_pdf(p("II. NHIỆM VỤ"), plain([600, 3600, 1600, 2000, 1200], rows))
+
+
+def test_a_borderless_group_row_across_the_columns_stays_in_its_table():
+    """A group row written across the columns of a table without ruling
+    lines ("II. NHÓM NHIỆM VỤ VỀ KINH TẾ", "B. Cấp xã") is a group row of the
+    same table, the parent of the rows after it; the lead "UBND xã Hòa" /
+    "Bình …" wrapped in its narrow column starts no row."""
+    for groups in (
+        ["I. NHÓM NHIỆM VỤ VỀ HẠ TẦNG", "II. NHÓM NHIỆM VỤ VỀ KINH TẾ"],
+        ["A. Cấp huyện", "B. Cấp xã"],
+    ):
+        document = read_document("ke-hoach.pdf", _borderless_groups_pdf(groups))
+        wide = [t for t in document.tables if t.columns >= 3]
+        assert len(wide) == 1
+        texts = wide[0].texts()
+        assert len(texts) == 7
+        number, name = groups[1].split(" ", 1)
+        assert texts[4][:2] == [number, name]
+        assert texts[6][2] == "UBND xã Hòa Bình và các thôn"
+        outline = build(lines_of(document))
+        found = [b for b in outline.body.walk() if b.kind == "group"]
+        assert [b.number for b in found] == [g.split(".")[0] for g in groups]
+        assert [[c.number for c in b.children] for b in found] == [
+            ["1", "2"],
+            ["3", "4"],
+        ]
+        plan = parse(document)
+        _assert_tasks(plan, numbers=("1", "2", "3", "4"))
+        assert plan.tasks[3].lead_text == "UBND xã Hòa Bình và các thôn"
+        assert plan.tasks[3].ends_on == datetime.date(2026, 12, 31)
+        assert all(line.used for line in plan.source)
+
+
+def _styles(heading2: str) -> str:
+    """Word styles whose "Heading 2" is set with `heading2` (run properties)."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+        '<w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
+        '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/>'
+        f'<w:outlineLvl w:val="1"/></w:pPr><w:rPr>{heading2}</w:rPr></w:style>'
+        "</w:styles>"
+    )
+
+
+GROUPS = [
+    (
+        "Phát triển sản xuất",
+        [
+            ("1", "Chuyển đổi 20 ha đất lúa sang cây ăn quả", "Hội Nông dân xã"),
+            ("2", "Xây dựng mô hình chăn nuôi gà đồi", "Phòng Kinh tế"),
+        ],
+    ),
+    (
+        "Văn hóa, giáo dục, y tế",
+        [
+            ("3", "Công nhận lại 04 thôn văn hóa", "Phòng Văn hóa - Xã hội"),
+            ("4", "Khám sàng lọc cho người cao tuổi", "Trạm Y tế xã"),
+        ],
+    ),
+]
+
+
+def test_a_word_heading_style_lost_in_the_pdf_is_a_heading_by_its_type():
+    """A heading in Word's "Heading 2" style with no number, exported to PDF,
+    where the style is gone: bold (or bold italic) over plain text, or set
+    larger, it is a heading still, above the numbered tasks after it."""
+    for heading2 in ("<w:b/><w:i/>", "<w:b/>", '<w:sz w:val="30"/>'):
+        body = []
+        for heading, tasks in GROUPS:
+            body.append(p(heading, style="Heading2"))
+            for number, title, lead in tasks:
+                body.append(p(f"{number}. {title}."))
+                body.append(p(f"- Đơn vị chủ trì: {lead}."))
+                body.append(p("- Thời gian: Quý IV/2026."))
+        data = libreoffice_pdf(
+            docx(
+                HEADER,
+                p("KẾ HOẠCH"),
+                p("Phát triển kinh tế - xã hội năm 2026"),
+                p("I. MỤC ĐÍCH, YÊU CẦU"),
+                p("Nâng cao đời sống của nhân dân trong xã."),
+                p("II. NHIỆM VỤ, GIẢI PHÁP"),
+                *body,
+                p("III. TỔ CHỨC THỰC HIỆN"),
+                p("Các bộ phận báo cáo UBND xã."),
+                SIGNATURE,
+                styles=_styles(heading2),
+            )
+        )
+        document = read_document("ke-hoach.pdf", data)
+        outline = build(lines_of(document))
+        headings = [b for b in outline.body.walk() if b.kind.startswith("heading")]
+        assert [b.text for b in headings] == [g for g, _ in GROUPS], heading2
+        assert [[c.number for c in b.structural] for b in headings] == [
+            ["1", "2"],
+            ["3", "4"],
+        ]
+        plan = parse(document)
+        assert [(t.number, t.lead_text) for t in plan.tasks] == [
+            (n, lead) for _, tasks in GROUPS for n, _, lead in tasks
+        ]
+        assert all(line.used for line in plan.source), heading2
+
+
+def test_a_targets_table_beside_a_task_table_gives_targets():
+    """The targets table kept apart from the task table before it, with no
+    header of its own: its rows are targets (name, quantity, unit), read from
+    what its columns hold, each line used."""
+    for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
+        plan = parse(
+            read_document("ke-hoach.docx", word_plan(FIRST_PART, *between, TARGETS))
+        )
+        assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
+            ("Tỷ lệ hộ dân dùng nước sạch", Decimal("95"), "%"),
+            ("Đường trục thôn được cứng hóa", Decimal("12.5"), "km"),
+        ]
+        assert [t.number for t in plan.tasks] == ["1", "2"]
+        assert all(line.used for line in plan.source)
+
+
+def test_a_section_named_in_unusual_words_is_classified_by_what_it_holds():
+    """A heading whose words name no kind of section ("NHỮNG VIỆC CẦN LÀM
+    NGAY") over items that state their lead or deadline holds tasks; over
+    headings that name their kinds it is a part of them; objectives stay
+    objectives whatever their items state."""
+    items = (
+        "1. Làm đường thôn Nà Lừa (Phòng Kinh tế chủ trì; hoàn thành trước ngày "
+        "30/6/2026).\n"
+        "2. Sửa cầu tràn Khuổi Khe (Ban quản lý xây dựng xã chủ trì; Quý III/2026).\n"
+    )
+    expected = [
+        ("1", "Làm đường thôn Nà Lừa", "Phòng Kinh tế"),
+        ("2", "Sửa cầu tràn Khuổi Khe", "Ban quản lý xây dựng xã"),
+    ]
+    for heading in (
+        "PHẦN II. NHỮNG VIỆC CẦN LÀM NGAY",
+        "II. CÁC CÔNG TÁC TRỌNG TÂM CẦN TRIỂN KHAI",
+        "II. VIỆC CỦA TỪNG BỘ PHẬN",
+    ):
+        plan = _plan(f"{heading}\n{items}")
+        assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == expected
+        assert plan.tasks[0].ends_on == datetime.date(2026, 6, 30)
+        assert all(line.used for line in plan.source)
+    # A part over headings that name their kinds: each read as its kind.
+    plan = _plan(
+        "PHẦN THỨ HAI. KẾ HOẠCH NĂM 2026\n"
+        "I. MỤC TIÊU\n"
+        "1. Phấn đấu 100% thôn đạt chuẩn (trước ngày 30/11/2026).\n"
+        f"II. NHIỆM VỤ\n{items}"
+    )
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == expected
+    assert "100% thôn đạt chuẩn" in plan.purpose
+    # Objectives whose items state a time are no tasks.
+    plan = _plan(
+        "II. MỤC TIÊU CỤ THỂ\n"
+        "1. Phấn đấu 100% thôn đạt chuẩn (trước ngày 30/11/2026).\n"
+        "2. Tỷ lệ hộ nghèo giảm còn 3% (năm 2026).\n"
+    )
+    assert plan.tasks == []
