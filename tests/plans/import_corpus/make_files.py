@@ -689,7 +689,8 @@ def weasyprint_pdf(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def libreoffice_pdf(data: bytes) -> bytes:
+def libreoffice(data: bytes, kind: str) -> bytes:
+    """A .docx saved by LibreOffice as `kind` ("pdf", "doc", "odt")."""
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "in.docx"
         source.write_bytes(data)
@@ -699,7 +700,7 @@ def libreoffice_pdf(data: bytes) -> bytes:
                 f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                kind,
                 "--outdir",
                 folder,
                 str(source),
@@ -708,7 +709,11 @@ def libreoffice_pdf(data: bytes) -> bytes:
             capture_output=True,
             timeout=120,
         )
-        return (Path(folder) / "in.pdf").read_bytes()
+        return (Path(folder) / f"in.{kind}").read_bytes()
+
+
+def libreoffice_pdf(data: bytes) -> bytes:
+    return libreoffice(data, "pdf")
 
 
 def bordered(widths: list[int], rows: list[list[str]]) -> str:
@@ -1041,25 +1046,7 @@ table.t td, table.t th {{ border: 1px solid black; padding: 3pt; vertical-align:
 
 def libreoffice_doc(data: bytes) -> bytes:
     """A .docx saved as Word 97 (.doc), as offices still send them."""
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "in.docx"
-        source.write_bytes(data)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
-                "--headless",
-                "--convert-to",
-                "doc",
-                "--outdir",
-                folder,
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return (Path(folder) / "in.doc").read_bytes()
+    return libreoffice(data, "doc")
 
 
 def round6_so_van_hoa() -> bytes:
