@@ -1849,9 +1849,10 @@ class Reader:
         self.closing()
         self.referenced()
         plan = self.plan
-        for line in self.outline.lines:
-            own = f"{plan.number}/{plan.symbol}" if plan.number else ""
-            if not line.used and line.cells is None and page_furniture(line.text, own):
+        own = f"{plan.number}/{plan.symbol}" if plan.number else ""
+        furniture = page_furniture(self.outline.lines, own)
+        for position, line in enumerate(self.outline.lines):
+            if not line.used and position in furniture:
                 line.used = PAGE_FURNITURE
         plan.source = [
             SourceLine(line.index, line.text, line.used, line.cells)
