@@ -1868,6 +1868,10 @@ _REFERENCE = re.compile(
 )
 
 
+# The most tasks "mục 1-N" may name: a plan has some dozens.
+_RANGE_LIMIT = 200
+
+
 def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
     """What an item of the organisation part assigns by the tasks' numbers:
     "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 5 Phần
@@ -1898,7 +1902,13 @@ def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
             continue
         for ref in _REFERENCE.finditer(folded):
             bounds = [int(n) for n in re.findall(r"\d+", ref.group("n"))]
-            if re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n")) and len(bounds) == 2:
+            if (
+                re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n"))
+                and len(bounds) == 2
+                and 0 <= bounds[1] - bounds[0] <= _RANGE_LIMIT
+            ):
+                # "mục 1-3": every task between; "mục 1-99999999999" is no
+                # plan's tasks, its two numbers stay as written.
                 numbers = [str(n) for n in range(bounds[0], bounds[1] + 1)]
             else:
                 numbers = re.findall(r"\d+(?:\.\d+)*", ref.group("n"))

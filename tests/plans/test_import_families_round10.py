@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 
 from ntm.documents import read_document
+from plans.document_import.meaning import references_in
 from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.plans.test_import_families import TAIL, by_title, plan_of
@@ -236,3 +237,24 @@ def test_a_plan_never_on_pages_keeps_its_lines_that_look_like_page_furniture():
         "Trồng 3 km hàng rào xanh",
         "Cải tạo 02 ao tù, kênh mương",
     ]
+
+
+def test_a_range_of_tasks_too_wide_for_any_plan_is_not_counted_out():
+    # "mục 1-99999999999" once filled memory with every number between.
+    assert references_in(
+        "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1-99999999999 Phần II"
+    ) == [("Phòng Kinh tế", "lead", "II", ["1", "99999999999"])]
+    assert references_in(
+        "2. Hội Nông dân xã: Chủ trì nhiệm vụ tại mục 2 đến 5 Phần II"
+    ) == [("Hội Nông dân xã", "lead", "II", ["2", "3", "4", "5"])]
+    plan = parse(
+        read_document(
+            "x.txt",
+            REFERENCES.replace("tại mục 1-3.", "tại mục 1-99999999999.").encode(
+                "utf-8"
+            ),
+        )
+    )
+    leads = {t.number: (t.lead_text, t.coordinating_units) for t in plan.tasks}
+    assert leads["1"] == ("Phòng Kinh tế", ["Hội Liên hiệp Phụ nữ xã"])
+    assert leads["3"] == ("Phòng Kinh tế", [])
