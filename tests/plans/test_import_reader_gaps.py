@@ -585,3 +585,30 @@ def test_a_section_named_in_unusual_words_is_classified_by_what_it_holds():
         "- Đã cứng hóa đường trục thôn: 10 km.\n"
     )
     assert plan.targets == [] and plan.tasks == []
+
+
+def test_a_heading_that_names_a_body_of_an_unlisted_kind_leads_its_items():
+    """A heading "1. Công ty Điện lực huyện:" over "-" items: a name (a capital inside
+    it, no verb, no number) ending in a colon over items with no lead of
+    their own leads them, though "công ty" is no kind of body the import
+    lists; a heading of an act over its items leads nothing."""
+    plan = _plan(
+        "II. NHIỆM VỤ\n"
+        "1. Công ty Điện lực huyện:\n"
+        "- Cải tạo lưới điện thôn Nà Lừa.\n"
+        "- Lắp đèn đường trục xã.\n"
+        "2. Hạt Kiểm lâm Bình Gia:\n"
+        "- Tuần tra bảo vệ rừng đầu nguồn.\n"
+        "- Hướng dẫn nhân dân trồng rừng.\n"
+        "3. Vệ sinh môi trường:\n"
+        "- Thu gom rác thải tại các thôn.\n"
+        "- Trồng cây xanh ven đường.\n"
+    )
+    assert [(t.title, t.lead_text) for t in plan.tasks] == [
+        ("Cải tạo lưới điện thôn Nà Lừa", "Công ty Điện lực huyện"),
+        ("Lắp đèn đường trục xã", "Công ty Điện lực huyện"),
+        ("Tuần tra bảo vệ rừng đầu nguồn", "Hạt Kiểm lâm Bình Gia"),
+        ("Hướng dẫn nhân dân trồng rừng", "Hạt Kiểm lâm Bình Gia"),
+        ("Thu gom rác thải tại các thôn", ""),
+        ("Trồng cây xanh ven đường", ""),
+    ]
