@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.db.models import Value
 
 from villages.querysets import membership_lineage, membership_scope
 from villages.roles import EDITOR_ROLES, REVIEWER_ROLES
@@ -29,7 +30,7 @@ class PlanQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser:
             return self.all()
-        return self.filter(membership_scope(user, "area__path", EDITOR_ROLES))
+        return self.filter(_edits(user))
 
     def reviewable_by(self, user) -> PlanQuerySet:
         """Plans whose reports `user` reviews: district reviewers and
@@ -38,9 +39,27 @@ class PlanQuerySet(models.QuerySet):
             return self.none()
         if user.is_superuser:
             return self.all()
-        return self.filter(
-            membership_scope(user, "area__path", REVIEWER_ROLES, strictly_below=True)
-        )
+        return self.filter(_reviews(user))
+
+    def with_rights(self, user) -> PlanQuerySet:
+        """Each plan with `user_edits` and `user_reviews`: whether it is in
+        editable_by(user) and in reviewable_by(user), asked in the query that
+        reads it. NOTE: performance: a page that needs both decides them once,
+        in one statement, not three (docs/performance.md)."""
+        if not user.is_authenticated or user.is_superuser:
+            decided = Value(user.is_authenticated and user.is_superuser)
+            return self.annotate(user_edits=decided, user_reviews=decided)
+        return self.annotate(user_edits=_edits(user), user_reviews=_reviews(user))
+
+
+def _edits(user):
+    """The condition of editable_by for a signed-in user who is no superuser."""
+    return membership_scope(user, "area__path", EDITOR_ROLES)
+
+
+def _reviews(user):
+    """The condition of reviewable_by, likewise: no self-review."""
+    return membership_scope(user, "area__path", REVIEWER_ROLES, strictly_below=True)
 
 
 class PlanChildQuerySet(models.QuerySet):

@@ -163,13 +163,16 @@ class UnboundRowField:
     attribute building a widget. NOTE: performance: 400 fields a page
     (docs/performance.md); tests/reports/test_entry_cards.py compares the
     two. Only for what row fields are: never required, never disabled, no
-    help text, no errors (unbound), the form's default auto_id, no prefix."""
+    help text, no errors (unbound), the form's default auto_id, no prefix.
+    `initial`: the value as BoundField takes it (`form.get_initial_for_field`:
+    the form's `initial=` first, then the field's)."""
 
-    __slots__ = ("field", "name", "auto_id")
+    __slots__ = ("field", "name", "auto_id", "initial")
     errors = ()
 
-    def __init__(self, field: forms.Field, name: str):
+    def __init__(self, field: forms.Field, name: str, initial):
         self.field, self.name, self.auto_id = field, name, f"id_{name}"
+        self.initial = initial
 
     @property
     def label(self) -> str:
@@ -182,7 +185,7 @@ class UnboundRowField:
 
     def __str__(self) -> str:
         field, widget = self.field, self.field.widget
-        value = field.prepare_value(field.initial)
+        value = field.prepare_value(self.initial)
         attrs = {} if "id" in widget.attrs else {"id": self.auto_id}
         html = widget.render(self.name, value, attrs)
         if field.show_hidden_initial:
@@ -412,7 +415,8 @@ class ProgressForm(forms.Form):
             fields = self.fields
 
             def field(name):
-                return UnboundRowField(fields[name], name)
+                initial = self.get_initial_for_field(fields[name], name)
+                return UnboundRowField(fields[name], name, initial)
 
         for row in self.rows:
             pk = row.village_target.pk

@@ -958,11 +958,6 @@ class PlanFigures:
         return self.percent_sum / self.targets if self.targets else ZERO
 
     @property
-    def reached_share(self) -> Decimal | None:
-        """Chỉ tiêu đạt as a fraction (None: nothing assigned)."""
-        return Decimal(self.reached) / self.assigned if self.assigned else None
-
-    @property
     def reached_label(self) -> str:
         return f"{self.reached}/{self.assigned}"
 

@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
@@ -441,7 +442,10 @@ def _history_copy(entries, history_type: str, *, now, user, reason: str) -> None
     writes them (same columns, user, reason, date, type), copied by the
     database from the rows just written: one INSERT … SELECT, no model
     instance a row (NOTE: performance, docs/performance.md).
-    tests/reports/test_progress.py compares it with bulk_history_create."""
+    tests/reports/test_progress.py compares it with bulk_history_create.
+    Nothing when history is switched off (SIMPLE_HISTORY_ENABLED), as there."""
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
     history = ProgressEntry.history.model
     fields = [f.name for f in history.tracked_fields]
     into = [history._meta.get_field(name).column for name in fields]

@@ -41,10 +41,13 @@ from villages.access import available_if, may_review
 from villages.models import Area
 
 
-def _plan(request, plan_pk: int) -> Plan:
-    return get_object_or_404(
-        Plan.objects.for_user(request.user).select_related("area"), pk=plan_pk
-    )
+def _plan(request, plan_pk: int, *, rights: bool = False) -> Plan:
+    """The plan, a 404 outside the user's scope; with `rights`, also whether
+    they edit and review it (`Plan.objects.with_rights`), in the same query."""
+    plans = Plan.objects.for_user(request.user).select_related("area")
+    if rights:
+        plans = plans.with_rights(request.user)
+    return get_object_or_404(plans, pk=plan_pk)
 
 
 def _period(value: str) -> datetime.date:
@@ -101,7 +104,7 @@ def report_submit(request: HttpRequest, plan_pk: int, period: str) -> HttpRespon
 
 
 def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResponse:
-    plan = _plan(request, plan_pk)
+    plan = _plan(request, plan_pk, rights=True)
     period_start = _period(period)
     now = timezone.now()
     today = timezone.localdate(now)
@@ -167,7 +170,7 @@ def _draw(request, page, form, now, status: int = 200) -> HttpResponse:
         "lock": page.lock,
         "form": form,
         "can_submit": page.report_editable and not page.locked,
-        "can_review": _may_review(request.user, plan),
+        "can_review": plan.user_reviews,
         "reopened": page.lock.reopened,
         **_neighbours(plan, period_start, timezone.localdate(now)),
         "changes": selectors.recent_changes(
@@ -186,10 +189,6 @@ def _draw(request, page, form, now, status: int = 200) -> HttpResponse:
         "save_key": uuid.uuid4(),
     }
     return render(request, "reports/report_entry.html", context, status=status)
-
-
-def _may_review(user, plan) -> bool:
-    return Plan.objects.reviewable_by(user).filter(pk=plan.pk).exists()
 
 
 @dataclass

@@ -75,6 +75,11 @@ def membership_lineage(user, path: str) -> Exists:
     )
 
 
+def _writes_progress(user) -> Exists:
+    """The condition of progress_writable_by for a user who does not see everything."""
+    return membership_scope(user, "path", [*EDITOR_ROLES, Role.VILLAGE_HEAD])
+
+
 class AreaQuerySet(models.QuerySet):
     def for_user(self, user) -> AreaQuerySet:
         """Areas `user` may see and act on: the subtrees of their memberships."""
@@ -95,11 +100,16 @@ class AreaQuerySet(models.QuerySet):
     def progress_writable_by(self, user) -> AreaQuerySet:
         """Areas whose progress rows `user` enters: plan editors on their areas
         and below, village heads on their own village."""
-        return scoped(
-            self,
-            user,
-            membership_scope(user, "path", [*EDITOR_ROLES, Role.VILLAGE_HEAD]),
-        )
+        return scoped(self, user, _writes_progress(user))
+
+    def with_progress_writable(self, user) -> AreaQuerySet:
+        """Each area with `user_writes`: whether it is in
+        progress_writable_by(user), asked in the query that reads it (NOTE:
+        performance: the entry page reads the villages it shows and those it
+        writes in one statement)."""
+        if not user.is_authenticated or _sees_everything(user):
+            return self.annotate(user_writes=Value(_sees_everything(user)))
+        return self.annotate(user_writes=_writes_progress(user))
 
     def subtree(self, area) -> AreaQuerySet:
         """`area` and everything below it, in one query."""

@@ -198,9 +198,54 @@ def _join(pieces: list[str]) -> str:
     return text
 
 
+@dataclass
+class _Body:
+    """The type of a page's running text: its size, and whether it is bold."""
+
+    size: float
+    bold: bool
+
+
+def _body(words: list[dict]) -> _Body:
+    if not words:
+        return _Body(10.0, False)
+    size = statistics.median(round(w.get("size", 10.0), 1) for w in words)
+    bold = sum(_style(w)[0] for w in words) * 2 > len(words)
+    return _Body(size, bold)
+
+
+def _heading(
+    line: _Line, runs: list[Run], text: str, body: _Body, indent: float, width: float
+):
+    """The level of a heading whose Word style ("Heading 2") the PDF no
+    longer names, from its type, or None: a line of its own near the left
+    margin, with no number (a number says what it is) and no sentence's end,
+    set wholly bold over plain running text or larger than it; 1 when in
+    capitals, else 2 (its size says nothing of its rank among the numbered
+    headings, which the outline ranks by their numbers)."""
+    if (
+        _MARKER.match(text)
+        or len(text) > 120
+        or text.rstrip()[-1:] in ".:;,"
+        or indent > width * 0.25
+    ):
+        return None
+    larger = line.size >= body.size + 1.0
+    bold = not body.bold and all(r.bold for r in runs if r.text.strip())
+    if not (larger or bold):
+        return None
+    return 1 if text.isupper() else 2
+
+
 def _paragraphs(
-    lines: list[_Line], left: float, right: float, page: int, middle: float
+    lines: list[_Line],
+    left: float,
+    right: float,
+    page: int,
+    middle: float,
+    body: _Body | None = None,
 ) -> list[Paragraph | Table]:
+    body = body or _Body(10.0, True)
     blocks: list[Paragraph | Table] = []
     previous: _Line | None = None
     rows: list[list[list[dict]]] = []
@@ -242,6 +287,11 @@ def _paragraphs(
             and line.top - previous.bottom < line.size * 1.2
             and abs(line.size - previous.size) < 1.0
             and not _MARKER.match(text)
+            # A heading set apart by its type under a paragraph's last line.
+            and not (
+                not last.style
+                and _heading(line, runs, text, body, line.x0 - left, right - left)
+            )
         )
         if joins:
             if last.text.endswith("-") and text[:1].islower():
@@ -268,11 +318,15 @@ def _paragraphs(
                 and line.x0 > left + line.size * 2
                 else ""
             )
+            level = None
+            if not align:
+                level = _heading(line, runs, text, body, line.x0 - left, right - left)
             blocks.append(
                 Paragraph(
                     text=text,
                     runs=runs,
                     indent=round(max(0.0, line.x0 - left), 1),
+                    style=f"Heading {level}" if level else "",
                     align=align,
                     page=page,
                 )
@@ -522,6 +576,51 @@ def _right_margin(lines: list[_Line], width: float) -> float:
     return max((line.x1 for line in lines), default=width)
 
 
+@dataclass
+class _Page:
+    number: int
+    chars: int
+    left: float
+    right: float
+    # Tables and free lines in reading order, by their tops.
+    items: list[Table | _Line]
+
+
+def _page(page, number: int) -> _Page:
+    """A page's tables (ruled or not) and free lines, in reading order."""
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    tables = [t for t in page.find_tables() if len(t.cells) >= 2]
+    boxes = [t.bbox for t in tables]
+
+    def inside(word):
+        cx, cy = ((word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2)
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+    free = [w for w in words if not inside(w)]
+    lines = [
+        line
+        for line in _lines(free)
+        if not (
+            _PAGE_NUMBER.match(" ".join(w["text"] for w in line.words))
+            and (line.top < page.height * 0.1 or line.bottom > page.height * 0.9)
+        )
+    ]
+    left = min((line.x0 for line in lines), default=0.0)
+    # A page with few long free lines (its tasks in a ruled table) may give
+    # a short header line as the margin: the text margin is no nearer the
+    # middle than the left one.
+    right = max(_right_margin(lines, page.width), page.width - left - 24.0)
+    loose, lines = _tables_without_rules(lines, number)
+    items: list[tuple[float, Table | _Line]] = [
+        (t.bbox[1], _table(t, words, number)) for t in tables
+    ]
+    items += loose
+    items += [(line.top, line) for line in lines]
+    items.sort(key=lambda item: item[0])
+    chars = sum(len(w["text"]) for w in words)
+    return _Page(number, chars, left, right, [item for _, item in items])
+
+
 def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
     """A PDF with a text layer as a Document; DocumentError for a scan, an
     encrypted or a broken file."""
@@ -537,68 +636,41 @@ def read_pdf(name: str, data: bytes, *, max_pages: int = MAX_PAGES) -> Document:
     document = Document(name=name, format="pdf")
     try:
         with pdf:
-            pages = pdf.pages
-            document.pages = len(pages)
-            if len(pages) > max_pages:
+            document.pages = len(pdf.pages)
+            if len(pdf.pages) > max_pages:
                 raise DocumentError(
-                    PDF_TOO_LONG.format(pages=len(pages), limit=max_pages),
+                    PDF_TOO_LONG.format(pages=len(pdf.pages), limit=max_pages),
                     code="too_long",
                 )
-            chars = 0
-            for number, page in enumerate(pages, start=1):
-                words = page.extract_words(
-                    extra_attrs=["fontname", "size"], keep_blank_chars=False
-                )
-                chars += sum(len(w["text"]) for w in words)
-                tables = [t for t in page.find_tables() if len(t.cells) >= 2]
-                boxes = [t.bbox for t in tables]
-
-                def inside(word, boxes=boxes):
-                    cx, cy = (
-                        (word["x0"] + word["x1"]) / 2,
-                        (word["top"] + word["bottom"]) / 2,
-                    )
-                    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-
-                free = [w for w in words if not inside(w)]
-                lines = [
-                    line
-                    for line in _lines(free)
-                    if not (
-                        _PAGE_NUMBER.match(" ".join(w["text"] for w in line.words))
-                        and (
-                            line.top < page.height * 0.1
-                            or line.bottom > page.height * 0.9
-                        )
-                    )
-                ]
-                left = min((line.x0 for line in lines), default=0.0)
-                # A page with few long free lines (its tasks in a ruled
-                # table) may give a short header line as the margin: the
-                # text margin is no nearer the middle than the left one.
-                right = max(_right_margin(lines, page.width), page.width - left - 24.0)
-                loose, lines = _tables_without_rules(lines, number)
-                middle = (left + right) / 2
-                # Tables and free text in reading order, by their tops.
-                items: list[tuple[float, object]] = [
-                    (t.bbox[1], _table(t, words, number)) for t in tables
-                ]
-                items += loose
-                items += [(line.top, line) for line in lines]
-                items.sort(key=lambda item: item[0])
-                pending: list[_Line] = []
-                for _, item in items:
-                    if isinstance(item, _Line):
-                        pending.append(item)
-                        continue
-                    document.blocks += _paragraphs(pending, left, right, number, middle)
-                    pending = []
-                    document.blocks.append(item)
-                document.blocks += _paragraphs(pending, left, right, number, middle)
+            pages = [_page(page, n) for n, page in enumerate(pdf.pages, start=1)]
     except DocumentError:
         raise
     except Exception as error:  # a page pdfminer cannot interpret
         raise DocumentError(PDF_BROKEN, code="pdf_broken") from error
-    if chars == 0:
+    if sum(page.chars for page in pages) == 0:
         raise DocumentError(PDF_SCANNED, code="scanned")
+    # The running text's type, over the document's free lines: a heading is
+    # set apart from it.
+    body = _body(
+        [
+            w
+            for page in pages
+            for i in page.items
+            if isinstance(i, _Line)
+            for w in i.words
+        ]
+    )
+    for page in pages:
+        middle = (page.left + page.right) / 2
+        pending: list[_Line] = []
+        for item in page.items + [None]:
+            if isinstance(item, _Line):
+                pending.append(item)
+                continue
+            document.blocks += _paragraphs(
+                pending, page.left, page.right, page.number, middle, body
+            )
+            pending = []
+            if item is not None:
+                document.blocks.append(item)
     return document

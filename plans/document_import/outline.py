@@ -442,6 +442,8 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             line.used = "tiêu đề bảng"
         elif header_rows:
             break
+    if not roles:
+        roles = _roles_by_content(lines)
     if "content" not in roles.values():
         # No "Nội dung" column named: the widest text column holds it.
         lengths = {
@@ -517,6 +519,36 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             group = block
     parent.children.append(table)
     return table
+
+
+# What a targets table's cells hold when it has no header: a figure ("95",
+# "12,5", "3.200") and a unit ("%", "km", "ha", "hộ", "m2"), in lower case
+# where a body's name starts with a capital.
+_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
+_UNIT = re.compile(r"[%‰]|[a-zà-ỹđ][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")
+
+
+def _roles_by_content(lines: list[Line]) -> dict[int, str]:
+    """The columns of a table with no header row, from what they hold: a
+    column of units beside a column of figures makes a targets table (the
+    widest text column its names); {} for any other."""
+    width = max(len(line.cells or []) for line in lines)
+    columns = [
+        [cells[c] for line in lines if (cells := line.cells or []) and c < len(cells)]
+        for c in range(width)
+    ]
+
+    def every(c: int, pattern: re.Pattern) -> bool:
+        values = [v.strip() for v in columns[c] if v.strip()]
+        return len(values) * 2 >= len(lines) and all(
+            pattern.fullmatch(v) for v in values
+        )
+
+    unit = next((c for c in range(width) if every(c, _UNIT)), None)
+    quantity = next((c for c in range(width) if every(c, _FIGURE)), None)
+    if unit is None or quantity is None or len(lines) < 2:
+        return {}
+    return {unit: "unit", quantity: "quantity"}
 
 
 def build(lines: list[Line]) -> Outline:

@@ -261,13 +261,13 @@ def progress(
     """Each target, its villages below it: target, this period, to date and
     percent, as of the end of the period starting `period_start`; `villages`
     narrows the rows to what the reader sees on screen (4 queries)."""
-    report = (
-        ProgressReport.objects.filter(plan=plan, period_start=period_start)
-        .prefetch_related("entries")
-        .first()
-    )
+    report = ProgressReport.objects.filter(plan=plan, period_start=period_start).first()
     lines = entry_rows(
-        plan=plan, period_start=period_start, report=report, villages=villages
+        plan=plan,
+        period_start=period_start,
+        report=report,
+        villages=villages,
+        photos=False,
     )
     _, period_end = period_bounds(plan, period_start)
     columns = [

@@ -104,12 +104,12 @@ def _card(row, value, note, version, photos, base, done_on) -> str:
             figure = _field(value)
         body = (
             f"{figure}\n{_field(note)}\n{version}\n"
-            f"{_thumbnails(entry, 'mb-1')}{_field(photos)}"
+            f"{_thumbnails(row.photos, 'mb-1')}{_field(photos)}"
         )
     else:
         body = (
             f"<div>Kỳ này: {_this_period(target, entry)}"
-            f"{_note(entry)}</div>{_thumbnails(entry, 'mt-1')}"
+            f"{_note(entry)}</div>{_thumbnails(row.photos, 'mt-1')}"
         )
     return (
         f'<div class="card mb-2{" border-warning" if over else ""}">'
@@ -167,16 +167,16 @@ def _note(entry) -> str:
     return f'<div class="small">{escape_html(entry.note)}</div>'
 
 
-def _thumbnails(entry, margin: str) -> str:
-    photos = list(entry.photos.all()) if entry is not None else []
+def _thumbnails(photos: list[int], margin: str) -> str:
+    """The row's photos (their ids, EntryRow.photos), each linked to its page."""
     if not photos:
         return ""
     links = "".join(
-        f'<a href="{reverse("reports:photo_page", args=[photo.pk])}">'
-        f'<img src="{reverse("reports:photo", args=[photo.pk, "nho"])}" '
+        f'<a href="{reverse("reports:photo_page", args=[pk])}">'
+        f'<img src="{reverse("reports:photo", args=[pk, "nho"])}" '
         f'alt="Ảnh {n}" width="72" height="72" class="rounded object-fit-cover" '
         'loading="lazy"></a>'
-        for n, photo in enumerate(photos, 1)
+        for n, pk in enumerate(photos, 1)
     )
     return f'<div class="d-flex flex-wrap gap-1 {margin}">{links}</div>'
 

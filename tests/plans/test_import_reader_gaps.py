@@ -7,13 +7,14 @@ by side that are not one."""
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from ntm.documents import read_document
 from ntm.documents.model import Table
 from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import FIXED_WIDTH, docx, p, table, tbl, tc
+from tests.documents.docx_parts import FIXED_WIDTH, W, docx, p, table, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
 from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
 
@@ -430,4 +431,93 @@ def test_a_borderless_group_row_across_the_columns_stays_in_its_table():
         _assert_tasks(plan, numbers=("1", "2", "3", "4"))
         assert plan.tasks[3].lead_text == "UBND xã Hòa Bình và các thôn"
         assert plan.tasks[3].ends_on == datetime.date(2026, 12, 31)
+        assert all(line.used for line in plan.source)
+
+
+def _styles(heading2: str) -> str:
+    """Word styles whose "Heading 2" is set with `heading2` (run properties)."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+        '<w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
+        '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/>'
+        f'<w:outlineLvl w:val="1"/></w:pPr><w:rPr>{heading2}</w:rPr></w:style>'
+        "</w:styles>"
+    )
+
+
+GROUPS = [
+    (
+        "Phát triển sản xuất",
+        [
+            ("1", "Chuyển đổi 20 ha đất lúa sang cây ăn quả", "Hội Nông dân xã"),
+            ("2", "Xây dựng mô hình chăn nuôi gà đồi", "Phòng Kinh tế"),
+        ],
+    ),
+    (
+        "Văn hóa, giáo dục, y tế",
+        [
+            ("3", "Công nhận lại 04 thôn văn hóa", "Phòng Văn hóa - Xã hội"),
+            ("4", "Khám sàng lọc cho người cao tuổi", "Trạm Y tế xã"),
+        ],
+    ),
+]
+
+
+def test_a_word_heading_style_lost_in_the_pdf_is_a_heading_by_its_type():
+    """A heading in Word's "Heading 2" style with no number, exported to PDF,
+    where the style is gone: bold (or bold italic) over plain text, or set
+    larger, it is a heading still, above the numbered tasks after it."""
+    for heading2 in ("<w:b/><w:i/>", "<w:b/>", '<w:sz w:val="30"/>'):
+        body = []
+        for heading, tasks in GROUPS:
+            body.append(p(heading, style="Heading2"))
+            for number, title, lead in tasks:
+                body.append(p(f"{number}. {title}."))
+                body.append(p(f"- Đơn vị chủ trì: {lead}."))
+                body.append(p("- Thời gian: Quý IV/2026."))
+        data = libreoffice_pdf(
+            docx(
+                HEADER,
+                p("KẾ HOẠCH"),
+                p("Phát triển kinh tế - xã hội năm 2026"),
+                p("I. MỤC ĐÍCH, YÊU CẦU"),
+                p("Nâng cao đời sống của nhân dân trong xã."),
+                p("II. NHIỆM VỤ, GIẢI PHÁP"),
+                *body,
+                p("III. TỔ CHỨC THỰC HIỆN"),
+                p("Các bộ phận báo cáo UBND xã."),
+                SIGNATURE,
+                styles=_styles(heading2),
+            )
+        )
+        document = read_document("ke-hoach.pdf", data)
+        outline = build(lines_of(document))
+        headings = [b for b in outline.body.walk() if b.kind.startswith("heading")]
+        assert [b.text for b in headings] == [g for g, _ in GROUPS], heading2
+        assert [[c.number for c in b.structural] for b in headings] == [
+            ["1", "2"],
+            ["3", "4"],
+        ]
+        plan = parse(document)
+        assert [(t.number, t.lead_text) for t in plan.tasks] == [
+            (n, lead) for _, tasks in GROUPS for n, _, lead in tasks
+        ]
+        assert all(line.used for line in plan.source), heading2
+
+
+def test_a_targets_table_beside_a_task_table_gives_targets():
+    """The targets table kept apart from the task table before it, with no
+    header of its own: its rows are targets (name, quantity, unit), read from
+    what its columns hold, each line used."""
+    for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
+        plan = parse(
+            read_document("ke-hoach.docx", word_plan(FIRST_PART, *between, TARGETS))
+        )
+        assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
+            ("Tỷ lệ hộ dân dùng nước sạch", Decimal("95"), "%"),
+            ("Đường trục thôn được cứng hóa", Decimal("12.5"), "km"),
+        ]
+        assert [t.number for t in plan.tasks] == ["1", "2"]
         assert all(line.used for line in plan.source)

@@ -213,6 +213,26 @@ def test_cards_with_errors_say_what_the_template_said(rows_world):
     assert "invalid-feedback" in cards and "is-invalid" in cards
 
 
+def test_cards_draw_the_forms_initial_values_as_boundfield_does(rows_world):
+    """An `initial=` given to the form wins over the row's stored figure, as
+    BoundField takes it (form.get_initial_for_field)."""
+    plan, report = rows_world
+    rows = entry_rows(plan=plan, period_start=WEEK, report=report)
+    pks = [r.village_target.pk for r in rows]
+    given = {f"note_{pk}": f"Ghi chú đầu {pk}" for pk in pks}
+    given |= {f"amount_{pk}": Decimal("77.5") for pk in pks}
+    form = ProgressForm(
+        initial=given,
+        rows=rows,
+        editable=set(pks),
+        report_editable=True,
+        report=report,
+    )
+    cards = entry_row_cards(form)
+    assert normalised(cards) == normalised(reference(form))
+    assert f"Ghi chú đầu {pks[0]}" in cards and 'value="77,5"' in cards
+
+
 @pytest.mark.parametrize("editable", [True, False])
 def test_no_rows_says_so_as_the_template_did(world, plan, editable):
     form = ProgressForm(

@@ -218,3 +218,52 @@ def test_membership_dates_must_be_ordered(world):
     ]
     with pytest.raises(IntegrityError), transaction.atomic():
         membership.save()
+
+
+def test_rights_asked_in_the_reading_query_agree_with_the_scoped_querysets(world):
+    """Plan.objects.with_rights and Area.objects.with_progress_writable (the
+    entry page decides rights once, in the query that reads the plan and the
+    villages) say exactly what editable_by, reviewable_by and
+    progress_writable_by say, for every kind of user and area."""
+    from tests.factories import PlanFactory
+
+    areas = list(Area.objects.all())
+    for area in areas:
+        PlanFactory(area=area)
+    moved = UserFactory()  # an ended membership gives no right
+    MembershipFactory(
+        user=moved,
+        area=world.thuy_hung,
+        role=Role.COMMUNE_OFFICIAL,
+        valid_to=timezone.localdate() - datetime.timedelta(days=1),
+    )
+    inactive_superuser = UserFactory(is_superuser=True, is_active=False)
+    users = [
+        member(world.thuy_hung, Role.COMMUNE_OFFICIAL),
+        member(world.con_tong, Role.VILLAGE_HEAD),
+        member(world.cao_loc, Role.DISTRICT_REVIEWER),
+        member(world.thuy_hung, Role.DISTRICT_REVIEWER),  # no self-review
+        member(world.lang_son, Role.PROVINCIAL_VIEWER),
+        member(world.direct_commune, Role.COMMUNE_OFFICIAL),
+        UserFactory(is_superuser=True),
+        inactive_superuser,
+        moved,
+        AnonymousUser(),
+    ]
+    for user in users:
+        rights = {
+            p.pk: (p.user_edits, p.user_reviews) for p in Plan.objects.with_rights(user)
+        }
+        edits = set(Plan.objects.editable_by(user).values_list("pk", flat=True))
+        reviews = set(Plan.objects.reviewable_by(user).values_list("pk", flat=True))
+        assert rights == {pk: (pk in edits, pk in reviews) for pk in rights}, user
+        writes = set(
+            Area.objects.progress_writable_by(user).values_list("pk", flat=True)
+        )
+        assert dict(
+            Area.objects.with_progress_writable(user).values_list("pk", "user_writes")
+        ) == {area.pk: area.pk in writes for area in areas}, user
+    # Not vacuous: some users write, review and edit something, not everything.
+    assert any(
+        Plan.objects.with_rights(u).filter(user_reviews=True).exists() for u in users
+    )
