@@ -10,19 +10,24 @@ appendix is one grid of short texts in one font family, so it is drawn here
 with the font's own advance widths: the same frame (Decree 30 header, title,
 table with its header on every page, signature block and "Nơi nhận"), the
 same sizes, margins, borders and paddings as pdf.html, Liberation Serif 2
-embedded as a subset with its text layer (ToUnicode). What pdf.html did with
-CSS is written here as code: rows never split; a total or note row never
-starts a page without the row it closes, nor the signature block without
-the last row; page numbers top centre from page 2.
+embedded as a subset with its text layer (ToUnicode), kerned with its own
+pairs. What pdf.html did with CSS is written here as code: a row is never
+split unless it is taller than a page (then it goes on line by line, under
+the header repeated); a total or note row never starts a page without the row
+it closes, nor the signature block without the last row; page numbers top
+centre from page 2. What a browser would ask fontconfig for, a character
+Liberation Serif lacks, comes from the FALLBACKS fonts; one that no installed
+font has prints as "�" and keeps its text.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import unicodedata
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reports.exports.fit import font_path
@@ -48,10 +53,11 @@ STRONG_ROWS = (GROUP, SUBTOTAL, TOTAL, NOTE)
 
 @dataclass(frozen=True)
 class _FontFile:
-    """One face of Liberation Serif 2: its glyph of each character, advance
-    widths (font units) and the metrics of a line."""
+    """One font file (or face of a collection): its glyph of each character,
+    advance widths (font units) and the metrics of a line."""
 
     path: str
+    number: int  # the face in a collection (.ttc)
     family: str
     style: str
     glyphs: dict[int, int]
@@ -68,39 +74,57 @@ class _FontFile:
         return (self.ascent + self.descent) * size / self.em
 
 
-# For a character Liberation Serif lacks (Chinese, symbols …), as fontconfig
-# would fall back: DejaVu Serif (fonts-dejavu-core), so nothing typed is lost.
-FALLBACK = Path("/usr/share/fonts/truetype/dejavu")
-FALLBACK_FILES = {
-    (False, False): "DejaVuSerif.ttf",
-    (True, False): "DejaVuSerif-Bold.ttf",
-    (False, True): "DejaVuSerif-Italic.ttf",
-    (True, True): "DejaVuSerif-BoldItalic.ttf",
-}
+# For a character Liberation Serif lacks, the fonts tried in turn, as
+# fontconfig would fall back, so that nothing typed prints as an empty box:
+# (directory, file of each (bold, italic) or one file for every style, Debian
+# package). All come from scripts/system-deps; a missing one is passed over.
+FALLBACKS = (
+    # Latin, Greek and Cyrillic letters Liberation lacks (‽), in a serif.
+    (
+        "/usr/share/fonts/truetype/dejavu",
+        {
+            (False, False): "DejaVuSerif.ttf",
+            (True, False): "DejaVuSerif-Bold.ttf",
+            (False, True): "DejaVuSerif-Italic.ttf",
+            (True, True): "DejaVuSerif-BoldItalic.ttf",
+        },
+        "fonts-dejavu-core",
+    ),
+    # Symbols the serif lacks: ticks, stars, circled numbers, arrows (✔ ★ ①).
+    (
+        "/usr/share/fonts/truetype/dejavu",
+        {
+            (False, False): "DejaVuSans.ttf",
+            (True, False): "DejaVuSans-Bold.ttf",
+            (False, True): "DejaVuSans-Oblique.ttf",
+            (True, True): "DejaVuSans-BoldOblique.ttf",
+        },
+        "fonts-dejavu-core",
+    ),
+    # Chinese characters, Japanese kana, Korean hangul (one style); before
+    # Symbola, which has a few Chinese characters of its own.
+    ("/usr/share/fonts/truetype/wqy", "wqy-microhei.ttc", "fonts-wqy-microhei"),
+    # Emoji and dingbats pasted from Zalo (✅ 👉 📌), in outlines (one style).
+    ("/usr/share/fonts/truetype/ancient-scripts", "Symbola_hint.ttf", "fonts-symbola"),
+)
+# A character no font has prints as this (in the first fallback that has it),
+# its text layer keeping the character itself (see _Substitute).
+SUBSTITUTE = "\ufffd"
 
 
 @functools.cache
-def _font_file(bold: bool, italic: bool, fallback: bool = False) -> _FontFile | None:
+def _load(path: str, number: int = 0) -> _FontFile:
     from fontTools.ttLib import TTFont
 
-    if fallback:
-        path = FALLBACK / FALLBACK_FILES[bold, italic]
-        if not path.is_file():
-            return None
-    else:
-        path = font_path(bold, italic)
-    if path is None:
-        raise RuntimeError(
-            "Thiếu phông Liberation Serif 2 (gói fonts-liberation2) để in PDF."
-        )
-    font = TTFont(path, lazy=True)
+    font = TTFont(path, lazy=True, fontNumber=number)
     order = {name: gid for gid, name in enumerate(font.getGlyphOrder())}
     metrics = font["hmtx"].metrics
     advances = [metrics[name][0] for name in font.getGlyphOrder()]
     head, hhea = font["head"], font["hhea"]
     names = font["name"]
     return _FontFile(
-        path=str(path),
+        path=path,
+        number=number,
         family=names.getDebugName(1) or "Liberation Serif",
         style=names.getDebugName(2) or "Regular",
         glyphs={code: order[name] for code, name in font.getBestCmap().items()},
@@ -114,65 +138,210 @@ def _font_file(bold: bool, italic: bool, fallback: bool = False) -> _FontFile | 
     )
 
 
+def _font_file(bold: bool, italic: bool) -> _FontFile:
+    """Liberation Serif 2 (or Times New Roman) in that style."""
+    path = font_path(bold, italic)
+    if path is None:
+        raise RuntimeError(
+            "Thiếu phông Liberation Serif 2 (gói fonts-liberation2) để in PDF."
+        )
+    return _load(str(path))
+
+
+def _fallback_files(bold: bool, italic: bool) -> list[_FontFile]:
+    """The installed fallbacks of a style, in the order they are tried."""
+    files = []
+    for directory, names, _ in FALLBACKS:
+        name = names if isinstance(names, str) else names[bold, italic]
+        path = Path(directory) / name
+        if path.is_file():
+            files.append(_load(str(path)))
+    return files
+
+
+@functools.cache
+def _kerning(path: str) -> dict[str, int]:
+    """The font's kerning pairs (its GPOS "kern" lookups of pairs of single
+    glyphs, font units), keyed by the two characters: {"AV": -264, …}.
+
+    NOTE: Liberation Serif 2 kerns ~850 pairs (A V T Y f r v w y 1 with what
+    follows them); none has a Vietnamese letter with its marks. Pairs with a
+    space are left out, so that a line measures as its words and spaces added
+    up (wrap) and is drawn exactly that wide."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, lazy=True)
+    if "GPOS" not in font:
+        return {}
+    gpos = font["GPOS"].table
+    chars: dict[str, list[str]] = {}
+    for code, name in font.getBestCmap().items():
+        if code != 0x20 and unicodedata.category(chr(code)) not in ("Cc", "Cf"):
+            chars.setdefault(name, []).append(chr(code))
+    lookups = sorted(
+        {
+            index
+            for record in gpos.FeatureList.FeatureRecord
+            if record.FeatureTag == "kern"
+            for index in record.Feature.LookupListIndex
+        }
+    )
+    pairs: dict[str, int] = {}
+    for index in lookups:
+        lookup = gpos.LookupList.Lookup[index]
+        for table in lookup.SubTable:
+            if lookup.LookupType == 9:
+                table = table.ExtSubTable
+            if getattr(table, "Format", None) != 1 or not hasattr(table, "PairSet"):
+                continue  # class-based pairs: Liberation Serif 2 has none
+            for first, pair_set in zip(
+                table.Coverage.glyphs, table.PairSet, strict=True
+            ):
+                for record in pair_set.PairValueRecord:
+                    value = getattr(record.Value1, "XAdvance", 0) or 0
+                    for a in chars.get(first, ()):
+                        for b in chars.get(record.SecondGlyph, ()):
+                            pairs.setdefault(a + b, value)  # first lookup wins
+    return {pair: value for pair, value in pairs.items() if value}
+
+
+# A tab pasted from a spreadsheet parts two words; the other line and page
+# breaks (Word's vertical tab, Unicode's line and paragraph separators) break
+# the line.
+_LINE_BREAKS = str.maketrans(
+    {"\t": " ", "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
+)
+
+
+def _invisible(ch: str) -> bool:
+    """Never drawn: bidi controls (a Vietnamese line is left to right: an
+    override pasted in is not obeyed, the text stays in the order it was
+    typed), zero-width joiners and spaces, soft hyphens, the byte order mark,
+    emoji variation selectors, other control characters."""
+    return unicodedata.category(ch) in ("Cc", "Cf") or (
+        "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+    )
+
+
+def clean(text: str) -> str:
+    """`text` as drawn (the Table's text is NFC already): a tab as a space,
+    the other line and page breaks as line breaks, invisible characters
+    (_invisible) dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch == "\n" or not _invisible(ch))
+    return text
+
+
 @dataclass
 class _Font:
     """A face as used in one document: its resource name and the characters
-    drawn with it (for the subset, the widths and the text layer)."""
+    drawn with it (for the subset, the widths and the text layer). `chain`
+    finds the face of a character this one lacks; `kern`, its pairs."""
 
     key: str
     file: _FontFile
-    fallback: _Font | None = None
+    chain: _Chain | None = None
+    kern: dict[str, int] = field(default_factory=dict)
     used: dict[int, str] = field(default_factory=dict)  # glyph -> character(s)
     drawn: bool = False
+    _units: dict[str, float] = field(default_factory=dict, repr=False)
 
     def width(self, text: str, size: float) -> float:
-        glyphs, advances = self.file.glyphs, self.file.advances
-        units = 0
-        for ch in text:
-            gid = glyphs.get(ord(ch))
-            if gid is not None and unicodedata.category(ch) not in ("Cc", "Cf"):
-                units += advances[gid]
-            else:
-                units += self._missing(ch)
+        """`text`'s width on a line, kerned, what this face lacks at the
+        width its fallback face draws it (cached by text: words repeat)."""
+        units = self._units.get(text)
+        if units is None:
+            em = self.file.em
+            units = self._units[text] = sum(
+                face.advance(run) * em / face.file.em for face, run in self.runs(text)
+            )
         return units * size / self.file.em
 
-    def _missing(self, ch: str) -> float:
-        """A character this face lacks, in this face's units: the fallback's
-        advance, or nothing for an invisible control (bidi marks …)."""
-        other = self.fallback
-        if unicodedata.category(ch) in ("Cc", "Cf") or other is None:
-            return 0
-        gid = other.file.glyphs.get(ord(ch), 0)
-        return other.file.advances[gid] * self.file.em / other.file.em
+    def advance(self, run: str) -> int:
+        """A run of this face's characters: its advance in its font units."""
+        glyphs, advances = self.file.glyphs, self.file.advances
+        units = sum(advances[glyphs[ord(ch)]] for ch in run)
+        if self.kern and len(run) > 1:
+            kern = self.kern.get
+            units += sum(kern(run[i : i + 2], 0) for i in range(len(run) - 1))
+        return units
 
     def runs(self, text: str) -> list[tuple[_Font, str]]:
-        """`text` cut where it needs the fallback face; controls dropped."""
-        glyphs, runs = self.file.glyphs, []
+        """`text` cut where another face draws it."""
+        glyphs = self.file.glyphs
+        if all(ord(ch) in glyphs for ch in text):
+            return [(self, text)] if text else []
+        runs: list[tuple[_Font, list[str]]] = []
         for ch in text:
-            if unicodedata.category(ch) in ("Cc", "Cf"):
-                continue  # bidi marks, zero-width joiners: never drawn
-            if ord(ch) in glyphs:
-                font = self
-            elif self.fallback and ord(ch) in self.fallback.file.glyphs:
-                font = self.fallback
-            else:
-                font = self  # in no face: the empty box (.notdef), as any engine
+            font = self if ord(ch) in glyphs else self.chain.face(ch)
             if runs and runs[-1][0] is font:
                 runs[-1][1].append(ch)
             else:
                 runs.append((font, [ch]))
         return [(font, "".join(chars)) for font, chars in runs]
 
-    def encode(self, text: str) -> str:
+    def encode(self, text: str) -> list[str]:
+        """Each character's glyph as the content stream writes it (hex)."""
         glyphs, used = self.file.glyphs, self.used
         self.drawn = True
         out = []
         for ch in text:
-            gid = glyphs.get(ord(ch), 0)
-            if gid:
-                used.setdefault(gid, ch)
+            gid = glyphs[ord(ch)]
+            used.setdefault(gid, ch)
             out.append(f"{gid:04X}")
-        return "".join(out)
+        return out
+
+
+@dataclass
+class _Substitute(_Font):
+    """The face of characters no installed font has: each drawn as the
+    SUBSTITUTE glyph "�" (a visible mark, not an empty box), under a code of
+    its own whose text layer (ToUnicode) is the character itself, so that the
+    PDF still reads, searches and copies it. Codes map to the glyph through
+    the font's CIDToGIDMap."""
+
+    mark: int = 0  # the glyph drawn
+    codes: dict[str, int] = field(default_factory=dict)  # character -> code
+
+    def advance(self, run: str) -> int:
+        return len(run) * self.file.advances[self.mark]
+
+    def runs(self, text: str) -> list[tuple[_Font, str]]:
+        return [(self, text)] if text else []
+
+    def encode(self, text: str) -> list[str]:
+        self.drawn = True
+        out = []
+        for ch in text:
+            code = self.codes.setdefault(ch, len(self.codes) + 1)
+            self.used[code] = ch
+            out.append(f"{code:04X}")
+        return out
+
+
+class _Chain:
+    """Where one style's characters that Liberation Serif lacks are drawn:
+    the first fallback face that has the character, else the substitute.
+    Faces are the document's, shared by the styles that fall back to the
+    same file (Symbola is one face for all four)."""
+
+    def __init__(self, document: _Document, bold: bool, italic: bool):
+        self.document = document
+        self.files = _fallback_files(bold, italic)
+        self.found: dict[str, _Font] = {}
+
+    def face(self, ch: str) -> _Font:
+        font = self.found.get(ch)
+        if font is None:
+            code = ord(ch)
+            file = next((f for f in self.files if code in f.glyphs), None)
+            if file is not None:
+                font = self.document.face(file)
+            else:
+                font = self.document.substitute(self.files)
+            self.found[ch] = font
+        return font
 
 
 # ── layout helpers ──
@@ -186,7 +355,7 @@ def _closing_rows(members: list[int], rows: list) -> list[int]:
     to go with a total or note row to the next page: the totals and notes
     before it and the row they close; the page keeps one row at least."""
     carry: list[int] = []
-    while len(members) > 1 and rows[members[-1]][0] in CLOSING:
+    while len(members) > 1 and rows[members[-1]].kind in CLOSING:
         carry.insert(0, members.pop())
     if len(members) > 1:
         carry.insert(0, members.pop())
@@ -197,10 +366,11 @@ def wrap(text: str, font: _Font, size: float, width: float) -> list[str]:
     """`text` broken into lines no wider than `width`: at spaces and line
     breaks, and between letters for a word longer than a line. An empty line
     between paragraphs is one blank line; line breaks at the end are dropped
-    (as the template's linebreaksbr showed them)."""
+    (as the template's linebreaksbr showed them). The text is first `clean`ed:
+    the lines are what is drawn."""
     lines: list[str] = []
     space = font.width(" ", size)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    text = clean(text).rstrip()
     for paragraph in text.split("\n"):
         line, line_width = "", 0.0
         for word in paragraph.split(" "):
@@ -233,6 +403,53 @@ class _Text:
         return len(self.lines) * self.font.file.line(self.size)
 
 
+def _one_line(text: str) -> str:
+    """A figure's text, drawn on one line."""
+    return clean(text).replace("\n", " ")
+
+
+@dataclass
+class _Row:
+    """A body row laid out: its cells as (column, colspan, _Text), all in one
+    font and size. A row taller than a page is drawn in parts (`split`), the
+    later ones `continued`."""
+
+    kind: str
+    cells: list[tuple[int, int, _Text]]
+    continued: bool = False
+
+    @property
+    def count(self) -> int:
+        """Its number of lines: those of its tallest cell."""
+        return max([len(text.lines) for _, _, text in self.cells] + [1])
+
+    @property
+    def line(self) -> float:
+        text = self.cells[0][2]
+        return text.font.file.line(text.size)
+
+    @property
+    def height(self) -> float:
+        return self.count * self.line + 2 * PAD_Y + BORDER
+
+    def fitting(self, room: float) -> int:
+        """How many of its lines fit in `room`, with the cell's padding."""
+        return max(0, int((room - 2 * PAD_Y - BORDER) / self.line + 1e-6))
+
+    def split(self, lines: int) -> list[_Row]:
+        """The row cut after its first `lines` lines of every cell: figures
+        and other one-line cells stay in the first part."""
+
+        def part(cut: slice, continued: bool) -> _Row:
+            cells = [
+                (c, span, replace(text, lines=text.lines[cut]))
+                for c, span, text in self.cells
+            ]
+            return _Row(self.kind, cells, continued)
+
+        return [part(slice(lines), self.continued), part(slice(lines, None), True)]
+
+
 class _Page:
     """One page's content stream, in points from the top left corner."""
 
@@ -245,9 +462,25 @@ class _Page:
             return
         baseline = self.height - top - font.file.ascent * size / font.file.em
         for face, run in font.runs(line):
+            codes = face.encode(run)
+            if face.kern and len(run) > 1:
+                # A kerned pair closes up by its value (TJ: thousandths of
+                # an em, subtracted from the advance).
+                kern, em, parts, start = face.kern, face.file.em, [], 0
+                for i in range(1, len(run)):
+                    value = kern.get(run[i - 1 : i + 1])
+                    if value:
+                        parts.append(
+                            f"<{''.join(codes[start:i])}> {-value * 1000 / em:.4g}"
+                        )
+                        start = i
+                parts.append(f"<{''.join(codes[start:])}>")
+                shown = f"[{' '.join(parts)}] TJ"
+            else:
+                shown = f"<{''.join(codes)}> Tj"
             self.ops.append(
                 f"BT /{face.key} {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm "
-                f"<{face.encode(run)}> Tj ET"
+                f"{shown} ET"
             )
             x += face.width(run, size)
 
@@ -281,16 +514,43 @@ class _Document:
         self.right = self.width - MARGIN_RIGHT
         self.bottom = self.height - MARGIN_BOTTOM
         self.fonts: dict[tuple[bool, bool], _Font] = {}
+        self.faces: dict[tuple[str, int], _Font] = {}  # fallbacks, by file
+        self.substitutes: list[_Substitute] = []
         self.pages: list[_Page] = []
 
     def font(self, bold=False, italic=False) -> _Font:
+        """Liberation Serif in that style, kerned, with its fallbacks."""
         key = (bold, italic)
         if key not in self.fonts:
-            font = self.fonts[key] = _Font(f"F{len(self.fonts) + 1}", _font_file(*key))
-            other = _font_file(bold, italic, fallback=True)
-            if other is not None:
-                font.fallback = _Font(f"G{len(self.fonts)}", other)
+            file = _font_file(*key)
+            self.fonts[key] = _Font(
+                f"F{len(self.fonts) + 1}",
+                file,
+                chain=_Chain(self, bold, italic),
+                kern=_kerning(file.path),
+            )
         return self.fonts[key]
+
+    def face(self, file: _FontFile) -> _Font:
+        """A fallback font file as used in this document (not kerned)."""
+        key = (file.path, file.number)
+        if key not in self.faces:
+            self.faces[key] = _Font(f"G{len(self.faces) + 1}", file)
+        return self.faces[key]
+
+    def substitute(self, files: list[_FontFile]) -> _Substitute:
+        """The face of characters no font has: SUBSTITUTE from the first
+        fallback that has it, else Liberation Serif's "?"."""
+        code = ord(SUBSTITUTE)
+        file = next((f for f in files if code in f.glyphs), None)
+        file = file or _font_file(False, False)
+        for face in self.substitutes:
+            if face.file is file:
+                return face
+        mark = file.glyphs.get(code) or file.glyphs[ord("?")]
+        face = _Substitute(f"S{len(self.substitutes) + 1}", file, mark=mark)
+        self.substitutes.append(face)
+        return face
 
     def block(self, text, width, size, bold=False, italic=False, align="center"):
         font = self.font(bold, italic)
@@ -371,14 +631,19 @@ class _Document:
         italic = self.font(False, True)
         for c, label in enumerate(self.table.number_row):
             needed[c] = max(
-                needed[c], italic.width(label, TABLE_SIZE) + 2 * PAD_X + BORDER
+                needed[c],
+                italic.width(_one_line(label), TABLE_SIZE) + 2 * PAD_X + BORDER,
             )
         for row in self.display:
             if row.kind == NOTE:
                 continue
             for c, cell in enumerate(row.cells):
                 if nowrap[c] and cell.text:
-                    w = bold.width(cell.text, TABLE_SIZE) + 2 * PAD_X + BORDER
+                    w = (
+                        bold.width(_one_line(cell.text), TABLE_SIZE)
+                        + 2 * PAD_X
+                        + BORDER
+                    )
                     if w > needed[c]:
                         needed[c] = w
         widths = [max(s, n) for s, n in zip(shares, needed, strict=True)]
@@ -405,6 +670,7 @@ class _Document:
             cells.append((r, c, cell.rowspan, cell.colspan, text))
         numbers = len(table.header)
         for c, label in enumerate(table.number_row):
+            label = _one_line(label)
             text = _Text([label], self.font(False, True), TABLE_SIZE, "center")
             cells.append((numbers, c, 1, 1, text))
         heights = [0.0] * rows
@@ -419,63 +685,31 @@ class _Document:
                     heights[r + rowspan - 1] += need - have
         return heights, cells
 
-    def body(self, widths: list[float]):
-        """Each row: (kind, height, cells as (col, colspan, _Text))."""
+    def body(self, widths: list[float]) -> list[_Row]:
+        """Each row laid out: its cells' lines in their columns."""
         out = []
+        inner = [w - 2 * PAD_X - BORDER for w in widths]
         for row in self.display:
-            strong = row.kind in STRONG_ROWS
             if row.kind == NOTE:
-                w = sum(widths)
                 text = self.block(
-                    row.cells[0].text,
-                    w - 2 * PAD_X - BORDER,
-                    TABLE_SIZE,
-                    True,
-                    False,
-                    "left",
+                    row.cells[0].text, sum(inner), TABLE_SIZE, True, False, "left"
                 )
-                out.append(
-                    (
-                        row.kind,
-                        text.height() + 2 * PAD_Y + BORDER,
-                        [(0, len(widths), text)],
-                    )
-                )
+                out.append(_Row(row.kind, [(0, len(widths), text)]))
                 continue
-            cells, height = [], 0.0
-            font = self.font(strong)
-            line = font.file.line(TABLE_SIZE)
+            font = self.font(row.kind in STRONG_ROWS)
+            cells = []
             for c, cell in enumerate(row.cells):
                 css = cell.css
-                align = (
-                    "right" if css == "num" else "center" if css == "center" else "left"
-                )
                 if css == "num":
-                    text = _Text(
-                        [cell.text] if cell.text else [], font, TABLE_SIZE, align
-                    )
+                    lines = [_one_line(cell.text)] if cell.text else []
                 else:
-                    text = _Text(
-                        wrap(
-                            cell.text,
-                            font,
-                            TABLE_SIZE,
-                            widths[c] - 2 * PAD_X - BORDER,
-                        )
-                        if cell.text
-                        else [],
-                        font,
-                        TABLE_SIZE,
-                        align,
-                    )
-                cells.append((c, 1, text))
-                height = max(height, max(len(text.lines), 1) * line)
-            out.append((row.kind, height + 2 * PAD_Y + BORDER, cells))
+                    lines = wrap(cell.text, font, TABLE_SIZE, inner[c])
+                align = {"num": "right", "center": "center"}.get(css, "left")
+                cells.append((c, 1, _Text(lines, font, TABLE_SIZE, align)))
+            out.append(_Row(row.kind, cells))
         if not out:
             text = _Text(["Chưa có số liệu."], self.font(), TABLE_SIZE, "center")
-            out.append(
-                ("empty", text.height() + 2 * PAD_Y + BORDER, [(0, len(widths), text)])
-            )
+            out.append(_Row("empty", [(0, len(widths), text)]))
         return out
 
     def draw_cells(self, page, top, heights, cells, widths, edges, middle):
@@ -562,24 +796,44 @@ class _Document:
         rows = self.body(widths)
         end_height, draw_end = self.end_block(self.right - self.left)
 
-        # Pages: which rows go on which page. A row never splits; a total or
-        # note row takes the row above with it; the end block takes the last
-        # row with it.
+        # Pages: which rows go on which page. A row that fits on a page is
+        # never split; a total or note row takes the row above with it; the
+        # end block takes the last row with it. A row taller than a page (or
+        # than a page less the end block, for the last row) is split line by
+        # line: as many lines as fit go on this page (two at least, unless the
+        # page holds nothing else), the rest on the next, under the header.
+        room = self.bottom - MARGIN_TOP - head_height
         page = self.new_page()
         first_top = self.header(page)
         tops = [first_top]
         pages: list[list[int]] = [[]]
         y = first_top + head_height
-        for i, (kind, height, _) in enumerate(rows):
-            last = i == len(rows) - 1
-            need = height + (end_height if last else 0)
-            if y + need > self.bottom and pages[-1]:
-                carry = _closing_rows(pages[-1], rows) if kind in CLOSING else []
-                pages.append(carry)
-                tops.append(MARGIN_TOP)
-                y = MARGIN_TOP + head_height + sum(rows[j][1] for j in carry)
+        i, fresh = 0, True  # fresh: the page holds only what it had to take
+        while i < len(rows):
+            row = rows[i]
+            need = row.height + (end_height if i == len(rows) - 1 else 0)
+            if y + need > self.bottom:
+                if need > room and row.count > 1:
+                    lines = min(row.fitting(self.bottom - y), row.count - 1)
+                    if lines >= (1 if fresh else 2):
+                        rows[i : i + 1] = row.split(lines)
+                        row = rows[i]
+                    elif not fresh:
+                        pages.append([])
+                        tops.append(MARGIN_TOP)
+                        y, fresh = MARGIN_TOP + head_height, True
+                        continue
+                elif not fresh:
+                    closing = row.kind in CLOSING and not row.continued
+                    carry = _closing_rows(pages[-1], rows) if closing else []
+                    pages.append(carry)
+                    tops.append(MARGIN_TOP)
+                    y = MARGIN_TOP + head_height + sum(rows[j].height for j in carry)
+                    fresh = True
+                    continue
             pages[-1].append(i)
-            y += height
+            y += row.height
+            i, fresh = i + 1, False
         end_top = y
         if end_top + end_height > self.bottom:
             # Not even the last row fits with the end block: a page of its own
@@ -587,12 +841,12 @@ class _Document:
             moved = []
             if len(pages[-1]) > 1:
                 last = pages[-1].pop()
-                closing = rows[last][0] in CLOSING
+                closing = rows[last].kind in CLOSING
                 moved = (_closing_rows(pages[-1], rows) if closing else []) + [last]
             if moved:
                 pages.append(moved)
                 tops.append(MARGIN_TOP)
-                end_top = MARGIN_TOP + head_height + sum(rows[j][1] for j in moved)
+                end_top = MARGIN_TOP + head_height + sum(rows[j].height for j in moved)
 
         for n, (members, top) in enumerate(zip(pages, tops, strict=True)):
             if n:
@@ -606,9 +860,9 @@ class _Document:
                 page, top, head_heights, head_cells, widths, edges, True
             )
             for i in members:
-                _, height, cells = rows[i]
-                placed = [(0, c, 1, span, text) for c, span, text in cells]
-                y = self.draw_cells(page, y, [height], placed, widths, edges, False)
+                row = rows[i]
+                placed = [(0, c, 1, span, text) for c, span, text in row.cells]
+                y = self.draw_cells(page, y, [row.height], placed, widths, edges, False)
         draw_end(self.pages[-1], end_top)
         return _write(self)
 
@@ -618,12 +872,16 @@ class _Document:
 
 def _font_objects(objects: list, font: _Font) -> int:
     """The objects of one embedded font (Type0, CIDFontType2 with identity
-    glyph ids, descriptor, subset file, ToUnicode); the Type0's number."""
+    glyph ids, descriptor, subset file, ToUnicode); the Type0's number. The
+    substitute face's codes are not glyph ids: a CIDToGIDMap sends them all
+    to its mark."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
     file = font.file
-    used = dict(sorted(font.used.items()))
+    used = dict(sorted(font.used.items()))  # code -> character(s)
+    substitute = isinstance(font, _Substitute)
+    gids = [font.mark] if substitute else [*used]
     options = subset.Options()
     options.retain_gids = True
     options.notdef_outline = True
@@ -631,14 +889,16 @@ def _font_objects(objects: list, font: _Font) -> int:
     options.hinting = False
     options.name_IDs = ["*"]
     options.drop_tables += ["FFTM", "GSUB", "GPOS", "GDEF", "kern", "DSIG"]
-    ttf = TTFont(file.path, lazy=True, recalcTimestamp=False)  # same bytes each time
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(gids=[0, *used])
+    ttf = TTFont(file.path, lazy=True, recalcTimestamp=False, fontNumber=file.number)
+    subsetter = subset.Subsetter(options)  # no timestamp: same bytes each time
+    subsetter.populate(gids=[0, *gids])
     subsetter.subset(ttf)
     buffer = io.BytesIO()
     ttf.save(buffer)
     data = buffer.getvalue()
-    tag = "".join(chr(65 + (sum(used) * 7 + i * 13 + len(used)) % 26) for i in range(6))
+    # The subset's tag: six capitals, from what it holds (same bytes each run).
+    digest = hashlib.sha1(repr((font.key, used)).encode()).digest()
+    tag = "".join(chr(65 + byte % 26) for byte in digest[:6])
     name = f"{tag}+{file.family.replace(' ', '-')}-{file.style.replace(' ', '')}"
     scale = 1000 / file.em
 
@@ -658,17 +918,24 @@ def _font_objects(objects: list, font: _Font) -> int:
             f"/FontFile2 {font_file} 0 R >>"
         ).encode()
     )
-    widths = " ".join(f"{gid} [{round(file.advances[gid] * scale)}]" for gid in used)
+    glyph_of = (lambda code: font.mark) if substitute else (lambda code: code)
+    widths = " ".join(
+        f"{code} [{round(file.advances[glyph_of(code)] * scale)}]" for code in used
+    )
+    to_glyphs = "/Identity"
+    if substitute:
+        mark = font.mark.to_bytes(2, "big")
+        to_glyphs = f"{add(_stream(bytes(2) + mark * max(used)))} 0 R"
     cid = add(
         (
             f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} "
             "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-            f"/FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap /Identity >>"
+            f"/FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap {to_glyphs} >>"
         ).encode()
     )
     entries = [
-        f"<{gid:04X}> <{ch.encode('utf-16-be').hex().upper()}>"
-        for gid, ch in used.items()
+        f"<{code:04X}> <{ch.encode('utf-16-be').hex().upper()}>"
+        for code, ch in used.items()
     ]
     chunks = []
     for start in range(0, len(entries), 100):
@@ -703,8 +970,8 @@ def _stream(data: bytes, extra: str = "") -> bytes:
 def _write(document: _Document) -> bytes:
     """The PDF file: catalog, pages, content streams and fonts."""
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree
-    faces = [*document.fonts.values()]
-    faces += [font.fallback for font in faces if font.fallback]
+    faces = [*document.fonts.values(), *document.faces.values()]
+    faces += document.substitutes
     fonts = {font.key: _font_objects(objects, font) for font in faces if font.drawn}
     font_dict = " ".join(f"/{key} {number} 0 R" for key, number in fonts.items())
     kids = []

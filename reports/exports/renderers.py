@@ -48,8 +48,9 @@ def render_html(table: Table) -> SafeString:
 
 def render_pdf(table: Table) -> bytes:
     """The appendix as an A4 PDF: Decree 30 margins, page numbers from page 2,
-    header rows repeated on every page, rows never split (pdf_draw: drawn
-    directly, without a layout engine; docs/performance.md)."""
+    header rows repeated on every page, a row split only when taller than a
+    page (pdf_draw: drawn directly, without a layout engine;
+    docs/performance.md)."""
     return pdf_draw.render(table)
 
 

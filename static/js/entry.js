@@ -149,34 +149,11 @@
     var meta = document.querySelector('meta[name="ntm-offline"]');
     if (!window.NtmQueue || !window.indexedDB || !meta || !meta.content) return Promise.reject(new Error("no queue"));
     var pairs = [];
-    var photoBytes = 0;
-    data.forEach(function (value, name) {
-      if (typeof value !== "string") {
-        if (!value.size) return;
-        photoBytes += value.size;
-      }
-      pairs.push([name, value]);
-    });
-    var dropped = 0;
-    if (photoBytes > NtmQueue.MAX_PHOTO_BYTES) {
-      pairs = pairs.filter(function (pair) {
-        if (typeof pair[1] === "string") return true;
-        dropped += 1;
-        return false;
-      });
-    }
-    var path = new URL(url, location.href).pathname;
-    return NtmQueue.put({
-      user: meta.content,
-      url: path,
-      kind: /nop\/$/.test(path) ? "submit" : "save",
-      created: Date.now(),
-      pairs: pairs,
-      photosDropped: dropped,
-      state: "waiting",
-    }).then(function () {
+    data.forEach(function (value, name) { pairs.push([name, value]); });
+    var item = NtmQueue.item(pairs, new URL(url, location.href).pathname, meta.content);
+    return NtmQueue.put(item).then(function () {
       window.dispatchEvent(new CustomEvent("ntm:queued"));
-      return dropped;
+      return item.photosDropped;
     });
   }
 

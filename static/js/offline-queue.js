@@ -92,35 +92,39 @@
         new URLSearchParams(text).forEach(function (value, name) { pairs.push([name, value]); });
         return pairs;
       });
-    return read.then(function (pairs) {
-      var photoBytes = 0;
-      pairs.forEach(function (pair) {
-        if (typeof pair[1] !== "string") photoBytes += pair[1].size;
-      });
-      var dropped = 0;
-      if (photoBytes > MAX_PHOTO_BYTES) {
-        // Keep the figures; the photos are too big to keep on the phone.
-        pairs = pairs.filter(function (pair) {
-          if (typeof pair[1] === "string") return true;
-          if (pair[1].size) dropped += 1;
-          return false;
-        });
-      } else {
-        // An empty file input posts an empty, nameless file: not a photo.
-        pairs = pairs.filter(function (pair) {
-          return typeof pair[1] === "string" || pair[1].size > 0;
-        });
-      }
-      return {
-        user: user,
-        url: path,
-        kind: /nop\/$/.test(path) ? "submit" : "save",
-        created: Date.now(),
-        pairs: pairs,
-        photosDropped: dropped,
-        state: "waiting",
-      };
+    return read.then(function (pairs) { return item(pairs, path, user); });
+  }
+
+  // A queue item from the [name, value] pairs an entry form posts to `path`
+  // (the page's, or the worker's from a Request).
+  function item(pairs, path, user) {
+    var photoBytes = 0;
+    pairs.forEach(function (pair) {
+      if (typeof pair[1] !== "string") photoBytes += pair[1].size;
     });
+    var dropped = 0;
+    if (photoBytes > MAX_PHOTO_BYTES) {
+      // Keep the figures; the photos are too big to keep on the phone.
+      pairs = pairs.filter(function (pair) {
+        if (typeof pair[1] === "string") return true;
+        if (pair[1].size) dropped += 1;
+        return false;
+      });
+    } else {
+      // An empty file input posts an empty, nameless file: not a photo.
+      pairs = pairs.filter(function (pair) {
+        return typeof pair[1] === "string" || pair[1].size > 0;
+      });
+    }
+    return {
+      user: user,
+      url: path,
+      kind: /nop\/$/.test(path) ? "submit" : "save",
+      created: Date.now(),
+      pairs: pairs,
+      photosDropped: dropped,
+      state: "waiting",
+    };
   }
 
   function body(pairs, csrf) {
@@ -238,6 +242,7 @@
     isEntry: isEntry,
     pagePath: pagePath,
     fromRequest: fromRequest,
+    item: item,
     state: state,
     replay: replay,
   };

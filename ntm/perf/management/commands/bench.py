@@ -44,6 +44,7 @@ the phase the PDF work of issue 23 is measured with."""
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import os
 import shutil
@@ -245,12 +246,7 @@ class Command(BaseCommand):
             # DEBUG) resets the connection's query log this slice reads.
             query_count = len(queries)
             assert response.status_code == 200, response.status_code
-            times = []
-            for _ in range(runs):
-                started = time.perf_counter()
-                client.get(url, {"tuan": week})
-                times.append((time.perf_counter() - started) * 1000)
-            median = statistics.median(times)
+            median = _median_ms(runs, client.get, url, {"tuan": week})
             floor_median = _median_ms(runs, raw_floor, plan_ids, bench.week)
             old_floor = _median_ms(runs, raw_floor_entries, plan_ids, bench.week)
             self.stdout.write(
@@ -266,27 +262,32 @@ class Command(BaseCommand):
                 .values_list("pk", flat=True)
                 .first()
             )
-            after_save = []
-            for _ in range(runs):
-                ProgressEntry.objects.filter(pk=entry).update(amount=F("amount") + 1)
-                started = time.perf_counter()
-                client.get(url, {"tuan": week})
-                after_save.append((time.perf_counter() - started) * 1000)
+            after_save = _median_ms(
+                runs,
+                client.get,
+                url,
+                {"tuan": week},
+                before=functools.partial(
+                    ProgressEntry.objects.filter(pk=entry).update,
+                    amount=F("amount") + 1,
+                ),
+            )
             self.stdout.write(
                 f"  ngay sau khi một xã sửa số liệu (dựng lại 1 kế hoạch): "
-                f"trung vị {statistics.median(after_save):.0f} ms"
+                f"trung vị {after_save:.0f} ms"
             )
             # The same change saved through the entry page's service, which
             # keeps the summary up to date itself: the reader rebuilds nothing.
-            after_service = []
-            for _ in range(runs):
-                _save_one(plan_ids[0], bench.week)
-                started = time.perf_counter()
-                client.get(url, {"tuan": week})
-                after_service.append((time.perf_counter() - started) * 1000)
+            after_service = _median_ms(
+                runs,
+                client.get,
+                url,
+                {"tuan": week},
+                before=functools.partial(_save_one, plan_ids[0], bench.week),
+            )
             self.stdout.write(
                 f"  ngay sau khi một xã lưu qua trang nhập (entries_save giữ bảng "
-                f"tổng hợp tuần): trung vị {statistics.median(after_service):.0f} ms"
+                f"tổng hợp tuần): trung vị {after_service:.0f} ms"
             )
         self.rush(bench)
         self.target_rush(bench)
@@ -595,9 +596,15 @@ def _exit(signum, frame):
     sys.exit(128 + signum)
 
 
-def _median_ms(runs: int, run: Callable, *args) -> float:
+def _median_ms(
+    runs: int, run: Callable, *args, before: Callable | None = None
+) -> float:
+    """The median wall time of `runs` calls of `run(*args)`, in ms; `before()`,
+    when given, runs untimed ahead of each call."""
     times = []
     for _ in range(runs):
+        if before is not None:
+            before()
         started = time.perf_counter()
         run(*args)
         times.append((time.perf_counter() - started) * 1000)
