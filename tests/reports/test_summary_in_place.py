@@ -328,7 +328,7 @@ def test_after_a_save_every_dashboard_shows_the_new_figure(
         assert _volume(read("province"), world.cao_loc.title_name) == "12,5"
         assert "12,5" in read("commune")
         client.force_login(commune_official)
-        url = entry_url(plan)
+        url = entry_url(plan, WEEK)
         response = client.post(
             url, browser_data(client.get(url), **{f"amount_{con_tong.pk}": "800"})
         )
