@@ -58,10 +58,16 @@ def emphasis(text: str, *, markdown: bool = False) -> list[Run]:
             )
         elif m.group("bold"):
             inner = m.group("b1") or m.group("b2")
-            runs += [Run(r.text, bold=True, italic=r.italic) for r in emphasis(inner)]
+            runs += [
+                Run(r.text, bold=True, italic=r.italic)
+                for r in emphasis(inner, markdown=markdown)
+            ]
         else:
             inner = m.group("i1") or m.group("i2")
-            runs += [Run(r.text, bold=r.bold, italic=True) for r in emphasis(inner)]
+            runs += [
+                Run(r.text, bold=r.bold, italic=True)
+                for r in emphasis(inner, markdown=markdown)
+            ]
         position = m.end()
     if position < len(text):
         runs += _inner(text[position:], markdown)
@@ -83,7 +89,9 @@ def _inner(text: str, markdown: bool) -> list[Run]:
 def _paragraph(raw: str, markdown: bool) -> Paragraph:
     stripped = raw.lstrip(" \t")
     lead = raw[: len(raw) - len(stripped)]
-    indent = lead.count("\t") * TAB_POINTS + (lead.count(" ") // 4) * TAB_POINTS
+    # A Markdown list nests by two to four spaces (Google Docs writes three).
+    spaces = (lead.count(" ") + 2) // 4 if markdown else lead.count(" ") // 4
+    indent = lead.count("\t") * TAB_POINTS + spaces * TAB_POINTS
     style = ""
     if markdown or stripped.startswith("#"):
         heading = re.match(r"^(#{1,6})\s+", stripped)

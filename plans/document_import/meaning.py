@@ -22,7 +22,15 @@ from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.outline import BULLETS, Block, Line, Outline, marker
+from plans.document_import.outline import (
+    BULLETS,
+    PAGE_FURNITURE,
+    Block,
+    Line,
+    Outline,
+    marker,
+    page_furniture,
+)
 from plans.document_import.parsed import (
     Basis,
     ParsedPhase,
@@ -66,10 +74,14 @@ _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam)\b"
+    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
+)
+# A unit written as its abbreviation: "P.KT", "ĐTN", "P.VH-XH", "BQL DA".
+ABBREVIATED = re.compile(
+    r"^[A-ZĐ](?:[A-ZĐ&.\-]*[A-ZĐ])?\.?[A-ZĐ&\-]*[A-ZĐ](?![a-zà-ỹ])"
 )
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; mass organisations and Party
 # bodies also write "T/M BAN CHẤP HÀNH", "K/T BÍ THƯ".
@@ -335,7 +347,7 @@ def units(text: str) -> list[str]:
         )
         if out and (
             place_list
-            or not ORG_WORDS.search(folded)
+            or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
             or (
                 fold(out[-1]).startswith("cac ")
                 and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
@@ -364,6 +376,13 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             # "Hướng dẫn thanh quyết toán vốn (Quý IV/2026).": a bracket that
             # ends the task and holds only a time is its time.
             found.setdefault("time", inside.strip(" .;"))
+            text = text[: m.start()].rstrip()
+            continue
+        if not text[m.end() :].strip(" .;") and (bare := _bare_bracket(inside)):
+            # "… thành viên (P.KT, HTX NN Quang Sơn; Quý II/2026).": units,
+            # then a time, and no verb: the first unit leads.
+            for name, value in bare.items():
+                found.setdefault(name, value)
             text = text[: m.start()].rstrip()
             continue
         if not re.search(
@@ -421,6 +440,38 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             text = text[: tail.start() + 1].rstrip(" ;:,")
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, found
+
+
+def is_unit(name: str) -> bool:
+    """A name that may be a unit's: a body's words or an abbreviation, no
+    verb of the work, not the people."""
+    folded = fold(name)
+    return bool(
+        0 < len(folded.split()) <= 12
+        and (ORG_WORDS.search(folded) or ABBREVIATED.match(name))
+        and not re.search(_ACTS, folded)
+        and not THE_PEOPLE.match(folded)
+    )
+
+
+def _bare_bracket(inside: str) -> dict[str, str]:
+    """A bracket of units then a time, with no verb: "(P.KT, HTX NN Quang
+    Sơn; Quý II/2026)", "(Hội ND; định kỳ 6 tháng)". The first unit leads,
+    the others take part; {} for anything else."""
+    clauses = [c.strip(" .,") for c in re.split(r";\s*", inside.strip(" .;"))]
+    if (
+        len(clauses) < 2
+        or not _TIME_WORDS.search(fold(clauses[-1]))
+        or re.search(_ACTS + r"|\bphu trach\b", fold(inside))
+    ):
+        return {}
+    names = [u for c in clauses[:-1] for u in units(c)]
+    if not names or not all(is_unit(n) and not names_a_person(n) for n in names):
+        return {}
+    found = {"lead": names[0], "time": clauses[-1]}
+    if names[1:]:
+        found["coordinating"] = "; ".join(names[1:])
+    return found
 
 
 def _clauses(text: str) -> dict[str, str]:
@@ -566,6 +617,12 @@ def _assignment(values: dict[str, str]) -> None:
     folded = folded_same_length(lead)
     if re.search(r"\bchu tri\b|\bphoi hop\b", folded):
         stated = _clauses(lead.rstrip(". "))
+        # "Phòng Văn hóa - Xã hội; phối hợp Ủy ban MTTQ …": the unit named
+        # before the partners, with no verb of its own, leads.
+        first = re.match(r"^(?P<u>[^;]{3,120}?)\s*[;,]\s*(?=phoi hop\b)", folded)
+        if not stated.get("lead") and first and is_unit(lead[: first.end("u")]):
+            stated = _clauses(lead[first.end() :].rstrip(". "))
+            stated["lead"] = lead[: first.end("u")].strip(" ,")
         if stated.get("lead"):
             values["lead"] = stated.pop("lead")
             for name, value in stated.items():
@@ -598,6 +655,10 @@ class Reader:
         self.section_time = ""
         self.section_participants = ""
         self.section_method = ""
+        # (body, "lead" or "coordinating", part, task numbers) the
+        # organisation part gives by reference ("chủ trì các nhiệm vụ tại
+        # mục 1, 3 Phần II").
+        self.references: list[tuple[str, str, str, list[str]]] = []
         self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
 
     # ── header ──
@@ -878,6 +939,11 @@ class Reader:
                     return 999, order.index(name)
 
                 klass = min(own, key=first_named)
+        if not own and not klass and block.kind in HEADING_KINDS:
+            klass = self._class_by_content(block)
+            if klass == "parts":
+                self.parts(block)
+                return
         if (
             klass in ("organisation", "background", "")
             and block.kind in HEADING_KINDS
@@ -939,6 +1005,46 @@ class Reader:
             return
         self.tasks_in(block, context)
 
+    def _class_by_content(self, block: Block) -> str:
+        """The class of a heading whose words name none ("PHẦN II. NHỮNG VIỆC
+        CẦN LÀM NGAY"), from what it holds: "parts" over headings that name
+        their own; "tasks" when two blocks under it state a lead or a time
+        of their own (no background or objective assigns work); "" else."""
+        if any(self._named_heading(c) for c in block.structural):
+            return "parts"
+        return "tasks" if self._assigns_work(block.structural) else ""
+
+    def _named_heading(self, block: Block) -> bool:
+        return block.kind in HEADING_KINDS and bool(self._class_of(block))
+
+    def _assigns_work(self, blocks: list[Block]) -> bool:
+        """Two of `blocks` (or the blocks under them) state a lead or a time
+        of their own."""
+        stated = 0
+        for node in (n for b in blocks for n in b.walk()):
+            if node.kind in ("text", "table", "row", "group"):
+                continue
+            names = {name for _, name, _ in self._own_attributes(node)}
+            names |= set(_inline(node.text)[1])
+            stated += bool(names & {"lead", "time"})
+        return stated >= 2
+
+    def parts(self, block: Block) -> None:
+        """A heading over headings that say what they are: its own text is a
+        section, each heading under it read as its kind, the other blocks
+        as tasks when they assign work."""
+        body = [line.text for node in block.texts for line in node.lines]
+        self.plan.sections.append(
+            ParsedSection(block.number, block.text, body, kind="text")
+        )
+        block.use("tiêu đề mục")
+        for node in block.texts:
+            node.use(f"mục {block.number}".strip() if block.number else "mục")
+        others = [c for c in block.structural if not self._named_heading(c)]
+        klass = "tasks" if self._assigns_work(others) else ""
+        for child in block.structural:
+            self.visit(child, klass="" if child not in others else klass, context={})
+
     # Objectives, organisation, funding, reporting and other parts are kept
     # as the plan's own numbered sections, their lines used.
     def section(self, block: Block, klass: str) -> None:
@@ -960,6 +1066,7 @@ class Reader:
             for text in body:
                 if (day := deadline(text)) and not plan.report_deadline:
                     plan.report_deadline = day
+                self.references += references_in(text)
         if (
             block.kind in HEADING_KINDS
             or block.parent is None
@@ -1691,18 +1798,92 @@ class Reader:
             seen.setdefault(number, 1)
             task.number = number[:10]
 
+    def referenced(self) -> None:
+        """Leads and partners the organisation part gives by the tasks'
+        numbers: a lead only to a task that states none, a partner added."""
+        for body, role, part, numbers in self.references:
+            for task in self.plan.tasks:
+                if part and task.section and task.section != part:
+                    continue
+                if not any(
+                    task.number == n or task.number.startswith(n + ".") for n in numbers
+                ):
+                    continue
+                if role == "lead" and not task.lead_text:
+                    task.lead_text = body
+                    task.sources["lead"] = "reference"
+                elif (
+                    role == "coordinating"
+                    and body != task.lead_text
+                    and fold(body) not in {fold(u) for u in task.coordinating_units}
+                ):
+                    task.coordinating_units.append(body)
+                    task.coordinating_text = "; ".join(task.coordinating_units)
+                    task.sources["coordinating"] = "reference"
+
     def run(self) -> ParsedPlan:
         self.header()
         self.title()
         self.preamble()
         self.body()
         self.closing()
+        self.referenced()
         plan = self.plan
+        for line in self.outline.lines:
+            own = f"{plan.number}/{plan.symbol}" if plan.number else ""
+            if not line.used and line.cells is None and page_furniture(line.text, own):
+                line.used = PAGE_FURNITURE
         plan.source = [
             SourceLine(line.index, line.text, line.used, line.cells)
             for line in self.outline.lines
         ]
         return plan
+
+
+_REFERENCE = re.compile(
+    r"\b(?:nhiem vu|noi dung|muc|diem|tiet)\s+(?:so\s+)?"
+    r"(?P<n>\d+(?:\.\d+)*(?:\s*(?:,|va|-|den)\s*\d+(?:\.\d+)*)*)"
+    r"(?:\s+(?:cua\s+)?(?:phan|muc)\s+(?P<part>[ivx]+)\b)?"
+)
+
+
+def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
+    """What an item of the organisation part assigns by the tasks' numbers:
+    "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 5 Phần
+    II; phối hợp với Phòng Văn hóa - Xã hội thực hiện nhiệm vụ tại mục 4" →
+    Phòng Kinh tế leads 1, 3, 5 and takes part in 4. "Phòng Kinh tế chủ trì
+    các nhiệm vụ tại mục 2 Phần II" says the same in one sentence."""
+    text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•*])\s*", "", text.strip())
+    folded = folded_same_length(text)
+    m = re.match(r"^(?P<b>[^:;]{3,120}):\s*(?P<r>.+)$", text)
+    body = body_named(m.group("b")) if m else ""
+    rest = m.group("r") if m and body else ""
+    if not body:
+        m = re.match(r"^(?P<b>[^,;:]{3,120}?)\s+(?=chu tri\b|phoi hop\b)", folded)
+        if not m or not is_unit(text[: m.end("b")]):
+            return []
+        body, rest = text[: m.end("b")].strip(), text[m.end("b") :]
+    found = []
+    for clause in re.split(r";\s*", rest):
+        folded = fold(clause)
+        role = (
+            "lead"
+            if re.match(r"^(?:la don vi\s+)?chu tri\b", folded)
+            else "coordinating"
+            if re.match(r"^phoi hop\b", folded)
+            else ""
+        )
+        if not role:
+            continue
+        for ref in _REFERENCE.finditer(folded):
+            bounds = [int(n) for n in re.findall(r"\d+", ref.group("n"))]
+            if re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n")) and len(bounds) == 2:
+                numbers = [str(n) for n in range(bounds[0], bounds[1] + 1)]
+            else:
+                numbers = re.findall(r"\d+(?:\.\d+)*", ref.group("n"))
+            part = (ref.group("part") or "").upper()
+            found.append((body, role, part, numbers))
+    return found
 
 
 def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
@@ -1717,15 +1898,25 @@ def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
 
 def _split_title(text: str) -> tuple[str, str]:
     """A bullet task's title and description: "Về nhà ở, vườn hộ: Tập trung …"
-    or "Quan tâm cao …; xóa bỏ …"."""
+    or "Quan tâm cao …; xóa bỏ …". A mark inside brackets splits nothing
+    ("Trồng hoa (giống địa phương; năm 2026)")."""
     text = text.strip()
-    head, sep, rest = text.partition(":")
+    head, sep, rest = _partition_outside_brackets(text, ":")
     if sep and rest.strip() and len(head) <= 80 and not re.search(r"\d$", head):
         return head.strip(), rest.strip()
-    head, sep, rest = text.partition(";")
+    head, sep, rest = _partition_outside_brackets(text, ";")
     if sep and rest.strip():
         return head.strip(), rest.strip()
     return text, ""
+
+
+def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == mark and depth <= 0:
+            return text[:i], mark, text[i + 1 :]
+    return text, "", ""
 
 
 def bases_in(text: str) -> list[Basis]:

@@ -521,6 +521,38 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     return table
 
 
+PAGE_FURNITURE = "đầu trang, số trang"
+
+
+def page_furniture(text: str, own: str) -> bool:
+    """A page's number or running header copied into the text (from a PDF):
+    "2", "- 3 -", "Trang 2/5", or a line that only names this very plan
+    ("Kế hoạch số 30/KH-UBND ngày 09/02/2026 của UBND xã Hòa An"; `own` is
+    its "30/KH-UBND")."""
+    folded = fold(text).strip()
+    if re.fullmatch(
+        r"(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?", folded
+    ):
+        return True
+    own = re.sub(r"\s+", "", fold(own))
+    return bool(
+        own
+        and len(text) <= 160
+        and re.match(
+            rf"^(?:ke hoach|quyet dinh)\s+so\s*:?\s*{re.escape(own)}(?![\w/-])",
+            folded,
+        )
+    )
+
+
+def _own_number(header: list[Line]) -> str:
+    """ "30/KH-UBND" from the header's "Số: 30/KH-UBND", or ""."""
+    for line in header:
+        if m := re.search(r"\bSố\s*:?\s*(\d+\s*/\s*[^\s\t]+)", line.text):
+            return m.group(1)
+    return ""
+
+
 # What a targets table's cells hold when it has no header: a figure ("95",
 # "12,5", "3.200") and a unit ("%", "km", "ha", "hộ", "m2"), in lower case
 # where a body's name starts with a capital.
@@ -648,6 +680,7 @@ def build(lines: list[Line]) -> Outline:
         preamble.append(line)
         position += 1
     wrapped = _hard_wrapped(lines)
+    own = _own_number(header)
     root = Block(kind="root", number="", text="")
     stack: list[Block] = [root]
     previous: Block | None = None
@@ -700,6 +733,10 @@ def build(lines: list[Line]) -> Outline:
         index += 1
         if SEPARATOR.match(line.text):
             line.used = "đường kẻ"
+            continue
+        if page_furniture(line.text, own):
+            # Not text of the block it stands in, which goes on after it.
+            line.used = PAGE_FURNITURE
             continue
         kind, number, text = marker(line.text)
         if kind == "text" and line.heading:

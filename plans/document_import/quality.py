@@ -23,7 +23,7 @@ from plans.document_import.parsed import ParsedPlan
 from plans.document_import.parser import parse
 
 FIELDS = ("tasks", "leads", "coordinating", "officials", "deadlines", "header")
-SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".odt", ".rtf")
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "plans" / "import_corpus"
 
 

@@ -4,7 +4,8 @@
 tháng 3, 4, 5 năm 2023", "Trong tháng 3/2023", "từ tháng 3 đến tháng 5/2025",
 "6 tháng đầu năm 2025", "Xuyên suốt trong năm 2023", "Năm 2025", "từ nay đến
 cuối năm 2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ngày
-15/12/2023", "30/10/2024" (or "30-10-2024", "30.10.2024"), "trước 15/9" (the plan's year), and "Thường xuyên" / "Hằng năm" / "Hằng tháng",
+15/12/2023", "30/10/2024" (or "30-10-2024", "30.10.2024"), "trước 15/9" (the plan's year), and "Năm 2026-2027" (both years), "tháng 6 và tháng 12 hằng năm",
+"Thường xuyên" / "Hằng năm" / "Hằng tháng" / "Định kỳ 6 tháng",
 which run over the plan's year; a day in words ("trước 30 tháng 6 năm
 2026", "trước ngày 15 tháng 9") is read as its digits. Anything else gives no range: the text is
 kept and the user sets the dates.
@@ -103,12 +104,21 @@ def time_range(
                 datetime.date(year, 3 * first - 2, 1),
                 _month_end(year, 3 * last),
             )
+    # "Năm 2026-2027", "từ năm 2026 đến năm 2027": the whole of both years
+    # (not "giai đoạn 2021-2025", the programme's period a title names).
+    if m := re.search(
+        r"nam\s+(\d{4})\s*(?:-|–|den(?: het)?(?: nam)?)\s*(\d{4})\b", key
+    ):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last:
+            return datetime.date(first, 1, 1), datetime.date(last, 12, 31)
     month_year = re.search(r"thang\s+(\d{1,2})/(\d{4})", key)
     if month_year:
         month, y = int(month_year.group(1)), int(month_year.group(2))
         if 1 <= month <= 12:
             return datetime.date(y, month, 1), _month_end(y, month)
-    months = re.search(r"thang\s+((?:\d{1,2}\s*(?:,|va|-)?\s*)+)", key)
+    # "tháng 3, 4, 5", "tháng 6 và tháng 12 (hằng năm)": the first to the last.
+    months = re.search(r"thang\s+((?:(?:thang\s+)?\d{1,2}\s*(?:,|va|-)?\s*)+)", key)
     if months and year:
         numbers = [int(n) for n in re.findall(r"\d{1,2}", months.group(1))]
         numbers = [n for n in numbers if 1 <= n <= 12]
@@ -141,7 +151,7 @@ def time_range(
             today if today and today.year == year else datetime.date(year, 1, 1)
         ), datetime.date(year, 12, 31)
     if year and re.search(
-        r"^(?:thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam)\b",
+        r"^(?:thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam|dinh ky)\b",
         key,
     ):
         # Recurring work runs over the plan's year.

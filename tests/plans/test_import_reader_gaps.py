@@ -521,3 +521,44 @@ def test_a_targets_table_beside_a_task_table_gives_targets():
         ]
         assert [t.number for t in plan.tasks] == ["1", "2"]
         assert all(line.used for line in plan.source)
+
+
+def test_a_section_named_in_unusual_words_is_classified_by_what_it_holds():
+    """A heading whose words name no kind of section ("NHỮNG VIỆC CẦN LÀM
+    NGAY") over items that state their lead or deadline holds tasks; over
+    headings that name their kinds it is a part of them; objectives stay
+    objectives whatever their items state."""
+    items = (
+        "1. Làm đường thôn Nà Lừa (Phòng Kinh tế chủ trì; hoàn thành trước ngày "
+        "30/6/2026).\n"
+        "2. Sửa cầu tràn Khuổi Khe (Ban quản lý xây dựng xã chủ trì; Quý III/2026).\n"
+    )
+    expected = [
+        ("1", "Làm đường thôn Nà Lừa", "Phòng Kinh tế"),
+        ("2", "Sửa cầu tràn Khuổi Khe", "Ban quản lý xây dựng xã"),
+    ]
+    for heading in (
+        "PHẦN II. NHỮNG VIỆC CẦN LÀM NGAY",
+        "II. CÁC CÔNG TÁC TRỌNG TÂM CẦN TRIỂN KHAI",
+        "II. VIỆC CỦA TỪNG BỘ PHẬN",
+    ):
+        plan = _plan(f"{heading}\n{items}")
+        assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == expected
+        assert plan.tasks[0].ends_on == datetime.date(2026, 6, 30)
+        assert all(line.used for line in plan.source)
+    # A part over headings that name their kinds: each read as its kind.
+    plan = _plan(
+        "PHẦN THỨ HAI. KẾ HOẠCH NĂM 2026\n"
+        "I. MỤC TIÊU\n"
+        "1. Phấn đấu 100% thôn đạt chuẩn (trước ngày 30/11/2026).\n"
+        f"II. NHIỆM VỤ\n{items}"
+    )
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == expected
+    assert "100% thôn đạt chuẩn" in plan.purpose
+    # Objectives whose items state a time are no tasks.
+    plan = _plan(
+        "II. MỤC TIÊU CỤ THỂ\n"
+        "1. Phấn đấu 100% thôn đạt chuẩn (trước ngày 30/11/2026).\n"
+        "2. Tỷ lệ hộ nghèo giảm còn 3% (năm 2026).\n"
+    )
+    assert plan.tasks == []

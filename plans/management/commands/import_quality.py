@@ -53,6 +53,7 @@ class Command(BaseCommand):
             quality.CORPUS / "round7",
             quality.CORPUS / "round8",
             quality.CORPUS / "round9",
+            quality.CORPUS / "round10",
         ]
         self.totals = {}
         for path in folders:

@@ -206,6 +206,9 @@ def round10_xa_phu_luc_doc() -> bytes:
             ]
         ),
         bordered(w, rows),
+        # Word always ends a document with a paragraph; without it
+        # LibreOffice's .doc export runs the last table's cells together.
+        p(""),
     )
 
 
