@@ -252,6 +252,11 @@ def applicable_set(
     )
 
 
+def all_met(met: int, indicators: int) -> bool:
+    """A criterion is met when every one of its indicators is (and it has one)."""
+    return indicators > 0 and met == indicators
+
+
 @dataclass
 class CriterionStatus:
     criterion: Criterion
@@ -260,8 +265,7 @@ class CriterionStatus:
 
     @property
     def is_met(self) -> bool:
-        """A criterion is met when every one of its indicators is."""
-        return self.indicators > 0 and self.met == self.indicators
+        return all_met(self.met, self.indicators)
 
 
 @dataclass
@@ -426,7 +430,7 @@ class CriterionRow:
 
     @property
     def is_met(self) -> bool:
-        return bool(self.indicators) and self.met_count == len(self.indicators)
+        return all_met(self.met_count, len(self.indicators))
 
     @property
     def without_requirement(self) -> int:

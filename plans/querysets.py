@@ -5,41 +5,34 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Value
 
-from villages.querysets import membership_lineage, membership_scope
+from villages.querysets import membership_lineage, membership_scope, scoped
 from villages.roles import EDITOR_ROLES, REVIEWER_ROLES
 
 
 class PlanQuerySet(models.QuerySet):
+    # NOTE: a superuser sees every plan even when switched off (is_active is
+    # not asked, unlike villages' scopes); kept as it was.
     def for_user(self, user) -> PlanQuerySet:
         """Plans `user` may read: those of their areas and below (a district
         reviewer reads every commune's), and those of the bodies above that
         their plans implement (a commune reads its district's and province's)."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_superuser:
-            return self.all()
-        return self.filter(
+        return scoped(
+            self,
+            user,
             membership_scope(user, "area__path")
-            | membership_lineage(user, "area__path")
+            | membership_lineage(user, "area__path"),
+            sees_all=user.is_superuser,
         )
 
     def editable_by(self, user) -> PlanQuerySet:
         """Plans `user` may change: commune officials and administrators, on
         their own areas and below. Reviewers and viewers only read."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_superuser:
-            return self.all()
-        return self.filter(_edits(user))
+        return scoped(self, user, _edits(user), sees_all=user.is_superuser)
 
     def reviewable_by(self, user) -> PlanQuerySet:
         """Plans whose reports `user` reviews: district reviewers and
         administrators, for the communes below them."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_superuser:
-            return self.all()
-        return self.filter(_reviews(user))
+        return scoped(self, user, _reviews(user), sees_all=user.is_superuser)
 
     def with_rights(self, user) -> PlanQuerySet:
         """Each plan with `user_edits` and `user_reviews`: whether it is in

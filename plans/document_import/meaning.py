@@ -157,6 +157,9 @@ HEADING_KINDS = (
     "heading2",
     "heading3",
 )
+# Work already done: a result, not a target ("Đã cứng hóa 12 km", "đạt
+# được 95%").
+_DONE = re.compile(r"\b(?:đã|đạt được)\b", re.I)
 # A heading that only names a kind of section ("II. NHIỆM VỤ, GIẢI PHÁP",
 # "1. Nhiệm vụ trọng tâm", "NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN") is a section
 # whatever follows it: never a task called "NHIỆM VỤ".
@@ -1009,10 +1012,27 @@ class Reader:
         """The class of a heading whose words name none ("PHẦN II. NHỮNG VIỆC
         CẦN LÀM NGAY"), from what it holds: "parts" over headings that name
         their own; "tasks" when two blocks under it state a lead or a time
-        of their own (no background or objective assigns work); "" else."""
+        of their own (no background or objective assigns work); "targets"
+        when each block under it states a figure to reach; "" else."""
         if any(self._named_heading(c) for c in block.structural):
             return "parts"
-        return "tasks" if self._assigns_work(block.structural) else ""
+        if self._assigns_work(block.structural):
+            return "tasks"
+        return "targets" if self._states_targets(block) else ""
+
+    def _states_targets(self, block: Block) -> bool:
+        """Every block under `block` (two at least) states a figure to reach
+        ("Tỷ lệ hộ dân dùng nước sạch: 95%", "Cứng hóa đường trục thôn: 12,5
+        km"), and none says it was done ("đã", "đạt được": a result, the
+        background of the plan)."""
+        children = [c for c in block.children if c.lines]
+        return (
+            len(children) >= 2
+            and all(self.target_line(c.text, c.lines[0].text) for c in children)
+            and not any(
+                _DONE.search(line.text) for n in block.walk() for line in n.lines
+            )
+        )
 
     def _named_heading(self, block: Block) -> bool:
         return block.kind in HEADING_KINDS and bool(self._class_of(block))

@@ -562,3 +562,20 @@ def test_a_section_named_in_unusual_words_is_classified_by_what_it_holds():
         "2. Tỷ lệ hộ nghèo giảm còn 3% (năm 2026).\n"
     )
     assert plan.tasks == []
+    # Figures to reach under it: targets; results already reached: no target.
+    plan = _plan(
+        "II. KẾT QUẢ PHẢI ĐẠT TRONG NĂM\n"
+        "- Tỷ lệ hộ dân dùng nước sạch: 95%.\n"
+        "- Cứng hóa đường trục thôn: 12,5 km.\n"
+    )
+    assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
+        ("Tỷ lệ hộ dân dùng nước sạch", Decimal("95"), "%"),
+        ("Cứng hóa đường trục thôn", Decimal("12.5"), "km"),
+    ]
+    assert plan.tasks == [] and all(line.used for line in plan.source)
+    plan = _plan(
+        "II. KẾT QUẢ NĂM 2025\n"
+        "- Tỷ lệ hộ dân dùng nước sạch đạt được: 92%.\n"
+        "- Đã cứng hóa đường trục thôn: 10 km.\n"
+    )
+    assert plan.targets == [] and plan.tasks == []
