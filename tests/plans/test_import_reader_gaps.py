@@ -14,20 +14,14 @@ from ntm.documents import read_document
 from ntm.documents.model import Table
 from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import W, docx, p, tbl, tc
+from tests.documents.docx_parts import FIXED_WIDTH, W, docx, p, table, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
 from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
 
 
 def plain(widths: list[int], rows: list[list[str]]) -> str:
     """A Word table with no borders: what Word gives with its borders off."""
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    return (
-        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
-        f"<w:tblGrid>{grid}</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    return table(rows, widths, FIXED_WIDTH)
 
 
 def tabbed(*cells: str, stops=(700, 4200, 6200, 8200)) -> str:
