@@ -82,6 +82,13 @@ class ProgressEntryAdmin(ScopedPlanAdmin, SimpleHistoryAdmin):
     list_filter = ["over_target", "report__period_start"]
     raw_id_fields = ["report", "village_target"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "report" in form.changed_data and form.initial.get("report"):
+            # Moved to another report: the plan it left too (its own post_save
+            # notes the new one).
+            freshness.touched(reports=[form.initial["report"]])
+
 
 @admin.register(TaskUpdate)
 class TaskUpdateAdmin(SimpleHistoryAdmin):

@@ -14,11 +14,29 @@ plans built.
 
 How it hears of the writes: plans cannot import reports (the dependency rule),
 so ReportsConfig.ready() connects `noted` to Django's post_save and
-post_delete of the plans models and of ProgressEntry; the report admin, which
-is ours, calls touched() for a report moved to another week or plan. Writes
-that send no signal — bulk_create, QuerySet.update(), raw SQL (the bench, a
-migration) — are still marked stale by the triggers, and the next reader
-rebuilds them, as before.
+post_delete of the plans models and of ProgressEntry; the admin of reports,
+which is ours, calls touched() for a report or an entry moved to another week,
+plan or report. A target, task or phase moved to another plan (the admin)
+refreshes the plan it was read with too (remembered by `loaded`, a post_init
+receiver). Writes that send no signal — bulk_create, QuerySet.update(), raw
+SQL — are marked stale by the triggers all the same; a writer of ours that
+uses them for what the summary depends on calls touched() itself (the entry
+save needs not: it keeps its plan in its own transaction), else the next
+reader rebuilds.
+
+One callback per write, settled when they run. Each noted write registers its
+own transaction.on_commit callback carrying its ids, so nothing outlives its
+transaction: a rolled-back transaction or savepoint takes its callbacks with
+it (Django discards them), and a committed one runs them all, in order, right
+after the commit. The first callback of a plan checks it and rebuilds it if
+stale; the plans (and the plans of targets and reports) a run has settled are
+kept per connection, so the later callbacks of that run find theirs settled
+and cost nothing — the save of 80 entries in the admin pays one check and at
+most one rebuild. That memory is emptied by every write noted, which always
+comes before the callbacks it registers run: a later transaction never sees
+what an earlier run settled, whatever was rolled back in between. Outside a
+transaction (autocommit) a write's callback runs at once: each such write
+pays its own check.
 
 A write of many plans (an admin's bulk delete) rebuilds them one plan per
 transaction: each is readable as soon as it is built, and a rebuild holds the
@@ -27,9 +45,12 @@ it."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
-from django.db import transaction
+from asgiref.local import Local
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.transaction import TransactionManagementError
 
 from plans.models import Phase, Plan, Target, Task, VillageTarget
 from reports import summaries
@@ -37,35 +58,39 @@ from reports.models import ProgressEntry, ProgressReport
 
 logger = logging.getLogger(__name__)
 
+# Per connection (Django's connections are per thread, or per task under
+# ASGI), like Django's own: what the current run of callbacks settled, and
+# whether the writes are paused.
+_local = Local()
 
-class _Touched:
-    """What one transaction wrote, kept up to date once it commits. Targets
-    and reports stand for their plan when the plan is not at hand (the
-    instance's foreign key not loaded), read then in 1 query each."""
+
+class _Run:
+    """What the callbacks of one commit have settled: the plans checked (and
+    rebuilt if they were stale), and the plan of each target and report read
+    to find them (None: gone)."""
+
+    __slots__ = ("checked", "plan_of")
 
     def __init__(self):
-        self.plans: set[int] = set()
-        self.targets: set[int] = set()
-        self.reports: set[int] = set()
-        self.ran = False
-        self.__qualname__ = "freshness batch"  # named in on_commit's error log
+        self.checked: set[int] = set()
+        self.plan_of: dict[type, dict[int, int | None]] = {
+            Target: {},
+            ProgressReport: {},
+        }
 
-    def __call__(self) -> None:
-        self.ran = True
-        plans = set(self.plans)
-        if self.targets:
-            plans.update(
-                Target.objects.filter(pk__in=self.targets).values_list(
-                    "plan_id", flat=True
-                )
-            )
-        if self.reports:
-            plans.update(
-                ProgressReport.objects.filter(pk__in=self.reports).values_list(
-                    "plan_id", flat=True
-                )
-            )
-        keep_fresh(plan_ids=sorted(plans))
+    def clear(self) -> None:
+        self.checked.clear()
+        for known in self.plan_of.values():
+            known.clear()
+
+
+def _run(using: str) -> _Run:
+    runs = getattr(_local, "runs", None)
+    if runs is None:
+        runs = _local.runs = {}
+    if using not in runs:
+        runs[using] = _Run()
+    return runs[using]
 
 
 def keep_fresh(*, plan_ids: list[int]) -> int:
@@ -87,54 +112,96 @@ def keep_fresh(*, plan_ids: list[int]) -> int:
     return len(outdated)
 
 
-def _batch() -> _Touched:
-    """This transaction's batch, registered with on_commit at its first write.
-    Found again among the connection's on-commit callbacks, so that a batch
-    dropped with a rolled-back savepoint is made anew (and what only that
-    savepoint wrote is forgotten with it)."""
-    connection = transaction.get_connection()
-    for _, callback, _ in reversed(connection.run_on_commit):
-        if isinstance(callback, _Touched) and not callback.ran:
-            return callback
-    batch = _Touched()
-    # robust: the write has committed; a failed rebuild leaves the plan stale
-    # for its next reader rather than failing the writer's request.
-    transaction.on_commit(batch, robust=True)
-    return batch
+def _settle(using: str, plans, targets, reports) -> None:
+    """One write's callback, after its commit: its plans (and those of its
+    targets and reports, read in 1 query each unless this run read them)
+    kept fresh, unless this run's callbacks already settled them."""
+    run = _run(using)
+    found = set(plans)
+    for model, ids in ((Target, targets), (ProgressReport, reports)):
+        known = run.plan_of[model]
+        unknown = [pk for pk in ids if pk not in known]
+        if unknown:
+            known.update(dict.fromkeys(unknown))
+            known.update(
+                model.objects.using(using)
+                .filter(pk__in=unknown)
+                .values_list("pk", "plan_id")
+            )
+        found.update(known[pk] for pk in ids if known[pk] is not None)
+    todo = sorted(found - run.checked)
+    if todo:
+        # Settled even if the rebuild fails (logged by on_commit): the plan is
+        # then left stale for its next reader, not retried by each callback.
+        run.checked.update(todo)
+        keep_fresh(plan_ids=todo)
 
 
-def touched(*, plans=(), targets=(), reports=()) -> None:
+def touched(*, plans=(), targets=(), reports=(), using=DEFAULT_DB_ALIAS) -> None:
     """Note a write that may change the summary of `plans` (or of the plans of
-    `targets`, `reports`); outside a transaction they are kept fresh at once."""
-    if not transaction.get_connection().in_atomic_block:
-        batch = _Touched()
-        batch.plans.update(plans)
-        batch.targets.update(targets)
-        batch.reports.update(reports)
-        batch()
+    `targets`, `reports`): kept fresh once its transaction commits (at once
+    outside a transaction). Writers that send no signal (bulk_create,
+    QuerySet.update(), raw SQL) call it for the rows they wrote."""
+    if getattr(_local, "paused", 0):
         return
-    batch = _batch()
-    batch.plans.update(plans)
-    batch.targets.update(targets)
-    batch.reports.update(reports)
+    # A write comes before the callbacks it registers run: whatever an earlier
+    # run settled may have changed since.
+    _run(using).clear()
+    plans, targets, reports = frozenset(plans), frozenset(targets), frozenset(reports)
+
+    def kept_fresh_after_commit():
+        _settle(using, plans, targets, reports)
+
+    # Under manual transaction management on_commit refuses: left to the
+    # next reader. robust: the write has committed; a failed rebuild leaves
+    # the plan stale for its next reader rather than failing the request.
+    with contextlib.suppress(TransactionManagementError):
+        transaction.on_commit(kept_fresh_after_commit, using=using, robust=True)
 
 
-def noted(sender, instance, **kwargs) -> None:
+@contextlib.contextmanager
+def paused():
+    """Writes in this block (on this connection's thread) are not noted: their
+    plans are left stale for the readers, as before reports.freshness (the
+    bench's "before" figures)."""
+    _local.paused = getattr(_local, "paused", 0) + 1
+    try:
+        yield
+    finally:
+        _local.paused -= 1
+
+
+# The plan a target, task or phase was read with (post_init; None when not
+# read), so that one moved to another plan refreshes the plan it left too.
+LOADED_PLAN = "_freshness_loaded_plan"
+
+
+def loaded(sender, instance, **kwargs) -> None:
+    """post_init receiver of Target, Task and Phase: remember their plan."""
+    setattr(instance, LOADED_PLAN, instance.__dict__.get("plan_id"))
+
+
+def noted(sender, instance, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
     """post_save / post_delete receiver: note the plan the row belongs to."""
     if sender is Plan:
-        touched(plans=[instance.pk])
+        touched(plans=[instance.pk], using=using)
     elif sender is VillageTarget:
         if VillageTarget.target.is_cached(instance):
-            touched(plans=[instance.target.plan_id])
+            touched(plans=[instance.target.plan_id], using=using)
         else:
-            touched(targets=[instance.target_id])
+            touched(targets=[instance.target_id], using=using)
     elif sender is ProgressEntry:
         if ProgressEntry.report.is_cached(instance):
-            touched(plans=[instance.report.plan_id])
+            touched(plans=[instance.report.plan_id], using=using)
         else:
-            touched(reports=[instance.report_id])
-    else:  # Target, Task, Phase; a deleted ProgressReport
-        touched(plans=[instance.plan_id])
+            touched(reports=[instance.report_id], using=using)
+    elif sender in MOVABLE:
+        before = getattr(instance, LOADED_PLAN, None)
+        touched(plans={instance.plan_id, before} - {None}, using=using)
+        setattr(instance, LOADED_PLAN, instance.plan_id)
+    else:  # a deleted ProgressReport
+        touched(plans=[instance.plan_id], using=using)
 
 
 WATCHED = [Plan, Target, VillageTarget, Task, Phase, ProgressEntry]
+MOVABLE = [Target, Task, Phase]

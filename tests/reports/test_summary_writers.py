@@ -13,7 +13,7 @@ import time_machine
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -21,6 +21,7 @@ from plans.models import Plan, Target, Task, VillageTarget
 from plans.services import task_save
 from reports import freshness, summaries
 from reports.models import PlanProgressBuilt, ProgressEntry, ProgressReport
+from tests.factories import PlanFactory
 from tests.plans.test_plan_editing import target_post
 from tests.plans.test_target_import import as_upload, columns, row_of
 from tests.reports.test_dashboards import _entry, _plan, _target
@@ -176,20 +177,26 @@ def test_targets_imported_from_excel(
         _shows(readers(monkeypatch), world, "12,5", reached="1/2")
 
 
+def _hedge_task(plan, target) -> Task:
+    """The task the hedge belongs to, over the whole of 2023."""
+    task = Task.objects.create(
+        plan=plan,
+        number="1",
+        title="Trồng hàng rào xanh",
+        starts_on=datetime.date(2023, 1, 1),
+        ends_on=datetime.date(2023, 12, 31),
+    )
+    target.task = task
+    target.save()
+    return task
+
+
 def test_a_task_moved_to_other_dates(world, hedge, django_capture_on_commit_callbacks):
     """The hedge belongs to a task whose time frame is moved: what is due, so
     who is behind, changes; the summary is rebuilt by the writer."""
     plan, target = hedge
     with django_capture_on_commit_callbacks(execute=True):
-        task = Task.objects.create(
-            plan=plan,
-            number="1",
-            title="Trồng hàng rào xanh",
-            starts_on=datetime.date(2023, 1, 1),
-            ends_on=datetime.date(2023, 12, 31),
-        )
-        target.task = task
-        target.save()
+        task = _hedge_task(plan, target)
     task.ends_on = datetime.date(2023, 4, 30)
     with django_capture_on_commit_callbacks(execute=True):
         task_save(plan=plan, task=task, version=task.version)
@@ -349,51 +356,209 @@ def test_an_imported_plan_is_built_by_its_import(
 # ── what the writer pays ──
 
 
+def _cost(callbacks) -> list[int]:
+    """The queries each on-commit callback makes, run in order as Django
+    runs them after the commit."""
+    costs = []
+    for callback in callbacks:
+        with CaptureQueriesContext(connection) as queries:
+            callback()
+        costs.append(len(queries))
+    return costs
+
+
 def test_the_writer_pays_one_query_when_nothing_changed_and_a_rebuild_else(
     world, hedge, django_capture_on_commit_callbacks
 ):
     plan, target = hedge
     with django_capture_on_commit_callbacks() as callbacks:
         Target.objects.get(pk=target.pk).save()  # the same figures: not stale
-    with CaptureQueriesContext(connection) as queries:
-        for callback in callbacks:
-            callback()
-    assert len(queries) == 1
+    assert _cost(callbacks) == [1]
     with django_capture_on_commit_callbacks() as callbacks:
         target.quantity = 1600
         target.save()
         for vt in VillageTarget.objects.filter(target=target):
             vt.quantity = vt.quantity / 2
             vt.save()  # its target not at hand: its plan read at commit
-    assert len(callbacks) == 1  # one batch per transaction
-    with CaptureQueriesContext(connection) as queries:
-        callbacks[0]()
-    # 1 (the village targets' plans) + 2 (stale, still there) + 10 (the
+    # One callback per write. The target's: 2 (stale, still there) + 10 (the
     # rebuild, with the figures) + 2 (its transaction: a savepoint inside the
-    # test's)
-    assert len(queries) == 15, "\n".join(q["sql"][:150] for q in queries)
+    # test's). The first village target's: 1, its target's plan read, and
+    # found settled; the second's: nothing (this run read that target).
+    assert _cost(callbacks) == [14, 1, 0]
     assert summaries.stale([plan.pk]) == []
 
 
-def test_a_rolled_back_savepoint_forgets_its_batch(world, hedge):
-    from django.db import transaction
+def test_eighty_rows_saved_pay_one_rebuild(
+    world, hedge, monkeypatch, django_capture_on_commit_callbacks
+):
+    """80 entries of one report saved in one transaction, as the report
+    admin's inline saves them (their report not at hand here: harder): one
+    check, one rebuild, and nothing for the 79 callbacks after."""
+    plan, _ = hedge
+    with django_capture_on_commit_callbacks(execute=True):
+        vts = [
+            vt
+            for number in range(40)
+            for vt in _target(
+                plan, [world.con_tong, world.na_lai], [10, 10], name=f"Việc {number}"
+            )
+        ]
+        for vt in vts:
+            _entry(vt, WEEK, status="draft", amount=Decimal(1))
+    entries = list(ProgressEntry.objects.filter(report__period_start=WEEK))
+    assert len(entries) == 80
+    rebuilt = []
+    rebuild = summaries.rebuild
+    monkeypatch.setattr(
+        summaries, "rebuild", lambda **kw: rebuilt.append(kw) or rebuild(**kw)
+    )
+    with django_capture_on_commit_callbacks() as callbacks:
+        for entry in entries:
+            entry.amount = Decimal(2)
+            entry.save()
+    # 1 (the report's plan) + 2 (stale, still there) + 10 + 2 (the rebuild)
+    assert _cost(callbacks) == [15] + [0] * 79
+    assert rebuilt == [{"plan_ids": [plan.pk], "force": True, "with_figures": True}]
+    assert summaries.stale([plan.pk]) == []
 
+
+def test_a_rolled_back_savepoint_takes_its_callbacks_with_it(
+    world, hedge, django_capture_on_commit_callbacks
+):
     plan, target = hedge
-    with transaction.atomic():
+    with django_capture_on_commit_callbacks() as callbacks:
         try:
             with transaction.atomic():
                 Target.objects.get(pk=target.pk).save()
                 raise RuntimeError
         except RuntimeError:
             pass
-        assert not any(
-            isinstance(callback, freshness._Touched) and not callback.ran
-            for _, callback, _ in connection.run_on_commit
-        )
+    assert callbacks == []  # Django discarded the savepoint's
+    with django_capture_on_commit_callbacks() as callbacks:
         Target.objects.get(pk=target.pk).save()
-        batches = [
-            callback
-            for _, callback, _ in connection.run_on_commit
-            if isinstance(callback, freshness._Touched) and not callback.ran
-        ]
-        assert len(batches) == 1 and batches[0].plans == {plan.pk}
+    assert _cost(callbacks) == [1]
+
+
+def test_nothing_outlives_a_rolled_back_transaction(
+    world, hedge, django_capture_on_commit_callbacks
+):
+    """What a rolled-back transaction wrote (here a savepoint, as a test's
+    transaction is rolled back) adds nothing to the next one's callbacks: a
+    batch kept on the thread (d6ccb00, reverted) read its village target's
+    plan again there, adding a query to whatever came next."""
+    plan, target = hedge
+    other = PlanFactory(
+        area=world.thuy_hung,
+        number="02",
+        year=2024,
+        issuing_agency=plan.issuing_agency,
+    )
+    try:
+        with transaction.atomic():
+            for vt in VillageTarget.objects.filter(target=target):
+                vt.quantity += 1
+                vt.save()
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    with django_capture_on_commit_callbacks() as callbacks:
+        other.save()
+    assert _cost(callbacks) == [1]  # the other plan checked, nothing else
+
+
+def test_a_run_settles_nothing_for_the_next_transaction(
+    world, hedge, django_capture_on_commit_callbacks
+):
+    """A plan checked by one commit's callbacks is checked again after the
+    next write: what a run settled is forgotten at the next write."""
+    plan, target = hedge
+    with django_capture_on_commit_callbacks(execute=True):
+        Target.objects.get(pk=target.pk).save()  # checked, not stale
+    with django_capture_on_commit_callbacks(execute=True):
+        Target.objects.filter(pk=target.pk).update(quantity=1600)  # no signal
+        Plan.objects.get(pk=plan.pk).save()  # noted: the plan checked again
+    assert summaries.stale([plan.pk]) == []
+
+
+def test_paused_writes_are_left_to_the_readers(
+    world, hedge, django_capture_on_commit_callbacks
+):
+    """freshness.paused(), the bench's "before" rounds: the writes in it are
+    not noted; after it they are again."""
+    plan, target = hedge
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        freshness.paused(),
+    ):
+        target.quantity = 1600
+        target.save()
+    assert callbacks == []
+    assert summaries.stale([plan.pk]) == [plan.pk]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        target.save()
+    assert len(callbacks) == 1
+    assert summaries.stale([plan.pk]) == []
+
+
+# ── rows moved to another plan ──
+
+
+@pytest.fixture
+def second_plan(world, hedge, django_capture_on_commit_callbacks):
+    """Thụy Hùng's plan for 2024, with a target of its own, built."""
+    plan, _ = hedge
+    with django_capture_on_commit_callbacks(execute=True):
+        other = PlanFactory(
+            area=world.thuy_hung,
+            number="02",
+            year=2024,
+            issuing_agency=plan.issuing_agency,
+        )
+        _target(other, [world.con_tong], [500], name="Đường trục thôn")
+    assert summaries.stale([plan.pk, other.pk]) == []
+    return other
+
+
+def test_a_target_moved_to_another_plan_in_the_admin(
+    admin_change, world, hedge, second_plan, readers, monkeypatch
+):
+    """Both plans change: the hedge leaves one and joins the other, and both
+    are kept fresh (the trigger marks both; the target's own post_save names
+    only the plan it joins)."""
+    plan, target = hedge
+    url = reverse("admin:plans_target_change", args=[target.pk])
+    with _now():
+        admin_change(url, lambda data: data.update(plan=str(second_plan.pk)))
+        assert Target.objects.get(pk=target.pk).plan == second_plan
+        assert summaries.stale([plan.pk, second_plan.pk]) == []
+        readers(monkeypatch)  # any rebuild in a request fails
+    assert summaries.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk].targets == 0
+
+
+def test_a_task_moved_to_another_plan_in_the_admin(
+    admin_change, world, hedge, second_plan, django_capture_on_commit_callbacks
+):
+    plan, target = hedge
+    with django_capture_on_commit_callbacks(execute=True):
+        task = _hedge_task(plan, target)
+    url = reverse("admin:plans_task_change", args=[task.pk])
+    admin_change(url, lambda data: data.update(plan=str(second_plan.pk)))
+    assert Task.objects.get(pk=task.pk).plan == second_plan
+    assert summaries.stale([plan.pk, second_plan.pk]) == []
+
+
+def test_a_progress_row_moved_to_another_report_in_the_admin(
+    admin_change, world, hedge, second_plan
+):
+    """The 400 m row moved to a report of the other plan: the plan it left
+    shows nothing done, and is fresh."""
+    plan, _ = hedge
+    entry = ProgressEntry.objects.get(report__plan=plan)
+    elsewhere = ProgressReport.objects.create(
+        plan=second_plan, period_start=WEEK, period_end=WEEK + 6 * DAY
+    )
+    url = reverse("admin:reports_progressentry_change", args=[entry.pk])
+    admin_change(url, lambda data: data.update(report=str(elsewhere.pk)))
+    assert summaries.stale([plan.pk, second_plan.pk]) == []
+    figures = summaries.plan_figures(plan_ids=[plan.pk], week=WEEK)[plan.pk]
+    assert figures.percent_sum == 0

@@ -43,6 +43,7 @@ the phase the PDF work of issue 23 is measured with."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import io
@@ -404,7 +405,7 @@ class Command(BaseCommand):
         goal 2), the first province read and, after the same writes again,
         the first province export (district_summary, built and rendered as
         .xlsx) are timed. Twice: first with the writers leaving the summary
-        to the readers (reports.freshness hearing nothing), then as it is,
+        to the readers (their writes inside freshness.paused()), then as it is,
         each writer rebuilding its plan after it commits."""
         from plans.services import target_save
         from reports import freshness
@@ -431,9 +432,6 @@ class Command(BaseCommand):
         ]
         rounds = [("trước: để người đọc dựng lại", False), ("nay: người ghi giữ", True)]
         for label, keep in rounds:
-            touched = freshness.touched
-            if not keep:
-                freshness.touched = lambda **kwargs: None
             for name, read in readers:
                 step += 1
                 targets = {}
@@ -447,19 +445,21 @@ class Command(BaseCommand):
                 ):
                     targets.setdefault(target.plan_id, target)
                 total = cpu.start()
-                for target in targets.values():
-                    shares = {
-                        a.village: a.quantity + 1 for a in target.allocations.all()
-                    }
-                    target.quantity += len(shares)
-                    target_save(
-                        plan=target.plan,
-                        target=target,
-                        user=user,
-                        version=target.version,
-                        allocations=shares,
-                        reason=f"Bench, lượt {step}",
-                    )
+                # Before: the writers leave their plans stale for the readers.
+                with contextlib.nullcontext() if keep else freshness.paused():
+                    for target in targets.values():
+                        shares = {
+                            a.village: a.quantity + 1 for a in target.allocations.all()
+                        }
+                        target.quantity += len(shares)
+                        target_save(
+                            plan=target.plan,
+                            target=target,
+                            user=user,
+                            version=target.version,
+                            allocations=shares,
+                            reason=f"Bench, lượt {step}",
+                        )
                 wall, own, server = cpu.stop(total)
                 count = len(targets)
                 outdated = len(summaries.stale(bench.plan_ids))
@@ -473,7 +473,6 @@ class Command(BaseCommand):
                     f"chờ dựng lại; {name}: {read_wall * 1000:.0f} ms "
                     f"({_cpu(read_own, read_server)})"
                 )
-            freshness.touched = touched
 
 
 def _save_one(plan_id: int, week: datetime.date) -> None:
