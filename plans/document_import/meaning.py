@@ -1322,6 +1322,34 @@ class Reader:
                     found.append((child, name, value))
         return found
 
+    def _name_over_items(self, block: Block) -> str:
+        """The body a heading names by its shape rather than its first word
+        ("1. Công ty Điện lực huyện:"): a name (a capital after its first
+        word, no verb of work, no number, ten words at most) closed by a
+        colon over items that name no lead of their own; "" else."""
+        name = block.text.strip().rstrip(" :")
+        folded = fold(name)
+        words = name.split()
+        if (
+            not block.lines
+            or not block.lines[0].text.rstrip().endswith(":")
+            or not 2 <= len(words) <= 10
+            or not any(w[:1].isupper() for w in words[1:])
+            or re.search(r"\d|[;()]", name)
+            or re.search(_ACTS, folded)
+            or _NOT_A_BODY.match(folded)
+            or names_a_section(name)
+        ):
+            return ""
+        items = block.structural
+        if not items or any(c.kind not in BULLETS for c in items):
+            return ""
+        for item in items:
+            names = {n for _, n, _ in self._own_attributes(item)}
+            if "lead" in names | set(_inline(item.text)[1]):
+                return ""
+        return name
+
     def _is_task(self, block: Block) -> bool:
         if block.kind in ("text", "table", "group"):
             return False
@@ -1407,7 +1435,9 @@ class Reader:
                 passed.setdefault(name, value)
             for name, value in inline.items():
                 passed.setdefault(name, value)
-            if block.kind in BODY_HEADING_KINDS and (body := body_named(block.text)):
+            if block.kind in BODY_HEADING_KINDS and (
+                body := body_named(block.text) or self._name_over_items(block)
+            ):
                 # "1. Sở Nông nghiệp và Môi trường:" over its "-" items: the
                 # body a heading names leads the work listed under it.
                 passed.setdefault("lead", body)
