@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +30,14 @@ class World:
     agency_lang_son: Agency
     agency_nhat_tien: Agency
     agency_ha_tinh: Agency
+
+
+@pytest.fixture
+def media(settings, tmp_path) -> Path:
+    """Uploaded files go to a temporary directory (MEDIA_ROOT, returned); a
+    live server thread reads the same settings object."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture
@@ -79,6 +88,12 @@ def commune_official(world):
 
 
 @pytest.fixture
+def other_commune_official(world):
+    """An official of Nhật Tiến, a commune of another district of Lạng Sơn."""
+    return member(world.nhat_tien, Role.COMMUNE_OFFICIAL, "xa.nhattien")
+
+
+@pytest.fixture
 def village_head(world):
     return member(world.con_tong, Role.VILLAGE_HEAD, "thon.contong")
 
@@ -91,3 +106,9 @@ def district_reviewer(world):
 @pytest.fixture
 def provincial_viewer(world):
     return member(world.lang_son, Role.PROVINCIAL_VIEWER, "tinh.langson")
+
+
+@pytest.fixture
+def province_manager(world):
+    """Lạng Sơn's account manager."""
+    return member(world.lang_son, Role.ACCOUNT_MANAGER, "quanly.langson")

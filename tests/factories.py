@@ -1,13 +1,14 @@
 import factory
 from django.contrib.auth import get_user_model
 
-from criteria.models import CriteriaSet, LegalDocument
+from criteria.models import CriteriaSet, Criterion, Indicator, LegalDocument
 from plans.models import Plan, PlanStatus
 from villages.models import (
     Agency,
     AgencyKind,
     Area,
     AreaLevel,
+    AreaSuccession,
     Membership,
     Region,
     Role,
@@ -64,6 +65,18 @@ def village(parent, name="Cồn Tòng", **kwargs):
     return AreaFactory(
         name=name, kind="thôn", level=AreaLevel.VILLAGE, parent=parent, **kwargs
     )
+
+
+def merged(successor, predecessors, *, legal_basis="NQ thử", on=None):
+    """`successor` formed from `predecessors` on `on` (by default the day it
+    became valid) by `legal_basis`: their AreaSuccession."""
+    succession = AreaSuccession.objects.create(
+        successor=successor,
+        effective_on=on or successor.valid_from,
+        legal_basis=legal_basis,
+    )
+    succession.predecessors.set(predecessors)
+    return succession
 
 
 class AgencyFactory(factory.django.DjangoModelFactory):
@@ -138,3 +151,32 @@ class CriteriaSetFactory(factory.django.DjangoModelFactory):
     level = "xa_ntm"
     period_start = 2021
     period_end = 2025
+
+
+def planning_and_roads(criteria_set, *, groups=(None, None), **roads) -> Indicator:
+    """Criterion 1 "Quy hoạch" (1.1 "Có quy hoạch": Đạt) and criterion 2
+    "Giao thông" (2.1 "Tỷ lệ đường xã được cứng hóa": ≥ 90%, with `roads`'
+    other fields) in `criteria_set`, each in its group of `groups` if given.
+    Returns indicator 2.1 (its criterion is 2)."""
+    planning = Criterion.objects.create(
+        criteria_set=criteria_set, group=groups[0], number=1, name="Quy hoạch"
+    )
+    traffic = Criterion.objects.create(
+        criteria_set=criteria_set, group=groups[1], number=2, name="Giao thông"
+    )
+    Indicator.objects.create(
+        criterion=planning,
+        code="1.1",
+        name="Có quy hoạch",
+        comparator="met",
+        required_text="Đạt",
+    )
+    return Indicator.objects.create(
+        criterion=traffic,
+        code="2.1",
+        name="Tỷ lệ đường xã được cứng hóa",
+        unit="%",
+        comparator="gte",
+        required_number=90,
+        **roads,
+    )

@@ -7,35 +7,27 @@ migrate --check, row counts, media archive, and a tampered backup caught); on
 the SQLite leg the scripts say that SQLite is a file to copy, and stop."""
 
 import json
-import os
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 from django.db import connection
 
 from ntm.perf.loadtest.world import database_url
+from tests.processes import ROOT, run_at_root
 from villages.models import Area, AreaLevel
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(
     script: str, database: str | None, *args, **env
 ) -> subprocess.CompletedProcess:
-    environ = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    environ.pop("DATABASE_URL", None)
     if database is not None:
-        environ["DATABASE_URL"] = database
-    environ.update(env)
-    return subprocess.run(
+        env["DATABASE_URL"] = database
+    return run_at_root(
         [str(ROOT / "scripts" / script), *args],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
         timeout=300,
+        drop={"DATABASE_URL"},
+        **env,
     )
 
 

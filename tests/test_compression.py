@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import gzip
 import io
-import os
 import re
-import subprocess
 import sys
-from pathlib import Path
 
 from django.http import FileResponse, HttpResponse
 from django.test import RequestFactory
 
 from ntm.compression import TextGZipMiddleware
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.processes import manage, run_at_root
 
 
 def test_a_page_goes_gzipped_with_random_padding(client, commune_official):
@@ -85,12 +81,7 @@ for url in re.findall(r'href="(/static/[^"]+)"', offline):
 def test_in_production_static_files_are_hashed_compressed_and_kept_a_year(tmp_path):
     """collectstatic as deployed, then the login page (which loads what every
     page loads) and each static file it names, with the production settings."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "SECURE_SSL_REDIRECT"}
-    }
-    env.update(
+    env = dict(
         DJANGO_SETTINGS_MODULE="ntm.settings",
         SECRET_KEY="k" * 60,
         ALLOWED_HOSTS="testserver",
@@ -98,22 +89,12 @@ def test_in_production_static_files_are_hashed_compressed_and_kept_a_year(tmp_pa
         STATIC_ROOT=str(tmp_path / "static"),
         DATABASE_URL=f"sqlite:///{tmp_path / 'unused.sqlite3'}",
     )
-    collect = subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    collect = manage(
+        "collectstatic", "--noinput", "-v", "0", timeout=300, drop={"DEBUG"}, **env
     )
     assert collect.returncode == 0, collect.stderr
-    run = subprocess.run(
-        [sys.executable, "-c", PRODUCTION_CHECK],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    run = run_at_root(
+        [sys.executable, "-c", PRODUCTION_CHECK], timeout=120, drop={"DEBUG"}, **env
     )
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()

@@ -2,7 +2,7 @@
 user never reaches an area outside their scope; query counts are pinned."""
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import get_resolver, reverse
 
 from criteria.models import (
     CriteriaSet,
@@ -16,9 +16,11 @@ from tests.factories import (
     commune,
     district,
     member,
+    merged,
     province,
     village,
 )
+from tests.security.urls import walk
 from villages.models import Role
 
 # The two pages of a mailed reset link: reached signed out, by the token.
@@ -49,15 +51,6 @@ SAMPLE_KWARGS = {
     "object_id": "1",
     "app_label": "villages",
 }
-
-
-def walk(patterns, prefix=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            namespace = f"{pattern.namespace}:" if pattern.namespace else prefix
-            yield from walk(pattern.url_patterns, namespace)
-        elif isinstance(pattern, URLPattern) and pattern.name:
-            yield f"{prefix}{pattern.name}", pattern
 
 
 def reversible_urls():
@@ -180,15 +173,8 @@ def test_area_list_shows_only_the_scope(client, world, district_reviewer):
 def test_area_detail_shows_agencies_and_succession(client, world, provincial_viewer):
     import datetime
 
-    from villages.models import AreaSuccession
-
     new = commune(world.lang_son, "Thụy Hùng Mới", valid_from=datetime.date(2025, 7, 1))
-    succession = AreaSuccession.objects.create(
-        successor=new,
-        effective_on=datetime.date(2025, 7, 1),
-        legal_basis="Nghị quyết số 1/NQ-UBTVQH15",
-    )
-    succession.predecessors.set([world.thuy_hung])
+    merged(new, [world.thuy_hung], legal_basis="Nghị quyết số 1/NQ-UBTVQH15")
     client.force_login(provincial_viewer)
     old_page = client.get(
         reverse("area_detail", args=[world.thuy_hung.pk])

@@ -1,30 +1,23 @@
 """Settings come from the environment; production refuses the default key."""
 
-import os
 import secrets
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.processes import manage, run_at_root
+
+# What the test environment sets and these tests must not inherit.
+OWN_SETTINGS = {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
 
 
 def run_django(code: str, **env) -> subprocess.CompletedProcess:
-    environment = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
-    }
-    environment.update(DJANGO_SETTINGS_MODULE="ntm.settings", **env)
-    return subprocess.run(
+    return run_at_root(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
         timeout=60,
+        drop=OWN_SETTINGS,
+        **{"DJANGO_SETTINGS_MODULE": "ntm.settings", **env},
     )
 
 
@@ -42,18 +35,13 @@ def test_production_refuses_to_serve_on_the_default_secret_key(entry_point):
 
 
 def test_management_commands_still_run_without_a_secret_key():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
-        cwd=ROOT,
-        env={
-            k: v
-            for k, v in os.environ.items()
-            if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
-        }
-        | {"DJANGO_SETTINGS_MODULE": "ntm.settings"},
-        capture_output=True,
-        text=True,
+    result = manage(
+        "makemigrations",
+        "--check",
+        "--dry-run",
         timeout=120,
+        drop=OWN_SETTINGS,
+        DJANGO_SETTINGS_MODULE="ntm.settings",
     )
     assert result.returncode == 0, result.stderr
 
@@ -77,25 +65,11 @@ def test_production_starts_with_a_secret_key_and_reads_the_database_url():
 def deploy_check(**env) -> subprocess.CompletedProcess:
     """`manage.py check --deploy --fail-level WARNING` as production runs it:
     DEBUG unset, the given environment and nothing of the test settings."""
-    environment = {
-        k: v
-        for k, v in os.environ.items()
-        if k
-        not in {
-            "DEBUG",
-            "SECRET_KEY",
-            "DATABASE_URL",
-            "ALLOWED_HOSTS",
-            "CSRF_TRUSTED_ORIGINS",
-        }
-    }
-    return subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=environment | {"DJANGO_SETTINGS_MODULE": "ntm.settings", **env},
-        capture_output=True,
-        text=True,
+    return manage(
+        *("check", "--deploy", "--fail-level", "WARNING"),
         timeout=60,
+        drop={*OWN_SETTINGS, "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS"},
+        **{"DJANGO_SETTINGS_MODULE": "ntm.settings", **env},
     )
 
 

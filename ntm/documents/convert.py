@@ -26,12 +26,44 @@ def converter() -> str | None:
 
 def to_docx(data: bytes, kind: str) -> bytes:
     """`data` (a .doc, .rtf or .odt file) as .docx bytes."""
+    if converter() is None:
+        raise DocumentError(LEGACY_NO_CONVERTER, code="no_converter")
+    try:
+        converted = libreoffice(
+            data,
+            KINDS[kind],
+            "docx:MS Word 2007 XML",
+            options=(f"--infilter={FILTERS[kind]}",),
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise DocumentError(
+            CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
+        ) from error
+    if converted is None:
+        raise DocumentError(
+            CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
+        )
+    return converted
+
+
+def libreoffice(
+    data: bytes,
+    suffix: str,
+    target: str,
+    *,
+    options: tuple[str, ...] = (),
+    timeout: int = TIMEOUT_SECONDS,
+) -> bytes | None:
+    """`data` (a file ending in `suffix`) converted by LibreOffice headless to
+    `target` (what --convert-to takes: "pdf", "docx:MS Word 2007 XML"), with
+    `options` before it; None when LibreOffice is missing or made nothing.
+    Raises OSError or subprocess.TimeoutExpired when it cannot run."""
     program = converter()
     if program is None:
-        raise DocumentError(LEGACY_NO_CONVERTER, code="no_converter")
+        return None
     with tempfile.TemporaryDirectory(prefix="ntm-convert-") as folder:
         work = Path(folder)
-        source = work / f"input{KINDS[kind]}"
+        source = work / f"input{suffix}"
         source.write_bytes(data)
         # A profile of its own: two conversions at once never share a lock,
         # and nothing is written to the server account's home.
@@ -42,30 +74,22 @@ def to_docx(data: bytes, kind: str) -> bytes:
             "--headless",
             "--norestore",
             "--nolockcheck",
-            f"--infilter={FILTERS[kind]}",
+            *options,
             "--convert-to",
-            "docx:MS Word 2007 XML",
+            target,
             "--outdir",
             str(work / "out"),
             str(source),
         ]
-        env = {**os.environ, "HOME": folder}
-        try:
-            subprocess.run(
-                command,
-                capture_output=True,
-                timeout=TIMEOUT_SECONDS,
-                check=False,
-                env=env,
-                stdin=subprocess.DEVNULL,
-            )
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise DocumentError(
-                CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
-            ) from error
-        result = work / "out" / "input.docx"
+        subprocess.run(
+            command,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            env={**os.environ, "HOME": folder},
+            stdin=subprocess.DEVNULL,
+        )
+        result = work / "out" / f"input.{target.split(':')[0]}"
         if not result.is_file() or result.stat().st_size == 0:
-            raise DocumentError(
-                CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
-            )
+            return None
         return result.read_bytes()

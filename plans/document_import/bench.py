@@ -5,12 +5,10 @@ drawing the preview) — on a throw-away area rolled back afterwards."""
 from __future__ import annotations
 
 import io
-import shutil
 import statistics
-import subprocess
-import tempfile
 import time
-from pathlib import Path
+
+from ntm.documents.convert import libreoffice
 
 PAGES_WANTED = 30
 
@@ -83,31 +81,10 @@ def long_plan(sections: int = 10) -> bytes:
 
 def page_count(data: bytes) -> int | None:
     """Pages of the .docx as LibreOffice lays it out (None without it)."""
-    program = shutil.which("soffice") or shutil.which("libreoffice")
-    if program is None:
-        return None
     from pypdf import PdfReader
 
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "bench.docx"
-        source.write_bytes(data)
-        subprocess.run(
-            [
-                program,
-                f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                folder,
-                str(source),
-            ],
-            capture_output=True,
-            timeout=180,
-            check=False,
-        )
-        pdf = Path(folder) / "bench.pdf"
-        return len(PdfReader(pdf).pages) if pdf.exists() else None
+    pdf = libreoffice(data, ".docx", "pdf", timeout=180)
+    return len(PdfReader(io.BytesIO(pdf)).pages) if pdf else None
 
 
 def preview_timing(runs: int = 5) -> list[str]:

@@ -411,6 +411,20 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
             folded,
         ),
+        # "… rộng 3,5 m. Công an xã chủ trì; thực hiện thường xuyên.": a
+        # sentence of its own whose subject, a unit, leads the work.
+        next(
+            (
+                m
+                for m in re.finditer(
+                    r"\.\s+(?=(?P<u>[^.,;:]{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b)",
+                    folded,
+                )
+                if text[m.end() : m.end() + 1].isupper()
+                and is_unit(text[m.start("u") : m.end("u")])
+            ),
+            None,
+        ),
         # "… thôn Bản Quyền Phụ trách: Đ/c …": the task and its first label
         # run together in one line (a PDF's paragraph); the label's capital
         # marks where the task ends.
@@ -573,6 +587,12 @@ def _clauses(text: str) -> dict[str, str]:
         if m and "lead" in found:
             found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
             continue
+        # "Hội Nông dân xã phối hợp vận động nhân dân": a unit, then its
+        # verb and what it does.
+        m = re.match(r"^(?P<c>[^,]{3,120}?)\s+phoi hop\s+\w", folded)
+        if m and "lead" in found and is_unit(clause[: m.end("c")]):
+            found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
+            continue
         if _TIME_WORDS.search(folded):
             found.setdefault("time", clause)
     return found
@@ -638,12 +658,26 @@ def _assignment(values: dict[str, str]) -> None:
 
 def _sentence_attributes(text: str) -> dict[str, str]:
     """A line that assigns the work in a sentence: "Giao Phòng Văn hóa chủ
-    trì, phối hợp với Đoàn Thanh niên thực hiện."."""
+    trì, phối hợp với Đoàn Thanh niên thực hiện.", or that gives details
+    first and assigns them in a sentence of its own ("Quy mô 05 vườn. Hội
+    Nông dân xã chủ trì; thời gian: Quý IV/2026."): the details come back
+    as its content."""
+    details, stated = _inline(text)
+    if (
+        details != text
+        and details.endswith(".")
+        and text.startswith(details)
+        and ({"lead", "official"} & set(stated))
+    ):
+        return {"content": details, **stated}
     folded = folded_same_length(text)
     if not re.search(r"\bchu tri\b", folded) or len(text) > 300:
         return {}
     if not re.match(
-        r"^(?:giao\s+)?[^,;]{3,120}?\s+(?:la (?:co quan|don vi)\s+)?chu tri\b", folded
+        # Not across a full stop: "Đầu tư … Kim Đồng. Giao Phòng X chủ trì"
+        # is a task, then its assignment (_inline), never a lead.
+        r"^(?:giao\s+)?(?:(?!\.\s)[^,;]){3,120}?\s+(?:la (?:co quan|don vi)\s+)?chu tri\b",
+        folded,
     ):
         return {}
     return _clauses(text.rstrip(". "))
@@ -1288,6 +1322,34 @@ class Reader:
                     found.append((child, name, value))
         return found
 
+    def _name_over_items(self, block: Block) -> str:
+        """The body a heading names by its shape rather than its first word
+        ("1. Công ty Điện lực huyện:"): a name (a capital after its first
+        word, no verb of work, no number, ten words at most) closed by a
+        colon over items that name no lead of their own; "" else."""
+        name = block.text.strip().rstrip(" :")
+        folded = fold(name)
+        words = name.split()
+        if (
+            not block.lines
+            or not block.lines[0].text.rstrip().endswith(":")
+            or not 2 <= len(words) <= 10
+            or not any(w[:1].isupper() for w in words[1:])
+            or re.search(r"\d|[;()]", name)
+            or re.search(_ACTS, folded)
+            or _NOT_A_BODY.match(folded)
+            or names_a_section(name)
+        ):
+            return ""
+        items = block.structural
+        if not items or any(c.kind not in BULLETS for c in items):
+            return ""
+        for item in items:
+            names = {n for _, n, _ in self._own_attributes(item)}
+            if "lead" in names | set(_inline(item.text)[1]):
+                return ""
+        return name
+
     def _is_task(self, block: Block) -> bool:
         if block.kind in ("text", "table", "group"):
             return False
@@ -1373,7 +1435,9 @@ class Reader:
                 passed.setdefault(name, value)
             for name, value in inline.items():
                 passed.setdefault(name, value)
-            if block.kind in BODY_HEADING_KINDS and (body := body_named(block.text)):
+            if block.kind in BODY_HEADING_KINDS and (
+                body := body_named(block.text) or self._name_over_items(block)
+            ):
                 # "1. Sở Nông nghiệp và Môi trường:" over its "-" items: the
                 # body a heading names leads the work listed under it.
                 passed.setdefault("lead", body)
@@ -1394,7 +1458,28 @@ class Reader:
                     continue
                 self.visit(child, "tasks", passed)
             return
+        if paragraph := self._topic_paragraph(block, own, inline):
+            # "1. Về hạ tầng giao thông (Tiêu chí số 2)" over one paragraph
+            # of work: the paragraph is the task, the heading its group.
+            inline_text, inline = _inline(paragraph.text)
+            own = [(paragraph, "topic", "")]
         self.task(block, own, inline_text, inline, context)
+
+    @staticmethod
+    def _topic_paragraph(block: Block, own, inline: dict) -> Block | None:
+        """The one paragraph under a numbered heading that only names a
+        topic ("Về …", "(Tiêu chí số N)" or not) and states nothing itself;
+        None for a heading that is itself the work."""
+        if inline or not block.kind.startswith("dec"):
+            return None
+        if not re.match(r"^ve\s", fold(block.text.lstrip("*_ "))):
+            return None
+        if len(block.children) != 1 or block.children[0].kind != "text":
+            return None
+        paragraph = block.children[0]
+        if paragraph.children or any(node is not paragraph for node, _, _ in own):
+            return None
+        return paragraph
 
     def _number(self, block: Block) -> str:
         """The task's number: its own when it has one, else the number of the
@@ -1518,6 +1603,9 @@ class Reader:
             indicator_number=indicator or "",
         )
         task.lines = [line.index for line in block.lines]
+        if any(n == "topic" for _, n, _ in own):
+            # The topic heading the paragraph is under: its group.
+            description.insert(0, block.text)
         section = block.parent
         while section is not None and section.kind not in (
             "roman",
@@ -1551,7 +1639,7 @@ class Reader:
                 description.append(block.columns["note"])
         last = None
         for node, name, value in own:
-            if name == "used":
+            if name in ("used", "topic"):
                 node.use(f"nhiệm vụ {number}")
                 continue
             if name in values and name in ("content",):

@@ -14,7 +14,13 @@ from criteria.models import (
 )
 from criteria.selectors import criteria_summaries, criteria_summary, requirement_for
 from criteria.services import assessment_record, assessment_verify
-from tests.factories import CriteriaSetFactory, RegionFactory, member
+from tests.factories import (
+    CriteriaSetFactory,
+    RegionFactory,
+    member,
+    merged,
+    planning_and_roads,
+)
 from villages.models import Area, Region, Role
 
 D = datetime.date
@@ -25,27 +31,13 @@ def criteria_set(world):
     """Three criteria: 1 (yes/no), 2 (two indicators, one ≥ 90% generally,
     ≥ 70% in the northern uplands), 3 (no indicators yet)."""
     s = CriteriaSetFactory(name="Bộ thử", target_dimension="region")
-    c1 = Criterion.objects.create(criteria_set=s, number=1, name="Quy hoạch")
-    c2 = Criterion.objects.create(criteria_set=s, number=2, name="Giao thông")
+    roads = planning_and_roads(s, verifying_agency=world.agency_lang_son)
     Criterion.objects.create(criteria_set=s, number=3, name="Thủy lợi")
     Indicator.objects.create(
-        criterion=c1,
-        code="1.1",
-        name="Có quy hoạch",
+        criterion=roads.criterion,
+        code="2.2",
+        name="Đường ngõ xóm sạch",
         comparator="met",
-        required_text="Đạt",
-    )
-    roads = Indicator.objects.create(
-        criterion=c2,
-        code="2.1",
-        name="Tỷ lệ đường xã được cứng hóa",
-        unit="%",
-        comparator="gte",
-        required_number=90,
-        verifying_agency=world.agency_lang_son,
-    )
-    Indicator.objects.create(
-        criterion=c2, code="2.2", name="Đường ngõ xóm sạch", comparator="met"
     )
     north = RegionFactory()
     IndicatorRequirement.objects.create(
@@ -258,7 +250,6 @@ def test_a_merged_commune_starts_with_no_status_of_its_own(
     world, criteria_set, commune_official
 ):
     from tests.factories import commune
-    from villages.models import AreaSuccession
 
     assessment_record(
         area=world.thuy_hung,
@@ -269,9 +260,7 @@ def test_a_merged_commune_starts_with_no_status_of_its_own(
         today=D(2024, 1, 2),
     )
     new = commune(world.lang_son, "Thụy Hùng mới", valid_from=D(2025, 7, 1))
-    AreaSuccession.objects.create(
-        successor=new, effective_on=D(2025, 7, 1), legal_basis="NQ thử"
-    ).predecessors.set([world.thuy_hung])
+    merged(new, [world.thuy_hung])
     assert (
         criteria_summary(
             area=new, criteria_set=criteria_set, on=D(2025, 12, 31)

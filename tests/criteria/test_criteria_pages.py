@@ -243,9 +243,8 @@ def png_bytes() -> bytes:
 
 
 def test_evidence_files_are_checked_by_content_and_served_in_scope(
-    client, world, board_set, commune_official, settings, tmp_path
+    client, world, board_set, commune_official, media
 ):
-    settings.MEDIA_ROOT = tmp_path
     client.force_login(commune_official)
     indicator = Indicator.objects.get(code="1.1")
     fake = SimpleUploadedFile(

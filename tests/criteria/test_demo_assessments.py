@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 
-from criteria.models import Assessment, CriteriaSet, Indicator
+from criteria.models import Assessment, Indicator
 from criteria.selectors import criteria_summary, predecessor_history
+from tests.criteria.conftest import current
 from villages.models import Area
 
 TODAY = datetime.date(2026, 11, 24)
@@ -26,10 +27,6 @@ def area(*names):
     for name in names:
         found = Area.objects.get(parent=found, name=name)
     return found
-
-
-def current(code):
-    return CriteriaSet.objects.current_versions().get(code=code)
 
 
 def label(names, code, on=TODAY):

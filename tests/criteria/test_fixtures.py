@@ -1,6 +1,5 @@
 """Integrity of the criteria reference data in fixtures/reference/."""
 
-import pytest
 from django.db.models import Count
 
 from criteria.models import (
@@ -10,13 +9,7 @@ from criteria.models import (
     IndicatorRequirement,
     LegalDocument,
 )
-from criteria.services import criteria_load, regions_load
-
-
-@pytest.fixture
-def reference(db):
-    regions_load()
-    return {s.code: s for s in criteria_load()}
+from criteria.services import criteria_load
 
 
 def codes(criteria_set):

@@ -21,8 +21,8 @@ from criteria.loading.versions import criteria_set_save
 from criteria.models import Assessment, LegalDocument
 from criteria.selectors import commune_board, criteria_summary, requirement_for
 from criteria.services import assessment_record
-from tests.factories import commune, member
-from villages.models import AreaSuccession, Role
+from tests.factories import commune, member, merged
+from villages.models import Role
 
 D = datetime.date
 
@@ -216,10 +216,7 @@ def test_the_requirement_and_the_verdict_follow_the_group_in_force(world):
 def test_a_merged_commune_is_assessed_anew_never_before_it_existed(world):
     s = group_set()
     new = commune(world.ha_tinh, "Sơn Bằng mới", valid_from=D(2025, 7, 1))
-    succession = AreaSuccession.objects.create(
-        successor=new, effective_on=D(2025, 7, 1), legal_basis="NQ 1/2025"
-    )
-    succession.predecessors.add(world.son_bang)
+    merged(new, [world.son_bang], legal_basis="NQ 1/2025")
     official = member(new, Role.COMMUNE_OFFICIAL, "xa.sonbangmoi")
     road = s.criteria.get(number=2).indicators.get(code="2.1")
     with pytest.raises(ValidationError, match="được thành lập ngày 01/07/2025"):

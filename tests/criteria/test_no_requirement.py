@@ -11,11 +11,11 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from criteria.forms import AssessmentForm
-from criteria.models import Criterion, Indicator
+from criteria.models import Indicator
 from criteria.services import assessment_record
 from reports.exports import render
 from reports.exports.documents import area_table
-from tests.factories import CriteriaSetFactory
+from tests.factories import CriteriaSetFactory, planning_and_roads
 from villages.models import Area
 
 D = datetime.date
@@ -25,25 +25,9 @@ D = datetime.date
 def open_set(db):
     """2.1 has a level (≥ 90%, not checked); 2.2 has none; 1.1 is Đạt."""
     s = CriteriaSetFactory()
-    c1 = Criterion.objects.create(criteria_set=s, number=1, name="Quy hoạch")
-    c2 = Criterion.objects.create(criteria_set=s, number=2, name="Giao thông")
+    roads = planning_and_roads(s)
     Indicator.objects.create(
-        criterion=c1,
-        code="1.1",
-        name="Có quy hoạch",
-        comparator="met",
-        required_text="Đạt",
-    )
-    Indicator.objects.create(
-        criterion=c2,
-        code="2.1",
-        name="Tỷ lệ đường xã được cứng hóa",
-        unit="%",
-        comparator="gte",
-        required_number=90,
-    )
-    Indicator.objects.create(
-        criterion=c2,
+        criterion=roads.criterion,
         code="2.2",
         name="Tỷ lệ đường thôn được cứng hóa",
         unit="%",

@@ -22,21 +22,12 @@ from criteria.models import (
     LegalDocument,
     OutstandingField,
 )
-from criteria.services import criteria_load, provenance_check, regions_load
+from criteria.services import criteria_load, provenance_check
+from tests.criteria.conftest import current
 from tests.factories import member
 from villages.models import Area, Role
 
 URL = re.compile(r"https?://")
-
-
-@pytest.fixture
-def reference(db):
-    regions_load()
-    criteria_load()
-
-
-def current(code):
-    return CriteriaSet.objects.current_versions().get(code=code)
 
 
 ITEMS = (

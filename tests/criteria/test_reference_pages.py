@@ -17,23 +17,15 @@ from criteria.models import (
     Indicator,
     LoadStatus,
 )
-from criteria.services import criteria_load, regions_load
 from tests.criteria.appendix import region_xlsx
+from tests.criteria.conftest import current
 from tests.factories import member
 from villages.models import Area, AreaLevel, Role
 
 
 @pytest.fixture
-def reference(db):
-    regions_load()
-    criteria_load()
-
-
-@pytest.fixture
-def places(world):
+def places(world, reference):
     """The world's provinces first, so that the provincial sets are theirs."""
-    regions_load()
-    criteria_load()
     return world
 
 
@@ -45,10 +37,6 @@ def lang_son_manager(places):
 @pytest.fixture
 def ha_tinh_manager(places):
     return member(places.ha_tinh, Role.REFERENCE_MANAGER, "tinh.vpdp.ht")
-
-
-def current(code):
-    return CriteriaSet.objects.current_versions().get(code=code)
 
 
 def upload_file(name="phu-luc.xlsx", data=None):

@@ -10,7 +10,6 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from criteria.loading import uploads
 from criteria.loading.fixture import SetMeta
@@ -27,6 +26,7 @@ from criteria.models import (
 from criteria.selectors import applicable_set, criteria_summary, requirement_for
 from criteria.services import assessment_record, regions_load
 from tests.criteria.appendix import group_xlsx, region_rows, region_xlsx, workbook
+from tests.criteria.conftest import load
 from tests.factories import commune, province
 from villages.models import Region
 
@@ -66,15 +66,6 @@ def region_set(db):
 def group_set(db):
     regions_load()
     return empty_set("thu-51", "commune_group", period=(2026, 2030))
-
-
-def load(user, criteria_set, data: bytes, *, name="phu-luc.xlsx", part="Phụ lục I"):
-    return uploads.load_upload(
-        user=user,
-        upload=SimpleUploadedFile(name, data),
-        criteria_set=criteria_set,
-        source_part=part,
-    )
 
 
 def confirm(user, criteria_set, data: bytes, **kwargs) -> CriteriaSet:

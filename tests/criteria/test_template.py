@@ -6,28 +6,16 @@ import io
 import re
 from decimal import Decimal
 
-import pytest
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from openpyxl import load_workbook
 
 from criteria.loading import uploads
 from criteria.loading.template import template_workbook
-from criteria.models import CriteriaSet, Indicator
-from criteria.services import criteria_load, regions_load
+from criteria.models import Indicator
+from tests.criteria.conftest import current, load
 from tests.factories import member
 from villages.models import Area, Role
-
-
-@pytest.fixture
-def reference(db):
-    regions_load()
-    criteria_load()
-
-
-def current(code):
-    return CriteriaSet.objects.current_versions().get(code=code)
 
 
 def sheet(data: bytes):
@@ -111,14 +99,7 @@ def test_filling_the_qd51_template_loads_its_indicators_as_version_2(reference):
     ):
         ws.cell(environment, column, value)
     ws.cell(environment, 11, "trang 12")
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    upload = uploads.load_upload(
-        user=user,
-        upload=SimpleUploadedFile("qd51-phu-luc-i.xlsx", buffer.getvalue()),
-        criteria_set=qd51,
-        source_part="Phụ lục I",
-    )
+    upload = load(user, qd51, wb, name="qd51-phu-luc-i.xlsx")
     shown = uploads.load_preview(load=upload)
     assert not shown.problems, [p.text for p in shown.problems]
     assert [(c.kind, c.item) for c in shown.changes] == [
@@ -173,9 +154,7 @@ def test_a_provincial_template_keeps_inherited_rows_inherited(reference, db):
     assert ws.cell(roads, source).value == "Kế thừa 318/QĐ-TTg"
     assert ws.cell(row_of(ws, 2, "Giao thông"), source).value == "Kế thừa 318/QĐ-TTg"
 
-    untouched = uploads.load_upload(
-        user=manager, upload=SimpleUploadedFile("mau.xlsx", data), criteria_set=ls
-    )
+    untouched = load(manager, ls, data, name="mau.xlsx", part="")
     shown = uploads.load_preview(load=untouched)
     assert not shown.problems, [p.text for p in shown.problems]
     assert shown.changes == []
@@ -184,13 +163,7 @@ def test_a_provincial_template_keeps_inherited_rows_inherited(reference, db):
     ws = wb["Phụ lục"]
     ws.cell(roads, general, "≥ 85%")
     ws.cell(roads, source, "QĐ 1494, Phụ lục I, trang 9")
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    upload = uploads.load_upload(
-        user=manager,
-        upload=SimpleUploadedFile("mau.xlsx", buffer.getvalue()),
-        criteria_set=ls,
-    )
+    upload = load(manager, ls, wb, name="mau.xlsx", part="")
     shown = uploads.load_preview(load=upload)
     assert not shown.problems, [p.text for p in shown.problems]
     assert [(c.kind, c.item, c.after) for c in shown.changes] == [

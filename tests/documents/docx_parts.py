@@ -96,7 +96,32 @@ def tc(
     return f"<w:tc><w:tcPr>{pr}</w:tcPr>{p(text) if body is None else body}</w:tc>"
 
 
+# Table properties (inside <w:tblPr>): a width Word sizes itself, a fixed
+# width of 9000 twips, single rules on every edge.
+AUTO_WIDTH = '<w:tblW w:w="0" w:type="auto"/>'
+FIXED_WIDTH = '<w:tblW w:w="9000" w:type="dxa"/>'
+RULED = (
+    '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
+    '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
+    '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>'
+)
+
+
+def table(rows, widths, properties: str = AUTO_WIDTH) -> str:
+    """A table of `rows` (lists of cells, see `tc`) on columns of `widths`
+    (twips), with `properties` (see AUTO_WIDTH)."""
+    return (
+        f"<w:tbl><w:tblPr>{properties}</w:tblPr><w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        + "</w:tblGrid>"
+        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
+        + "</w:tbl>"
+    )
+
+
 def tbl(*rows: list[str]) -> str:
+    """A table of `rows` on columns of 2000 twips, as many as the widest row
+    spans."""
     width = max(
         sum(
             int(re.search(r'gridSpan w:val="(\d+)"', c).group(1))
@@ -106,13 +131,7 @@ def tbl(*rows: list[str]) -> str:
         )
         for r in rows
     )
-    grid = "".join('<w:gridCol w:w="2000"/>' for _ in range(width))
-    return (
-        '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>'
-        f"<w:tblGrid>{grid}</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    return table(rows, [2000] * width)
 
 
 def docx(*blocks: str, styles: str = STYLES, numbering: str = NUMBERING) -> bytes:
@@ -122,12 +141,22 @@ def docx(*blocks: str, styles: str = STYLES, numbering: str = NUMBERING) -> byte
         + "".join(blocks)
         + "<w:sectPr/></w:body></w:document>"
     )
+    return zipped(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "_rels/.rels": RELS,
+            "word/_rels/document.xml.rels": DOCUMENT_RELS,
+            "word/document.xml": document,
+            "word/styles.xml": styles,
+            "word/numbering.xml": numbering,
+        }
+    )
+
+
+def zipped(files: dict[str, str | bytes]) -> bytes:
+    """A zip archive (deflated) of `files`: {name in the archive: content}."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        archive.writestr("_rels/.rels", RELS)
-        archive.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
-        archive.writestr("word/document.xml", document)
-        archive.writestr("word/styles.xml", styles)
-        archive.writestr("word/numbering.xml", numbering)
+        for name, data in files.items():
+            archive.writestr(name, data)
     return buffer.getvalue()

@@ -8,13 +8,12 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-import zipfile
 
 import pytest
 
 from ntm.documents import DocumentError, Paragraph, Table, convert, read_document
 from ntm.documents.reading import OLE2
-from tests.documents.docx_parts import docx, p, tbl, tc
+from tests.documents.docx_parts import docx, p, tbl, tc, zipped
 
 
 def paragraphs(document) -> list[tuple[str, str]]:
@@ -363,31 +362,10 @@ def test_encrypted_and_broken_pdfs():
 
 
 def libreoffice(data: bytes, source: str, target: str) -> bytes:
-    """`data` converted by LibreOffice (scripts/system-deps installs it)."""
-    import subprocess
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"in.{source}"
-        path.write_bytes(data)
-        subprocess.run(
-            [
-                convert.converter(),
-                f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
-                "--headless",
-                "--convert-to",
-                target,
-                "--outdir",
-                folder,
-                str(path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-            env={"HOME": folder, "PATH": "/usr/bin:/bin"},
-        )
-        return (Path(folder) / f"in.{target}").read_bytes()
+    """`data` (a .`source` file) converted by LibreOffice to `target`."""
+    converted = convert.libreoffice(data, f".{source}", target, timeout=120)
+    assert converted, f"LibreOffice made no .{target} of the .{source}"
+    return converted
 
 
 def test_a_legacy_doc_is_converted_by_libreoffice():
@@ -429,14 +407,6 @@ def test_a_broken_doc_gets_a_message_not_a_crash():
 # ── what is not a document ──
 
 
-def _zip(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize(
     "data,message",
     [
@@ -445,13 +415,13 @@ def _zip(files: dict[str, bytes]) -> bytes:
         (b"x" * (10 * 1024 * 1024 + 1), "Tệp quá lớn"),
         (OLE2 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 99, "mật khẩu"),
         (OLE2 + "Workbook".encode("utf-16-le") + b"\0" * 99, "bảng tính"),
-        (_zip({"xl/workbook.xml": b"<x/>"}), "bảng tính"),
+        (zipped({"xl/workbook.xml": b"<x/>"}), "bảng tính"),
         (b"PK\x03\x04" + b"\x00garbage" * 40, "không phải là tài liệu Word"),
-        (_zip({"word/other.xml": b"<x/>"}), "không phải là tài liệu Word"),
-        (_zip({"word/document.xml": b"<not xml"}), "không phải là tài liệu Word"),
-        (_zip({"word/document.xml": b"<html/>"}), "không phải là tài liệu Word"),
+        (zipped({"word/other.xml": b"<x/>"}), "không phải là tài liệu Word"),
+        (zipped({"word/document.xml": b"<not xml"}), "không phải là tài liệu Word"),
+        (zipped({"word/document.xml": b"<html/>"}), "không phải là tài liệu Word"),
         (
-            _zip({"word/document.xml": b"<a>" + b" " * (60 * 1024 * 1024) + b"</a>"}),
+            zipped({"word/document.xml": b"<a>" + b" " * (60 * 1024 * 1024) + b"</a>"}),
             "không phải là tài liệu Word",
         ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "ảnh"),

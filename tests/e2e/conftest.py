@@ -67,14 +67,6 @@ def live_server(request) -> Iterator[LiveServer]:
     server.stop()
 
 
-@pytest.fixture
-def media(settings, tmp_path) -> Path:
-    """Uploaded photos go to a temporary directory; the live server thread
-    reads the same settings object."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 class Journey:
     """The browser of one journey: one context per person, and every problem
     any of their pages ran into."""

@@ -65,8 +65,32 @@ def offline_ready(page: Page) -> None:
     expect(page.locator("html")).to_have_attribute("data-offline", "ready")
 
 
+def open_entry_offline(journey, user, url: str, *, name: str = "xã") -> Page:
+    """A phone (`name` in the journey) with the offline worker, `user` logged
+    in, on the entry page at `url` once the worker controls it."""
+    page = journey.open(name, phone=True, offline_worker=True)
+    log_in(page, user.username)
+    page.goto(url)
+    offline_ready(page)
+    return page
+
+
 def waiting(page: Page):
     return page.locator("#offline-count")
+
+
+def save_kept(page: Page, village: str, amount: str, *, queued: int = 1) -> None:
+    """`amount` typed on `village`'s hedge card and saved while the save
+    cannot reach the server: it waits on the phone, `queued` in all."""
+    village_card(page, HEDGE, village).get_by_label("Làm được trong kỳ").fill(amount)
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    expect(waiting(page)).to_have_text(f"Chưa gửi ({queued})")
+
+
+def expect_sent(page: Page) -> None:
+    """The save that waited has gone: the page says so and nothing waits."""
+    expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
+    expect(waiting(page)).to_be_hidden()
 
 
 def test_a_save_made_offline_reaches_the_server_once(
@@ -74,10 +98,7 @@ def test_a_save_made_offline_reaches_the_server_once(
 ):
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url)
         expect(page.get_by_text(BANNER)).to_be_hidden()
 
         journey.tolerate(OFFLINE_FAILURES)
@@ -127,23 +148,12 @@ def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
     versions are shown and the official chooses to send theirs."""
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url)
 
         journey.tolerate(OFFLINE_FAILURES)
         page.context.set_offline(True)
-        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
-            "Làm được trong kỳ"
-        ).fill("100")
-        page.get_by_role("button", name="Lưu", exact=True).click()
-        expect(waiting(page)).to_have_text("Chưa gửi (1)")
-        village_card(page, HEDGE, "Thôn Nà Lài").get_by_label("Làm được trong kỳ").fill(
-            "50"
-        )
-        page.get_by_role("button", name="Lưu", exact=True).click()
-        expect(waiting(page)).to_have_text("Chưa gửi (2)")
+        save_kept(page, "Thôn Cồn Tòng", "100")
+        save_kept(page, "Thôn Nà Lài", "50", queued=2)
         expect(page.locator("[data-offline-item]")).to_have_count(2)
 
         head = journey.open("thôn", phone=True, offline_worker=True)
@@ -204,10 +214,7 @@ def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
     other = member(world.nhat_tien, Role.COMMUNE_OFFICIAL, "xa.nhattien")
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("điện thoại", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url, name="điện thoại")
         assert sorted(kept_pages(page)) == [
             entry_url(plan, week - datetime.timedelta(days=7)),
             url,
@@ -215,11 +222,7 @@ def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
 
         journey.tolerate(OFFLINE_FAILURES)
         page.context.set_offline(True)
-        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
-            "Làm được trong kỳ"
-        ).fill("77")
-        page.get_by_role("button", name="Lưu", exact=True).click()
-        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        save_kept(page, "Thôn Cồn Tòng", "77")
 
         # Back online, but saves cannot get through to the server.
         journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
@@ -301,10 +304,7 @@ def test_a_photo_queued_offline_arrives_intact(
     original = photo_jpeg()
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url)
 
         journey.tolerate(OFFLINE_FAILURES)
         page.context.set_offline(True)
@@ -319,8 +319,7 @@ def test_a_photo_queued_offline_arrives_intact(
         expect(waiting(page)).to_have_text("Chưa gửi (1)")
 
         page.context.set_offline(False)
-        expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
-        expect(waiting(page)).to_be_hidden()
+        expect_sent(page)
         offline_ready(page)
 
     (photo,) = EntryPhoto.objects.filter(entry__report__plan=plan)
@@ -336,10 +335,7 @@ def test_a_session_that_expired_offline_asks_for_the_login_then_sends(
 ):
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url)
 
         journey.tolerate(OFFLINE_FAILURES)
         page.context.set_offline(True)
@@ -360,8 +356,7 @@ def test_a_session_that_expired_offline_asks_for_the_login_then_sends(
         page.get_by_label("Mật khẩu").fill(PASSWORD)
         page.get_by_role("button", name="Đăng nhập").click()
         expect(page).to_have_url(re.compile(re.escape(url) + "$"))
-        expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
-        expect(waiting(page)).to_be_hidden()
+        expect_sent(page)
         offline_ready(page)
 
     (entry,) = ProgressEntry.objects.filter(report__plan=plan)

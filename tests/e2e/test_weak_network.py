@@ -20,8 +20,10 @@ from tests.e2e.test_journeys import HEDGE, log_in, photo_jpeg, village_card
 from tests.e2e.test_offline import (
     OFFLINE_FAILURES,
     entry_url,
+    expect_sent,
     offline_ready,
-    waiting,
+    open_entry_offline,
+    save_kept,
 )
 
 pytestmark = pytest.mark.e2e
@@ -31,6 +33,20 @@ ENTRY_POSTS = "**/bao-cao/ke-hoach/**"
 # Thụy Hùng's weekly plan, this week open (the offline journeys' fixtures).
 week = test_offline.week
 plan = test_offline.plan
+
+
+def on_entry_posts(journey, page, handle) -> None:
+    """Every save the entry page posts goes to `handle(route)` instead of the
+    server (its other requests go on); the failures that follow are expected,
+    the worker's own included."""
+    journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
+    journey.tolerate(OFFLINE_FAILURES)
+    page.context.route(
+        ENTRY_POSTS,
+        lambda route: (
+            handle(route) if route.request.method == "POST" else route.fallback()
+        ),
+    )
 
 
 def big_photo() -> bytes:
@@ -134,24 +150,10 @@ def test_a_save_that_fails_while_online_is_kept_and_sent_once(
     and stored once."""
     url = entry_url(plan, week)
     with browse() as journey:
-        page = journey.open("xã", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url)
 
-        journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
-        journey.tolerate(OFFLINE_FAILURES)  # the worker's own failed request
-        page.context.route(
-            ENTRY_POSTS,
-            lambda route: (
-                route.abort() if route.request.method == "POST" else route.fallback()
-            ),
-        )
-        village_card(page, HEDGE, "Thôn Nà Lài").get_by_label("Làm được trong kỳ").fill(
-            "33"
-        )
-        page.get_by_role("button", name="Lưu", exact=True).click()
-        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        on_entry_posts(journey, page, lambda route: route.abort())
+        save_kept(page, "Thôn Nà Lài", "33")
         expect(page.locator("#offline-queue")).to_contain_text("đang chờ mạng")
         # The phone's background work done first: the live server's SQLite
         # cannot read and write one table at once (PostgreSQL can).
@@ -159,8 +161,7 @@ def test_a_save_that_fails_while_online_is_kept_and_sent_once(
 
         page.context.unroute(ENTRY_POSTS)
         page.reload()  # or the retry loop, 20 s later
-        expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
-        expect(waiting(page)).to_be_hidden()
+        expect_sent(page)
         offline_ready(page)
 
     (entry,) = ProgressEntry.objects.filter(report__plan=plan)
@@ -177,26 +178,10 @@ def test_a_save_that_hangs_while_online_is_kept_and_sent_once(
     url = entry_url(plan, week)
     held = []
     with browse() as journey:
-        page = journey.open("xã", phone=True, offline_worker=True)
-        log_in(page, commune_official.username)
-        page.goto(url)
-        offline_ready(page)
+        page = open_entry_offline(journey, commune_official, url)
 
-        journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
-        journey.tolerate(OFFLINE_FAILURES)
-        page.context.route(
-            ENTRY_POSTS,
-            lambda route: (
-                held.append(route)
-                if route.request.method == "POST"
-                else route.fallback()
-            ),
-        )
-        village_card(page, HEDGE, "Thôn Cồn Tòng").get_by_label(
-            "Làm được trong kỳ"
-        ).fill("21")
-        page.get_by_role("button", name="Lưu", exact=True).click()
-        expect(waiting(page)).to_have_text("Chưa gửi (1)")
+        on_entry_posts(journey, page, held.append)
+        save_kept(page, "Thôn Cồn Tòng", "21")
         assert held  # the save, and the page's first try to send it again
 
         # Their connections drop (the first was given up by the worker).
@@ -205,8 +190,7 @@ def test_a_save_that_hangs_while_online_is_kept_and_sent_once(
                 route.abort()
         page.context.unroute(ENTRY_POSTS)
         page.reload()
-        expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
-        expect(waiting(page)).to_be_hidden()
+        expect_sent(page)
         offline_ready(page)
 
     (entry,) = ProgressEntry.objects.filter(report__plan=plan)

@@ -1,10 +1,12 @@
 """Fixtures shared by the plan tests: the commune official's client, and the
 commune plan the Excel target import works on (a module may define its own
-`plan`; pytest takes the module's)."""
+`plan`; pytest takes the module's); what the import preview posts back."""
 
 import pytest
+from django.urls import reverse
 
-from plans.models import Plan, Target, VillageTarget
+from plans.models import PlanStatus, Target, VillageTarget
+from tests.factories import PlanFactory
 
 
 @pytest.fixture
@@ -15,14 +17,25 @@ def official_client(client, commune_official):
 
 @pytest.fixture
 def plan(world, commune_official):
-    return Plan.objects.create(
+    return PlanFactory(
         area=world.thuy_hung,
         issuing_agency=world.agency_thuy_hung,
-        number="01",
-        symbol="KH-UBND",
-        year=2023,
         title="Về việc bảo vệ môi trường",
-        place="Thụy Hùng",
+        status=PlanStatus.DRAFT,
+    )
+
+
+@pytest.fixture
+def other_plan(world):
+    """A second plan of Thụy Hùng, a draft: what a plan's pages and imports
+    must not reach through."""
+    return PlanFactory(
+        area=world.thuy_hung,
+        issuing_agency=world.agency_thuy_hung,
+        symbol="KH-2",
+        year=2024,
+        title="Kế hoạch khác",
+        status=PlanStatus.DRAFT,
     )
 
 
@@ -44,3 +57,43 @@ def hedge(plan, world):
     VillageTarget.objects.create(target=target, village=world.con_tong, quantity=1600)
     VillageTarget.objects.create(target=target, village=world.na_lai, quantity=1600)
     return target
+
+
+def preview_data(page) -> dict:
+    """What the import preview form (`page`, a response of plans:import or
+    plans:import_confirm) posts back, as a browser sends it."""
+    data = {}
+    forms = [page.context["head"]]
+    for prefix in ("bases", "tasks", "targets", "phases", "sections"):
+        formset = page.context[prefix]
+        forms += list(formset)
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": str(len(formset.forms)),
+                f"{prefix}-INITIAL_FORMS": str(len(formset.forms)),
+            }
+        )
+    for form in forms:
+        for name in form.fields:
+            value = form[name].value()
+            key = form.add_prefix(name)
+            if isinstance(value, list | tuple):
+                data[key] = [str(v) for v in value]
+            elif isinstance(value, bool):
+                if value:
+                    data[key] = "on"
+            elif value is None:
+                data[key] = ""
+            elif hasattr(value, "strftime"):
+                data[key] = value.strftime("%d/%m/%Y")
+            else:
+                data[key] = str(value)
+    return data
+
+
+def review(client, page, action: str, changes: dict | None = None):
+    """The import preview `page` posted back by `client` with a review
+    button's `action` ("split:1", "up:2") and the fields `changes`; the new
+    preview."""
+    data = {**preview_data(page), **(changes or {}), "action": action}
+    return client.post(reverse("plans:import_confirm"), data)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +21,8 @@ from plans.document_import.parser import parse
 from plans.document_import.proposal import propose
 from plans.document_import.quality_seeds import SEED_FIELDS, measure_seed
 from plans.models import Plan
+from tests.documents.docx_parts import zipped
+from tests.plans.conftest import preview_data
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
 
@@ -191,14 +192,6 @@ def test_a_word_document_with_its_header_table():
     ]
 
 
-def _zip(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize(
     "data,message",
     [
@@ -210,9 +203,12 @@ def _zip(files: dict[str, bytes]) -> bytes:
             b"PK\x03\x04" + b"\x00garbage" * 40,
             "không phải là tài liệu Word .docx hợp lệ",
         ),
-        (_zip({"word/other.xml": b"<x/>"}), "không phải là tài liệu Word .docx hợp lệ"),
         (
-            _zip({"word/document.xml": b"<not xml"}),
+            zipped({"word/other.xml": b"<x/>"}),
+            "không phải là tài liệu Word .docx hợp lệ",
+        ),
+        (
+            zipped({"word/document.xml": b"<not xml"}),
             "không phải là tài liệu Word .docx hợp lệ",
         ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "Tệp là ảnh"),
@@ -315,40 +311,6 @@ def test_import_plan_refuses_what_is_not_a_plan(demo, tmp_path):
 # ── the pages: upload, preview, confirm ──
 
 
-def _management(prefix: str, total: int) -> dict:
-    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": str(total)}
-
-
-def _post_data(page) -> dict:
-    """What the preview form would post back, as a browser sends it."""
-    data = {}
-    for form in [
-        page.context["head"],
-        *page.context["bases"],
-        *page.context["tasks"],
-        *page.context["targets"],
-        *page.context["phases"],
-        *page.context["sections"],
-    ]:
-        for name in form.fields:
-            value = form[name].value()
-            key_ = form.add_prefix(name)
-            if isinstance(value, list | tuple):
-                data[key_] = [str(v) for v in value]
-            elif isinstance(value, bool):
-                if value:
-                    data[key_] = "on"
-            elif value is None:
-                data[key_] = ""
-            elif hasattr(value, "strftime"):
-                data[key_] = value.strftime("%d/%m/%Y")
-            else:
-                data[key_] = str(value)
-    for prefix in ("bases", "tasks", "targets", "phases", "sections"):
-        data.update(_management(prefix, len(page.context[prefix].forms)))
-    return data
-
-
 @pytest.mark.django_db
 def test_upload_preview_correct_and_confirm(demo, client):
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -372,7 +334,7 @@ def test_upload_preview_correct_and_confirm(demo, client):
     assert (
         "(Có bảng chỉ tiêu cụ thể giao cho từng thôn kèm theo)" in text
     )  # unplaced, shown
-    data = _post_data(page)
+    data = preview_data(page)
     # The official corrects one quantity, drops one target and mistypes a date.
     data["targets-5-quantity"] = "3.250"
     data.pop("targets-0-include")

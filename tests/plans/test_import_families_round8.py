@@ -11,10 +11,7 @@ and a section class that no longer depends on the order of a set."""
 from __future__ import annotations
 
 import datetime
-import os
-import subprocess
 import sys
-from pathlib import Path
 
 from ntm.documents import read_document
 from plans.document_import.meaning import labelled
@@ -22,8 +19,7 @@ from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.test_import_families import by_title, plan_of, word_plan
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import run_at_root
 
 
 def test_a_named_person_is_the_official_and_a_body_beside_it_the_lead():
@@ -314,19 +310,13 @@ def test_the_class_of_a_heading_does_not_depend_on_the_order_of_a_set():
     )
     seen = set()
     for seed in ("0", "1", "2", "5"):
-        env = {
-            **os.environ,
-            "PYTHONHASHSEED": seed,
-            "DJANGO_SETTINGS_MODULE": "ntm.settings",
-        }
-        out = subprocess.run(
+        out = run_at_root(
             [sys.executable, "-c", script],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
+            timeout=120,
+            PYTHONHASHSEED=seed,
+            DJANGO_SETTINGS_MODULE="ntm.settings",
         )
+        assert out.returncode == 0, out.stderr
         seen.add(out.stdout.strip())
     assert seen == {"['Làm 2 km đường thôn', 'Lắp 40 đèn đường']"}
 

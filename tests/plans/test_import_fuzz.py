@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import random
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from ntm.documents.reading import OLE2
 from plans.document_import.parser import parse
 from plans.document_import.proposal import propose
 from plans.models import Plan
+from tests.documents.docx_parts import zipped
 from tests.factories import AgencyFactory, commune, province
 
 CORPUS = Path(__file__).parent / "import_corpus"
@@ -37,14 +37,6 @@ def _sources() -> list[tuple[str, bytes]]:
     ]
     files += sorted(SEEDS.glob("*.txt"))
     return [(p.name, p.read_bytes()) for p in files]
-
-
-def _zip(files: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def cases(count: int, seed: int = 18) -> list[tuple[str, bytes]]:
@@ -133,7 +125,7 @@ BAD = [
     ("mat-khau.docx", OLE2 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 600),
     ("hong.docx", b"PK\x03\x04" + b"\x00garbage" * 40),
     ("cu.docx", OLE2 + "WordDocument".encode("utf-16-le") + b"\x00" * 600),
-    ("rong.docx", _zip({"word/document.xml": b"<w:document/>"})),
+    ("rong.docx", zipped({"word/document.xml": b"<w:document/>"})),
 ]
 
 

@@ -15,7 +15,7 @@ from django.urls import reverse
 from plans.document_import.parser import parse
 from plans.kinds import kind_label
 from plans.models import Plan
-from tests.plans.test_document_import import _post_data
+from tests.plans.conftest import preview_data
 
 # "tỷ lệ" in the title says nothing about the targets.
 TEXT = """ỦY BAN NHÂN DÂN
@@ -89,7 +89,7 @@ def test_review_page_preselects_the_kind_and_the_plan_keeps_the_confirmed_one(
     assert [(f["kind"].value(), f["lower_is_better"].value()) for f in forms] == [
         (kind, not hib) for _, _, kind, hib in EXPECTED
     ]
-    data = _post_data(page)
+    data = preview_data(page)
     # "quantity" with the unit "%" cannot be: refused, the typing kept.
     data["targets-1-kind"] = "quantity"
     refused = client.post(reverse("plans:import_confirm"), data)

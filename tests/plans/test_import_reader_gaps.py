@@ -14,20 +14,14 @@ from ntm.documents import read_document
 from ntm.documents.model import Table
 from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import W, docx, p, tbl, tc
+from tests.documents.docx_parts import FIXED_WIDTH, W, docx, p, table, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
 from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
 
 
 def plain(widths: list[int], rows: list[list[str]]) -> str:
     """A Word table with no borders: what Word gives with its borders off."""
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    return (
-        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
-        f"<w:tblGrid>{grid}</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    return table(rows, widths, FIXED_WIDTH)
 
 
 def tabbed(*cells: str, stops=(700, 4200, 6200, 8200)) -> str:
@@ -585,3 +579,30 @@ def test_a_section_named_in_unusual_words_is_classified_by_what_it_holds():
         "- Đã cứng hóa đường trục thôn: 10 km.\n"
     )
     assert plan.targets == [] and plan.tasks == []
+
+
+def test_a_heading_that_names_a_body_of_an_unlisted_kind_leads_its_items():
+    """A heading "1. Công ty Điện lực huyện:" over "-" items: a name (a capital inside
+    it, no verb, no number) ending in a colon over items with no lead of
+    their own leads them, though "công ty" is no kind of body the import
+    lists; a heading of an act over its items leads nothing."""
+    plan = _plan(
+        "II. NHIỆM VỤ\n"
+        "1. Công ty Điện lực huyện:\n"
+        "- Cải tạo lưới điện thôn Nà Lừa.\n"
+        "- Lắp đèn đường trục xã.\n"
+        "2. Hạt Kiểm lâm Bình Gia:\n"
+        "- Tuần tra bảo vệ rừng đầu nguồn.\n"
+        "- Hướng dẫn nhân dân trồng rừng.\n"
+        "3. Vệ sinh môi trường:\n"
+        "- Thu gom rác thải tại các thôn.\n"
+        "- Trồng cây xanh ven đường.\n"
+    )
+    assert [(t.title, t.lead_text) for t in plan.tasks] == [
+        ("Cải tạo lưới điện thôn Nà Lừa", "Công ty Điện lực huyện"),
+        ("Lắp đèn đường trục xã", "Công ty Điện lực huyện"),
+        ("Tuần tra bảo vệ rừng đầu nguồn", "Hạt Kiểm lâm Bình Gia"),
+        ("Hướng dẫn nhân dân trồng rừng", "Hạt Kiểm lâm Bình Gia"),
+        ("Thu gom rác thải tại các thôn", ""),
+        ("Trồng cây xanh ven đường", ""),
+    ]

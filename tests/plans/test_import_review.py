@@ -27,6 +27,7 @@ from plans.document_import.parser import parse
 from plans.document_import.proposal import area_for, propose
 from plans.models import Plan
 from tests.factories import AgencyFactory, commune, district, province
+from tests.plans.conftest import preview_data, review
 from villages.models import Agency
 
 CORPUS = Path(__file__).parent / "import_corpus" / "tuned"
@@ -212,35 +213,16 @@ Lý Văn Hòa
 """
 
 
-def _post_data(page) -> dict:
-    """What the preview form posts back, as a browser sends it."""
-    data = {}
-    forms = [page.context["head"]]
-    for prefix in ("bases", "tasks", "targets", "phases", "sections"):
-        formset = page.context[prefix]
-        forms += list(formset)
-        data.update(
-            {
-                f"{prefix}-TOTAL_FORMS": str(len(formset.forms)),
-                f"{prefix}-INITIAL_FORMS": str(len(formset.forms)),
-            }
-        )
-    for form in forms:
-        for name in form.fields:
-            value = form[name].value()
-            key = form.add_prefix(name)
-            if isinstance(value, list | tuple):
-                data[key] = [str(v) for v in value]
-            elif isinstance(value, bool):
-                if value:
-                    data[key] = "on"
-            elif value is None:
-                data[key] = ""
-            elif hasattr(value, "strftime"):
-                data[key] = value.strftime("%d/%m/%Y")
-            else:
-                data[key] = str(value)
-    return data
+def preview_as_superuser(client, text: str):
+    """The import preview of `text` (uploaded as kh.txt) for a superuser, who
+    may import for any area."""
+    get_user_model().objects.create_superuser("admin-review", password="x")
+    client.login(username="admin-review", password="x")
+    page = client.post(
+        reverse("plans:import"), {"file": SimpleUploadedFile("kh.txt", text.encode())}
+    )
+    assert page.status_code == 200, page.content.decode()[:2000]
+    return page
 
 
 def _titles(page) -> list[str]:
@@ -249,13 +231,7 @@ def _titles(page) -> list[str]:
 
 def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
     AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
-    get_user_model().objects.create_superuser("admin-review", password="x")
-    client.login(username="admin-review", password="x")
-    page = client.post(
-        reverse("plans:import"),
-        {"file": SimpleUploadedFile("kh.txt", REVIEWED.encode())},
-    )
-    assert page.status_code == 200, page.content.decode()[:2000]
+    page = preview_as_superuser(client, REVIEWED)
     html = page.content.decode()
     assert "Chưa có gì được lưu" in html and "Đã dùng" in html
     assert 'value="line_to_task:4"' in html  # "V/v phối hợp các thôn", unplaced
@@ -269,30 +245,24 @@ def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
         "Khảo sát tuyến đường",
         "Thi công",
     ]
-    data = _post_data(page)
     # An unplaced line into a task.
-    page = client.post(
-        reverse("plans:import_confirm"), {**data, "action": "line_to_task:4"}
-    )
+    page = review(client, page, "line_to_task:4")
     assert _titles(page)[-1] == "V/v phối hợp các thôn"
     assert 'value="line_to_task:4"' not in page.content.decode()
-    # Split "Khảo sát" at its first content line, then move the new task.
-    data = _post_data(page)
-    data["tasks-1-title"] = "Khảo sát tuyến đường (đã sửa)"  # typed values survive
-    page = client.post(reverse("plans:import_confirm"), {**data, "action": "split:1"})
+    # Split "Khảo sát" at its first content line (typed values survive), then
+    # move the new task.
+    page = review(
+        client, page, "split:1", {"tasks-1-title": "Khảo sát tuyến đường (đã sửa)"}
+    )
     assert _titles(page)[:3] == [
         "Họp dân thống nhất tuyến đường",
         "Khảo sát tuyến đường (đã sửa)",
         "Đo đạc hiện trạng.",
     ]
-    page = client.post(
-        reverse("plans:import_confirm"), {**_post_data(page), "action": "up:2"}
-    )
+    page = review(client, page, "up:2")
     assert _titles(page)[1] == "Đo đạc hiện trạng."
     # Merge the last two (Thi công + the line made a task).
-    page = client.post(
-        reverse("plans:import_confirm"), {**_post_data(page), "action": "merge:3"}
-    )
+    page = review(client, page, "merge:3")
     assert _titles(page) == [
         "Họp dân thống nhất tuyến đường",
         "Đo đạc hiện trạng.",
@@ -301,13 +271,11 @@ def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
     ]
     assert "V/v phối hợp các thôn" in page.context["tasks"][3]["description"].value()
     # A bad action changes nothing and says so.
-    same = client.post(
-        reverse("plans:import_confirm"), {**_post_data(page), "action": "merge:99"}
-    )
+    same = review(client, page, "merge:99")
     assert _titles(same) == _titles(page)
     assert Plan.objects.count() == 0
     # Lists to pick from: the lead of task 2 chosen from the agencies.
-    data = _post_data(page)
+    data = preview_data(page)
     commune_ubnd = Agency.objects.get(name="Ủy ban nhân dân xã Tân Thành")
     assert data["tasks-1-lead"] == ""
     data["tasks-1-lead"] = commune_ubnd.name
@@ -335,17 +303,13 @@ def test_the_review_page_finishes_the_job_without_javascript(lang_son, client):
 
 def test_a_page_plan_with_no_tasks_is_created_when_the_user_says_so(lang_son, client):
     AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
-    get_user_model().objects.create_superuser("admin-review", password="x")
-    client.login(username="admin-review", password="x")
     text = (
         REVIEWED.split("II. NHIỆM VỤ")[0]
         + "I. CHỈ TIÊU\n- Trồng hàng rào xanh: 800 m\n"
     )
-    page = client.post(
-        reverse("plans:import"), {"file": SimpleUploadedFile("kh.txt", text.encode())}
-    )
-    assert page.status_code == 200 and not page.context["tasks"].forms
-    data = _post_data(page)
+    page = preview_as_superuser(client, text)
+    assert not page.context["tasks"].forms
+    data = preview_data(page)
     refused = client.post(reverse("plans:import_confirm"), data)
     assert "Kế hoạch chưa có nhiệm vụ nào" in refused.content.decode()
     data["plan-no_tasks"] = "on"
@@ -470,13 +434,7 @@ def _scores(page, index: int) -> str:
 def test_the_preview_shows_the_match_score_of_the_lead_and_of_each_partner(
     lang_son, client
 ):
-    get_user_model().objects.create_superuser("admin-score", password="x")
-    client.login(username="admin-score", password="x")
-    page = client.post(
-        reverse("plans:import"),
-        {"file": SimpleUploadedFile("kh.txt", SCORED.encode())},
-    )
-    assert page.status_code == 200, page.content.decode()[:2000]
+    page = preview_as_superuser(client, SCORED)
     matcher = AgencyMatcher(
         Agency.objects.select_related("area"), home=lang_son["cao_loc"]
     )
@@ -497,14 +455,18 @@ def test_the_preview_shows_the_match_score_of_the_lead_and_of_each_partner(
         "“Trung tâm Văn hoá - Thể thao - Truyền thông huyện Cao Lộc”"
     )
     # The scores stay while the names stay, through any review action …
-    data = _post_data(page)
-    page = client.post(reverse("plans:import_confirm"), {**data, "action": "down:0"})
+    page = review(client, page, "down:0")
     assert _scores(page, 1) == f"{alike} {written} | {nn}: khớp tên 100%"
     # … and a name picked from the list instead is an exact match.
-    data = _post_data(page)
-    data["tasks-1-lead"] = lang_son["huyen"].name
-    data["tasks-0-coordinating"] = f"{lang_son['huyen'].name}\nBan chưa có tên"
-    page = client.post(reverse("plans:import_confirm"), {**data, "action": "up:1"})
+    page = review(
+        client,
+        page,
+        "up:1",
+        {
+            "tasks-1-lead": lang_son["huyen"].name,
+            "tasks-0-coordinating": f"{lang_son['huyen'].name}\nBan chưa có tên",
+        },
+    )
     assert _scores(page, 0) == f"khớp tên 100% | {nn}: khớp tên 100%"
     assert (
         _scores(page, 1) == f"khớp tên 100% | {lang_son['huyen'].name}: khớp tên 100%"
@@ -517,19 +479,12 @@ def test_the_page_splits_at_a_chosen_line_and_moves_to_a_typed_position(
     lang_son, client
 ):
     AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
-    get_user_model().objects.create_superuser("admin-move", password="x")
-    client.login(username="admin-move", password="x")
-    page = client.post(
-        reverse("plans:import"),
-        {"file": SimpleUploadedFile("kh.txt", REVIEWED.encode())},
-    )
+    page = preview_as_superuser(client, REVIEWED)
     html = page.content.decode()
     # The lines of "Khảo sát tuyến đường" to split at, and a position box.
     assert '<option value="2">2. Lập dự toán.</option>' in html
     assert 'name="tasks-0-move_to"' in html and 'value="move:0"' in html
-    data = _post_data(page)
-    data["tasks-1-split_line"] = "2"
-    page = client.post(reverse("plans:import_confirm"), {**data, "action": "split:1"})
+    page = review(client, page, "split:1", {"tasks-1-split_line": "2"})
     assert _titles(page) == [
         "Họp dân thống nhất tuyến đường",
         "Khảo sát tuyến đường",
@@ -537,9 +492,7 @@ def test_the_page_splits_at_a_chosen_line_and_moves_to_a_typed_position(
         "Thi công",
     ]
     assert page.context["tasks"][1]["description"].value() == "Đo đạc hiện trạng."
-    data = _post_data(page)
-    data["tasks-3-move_to"] = "1"
-    page = client.post(reverse("plans:import_confirm"), {**data, "action": "move:3"})
+    page = review(client, page, "move:3", {"tasks-3-move_to": "1"})
     assert _titles(page) == [
         "Thi công",
         "Họp dân thống nhất tuyến đường",
@@ -547,9 +500,7 @@ def test_the_page_splits_at_a_chosen_line_and_moves_to_a_typed_position(
         "Lập dự toán.",
     ]
     # A position out of range is refused in Vietnamese; nothing moves.
-    data = _post_data(page)
-    data["tasks-0-move_to"] = "9"
-    same = client.post(reverse("plans:import_confirm"), {**data, "action": "move:0"})
+    same = review(client, page, "move:0", {"tasks-0-move_to": "9"})
     assert _titles(same) == _titles(page)
     assert "Vị trí chuyển đến phải là một số từ 1 đến 4." in same.content.decode()
     assert Plan.objects.count() == 0

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from criteria.models import CriteriaSet, LegalDocument
+from criteria.models import LegalDocument
 from plans.models import (
     Phase,
     Plan,
@@ -17,36 +17,22 @@ from plans.models import (
     Task,
     VillageTarget,
 )
-from tests.factories import AgencyFactory, member, village
+from tests.factories import AgencyFactory, CriteriaSetFactory, member, village
 from villages.models import Agency, Role
 
 
 @pytest.fixture
 def criteria_set(db):
-    document = LegalDocument.objects.create(
-        number="318/QĐ-TTg", doc_type="QĐ", issuer="Thủ tướng Chính phủ"
-    )
-    return CriteriaSet.objects.create(
-        code="qd318-xa-ntm",
-        name="Bộ tiêu chí xã NTM",
-        document=document,
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2025,
-    )
+    return CriteriaSetFactory(code="qd318-xa-ntm", name="Bộ tiêu chí xã NTM")
 
 
 @pytest.fixture
-def plan(world, criteria_set, commune_official):
-    return Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
-        year=2023,
-        title="Về việc bảo vệ môi trường",
-        place="Thụy Hùng",
-        criteria_set=criteria_set,
-    )
+def plan(plan, criteria_set):
+    """The plans conftest's plan, with no number yet and its criteria set (set
+    in place: its history keeps one record, its creation)."""
+    Plan.objects.filter(pk=plan.pk).update(number="", criteria_set=criteria_set)
+    plan.refresh_from_db()
+    return plan
 
 
 def plan_post(world, criteria_set, **overrides):
@@ -568,22 +554,16 @@ def test_village_grid_lists_the_commune_villages(official_client, world, plan):
 def test_criteria_sets_offered_are_national_or_of_the_users_province(
     official_client, world, criteria_set
 ):
-    other = CriteriaSet.objects.create(
+    other = CriteriaSetFactory(
         code="ht36",
         name="Bộ tiêu chí Hà Tĩnh",
-        document=criteria_set.document,
-        level="xa_ntm",
         period_start=2022,
-        period_end=2025,
         province=world.ha_tinh,
     )
-    own = CriteriaSet.objects.create(
+    own = CriteriaSetFactory(
         code="ls1494",
         name="Bộ tiêu chí Lạng Sơn",
-        document=criteria_set.document,
-        level="xa_ntm",
         period_start=2022,
-        period_end=2025,
         province=world.lang_son,
     )
     choices = (

@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 
 from ntm import xlsx
 from plans import target_import as importing
-from plans.models import Plan, Target, TargetRevision, VillageTarget
-from tests.factories import member, village
+from plans.models import Target, TargetRevision, VillageTarget
+from tests.factories import CriteriaSetFactory, member, village
 from villages.models import Role
 
 DATA_ROW = 6  # the template's first target row (title, plan, instruction, header, ids)
@@ -229,17 +229,9 @@ def test_blank_cell_removes_a_share_and_0_keeps_one(official_client, plan, world
 
 
 def test_apply_keeps_the_targets_indicators(official_client, plan, hedge):
-    from criteria.models import CriteriaSet, Criterion, Indicator, LegalDocument
+    from criteria.models import Criterion, Indicator
 
-    document = LegalDocument.objects.create(number="318/QĐ-TTg", doc_type="QĐ")
-    criteria_set = CriteriaSet.objects.create(
-        code="qd318",
-        name="Bộ tiêu chí xã NTM",
-        document=document,
-        level="xa_ntm",
-        period_start=2021,
-        period_end=2025,
-    )
+    criteria_set = CriteriaSetFactory(code="qd318", name="Bộ tiêu chí xã NTM")
     criterion = Criterion.objects.create(
         criteria_set=criteria_set, number=17, name="Môi trường"
     )
@@ -377,16 +369,8 @@ def test_other_communes_village_id(official_client, plan, hedge, world):
     assert "Thôn Một" not in message  # the other commune's name is not leaked
 
 
-def test_other_plans_target_id(official_client, plan, hedge, world):
-    other = Plan.objects.create(
-        area=world.thuy_hung,
-        issuing_agency=world.agency_thuy_hung,
-        symbol="KH-UBND",
-        year=2024,
-        title="Kế hoạch khác",
-        place="Thụy Hùng",
-    )
-    foreign = Target.objects.create(plan=other, name="Khác", unit="m", quantity=5)
+def test_other_plans_target_id(official_client, plan, hedge, other_plan):
+    foreign = Target.objects.create(plan=other_plan, name="Khác", unit="m", quantity=5)
 
     def edit(ws):
         ws[f"{columns(ws)[importing.ID]}{DATA_ROW}"] = foreign.pk

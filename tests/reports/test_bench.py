@@ -1,26 +1,15 @@
 """`manage.py bench` end to end at a tiny size, in a subprocess (it creates and
 drops its own database, which must not happen inside the test database)."""
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import manage
 
 
 def _bench(tmp_path, database_url: str, *extra: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "DEBUG": "1", "DATABASE_URL": database_url}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.run(
-        [sys.executable, "manage.py", "bench", *extra],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return manage("bench", *extra, timeout=300, DEBUG="1", DATABASE_URL=database_url)
 
 
 def test_bench_runs_and_removes_its_database(tmp_path):

@@ -7,21 +7,12 @@ PostgreSQL too, where this test runs."""
 import threading
 from decimal import Decimal
 
-import pytest
-from django.db import connection
-
 from reports import services
 from reports.models import ProgressEntry
 from reports.services import EntryInput
-from tests.reports.conftest import WEEK, at, save_amounts
+from tests.reports.conftest import CONCURRENT, WEEK, at, save_amounts
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs row locks: runs in CI's PostgreSQL pass",
-    ),
-]
+pytestmark = CONCURRENT
 
 
 def test_simultaneous_saves_of_one_entry_never_lose_an_update(

@@ -47,6 +47,32 @@ def _target(plan, villages, shares, **kwargs):
     ]
 
 
+def random_plan(world, rng, *, name="Xã ngẫu nhiên", targets=8, higher=0.7) -> Plan:
+    """A plan of a new commune of Cao Lộc with three villages and `targets`
+    targets drawn by `rng`: the three countings in turn, every fourth a rate
+    each village must reach, higher is better with the odds `higher`."""
+    place = commune(world.cao_loc, f"{name} {rng.randint(1, 10**6)}")
+    villages = [village(place, f"Thôn {n}") for n in range(3)]
+    plan = _plan(place)
+    kinds = [Counting.INCREMENT, Counting.RUNNING_TOTAL, Counting.YES_NO]
+    for t in range(targets):
+        rate = t % 4 == 3
+        shares = [
+            rng.choice([50, 60, 80, 100]) if rate else rng.choice([1, 2, 4])
+            for _ in villages
+        ]
+        _target(
+            plan,
+            villages,
+            shares,
+            counting=kinds[t % 3],
+            higher_is_better=rng.random() < higher,
+            unit="%" if rate else "m",
+            name=f"Chỉ tiêu {t}",
+        )
+    return plan
+
+
 def _entry(vt, week, status="draft", amount=None, done=None, is_late=False):
     report, _ = ProgressReport.objects.get_or_create(
         plan=vt.target.plan,

@@ -10,13 +10,12 @@ import time_machine
 from django.template import engines
 
 from plans.models import Counting, Target, VillageTarget
-from reports import services
 from reports.forms import ProgressForm
 from reports.models import EntryPhoto, ProgressReport
 from reports.selectors import entry_rows
 from reports.services import EntryInput
 from reports.templatetags.entry_tags import entry_row_cards
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import WEEK, at, save_rows
 
 # The template the cards replaced (report_entry.html before issue 23), as the
 # reference: the `row_field` partial inlined as an include-free block.
@@ -126,12 +125,11 @@ def rows_world(world, plan, hedge, households, commune_official):
     con, na = world.con_tong.pk, world.na_lai.pk
     earlier = WEEK - datetime.timedelta(weeks=1)
     with time_machine.travel(at(8, 9), tick=False):
-        services.entries_save(
-            plan=plan,
-            period_start=earlier,
-            user=commune_official,
-            now=at(8, 9),
-            inputs=[
+        save_rows(
+            plan,
+            commune_official,
+            earlier,
+            [
                 EntryInput(vts[hedge.pk, con], amount=Decimal("1500.5")),
                 EntryInput(vts[households.pk, con], amount=Decimal(30)),
                 EntryInput(
@@ -139,14 +137,14 @@ def rows_world(world, plan, hedge, households, commune_official):
                 ),
                 EntryInput(vts[decision.pk, con], done=False),
             ],
+            at(8, 9),
         )
     with time_machine.travel(at(15, 9), tick=False):
-        services.entries_save(
-            plan=plan,
-            period_start=WEEK,
-            user=commune_official,
-            now=at(15, 9),
-            inputs=[
+        save_rows(
+            plan,
+            commune_official,
+            WEEK,
+            [
                 EntryInput(vts[hedge.pk, con], amount=Decimal(9000), note=HOSTILE),
                 EntryInput(vts[hedge.pk, na], amount=Decimal("0.38")),
                 EntryInput(vts[toilets.pk, na], amount=Decimal(10), base=Decimal(20)),
@@ -157,6 +155,7 @@ def rows_world(world, plan, hedge, households, commune_official):
                 ),
                 EntryInput(vts[decision.pk, na], done=False, note="Chờ họp"),
             ],
+            at(15, 9),
         )
     report = ProgressReport.objects.get(plan=plan, period_start=WEEK)
     EntryPhoto.objects.create(

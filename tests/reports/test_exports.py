@@ -15,7 +15,6 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from criteria.models import (
-    Criterion,
     CriterionGroup,
     Indicator,
 )
@@ -24,7 +23,13 @@ from plans.models import Plan, Recipient, Target, Task, VillageTarget
 from reports.exports import builders, render
 from reports.exports.documents import area_table, plan_table
 from reports.models import ProgressEntry, ProgressReport
-from tests.factories import CriteriaSetFactory, PlanFactory, commune, village
+from tests.factories import (
+    CriteriaSetFactory,
+    PlanFactory,
+    commune,
+    planning_and_roads,
+    village,
+)
 from tests.reports.conftest import WEEK
 from villages.models import Agency, Area
 
@@ -412,27 +417,7 @@ def criteria_set(world):
     infra = CriterionGroup.objects.create(
         criteria_set=s, code="II", name="Hạ tầng kinh tế - xã hội", order=1
     )
-    c1 = Criterion.objects.create(
-        criteria_set=s, group=planning, number=1, name="Quy hoạch"
-    )
-    c2 = Criterion.objects.create(
-        criteria_set=s, group=infra, number=2, name="Giao thông"
-    )
-    Indicator.objects.create(
-        criterion=c1,
-        code="1.1",
-        name="Có quy hoạch",
-        comparator="met",
-        required_text="Đạt",
-    )
-    Indicator.objects.create(
-        criterion=c2,
-        code="2.1",
-        name="Tỷ lệ đường xã được cứng hóa",
-        unit="%",
-        comparator="gte",
-        required_number=90,
-    )
+    planning_and_roads(s, groups=(planning, infra))
     return s
 
 

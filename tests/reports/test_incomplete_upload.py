@@ -14,13 +14,13 @@ from django.urls import reverse
 
 from reports.models import EntryPhoto, ProgressEntry
 from tests.e2e.test_journeys import photo_jpeg
-from tests.reports.conftest import WEEK, at, browser_data
+from tests.reports.conftest import at, browser_data, entry_url
 
 
 def test_a_save_cut_off_in_its_photo_writes_nothing_and_says_so(
     client, world, plan, hedge, commune_official
 ):
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     pk = hedge.allocations.get(village=world.con_tong).pk
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):

@@ -29,8 +29,7 @@ from ntm.perf.loadtest.world import Official, Sent, World, deadline_set, verify
 from reports import services
 from reports.models import ProgressEntry, ProgressReport
 from reports.services import EntryInput, FieldInput
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import ROOT, environment, manage
 
 PAGE = """
 <form method="post" action="/dang-nhap/"><input type="hidden" name="csrfmiddlewaretoken" value="tok&amp;en">
@@ -263,16 +262,12 @@ def _database_url(tmp_path) -> str:
 
 
 def _loadtest(tmp_path, *args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "DATABASE_URL": _database_url(tmp_path)}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    env.pop("DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "manage.py", "loadtest", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    return manage(
+        "loadtest",
+        *args,
         timeout=600,
+        drop={"DEBUG"},
+        DATABASE_URL=_database_url(tmp_path),
     )
 
 
@@ -362,16 +357,10 @@ def test_loadtest_stopped_midway_cleans_up(tmp_path):
     the database goes, the command says so and exits 130."""
     import signal
 
-    env = {
-        **os.environ,
-        "DATABASE_URL": _database_url(tmp_path),
-        "PYTHONUNBUFFERED": "1",
-    }
-    env.pop("DJANGO_SETTINGS_MODULE", None)
     process = subprocess.Popen(
         [sys.executable, "manage.py", "loadtest", "--officials", "40"],
         cwd=ROOT,
-        env=env,
+        env=environment(DATABASE_URL=_database_url(tmp_path), PYTHONUNBUFFERED="1"),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from reports.offline import offline_entry_pages, offline_user_key
 from tests.factories import PlanFactory, member
-from tests.reports.conftest import WEEK, at, browser_data
+from tests.reports.conftest import WEEK, amount_field, at, browser_data, save_on_page
 from villages.models import Role
 
 STATE = "reports:offline_state"
@@ -127,7 +127,7 @@ def test_a_conflict_shows_both_versions_side_by_side(
     """What a queued save meets when someone saved the row meanwhile: 422,
     the other value and the user's in one table row, nothing overwritten."""
     url = entry(plan, WEEK.isoformat())
-    field = f"amount_{hedge.allocations.get(village=world.con_tong).pk}"
+    field = amount_field(hedge, world.con_tong)
     head = Client()
     client.force_login(commune_official)
     head.force_login(village_head)
@@ -158,12 +158,11 @@ def test_a_queued_save_sent_twice_is_stored_once(
 
     url = entry(plan, WEEK.isoformat())
     submit = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
-    con_tong = f"amount_{hedge.allocations.get(village=world.con_tong).pk}"
-    na_lai = f"amount_{hedge.allocations.get(village=world.na_lai).pk}"
+    con_tong = amount_field(hedge, world.con_tong)
+    na_lai = amount_field(hedge, world.na_lai)
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):
-        saved = browser_data(client.get(url), **{con_tong: "30"})
-        assert client.post(url, saved).status_code == 302
+        saved = save_on_page(client, url, **{con_tong: "30"})
         assert client.post(url, saved).status_code == 302
         sent = browser_data(client.get(url), **{na_lai: "12"})
         assert client.post(submit, sent).status_code == 302

@@ -10,15 +10,14 @@ from django.urls import reverse
 from reports.models import ProgressEntry, ProgressReport
 from reports.photos import photo_add
 from tests.factories import member
-from tests.reports.conftest import WEEK
+from tests.reports.conftest import WEEK, entry_url
 from tests.reports.test_progress import jpeg_upload
 from tests.security.test_csp import inline_problems
 from villages.models import Role
 
 
 @pytest.fixture
-def photo(plan, hedge, world, commune_official, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def photo(plan, hedge, world, commune_official, media):
     report = ProgressReport.objects.create(
         plan=plan, period_start=WEEK, period_end=WEEK + datetime.timedelta(days=6)
     )
@@ -58,7 +57,7 @@ def test_the_entry_page_links_to_the_photo_page_which_keeps_the_site_policy(
     client, plan, photo, commune_official
 ):
     client.force_login(commune_official)
-    entry = client.get(reverse("reports:entry", args=[plan.pk, WEEK.isoformat()]))
+    entry = client.get(entry_url(plan))
     page_url = reverse("reports:photo_page", args=[photo.pk])
     assert f'href="{page_url}"' in entry.content.decode()
     assert reverse("reports:photo", args=[photo.pk, "lon"]) + '"' not in (
@@ -71,16 +70,17 @@ def test_the_entry_page_links_to_the_photo_page_which_keeps_the_site_policy(
     assert "style-src 'self'" in response["Content-Security-Policy"]
     assert f'src="{reverse("reports:photo", args=[photo.pk, "lon"])}"' in html
     assert "Thôn Cồn Tòng: Trồng hàng rào xanh" in html
-    assert reverse("reports:entry", args=[plan.pk, WEEK.isoformat()]) in html
+    assert entry_url(plan) in html
 
 
-@pytest.mark.parametrize("who", ["other_commune", "other_village_head"])
-def test_nobody_outside_the_row_opens_the_photo_page(client, world, photo, who):
-    user = (
-        member(world.nhat_tien, Role.COMMUNE_OFFICIAL)
-        if who == "other_commune"
-        else member(world.na_lai, Role.VILLAGE_HEAD)
-    )
+@pytest.mark.parametrize("who", ["other_commune_official", "other_village_head"])
+def test_nobody_outside_the_row_opens_the_photo_page(
+    client, world, photo, who, request
+):
+    if who == "other_village_head":
+        user = member(world.na_lai, Role.VILLAGE_HEAD)
+    else:
+        user = request.getfixturevalue(who)
     client.force_login(user)
     assert client.get(reverse("reports:photo_page", args=[photo.pk])).status_code == 404
     assert (

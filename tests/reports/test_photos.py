@@ -23,10 +23,8 @@ GPS_IFD = 0x8825
 ORIENTATION = 0x0112
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
+# Every test's uploads go to a temporary MEDIA_ROOT (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("media")
 
 
 @pytest.fixture

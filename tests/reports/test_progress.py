@@ -17,14 +17,15 @@ from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.selectors import entry_rows, recent_changes
 from reports.services import EntryInput
 from tests.factories import PlanFactory, member
-from tests.reports.conftest import WEEK, at, browser_data
+from tests.reports.conftest import (
+    WEEK,
+    at,
+    browser_data,
+    entry_url,
+    save_on_page,
+    save_rows,
+)
 from villages.models import Area, Role
-
-
-def save(plan, user, week, rows, now, **kwargs):
-    return services.entries_save(
-        plan=plan, period_start=week, user=user, inputs=rows, now=now, **kwargs
-    )
 
 
 def row_for(plan, week, village):
@@ -124,7 +125,7 @@ def test_saving_before_the_deadline_and_lock_after(
 ):
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(16, 14, 29), tick=False):
-        save(
+        save_rows(
             plan,
             commune_official,
             WEEK,
@@ -135,7 +136,7 @@ def test_saving_before_the_deadline_and_lock_after(
         time_machine.travel(at(16, 14, 31), tick=False),
         pytest.raises(ValidationError) as error,
     ):
-        save(
+        save_rows(
             plan,
             commune_official,
             WEEK,
@@ -148,7 +149,7 @@ def test_saving_before_the_deadline_and_lock_after(
 
 def test_entry_page_says_why_it_is_locked(client, world, plan, hedge, commune_official):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(16, 15), tick=False):
         page = client.get(url)
         assert "Đã quá hạn báo cáo: 14:30 thứ Năm, 16/03/2023" in page.content.decode()
@@ -175,25 +176,12 @@ def reopened_after_the_deadline(plan, reviewer) -> ProgressReport:
 def test_reopened_period_needs_a_reason_and_late_submit_is_marked(
     world, plan, hedge, commune_official, reviewer
 ):
-    con_tong = vt(hedge, world.con_tong)
+    rows = [EntryInput(vt(hedge, world.con_tong), amount=Decimal("80"))]
     with time_machine.travel(at(17, 9), tick=False):
         report = reopened_after_the_deadline(plan, reviewer)
         with pytest.raises(ValidationError, match="ghi lý do"):
-            save(
-                plan,
-                commune_official,
-                WEEK,
-                [EntryInput(con_tong, amount=Decimal("80"))],
-                now=at(17, 9),
-            )
-        save(
-            plan,
-            commune_official,
-            WEEK,
-            [EntryInput(con_tong, amount=Decimal("80"))],
-            now=at(17, 9),
-            reason="Bổ sung",
-        )
+            save_rows(plan, commune_official, WEEK, rows, now=at(17, 9))
+        save_rows(plan, commune_official, WEEK, rows, now=at(17, 9), reason="Bổ sung")
         services.report_submit(report=report, user=commune_official, now=at(17, 10))
     report.refresh_from_db()
     assert report.status == ReportStatus.SUBMITTED and report.is_late
@@ -251,7 +239,7 @@ def test_reopen_needs_a_reason_and_a_reviewer(
 def test_submit_review_return_and_accept(
     client, world, plan, hedge, commune_official, reviewer
 ):
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
         client.force_login(commune_official)
@@ -289,7 +277,7 @@ def test_submit_review_return_and_accept(
     assert report.status == "accepted" and report.reviewed_by == reviewer
     assert ProgressEntry.objects.get().amount == Decimal("160")
     with pytest.raises(ValidationError, match="đã được duyệt"):
-        save(
+        save_rows(
             plan,
             commune_official,
             WEEK,
@@ -303,7 +291,7 @@ def test_save_and_submit_keeps_what_was_just_typed(
 ):
     """ "Lưu và nộp" right after typing: the figures go in with the report."""
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
@@ -329,7 +317,7 @@ def test_save_and_submit_urlencoded_as_the_pages_script_sends_it_without_photos(
     """With no photo chosen, static/js/entry.js sends the form urlencoded
     (tests/e2e checks that Chromium does): read as the multipart one is."""
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
         page = client.get(url)
@@ -360,7 +348,7 @@ def test_save_and_submit_sent_twice_is_stored_once_and_both_told_it_is_in(
     """A weak network sends the same form again after the first went through:
     the copy changes nothing and is not refused; a different figure is."""
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
@@ -390,7 +378,7 @@ def test_save_and_submit_with_a_bad_figure_submits_nothing_and_keeps_the_typing(
     client, world, plan, hedge, commune_official
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
     con_tong, na_lai = vt(hedge, world.con_tong), vt(hedge, world.na_lai)
     with time_machine.travel(at(15, 10), tick=False):
@@ -413,7 +401,7 @@ def test_save_and_submit_in_a_reopened_period_asks_a_reason_only_for_changes(
     client, world, plan, hedge, commune_official, reviewer
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     submit_url = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(17, 9), tick=False):
@@ -464,7 +452,7 @@ def test_village_head_sees_and_edits_only_their_village(
     client, world, plan, hedge, village_head
 ):
     client.force_login(village_head)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         page = client.get(url).content.decode()
         assert "Thôn Cồn Tòng" in page and "Thôn Nà Lài" not in page
@@ -487,7 +475,7 @@ def test_two_people_saving_the_same_entry_see_a_conflict(
 ):
     from django.test import Client
 
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     field = f"amount_{vt(hedge, world.con_tong).pk}"
     second = Client()
     client.force_login(commune_official)
@@ -518,7 +506,7 @@ def test_bad_amounts_keep_what_was_typed(
     client, world, plan, hedge, commune_official, value, message
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         response = client.post(
             url,
@@ -538,7 +526,7 @@ def test_far_above_target_is_saved_with_a_warning_and_flagged(
     client, world, plan, hedge, commune_official
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         response = client.post(
             url, {f"amount_{vt(hedge, world.na_lai).pk}": "3.200"}, follow=True
@@ -573,9 +561,9 @@ def test_another_communes_report_is_404(client, world, plan, hedge):
             plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 15)
         )
         for response in (
-            client.get(reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])),
+            client.get(entry_url(plan)),
             client.get(reverse("reports:current", args=[plan.pk])),
-            client.post(reverse("reports:entry", args=[plan.pk, WEEK.isoformat()]), {}),
+            client.post(entry_url(plan), {}),
             client.post(reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])),
             client.post(
                 reverse("reports:review", args=[report.pk]), {"decision": "accept"}
@@ -594,7 +582,7 @@ def test_what_changed_shows_before_after_and_reason(
 ):
     con_tong = vt(hedge, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
-        save(
+        save_rows(
             plan,
             commune_official,
             WEEK,
@@ -605,7 +593,7 @@ def test_what_changed_shows_before_after_and_reason(
         report = ProgressReport.objects.get()
         services.reports_reopen(reports=[report], reviewer=reviewer, reason="Sai số")
         client.force_login(commune_official)
-        url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+        url = entry_url(plan)
         client.post(
             url,
             {
@@ -692,11 +680,7 @@ def test_entry_and_review_pages_have_a_fixed_query_count(
     for plan in plans_of_two_sizes(world, commune_official):
         user = commune_official if page == "entry" else reviewer
         client.force_login(user)
-        url = (
-            reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-            if page == "entry"
-            else reverse("reports:review_list")
-        )
+        url = entry_url(plan) if page == "entry" else reverse("reports:review_list")
         with CaptureQueriesContext(connection) as captured:
             response = client.get(url)
         assert response.status_code == 200
@@ -720,7 +704,7 @@ def test_saving_the_week_has_a_fixed_query_count(
     counts = []
     for plan in plans_of_two_sizes(world, commune_official):
         client.force_login(commune_official)
-        url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+        url = entry_url(plan)
         page = client.get(url)
         typed = {name: "7" for name in browser_data(page) if name.startswith("amount_")}
         data = browser_data(page, summary="Xong tuần", **typed)
@@ -752,11 +736,10 @@ def jpeg_upload(name="cay.jpg"):
 
 
 def test_photo_with_an_entry_is_stored_and_shown(
-    client, world, plan, hedge, commune_official, settings, tmp_path
+    client, world, plan, hedge, commune_official, media
 ):
-    settings.MEDIA_ROOT = tmp_path
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     pk = vt(hedge, world.con_tong).pk
     with time_machine.travel(at(15, 10), tick=False):
         assert (
@@ -784,13 +767,12 @@ def test_photo_with_an_entry_is_stored_and_shown(
 
 
 def test_fake_photo_saves_nothing_and_keeps_the_figures(
-    client, world, plan, hedge, commune_official, settings, tmp_path
+    client, world, plan, hedge, commune_official, media
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    settings.MEDIA_ROOT = tmp_path
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     pk = vt(hedge, world.con_tong).pk
     fake = SimpleUploadedFile(
         "anh.jpg", b"day khong phai anh", content_type="image/jpeg"
@@ -816,7 +798,7 @@ def test_task_updates_are_saved_checked_and_carried_forward(
         plan=plan, number="1", title="Trồng hàng rào xanh các tuyến đường"
     )
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         response = client.post(
             url,
@@ -842,9 +824,7 @@ def test_task_updates_are_saved_checked_and_carried_forward(
     )
     next_week = WEEK + datetime.timedelta(weeks=1)
     with time_machine.travel(at(21, 9), tick=False):
-        form = client.get(
-            reverse("reports:entry", args=[plan.pk, next_week.isoformat()])
-        ).context["form"]
+        form = client.get(entry_url(plan, next_week)).context["form"]
     assert form.fields[f"task_status_{task.pk}"].initial == "in_progress"
     assert form.fields[f"task_percent_{task.pk}"].initial == 40
 
@@ -864,7 +844,7 @@ def test_a_row_the_user_did_not_touch_is_never_overwritten(
     """Review finding: a stale copy of an untouched row must not win on a second save."""
     from django.test import Client
 
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong, na_lai = vt(hedge, world.con_tong).pk, vt(hedge, world.na_lai).pk
     head = Client()
     head.force_login(village_head)
@@ -901,7 +881,7 @@ def test_two_people_creating_the_same_new_row_conflict(
 ):
     from django.test import Client
 
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong = vt(hedge, world.con_tong).pk
     head = Client()
     head.force_login(village_head)
@@ -925,7 +905,7 @@ def test_report_text_saved_by_someone_else_is_not_wiped(
     colleague = Client()
     colleague.force_login(member(world.thuy_hung, Role.COMMUNE_OFFICIAL))
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         stale = client.get(url)
         colleague.post(
@@ -952,7 +932,7 @@ def test_correcting_a_returned_report_after_the_deadline_is_not_late(
     client, world, plan, hedge, commune_official, reviewer
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(16, 9), tick=False):
         report = services.report_get_or_create(
             plan=plan, period_start=WEEK, today=datetime.date(2023, 3, 16)
@@ -1002,7 +982,7 @@ def test_a_form_posted_twice_writes_once(client, world, plan, hedge, commune_off
     second changes nothing, so it writes nothing: no new history row for the
     rows or the report's text, no version bumped."""
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         data = browser_data(
             client.get(url),
@@ -1034,11 +1014,10 @@ def test_recent_changes_show_yes_no_answers(client, world, plan, commune_officia
         target=target, village=world.con_tong, quantity=Decimal("1")
     )
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         for answer in ("no", "yes"):
-            data = browser_data(client.get(url), **{f"done_{allocation.pk}": answer})
-            assert client.post(url, data).status_code == 302
+            save_on_page(client, url, **{f"done_{allocation.pk}": answer})
         response = client.get(url)
     assert response.status_code == 200
     page = response.content.decode()
@@ -1056,7 +1035,7 @@ def test_recent_changes_start_at_midnight_hanoi_time(
     con_tong, na_lai = vt(hedge, world.con_tong), vt(hedge, world.na_lai)
     for moment, row in ((at(13, 23, 59), con_tong), (at(14, 0, 0), na_lai)):
         with time_machine.travel(moment, tick=False):
-            save(
+            save_rows(
                 plan,
                 commune_official,
                 WEEK,
@@ -1073,13 +1052,13 @@ def test_recent_changes_start_at_midnight_hanoi_time(
     ]
 
 
-def test_a_bad_row_is_marked_beside_its_field(
+def test_a_bad_row_is_marked_beside_itsamount_field(
     client, world, plan, hedge, commune_official
 ):
     """The rows are drawn without crispy: the field in error still gets
     Bootstrap's red border and its message right under it, the others not."""
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     bad, good = vt(hedge, world.con_tong).pk, vt(hedge, world.na_lai).pk
     with time_machine.travel(at(15, 10), tick=False):
         response = client.post(url, {f"amount_{bad}": "-5", f"amount_{good}": "40"})
@@ -1101,7 +1080,7 @@ def test_a_negative_amount_from_a_loader_is_refused_and_nothing_is_written(
     """The service checks the model's CHECK rule in Python, with the
     constraint's message, before writing any row of the page."""
     with pytest.raises(ValidationError, match="Khối lượng không được âm."):
-        save(
+        save_rows(
             plan,
             commune_official,
             WEEK,
@@ -1126,7 +1105,7 @@ def test_history_copied_by_the_database_as_simple_history_writes_it(
     history = ProgressEntry.history.model
     now = at(15, 10)
     with time_machine.travel(now, tick=False):
-        save(
+        save_rows(
             plan,
             commune_official,
             WEEK,

@@ -19,8 +19,8 @@ from pypdf import PdfReader
 from plans.models import Counting, VillageTarget
 from reports import progress, summaries
 from reports.models import ProgressEntry
-from tests.factories import commune, village
-from tests.reports.test_dashboards import NOW, WEEK, _entry, _plan, _target
+from tests.factories import commune, merged, village
+from tests.reports.test_dashboards import NOW, WEEK, _entry, _plan, _target, random_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,41 +105,26 @@ def _python_reached(vt: VillageTarget, until: datetime.date) -> bool:
 @pytest.mark.parametrize("seed", [11, 12, 13, 14])
 def test_reached_python_and_sql_agree(world, seed):
     rng = random.Random(seed)
-    place = commune(world.cao_loc, f"Xã ngẫu nhiên {seed}")
-    villages = [village(place, f"Thôn {seed}.{n}") for n in range(3)]
-    plan = _plan(place)
-    kinds = [Counting.INCREMENT, Counting.RUNNING_TOTAL, Counting.YES_NO]
-    for t in range(12):
-        # Every fourth a rate each village must reach, entered as count/base.
-        rate = t % 4 == 3
-        shares = [rng.choice([1, 2, 4]) for _ in villages]
-        if rate:
-            shares = [rng.choice([50, 60, 80, 100]) for _ in villages]
-        for vt in _target(
-            plan,
-            villages,
-            shares,
-            counting=kinds[t % 3],
-            higher_is_better=rng.random() < 0.6,
-            unit="%" if rate else "m",
-        ):
-            # Weeks entered in a shuffled order: late entries for earlier weeks.
-            for offset in rng.sample(range(-5, 3), rng.randint(0, 5)):
-                amount = base = None
-                if rng.random() > 0.2:
-                    amount = Decimal(rng.choice([0, 1, 2, 3, 5])) / 2
-                if rate and rng.random() > 0.2:
-                    base = Decimal(rng.choice([3, 4, 5, 6]))
-                    amount = None if amount is None else min(amount * 2, base)
-                entry = _entry(
-                    vt,
-                    WEEK + datetime.timedelta(weeks=offset),
-                    amount=amount,
-                    done=rng.choice([None, True, False]),
-                )
-                if base is not None:
-                    entry.base = base
-                    entry.save(update_fields=["base"])
+    plan = random_plan(world, rng, targets=12, higher=0.6)
+    vts = VillageTarget.objects.filter(target__plan=plan).select_related("target")
+    for vt in vts.order_by("pk"):
+        # Weeks entered in a shuffled order: late entries for earlier weeks.
+        for offset in rng.sample(range(-5, 3), rng.randint(0, 5)):
+            amount = base = None
+            if rng.random() > 0.2:
+                amount = Decimal(rng.choice([0, 1, 2, 3, 5])) / 2
+            if vt.target.is_rate and rng.random() > 0.2:
+                base = Decimal(rng.choice([3, 4, 5, 6]))
+                amount = None if amount is None else min(amount * 2, base)
+            entry = _entry(
+                vt,
+                WEEK + datetime.timedelta(weeks=offset),
+                amount=amount,
+                done=rng.choice([None, True, False]),
+            )
+            if base is not None:
+                entry.base = base
+                entry.save(update_fields=["base"])
     for until in (WEEK, WEEK - datetime.timedelta(weeks=2)):
         vts = list(
             VillageTarget.objects.filter(target__plan=plan).select_related("target")
@@ -314,7 +299,6 @@ def reform(world):
     """Cao Lộc ends on 30/06/2025; its Sơn Bằng and Sơn Hà are merged into
     xã Sơn Tây, which hangs under the province; Sơn Lĩnh is dissolved at the
     end of 2024 without successor. Sơn Bằng and Sơn Tây have 2025 plans."""
-    from villages.models import AreaSuccession
 
     world.cao_loc.valid_to = ENDED
     world.cao_loc.save()
@@ -326,10 +310,7 @@ def reform(world):
         "Sơn Tây",
         valid_from=ENDED.replace(day=30) + datetime.timedelta(days=1),
     )
-    merger = AreaSuccession.objects.create(
-        successor=son_tay, effective_on=son_tay.valid_from, legal_basis="NQ 1656"
-    )
-    merger.predecessors.set([son_bang, son_ha])
+    merged(son_tay, [son_bang, son_ha], legal_basis="NQ 1656")
     rng = random.Random(11)
     _fill(son_bang, BEFORE, rng, year=2025)
     _fill(son_tay, AFTER, rng, year=2025)

@@ -10,25 +10,23 @@ from decimal import Decimal
 import pytest
 import time_machine
 from django.core.management import CommandError, call_command
-from django.urls import reverse
 
 from reports.models import ProgressEntry, SaveKey
-from tests.reports.conftest import WEEK, at, browser_data
-
-
-def _field(hedge, village) -> str:
-    return f"amount_{hedge.allocations.get(village=village).pk}"
+from tests.reports.conftest import (
+    amount_field,
+    at,
+    entry_url,
+    save_on_page,
+)
 
 
 def test_old_keys_go_recent_ones_stay(client, world, plan, hedge, commune_official):
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-    field = _field(hedge, world.con_tong)
+    url = entry_url(plan)
+    field = amount_field(hedge, world.con_tong)
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):
-        old = browser_data(client.get(url), **{field: "30"})
-        assert client.post(url, old).status_code == 302
-        recent = browser_data(client.get(url), **{field: "31"})
-        assert client.post(url, recent).status_code == 302
+        old = save_on_page(client, url, **{field: "30"})
+        recent = save_on_page(client, url, **{field: "31"})
     assert SaveKey.objects.count() == 2
     SaveKey.objects.filter(key=old["save_key"]).update(
         created_at=at(15, 10) - datetime.timedelta(days=31)

@@ -8,13 +8,12 @@ from decimal import Decimal
 
 import pytest
 import time_machine
-from django.urls import reverse
 
 from plans.models import Counting, Target, VillageTarget
 from reports import progress
 from reports.models import ProgressEntry, ProgressReport
 from reports.selectors import entry_rows
-from tests.reports.conftest import WEEK, at, browser_data, target_with_shares
+from tests.reports.conftest import WEEK, at, browser_data, entry_url, target_with_shares
 
 
 @pytest.fixture
@@ -81,7 +80,7 @@ def test_entry_page_takes_count_and_base_and_keeps_the_base_per_week(
     client, world, plan, toilets, commune_official
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong, na_lai = _vt(toilets, world.con_tong), _vt(toilets, world.na_lai)
     with time_machine.travel(at(15, 10), tick=False):
         html = client.get(url).content.decode()
@@ -114,7 +113,7 @@ def test_entry_page_takes_count_and_base_and_keeps_the_base_per_week(
         for r in entry_rows(plan=plan, period_start=nxt, report=None)
     }
     assert rows[con_tong.pk].before == Decimal(15200) / Decimal(176)
-    url2 = reverse("reports:entry", args=[plan.pk, nxt.isoformat()])
+    url2 = entry_url(plan, nxt)
     with time_machine.travel(at(22, 10), tick=False):
         html = client.get(url2).content.decode()
         assert f'name="base_{con_tong.pk}" value="176"' in html
@@ -152,7 +151,7 @@ def test_bad_counts_are_refused_in_vietnamese_and_the_typing_kept(
     client, world, plan, toilets, commune_official, count, base, message
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong, na_lai = _vt(toilets, world.con_tong), _vt(toilets, world.na_lai)
     with time_machine.travel(at(15, 10), tick=False):
         response = _post(
@@ -184,7 +183,7 @@ def test_count_over_base_typed_in_the_count_box_is_split(
     client, world, plan, toilets, commune_official
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong, na_lai = _vt(toilets, world.con_tong), _vt(toilets, world.na_lai)
     with time_machine.travel(at(15, 10), tick=False):
         response = _post(
@@ -238,7 +237,7 @@ def test_a_milestone_keeps_the_day_it_was_done(
     client, world, plan, decision, commune_official
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong = _vt(decision, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
         assert f'name="done_on_{con_tong.pk}"' in client.get(url).content.decode()
@@ -266,7 +265,7 @@ def test_a_milestone_dated_in_the_future_is_refused_and_the_typing_kept(
     client, world, plan, decision, commune_official, done, day, message
 ):
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     con_tong = _vt(decision, world.con_tong)
     with time_machine.travel(at(15, 10), tick=False):
         response = _post(

@@ -16,7 +16,7 @@ from plans.models import Plan
 from reports import notifications
 from reports.models import ProgressReport, ReminderSent, ReportStatus
 from reports.notifications import send_reminders
-from tests.factories import member
+from tests.factories import member, merged
 from tests.reports.conftest import WEEK, at
 from villages.models import Membership, Role
 
@@ -296,16 +296,12 @@ def test_a_merged_communes_plan_reminds_its_successors_officials_too(
     world, plan, official
 ):
     from tests.factories import commune
-    from villages.models import AreaSuccession
 
     merged_on = datetime.date(2023, 3, 1)
     world.thuy_hung.valid_to = merged_on - datetime.timedelta(days=1)
     world.thuy_hung.save()
     successor = commune(world.cao_loc, "Thụy Tân", valid_from=merged_on)
-    merger = AreaSuccession.objects.create(
-        successor=successor, effective_on=merged_on, legal_basis="NQ 1/2023"
-    )
-    merger.predecessors.set([world.thuy_hung])
+    merged(successor, [world.thuy_hung], legal_basis="NQ 1/2023")
     new_official = member(successor, Role.COMMUNE_OFFICIAL, "xa.thuytan")
     new_official.email = "xa.thuytan@example.vn"
     new_official.save()
@@ -322,13 +318,9 @@ def test_a_merged_communes_plan_reminds_its_successors_officials_too(
 
 def test_a_merger_after_the_day_changes_nothing(world, plan, official):
     from tests.factories import commune
-    from villages.models import AreaSuccession
 
     successor = commune(world.cao_loc, "Thụy Tân", valid_from=datetime.date(2024, 1, 1))
-    merger = AreaSuccession.objects.create(
-        successor=successor, effective_on=successor.valid_from, legal_basis="NQ"
-    )
-    merger.predecessors.set([world.thuy_hung])
+    merged(successor, [world.thuy_hung], legal_basis="NQ")
     new_official = member(successor, Role.COMMUNE_OFFICIAL, "xa.thuytan")
     new_official.email = "xa.thuytan@example.vn"
     new_official.save()

@@ -11,7 +11,7 @@ from plans.models import Task
 from reports import services
 from reports.models import ProgressEntry, TaskUpdate
 from tests.factories import UserFactory, member
-from tests.reports.conftest import WEEK, at, save_amounts
+from tests.reports.conftest import WEEK, at, entry_url, save_amounts
 from villages.models import Role
 
 
@@ -165,15 +165,11 @@ def test_a_village_head_sees_only_their_villages_changes(
     save_amounts(plan, commune_official, {na_lai: 77})
     client.force_login(village_head)
     with time_machine.travel(at(15, 10), tick=False):
-        changes = client.get(
-            reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-        ).context["changes"]
+        changes = client.get(entry_url(plan)).context["changes"]
     assert changes == []
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):
-        changes = client.get(
-            reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-        ).context["changes"]
+        changes = client.get(entry_url(plan)).context["changes"]
     assert [c.village for c in changes] == ["Thôn Nà Lài"]
 
 
@@ -191,7 +187,7 @@ def test_resaving_an_unchanged_page_writes_nothing(
     from tests.reports.conftest import browser_data
 
     client.force_login(commune_official)
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     with time_machine.travel(at(15, 10), tick=False):
         response = client.post(url, browser_data(client.get(url)))
     assert response.status_code == 302

@@ -6,20 +6,32 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 import time_machine
 from django.test import Client
 from django.urls import reverse
 
 from reports.models import ProgressEntry, ProgressReport, SaveKey
-from tests.reports.conftest import WEEK, at, browser_data
+from tests.reports.conftest import (
+    WEEK,
+    amount_field,
+    at,
+    browser_data,
+    entry_url,
+    save_on_page,
+)
 
 
-def _field(hedge, village) -> str:
-    return f"amount_{hedge.allocations.get(village=village).pk}"
+@pytest.fixture
+def other(village_head) -> Client:
+    """A second browser, the village head's: their saves of the same rows."""
+    other = Client()
+    other.force_login(village_head)
+    return other
 
 
 def test_each_page_draws_its_own_key(client, plan, hedge, commune_official):
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):
         first, second = browser_data(client.get(url)), browser_data(client.get(url))
@@ -28,20 +40,16 @@ def test_each_page_draws_its_own_key(client, plan, hedge, commune_official):
 
 
 def test_a_replay_after_another_user_changed_the_row_is_no_conflict(
-    client, world, plan, hedge, commune_official, village_head
+    client, world, plan, hedge, commune_official, other
 ):
     """The official's answer was lost; the village head changed the row; the
     official's phone sends the save again: told it is stored, nothing written."""
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-    field = _field(hedge, world.con_tong)
-    other = Client()
+    url = entry_url(plan)
+    field = amount_field(hedge, world.con_tong)
     client.force_login(commune_official)
-    other.force_login(village_head)
     with time_machine.travel(at(15, 10), tick=False):
-        saved = browser_data(client.get(url), **{field: "30"})
-        assert client.post(url, saved).status_code == 302
-        changed = browser_data(other.get(url), **{field: "45"})
-        assert other.post(url, changed).status_code == 302
+        saved = save_on_page(client, url, **{field: "30"})
+        save_on_page(other, url, **{field: "45"})
         replay = client.post(url, saved)
         assert replay.status_code == 302
         assert replay["Location"] == url
@@ -55,18 +63,15 @@ def test_a_replay_after_another_user_changed_the_row_is_no_conflict(
 
 
 def test_a_different_key_with_stale_versions_is_still_a_conflict(
-    client, world, plan, hedge, commune_official, village_head
+    client, world, plan, hedge, commune_official, other
 ):
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-    field = _field(hedge, world.con_tong)
-    other = Client()
+    url = entry_url(plan)
+    field = amount_field(hedge, world.con_tong)
     client.force_login(commune_official)
-    other.force_login(village_head)
     with time_machine.travel(at(15, 10), tick=False):
         page = client.get(url)
         assert client.post(url, browser_data(page, **{field: "30"})).status_code == 302
-        changed = browser_data(other.get(url), **{field: "45"})
-        assert other.post(url, changed).status_code == 302
+        save_on_page(other, url, **{field: "45"})
         # The same stale page, saved again as a new save (another key).
         again = browser_data(page, **{field: "31"})
         response = client.post(url, again)
@@ -81,8 +86,11 @@ def test_two_saves_from_one_kept_page_are_two_saves(
     """A page kept on the phone keeps its key: a second, different save made
     on it offline is not taken for a copy of the first (it meets the first as
     a newer version, as before, and the user chooses)."""
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-    con_tong, na_lai = _field(hedge, world.con_tong), _field(hedge, world.na_lai)
+    url = entry_url(plan)
+    con_tong, na_lai = (
+        amount_field(hedge, world.con_tong),
+        amount_field(hedge, world.na_lai),
+    )
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):
         page = client.get(url)
@@ -100,11 +108,13 @@ def test_two_saves_from_one_kept_page_are_two_saves(
 def test_a_replayed_submission_answers_as_the_first_even_when_locked(
     client, world, plan, hedge, commune_official
 ):
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+    url = entry_url(plan)
     submit = reverse("reports:submit", args=[plan.pk, WEEK.isoformat()])
     client.force_login(commune_official)
     with time_machine.travel(at(15, 10), tick=False):
-        sent = browser_data(client.get(url), **{_field(hedge, world.con_tong): "30"})
+        sent = browser_data(
+            client.get(url), **{amount_field(hedge, world.con_tong): "30"}
+        )
         assert client.post(submit, sent).status_code == 302
     # Weeks later the week is locked; the lost answer's copy arrives.
     with time_machine.travel(at(29, 10), tick=False):
@@ -117,15 +127,13 @@ def test_a_replayed_submission_answers_as_the_first_even_when_locked(
 
 
 def test_another_users_key_is_not_theirs(
-    client, world, plan, hedge, commune_official, village_head
+    client, world, plan, hedge, commune_official, other
 ):
     """A key is stored per user: the same body from someone else is a save of
     theirs, checked as any other (here a conflict: stale versions)."""
-    url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
-    field = _field(hedge, world.con_tong)
-    other = Client()
+    url = entry_url(plan)
+    field = amount_field(hedge, world.con_tong)
     client.force_login(commune_official)
-    other.force_login(village_head)
     with time_machine.travel(at(15, 10), tick=False):
         page = client.get(url)
         first = browser_data(page, **{field: "30"})

@@ -8,21 +8,14 @@ import time
 import uuid
 from decimal import Decimal
 
-import pytest
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 
 from reports import services
 from reports.models import ProgressEntry, SaveKey
 from reports.services import EntryInput, SaveKeyInput
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import CONCURRENT, WEEK, at
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs concurrent transactions: runs in CI's PostgreSQL pass",
-    ),
-]
+pytestmark = CONCURRENT
 
 
 def test_two_copies_of_one_key_at_once_are_stored_once(

@@ -9,21 +9,14 @@ import threading
 import time
 from decimal import Decimal
 
-import pytest
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 
 from reports import dashboards, services, summaries
 from reports.models import PlanProgressBuilt, ProgressEntry
 from reports.services import EntryInput
-from tests.reports.conftest import WEEK, at
+from tests.reports.conftest import CONCURRENT, WEEK, at
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs concurrent transactions: runs in CI's PostgreSQL pass",
-    ),
-]
+pytestmark = CONCURRENT
 
 NEXT = WEEK + datetime.timedelta(days=7)
 

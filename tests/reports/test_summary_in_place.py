@@ -17,9 +17,8 @@ from plans.models import Counting, Target, VillageTarget
 from reports import dashboards, progress, services, summaries
 from reports.models import PlanProgressBuilt, ProgressEntry
 from reports.services import EntryInput
-from tests.factories import village
-from tests.reports.conftest import HANOI, browser_data
-from tests.reports.test_dashboards import _entry, _plan, _target
+from tests.reports.conftest import HANOI, browser_data, entry_url
+from tests.reports.test_dashboards import _entry, _plan, _target, random_plan
 
 DAY = datetime.timedelta(days=1)
 WEEK = datetime.date(2023, 3, 27)  # Monday; deadline Thursday 30/03/2023 14:30
@@ -158,31 +157,6 @@ def _python_volume(plan, week) -> Decimal:
     return total / count if count else progress.ZERO
 
 
-def _random_plan(world, rng, name="Xã ngẫu nhiên"):
-    from tests.factories import commune
-
-    place = commune(world.cao_loc, f"{name} {rng.randint(1, 10**6)}")
-    villages = [village(place, f"Thôn {n}") for n in range(3)]
-    plan = _plan(place)
-    kinds = [Counting.INCREMENT, Counting.RUNNING_TOTAL, Counting.YES_NO]
-    for t in range(8):
-        rate = t % 4 == 3
-        shares = [
-            rng.choice([50, 60, 80, 100]) if rate else rng.choice([1, 2, 4])
-            for _ in villages
-        ]
-        _target(
-            plan,
-            villages,
-            shares,
-            counting=kinds[t % 3],
-            higher_is_better=rng.random() < 0.7,
-            unit="%" if rate else "m",
-            name=f"Chỉ tiêu {t}",
-        )
-    return plan
-
-
 def _random_input(rng, vt) -> EntryInput:
     """A figure for one row, as the entry page would send it (amounts in
     halves: exact on SQLite's floats too)."""
@@ -200,7 +174,7 @@ def _random_input(rng, vt) -> EntryInput:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_volume_python_and_sql_agree(world, seed):
     rng = random.Random(seed)
-    plan = _random_plan(world, rng)
+    plan = random_plan(world, rng)
     vts = list(VillageTarget.objects.filter(target__plan=plan).select_related("target"))
     for vt in vts:
         for week in rng.sample(MONDAYS[:6], rng.randint(0, 4)):  # in any order
@@ -250,7 +224,7 @@ def test_saves_keep_the_summary_as_a_rebuild_would_make_it(
     world, commune_official, seed, django_assert_max_num_queries
 ):
     rng = random.Random(seed)
-    plan = _random_plan(world, rng)
+    plan = random_plan(world, rng)
     vts = list(VillageTarget.objects.filter(target__plan=plan).select_related("target"))
     for week in MONDAYS[:3]:
         for vt in rng.sample(vts, len(vts) // 2):
@@ -354,7 +328,7 @@ def test_after_a_save_every_dashboard_shows_the_new_figure(
         assert _volume(read("province"), world.cao_loc.title_name) == "12,5"
         assert "12,5" in read("commune")
         client.force_login(commune_official)
-        url = reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
+        url = entry_url(plan, WEEK)
         response = client.post(
             url, browser_data(client.get(url), **{f"amount_{con_tong.pk}": "800"})
         )

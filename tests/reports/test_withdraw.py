@@ -8,9 +8,7 @@ from django.urls import reverse
 
 from reports import services
 from reports.models import ProgressReport, ReportStatus, Withdrawal
-from tests.factories import member
-from tests.reports.conftest import WEEK, at, save_amounts
-from villages.models import Role
+from tests.reports.conftest import at, entry_url, save_amounts
 
 
 @pytest.fixture
@@ -28,10 +26,6 @@ def withdraw(client, report, reason="Nhập nhầm số của thôn Cồn Tòng"
         reverse("reports:withdraw", args=[report.pk]),
         {"reason": reason, "version": report.version if version is None else version},
     )
-
-
-def entry_url(plan):
-    return reverse("reports:entry", args=[plan.pk, WEEK.isoformat()])
 
 
 @time_machine.travel(at(15, 11), tick=False)
@@ -155,18 +149,14 @@ def test_a_returned_report_withdrawn_again_stays_returned_and_keeps_its_timing(
     [
         ("village_head", 403),
         ("reviewer", 403),
-        ("other_commune", 404),
+        ("other_commune_official", 404),
         ("provincial_viewer", 403),
     ],
 )
 def test_nobody_outside_the_commune_office_withdraws(
     client, world, plan, submitted, who, status, request
 ):
-    if who == "other_commune":
-        user = member(world.nhat_tien, Role.COMMUNE_OFFICIAL, "xa.nhattien")
-    else:
-        user = request.getfixturevalue(who)
-    client.force_login(user)
+    client.force_login(request.getfixturevalue(who))
     assert withdraw(client, submitted).status_code == status
     submitted.refresh_from_db()
     assert submitted.status == ReportStatus.SUBMITTED

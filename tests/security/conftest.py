@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
@@ -68,12 +69,6 @@ class CommuneA:
     period: str
     owner: object
     markers: tuple[str, ...]
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
 
 
 @pytest.fixture
@@ -215,3 +210,12 @@ def fingerprint() -> dict:
 
 
 USER_FIELDS = ("id", "username", "password", "is_staff", "is_superuser", "is_active")
+
+
+@pytest.fixture
+def owner(commune_a):
+    """A superuser with commune A's membership: every page opens for them."""
+    user = commune_a.owner
+    get_user_model().objects.filter(pk=user.pk).update(is_staff=True, is_superuser=True)
+    user.refresh_from_db()
+    return user

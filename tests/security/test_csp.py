@@ -8,7 +8,6 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
@@ -86,14 +85,6 @@ def check(response, name, url) -> list[tuple]:
             problems.append(f"{directive} is {directives.get(directive)}")
     problems += inline_problems(response.content.decode())
     return [(name, url, response.status_code, p) for p in problems]
-
-
-@pytest.fixture
-def owner(commune_a):
-    user = commune_a.owner
-    get_user_model().objects.filter(pk=user.pk).update(is_staff=True, is_superuser=True)
-    user.refresh_from_db()
-    return user
 
 
 def test_every_page_of_the_walk_is_clean_under_the_policy(client, commune_a, owner):

@@ -36,10 +36,10 @@ from plans.models import (
     TargetRevision,
 )
 from reports.models import ReminderSent, Reopening, Withdrawal
-from tests.factories import RegionFactory
+from tests.factories import RegionFactory, merged
 from tests.security.test_csp import inline_problems
 from tests.security.urls import OPEN, POST_ONLY, SCOPED, site_urls
-from villages.models import AccountEvent, AreaSuccession, Official, Profile
+from villages.models import AccountEvent, Official, Profile
 
 LONG = "Dài " + "x" * 4996  # 5,000 characters
 HOSTILE = [
@@ -123,10 +123,7 @@ def complete(a) -> None:
     """A row for every model that has free text and no row yet."""
     today = a.report.period_start
     RegionFactory()
-    succession = AreaSuccession.objects.create(
-        successor=a.area, effective_on=datetime.date(2025, 7, 1), legal_basis="NQ"
-    )
-    succession.predecessors.add(a.village)
+    merged(a.area, [a.village], legal_basis="NQ", on=datetime.date(2025, 7, 1))
     Official.objects.create(full_name="Ông A", agency=a.plan.issuing_agency)
     IndicatorRequirement.objects.create(
         indicator=a.indicator, region=RegionFactory(), comparator="met"

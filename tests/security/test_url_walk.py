@@ -10,7 +10,6 @@ GET (405), and a POST without a CSRF token is refused (403) everywhere."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
@@ -54,20 +53,22 @@ def outsiders(world):
     }
 
 
+@pytest.fixture(params=["commune B", "district X"])
+def outsider(request, outsiders):
+    """Each outsider in turn (a test that takes it runs once for each)."""
+    return outsiders[request.param]
+
+
 def shows_commune_a(response, a) -> list[str]:
     body = response.content.decode(errors="replace")
     return [marker for marker in a.markers if marker in body]
 
 
-@pytest.mark.parametrize("who", ["commune B", "district X"])
-def test_outsiders_get_404_or_403_on_every_scoped_pattern(
-    client, commune_a, outsiders, who
-):
-    user = outsiders[who]
+def test_outsiders_get_404_or_403_on_every_scoped_pattern(client, commune_a, outsider):
     before = fingerprint()
     wrong = []
     for name, url in site_urls(commune_a, SCOPED):
-        client.force_login(user)
+        client.force_login(outsider)
         get = client.get(url)
         if get.status_code not in ({405} if name in POST_ONLY else {403, 404}):
             wrong.append(("GET", name, url, get.status_code))
@@ -81,18 +82,14 @@ def test_outsiders_get_404_or_403_on_every_scoped_pattern(
     assert fingerprint() == before
 
 
-@pytest.mark.parametrize("who", ["commune B", "district X"])
-def test_open_patterns_show_outsiders_nothing_of_commune_a(
-    client, commune_a, outsiders, who
-):
-    user = outsiders[who]
+def test_open_patterns_show_outsiders_nothing_of_commune_a(client, commune_a, outsider):
     before = fingerprint()
     wrong = []
     for name, url in site_urls(commune_a, OPEN):
         for method in ("get", "post"):
             if method == "post" and name in GET_ONLY:
                 continue
-            client.force_login(user)
+            client.force_login(outsider)
             data = post_data(commune_a) if method == "post" else None
             response = getattr(client, method)(url, data, follow=True)
             # 403: open to all, but this role may not use it (a reviewer
@@ -106,8 +103,7 @@ def test_open_patterns_show_outsiders_nothing_of_commune_a(
     assert fingerprint() == before
 
 
-@pytest.mark.parametrize("who", ["commune B", "district X"])
-def test_the_admin_sends_non_staff_to_its_login(client, commune_a, outsiders, who):
+def test_the_admin_sends_non_staff_to_its_login(client, commune_a, outsider):
     """The admin namespace is the one exception to 404/403: Django's admin
     answers a signed-in non-staff user with a redirect to the admin login
     (which then says the account may not enter), and shows nothing."""
@@ -115,7 +111,7 @@ def test_the_admin_sends_non_staff_to_its_login(client, commune_a, outsiders, wh
     login = reverse("admin:login")
     wrong = []
     for name, url in admin_urls(commune_a):
-        client.force_login(outsiders[who])
+        client.force_login(outsider)
         response = client.get(url)
         if name == "admin:login":
             ok = response.status_code == 200 and not shows_commune_a(
@@ -137,15 +133,6 @@ def test_the_admin_sends_non_staff_to_its_login(client, commune_a, outsiders, wh
             wrong.append((name, url, response.status_code))
     assert wrong == []
     assert fingerprint() == before
-
-
-@pytest.fixture
-def owner(commune_a):
-    """A superuser with commune A's membership: every page opens for them."""
-    user = commune_a.owner
-    get_user_model().objects.filter(pk=user.pk).update(is_staff=True, is_superuser=True)
-    user.refresh_from_db()
-    return user
 
 
 def everything(a) -> list[tuple[str, str]]:

@@ -269,6 +269,7 @@ def post_data(a: CommuneA) -> dict:
 
 
 def walk(patterns, prefix="") -> Iterator[tuple[str, URLPattern]]:
+    """Every named pattern below `patterns`: (namespace:name, pattern)."""
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
             namespace = f"{pattern.namespace}:" if pattern.namespace else prefix

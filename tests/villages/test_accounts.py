@@ -28,11 +28,6 @@ HEADINGS = [title for title, _, _ in account_import.TEMPLATE_HEADINGS]
 
 
 @pytest.fixture
-def province_manager(world):
-    return member(world.lang_son, Role.ACCOUNT_MANAGER, "quanly.langson")
-
-
-@pytest.fixture
 def district_manager(world):
     return member(world.cao_loc, Role.ACCOUNT_MANAGER, "quanly.caoloc")
 

@@ -11,10 +11,11 @@ from tests.factories import (
     UserFactory,
     commune,
     district,
+    merged,
     province,
     village,
 )
-from villages.models import Agency, Area, AreaLevel, AreaSuccession, Membership, Role
+from villages.models import Agency, Area, AreaLevel, Membership, Role
 
 
 def test_path_and_depth_follow_the_tree(world):
@@ -116,12 +117,7 @@ def test_region_is_inherited_from_the_province(world):
 
 def test_succession_links_old_units_to_the_new_one(world):
     new = commune(world.ha_tinh, "Sơn Bằng", valid_from=datetime.date(2025, 7, 1))
-    succession = AreaSuccession.objects.create(
-        successor=new,
-        effective_on=datetime.date(2025, 7, 1),
-        legal_basis="Nghị quyết thử",
-    )
-    succession.predecessors.set([world.son_bang])
+    succession = merged(new, [world.son_bang])
     assert list(world.son_bang.succeeded_by.all()) == [succession]
     assert list(new.formed_by.get().predecessors.all()) == [world.son_bang]
 

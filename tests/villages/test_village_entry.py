@@ -14,16 +14,6 @@ from villages import village_entry
 from villages.models import Area, AreaLevel, Role
 
 
-@pytest.fixture
-def official(world):
-    return member(world.thuy_hung, Role.COMMUNE_OFFICIAL, "xa.thuyhung")
-
-
-@pytest.fixture
-def province_manager(world):
-    return member(world.lang_son, Role.ACCOUNT_MANAGER, "quanly.langson")
-
-
 def sheet(rows, headings=("STT", "Xã", "Tên thôn", "Loại")) -> io.BytesIO:
     wb = Workbook()
     ws = wb.active
@@ -47,8 +37,10 @@ def villages_of(commune) -> list[str]:
     )
 
 
-def test_a_commune_official_adds_renames_and_ends_a_village(client, world, official):
-    client.force_login(official)
+def test_a_commune_official_adds_renames_and_ends_a_village(
+    client, world, commune_official
+):
+    client.force_login(commune_official)
     url = reverse("village_list", args=[world.thuy_hung.pk])
     response = client.post(url, {"kind": "bản", "name": "  Khuổi  Pả "})
     assert response.status_code == 302
@@ -143,8 +135,10 @@ def test_a_bad_village_sheet_saves_nothing(
     assert Area.objects.count() == before
 
 
-def test_a_commune_page_imports_only_that_communes_villages(client, world, official):
-    client.force_login(official)
+def test_a_commune_page_imports_only_that_communes_villages(
+    client, world, commune_official
+):
+    client.force_login(commune_official)
     url = reverse("village_import", args=[world.thuy_hung.pk])
     response = client.post(
         url, {"file": sheet([(1, "", "Bản Mới", "")]), "action": "apply"}
@@ -158,8 +152,10 @@ def test_a_commune_page_imports_only_that_communes_villages(client, world, offic
     assert "không tìm thấy xã “Xã Nhật Tiến”" in response.content.decode()
 
 
-def test_the_template_reads_back_with_the_communes_villages(client, world, official):
-    client.force_login(official)
+def test_the_template_reads_back_with_the_communes_villages(
+    client, world, commune_official
+):
+    client.force_login(commune_official)
     response = client.get(reverse("village_template", args=[world.thuy_hung.pk]))
     wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     ws = wb.active

@@ -9,15 +9,22 @@ structures; the PDF is LibreOffice's export of one of them."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from tests.documents.docx_parts import W, docx, p, tc  # noqa: E402
+from ntm.documents.convert import libreoffice  # noqa: E402
+from tests.documents.docx_parts import (  # noqa: E402
+    FIXED_WIDTH,
+    RULED,
+    W,
+    docx,
+    p,
+    table,
+    tc,
+)
 
 
 def bold(text: str, **kwargs) -> str:
@@ -39,13 +46,7 @@ def cell(*paragraphs: str, span: int = 1, vmerge: str | None = None) -> str:
 
 def layout(*rows: list[str]) -> str:
     width = max(len(r) for r in rows)
-    grid = "".join('<w:gridCol w:w="4500"/>' for _ in range(width))
-    return (
-        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
-        f"<w:tblGrid>{grid}</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    return table(rows, [4500] * width, FIXED_WIDTH)
 
 
 def huyen_huu_lung_bang() -> bytes:
@@ -141,17 +142,7 @@ def huyen_huu_lung_bang() -> bytes:
         ],
     ]
     widths = [600, 3600, 1800, 1800, 1200]
-    table = (
-        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="9000" w:type="dxa"/>'
-        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
-        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
-        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
-        "<w:tblGrid>"
-        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        + "</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    tasks = table(rows, widths, '<w:tblStyle w:val="TableGrid"/>' + FIXED_WIDTH + RULED)
     signature = layout(
         [
             cell(
@@ -188,7 +179,7 @@ def huyen_huu_lung_bang() -> bytes:
         ),
         bold("NHIỆM VỤ CỤ THỂ", num=(1, 0)),
         p("Chi tiết các nhiệm vụ như bảng sau:"),
-        table,
+        tasks,
         bold("TỔ CHỨC THỰC HIỆN", num=(1, 0)),
         p(
             "Các cơ quan được giao chủ trì xây dựng kế hoạch chi tiết, báo cáo kết quả về Văn phòng Điều phối NTM huyện trước ngày 10/12/2024 để tổng hợp."
@@ -447,17 +438,7 @@ def held_out_huyen_dinh_lap() -> bytes:
         ],
     ]
     widths = [500, 3000, 1800, 1800, 1200, 900]
-    table = (
-        '<w:tbl><w:tblPr><w:tblW w:w="9200" w:type="dxa"/>'
-        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
-        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
-        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
-        "<w:tblGrid>"
-        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        + "</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    tasks = table(rows, widths, '<w:tblW w:w="9200" w:type="dxa"/>' + RULED)
     return docx(
         header,
         centre("KẾ HOẠCH"),
@@ -469,7 +450,7 @@ def held_out_huyen_dinh_lap() -> bytes:
         bold("I. MỤC TIÊU"),
         p("Hoàn thành các chỉ tiêu tỉnh giao; có thêm 01 xã đạt chuẩn nông thôn mới."),
         bold("II. PHÂN CÔNG NHIỆM VỤ"),
-        table,
+        tasks,
         bold("III. TỔ CHỨC THỰC HIỆN"),
         p(
             "Các cơ quan, đơn vị báo cáo tiến độ hằng quý về Văn phòng Điều phối NTM huyện."
@@ -509,20 +490,18 @@ def round2_xa_tan_lang() -> bytes:
             cell(p(runs=[("Tân Lang, ngày     tháng 02 năm 2025", "i")])),
         ],
     )
-    targets = (
-        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid>'
-        + "".join('<w:gridCol w:w="2250"/>' for _ in range(4))
-        + "</w:tblGrid>"
-        + "".join(
-            f"<w:tr>{''.join(tc(v) for v in row)}</w:tr>"
+    targets = table(
+        [
+            [tc(v) for v in row]
             for row in [
                 ["TT", "Thôn", "Hàng rào xanh (m)", "Nhà tiêu hợp vệ sinh (cái)"],
                 ["1", "Nà Lìu", "400", "12"],
                 ["2", "Bản Làn", "350", "9"],
                 ["", "Tổng cộng", "750", "21"],
             ]
-        )
-        + "</w:tbl>"
+        ],
+        [2250] * 4,
+        FIXED_WIDTH,
     )
     return docx(
         header,
@@ -607,16 +586,8 @@ def round4_xa_thien_long() -> bytes:
             "",
         ],
     ]
-    table = (
-        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>'
-        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
-        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
-        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
-        "<w:tblGrid>"
-        + "".join('<w:gridCol w:w="2250"/>' for _ in range(4))
-        + "</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(tc(v) for v in row)}</w:tr>" for row in rows)
-        + "</w:tbl>"
+    tasks = table(
+        [[tc(v) for v in row] for row in rows], [2250] * 4, FIXED_WIDTH + RULED
     )
     return docx(
         header,
@@ -628,7 +599,7 @@ def round4_xa_thien_long() -> bytes:
         bold("I. MỤC ĐÍCH, YÊU CẦU"),
         p("Phấn đấu 100% hộ có nhà tiêu hợp vệ sinh."),
         bold("II. NỘI DUNG THỰC HIỆN"),
-        table,
+        tasks,
         bold("III. TỔ CHỨC THỰC HIỆN"),
         p("Văn phòng - Thống kê tổng hợp báo cáo UBND xã."),
         layout(
@@ -689,46 +660,21 @@ def weasyprint_pdf(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def libreoffice(data: bytes, kind: str) -> bytes:
-    """A .docx saved by LibreOffice as `kind` ("pdf", "doc", "odt")."""
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "in.docx"
-        source.write_bytes(data)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={(Path(folder) / 'p').as_uri()}",
-                "--headless",
-                "--convert-to",
-                kind,
-                "--outdir",
-                folder,
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return (Path(folder) / f"in.{kind}").read_bytes()
+def saved_as(data: bytes, target: str) -> bytes:
+    """The .docx `data` saved by LibreOffice as `target` ("pdf", "doc", "odt")."""
+    converted = libreoffice(data, ".docx", target, timeout=120)
+    if converted is None:
+        raise RuntimeError(f"LibreOffice made no .{target}: run scripts/system-deps.")
+    return converted
 
 
 def libreoffice_pdf(data: bytes) -> bytes:
-    return libreoffice(data, "pdf")
+    return saved_as(data, "pdf")
 
 
 def bordered(widths: list[int], rows: list[list[str]]) -> str:
     """A task table with borders; `rows` of cells (see `cell`)."""
-    return (
-        '<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>'
-        '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/>'
-        '<w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/>'
-        '<w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
-        "<w:tblGrid>"
-        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        + "</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    return table(rows, widths, FIXED_WIDTH + RULED)
 
 
 def round5_xa_na_sam() -> bytes:
@@ -1046,7 +992,7 @@ table.t td, table.t th {{ border: 1px solid black; padding: 3pt; vertical-align:
 
 def libreoffice_doc(data: bytes) -> bytes:
     """A .docx saved as Word 97 (.doc), as offices still send them."""
-    return libreoffice(data, "doc")
+    return saved_as(data, "doc")
 
 
 def round6_so_van_hoa() -> bytes:
@@ -1797,14 +1743,7 @@ def borderless(widths: list[int], rows: list[list[str]]) -> str:
         f'<w:{side} w:val="nil"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
-    return (
-        f'<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders>{none}</w:tblBorders></w:tblPr>'
-        "<w:tblGrid>"
-        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        + "</w:tblGrid>"
-        + "".join(f"<w:tr>{''.join(r)}</w:tr>" for r in rows)
-        + "</w:tbl>"
-    )
+    return table(rows, widths, f"{FIXED_WIDTH}<w:tblBorders>{none}</w:tblBorders>")
 
 
 R9_KHONG_KE = [

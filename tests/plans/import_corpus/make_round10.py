@@ -8,9 +8,7 @@ those offices use, not those the import knows."""
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -23,11 +21,11 @@ from make_files import (  # noqa: E402
     bordered,
     cell,
     centre,
-    libreoffice,
     libreoffice_doc,
     libreoffice_pdf,
     r9_header,
     r9_signature,
+    saved_as,
     write,
 )
 
@@ -40,12 +38,13 @@ from tests.documents.docx_parts import (  # noqa: E402
     W,
     docx,
     p,
+    zipped,
 )
 
 
 def libreoffice_odt(data: bytes) -> bytes:
     """A .docx saved as OpenDocument (.odt), as LibreOffice users send them."""
-    return libreoffice(data, "odt")
+    return saved_as(data, "odt")
 
 
 def soft(*lines: str, num: tuple[int, int] | None = None, marks: str = "") -> str:
@@ -346,17 +345,18 @@ def docx_with_running_header(header: str, *blocks: str) -> bytes:
         '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
         "</Types>",
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", types)
-        archive.writestr("_rels/.rels", RELS)
-        archive.writestr("word/_rels/document.xml.rels", rels)
-        archive.writestr("word/document.xml", document)
-        archive.writestr("word/styles.xml", STYLES)
-        archive.writestr("word/numbering.xml", NUMBERING)
-        archive.writestr("word/header1.xml", HEADER_XML.replace("{text}", header))
-        archive.writestr("word/footer1.xml", FOOTER_XML)
-    return buffer.getvalue()
+    return zipped(
+        {
+            "[Content_Types].xml": types,
+            "_rels/.rels": RELS,
+            "word/_rels/document.xml.rels": rels,
+            "word/document.xml": document,
+            "word/styles.xml": STYLES,
+            "word/numbering.xml": NUMBERING,
+            "word/header1.xml": HEADER_XML.replace("{text}", header),
+            "word/footer1.xml": FOOTER_XML,
+        }
+    )
 
 
 R10_GIAI_PHAP = [
