@@ -813,12 +813,15 @@ class _Document:
             row = rows[i]
             need = row.height + (end_height if i == len(rows) - 1 else 0)
             if y + need > self.bottom:
-                if need > room and row.count > 1:
+                # A page that holds nothing else (the first under the title
+                # block, or one with the rows carried over) splits the row
+                # even when a later page could take it whole.
+                if (need > room or fresh) and row.count > 1:
                     lines = min(row.fitting(self.bottom - y), row.count - 1)
                     if lines >= (1 if fresh else 2):
                         rows[i : i + 1] = row.split(lines)
                         row = rows[i]
-                    elif not fresh:
+                    elif not fresh or (len(pages) == 1 and not pages[0]):
                         pages.append([])
                         tops.append(MARGIN_TOP)
                         y, fresh = MARGIN_TOP + head_height, True

@@ -186,6 +186,27 @@ def test_a_row_taller_than_a_page_continues_on_the_next_pages(kind, last):
         assert every.index("cuối") > every.index("việc700")
 
 
+@pytest.mark.parametrize("count", [330, 390])
+def test_a_tall_first_row_is_split_on_the_first_page_under_the_title(count):
+    """A first row too tall for page 1 under the title block, though a later
+    page could take it whole, is cut where page 1 ends (the page holds nothing
+    else), never drawn past the bottom margin."""
+    words = [f"từ{n:03d}" for n in range(1, count + 1)]
+    rows = [Row(["1", " ".join(words), 2, ""]), Row(["2", "Thôn cuối", 3, ""])]
+    data = render(table(rows, COLUMNS), "pdf")
+    assert data == render(table(rows, COLUMNS), "pdf")  # same bytes every run
+    with plumber(data) as pdf:
+        bottom = pdf.pages[0].height - MARGIN_BOTTOM
+        every = []
+        for page in pdf.pages:
+            assert max(char["bottom"] for char in page.chars) <= bottom
+            every += [w["text"] for w in page.extract_words()]
+    for word in words:
+        assert every.count(word) == 1, word
+    assert [w for w in every if w in set(words)] == words
+    assert "Nơi nhận:" in " ".join(every)
+
+
 ZALO = "✅ Đã xong 👉 xem tại thôn 📌 ghim ★ ① 中文 한글 ‽ 🫠 hết"
 
 
