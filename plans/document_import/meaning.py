@@ -411,6 +411,20 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
             folded,
         ),
+        # "… rộng 3,5 m. Công an xã chủ trì; thực hiện thường xuyên.": a
+        # sentence of its own whose subject, a unit, leads the work.
+        next(
+            (
+                m
+                for m in re.finditer(
+                    r"\.\s+(?=(?P<u>[^.,;:]{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b)",
+                    folded,
+                )
+                if text[m.end() : m.end() + 1].isupper()
+                and is_unit(text[m.start("u") : m.end("u")])
+            ),
+            None,
+        ),
         # "… thôn Bản Quyền Phụ trách: Đ/c …": the task and its first label
         # run together in one line (a PDF's paragraph); the label's capital
         # marks where the task ends.
@@ -573,6 +587,12 @@ def _clauses(text: str) -> dict[str, str]:
         if m and "lead" in found:
             found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
             continue
+        # "Hội Nông dân xã phối hợp vận động nhân dân": a unit, then its
+        # verb and what it does.
+        m = re.match(r"^(?P<c>[^,]{3,120}?)\s+phoi hop\s+\w", folded)
+        if m and "lead" in found and is_unit(clause[: m.end("c")]):
+            found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
+            continue
         if _TIME_WORDS.search(folded):
             found.setdefault("time", clause)
     return found
@@ -638,12 +658,26 @@ def _assignment(values: dict[str, str]) -> None:
 
 def _sentence_attributes(text: str) -> dict[str, str]:
     """A line that assigns the work in a sentence: "Giao Phòng Văn hóa chủ
-    trì, phối hợp với Đoàn Thanh niên thực hiện."."""
+    trì, phối hợp với Đoàn Thanh niên thực hiện.", or that gives details
+    first and assigns them in a sentence of its own ("Quy mô 05 vườn. Hội
+    Nông dân xã chủ trì; thời gian: Quý IV/2026."): the details come back
+    as its content."""
+    details, stated = _inline(text)
+    if (
+        details != text
+        and details.endswith(".")
+        and text.startswith(details)
+        and ({"lead", "official"} & set(stated))
+    ):
+        return {"content": details, **stated}
     folded = folded_same_length(text)
     if not re.search(r"\bchu tri\b", folded) or len(text) > 300:
         return {}
     if not re.match(
-        r"^(?:giao\s+)?[^,;]{3,120}?\s+(?:la (?:co quan|don vi)\s+)?chu tri\b", folded
+        # Not across a full stop: "Đầu tư … Kim Đồng. Giao Phòng X chủ trì"
+        # is a task, then its assignment (_inline), never a lead.
+        r"^(?:giao\s+)?(?:(?!\.\s)[^,;]){3,120}?\s+(?:la (?:co quan|don vi)\s+)?chu tri\b",
+        folded,
     ):
         return {}
     return _clauses(text.rstrip(". "))
@@ -1424,7 +1458,28 @@ class Reader:
                     continue
                 self.visit(child, "tasks", passed)
             return
+        if paragraph := self._topic_paragraph(block, own, inline):
+            # "1. Về hạ tầng giao thông (Tiêu chí số 2)" over one paragraph
+            # of work: the paragraph is the task, the heading its group.
+            inline_text, inline = _inline(paragraph.text)
+            own = [(paragraph, "topic", "")]
         self.task(block, own, inline_text, inline, context)
+
+    @staticmethod
+    def _topic_paragraph(block: Block, own, inline: dict) -> Block | None:
+        """The one paragraph under a numbered heading that only names a
+        topic ("Về …", "(Tiêu chí số N)" or not) and states nothing itself;
+        None for a heading that is itself the work."""
+        if inline or not block.kind.startswith("dec"):
+            return None
+        if not re.match(r"^ve\s", fold(block.text.lstrip("*_ "))):
+            return None
+        if len(block.children) != 1 or block.children[0].kind != "text":
+            return None
+        paragraph = block.children[0]
+        if paragraph.children or any(node is not paragraph for node, _, _ in own):
+            return None
+        return paragraph
 
     def _number(self, block: Block) -> str:
         """The task's number: its own when it has one, else the number of the
@@ -1548,6 +1603,9 @@ class Reader:
             indicator_number=indicator or "",
         )
         task.lines = [line.index for line in block.lines]
+        if any(n == "topic" for _, n, _ in own):
+            # The topic heading the paragraph is under: its group.
+            description.insert(0, block.text)
         section = block.parent
         while section is not None and section.kind not in (
             "roman",
@@ -1581,7 +1639,7 @@ class Reader:
                 description.append(block.columns["note"])
         last = None
         for node, name, value in own:
-            if name == "used":
+            if name in ("used", "topic"):
                 node.use(f"nhiệm vụ {number}")
                 continue
             if name in values and name in ("content",):
@@ -1879,9 +1937,10 @@ class Reader:
         self.closing()
         self.referenced()
         plan = self.plan
-        for line in self.outline.lines:
-            own = f"{plan.number}/{plan.symbol}" if plan.number else ""
-            if not line.used and line.cells is None and page_furniture(line.text, own):
+        own = f"{plan.number}/{plan.symbol}" if plan.number else ""
+        furniture = page_furniture(self.outline.lines, own)
+        for position, line in enumerate(self.outline.lines):
+            if not line.used and position in furniture:
                 line.used = PAGE_FURNITURE
         plan.source = [
             SourceLine(line.index, line.text, line.used, line.cells)
@@ -1895,6 +1954,10 @@ _REFERENCE = re.compile(
     r"(?P<n>\d+(?:\.\d+)*(?:\s*(?:,|va|-|den)\s*\d+(?:\.\d+)*)*)"
     r"(?:\s+(?:cua\s+)?(?:phan|muc)\s+(?P<part>[ivx]+)\b)?"
 )
+
+
+# The most tasks "mục 1-N" may name: a plan has some dozens.
+_RANGE_LIMIT = 200
 
 
 def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
@@ -1927,7 +1990,13 @@ def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
             continue
         for ref in _REFERENCE.finditer(folded):
             bounds = [int(n) for n in re.findall(r"\d+", ref.group("n"))]
-            if re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n")) and len(bounds) == 2:
+            if (
+                re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n"))
+                and len(bounds) == 2
+                and 0 <= bounds[1] - bounds[0] <= _RANGE_LIMIT
+            ):
+                # "mục 1-3": every task between; "mục 1-99999999999" is no
+                # plan's tasks, its two numbers stay as written.
                 numbers = [str(n) for n in range(bounds[0], bounds[1] + 1)]
             else:
                 numbers = re.findall(r"\d+(?:\.\d+)*", ref.group("n"))

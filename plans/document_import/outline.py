@@ -16,6 +16,7 @@ rows (A, B / I, II) are the parents of the rows below them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -524,25 +525,48 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
 PAGE_FURNITURE = "đầu trang, số trang"
 
 
-def page_furniture(text: str, own: str) -> bool:
-    """A page's number or running header copied into the text (from a PDF):
-    "2", "- 3 -", "Trang 2/5", or a line that only names this very plan
-    ("Kế hoạch số 30/KH-UBND ngày 09/02/2026 của UBND xã Hòa An"; `own` is
-    its "30/KH-UBND")."""
-    folded = fold(text).strip()
-    if re.fullmatch(
-        r"(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?", folded
-    ):
-        return True
+def page_furniture(lines: list[Line], own: str) -> set[int]:
+    """The positions of the lines that are a page's number or running header
+    copied into the text (from a PDF). Only a document that shows it had
+    pages has any: a page's number typed as one ("- 3 -", "Trang 2/5", "2/5"),
+    bare numbers that count pages (2, then 3 further on), a line that only
+    names this very plan ("Kế hoạch số 30/KH-UBND ngày 09/02/2026 của UBND xã
+    Hòa An"; `own` is its "30/KH-UBND") when it repeats or stands by a page's
+    number. A lone "12" under "tổng chiều dài (km):" is a figure, and "Kế
+    hoạch số 12/KH-UBND thay thế …" said once is a sentence of the body."""
     own = re.sub(r"\s+", "", fold(own))
-    return bool(
-        own
-        and len(text) <= 160
-        and re.match(
-            rf"^(?:ke hoach|quyet dinh)\s+so\s*:?\s*{re.escape(own)}(?![\w/-])",
+    paged: set[int] = set()
+    bare: list[tuple[int, int]] = []
+    named: dict[str, list[int]] = {}
+    for position, line in enumerate(lines):
+        if line.cells is not None:
+            continue
+        folded = fold(line.text).strip()
+        if re.fullmatch(r"\d{1,3}", folded):
+            bare.append((position, int(folded)))
+        elif re.fullmatch(
+            r"-\s*\d{1,3}\s*-|(?:trang\s+)?\d{1,3}\s*/\s*\d{1,3}|trang\s+\d{1,3}",
             folded,
-        )
-    )
+        ):
+            paged.add(position)
+        elif (
+            own
+            and len(line.text) <= 160
+            and re.match(
+                rf"^(?:ke hoach|quyet dinh)\s+so\s*:?\s*{re.escape(own)}(?![\w/-])",
+                folded,
+            )
+        ):
+            named.setdefault(folded, []).append(position)
+    # Bare numbers count pages when two or more go up by one, lines apart.
+    for (a, n), (b, m) in itertools.pairwise(bare):
+        if m == n + 1 and b - a >= 3:
+            paged.update((a, b))
+    for positions in named.values():
+        for position in positions:
+            if len(positions) > 1 or {position - 1, position + 1} & paged:
+                paged.add(position)
+    return paged
 
 
 def _own_number(header: list[Line]) -> str:
@@ -680,7 +704,7 @@ def build(lines: list[Line]) -> Outline:
         preamble.append(line)
         position += 1
     wrapped = _hard_wrapped(lines)
-    own = _own_number(header)
+    furniture = page_furniture(lines, _own_number(header))
     root = Block(kind="root", number="", text="")
     stack: list[Block] = [root]
     previous: Block | None = None
@@ -734,7 +758,7 @@ def build(lines: list[Line]) -> Outline:
         if SEPARATOR.match(line.text):
             line.used = "đường kẻ"
             continue
-        if page_furniture(line.text, own):
+        if index - 1 in furniture:
             # Not text of the block it stands in, which goes on after it.
             line.used = PAGE_FURNITURE
             continue

@@ -68,7 +68,8 @@ def time_range(
 ) -> tuple[datetime.date, datetime.date] | None:
     """(start, end) of a time expression, or None. `today` stands for "nay"
     (the plan's date); `default_year` for expressions that name no year."""
-    key = _digits(fold(text))
+    # "thực hiện thường xuyên": the time, after the verb of the work.
+    key = re.sub(r"^thuc hien\s+(?=\S)", "", _digits(fold(text)))
     dates = [_date(*m) for m in re.findall(DATE, key)]
     dates = [d for d in dates if d]
     if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):

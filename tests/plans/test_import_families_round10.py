@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 
 from ntm.documents import read_document
+from plans.document_import.meaning import references_in
 from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.plans.test_import_families import TAIL, by_title, plan_of
@@ -204,3 +205,56 @@ def test_a_pdfs_running_header_and_page_numbers_are_page_furniture():
     )
     plan = parse(read_document("x.txt", other.encode("utf-8")))
     assert not any(s.used == "đầu trang, số trang" for s in plan.source)
+
+
+def test_a_plan_never_on_pages_keeps_its_lines_that_look_like_page_furniture():
+    # A sentence naming the plan itself, said once, and a figure on a line of
+    # its own are the body's, in a text that shows no page at all.
+    plan = plan_of(
+        "1. Rà soát hộ nghèo, UBND xã chủ trì, quý III/2026.\n"
+        "Kế hoạch số 12/KH-UBND thay thế Kế hoạch số 5/KH-UBND năm 2025.\n"
+        "2. Làm mới đường trục thôn Nà Lài, tổng chiều dài (km):\n"
+        "12\n"
+        "3. Rà soát hộ nghèo.\n"
+    )
+    assert plan.number == "12"
+    kept = [s.text for s in plan.source if s.used != "đầu trang, số trang"]
+    assert "Kế hoạch số 12/KH-UBND thay thế Kế hoạch số 5/KH-UBND năm 2025." in kept
+    assert "12" in kept
+    # The same lines repeated as a PDF's running header over pages 2 and 3
+    # are page furniture.
+    paged = REFERENCES.replace(
+        "2. Trồng 3 km hàng rào xanh.\n",
+        "2. Trồng 3 km hàng rào xanh.\nKế hoạch số 40/KH-UBND\n2\n",
+    ).replace(
+        "4. Kiểm tra vệ sinh",
+        "Kế hoạch số 40/KH-UBND\n3\n4. Kiểm tra vệ sinh",
+    )
+    plan = parse(read_document("x.txt", paged.encode("utf-8")))
+    furniture = [s.text for s in plan.source if s.used == "đầu trang, số trang"]
+    assert furniture == ["Kế hoạch số 40/KH-UBND", "2", "Kế hoạch số 40/KH-UBND", "3"]
+    assert [t.title for t in plan.tasks][1:3] == [
+        "Trồng 3 km hàng rào xanh",
+        "Cải tạo 02 ao tù, kênh mương",
+    ]
+
+
+def test_a_range_of_tasks_too_wide_for_any_plan_is_not_counted_out():
+    # "mục 1-99999999999" once filled memory with every number between.
+    assert references_in(
+        "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1-99999999999 Phần II"
+    ) == [("Phòng Kinh tế", "lead", "II", ["1", "99999999999"])]
+    assert references_in(
+        "2. Hội Nông dân xã: Chủ trì nhiệm vụ tại mục 2 đến 5 Phần II"
+    ) == [("Hội Nông dân xã", "lead", "II", ["2", "3", "4", "5"])]
+    plan = parse(
+        read_document(
+            "x.txt",
+            REFERENCES.replace("tại mục 1-3.", "tại mục 1-99999999999.").encode(
+                "utf-8"
+            ),
+        )
+    )
+    leads = {t.number: (t.lead_text, t.coordinating_units) for t in plan.tasks}
+    assert leads["1"] == ("Phòng Kinh tế", ["Hội Liên hiệp Phụ nữ xã"])
+    assert leads["3"] == ("Phòng Kinh tế", [])

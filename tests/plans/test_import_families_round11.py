@@ -1,0 +1,115 @@
+"""The family that round 11 found (docs/import-quality.md), tried on plans
+that are in no corpus: tasks written as prose paragraphs under numbered
+headings that only name a topic ("1. Về điện (Tiêu chí số 4)"), the
+paragraph's first sentence the work and the next sentence, with no
+brackets, who does it and by when ("Giao Phòng X chủ trì, phối hợp Y …;
+thời gian hoàn thành trong tháng 11/2026", "Công chức tham mưu: …; đơn vị
+phối hợp: …; thời hạn: …", "Trạm Y tế xã chủ trì; thực hiện thường
+xuyên"). A sentence that states attributes belongs to its block and never
+glues onto the sentence before it; a heading that is itself the work keeps
+being the task."""
+
+from __future__ import annotations
+
+import datetime
+
+from ntm.documents import read_document
+from plans.document_import.parser import parse
+from plans.document_import.timeframes import time_range
+from tests.documents.docx_parts import p
+from tests.plans.test_import_families import by_title, plan_of, word_plan
+
+PROSE = (
+    "1. Về điện (Tiêu chí số 4)\n"
+    "Kéo mới 2,4 km đường dây hạ thế thôn Nà Lạn. Giao Phòng Kinh tế chủ trì, "
+    "phối hợp Điện lực khu vực tổ chức thực hiện; thời gian hoàn thành trong "
+    "tháng 11/2026.\n"
+    "2. Về văn hóa\n"
+    "Sửa chữa nhà văn hóa thôn Bó Lếch. Công chức tham mưu: đồng chí Nông Văn "
+    "Hải, công chức Văn hóa - Xã hội; đơn vị phối hợp: Ban phát triển thôn Bó "
+    "Lếch; thời hạn: 30/9/2026.\n"
+    "3. Về y tế (Tiêu chí số 15)\n"
+    "Tổ chức khám sức khỏe cho người cao tuổi. Trạm Y tế xã chủ trì; Hội Người "
+    "cao tuổi xã phối hợp tuyên truyền; thực hiện thường xuyên.\n"
+)
+
+
+def test_a_topic_headings_paragraph_is_the_task_and_its_next_sentence_assigns_it():
+    tasks = by_title(plan_of(PROSE))
+    assert list(tasks) == [
+        "Kéo mới 2,4 km đường dây hạ thế thôn Nà Lạn",
+        "Sửa chữa nhà văn hóa thôn Bó Lếch",
+        "Tổ chức khám sức khỏe cho người cao tuổi",
+    ]
+    power = tasks["Kéo mới 2,4 km đường dây hạ thế thôn Nà Lạn"]
+    assert power.lead_text == "Phòng Kinh tế"
+    assert power.coordinating_units == ["Điện lực khu vực"]
+    assert power.ends_on == datetime.date(2026, 11, 30)
+    # The topic heading stays with its task, as its group.
+    assert power.description.startswith("Về điện (Tiêu chí số 4)")
+    house = tasks["Sửa chữa nhà văn hóa thôn Bó Lếch"]
+    assert house.lead_text == ""
+    assert house.official_text == "đồng chí Nông Văn Hải, công chức Văn hóa - Xã hội"
+    assert house.coordinating_units == ["Ban phát triển thôn Bó Lếch"]
+    assert house.ends_on == datetime.date(2026, 9, 30)
+    health = tasks["Tổ chức khám sức khỏe cho người cao tuổi"]
+    assert health.lead_text == "Trạm Y tế xã"
+    assert health.coordinating_units == ["Hội Người cao tuổi xã"]
+    assert (health.starts_on, health.ends_on) == (
+        datetime.date(2026, 1, 1),
+        datetime.date(2026, 12, 31),
+    )
+
+
+def test_the_same_plan_in_word_reads_the_same():
+    body = [p(line) for line in PROSE.splitlines()]
+    plan = parse(read_document("ke-hoach.docx", word_plan(*body)))
+    assert [(t.title, t.lead_text) for t in plan.tasks] == [
+        ("Kéo mới 2,4 km đường dây hạ thế thôn Nà Lạn", "Phòng Kinh tế"),
+        ("Sửa chữa nhà văn hóa thôn Bó Lếch", ""),
+        ("Tổ chức khám sức khỏe cho người cao tuổi", "Trạm Y tế xã"),
+    ]
+
+
+def test_a_heading_that_is_the_work_stays_the_task_over_its_details():
+    plan = plan_of(
+        "1. Xây dựng mô hình vườn mẫu tại thôn Nà Lạn\n"
+        "Quy mô 05 vườn, mỗi vườn từ 500 m2 trở lên. Hội Nông dân xã chủ trì; "
+        "thời gian: Quý IV/2026.\n"
+    )
+    [garden] = plan.tasks
+    assert garden.title == "Xây dựng mô hình vườn mẫu tại thôn Nà Lạn"
+    assert garden.lead_text == "Hội Nông dân xã"
+    assert garden.ends_on == datetime.date(2026, 12, 31)
+    # The details are kept, not taken for the lead.
+    assert "Quy mô 05 vườn, mỗi vườn từ 500 m2 trở lên" in garden.description
+
+
+def test_an_assigning_sentence_after_a_full_stop_never_glues_onto_the_work():
+    tasks = by_title(
+        plan_of(
+            "- Lắp đặt 20 bóng đèn chiếu sáng đường liên thôn. Đoàn Thanh niên "
+            "xã chủ trì thực hiện, Công an xã phối hợp; thời gian thực hiện: "
+            "tháng 12/2026.\n"
+            "- Làm mới biển tên thôn. Giao Văn phòng HĐND và UBND xã chủ trì; "
+            "hoàn thành trước ngày 15/10/2026.\n"
+        )
+    )
+    lights = tasks["Lắp đặt 20 bóng đèn chiếu sáng đường liên thôn"]
+    assert lights.lead_text == "Đoàn Thanh niên xã"
+    assert lights.coordinating_units == ["Công an xã"]
+    assert lights.ends_on == datetime.date(2026, 12, 31)
+    signs = tasks["Làm mới biển tên thôn"]
+    assert signs.lead_text == "Văn phòng HĐND và UBND xã"
+    assert signs.ends_on == datetime.date(2026, 10, 15)
+
+
+def test_thuc_hien_before_a_recurring_time_is_the_verb_not_the_time():
+    assert time_range("thực hiện thường xuyên", default_year=2026) == (
+        datetime.date(2026, 1, 1),
+        datetime.date(2026, 12, 31),
+    )
+    assert time_range("Thực hiện hằng năm", default_year=2027) == (
+        datetime.date(2027, 1, 1),
+        datetime.date(2027, 12, 31),
+    )
