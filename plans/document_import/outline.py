@@ -582,29 +582,96 @@ def _own_number(header: list[Line]) -> str:
 # where a body's name starts with a capital.
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
 _UNIT = re.compile(r"[%‰]|[a-zà-ỹđ][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")
+# Cells in lower case that are a time, not a unit ("thường xuyên", "hằng
+# tháng", "quý II"), and the names of bodies that lead, not of targets.
+_TIME = re.compile(
+    r"thuong xuyen|(?:hang|moi) (?:ngay|tuan|thang|quy|nam)|dinh ky.{0,20}"
+    r"|(?:quy|thang|nam) [0-9ivx/ -]+"
+)
+_LEAD = re.compile(
+    r"(?:uy ban|ubnd|phong|hoi|doan|ban|van phong|tram|cong an|mat tran|htx|hop tac xa|dai|chi bo|dang uy)\b"
+)
 
 
 def _roles_by_content(lines: list[Line]) -> dict[int, str]:
     """The columns of a table with no header row, from what they hold: a
     column of units beside a column of figures makes a targets table (the
-    widest text column its names); {} for any other."""
+    widest text column its names); {} for any other. A column counting the
+    rows (1, 2, 3 …) is their number, never the figures; "thường xuyên",
+    "hằng tháng" are times, never units; the names must be there and not be
+    the bodies that lead (a task table)."""
     width = max(len(line.cells or []) for line in lines)
     columns = [
         [cells[c] for line in lines if (cells := line.cells or []) and c < len(cells)]
         for c in range(width)
     ]
 
-    def every(c: int, pattern: re.Pattern) -> bool:
-        values = [v.strip() for v in columns[c] if v.strip()]
-        return len(values) * 2 >= len(lines) and all(
-            pattern.fullmatch(v) for v in values
-        )
+    def values(c: int) -> list[str]:
+        return [v.strip() for v in columns[c] if v.strip()]
 
-    unit = next((c for c in range(width) if every(c, _UNIT)), None)
-    quantity = next((c for c in range(width) if every(c, _FIGURE)), None)
-    if unit is None or quantity is None or len(lines) < 2:
+    def every(c: int, pattern: re.Pattern) -> bool:
+        found = values(c)
+        return len(found) * 2 >= len(lines) and all(pattern.fullmatch(v) for v in found)
+
+    if len(lines) < 2:
         return {}
-    return {unit: "unit", quantity: "quantity"}
+    counting = {
+        c
+        for c in range(width)
+        if (found := [v.strip(" .") for v in values(c)])
+        and found == [str(n) for n in range(1, len(found) + 1)]
+    }
+    unit = next(
+        (
+            c
+            for c in range(width)
+            if c not in counting
+            and every(c, _UNIT)
+            and not any(_TIME.fullmatch(fold(v)) for v in values(c))
+        ),
+        None,
+    )
+    if unit is None:
+        return _task_roles(values, width, counting)
+    quantity = next(
+        (
+            c
+            for c in (unit + 1, unit - 1)
+            if 0 <= c < width and c not in counting and every(c, _FIGURE)
+        ),
+        None,
+    )
+    names = [
+        c
+        for c in range(width)
+        if c not in (unit, quantity) and c not in counting and values(c)
+    ]
+    if quantity is None or not names:
+        return _task_roles(values, width, counting)
+    name = max(names, key=lambda c: sum(len(v) for v in values(c)))
+    if all(_LEAD.match(fold(v)) for v in values(name)):
+        return _task_roles(values, width, counting)
+    roles = {unit: "unit", quantity: "quantity"}
+    roles.update({c: "number" for c in counting if c < name})
+    return roles
+
+
+def _task_roles(values, width: int, counting: set[int]) -> dict[int, str]:
+    """A task table with no header: its rows numbered 1, 2, 3 in a column,
+    the bodies that lead in one, their times ("thường xuyên") in another (the
+    widest text column left is the tasks' names); {} with no such numbers."""
+    if not counting:
+        return {}
+    roles = {min(counting): "number"}
+    for c in range(width):
+        found = values(c)
+        if c in roles or not found:
+            continue
+        if all(_TIME.fullmatch(fold(v)) for v in found):
+            roles.setdefault(c, "time")
+        elif "lead" not in roles.values() and all(_LEAD.match(fold(v)) for v in found):
+            roles[c] = "lead"
+    return roles if len(roles) > 1 else {}
 
 
 def build(lines: list[Line]) -> Outline:

@@ -606,3 +606,40 @@ def test_a_heading_that_names_a_body_of_an_unlisted_kind_leads_its_items():
         ("Thu gom rác thải tại các thôn", ""),
         ("Trồng cây xanh ven đường", ""),
     ]
+
+
+def test_a_table_with_no_header_numbered_1_2_3_is_read_by_its_columns():
+    """Its "TT" column counts the rows: it is their number, never the
+    targets' figures, which stand by the units. A task table of the same
+    shape, its times in words ("thường xuyên"), gives tasks, no targets."""
+    numbered = tbl(
+        [tc("1"), tc("Tỷ lệ hộ dân dùng nước sạch"), tc("%"), tc("95")],
+        [tc("2"), tc("Đường trục thôn được cứng hóa"), tc("km"), tc("12,5")],
+    )
+    plan = parse(read_document("ke-hoach.docx", word_plan(FIRST_PART, p(""), numbered)))
+    assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
+        ("Tỷ lệ hộ dân dùng nước sạch", Decimal("95"), "%"),
+        ("Đường trục thôn được cứng hóa", Decimal("12.5"), "km"),
+    ]
+    tasks = tbl(
+        [
+            tc("1"),
+            tc("Tuyên truyền xây dựng nông thôn mới"),
+            tc("Đài truyền thanh xã"),
+            tc("thường xuyên"),
+        ],
+        [tc("2"), tc("Vệ sinh đường làng ngõ xóm"), tc("Hội Phụ nữ"), tc("hằng tháng")],
+        [
+            tc("3"),
+            tc("Ra quân làm đường giao thông"),
+            tc("Đoàn Thanh niên"),
+            tc("hằng năm"),
+        ],
+    )
+    plan = parse(read_document("ke-hoach.docx", word_plan(tasks)))
+    assert not plan.targets
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        ("1", "Tuyên truyền xây dựng nông thôn mới", "Đài truyền thanh xã"),
+        ("2", "Vệ sinh đường làng ngõ xóm", "Hội Phụ nữ"),
+        ("3", "Ra quân làm đường giao thông", "Đoàn Thanh niên"),
+    ]
