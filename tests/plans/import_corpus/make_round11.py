@@ -36,23 +36,28 @@ def para(doc, text, bold=False, italic=False, center=False):
     return p
 
 
-def plan_a():
+def opening(issuer_lines, place_and_date, title):
+    """A new Word plan with its two-column header, "KẾ HOẠCH" and its title."""
     doc = Document()
     header_table(
         doc,
-        ["ỦY BAN NHÂN DÂN", "XÃ KIM ĐỒNG", "Số: 141/KH-UBND"],
+        issuer_lines,
         [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Độc lập - Tự do - Hạnh phúc",
-            "Kim Đồng, ngày 03 tháng 8 năm 2026",
+            place_and_date,
         ],
     )
     para(doc, "KẾ HOẠCH", bold=True, center=True)
-    para(
-        doc,
+    para(doc, title, bold=True, center=True)
+    return doc
+
+
+def plan_a():
+    doc = opening(
+        ["ỦY BAN NHÂN DÂN", "XÃ KIM ĐỒNG", "Số: 141/KH-UBND"],
+        "Kim Đồng, ngày 03 tháng 8 năm 2026",
         "Duy trì, nâng cao chất lượng các tiêu chí xã nông thôn mới nâng cao",
-        bold=True,
-        center=True,
     )
     para(doc, "giai đoạn 2026 - 2027", bold=True, center=True)
     for t in [
@@ -98,22 +103,11 @@ def plan_a():
 
 
 def plan_b():
-    doc = Document()
-    header_table(
-        doc,
+    doc = opening(
         ["UBND TỈNH TUYÊN QUANG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 389/KH-SNNMT"],
-        [
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc",
-            "Tuyên Quang, ngày 21 tháng 9 năm 2026",
-        ],
-    )
-    para(doc, "KẾ HOẠCH", bold=True, center=True)
-    para(
-        doc,
-        "Triển khai Chương trình mỗi xã một sản phẩm (OCOP) gắn với xây dựng nông thôn mới năm 2027",
-        bold=True,
-        center=True,
+        "Tuyên Quang, ngày 21 tháng 9 năm 2026",
+        "Triển khai Chương trình mỗi xã một sản phẩm (OCOP) gắn với xây dựng nông"
+        " thôn mới năm 2027",
     )
     for t in [
         "Thực hiện Quyết định số 1048/QĐ-UBND ngày 12/8/2026 của UBND tỉnh Tuyên Quang về phê duyệt Đề án phát triển sản phẩm OCOP giai đoạn 2026-2030, Sở Nông nghiệp và Môi trường xây dựng Kế hoạch như sau:",
