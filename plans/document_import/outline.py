@@ -578,10 +578,11 @@ def _own_number(header: list[Line]) -> str:
 
 
 # What a targets table's cells hold when it has no header: a figure ("95",
-# "12,5", "3.200") and a unit ("%", "km", "ha", "hộ", "m2"), in lower case
-# where a body's name starts with a capital.
+# "12,5", "3.200") and a unit ("%", "km", "ha", "hộ", "m2"), which may start
+# with a capital as a cell does ("Km", "Ha", "Hộ"); a capitalised cell that
+# names a body ("Hội", "Công an") is no unit.
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
-_UNIT = re.compile(r"[%‰]|[a-zà-ỹđ][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")
+_UNIT = re.compile(r"[%‰]|[^\W\d_][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")
 # Cells in lower case that are a time, not a unit ("thường xuyên", "hằng
 # tháng", "quý II"), and the names of bodies that lead, not of targets.
 _TIME = re.compile(
@@ -628,6 +629,7 @@ def _roles_by_content(lines: list[Line]) -> dict[int, str]:
             if c not in counting
             and every(c, _UNIT)
             and not any(_TIME.fullmatch(fold(v)) for v in values(c))
+            and not any(v[0].isupper() and _LEAD.match(fold(v)) for v in values(c))
         ),
         None,
     )

@@ -643,3 +643,28 @@ def test_a_table_with_no_header_numbered_1_2_3_is_read_by_its_columns():
         ("2", "Vệ sinh đường làng ngõ xóm", "Hội Phụ nữ"),
         ("3", "Ra quân làm đường giao thông", "Đoàn Thanh niên"),
     ]
+
+
+def test_a_targets_table_with_capitalised_units_gives_targets():
+    """Offices capitalise a cell's first letter: "Km", "Ha", "Hộ" are units
+    as "km", "ha", "hộ" are; a column of bodies ("Hội", "Công an") beside
+    figures is no unit."""
+    capitalised = tbl(
+        [tc("1"), tc("Đường trục thôn được cứng hóa"), tc("Km"), tc("12,5")],
+        [tc("2"), tc("Diện tích lúa chất lượng cao"), tc("Ha"), tc("150")],
+        [tc("3"), tc("Hộ dùng nước sạch"), tc("Hộ"), tc("1.200")],
+    )
+    plan = parse(
+        read_document("ke-hoach.docx", word_plan(FIRST_PART, p(""), capitalised))
+    )
+    assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
+        ("Đường trục thôn được cứng hóa", Decimal("12.5"), "Km"),
+        ("Diện tích lúa chất lượng cao", Decimal("150"), "Ha"),
+        ("Hộ dùng nước sạch", Decimal("1200"), "Hộ"),
+    ]
+    bodies = tbl(
+        [tc("1"), tc("Tuyên truyền xây dựng nông thôn mới"), tc("Hội"), tc("12")],
+        [tc("2"), tc("Tuần tra an ninh thôn"), tc("Công an"), tc("24")],
+    )
+    plan = parse(read_document("ke-hoach.docx", word_plan(bodies)))
+    assert not plan.targets
