@@ -64,6 +64,8 @@ ATTRIBUTES = [
     ("product", r"san pham(?: dau ra)?|ket qua(?: dau ra| can dat)?"),
     ("target", r"chi tieu(?: can dat| phan dau)?"),
 ]
+# The verbs a piece of work starts with (labels.toml [work]).
+_WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
 _ATTRIBUTE = re.compile(
     r"^(?P<label>"
     + "|".join(p for _, p in ATTRIBUTES)
@@ -1468,16 +1470,27 @@ class Reader:
     @staticmethod
     def _topic_paragraph(block: Block, own, inline: dict) -> Block | None:
         """The one paragraph under a numbered heading that only names a
-        topic ("Về …", "(Tiêu chí số N)" or not) and states nothing itself;
-        None for a heading that is itself the work."""
-        if inline or not block.kind.startswith("dec"):
-            return None
-        if not re.match(r"^ve\s", fold(block.text.lstrip("*_ "))):
+        topic and states nothing itself; None for a heading that is itself
+        the work. The heading names a topic by its shape: "Về …", or it
+        starts with no verb of work ("Lĩnh vực giao thông", "Giao thông
+        (Tiêu chí số 2)", "Đối với tiêu chí Trường học", "Hạ tầng kinh tế -
+        xã hội") or names a criterion, over a paragraph that starts with
+        one and assigns it in a sentence of its own."""
+        if inline or not (block.kind.startswith("dec") or block.kind == "letter"):
             return None
         if len(block.children) != 1 or block.children[0].kind != "text":
             return None
         paragraph = block.children[0]
         if paragraph.children or any(node is not paragraph for node, _, _ in own):
+            return None
+        heading = fold(block.text.lstrip("*_ "))
+        if re.match(r"^ve\s", heading):
+            return paragraph
+        if not _WORK.match(fold(paragraph.text)) or "content" not in {
+            name for _, name, _ in own
+        }:
+            return None
+        if _WORK.match(heading) and not re.search(r"\btieu chi\b", heading):
             return None
         return paragraph
 

@@ -113,3 +113,45 @@ def test_thuc_hien_before_a_recurring_time_is_the_verb_not_the_time():
         datetime.date(2027, 1, 1),
         datetime.date(2027, 12, 31),
     )
+
+
+TOPICS = (
+    "1. Lĩnh vực giao thông\n"
+    "Cứng hóa 3,5 km đường trục thôn Nà Lạn. Giao Phòng Kinh tế chủ trì, "
+    "phối hợp Ban phát triển thôn tổ chức thực hiện; thời gian hoàn thành "
+    "trong tháng 10/2026.\n"
+    "2. Thủy lợi (Tiêu chí số 3)\n"
+    "Nạo vét 2 km kênh mương nội đồng. Hợp tác xã nông nghiệp chủ trì, phối "
+    "hợp các thôn; hoàn thành trước ngày 30/6/2026.\n"
+    "3. Hạ tầng kinh tế - xã hội\n"
+    "Xây dựng chợ xã. Giao Ban quản lý dự án xã chủ trì; thời gian: Quý "
+    "IV/2026.\n"
+    "4. Tiêu chí số 5 - Trường học\n"
+    "a) Đối với tiêu chí Trường học\n"
+    "Lắp đặt hệ thống nước sạch cho trường mầm non. Trường Mầm non xã chủ "
+    "trì; thời gian: tháng 9/2026.\n"
+)
+
+
+def test_a_heading_with_no_verb_of_work_over_one_assigned_paragraph_is_its_topic():
+    """Not only "Về …": a field, a criterion before or after its name, "Đối
+    với …" under a letter, a noun phrase. The heading starts with no verb
+    of work and states nothing; its one paragraph starts with one and
+    assigns it: the paragraph is the task, the heading its group."""
+    plan = plan_of(TOPICS)
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        ("1", "Cứng hóa 3,5 km đường trục thôn Nà Lạn", "Phòng Kinh tế"),
+        ("2", "Nạo vét 2 km kênh mương nội đồng", "Hợp tác xã nông nghiệp"),
+        ("3", "Xây dựng chợ xã", "Ban quản lý dự án xã"),
+        ("4.a", "Lắp đặt hệ thống nước sạch cho trường mầm non", "Trường Mầm non xã"),
+    ]
+    tasks = by_title(plan)
+    road = tasks["Cứng hóa 3,5 km đường trục thôn Nà Lạn"]
+    assert road.description.startswith("Lĩnh vực giao thông")
+    assert road.coordinating_units == ["Ban phát triển thôn"]
+    assert road.ends_on == datetime.date(2026, 10, 31)
+    assert tasks["Xây dựng chợ xã"].ends_on == datetime.date(2026, 12, 31)
+    school = tasks["Lắp đặt hệ thống nước sạch cho trường mầm non"]
+    assert school.description.startswith("Đối với tiêu chí Trường học")
+    assert school.ends_on == datetime.date(2026, 9, 30)
+    assert all(line.used for line in plan.source)
