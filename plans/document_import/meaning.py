@@ -66,6 +66,14 @@ ATTRIBUTES = [
 ]
 # The verbs a piece of work starts with (labels.toml [work]).
 _WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
+
+
+def _names_a_topic(heading: str) -> bool:
+    """A folded heading that names a topic rather than the work: "Về …", a
+    criterion, or no verb of work at its start."""
+    return bool(re.search(r"^ve\s|\btieu chi\b", heading)) or not _WORK.match(heading)
+
+
 _ATTRIBUTE = re.compile(
     r"^(?P<label>"
     + "|".join(p for _, p in ATTRIBUTES)
@@ -1460,6 +1468,18 @@ class Reader:
                     continue
                 self.visit(child, "tasks", passed)
             return
+        if works := self._topic_works(block, inline):
+            # "6. Về môi trường" over two paragraphs of work, each assigned
+            # in a sentence of its own: each is a task, the heading their
+            # group.
+            block.use("tiêu đề mục")
+            for paragraph in works:
+                self.task(paragraph, [], *_inline(paragraph.text), context)
+                task = self.plan.tasks[-1]
+                task.description = "\n".join(
+                    d for d in (block.text, task.description) if d
+                )
+            return
         if paragraph := self._topic_paragraph(block, own, inline):
             # "1. Về hạ tầng giao thông (Tiêu chí số 2)" over one paragraph
             # of work: the paragraph is the task, the heading its group.
@@ -1490,9 +1510,33 @@ class Reader:
             name for _, name, _ in own
         }:
             return None
-        if _WORK.match(heading) and not re.search(r"\btieu chi\b", heading):
-            return None
-        return paragraph
+        return paragraph if _names_a_topic(heading) else None
+
+    @staticmethod
+    def _topic_works(block: Block, inline: dict) -> list[Block]:
+        """The paragraphs under a numbered heading that names a topic (no
+        verb of work, or "Về …", or a criterion) when there are two or more
+        and each starts with a verb of work and names who does it in a
+        sentence of its own; [] else."""
+        children = block.children
+        if (
+            inline
+            or len(children) < 2
+            or not (block.kind.startswith("dec") or block.kind == "letter")
+            or any(c.kind != "text" or c.children for c in children)
+        ):
+            return []
+        if not _names_a_topic(fold(block.text.lstrip("*_ "))):
+            return []
+        for child in children:
+            details, stated = _inline(child.text)
+            if not (
+                _WORK.match(fold(child.text))
+                and details != child.text
+                and {"lead", "official"} & set(stated)
+            ):
+                return []
+        return children
 
     def _number(self, block: Block) -> str:
         """The task's number: its own when it has one, else the number of the

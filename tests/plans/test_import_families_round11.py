@@ -155,3 +155,35 @@ def test_a_heading_with_no_verb_of_work_over_one_assigned_paragraph_is_its_topic
     assert school.description.startswith("Đối với tiêu chí Trường học")
     assert school.ends_on == datetime.date(2026, 9, 30)
     assert all(line.used for line in plan.source)
+
+
+def test_a_topic_heading_over_several_assigned_paragraphs_gives_a_task_each():
+    """Two paragraphs of work under one topic heading, each assigned in a
+    sentence of its own: two tasks, each with its own lead and deadline,
+    the heading the group of both."""
+    plan = plan_of(
+        "1. Về môi trường (Tiêu chí số 17)\n"
+        "Thu gom rác thải tại các thôn. Tổ dịch vụ vệ sinh môi trường chủ trì; "
+        "thực hiện thường xuyên.\n"
+        "Trồng 500 cây xanh dọc đường liên thôn. Đoàn Thanh niên xã chủ trì, "
+        "phối hợp Hội Cựu chiến binh xã; thời gian: Quý I/2026.\n"
+        "2. Lĩnh vực y tế\n"
+        "Khám sức khỏe định kỳ cho người cao tuổi. Trạm Y tế xã chủ trì; thời "
+        "hạn: 30/10/2026.\n"
+        "Tập huấn sơ cứu cho nhân viên y tế thôn. Giao Trạm Y tế xã chủ trì, "
+        "phối hợp Hội Chữ thập đỏ xã; hoàn thành trong tháng 8/2026.\n"
+    )
+    assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
+        ("1.1", "Thu gom rác thải tại các thôn", "Tổ dịch vụ vệ sinh môi trường"),
+        ("1.2", "Trồng 500 cây xanh dọc đường liên thôn", "Đoàn Thanh niên xã"),
+        ("2.1", "Khám sức khỏe định kỳ cho người cao tuổi", "Trạm Y tế xã"),
+        ("2.2", "Tập huấn sơ cứu cho nhân viên y tế thôn", "Trạm Y tế xã"),
+    ]
+    trees, training = plan.tasks[1], plan.tasks[3]
+    assert trees.coordinating_units == ["Hội Cựu chiến binh xã"]
+    assert trees.ends_on == datetime.date(2026, 3, 31)
+    assert trees.description.startswith("Về môi trường (Tiêu chí số 17)")
+    assert training.coordinating_units == ["Hội Chữ thập đỏ xã"]
+    assert training.ends_on == datetime.date(2026, 8, 31)
+    assert plan.tasks[2].ends_on == datetime.date(2026, 10, 30)
+    assert all(line.used for line in plan.source)
