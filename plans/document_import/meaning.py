@@ -29,7 +29,6 @@ from plans.document_import.outline import (
     Line,
     Outline,
     marker,
-    page_furniture,
 )
 from plans.document_import.parsed import (
     Basis,
@@ -1994,10 +1993,11 @@ class Reader:
         self.closing()
         self.referenced()
         plan = self.plan
-        own = f"{plan.number}/{plan.symbol}" if plan.number else ""
-        furniture = page_furniture(self.outline.lines, own)
-        for position, line in enumerate(self.outline.lines):
-            if not line.used and position in furniture:
+        # Furniture in the header, the closing or an appendix's heading, which
+        # the outline's walk of the body did not mark.
+        for position in self.outline.furniture:
+            line = self.outline.lines[position]
+            if not line.used:
                 line.used = PAGE_FURNITURE
         plan.source = [
             SourceLine(line.index, line.text, line.used, line.cells)

@@ -191,6 +191,9 @@ class Outline:
     preamble: list[Line]
     body: Block  # the root: its children are the top-level blocks
     closing: list[Line]
+    # The positions in `lines` of a page's number or running header copied
+    # into the text (page_furniture): used as such wherever they stand.
+    furniture: set[int] = field(default_factory=set)
 
 
 def marker(text: str) -> tuple[str, str, str]:
@@ -873,6 +876,7 @@ def build(lines: list[Line]) -> Outline:
         preamble=preamble,
         body=root,
         closing=lines[closing_start:appendix],
+        furniture=furniture,
     )
 
 
