@@ -131,24 +131,11 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
             status=400,
         )
     if request.method != "POST":
-        page = selectors.entry_page(
-            user=request.user,
-            plan=plan,
-            period_start=period_start,
-            now=now,
-            rights=request_rights(request),
-        )
+        page = _entry_read(request, plan, period_start, now)
         return _draw(request, page, _entry_form(page, page.editable), now)
     # NOTE: a POST reads only what reading the form back needs; the page is
     # drawn again only when the save is refused (docs/performance.md).
-    page = selectors.entry_page(
-        user=request.user,
-        plan=plan,
-        period_start=period_start,
-        now=now,
-        to_save=True,
-        rights=request_rights(request),
-    )
+    page = _entry_read(request, plan, period_start, now, to_save=True)
     if submit and not page.report_editable:
         raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
     if not page.writes_rows:
@@ -158,6 +145,19 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     if refusal is None:
         return _entry_redirect(plan, period_start)
     return _draw_refused(request, plan, period_start, form, refusal, now)
+
+
+def _entry_read(request, plan, period_start, now, *, to_save=False):
+    """The week's page as the user sees it (selectors.entry_page), their
+    rights read once a request."""
+    return selectors.entry_page(
+        user=request.user,
+        plan=plan,
+        period_start=period_start,
+        now=now,
+        to_save=to_save,
+        rights=request_rights(request),
+    )
 
 
 def _entry_form(page, editable: set[int], request=None, data=None) -> ProgressForm:
@@ -221,13 +221,7 @@ class _Refusal:
 def _draw_refused(request, plan, period_start, form, refusal, now) -> HttpResponse:
     """The page again, as it is now, holding what the user typed and why it
     was not saved (422). Read in full: the refused POST read only the rows."""
-    page = selectors.entry_page(
-        user=request.user,
-        plan=plan,
-        period_start=period_start,
-        now=now,
-        rights=request_rights(request),
-    )
+    page = _entry_read(request, plan, period_start, now)
     again = _entry_form(page, page.editable, request, data=form.data)
     again.is_valid()  # the field errors, on the rows still on the form
     if page.locked and not refusal.messages:
