@@ -269,6 +269,7 @@ def entries_save(
         raise EntryConflict(conflicts)
     result = SaveResult(report=report)
     created, updated = [], []
+    today = timezone.localdate(now)
     for item in inputs:
         note = nfc_composed(item.note)
         entry = existing.get(item.village_target.pk)
@@ -297,7 +298,7 @@ def entries_save(
             updated.append(entry)
         entry.amount, entry.done, entry.note = item.amount, item.done, note
         entry.base, entry.done_on = item.base, item.done_on
-        problem = done_on_problem(item.done, item.done_on, timezone.localdate(now))
+        problem = done_on_problem(item.done, item.done_on, today)
         if problem:
             raise ValidationError(problem)
         entry.updated_by, entry.updated_at = user, now
@@ -589,18 +590,25 @@ def _task_updates_save(*, report: ProgressReport, user, inputs, reason: str) -> 
 def _flag_over_target(
     *, report: ProgressReport, plan: Plan, village_targets: list[VillageTarget]
 ) -> list[str]:
-    """Refresh the "far above target" flag of every entry, in every period, of
-    the village targets just saved (a late correction to an earlier week moves
-    the later figures too); warn about this report's rows that are over."""
+    """Refresh the "far above target" flag of the entries of the village
+    targets just saved, from this report's week on (a late correction to an
+    earlier week moves the later figures too; the weeks before keep theirs,
+    their figures to date unchanged by this save); warn about this report's
+    rows that are over. NOTE: performance: the earlier weeks' amounts are
+    only added up, not judged again: a save of the latest week judges its
+    own rows only, not every week of them (docs/performance.md)."""
     if not village_targets:
         return []
     by_pk = {vt.pk: vt for vt in village_targets}
-    # NOTE: plain values, not model instances: this runs on every save, over
-    # every week of the saved rows (a year: 52 × the rows of the page).
+    week = report.period_start
+    # Plain values, not model instances: every week of the saved rows is
+    # read (a year: 52 × the rows of the page) for their figures to date.
     entries = (
         ProgressEntry.objects.filter(village_target_id__in=by_pk)
         .order_by("village_target_id", "report__period_start")
-        .values_list("pk", "village_target_id", "report_id", "amount", "over_target")
+        .values_list(
+            "pk", "village_target_id", "report__period_start", "amount", "over_target"
+        )
     )
     rows: dict[int, list] = {}
     for row in entries:
@@ -610,13 +618,15 @@ def _flag_over_target(
         village_target = by_pk[vt_pk]
         amounts = (amount for _, _, _, amount, _ in vt_rows)
         counting = village_target.target.counting
-        for (pk, _, report_id, _, flagged), to_date in zip(
+        for (pk, _, start, _, flagged), to_date in zip(
             vt_rows, values_to_date(counting, amounts), strict=True
         ):
+            if start < week:
+                continue
             over = is_over_target(village_target, to_date)
             if over != flagged:
                 changed[over].append(pk)
-            if over and report_id == report.pk:
+            if over and start == week:
                 warnings.append(
                     f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
                     f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "

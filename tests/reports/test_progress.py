@@ -22,6 +22,7 @@ from tests.reports.conftest import (
     at,
     browser_data,
     entry_url,
+    save_amounts,
     save_on_page,
     save_rows,
 )
@@ -1152,3 +1153,42 @@ def test_history_copied_by_the_database_as_simple_history_writes_it(
             entries, "+", now=now, user=commune_official, reason=reason
         )
     assert not history.objects.exists()
+
+
+def test_over_target_flags_are_judged_from_the_saved_week_on(
+    world, plan, hedge, commune_official, monkeypatch
+):
+    """Nà Lài's share is 1.200 m (far above: over 1.800). A late correction
+    to an earlier week moves the flags of the weeks after it; a save of the
+    latest week judges that week's rows only, the weeks before keeping
+    theirs (their figures to date do not change)."""
+    na_lai = vt(hedge, world.na_lai)
+    weeks = [WEEK - datetime.timedelta(weeks=n) for n in (2, 1, 0)]
+    for week, day, amount in zip(weeks, (1, 8, 15), (1000, 100, 100), strict=True):
+        save_amounts(
+            plan, commune_official, {na_lai: amount}, week=week, now=at(day, 9)
+        )
+
+    def flags():
+        entries = ProgressEntry.objects.order_by("report__period_start")
+        return [entry.over_target for entry in entries]
+
+    assert flags() == [False, False, False]
+    # 3.000 typed for 1.000 in the first week: every week after is over too.
+    result = save_amounts(
+        plan, commune_official, {na_lai: 3000}, week=weeks[0], now=at(1, 10)
+    )
+    assert flags() == [True, True, True]
+    assert len(result.warnings) == 1 and "3.000 m vượt xa" in result.warnings[0]
+    judged = []
+    real = services.is_over_target
+
+    def judging(village_target, to_date):
+        judged.append(to_date)
+        return real(village_target, to_date)
+
+    monkeypatch.setattr(services, "is_over_target", judging)
+    result = save_amounts(plan, commune_official, {na_lai: 150}, week=weeks[2])
+    assert judged == [Decimal(3250)]  # this week's row only
+    assert flags() == [True, True, True]
+    assert "3.250 m vượt xa" in result.warnings[0]
