@@ -200,25 +200,36 @@ def report_get_or_create(
 
 def _report_for_update(
     *, plan: Plan, period_start: datetime.date, now: datetime.datetime
-) -> ProgressReport:
+) -> tuple[ProgressReport, bool]:
     """The period's report, its row locked for the rest of the transaction:
-    saves and submissions of one period queue here. Created first (checking
-    the period) when the period has none yet: one query when it exists."""
+    saves and submissions of one period queue here; and whether this save
+    created it (checking the period first): one query when it exists, one
+    more and its INSERT (with its history) when not. NOTE: performance: no
+    get_or_create, whose nested savepoints and second SELECT were six
+    statements more on the week's first save (docs/performance.md)."""
     queryset = ProgressReport.objects.select_for_update().filter(
         plan=plan, period_start=period_start
     )
-    report = queryset.first()
+    report, created = queryset.first(), False
     if report is None:
-        report_get_or_create(
-            plan=plan, period_start=period_start, today=timezone.localdate(now)
-        )
-        report = queryset.get()
+        check = period_check(plan, period_start, timezone.localdate(now))
+        if not check.ok:
+            raise ValidationError(check.message)
+        _, period_end = period_bounds(plan, period_start)
+        try:
+            with transaction.atomic():
+                report = ProgressReport.objects.create(
+                    plan=plan, period_start=period_start, period_end=period_end
+                )
+            created = True  # ours until we commit: no one else sees it
+        except IntegrityError:  # two first saves of the week at once
+            report = queryset.get()  # the other's, once it has committed
     report.plan = plan  # for the deadline: no query for what the caller holds
-    return report
+    return report, created
 
 
 @kept_fresh  # the dashboards' weekly summary, updated in the same transaction
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # in kept_fresh's: a savepoint adds nothing
 def entries_save(
     *,
     plan: Plan,
@@ -248,20 +259,30 @@ def entries_save(
     raises ReportLocked; a reopened period needs a reason. A row someone else
     saved since the user saw it raises EntryConflict, saving nothing."""
     now = now or timezone.now()
-    report = _report_for_update(plan=plan, period_start=period_start, now=now)
-    stored = save_key_stored(user=user, key=key, report=report)
+    report, created = _report_for_update(plan=plan, period_start=period_start, now=now)
+    # A report this save created has no stored key, reopening or entry yet.
+    stored = None if created else save_key_stored(user=user, key=key, report=report)
     if stored is not None:
         raise AlreadySaved(stored)
-    lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
+    lock = report_lock(
+        plan=plan,
+        period_start=period_start,
+        report=None if created else report,
+        now=now,
+    )
     if lock.locked:
         raise ReportLocked(lock)
     changing = inputs or report_inputs or task_inputs or report_fields
     if lock.reopened and changing and not reason.strip():
         # Nothing to change ("Lưu và nộp" of a page already saved) needs no reason.
         raise ValidationError("Kỳ báo cáo đã được mở lại: ghi lý do sửa số liệu.")
-    existing = {
-        e.village_target_id: e for e in report.entries.select_related("updated_by")
-    }
+    existing = (
+        {}
+        if created
+        else {
+            e.village_target_id: e for e in report.entries.select_related("updated_by")
+        }
+    )
     conflicts = _entry_conflicts(inputs, existing)
     conflicts += _report_conflicts(report, report_inputs)
     conflicts += _task_conflicts(report, task_inputs)
