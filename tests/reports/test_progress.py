@@ -722,11 +722,13 @@ def test_saving_the_week_has_a_fixed_query_count(
     # figures, decided the lock three times and re-read the report); 19 and
     # 19 after it, then 4 more to keep the weekly summary fresh in the same
     # transaction (reports.summaries.kept_fresh); 22 since the plan is read
-    # with the user's rights and the villages with those they write; 20 since
-    # the save opens no savepoint inside kept_fresh's transaction. The week's
-    # first save: 32 before the report was created without get_or_create
-    # (savepoints, a second SELECT) and without asking a report just created
-    # for its save keys, reopenings and entries.
+    # with the user's rights and the villages with those they write; still 22
+    # since the rights are decided from the user's memberships (one plain
+    # statement in place of the villages' with its membership subqueries);
+    # 20 since the save opens no savepoint inside kept_fresh's transaction.
+    # The week's first save: 32 before the report was created without
+    # get_or_create (savepoints, a second SELECT) and without asking a report
+    # just created for its save keys, reopenings and entries.
     expected = {False: 20, True: 21}[first]
     assert counts == [expected, expected], [
         q["sql"][:120] for q in captured.captured_queries
