@@ -34,7 +34,7 @@ from ntm.text import fold, nfc
 # tens of rows; a sheet of many thousands is data, not a plan.
 MAX_ROWS = 2000
 MAX_COLUMNS = 60
-# The sheets' XML inflated, at most: openpyxl keeps every cell in memory.
+# The workbook's parts inflated, at most: openpyxl keeps every cell in memory.
 MAX_INFLATED = 80 * 1024 * 1024
 
 KINDS = {"ods": ".ods", "xls": ".xls"}
@@ -100,20 +100,18 @@ def read_xlsx(name: str, data: bytes) -> Document:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            inflated = sum(
-                i.file_size
-                for i in archive.infolist()
-                if i.filename.startswith("xl/worksheets/")
-            )
+            inflated = sum(i.file_size for i in archive.infolist())
     except ZIP_MEMBER_ERRORS as error:
-        raise DocumentError(SHEET_CONVERT_FAILED.format(kind=".xlsx")) from error
+        raise DocumentError(
+            SHEET_CONVERT_FAILED.format(kind=".xlsx"), code="not_xlsx"
+        ) from error
     if inflated > MAX_INFLATED:
         raise DocumentError(SHEET_TOO_LARGE, code="too_large")
     try:
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), data_only=True, rich_text=False
         )
-    except (KeyError, TypeError, *ZIP_MEMBER_ERRORS) as error:
+    except Exception as error:  # whatever a damaged part raises
         raise DocumentError(
             SHEET_CONVERT_FAILED.format(kind=".xlsx"), code="not_xlsx"
         ) from error
@@ -265,11 +263,17 @@ class _Sheet:
         # The merged ranges: the first cell begins it, the others are covered.
         self.merges: dict[tuple[int, int], tuple[int, int]] = {}
         self.covered: dict[tuple[int, int], tuple[int, int]] = {}
+        last_row, last_column = rows, min(sheet.max_column or 0, MAX_COLUMNS)
         for merged in sheet.merged_cells.ranges:
             top, left = merged.min_row, merged.min_col
-            self.merges[(top, left)] = (merged.max_row, merged.max_col)
-            for r in range(top, merged.max_row + 1):
-                for c in range(left, merged.max_col + 1):
+            if top > last_row or left > last_column:
+                continue
+            # A merge over a whole row or column (A1:XFD1) kept to what is read.
+            bottom = min(merged.max_row, last_row)
+            right = min(merged.max_col, last_column)
+            self.merges[(top, left)] = (bottom, right)
+            for r in range(top, bottom + 1):
+                for c in range(left, right + 1):
                     if (r, c) != (top, left):
                         self.covered[(r, c)] = (top, left)
         self.spots: dict[int, dict[int, _Spot]] = {r: {} for r in self.rows}
