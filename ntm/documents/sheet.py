@@ -346,10 +346,10 @@ class _Sheet:
             (r, c) in self.covered and self.covered[(r, c)][0] < r for c in self.columns
         )
 
-    def _header(self) -> int | None:
+    def _header(self, begin: int) -> int | None:
         """The index (in self.rows) of the task table's header row: the first
         with two or more cells naming columns."""
-        for i, r in enumerate(self.rows):
+        for i, r in enumerate(self.rows[begin:], begin):
             spots = self.spots[r].values()
             if len(spots) < 2:
                 continue
@@ -360,14 +360,16 @@ class _Sheet:
                 return i
         return None
 
-    def _table_span(self) -> tuple[int, int] | None:
+    def _table_span(self, begin: int) -> tuple[int, int] | None:
         """First and last index (in self.rows) of the task table."""
-        start = self._header()
+        start = self._header(begin)
+        if start is None and begin:
+            return None
         if start is None:
-            # No header named: the longest stretch of rows with two or more
-            # cells, blank rows ending it.
+            # No header named in the sheet: the longest stretch of rows with
+            # two or more cells, blank rows ending it.
             best, run_start, length = None, None, 0
-            for i, r in enumerate([*self.rows, None]):
+            for i, r in enumerate([*self.rows[begin:], None], begin):
                 if r is not None and self._filled(r) >= 2:
                     if run_start is None:
                         run_start, length = i, 0
@@ -386,7 +388,14 @@ class _Sheet:
         for i in range(start + 1, len(self.rows)):
             r = self.rows[i]
             if self._empty(r):
+                if bordered and self._ruled(r):
+                    continue  # a blank ruled row inside the table
                 break
+            first = (
+                fold(next(iter(self.spots[r].values())).text) if self.spots[r] else ""
+            )
+            if re.match(r"(?:noi nhan|(?:tm|kt|tl|tuq)\s*\.)", first):
+                break  # the signature block, right under an unruled table
             if (
                 bordered
                 and not any(s.border for s in self.spots[r].values())
@@ -405,15 +414,27 @@ class _Sheet:
                 end = i  # a group row or a note row inside the ruled table
         return start, end
 
+    def _ruled(self, r: int) -> bool:
+        """A cell of row `r` has a border (a blank row of a ruled table)."""
+        for c in self.columns:
+            border = self.sheet.cell(row=r, column=c).border
+            if border and any(
+                side is not None and side.style
+                for side in (border.left, border.right, border.top, border.bottom)
+            ):
+                return True
+        return False
+
     def read(self) -> None:
-        span = self._table_span()
-        if span is None:
-            self._lines(self.rows)
-            return
-        start, end = span
-        self._lines(self.rows[:start])
-        self.document.blocks.append(self._table(self.rows[start : end + 1]))
-        self._lines(self.rows[end + 1 :])
+        """The sheet's blocks: its tables (a sheet may hold several, one
+        under another) and the rows around them."""
+        begin = 0
+        while span := self._table_span(begin):
+            start, end = span
+            self._lines(self.rows[begin:start])
+            self.document.blocks.append(self._table(self.rows[start : end + 1]))
+            begin = end + 1
+        self._lines(self.rows[begin:])
 
     def _lines(self, rows: list[int]) -> None:
         """Rows outside the task table. Rows with two or more texts side by

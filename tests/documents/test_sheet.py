@@ -413,3 +413,33 @@ def test_entities_in_a_workbook_are_never_expanded():
     except DocumentError:
         return
     assert "lollol" not in text
+
+
+def test_the_table_ends_at_the_signature_and_goes_on_over_a_blank_ruled_row():
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["TT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn"])
+    ws.append([1, "Nạo vét 2 km kênh mương nội đồng", "Phòng Kinh tế", "Quý I/2027"])
+    ws.append([])  # a blank row the official left inside the ruled table
+    ws.append([2, "Trồng 500 cây xanh", "Đoàn Thanh niên xã", "Tháng 3/2027"])
+    for row in ws.iter_rows(min_row=1, max_row=4, max_col=4):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.append([])
+    ws.append(["STT", "Nội dung", "Chủ trì"])  # a second, unruled table
+    ws.append([1, "Họp dân thôn Đông", "Trưởng thôn Đông"])
+    ws.append(["Nơi nhận:", None, "TM. ỦY BAN NHÂN DÂN"])
+    ws.append(["- Lưu: VT.", None, "CHỦ TỊCH"])
+    document = read_document("hai-bang.xlsx", saved(wb))
+    ruled, other, signature = document.tables
+    assert [row[1] for row in ruled.texts()] == [
+        "Nội dung nhiệm vụ",
+        "Nạo vét 2 km kênh mương nội đồng",
+        "",
+        "Trồng 500 cây xanh",
+    ]
+    assert other.texts()[-1] == ["1", "Họp dân thôn Đông", "Trưởng thôn Đông"]
+    assert signature.texts()[0] == ["Nơi nhận:", "", "TM. ỦY BAN NHÂN DÂN"]
