@@ -83,7 +83,7 @@ _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
+    r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
@@ -234,6 +234,14 @@ _WORKS_WITH = re.compile(
     r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
     + BODY_KINDS
     + r".{0,100}?)\s+(?=(?:tham muu|huong dan|to chuc|thuc hien|trien khai|xay dung|kiem tra|ra soat|tuyen truyen|ho tro|theo doi|don doc|tham dinh|phan bo|bao cao|van dong|bo tri|danh gia|chi dao|de xuat|lap|hoan thien|giai quyet|xu ly)\b)"
+)
+
+
+# "Tiêu chí Giao thông: sửa chữa …", "Chỉ tiêu Y tế - …": a criterion
+# named by its field, with no number, before the work.
+_NAMED_CRITERION = re.compile(
+    r"^(?P<criterion>(?:Tiêu chí|TIÊU CHÍ|Chỉ tiêu|CHỈ TIÊU)\s+(?!số\b|SỐ\b|\d)"
+    r"[^:;.()\d]{2,60}?)\s*(?::|\s[-–]\s)\s*(?P<work>\S.*)$"
 )
 
 
@@ -1645,6 +1653,13 @@ class Reader:
                         for node, n, v in own
                         if n == "content" and v == content
                     ]
+        elif named := _NAMED_CRITERION.match(text):
+            # "Tiêu chí Giao thông: sửa chữa 850 m …": a criterion named, not
+            # numbered; the work after it is the task, the criterion is
+            # kept in its description.
+            work = named.group("work")
+            title = work[:1].upper() + work[1:]
+            description.append(named.group("criterion"))
         elif block.kind in BULLETS:
             title, rest = _split_title(text)
             if rest:

@@ -60,7 +60,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
             r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
         ),
     ),
-    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*[.):\-–]\s*(?P<t>\S.*)$")),
+    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*(?:[.):\-–]|/(?=\s))\s*(?P<t>\S.*)$")),
     ("upper", re.compile(r"^(?P<n>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<t>\S.*)$")),
     (
         "dec",
@@ -71,7 +71,11 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     # "1.1.Hoàn thành …": Word's numbering exported to PDF loses its tab.
     ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.(?P<t>[A-ZĐÀ-Ỹ]\S*.*)$")),
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
-    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")),
+    # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
+    # when an office skips Word's lists; a space after the slash, so that
+    # "30/6" or "b/c" is never a number.
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?P<t>\S.*)$")),
+    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[)./]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
     ("star", re.compile(r"^\*\s+(?P<t>\S.*)$")),
