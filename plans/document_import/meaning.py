@@ -25,6 +25,7 @@ from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
     BULLETS,
     PAGE_FURNITURE,
+    PERIOD,
     Block,
     Line,
     Outline,
@@ -83,7 +84,7 @@ _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
+    r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
@@ -240,6 +241,14 @@ _WORKS_WITH = re.compile(
     r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
     + BODY_KINDS
     + r".{0,100}?)\s+(?=(?:tham muu|huong dan|to chuc|thuc hien|trien khai|xay dung|kiem tra|ra soat|tuyen truyen|ho tro|theo doi|don doc|tham dinh|phan bo|bao cao|van dong|bo tri|danh gia|chi dao|de xuat|lap|hoan thien|giai quyet|xu ly)\b)"
+)
+
+
+# "Tiêu chí Giao thông: sửa chữa …", "Chỉ tiêu Y tế - …": a criterion
+# named by its field, with no number, before the work.
+_NAMED_CRITERION = re.compile(
+    r"^(?P<criterion>(?:Tiêu chí|TIÊU CHÍ|Chỉ tiêu|CHỈ TIÊU)\s+(?!số\b|SỐ\b|\d)"
+    r"[^:;.()\d]{2,60}?)\s*(?::|\s[-–]\s)\s*(?P<work>\S.*)$"
 )
 
 
@@ -472,6 +481,13 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
                 found.setdefault(name, value)
             text = text[: m.start()].rstrip()
             continue
+        if not text[m.end() :].strip(" .;") and (bodies := _bodies_only(inside)):
+            # "… cổng ngõ (Hội Nông dân xã).": a bracket that ends the task
+            # and names only bodies: the first leads, the others take part.
+            for name, value in bodies.items():
+                found.setdefault(name, value)
+            text = text[: m.start()].rstrip()
+            continue
         if not re.search(
             r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b|\bphu trach\b",
             folded,
@@ -572,6 +588,30 @@ def _bare_bracket(inside: str) -> dict[str, str]:
     if not names or not all(is_unit(n) and not names_a_person(n) for n in names):
         return {}
     found = {"lead": names[0], "time": clauses[-1]}
+    if names[1:]:
+        found["coordinating"] = "; ".join(names[1:])
+    return found
+
+
+def _bodies_only(inside: str) -> dict[str, str]:
+    """A bracket that names bodies and nothing else: "(Hội Nông dân xã)",
+    "(Trạm Y tế xã, Hội Phụ nữ xã)". Each name starts with a kind of body
+    (not "thôn Đông", a place, nor "Hội nghị", an event); {} for any other."""
+    names = units(inside.strip(" .;,"))
+    if not names or ";" in inside or len(names) > 4:
+        return {}
+    for name in names:
+        folded = fold(name)
+        if (
+            not _BODY_HEAD.match(folded)
+            or _NOT_A_BODY.match(folded)
+            or re.match(r"^thon\s", folded)
+            or not is_unit(name)
+            or names_a_person(name)
+            or _TIME_WORDS.search(folded)
+        ):
+            return {}
+    found = {"lead": names[0]}
     if names[1:]:
         found["coordinating"] = "; ".join(names[1:])
     return found
@@ -1519,6 +1559,17 @@ class Reader:
         return not structural
 
     def tasks_in(self, block: Block, context: dict) -> None:
+        if self._period_over_items(block):
+            # "Tháng 01/2027" over its "-" items: the period is the time of
+            # every item that names none of its own.
+            passed = {**context, "time": block.text.rstrip(" .:")}
+            block.use("tiêu đề mục")
+            for child in block.children:
+                if child.kind == "text":
+                    child.use("tiêu đề mục")
+                else:
+                    self.visit(child, "tasks", passed)
+            return
         own = self._own_attributes(block)
         inline_text, inline = _inline(block.text)
         listing = next(
@@ -1660,6 +1711,19 @@ class Reader:
             inline_text, inline = _inline(paragraph.text)
             own = [(paragraph, "topic", "")]
         self.task(block, own, inline_text, inline, context)
+
+    @staticmethod
+    def _period_over_items(block: Block) -> bool:
+        """A heading that is only a period ("Tháng 01/2027", "1. Quý
+        II/2027", "Tuần 1 (từ 05 - 09/01/2027)") over items of work."""
+        return (
+            block.kind == "period"
+            or (
+                block.kind
+                in BODY_HEADING_KINDS + ("heading1", "heading2", "heading3") + BULLETS
+                and bool(PERIOD.match(fold(block.text)))
+            )
+        ) and bool(block.structural)
 
     @staticmethod
     def _topic_paragraph(block: Block, own, inline: dict) -> Block | None:
@@ -1820,6 +1884,13 @@ class Reader:
                         for node, n, v in own
                         if n == "content" and v == content
                     ]
+        elif named := _NAMED_CRITERION.match(text):
+            # "Tiêu chí Giao thông: sửa chữa 850 m …": a criterion named, not
+            # numbered; the work after it is the task, the criterion is
+            # kept in its description.
+            work = named.group("work")
+            title = work[:1].upper() + work[1:]
+            description.append(named.group("criterion"))
         elif block.kind in BULLETS:
             title, rest = _split_title(text)
             if rest:
