@@ -55,12 +55,18 @@ class FastInput:
         else:
             widget = self.get_context(name, value, attrs)["widget"]
             value, merged, kind = widget["value"], widget["attrs"], widget["type"]
-        shown = "" if value is None else f' value="{escape_html(value)}"'
-        # SafeString, not mark_safe: its lazy-string wrapper is a fifth of this.
-        return SafeString(
-            f'<input type="{escape_html(kind)}" name="{escape_html(name)}"'
-            f"{shown}{_attrs(merged)}>"
-        )
+        return _input(kind, name, value, merged)
+
+
+def _input(kind, name, value, attrs: dict) -> SafeString:
+    """django/forms/widgets/input.html with its context's type, name, value
+    and attrs."""
+    shown = "" if value is None else f' value="{escape_html(value)}"'
+    # SafeString, not mark_safe: its lazy-string wrapper is a fifth of this.
+    return SafeString(
+        f'<input type="{escape_html(kind)}" name="{escape_html(name)}"'
+        f"{shown}{_attrs(attrs)}>"
+    )
 
 
 class TextInput(FastInput, forms.TextInput):
@@ -98,6 +104,18 @@ class FileInput(forms.ClearableFileInput):
     def render(self, name, value, attrs=None, renderer=None):
         if self.is_initial(value):
             return super().render(name, value, attrs, renderer)
+        cls = type(self)
+        if (
+            cls.get_context is forms.ClearableFileInput.get_context
+            and cls.build_attrs is forms.widgets.Widget.build_attrs
+        ):
+            # NOTE: performance: what ClearableFileInput.get_context gives
+            # input.html with no file on record (no value; the "clear" box's
+            # names unused), without building it: a page has one a row.
+            merged = {**self.attrs, **attrs} if attrs else {**self.attrs}
+            merged.setdefault("disabled", False)
+            merged["checked"] = self.checked
+            return _input(self.input_type, name, self.format_value(value), merged)
         return FastInput.render(self, name, value, attrs, renderer)
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.safestring import SafeString
 
 from ntm import widgets
 from ntm.forms import MultipleFileField
@@ -203,9 +204,10 @@ class UnboundRowField:
         attrs = {} if "id" in widget.attrs else {"id": self.auto_id}
         html = widget.render(self.name, value, attrs)
         if field.show_hidden_initial:
-            html += _hidden(field.hidden_widget).render(
+            hidden = _hidden(field.hidden_widget).render(
                 f"initial-{self.name}", value, {"id": f"initial-{self.auto_id}"}
             )
+            return SafeString(f"{html}{hidden}")
         return html
 
     __html__ = __str__

@@ -198,14 +198,23 @@ def test_cards_say_what_the_template_said(rows_world, editable):
 
 
 @pytest.mark.parametrize("editable", [True, False], ids=["editable", "read-only"])
-def test_plain_rows_draw_the_same_cards_and_figures_as_model_rows(
-    rows_world, editable
-):
+def test_plain_rows_draw_the_same_cards_and_figures_as_model_rows(rows_world, editable):
     """The page reads its rows as plain values (`entry_rows(plain=True)`):
     the same figures from the same function, the same cards."""
     plan, report = rows_world
+    # More photos: two more on the row that has one, one on another row.
+    first = EntryPhoto.objects.get().entry
+    other = report.entries.exclude(pk=first.pk).first()
+    for entry, name in ((first, "b"), (other, "c"), (first, "d")):
+        EntryPhoto.objects.create(
+            entry=entry, image=f"progress/{name}.jpg", thumbnail=f"t/{name}.jpg"
+        )
     models = entry_rows(plan=plan, period_start=WEEK, report=report)
     plain = entry_rows(plan=plan, period_start=WEEK, report=report, plain=True)
+    in_order = list(
+        first.photos.order_by("uploaded_at", "pk").values_list("pk", flat=True)
+    )
+    assert [r.photos for r in plain if len(r.photos) > 1] == [in_order]
     assert type(plain[0].village_target).__name__ == "PlainVillageTarget"
     assert type(next(r.entry for r in plain if r.entry)).__name__ == "PlainEntry"
 
@@ -227,8 +236,7 @@ def test_plain_rows_draw_the_same_cards_and_figures_as_model_rows(
             row.remaining,
             row.over_target,
             row.photos,
-            entry
-            and tuple(getattr(entry, name) for name in PlainEntry.FIELDS),
+            entry and tuple(getattr(entry, name) for name in PlainEntry.FIELDS),
         )
 
     assert [said(r) for r in plain] == [said(r) for r in models]
