@@ -107,6 +107,12 @@ NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<number>[\w.]*?)\s*[….·_ ]*\s*/\s*(?P<symbol>[\wĐđ&.\- ]+?)\s*$",
     re.IGNORECASE,
 )
+KEM_THEO = re.compile(
+    r"^\(?\s*Kèm theo\s+\S+(?:\s+\S+)?\s+số\s*:?\s*(?P<number>[\w.]+)\s*/\s*(?P<symbol>[\wĐđ&.\-]+)"
+    r"(?:\s+ngày\s+(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})))?",
+    re.IGNORECASE,
+)
 PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*tháng\s*(?P<month>[\d…._ ]*?)\s*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
@@ -773,12 +779,33 @@ class Reader:
             for group in groups:
                 for line in group:
                     line.used = "cơ quan ban hành"
+        if not plan.number:
+            self._appendix_of()
         # A place and date written under the title (some templates).
         if not plan.year:
             for line in self.outline.title + self.outline.preamble:
                 if m := PLACE_DATE.search(line.text):
                     self._date(m, line)
                     break
+
+    def _appendix_of(self) -> None:
+        """An appendix uploaded alone is the plan that its "(Kèm theo Kế
+        hoạch số 96/KH-UBND ngày 14/12/2026 của UBND xã …)" line names: that
+        plan's number, symbol and date."""
+        for line in self.outline.title + self.outline.preamble[:3]:
+            m = KEM_THEO.match(line.text)
+            if not m:
+                continue
+            self.plan.number = m.group("number").strip(".")
+            self.plan.symbol = m.group("symbol").strip(".")
+            line.used = "số, ký hiệu"
+            day, month, year = (m.group(k) or m.group(k + "2") for k in "dmy")
+            if year and month and day:
+                try:
+                    self.plan.issued_on = datetime.date(int(year), int(month), int(day))
+                except ValueError:
+                    self.plan.issue_year = int(year)
+            return
 
     def _date(self, m: re.Match, line: Line) -> None:
         plan = self.plan

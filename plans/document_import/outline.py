@@ -243,7 +243,16 @@ def _is_layout(table: Table, before_type: bool) -> bool:
     blocks), not one whose rows the plan lists."""
     text = fold(" ".join(c.text for row in table.rows for c in row.cells))
     if before_type:
-        return True
+        # No "KẾ HOẠCH" yet: the header's two columns, unless a row near the
+        # top names task columns (an appendix or a workbook that is only its
+        # task table, under "PHỤ LỤC").
+        return not (
+            len(table.rows) >= 3
+            and any(
+                _header_like(Line(index=0, text="", cells=[c.text for c in row.cells]))
+                for row in table.rows[:2]
+            )
+        )
     return (
         bool(re.search(r"\bnoi nhan\b|cong hoa xa hoi|\b(?:tm|kt|tl|tuq)\s*\.", text))
         and len(table.rows) <= 12
@@ -690,6 +699,17 @@ def build(lines: list[Line]) -> Outline:
         None,
     )
     if type_index is None:
+        type_index, appendix_type = _lone_appendix(lines)
+    else:
+        appendix_type = ""
+    if appendix_type:
+        # An appendix uploaded alone: its "PHỤ LỤC" heading stands where the
+        # document's type would, its caption is the title, and it belongs
+        # to the document its "(Kèm theo Kế hoạch số …)" line names.
+        header, doc_type = lines[:type_index], appendix_type
+        lines[type_index].used = "loại văn bản"
+        position = type_index + 1
+    elif type_index is None:
         header_end = 0
         while header_end < min(len(lines), 12) and _is_header_line(
             lines[header_end].text
@@ -734,6 +754,8 @@ def build(lines: list[Line]) -> Outline:
             ):
                 break
             if not title and kind == "roman":
+                break
+            if title and re.match(r"^\(?kem theo\b", folded):
                 break
             if title and line.heading and line.heading != title[0].heading:
                 # "MỤC ĐÍCH, YÊU CẦU" in Word's "Heading 1" style, with no
@@ -1078,6 +1100,22 @@ def _hard_wrapped(lines: list[Line]) -> bool:
         return False
     open_ended = sum(1 for t in long if not re.search(r"[.:;!?…)”\"]$", t))
     return open_ended / len(long) >= 0.4
+
+
+def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
+    """(position of "PHỤ LỤC", the type of the document it goes with) for a
+    document that is only an appendix: "PHỤ LỤC" near the top, then within a
+    few lines "(Kèm theo Kế hoạch số …)"; (None, "") otherwise."""
+    for i, line in enumerate(lines[:12]):
+        if line.cells is None and re.fullmatch(
+            r"phu luc(?:\s+(?:so\s+)?[ivx\d]+)?", fold(line.text).strip(" .:")
+        ):
+            for after in lines[i + 1 : i + 7]:
+                m = re.match(r"^\(?\s*kem theo\s+(.+?)\s+so\b", fold(after.text))
+                if after.cells is None and m and m.group(1) in DOC_TYPES:
+                    return i, DOC_TYPES[m.group(1)]
+            return None, ""
+    return None, ""
 
 
 def _doc_type_key(text: str) -> str:
