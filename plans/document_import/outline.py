@@ -60,7 +60,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
             r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
         ),
     ),
-    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*[.):\-–]\s*(?P<t>\S.*)$")),
+    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*(?:[.):\-–]|/(?=\s))\s*(?P<t>\S.*)$")),
     ("upper", re.compile(r"^(?P<n>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<t>\S.*)$")),
     (
         "dec",
@@ -71,7 +71,11 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     # "1.1.Hoàn thành …": Word's numbering exported to PDF loses its tab.
     ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.(?P<t>[A-ZĐÀ-Ỹ]\S*.*)$")),
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
-    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")),
+    # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
+    # when an office skips Word's lists; a space after the slash, so that
+    # "30/6" or "b/c" is never a number.
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?P<t>\S.*)$")),
+    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[)./]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
     ("star", re.compile(r"^\*\s+(?P<t>\S.*)$")),
@@ -94,12 +98,27 @@ RANKS = {
     "dec2": 4,
     "dec3": 5,
     "dec4": 6,
+    # "Tháng 01/2027", "Quý I/2027", "Tuần 1 (từ 05 - 09/01/2027)" as a
+    # heading with no number: the period of the items under it.
+    "period": 2.7,
     # A criterion or indicator line heads the a) b) items under it.
     "criterion": 6.5,
     "indicator": 6.8,
     "letter": 7,
 }
 SEPARATOR = re.compile(r"^[-_=*.…~]{3,}$")
+# A line that is only a period (folded): "Tháng 01/2027", "Quý I/2027",
+# "Tuần 1 (từ 05 - 09/01/2027)", "Từ ngày 05/01 đến ngày 15/01/2027",
+# "6 tháng đầu năm 2027", "Trong tháng 3:".
+PERIOD = re.compile(
+    r"^(?:trong\s+)?(?:"
+    r"(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*(?:/|nam)\s*\d{4})?"
+    r"|tuan\s+(?:thu\s+)?\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s*/\s*\d{4})?)?"
+    r"(?:\s*[(:,-]\s*tu\s+(?:ngay\s+)?\d[\d/ ]*(?:-|–|den)\s*(?:ngay\s+)?\d[\d/]*\)?)?"
+    r"|tu\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s*(?:-|–|den)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r")\s*[.:]?$"
+)
 
 # Table columns from their header words (folded).
 COLUMNS = [
@@ -857,6 +876,8 @@ def build(lines: list[Line]) -> Outline:
             line.used = PAGE_FURNITURE
             continue
         kind, number, text = marker(line.text)
+        if kind == "text" and _period_heading(line, lines, index, end, stack):
+            kind = "period"
         if kind == "text" and line.heading:
             # A heading in Word's "Heading N" style with no number typed or
             # drawn: a heading all the same, above the numbered blocks.
@@ -873,6 +894,18 @@ def build(lines: list[Line]) -> Outline:
                 previous.text += " " + line.text
                 previous.lines.append(line)
                 continue
+            if (
+                stack[-1].kind in BULLETS
+                and line.text.rstrip().endswith(":")
+                and index < end
+                and lines[index].cells is None
+                and marker(lines[index].text)[0] == stack[-1].kind
+            ):
+                # "- … cải tạo kênh mương." then "Giao cho Hội Nông dân xã
+                # thực hiện các nhiệm vụ sau:" then "- …": a paragraph that
+                # leads the next list is not the bullet's text above it.
+                while len(stack) > 1 and stack[-1].kind in BULLETS:
+                    stack.pop()
             block = Block(
                 kind="text", number="", text=line.text, lines=[line], parent=stack[-1]
             )
@@ -900,6 +933,30 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
     )
+
+
+def _period_heading(
+    line: Line, lines: list[Line], following: int, end: int, stack: list[Block]
+) -> bool:
+    """Whether `line`, a line with no marker, is a period heading over the
+    items after it ("Tháng 01/2027" over "- …" items): only a period, set
+    apart (bold, italic, a Word heading, or ending in ":") or, in plain
+    text, standing over a bullet or numbered item and under no task."""
+    if line.cells is not None or not PERIOD.match(fold(line.text)):
+        return False
+    after = next((x for x in lines[following:end] if x.cells is None), None)
+    if after is None or marker(after.text)[0] == "text":
+        return False
+    if line.bold or line.italic or line.heading or line.text.endswith(":"):
+        return True
+    return stack[-1].kind in (
+        "root",
+        "part",
+        "roman",
+        "article",
+        "upper",
+        "period",
+    ) or (stack[-1].kind.startswith("heading"))
 
 
 # Under a merged "Thời gian": the day work ends is the time; the day it
