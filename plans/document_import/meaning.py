@@ -868,6 +868,8 @@ class Reader:
         # mục 1, 3 Phần II").
         self.references: list[tuple[str, str, str, list[str]]] = []
         self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
+        # id(task) → the period heading it stands under ("Tháng 3/2027").
+        self.periods: dict[int, str] = {}
 
     # ── header ──
     def header(self) -> None:
@@ -1556,7 +1558,8 @@ class Reader:
         if self._period_over_items(block):
             # "Tháng 01/2027" over its "-" items: the period is the time of
             # every item that names none of its own.
-            passed = {**context, "time": block.text.rstrip(" .:")}
+            period = block.text.rstrip(" .:")
+            passed = {**context, "time": period, "period": period}
             block.use("tiêu đề mục")
             for child in block.children:
                 if child.kind == "text":
@@ -2027,6 +2030,8 @@ class Reader:
         task.description = "\n".join(d for d in description if d)
         if not task.lead_text and block.kind in BULLETS:
             self.infer_lead(task)
+        if context.get("period"):
+            self.periods[id(task)] = context["period"]
         plan.tasks.append(task)
 
     def infer_lead(self, task: ParsedTask) -> None:
@@ -2229,6 +2234,19 @@ class Reader:
             found = time_range(task.time_text, default_year=year, today=day)
             if found:
                 task.starts_on, task.ends_on = found
+                period = self.periods.get(id(task))
+                if (
+                    period
+                    and period != task.time_text
+                    and (whole := time_range(period, default_year=year, today=day))
+                    and whole[0]
+                    and task.ends_on
+                    and whole[0] <= task.ends_on <= whole[1]
+                    and (task.starts_on is None or task.starts_on < whole[0])
+                ):
+                    # "… trước ngày 25/3/2027" under "Tháng 3/2027": from the
+                    # month's first day to the item's own day.
+                    task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
                     task.starts_on = None
 

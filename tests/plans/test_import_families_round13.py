@@ -155,6 +155,20 @@ def test_items_under_month_headings_take_the_month_as_their_time():
     )
 
 
+def test_an_item_with_its_own_day_starts_with_its_period():
+    plan = plan_of(
+        "Quý III/2026\n"
+        "- Nghiệm thu đường trục thôn Tân Lập trước ngày 15/8/2026 (Phòng Kinh tế).\n"
+    )
+    [road] = plan.tasks
+    assert (road.title, road.lead_text) == (
+        "Nghiệm thu đường trục thôn Tân Lập",
+        "Phòng Kinh tế",
+    )
+    # From the quarter's first day (not the plan's, 04/5/2026) to its own.
+    assert (road.starts_on, road.ends_on) == (D(2026, 7, 1), D(2026, 8, 15))
+
+
 def test_month_headings_in_word_bold_italic_with_no_colon_read_the_same():
     body = []
     for line in MONTHS.splitlines():
