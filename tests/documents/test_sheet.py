@@ -443,3 +443,14 @@ def test_the_table_ends_at_the_signature_and_goes_on_over_a_blank_ruled_row():
     ]
     assert other.texts()[-1] == ["1", "Họp dân thôn Đông", "Trưởng thôn Đông"]
     assert signature.texts()[0] == ["Nơi nhận:", "", "TM. ỦY BAN NHÂN DÂN"]
+
+
+def test_a_workbook_of_data_too_large_to_be_a_plan_is_refused(monkeypatch):
+    from ntm.documents import sheet
+
+    monkeypatch.setattr(sheet, "MAX_INFLATED", 10_000)
+    wb = Workbook()
+    for n in range(400):
+        wb.active.append([n, f"Hộ gia đình số {n}", "thôn Đông"])
+    with pytest.raises(DocumentError, match="Bảng tính quá lớn"):
+        read_document("du-lieu.xlsx", saved(wb))
