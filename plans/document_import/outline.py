@@ -125,6 +125,8 @@ COLUMNS = [
     ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
     # Who does it: header words kept as data (labels.toml); "Người chịu
     # trách nhiệm" is an official before "Trách nhiệm" is a lead.
+    # "Cơ quan, đơn vị" alone: the bodies that lead the row's work.
+    ("lead", r"^(?:" + label_pattern("column", "body") + r")\s*$"),
     ("official", label_pattern("column", "official")),
     ("lead", label_pattern("column", "lead")),
     ("coordinating", label_pattern("column", "coordinating")),
@@ -161,6 +163,9 @@ class Line:
     # (Word vMerge, PDF row spans), with that cell's text.
     merged: dict[int, str] = field(default_factory=dict)
     table: int | None = None
+    # The paragraphs of a row's cells that hold more than one ("- Tham mưu
+    # …", "- Hướng dẫn …" in one cell), by column.
+    parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
 
@@ -336,9 +341,13 @@ def lines_of(document: Document) -> list[Line]:
         for r, row in enumerate(block.rows):
             cells = [""] * max(block.columns, 1)
             merged: dict[int, str] = {}
+            parts: dict[int, list[str]] = {}
             for cell in row.cells:
                 if not cell.covered and cell.column < len(cells):
                     cells[cell.column] = " ".join(cell.text.split())
+                    pieces = [" ".join(t.split()) for t in cell.text.split("\n")]
+                    if len([t for t in pieces if t]) > 1:
+                        parts[cell.column] = [t for t in pieces if t]
                 elif cell.covered and cell.column < len(grid[r]):
                     origin = grid[r][cell.column]
                     if origin is not None and origin.text.strip():
@@ -353,6 +362,7 @@ def lines_of(document: Document) -> list[Line]:
                     bold=bold,
                     cells=cells,
                     merged=merged,
+                    parts=parts,
                     table=number,
                 )
             )
@@ -894,6 +904,18 @@ def build(lines: list[Line]) -> Outline:
                 previous.text += " " + line.text
                 previous.lines.append(line)
                 continue
+            if (
+                stack[-1].kind in BULLETS
+                and line.text.rstrip().endswith(":")
+                and index < end
+                and lines[index].cells is None
+                and marker(lines[index].text)[0] == stack[-1].kind
+            ):
+                # "- … cải tạo kênh mương." then "Giao cho Hội Nông dân xã
+                # thực hiện các nhiệm vụ sau:" then "- …": a paragraph that
+                # leads the next list is not the bullet's text above it.
+                while len(stack) > 1 and stack[-1].kind in BULLETS:
+                    stack.pop()
             block = Block(
                 kind="text", number="", text=line.text, lines=[line], parent=stack[-1]
             )
