@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, DecimalField, Q, Sum
+from django.db.models import Count, DecimalField, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -24,7 +24,8 @@ from reports.progress import (
     is_over_target,
     week_state,
 )
-from villages.models import Area
+from villages.models import Area, AreaLevel
+from villages.rights import Rights
 
 if TYPE_CHECKING:
     from reports.services import Lock
@@ -160,10 +161,11 @@ def entry_rows(
     return rows
 
 
-def entry_villages(*, user, plan: Plan):
+def entry_villages(*, plan: Plan, user=None):
     """The villages whose rows `user` may see and enter: all of the commune for
-    its officials, only their own for a village head."""
-    return Area.objects.for_user(user).filter(parent_id=plan.area_id).villages()
+    its officials, only their own for a village head; without `user`, all."""
+    villages = Area.objects.filter(parent_id=plan.area_id).villages()
+    return villages if user is None else villages.for_user(user)
 
 
 @dataclass
@@ -377,7 +379,8 @@ class EntryPage:
     writable: set[int]  # the village targets whose rows the user writes
     writes_rows: bool  # the user writes some village's rows of this plan
     report_editable: bool  # the user writes the report's text and submits it
-    villages: list[int] | None = None  # the villages the user sees
+    # The villages the user sees: ids, or all the commune's as a queryset.
+    villages: list[int] | QuerySet | None = None
 
     @property
     def locked(self) -> bool:
@@ -396,6 +399,7 @@ def entry_page(
     period_start: datetime.date,
     now: datetime.datetime,
     to_save: bool = False,
+    rights: Rights | None = None,
 ) -> EntryPage:
     """The rows, tasks, report, lock and rights of the week's page for `user`.
 
@@ -405,20 +409,18 @@ def entry_page(
     reads the report under its row lock and decides the lock there).
     Otherwise everything the page draws (7 queries, fewer without tasks).
 
-    `plan` comes from `Plan.objects.with_rights(user)`: whether the user
-    edits it is decided there, once a request; the villages the user sees
-    and those whose rows they write are one query, and the rows' queries
-    take their ids (NOTE: performance: no membership subquery built again
-    for each statement, docs/performance.md)."""
+    `plan` carries `user_edits` (reports.views._plan); the villages the user
+    sees and those whose rows they write are decided from `rights`, the
+    user's memberships read once a request (villages.rights: the conditions
+    of entry_villages and progress_writable_by, in Python; NOTE:
+    performance: no membership subquery built, docs/performance.md)."""
     from reports.services import report_lock
 
-    seen = list(
-        entry_villages(user=user, plan=plan)
-        .with_progress_writable(user)
-        .values_list("pk", "user_writes")
-    )
-    villages = [pk for pk, _ in seen]
-    writable_villages = {pk for pk, writes in seen if writes}
+    rights = rights or Rights.read(user)
+    seen, writes = rights.villages_of(plan.area)
+    # All the commune's villages as a subquery of the rows' statements,
+    # or the ids of the user's own (a village head).
+    villages = entry_villages(plan=plan) if seen is None else sorted(seen)
     report_editable = plan.user_edits
     if to_save:
         report, lock = None, None
@@ -457,9 +459,11 @@ def entry_page(
         writable={
             row.village_target.pk
             for row in rows
-            if row.village_target.village_id in writable_villages
+            if writes is None or row.village_target.village_id in writes
         },
-        writes_rows=bool(writable_villages),
+        # Villages hang under communes only: a district's plan has none.
+        writes_rows=bool(writes)
+        or (writes is None and plan.area.level == AreaLevel.COMMUNE),
         report_editable=report_editable,
         villages=villages,
     )

@@ -717,7 +717,9 @@ def test_saving_the_week_has_a_fixed_query_count(
     # figures, decided the lock three times and re-read the report); 19 and
     # 19 after it, then 4 more to keep the weekly summary fresh in the same
     # transaction (reports.summaries.kept_fresh); 22 since the plan is read
-    # with the user's rights and the villages with those they write.
+    # with the user's rights and the villages with those they write; still 22
+    # since the rights are decided from the user's memberships (one plain
+    # statement in place of the villages' with its membership subqueries).
     expected = {"entry": 22, "submit": 22}[action]
     assert counts == [expected, expected], [
         q["sql"][:120] for q in captured.captured_queries
