@@ -15,6 +15,7 @@ from ntm.documents.errors import (
     NOT_DOCX,
     NOT_TEXT,
     OLE_UNKNOWN,
+    SHEET_CONVERT_FAILED,
     SHEET_ENCRYPTED,
     TOO_LARGE,
     ZIP_MEMBER_ERRORS,
@@ -52,7 +53,7 @@ def sniff(data: bytes, name: str = "") -> str:
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(ZIP):
-        return _zip_kind(data)
+        return _zip_kind(data, name)
     if data.startswith(OLE2):
         # The OLE2 directory names its streams in UTF-16.
         if "EncryptedPackage".encode("utf-16-le") in data:
@@ -73,7 +74,7 @@ def sniff(data: bytes, name: str = "") -> str:
     return "md" if name.lower().endswith((".md", ".markdown")) else "txt"
 
 
-def _zip_kind(data: bytes) -> str:
+def _zip_kind(data: bytes, name: str = "") -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -84,6 +85,10 @@ def _zip_kind(data: bytes) -> str:
                 if b"opendocument.spreadsheet" in mimetype:
                     return "ods"
     except ZIP_MEMBER_ERRORS as error:
+        if name.lower().endswith(SHEET_NAMES):
+            raise DocumentError(
+                SHEET_CONVERT_FAILED.format(kind=".xlsx"), code="not_xlsx"
+            ) from error
         raise DocumentError(NOT_DOCX, code="not_docx") from error
     if any(n.startswith("xl/") for n in names):
         return "xlsx"

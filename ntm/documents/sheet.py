@@ -34,7 +34,7 @@ from ntm.text import fold, nfc
 # tens of rows; a sheet of many thousands is data, not a plan.
 MAX_ROWS = 2000
 MAX_COLUMNS = 60
-# The sheets' XML inflated, at most: openpyxl keeps every cell in memory.
+# The workbook's parts inflated, at most: openpyxl keeps every cell in memory.
 MAX_INFLATED = 80 * 1024 * 1024
 
 KINDS = {"ods": ".ods", "xls": ".xls"}
@@ -100,20 +100,18 @@ def read_xlsx(name: str, data: bytes) -> Document:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            inflated = sum(
-                i.file_size
-                for i in archive.infolist()
-                if i.filename.startswith("xl/worksheets/")
-            )
+            inflated = sum(i.file_size for i in archive.infolist())
     except ZIP_MEMBER_ERRORS as error:
-        raise DocumentError(SHEET_CONVERT_FAILED.format(kind=".xlsx")) from error
+        raise DocumentError(
+            SHEET_CONVERT_FAILED.format(kind=".xlsx"), code="not_xlsx"
+        ) from error
     if inflated > MAX_INFLATED:
         raise DocumentError(SHEET_TOO_LARGE, code="too_large")
     try:
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), data_only=True, rich_text=False
         )
-    except (KeyError, TypeError, *ZIP_MEMBER_ERRORS) as error:
+    except Exception as error:  # whatever a damaged part raises
         raise DocumentError(
             SHEET_CONVERT_FAILED.format(kind=".xlsx"), code="not_xlsx"
         ) from error
@@ -265,11 +263,17 @@ class _Sheet:
         # The merged ranges: the first cell begins it, the others are covered.
         self.merges: dict[tuple[int, int], tuple[int, int]] = {}
         self.covered: dict[tuple[int, int], tuple[int, int]] = {}
+        last_row, last_column = rows, min(sheet.max_column or 0, MAX_COLUMNS)
         for merged in sheet.merged_cells.ranges:
             top, left = merged.min_row, merged.min_col
-            self.merges[(top, left)] = (merged.max_row, merged.max_col)
-            for r in range(top, merged.max_row + 1):
-                for c in range(left, merged.max_col + 1):
+            if top > last_row or left > last_column:
+                continue
+            # A merge over a whole row or column (A1:XFD1) kept to what is read.
+            bottom = min(merged.max_row, last_row)
+            right = min(merged.max_col, last_column)
+            self.merges[(top, left)] = (bottom, right)
+            for r in range(top, bottom + 1):
+                for c in range(left, right + 1):
                     if (r, c) != (top, left):
                         self.covered[(r, c)] = (top, left)
         self.spots: dict[int, dict[int, _Spot]] = {r: {} for r in self.rows}
@@ -342,10 +346,10 @@ class _Sheet:
             (r, c) in self.covered and self.covered[(r, c)][0] < r for c in self.columns
         )
 
-    def _header(self) -> int | None:
+    def _header(self, begin: int) -> int | None:
         """The index (in self.rows) of the task table's header row: the first
         with two or more cells naming columns."""
-        for i, r in enumerate(self.rows):
+        for i, r in enumerate(self.rows[begin:], begin):
             spots = self.spots[r].values()
             if len(spots) < 2:
                 continue
@@ -356,14 +360,16 @@ class _Sheet:
                 return i
         return None
 
-    def _table_span(self) -> tuple[int, int] | None:
+    def _table_span(self, begin: int) -> tuple[int, int] | None:
         """First and last index (in self.rows) of the task table."""
-        start = self._header()
+        start = self._header(begin)
+        if start is None and begin:
+            return None
         if start is None:
-            # No header named: the longest stretch of rows with two or more
-            # cells, blank rows ending it.
+            # No header named in the sheet: the longest stretch of rows with
+            # two or more cells, blank rows ending it.
             best, run_start, length = None, None, 0
-            for i, r in enumerate([*self.rows, None]):
+            for i, r in enumerate([*self.rows[begin:], None], begin):
                 if r is not None and self._filled(r) >= 2:
                     if run_start is None:
                         run_start, length = i, 0
@@ -382,7 +388,14 @@ class _Sheet:
         for i in range(start + 1, len(self.rows)):
             r = self.rows[i]
             if self._empty(r):
+                if bordered and self._ruled(r):
+                    continue  # a blank ruled row inside the table
                 break
+            first = (
+                fold(next(iter(self.spots[r].values())).text) if self.spots[r] else ""
+            )
+            if re.match(r"(?:noi nhan|(?:tm|kt|tl|tuq)\s*\.)", first):
+                break  # the signature block, right under an unruled table
             if (
                 bordered
                 and not any(s.border for s in self.spots[r].values())
@@ -401,15 +414,27 @@ class _Sheet:
                 end = i  # a group row or a note row inside the ruled table
         return start, end
 
+    def _ruled(self, r: int) -> bool:
+        """A cell of row `r` has a border (a blank row of a ruled table)."""
+        for c in self.columns:
+            border = self.sheet.cell(row=r, column=c).border
+            if border and any(
+                side is not None and side.style
+                for side in (border.left, border.right, border.top, border.bottom)
+            ):
+                return True
+        return False
+
     def read(self) -> None:
-        span = self._table_span()
-        if span is None:
-            self._lines(self.rows)
-            return
-        start, end = span
-        self._lines(self.rows[:start])
-        self.document.blocks.append(self._table(self.rows[start : end + 1]))
-        self._lines(self.rows[end + 1 :])
+        """The sheet's blocks: its tables (a sheet may hold several, one
+        under another) and the rows around them."""
+        begin = 0
+        while span := self._table_span(begin):
+            start, end = span
+            self._lines(self.rows[begin:start])
+            self.document.blocks.append(self._table(self.rows[start : end + 1]))
+            begin = end + 1
+        self._lines(self.rows[begin:])
 
     def _lines(self, rows: list[int]) -> None:
         """Rows outside the task table. Rows with two or more texts side by

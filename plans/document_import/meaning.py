@@ -859,6 +859,9 @@ _LEAD_IN_TAIL = re.compile(
 )
 
 
+_ASSIGNS = re.compile(r"^(?:" + label_pattern("lead_in", "assigns") + r")\s+")
+
+
 def lead_in(text: str) -> dict[str, str]:
     """Who a sentence that leads a list gives the work to: "Giao Phòng Kinh
     tế chủ trì, phối hợp với Ban phát triển các ấp thực hiện các nội dung
@@ -875,6 +878,9 @@ def lead_in(text: str) -> dict[str, str]:
         return {}
     found: dict[str, str] = {}
     folded = folded_same_length(core)
+    if opening := _ASSIGNS.match(folded):
+        core = core[opening.end() :]
+        folded = folded[opening.end() :]
     if re.search(r"\bchu tri\b", folded):
         stated = _clauses(core)
         lead = stated.get("lead", "")
@@ -1681,8 +1687,17 @@ class Reader:
         ):
             # A heading: its stated attributes pass down to its tasks.
             passed = dict(context)
-            for _, name, value in own:
-                passed.setdefault(name, value)
+            # A paragraph with no number that leads a list ("Giao Hội Nông
+            # dân xã thực hiện các nhiệm vụ sau:") holds for the items after
+            # it, up to the next such paragraph, not for the whole block.
+            leads = {
+                id(c): stated
+                for c in block.children
+                if c.kind == "text" and (stated := lead_in(c.text))
+            }
+            for node, name, value in own:
+                if id(node) not in leads:
+                    passed.setdefault(name, value)
             for name, value in inline.items():
                 passed.setdefault(name, value)
             if lead_in_list and (stated := lead_in(block.text)):
@@ -1703,6 +1718,16 @@ class Reader:
             if block.kind not in BULLETS or lead_in_list:
                 block.use("tiêu đề mục")
             for child in block.children:
+                if id(child) in leads:
+                    passed = {
+                        name: value
+                        for name, value in passed.items()
+                        if name not in ("lead", "coordinating")
+                    }
+                    passed.update(leads[id(child)])
+                    passed["partners_of"] = passed["lead"]
+                    child.use("tiêu đề mục")
+                    continue
                 if child.kind == "text":
                     found = self.target_line(child.text, child.text)
                     if found:

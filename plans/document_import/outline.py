@@ -920,6 +920,18 @@ def build(lines: list[Line]) -> Outline:
                 previous.text += " " + line.text
                 previous.lines.append(line)
                 continue
+            if (
+                stack[-1].kind in BULLETS
+                and line.text.rstrip().endswith(":")
+                and index < end
+                and lines[index].cells is None
+                and marker(lines[index].text)[0] == stack[-1].kind
+            ):
+                # "- … cải tạo kênh mương." then "Giao cho Hội Nông dân xã
+                # thực hiện các nhiệm vụ sau:" then "- …": a paragraph that
+                # leads the next list is not the bullet's text above it.
+                while len(stack) > 1 and stack[-1].kind in BULLETS:
+                    stack.pop()
             block = Block(
                 kind="text", number="", text=line.text, lines=[line], parent=stack[-1]
             )

@@ -36,7 +36,11 @@ def saved(wb: Workbook) -> bytes:
 
 def by_calc(data: bytes, target: str = "xlsx") -> bytes:
     """`data` (.xlsx) opened and saved by LibreOffice Calc as `target`."""
-    filters = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "ods": "ods:calc8"}
+    filters = {
+        "xlsx": "xlsx:Calc MS Excel 2007 XML",
+        "ods": "ods:calc8",
+        "xls": "xls:MS Excel 97",
+    }
     converted = convert.libreoffice(data, ".xlsx", filters[target])
     assert converted
     return converted
@@ -187,6 +191,16 @@ def test_an_ods_made_by_libreoffice_reads_like_the_xlsx():
     assert table.rows[3].cells[2].covered
 
 
+@needs_libreoffice
+def test_an_old_excel_xls_is_converted_and_read():
+    data = by_calc(saved(appendix()), "xls")
+    assert data.startswith(OLE2)
+    document = read_document("phu-luc.xls", data)
+    assert document.format == "xls"
+    (table,) = document.tables
+    assert table.texts()[3][1:3] == ["Cải tạo nhà văn hóa thôn Bãi Ba", "Phòng Kinh tế"]
+
+
 @pytest.mark.parametrize(
     "value,number_format,shown",
     [
@@ -335,3 +349,97 @@ def test_the_upload_form_accepts_workbooks(client, settings):
 
     accept = UploadForm.base_fields["file"].widget.attrs["accept"]
     assert {".xlsx", ".xls", ".ods", ".odt", ".rtf"} <= set(accept.split(","))
+
+
+# ── damaged and hostile workbooks ──
+
+
+def with_part(data: bytes, name: str, content: bytes) -> bytes:
+    """`data` (an .xlsx) with its part `name` replaced by `content`."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            body = content if item.filename == name else source.read(item)
+            target.writestr(item.filename, body)
+    return out.getvalue()
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    b' count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d[: len(d) // 2],  # cut short
+        lambda d: with_part(d, "xl/worksheets/sheet1.xml", b"<worksheet><sheetData"),
+        lambda d: with_part(d, "xl/workbook.xml", b"not xml"),
+    ],
+)
+def test_a_damaged_workbook_gets_a_message_never_a_crash(damage):
+    wb = Workbook()
+    wb.active["A1"] = "Nội dung nhiệm vụ"
+    with pytest.raises(DocumentError, match="bảng tính"):
+        read_document("hong.xlsx", damage(saved(wb)))
+
+
+def test_a_merge_over_a_whole_row_is_read_in_what_is_read():
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "KẾ HOẠCH THỰC HIỆN NĂM 2027"
+    ws.merge_cells("A1:XFD1")
+    ws["A1048576"] = "cuối trang tính"
+    document = read_document("rong.xlsx", saved(wb))
+    assert document.paragraphs[0].text == "KẾ HOẠCH THỰC HIỆN NĂM 2027"
+    assert "cuối trang tính" not in document.text()
+
+
+def test_entities_in_a_workbook_are_never_expanded():
+    wb = Workbook()
+    wb.active["A1"] = "Nội dung nhiệm vụ"
+    data = with_part(saved(wb), "xl/sharedStrings.xml", LAUGHS)
+    try:
+        text = read_document("lol.xlsx", data).text()
+    except DocumentError:
+        return
+    assert "lollol" not in text
+
+
+def test_the_table_ends_at_the_signature_and_goes_on_over_a_blank_ruled_row():
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["TT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn"])
+    ws.append([1, "Nạo vét 2 km kênh mương nội đồng", "Phòng Kinh tế", "Quý I/2027"])
+    ws.append([])  # a blank row the official left inside the ruled table
+    ws.append([2, "Trồng 500 cây xanh", "Đoàn Thanh niên xã", "Tháng 3/2027"])
+    for row in ws.iter_rows(min_row=1, max_row=4, max_col=4):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.append([])
+    ws.append(["STT", "Nội dung", "Chủ trì"])  # a second, unruled table
+    ws.append([1, "Họp dân thôn Đông", "Trưởng thôn Đông"])
+    ws.append(["Nơi nhận:", None, "TM. ỦY BAN NHÂN DÂN"])
+    ws.append(["- Lưu: VT.", None, "CHỦ TỊCH"])
+    document = read_document("hai-bang.xlsx", saved(wb))
+    ruled, other, signature = document.tables
+    assert [row[1] for row in ruled.texts()] == [
+        "Nội dung nhiệm vụ",
+        "Nạo vét 2 km kênh mương nội đồng",
+        "",
+        "Trồng 500 cây xanh",
+    ]
+    assert other.texts()[-1] == ["1", "Họp dân thôn Đông", "Trưởng thôn Đông"]
+    assert signature.texts()[0] == ["Nơi nhận:", "", "TM. ỦY BAN NHÂN DÂN"]

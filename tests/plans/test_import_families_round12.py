@@ -393,3 +393,65 @@ def test_a_time_or_a_body_before_a_colon_is_read_only_when_the_work_follows():
         "Hội Nông dân xã",
         datetime.date(2027, 9, 30),
     )
+
+
+UNNUMBERED = (
+    "Giao Phòng Kinh tế chủ trì, phối hợp với các thôn thực hiện các nội dung sau:\n"
+    "- Cứng hóa 2 km đường trục thôn; thời gian: Quý III/2027.\n"
+    "- Nạo vét 3 km kênh mương; thời gian: Quý II/2027.\n"
+    "Giao cho Hội Nông dân xã thực hiện các nhiệm vụ sau:\n"
+    "- Vận động 20 hộ cải tạo vườn tạp; thời gian: cả năm 2027.\n"
+    "1. Đề nghị Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với các đoàn thể thực hiện:\n"
+    "a) Tổ chức Ngày hội Đại đoàn kết; thời gian: tháng 11/2027.\n"
+    "2. Phân công cho Trạm Y tế xã:\n"
+    "- Đến hết tháng 6/2027: khám sức khỏe cho người cao tuổi.\n"
+    "- Quý I, II/2027: tiêm chủng mở rộng.\n"
+)
+
+
+def test_a_lead_in_with_no_number_holds_for_the_items_after_it_only():
+    doc = (
+        COMMUNE.split("II. NHIỆM VỤ VÀ PHÂN CÔNG\n")[0]
+        + "II. NHIỆM VỤ VÀ PHÂN CÔNG\n"
+        + UNNUMBERED
+        + "III. TỔ CHỨC THỰC HIỆN\n"
+        + COMMUNE.split("III. TỔ CHỨC THỰC HIỆN\n")[1]
+    )
+    assert [
+        (t.title, t.lead_text, t.coordinating_units, t.ends_on)
+        for t in read(doc).values()
+    ] == [
+        (
+            "Cứng hóa 2 km đường trục thôn",
+            "Phòng Kinh tế",
+            ["các thôn"],
+            datetime.date(2027, 9, 30),
+        ),
+        (
+            "Nạo vét 3 km kênh mương",
+            "Phòng Kinh tế",
+            ["các thôn"],
+            datetime.date(2027, 6, 30),
+        ),
+        # The second sentence is not the bullet's text above it, and its
+        # lead replaces the first one's lead and partners.
+        (
+            "Vận động 20 hộ cải tạo vườn tạp",
+            "Hội Nông dân xã",
+            [],
+            datetime.date(2027, 12, 31),
+        ),
+        (
+            "Tổ chức Ngày hội Đại đoàn kết",
+            "Ủy ban MTTQ Việt Nam xã",
+            ["các đoàn thể"],
+            datetime.date(2027, 11, 30),
+        ),
+        (
+            "Khám sức khỏe cho người cao tuổi",
+            "Trạm Y tế xã",
+            [],
+            datetime.date(2027, 6, 30),
+        ),
+        ("Tiêm chủng mở rộng", "Trạm Y tế xã", [], datetime.date(2027, 6, 30)),
+    ]
