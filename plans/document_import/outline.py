@@ -125,6 +125,8 @@ COLUMNS = [
     ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
     # Who does it: header words kept as data (labels.toml); "Người chịu
     # trách nhiệm" is an official before "Trách nhiệm" is a lead.
+    # "Cơ quan, đơn vị" alone: the bodies that lead the row's work.
+    ("lead", r"^(?:" + label_pattern("column", "body") + r")\s*$"),
     ("official", label_pattern("column", "official")),
     ("lead", label_pattern("column", "lead")),
     ("coordinating", label_pattern("column", "coordinating")),
@@ -160,10 +162,11 @@ class Line:
     # Columns of a table row covered by a cell merged down from a row above
     # (Word vMerge, PDF row spans), with that cell's text.
     merged: dict[int, str] = field(default_factory=dict)
-    # The lines of a cell that holds several (Word paragraphs, a
-    # spreadsheet's Alt+Enter), by column; a cell of one line is not here.
-    parts: dict[int, list[str]] = field(default_factory=dict)
     table: int | None = None
+    # The paragraphs of a row's cells that hold more than one ("- Tham mưu
+    # …", "- Hướng dẫn …" in one cell; partners one to a line, a
+    # spreadsheet's Alt+Enter), by column.
+    parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
 
@@ -343,9 +346,9 @@ def lines_of(document: Document) -> list[Line]:
             for cell in row.cells:
                 if not cell.covered and cell.column < len(cells):
                     cells[cell.column] = " ".join(cell.text.split())
-                    pieces = [" ".join(p.split()) for p in cell.text.split("\n")]
-                    if len([p for p in pieces if p]) > 1:
-                        parts[cell.column] = [p for p in pieces if p]
+                    pieces = [" ".join(t.split()) for t in cell.text.split("\n")]
+                    if len([t for t in pieces if t]) > 1:
+                        parts[cell.column] = [t for t in pieces if t]
                 elif cell.covered and cell.column < len(grid[r]):
                     origin = grid[r][cell.column]
                     if origin is not None and origin.text.strip():
