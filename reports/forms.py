@@ -7,13 +7,13 @@ meantime is never overwritten by a stale copy the user did not touch."""
 
 from __future__ import annotations
 
-import copy
 import functools
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.safestring import SafeString
 
 from ntm import widgets
 from ntm.forms import MultipleFileField
@@ -85,11 +85,19 @@ def _clone(prototype: forms.Field, initial) -> forms.Field:
     of a submission's CPU (docs/performance.md); the prototypes are never
     changed after they are built, so the copies may share their validators,
     messages and choices."""
-    field = copy.copy(prototype)
-    field.widget = copy.copy(prototype.widget)
-    field.widget.attrs = prototype.widget.attrs.copy()
+    field = _shallow_copy(prototype)
+    field.widget = widget = _shallow_copy(prototype.widget)
+    widget.attrs = prototype.widget.attrs.copy()
     field.initial = initial
     return field
+
+
+def _shallow_copy(thing):
+    """copy.copy of a field or widget (a plain object with a __dict__, no
+    __copy__ or __reduce__ of its own), without copy's protocol lookups."""
+    new = object.__new__(type(thing))
+    new.__dict__.update(thing.__dict__)
+    return new
 
 
 @functools.cache
@@ -156,6 +164,13 @@ def _prototype(kind: str, label: str = "") -> forms.Field:
     raise ValueError(kind)
 
 
+@functools.cache
+def _hidden(widget_class) -> forms.Widget:
+    """One hidden widget of each class, as `field.hidden_widget()` builds
+    each time: it has no attrs and drawing changes nothing in it."""
+    return widget_class()
+
+
 class UnboundRowField:
     """A row field of an unbound entry form as the cards draw it: the same
     HTML as its BoundField (`str()`: the widget and its hidden initial copy;
@@ -189,9 +204,10 @@ class UnboundRowField:
         attrs = {} if "id" in widget.attrs else {"id": self.auto_id}
         html = widget.render(self.name, value, attrs)
         if field.show_hidden_initial:
-            html += field.hidden_widget().render(
+            hidden = _hidden(field.hidden_widget).render(
                 f"initial-{self.name}", value, {"id": f"initial-{self.auto_id}"}
             )
+            return SafeString(f"{html}{hidden}")
         return html
 
     __html__ = __str__

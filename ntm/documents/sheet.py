@@ -34,8 +34,11 @@ from ntm.text import fold, nfc
 # tens of rows; a sheet of many thousands is data, not a plan.
 MAX_ROWS = 2000
 MAX_COLUMNS = 60
-# The workbook's parts inflated, at most: openpyxl keeps every cell in memory.
-MAX_INFLATED = 80 * 1024 * 1024
+# The workbook's parts inflated, at most. NOTE: performance: openpyxl loads
+# every cell of every sheet, about 0.6 s of CPU per MB of sheet XML (25,000
+# cells, 1.9 MB: 1.2 s); a plan's workbook is well under 1 MB, and 20 MB
+# (some 250,000 cells, 12 s) is data, not a plan.
+MAX_INFLATED = 20 * 1024 * 1024
 
 KINDS = {"ods": ".ods", "xls": ".xls"}
 FILTERS = {"ods": "calc8", "xls": "MS Excel 97"}

@@ -40,7 +40,7 @@ from plans.document_import.parsed import (
     ParsedTask,
     SourceLine,
 )
-from plans.document_import.timeframes import deadline, time_range
+from plans.document_import.timeframes import cell_time, deadline, time_range
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -118,6 +118,30 @@ PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*tháng\s*(?P<month>[\d…._ ]*?)\s*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A place and date the header's narrow right column wrapped: "Thạch Hà,
+# ngày 05 tháng 3 năm" / "2025", "Hà Tĩnh, ngày 05" / "tháng 3 năm 2025".
+_DATE_START = re.compile(r"(?:^|,\s*)ngày\b", re.IGNORECASE)
+
+
+def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
+    """The header's place and date lines cut in two or three, by the id of
+    their first line: the whole text and the lines that end it (short
+    pieces, none of them a line of its own: a number, a name in capitals)."""
+    found: dict[int, tuple[str, list[Line]]] = {}
+    for position, line in enumerate(header):
+        if PLACE_DATE.search(line.text) or not _DATE_START.search(line.text):
+            continue
+        text, more = line.text, []
+        for other in header[position + 1 : position + 3]:
+            if len(other.text) > 30 or NUMBER_LINE.match(other.text):
+                break
+            text, more = f"{text} {other.text}", [*more, other]
+            if PLACE_DATE.search(text):
+                found[id(line)] = (text, more)
+                break
+    return found
+
+
 QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
 TARGET_LINE = re.compile(
     r"^(?P<name>[^:]{3,200}?)\s*(?:\((?P<unit_hint>[^)]{1,20})\))?\s*:\s*"
@@ -232,7 +256,7 @@ _NOT_A_BODY = re.compile(
 # A time and nothing else: "Quý IV/2026", "trong tháng 5", "trước ngày
 # 30/6/2026", "thường xuyên", "năm 2026".
 _ONLY_A_TIME = re.compile(
-    r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
+    r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|ca nam(?:\s+\d{4})?|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
 )
 # (Not "xây dựng", "kiểm tra", "hỗ trợ": "Sở Xây dựng", "Ủy ban Kiểm tra".)
 _ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
@@ -372,7 +396,22 @@ def units(text: str) -> list[str]:
             )
             and not ORG_WORDS.search(fold(name.group(1)))
         )
-        if out and (
+        each = (
+            re.fullmatch(
+                r"(?P<body>(?:(?!\bcác\b).)+?\b(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)) [A-ZĐ]\w*(?: [A-ZĐ0-9]\w*){0,3}",
+                out[-1],
+                re.IGNORECASE,
+            )
+            if out
+            and re.fullmatch(r"[A-ZĐ]\w*(?: [A-ZĐ0-9]\w*){0,3}", part)
+            and not ORG_WORDS.search(folded)
+            else None
+        )
+        if each:
+            # "UBND xã Thạch Ngọc, Thạch Sơn": the committee of each commune
+            # (not "UBND các xã Hòa Lạc, Tân Thành", nor a village's head).
+            out.append(f"{each.group('body')} {part}")
+        elif out and (
             place_list
             or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
             or (
@@ -874,18 +913,28 @@ class Reader:
         # mục 1, 3 Phần II").
         self.references: list[tuple[str, str, str, list[str]]] = []
         self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
+        # id(task) → the period heading it stands under ("Tháng 3/2027").
+        self.periods: dict[int, str] = {}
 
     # ── header ──
     def header(self) -> None:
         plan = self.plan
         groups: list[list[Line]] = []
+        wrapped = _wrapped_dates(self.outline.header)
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
+            if line.used == "địa danh, ngày":
+                continue  # the end of a place and date wrapped above
             if m := PARTY_NUMBER_LINE.match(text) or NUMBER_LINE.match(text):
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
                 line.used = "số, ký hiệu"
+            elif id(line) in wrapped:
+                text, more = wrapped[id(line)]
+                self._date(PLACE_DATE.search(text), line)
+                for other in more:
+                    other.used = "địa danh, ngày"
             elif m := PLACE_DATE.search(text):
                 self._date(m, line)
             elif folded.startswith(
@@ -1562,7 +1611,8 @@ class Reader:
         if self._period_over_items(block):
             # "Tháng 01/2027" over its "-" items: the period is the time of
             # every item that names none of its own.
-            passed = {**context, "time": block.text.rstrip(" .:")}
+            period = block.text.rstrip(" .:")
+            passed = {**context, "time": period, "period": period}
             block.use("tiêu đề mục")
             for child in block.children:
                 if child.kind == "text":
@@ -1937,8 +1987,14 @@ class Reader:
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
                     sources.setdefault(name, "column")
-            if block.columns.get("note"):
-                description.append(block.columns["note"])
+            if note := block.columns.get("note"):
+                # "Ghi chú: Phối hợp Phòng Kinh tế": a partner, not a note.
+                stated = attribute(note, bare=True)
+                if stated and stated[0] in ("coordinating", "time"):
+                    values.setdefault(stated[0], stated[1])
+                    sources.setdefault(stated[0], "column")
+                else:
+                    description.append(note)
         last = None
         for node, name, value in own:
             if name in ("used", "topic"):
@@ -2046,6 +2102,8 @@ class Reader:
         task.description = "\n".join(d for d in description if d)
         if not task.lead_text and block.kind in BULLETS:
             self.infer_lead(task)
+        if context.get("period"):
+            self.periods[id(task)] = context["period"]
         plan.tasks.append(task)
 
     def infer_lead(self, task: ParsedTask) -> None:
@@ -2091,6 +2149,24 @@ class Reader:
                 self._table_node(child, klass, context, is_tasks, is_targets)
             return
         if is_tasks and klass in ("tasks", "mixed", "targets", ""):
+            items = self._cell_items(node)
+            if items:
+                # "- Tham mưu … (tháng 02/2027);" "- Hướng dẫn … (quý
+                # III/2027)" in one cell: each item is a task of the row's
+                # body, with its own time.
+                for count, item in enumerate(items, 1):
+                    one = Block(
+                        kind="row",
+                        number=f"{node.number}.{count}"
+                        if node.number and len(items) > 1
+                        else node.number,
+                        text=item,
+                        lines=node.lines,
+                        columns={**node.columns, "content": item},
+                        parent=node.parent,
+                    )
+                    self.task(one, [], *_inline(item), context)
+                return
             self.task(node, [], *_inline(node.text), context)
         elif is_targets or klass == "targets":
             quantity = parse_number(node.columns.get("quantity", ""))
@@ -2104,6 +2180,35 @@ class Reader:
                     )
                 )
                 node.use("chỉ tiêu")
+
+    @staticmethod
+    def _cell_items(node: Block) -> list[str]:
+        """The items of a row's content cell written after bullets ("- …",
+        "+ …", "• …"), one a paragraph, without their bullets; a paragraph
+        before the first is the cell's lead-in. [] for a cell that lists
+        nothing (its text is the task)."""
+        table = node.parent
+        while table is not None and table.kind != "table":
+            table = table.parent
+        if table is None or not node.lines:
+            return []
+        column = next(
+            (int(c) for c, r in table.columns.items() if r == "content"), None
+        )
+        if column is None:
+            return []
+        pieces = node.lines[0].parts.get(column) or [node.text]
+        kinds = [marker(piece)[0] for piece in pieces]
+        bulleted = [i for i, kind in enumerate(kinds) if kind in BULLETS]
+        if not bulleted or any(k not in BULLETS for k in kinds[bulleted[0] :]):
+            return []
+        items = [marker(pieces[i])[2].rstrip(" ;") for i in bulleted]
+        lead_in = " ".join(pieces[: bulleted[0]])
+        if _WORK.match(fold(lead_in)) or any(attribute(item) for item in items):
+            # "Xây dựng nhà văn hóa thôn:" over "- Quy mô …", "- Chủ trì: …":
+            # one task and its details.
+            return []
+        return items
 
     @staticmethod
     def target_line(text: str, line: str) -> list[ParsedTarget]:
@@ -2198,9 +2303,25 @@ class Reader:
         for task in self.plan.tasks:
             if not task.time_text:
                 continue
-            found = time_range(task.time_text, default_year=year, today=day)
+            text = task.time_text
+            if task.sources.get("time") == "column":
+                text = cell_time(text)  # "T6/2027", "Q3/2027", "2027"
+            found = time_range(text, default_year=year, today=day)
             if found:
                 task.starts_on, task.ends_on = found
+                period = self.periods.get(id(task))
+                if (
+                    period
+                    and period != task.time_text
+                    and (whole := time_range(period, default_year=year, today=day))
+                    and whole[0]
+                    and task.ends_on
+                    and whole[0] <= task.ends_on <= whole[1]
+                    and (task.starts_on is None or task.starts_on < whole[0])
+                ):
+                    # "… trước ngày 25/3/2027" under "Tháng 3/2027": from the
+                    # month's first day to the item's own day.
+                    task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
                     task.starts_on = None
 

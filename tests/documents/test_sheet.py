@@ -443,3 +443,52 @@ def test_the_table_ends_at_the_signature_and_goes_on_over_a_blank_ruled_row():
     ]
     assert other.texts()[-1] == ["1", "Họp dân thôn Đông", "Trưởng thôn Đông"]
     assert signature.texts()[0] == ["Nơi nhận:", "", "TM. ỦY BAN NHÂN DÂN"]
+
+
+def test_a_workbook_of_data_too_large_to_be_a_plan_is_refused(monkeypatch):
+    from ntm.documents import sheet
+
+    monkeypatch.setattr(sheet, "MAX_INFLATED", 10_000)
+    wb = Workbook()
+    for n in range(400):
+        wb.active.append([n, f"Hộ gia đình số {n}", "thôn Đông"])
+    with pytest.raises(DocumentError, match="Bảng tính quá lớn"):
+        read_document("du-lieu.xlsx", saved(wb))
+
+
+def _mutations(count: int) -> list[bytes]:
+    """The corpus appendix workbook damaged in `count` ways, from a fixed
+    seed: bytes flipped, cut short, parts of a sheet's XML dropped."""
+    import random
+    import zipfile
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "plans" / "import_corpus" / "xlsx"
+    data = (path / "xa-tan-lap-phu-luc-nhiem-vu.xlsx").read_bytes()
+    sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    rng = random.Random(18)
+    out = []
+    for n in range(count):
+        if n % 3 == 0:
+            damaged = bytearray(data)
+            for _ in range(rng.randint(1, 20)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+            out.append(bytes(damaged))
+        elif n % 3 == 1:
+            out.append(data[: rng.randrange(len(data))])
+        else:
+            start = rng.randrange(len(sheet))
+            cut = sheet[:start] + sheet[start + rng.randint(1, 400) :]
+            out.append(with_part(data, "xl/worksheets/sheet1.xml", cut))
+    return out
+
+
+@pytest.mark.parametrize("index", range(30))
+def test_a_damaged_workbook_reads_or_explains(index):
+    data = _mutations(30)[index]
+    try:
+        document = read_document("phu-luc.xlsx", data)
+    except DocumentError as error:
+        assert error.messages and all(m.strip() for m in error.messages)
+        return
+    parse(document)

@@ -17,7 +17,7 @@ import pytest
 from ntm.documents import read_document
 from plans.document_import.outline import marker
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import p
+from tests.documents.docx_parts import p, tbl, tc
 from tests.plans.test_import_families import by_title, plan_of, word_plan
 
 D = datetime.date
@@ -155,6 +155,20 @@ def test_items_under_month_headings_take_the_month_as_their_time():
     )
 
 
+def test_an_item_with_its_own_day_starts_with_its_period():
+    plan = plan_of(
+        "Quý III/2026\n"
+        "- Nghiệm thu đường trục thôn Tân Lập trước ngày 15/8/2026 (Phòng Kinh tế).\n"
+    )
+    [road] = plan.tasks
+    assert (road.title, road.lead_text) == (
+        "Nghiệm thu đường trục thôn Tân Lập",
+        "Phòng Kinh tế",
+    )
+    # From the quarter's first day (not the plan's, 04/5/2026) to its own.
+    assert (road.starts_on, road.ends_on) == (D(2026, 7, 1), D(2026, 8, 15))
+
+
 def test_month_headings_in_word_bold_italic_with_no_colon_read_the_same():
     body = []
     for line in MONTHS.splitlines():
@@ -221,3 +235,167 @@ def test_a_time_line_under_a_task_stays_that_tasks_time_and_a_place_in_brackets_
         ("Xây dựng nhà văn hóa (thôn Đông)", "Phòng Kinh tế", D(2026, 9, 30)),
         ("Tổ chức Hội nghị sơ kết (Hội nghị trực tuyến)", "Văn phòng UBND xã", None),
     ]
+
+
+def cell(*paragraphs: str) -> str:
+    return tc("", body="".join(p(t) for t in paragraphs))
+
+
+def test_a_table_by_body_gives_a_task_per_item_of_a_cell_each_with_its_own_time():
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            word_plan(
+                tbl(
+                    [
+                        tc("TT"),
+                        tc("Cơ quan, đơn vị"),
+                        tc("Nhiệm vụ được giao"),
+                        tc("Ghi chú"),
+                    ],
+                    [
+                        tc("1"),
+                        tc("Phòng Kinh tế"),
+                        cell(
+                            "- Lập danh mục công trình giao thông năm 2026 (tháng 3/2026);",
+                            "- Nghiệm thu 4 km đường trục thôn (quý IV/2026);",
+                            "- Báo cáo tiến độ các tiêu chí hạ tầng (hằng tháng).",
+                        ),
+                        tc(""),
+                    ],
+                    [
+                        tc("2"),
+                        tc("Hội Phụ nữ xã"),
+                        cell("- Vận động 200 hộ phân loại rác tại nguồn (cả năm)."),
+                        tc("Phối hợp Phòng Văn hóa - Xã hội"),
+                    ],
+                )
+            ),
+        )
+    )
+    assert [
+        (t.number, t.title, t.lead_text, t.coordinating_units, t.ends_on)
+        for t in plan.tasks
+    ] == [
+        (
+            "1.1",
+            "Lập danh mục công trình giao thông năm 2026",
+            "Phòng Kinh tế",
+            [],
+            D(2026, 3, 31),
+        ),
+        (
+            "1.2",
+            "Nghiệm thu 4 km đường trục thôn",
+            "Phòng Kinh tế",
+            [],
+            D(2026, 12, 31),
+        ),
+        (
+            "1.3",
+            "Báo cáo tiến độ các tiêu chí hạ tầng",
+            "Phòng Kinh tế",
+            [],
+            D(2026, 12, 31),
+        ),
+        (
+            "2",
+            "Vận động 200 hộ phân loại rác tại nguồn",
+            "Hội Phụ nữ xã",
+            ["Phòng Văn hóa - Xã hội"],
+            D(2026, 12, 31),
+        ),
+    ]
+
+
+def test_items_with_no_time_of_their_own_take_the_rows_time_column():
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            word_plan(
+                tbl(
+                    [tc("STT"), tc("Đơn vị"), tc("Nội dung nhiệm vụ"), tc("Thời hạn")],
+                    [
+                        tc("1"),
+                        tc("Trạm Y tế xã"),
+                        cell(
+                            "Chủ trì thực hiện:",
+                            "+ Khám sức khỏe định kỳ cho 300 người cao tuổi;",
+                            "+ Cập nhật hồ sơ sức khỏe điện tử (trước ngày 30/6/2026).",
+                        ),
+                        tc("Quý III/2026"),
+                    ],
+                )
+            ),
+        )
+    )
+    assert [(t.title, t.lead_text, t.ends_on) for t in plan.tasks] == [
+        (
+            "Khám sức khỏe định kỳ cho 300 người cao tuổi",
+            "Trạm Y tế xã",
+            D(2026, 9, 30),
+        ),
+        ("Cập nhật hồ sơ sức khỏe điện tử", "Trạm Y tế xã", D(2026, 6, 30)),
+    ]
+
+
+def test_a_cell_of_one_piece_of_work_stays_one_task_and_other_unit_columns_keep_their_roles():
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            word_plan(
+                tbl(
+                    [
+                        tc("TT"),
+                        tc("Nội dung"),
+                        tc("Đơn vị chủ trì"),
+                        tc("Đơn vị phối hợp"),
+                        tc("Thời gian"),
+                    ],
+                    [
+                        tc("1"),
+                        cell(
+                            "Bê tông hóa 1,5 km đường thôn Nà Lạn,",
+                            "rộng 3,5 m, dày 18 cm",
+                        ),
+                        tc("Phòng Kinh tế"),
+                        tc("Ban phát triển thôn Nà Lạn"),
+                        tc("Tháng 8/2026"),
+                    ],
+                )
+            ),
+        )
+    )
+    [road] = plan.tasks
+    assert road.title.startswith("Bê tông hóa 1,5 km đường thôn Nà Lạn")
+    assert (road.lead_text, road.coordinating_units, road.ends_on) == (
+        "Phòng Kinh tế",
+        ["Ban phát triển thôn Nà Lạn"],
+        D(2026, 8, 31),
+    )
+
+
+def test_a_cell_whose_first_paragraph_is_the_work_keeps_its_items_as_details():
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            word_plan(
+                tbl(
+                    [tc("TT"), tc("Đơn vị"), tc("Nhiệm vụ"), tc("Thời hạn")],
+                    [
+                        tc("1"),
+                        tc("Phòng Kinh tế"),
+                        cell(
+                            "Xây dựng nhà văn hóa thôn Nà Lạn:",
+                            "- Quy mô 200 chỗ ngồi;",
+                            "- Kinh phí dự kiến 1,2 tỷ đồng.",
+                        ),
+                        tc("Quý IV/2026"),
+                    ],
+                )
+            ),
+        )
+    )
+    [house] = plan.tasks
+    assert house.title.startswith("Xây dựng nhà văn hóa thôn Nà Lạn")
+    assert (house.lead_text, house.ends_on) == ("Phòng Kinh tế", D(2026, 12, 31))
