@@ -130,7 +130,12 @@ COLUMNS = [
     ("official", label_pattern("column", "official")),
     ("lead", label_pattern("column", "lead")),
     ("coordinating", label_pattern("column", "coordinating")),
-    ("time", r"thoi gian|thoi han|tien do|moc hoan thanh|han hoan thanh"),
+    # "Năm hoàn thành" / "Thời điểm thực hiện": a column of years or dates.
+    (
+        "time",
+        r"thoi gian|thoi han|tien do|moc hoan thanh|han hoan thanh"
+        r"|^(?:nam|thoi diem) (?:hoan thanh|thuc hien|dat chuan|trien khai)\b",
+    ),
     ("budget", r"kinh phi|du toan|nguon von"),
     ("unit", r"^(?:dvt|don vi tinh)\b"),
     ("quantity", r"so luong|khoi luong|ke hoach nam|chi tieu giao|muc tieu"),

@@ -1,0 +1,50 @@
+"""The families that round 14 found (docs/import-quality.md), tried on
+plans that are in no corpus: a time column headed by the year or the moment
+the work is done ("Năm hoàn thành", "Thời điểm thực hiện") holding bare
+years."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from ntm.documents import read_document
+from plans.document_import.parser import parse
+from tests.documents.docx_parts import tbl, tc
+from tests.plans.test_import_families import word_plan
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Năm hoàn thành", "Năm thực hiện", "Thời điểm hoàn thành", "Thời điểm thực hiện"],
+)
+def test_a_year_column_named_by_its_moment_times_its_rows(label):
+    plan = parse(
+        read_document(
+            "ke-hoach.docx",
+            word_plan(
+                tbl(
+                    [tc("TT"), tc("Nội dung"), tc("Đơn vị chủ trì"), tc(label)],
+                    [
+                        tc("1"),
+                        tc("Kiên cố hóa 800 m kênh tưới thôn Bản Lầu"),
+                        tc("Hợp tác xã nông nghiệp"),
+                        tc("2026"),
+                    ],
+                    [
+                        tc("2"),
+                        tc("Xây mới nhà văn hóa thôn Nà Sản"),
+                        tc("Phòng Văn hóa - Xã hội"),
+                        tc("2027"),
+                    ],
+                )
+            ),
+        )
+    )
+    assert [(t.lead_text, t.ends_on) for t in plan.tasks] == [
+        ("Hợp tác xã nông nghiệp", D(2026, 12, 31)),
+        ("Phòng Văn hóa - Xã hội", D(2027, 12, 31)),
+    ]
