@@ -27,27 +27,46 @@ def escape_html(value) -> str:
 
 def _attrs(attrs: dict) -> str:
     """As django/forms/widgets/attrs.html: False left out, True a bare name."""
-    return "".join(
-        f" {name}" if value is True else f' {name}="{escape_html(value)}"'
-        for name, value in attrs.items()
-        if value is not False
-    )
+    parts = []
+    for name, value in attrs.items():
+        if value is True:
+            parts.append(f" {name}")
+        elif value is not False:
+            # A plain str (most values) escaped without escape_html's test.
+            shown = html.escape(value) if type(value) is str else escape_html(value)
+            parts.append(f' {name}="{shown}"')
+    return "".join(parts)
 
 
 class FastInput:
     """For a forms.Input subclass: django/forms/widgets/input.html."""
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
-        widget = self.get_context(name, value, attrs)["widget"]
-        shown = (
-            ""
-            if widget["value"] is None
-            else f' value="{escape_html(widget["value"])}"'
-        )
-        return mark_safe(
-            f'<input type="{escape_html(widget["type"])}" name="{escape_html(widget["name"])}"'
-            f"{shown}{_attrs(widget['attrs'])}>"
-        )
+        cls = type(self)
+        if (
+            cls.get_context is forms.widgets.Input.get_context
+            and cls.build_attrs is forms.widgets.Widget.build_attrs
+        ):
+            # NOTE: performance: what Input.get_context would put in the
+            # context, without building it (a page draws hundreds of these).
+            value = self.format_value(value)
+            merged = {**self.attrs, **attrs} if attrs else self.attrs
+            kind = self.input_type
+        else:
+            widget = self.get_context(name, value, attrs)["widget"]
+            value, merged, kind = widget["value"], widget["attrs"], widget["type"]
+        return _input(kind, name, value, merged)
+
+
+def _input(kind, name, value, attrs: dict) -> SafeString:
+    """django/forms/widgets/input.html with its context's type, name, value
+    and attrs."""
+    shown = "" if value is None else f' value="{escape_html(value)}"'
+    # SafeString, not mark_safe: its lazy-string wrapper is a fifth of this.
+    return SafeString(
+        f'<input type="{escape_html(kind)}" name="{escape_html(name)}"'
+        f"{shown}{_attrs(attrs)}>"
+    )
 
 
 class TextInput(FastInput, forms.TextInput):
@@ -85,6 +104,18 @@ class FileInput(forms.ClearableFileInput):
     def render(self, name, value, attrs=None, renderer=None):
         if self.is_initial(value):
             return super().render(name, value, attrs, renderer)
+        cls = type(self)
+        if (
+            cls.get_context is forms.ClearableFileInput.get_context
+            and cls.build_attrs is forms.widgets.Widget.build_attrs
+        ):
+            # NOTE: performance: what ClearableFileInput.get_context gives
+            # input.html with no file on record (no value; the "clear" box's
+            # names unused), without building it: a page has one a row.
+            merged = {**self.attrs, **attrs} if attrs else {**self.attrs}
+            merged.setdefault("disabled", False)
+            merged["checked"] = self.checked
+            return _input(self.input_type, name, self.format_value(value), merged)
         return FastInput.render(self, name, value, attrs, renderer)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Value
 
 from villages.querysets import membership_lineage, membership_scope, scoped
 from villages.roles import EDITOR_ROLES, REVIEWER_ROLES
@@ -33,16 +32,6 @@ class PlanQuerySet(models.QuerySet):
         """Plans whose reports `user` reviews: district reviewers and
         administrators, for the communes below them."""
         return scoped(self, user, _reviews(user), sees_all=user.is_superuser)
-
-    def with_rights(self, user) -> PlanQuerySet:
-        """Each plan with `user_edits` and `user_reviews`: whether it is in
-        editable_by(user) and in reviewable_by(user), asked in the query that
-        reads it. NOTE: performance: a page that needs both decides them once,
-        in one statement, not three (docs/performance.md)."""
-        if not user.is_authenticated or user.is_superuser:
-            decided = Value(user.is_authenticated and user.is_superuser)
-            return self.annotate(user_edits=decided, user_reviews=decided)
-        return self.annotate(user_edits=_edits(user), user_reviews=_reviews(user))
 
 
 def _edits(user):

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_delete, post_init, post_save
+from django.db.models.signals import post_delete, post_save
 
 
 class ReportsConfig(AppConfig):
@@ -23,12 +23,6 @@ class ReportsConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"fresh-del-{model.__name__}",
                 )
-        # A target, task or phase moved to another plan refreshes the one it
-        # left: the plan it was read with is remembered.
-        for model in freshness.MOVABLE:
-            post_init.connect(
-                freshness.loaded, sender=model, dispatch_uid=f"loaded-{model.__name__}"
-            )
         # A report deleted (the admin) takes its entries with it: by commit
         # time their report is gone, so its plan is noted from the report.
         post_delete.connect(

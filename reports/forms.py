@@ -7,13 +7,13 @@ meantime is never overwritten by a stale copy the user did not touch."""
 
 from __future__ import annotations
 
-import copy
 import functools
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.safestring import SafeString
 
 from ntm import widgets
 from ntm.forms import MultipleFileField
@@ -85,11 +85,19 @@ def _clone(prototype: forms.Field, initial) -> forms.Field:
     of a submission's CPU (docs/performance.md); the prototypes are never
     changed after they are built, so the copies may share their validators,
     messages and choices."""
-    field = copy.copy(prototype)
-    field.widget = copy.copy(prototype.widget)
-    field.widget.attrs = prototype.widget.attrs.copy()
+    field = _shallow_copy(prototype)
+    field.widget = widget = _shallow_copy(prototype.widget)
+    widget.attrs = prototype.widget.attrs.copy()
     field.initial = initial
     return field
+
+
+def _shallow_copy(thing):
+    """copy.copy of a field or widget (a plain object with a __dict__, no
+    __copy__ or __reduce__ of its own), without copy's protocol lookups."""
+    new = object.__new__(type(thing))
+    new.__dict__.update(thing.__dict__)
+    return new
 
 
 @functools.cache
@@ -156,6 +164,13 @@ def _prototype(kind: str, label: str = "") -> forms.Field:
     raise ValueError(kind)
 
 
+@functools.cache
+def _hidden(widget_class) -> forms.Widget:
+    """One hidden widget of each class, as `field.hidden_widget()` builds
+    each time: it has no attrs and drawing changes nothing in it."""
+    return widget_class()
+
+
 class UnboundRowField:
     """A row field of an unbound entry form as the cards draw it: the same
     HTML as its BoundField (`str()`: the widget and its hidden initial copy;
@@ -189,9 +204,10 @@ class UnboundRowField:
         attrs = {} if "id" in widget.attrs else {"id": self.auto_id}
         html = widget.render(self.name, value, attrs)
         if field.show_hidden_initial:
-            html += field.hidden_widget().render(
+            hidden = _hidden(field.hidden_widget).render(
                 f"initial-{self.name}", value, {"id": f"initial-{self.auto_id}"}
             )
+            return SafeString(f"{html}{hidden}")
         return html
 
     __html__ = __str__
@@ -216,22 +232,32 @@ class ProgressForm(forms.Form):
         report_editable: bool,
         report=None,
         task_rows=(),
+        lean: bool = False,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.rows = rows
         self.editable = editable
+        # `lean` (a POST read back to be saved): the rows' fields are not
+        # built unless one of them is refused (see `_rows_read`).
+        self._lean = lean and self.is_bound
+        self._rows_read_result = None
         for name in self.REPORT_FIELDS:
             self.fields[name].initial = getattr(report, name) if report else ""
             self.fields[name].disabled = not report_editable
         self.task_rows = list(task_rows) if report_editable else []
         for task_row in self.task_rows:
             self._add_task_fields(task_row)
-        for row in rows:
-            if row.village_target.pk in editable:
-                self._add_row_fields(row)
+        if not self._lean:
+            self._add_rows_fields()
         if self.is_bound:
             self._split_fractions()
+
+    def _add_rows_fields(self) -> None:
+        for row in self.rows:
+            if row.village_target.pk in self.editable:
+                for name, prototype, initial in _row_fields(row):
+                    self.fields[name] = _clone(prototype, initial)
 
     def _split_fractions(self) -> None:
         """A rate's count typed as "152/176" in the count box: the count
@@ -260,49 +286,6 @@ class ProgressForm(forms.Form):
             data[f"amount_{pk}"], data[f"base_{pk}"] = count, base
         if data is not None:
             self.data = data
-
-    def _add_row_fields(self, row: EntryRow) -> None:
-        pk, entry = row.village_target.pk, row.entry
-        if row.target.counting == Counting.YES_NO:
-            initial = (
-                ""
-                if entry is None or entry.done is None
-                else ("yes" if entry.done else "no")
-            )
-            self.fields[f"done_{pk}"] = _clone(_prototype("done"), initial)
-            self.fields[f"done_on_{pk}"] = _clone(
-                _prototype("done_on"), entry.done_on if entry else None
-            )
-        else:
-            label = (
-                "Làm được trong kỳ"
-                if row.target.counting == Counting.INCREMENT
-                else "Số liệu hiện tại"
-            )
-            if _is_count(row):
-                label = "Số đạt"
-                self.fields[f"base_{pk}"] = self._base_field(row)
-            self.fields[f"amount_{pk}"] = _clone(
-                _prototype("amount", label), entry.amount if entry else None
-            )
-        self.fields[f"note_{pk}"] = _clone(
-            _prototype("note"), entry.note if entry else ""
-        )
-        # The version of the row the user saw; 0: there was none yet.
-        self.fields[f"version_{pk}"] = _clone(
-            _prototype("version"), entry.version if entry else 0
-        )
-        self.fields[f"photos_{pk}"] = _clone(_prototype("photos"), None)
-
-    @staticmethod
-    def _base_field(row: EntryRow) -> VietnameseDecimalField:
-        """A rate's base this week ("152/176 hộ": 176), kept per village and
-        week; drawn with last week's base until this week has its own."""
-        entry = row.entry
-        initial = entry.base if entry and entry.base is not None else None
-        if initial is None and (entry is None or entry.amount is None):
-            initial = getattr(row.village_target, "last_base", None)
-        return _clone(_prototype("base"), initial)
 
     def _add_task_fields(self, task_row) -> None:
         pk = task_row.task.pk
@@ -340,48 +323,90 @@ class ProgressForm(forms.Form):
     def clean(self):
         data = super().clean()
         today = timezone.localdate()
+        clash = getattr(self, "fraction_clash", {})
         for row in self.rows:
-            pk = row.village_target.pk
-            if pk not in self.editable:
+            if row.village_target.pk not in self.editable:
                 continue
-            if f"done_on_{pk}" in self.fields and f"done_on_{pk}" not in self.errors:
-                problem = done_on_problem(
-                    YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
-                    data.get(f"done_on_{pk}"),
-                    today,
-                )
-                if problem:
-                    self.add_error(f"done_on_{pk}", problem)
-            if not _is_count(row):
-                continue
-            name = f"amount_{pk}"
-            if pk in getattr(self, "fraction_clash", {}):
-                self.errors.pop(name, None)
-                self.add_error(
-                    name,
-                    f"Ô số đạt ghi “{self.fraction_clash[pk]}” nhưng ô tổng số ghi "
-                    f"“{self.data.get(f'base_{pk}')}”: sửa cho khớp, hoặc chỉ ghi "
-                    "số đạt vào ô này.",
-                )
-                continue
-            if name in self.errors:
-                typed = str(self.data.get(name, ""))
-                if "%" in typed:
-                    self.errors.pop(name)
-                    self.add_error(name, RATE_TYPED)
-                continue
-            if f"base_{pk}" in self.errors:
-                continue
-            count, base = data.get(name), data.get(f"base_{pk}")
-            if count is not None and base is None:
-                self.add_error(f"base_{pk}", BASE_MISSING)
-            problem = count_problem(count, base)
-            if problem:
-                field = f"base_{pk}" if base is not None and base <= 0 else name
-                self.add_error(field, problem)
+            for name, message in _row_problems(
+                row, data, self.errors, self.data, clash, today
+            ):
+                self.errors.pop(name, None)  # ours replaces the field's own
+                self.add_error(name, message)
         return data
 
+    def _clean_fields(self):
+        super()._clean_fields()
+        if self._lean:
+            self.cleaned_data.update(self._rows_read()[0])
+
+    def _rows_read(self):
+        """The rows read back without building their fields (`lean`): for
+        each field what its BoundField would give — the value cleaned by
+        the row's prototype, and whether it changed from the hidden copy of
+        what the user saw (`_has_changed`). NOTE: performance: 400 fields a
+        page, each cloned and then bound (docs/performance.md);
+        tests/reports/test_entry_reading.py holds it to the form's path.
+        The first field refused, or any problem clean() would add to a row,
+        and the fields are built after all and the form reads as Django's
+        does: its errors and the page drawn again are the form's own."""
+        if self._rows_read_result is not None:
+            return self._rows_read_result
+        cleaned, changed = {}, []
+        data, files, today = self.data, self.files, timezone.localdate()
+        usable = not getattr(self, "fraction_clash", None)
+        for row in self.rows if usable else ():
+            if row.village_target.pk not in self.editable:
+                continue
+            values = {}
+            for name, prototype, initial in _row_fields(row):
+                value = prototype.widget.value_from_datadict(data, files, name)
+                initial = self.initial.get(name, initial)
+                try:
+                    if isinstance(prototype, forms.FileField):
+                        values[name] = prototype.clean(value, initial)
+                    else:
+                        values[name] = prototype.clean(value)
+                except ValidationError:
+                    usable = False
+                    break
+                if prototype.show_hidden_initial:
+                    seen = prototype.hidden_widget().value_from_datadict(
+                        data, files, self.add_initial_prefix(name)
+                    )
+                    try:
+                        seen = prototype.to_python(seen)
+                    except ValidationError:
+                        changed.append(name)
+                        continue
+                else:
+                    seen = initial
+                if prototype.has_changed(seen, value):
+                    changed.append(name)
+            if not usable or any(_row_problems(row, values, (), data, {}, today)):
+                usable = False
+                break
+            cleaned.update(values)
+        if not usable:  # the form's own path, errors and all
+            self._lean = False
+            self._add_rows_fields()
+            cleaned, changed = {}, None
+        self._rows_read_result = cleaned, changed
+        return self._rows_read_result
+
+    @functools.cached_property
+    def changed_data(self):
+        changed = super().changed_data
+        if self._lean:
+            changed = changed + self._rows_read()[1]
+        return changed
+
+    @functools.cached_property
+    def _changed_names(self) -> set[str]:
+        return set(self.changed_data)
+
     def full_clean(self):
+        if self._lean and self.is_bound:
+            self._rows_read()  # before Django's: the fields it reads are then known
         super().full_clean()
         # The rows are drawn without crispy (see report_entry.html): mark the
         # fields in error for Bootstrap's red border as crispy would.
@@ -400,7 +425,7 @@ class ProgressForm(forms.Form):
         )
 
     def _changed(self, *names: str) -> bool:
-        return any(name in self.changed_data for name in names)
+        return not self._changed_names.isdisjoint(names)
 
     # ── What the page shows ──
 
@@ -539,6 +564,83 @@ class ProgressForm(forms.Form):
             for pk in (row.village_target.pk for row in self.rows)
             if pk in self.editable
         }
+
+
+def _row_fields(row: EntryRow):
+    """(name, prototype, initial) of each field of an editable row, in the
+    form's order."""
+    pk, entry = row.village_target.pk, row.entry
+    if row.target.counting == Counting.YES_NO:
+        initial = (
+            ""
+            if entry is None or entry.done is None
+            else ("yes" if entry.done else "no")
+        )
+        yield f"done_{pk}", _prototype("done"), initial
+        yield f"done_on_{pk}", _prototype("done_on"), entry.done_on if entry else None
+    else:
+        label = (
+            "Làm được trong kỳ"
+            if row.target.counting == Counting.INCREMENT
+            else "Số liệu hiện tại"
+        )
+        if _is_count(row):
+            label = "Số đạt"
+            # A rate's base this week ("152/176 hộ": 176), kept per village
+            # and week; drawn with last week's base until this week has its own.
+            base = entry.base if entry and entry.base is not None else None
+            if base is None and (entry is None or entry.amount is None):
+                base = getattr(row.village_target, "last_base", None)
+            yield f"base_{pk}", _prototype("base"), base
+        yield (
+            f"amount_{pk}",
+            _prototype("amount", label),
+            entry.amount if entry else None,
+        )
+    yield f"note_{pk}", _prototype("note"), entry.note if entry else ""
+    # The version of the row the user saw; 0: there was none yet.
+    yield f"version_{pk}", _prototype("version"), entry.version if entry else 0
+    yield f"photos_{pk}", _prototype("photos"), None
+
+
+def _row_problems(row: EntryRow, data, errors, typed, clash, today):
+    """What clean() says of an editable row beyond its fields' own checks:
+    (field, message) pairs, a message replacing the field's own error if it
+    has one. `data`: the cleaned values; `errors`: the fields already
+    refused; `typed`: the form's data; `clash`: the rows whose "152/176"
+    disagrees with their base box (`_split_fractions`)."""
+    pk = row.village_target.pk
+    if row.target.counting == Counting.YES_NO and f"done_on_{pk}" not in errors:
+        problem = done_on_problem(
+            YES_NO_VALUES.get(data.get(f"done_{pk}") or ""),
+            data.get(f"done_on_{pk}"),
+            today,
+        )
+        if problem:
+            yield f"done_on_{pk}", problem
+    if not _is_count(row):
+        return
+    name = f"amount_{pk}"
+    if pk in clash:
+        yield (
+            name,
+            f"Ô số đạt ghi “{clash[pk]}” nhưng ô tổng số ghi "
+            f"“{typed.get(f'base_{pk}')}”: sửa cho khớp, hoặc chỉ ghi "
+            "số đạt vào ô này.",
+        )
+        return
+    if name in errors:
+        if "%" in str(typed.get(name, "")):
+            yield name, RATE_TYPED
+        return
+    if f"base_{pk}" in errors:
+        return
+    count, base = data.get(name), data.get(f"base_{pk}")
+    if count is not None and base is None:
+        yield f"base_{pk}", BASE_MISSING
+    problem = count_problem(count, base)
+    if problem:
+        yield (f"base_{pk}" if base is not None and base <= 0 else name), problem
 
 
 def _is_count(row: EntryRow) -> bool:

@@ -17,8 +17,8 @@ so ReportsConfig.ready() connects `noted` to Django's post_save and
 post_delete of the plans models and of ProgressEntry; the admin of reports,
 which is ours, calls touched() for a report or an entry moved to another week,
 plan or report. A target, task or phase moved to another plan (the admin)
-refreshes the plan it was read with too (remembered by `loaded`, a post_init
-receiver). Writes that send no signal — bulk_create, QuerySet.update(), raw
+refreshes the plan it left too (the admin notes it on the row it saves,
+plans.admin.MovableAdmin: no receiver runs for the rows pages only read). Writes that send no signal — bulk_create, QuerySet.update(), raw
 SQL — are marked stale by the triggers all the same; a writer of ours that
 uses them for what the summary depends on calls touched() itself (the entry
 save needs not: it keeps its plan in its own transaction), else the next
@@ -171,14 +171,9 @@ def paused():
         _local.paused -= 1
 
 
-# The plan a target, task or phase was read with (post_init; None when not
-# read), so that one moved to another plan refreshes the plan it left too.
-LOADED_PLAN = "_freshness_loaded_plan"
-
-
-def loaded(sender, instance, **kwargs) -> None:
-    """post_init receiver of Target, Task and Phase: remember their plan."""
-    setattr(instance, LOADED_PLAN, instance.__dict__.get("plan_id"))
+# The plan a target, task or phase was on before its admin moved it to
+# another (plans.admin.MovableAdmin sets it on the row it saves).
+PLAN_LEFT = "plan_left"
 
 
 def noted(sender, instance, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
@@ -196,9 +191,8 @@ def noted(sender, instance, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
         else:
             touched(reports=[instance.report_id], using=using)
     elif sender in MOVABLE:
-        before = getattr(instance, LOADED_PLAN, None)
+        before = instance.__dict__.pop(PLAN_LEFT, None)
         touched(plans={instance.plan_id, before} - {None}, using=using)
-        setattr(instance, LOADED_PLAN, instance.plan_id)
     else:  # a deleted ProgressReport
         touched(plans=[instance.plan_id], using=using)
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, DecimalField, Q, Sum
+from django.db.models import Count, DecimalField, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from plans.models import Counting, Plan, VillageTarget
+from plans.models import Counting, Plan, Target, VillageTarget
 from reports.models import EntryPhoto, ProgressEntry, ProgressReport
 from reports.progress import (
     ZERO,
@@ -24,39 +24,172 @@ from reports.progress import (
     is_over_target,
     week_state,
 )
-from villages.models import Area
+from villages.models import Area, AreaLevel
+from villages.rights import Rights
 
 if TYPE_CHECKING:
     from reports.services import Lock
 
 
+class PlainTarget:
+    """What a page reads of a Target, from plain values (`plain=True`): no
+    model instance. `is_rate` is the model's own property."""
+
+    __slots__ = ("pk", "name", "unit", "counting", "higher_is_better", "quantity")
+    is_rate = Target.is_rate
+
+    def __init__(self, pk, name, unit, counting, higher_is_better, quantity):
+        self.pk, self.name, self.unit, self.counting = pk, name, unit, counting
+        self.higher_is_better, self.quantity = higher_is_better, quantity
+
+
+class PlainVillage:
+    """What a page reads of a village (an Area): its names, by the model's own
+    properties."""
+
+    __slots__ = ("pk", "kind", "name")
+    full_name = Area.full_name
+    title_name = Area.title_name
+
+    def __init__(self, pk, kind, name):
+        self.pk, self.kind, self.name = pk, kind, name
+
+
+class PlainVillageTarget:
+    """A VillageTarget as plain values, annotated as
+    `village_targets_with_progress` annotates the model's (`done_sum`,
+    `last_amount`, `last_base`, `last_done`), so `progress.cumulative` and
+    `is_over_target` take either."""
+
+    __slots__ = (
+        "pk",
+        "quantity",
+        "target",
+        "village",
+        "done_sum",
+        "last_amount",
+        "last_base",
+        "last_done",
+    )
+
+    def __init__(self, pk, quantity, target, village, done_sum):
+        self.pk, self.quantity, self.target, self.village = (
+            pk,
+            quantity,
+            target,
+            village,
+        )
+        self.done_sum = done_sum
+
+    @property
+    def village_id(self) -> int:
+        return self.village.pk
+
+    @property
+    def target_id(self) -> int:
+        return self.target.pk
+
+
+class PlainEntry:
+    """A ProgressEntry as plain values: the fields the page draws."""
+
+    __slots__ = (
+        "pk",
+        "village_target_id",
+        "amount",
+        "base",
+        "done",
+        "done_on",
+        "note",
+        "version",
+        "over_target",
+    )
+    FIELDS = __slots__
+
+    def __init__(self, *values):
+        for name, value in zip(self.FIELDS, values, strict=True):
+            setattr(self, name, value)
+
+
 def village_targets_with_progress(
-    *, plan: Plan, period_start: datetime.date, villages=None, related=()
+    *,
+    plan: Plan,
+    period_start: datetime.date,
+    villages=None,
+    related=(),
+    plain: bool = False,
 ) -> list[VillageTarget]:
     """The plan's village targets with what was done before `period_start`:
     `done_sum` (increments), `last_amount` (running totals) and `last_done`
     (yes-no); a rate's latest count and base in `last_amount`, `last_base`. `villages` narrows the rows (a village head); `related` adds to
     select_related. Two queries: the rows with their sums, then the latest
-    figures of the running totals and yes-no targets (none when there are none)."""
+    figures of the running totals and yes-no targets (none when there are none).
+    `plain`: `PlainVillageTarget`s read as values, no model instances (the
+    same statement's figures; NOTE: performance, a page's 80 rows were 240
+    model instances, docs/performance.md)."""
     queryset = VillageTarget.objects.filter(target__plan=plan)
     if villages is not None:
         queryset = queryset.filter(village__in=villages)
-    village_targets = list(
-        queryset.select_related("target", "village", *related)
-        .annotate(
-            done_sum=Coalesce(
-                Sum(
-                    "entries__amount",
-                    filter=Q(entries__report__period_start__lt=period_start),
-                ),
-                ZERO,
-                output_field=DecimalField(max_digits=16, decimal_places=3),
-            )
+    if not plain:
+        queryset = queryset.select_related("target", "village", *related)
+    queryset = queryset.annotate(
+        done_sum=Coalesce(
+            Sum(
+                "entries__amount",
+                filter=Q(entries__report__period_start__lt=period_start),
+            ),
+            ZERO,
+            output_field=DecimalField(max_digits=16, decimal_places=3),
         )
-        .order_by("target__order", "target__pk", "village__name")
-    )
+    ).order_by("target__order", "target__pk", "village__name")
+    village_targets = _plain_village_targets(queryset) if plain else list(queryset)
     _add_latest(village_targets, period_start)
     return village_targets
+
+
+def _plain_village_targets(queryset) -> list[PlainVillageTarget]:
+    """The rows of `queryset` as PlainVillageTargets, each target and village
+    one object however many rows share it."""
+    targets, villages, rows = {}, {}, []
+    for (
+        pk,
+        quantity,
+        done_sum,
+        target_id,
+        name,
+        unit,
+        counting,
+        higher_is_better,
+        target_quantity,
+        village_id,
+        kind,
+        village_name,
+    ) in queryset.values_list(
+        "pk",
+        "quantity",
+        "done_sum",
+        "target_id",
+        "target__name",
+        "target__unit",
+        "target__counting",
+        "target__higher_is_better",
+        "target__quantity",
+        "village_id",
+        "village__kind",
+        "village__name",
+    ):
+        target = targets.get(target_id)
+        if target is None:
+            target = targets[target_id] = PlainTarget(
+                target_id, name, unit, counting, higher_is_better, target_quantity
+            )
+        village = villages.get(village_id)
+        if village is None:
+            village = villages[village_id] = PlainVillage(
+                village_id, kind, village_name
+            )
+        rows.append(PlainVillageTarget(pk, quantity, target, village, done_sum))
+    return rows
 
 
 def _add_latest(village_targets: list[VillageTarget], period_start) -> None:
@@ -119,20 +252,29 @@ def entry_rows(
     report: ProgressReport | None,
     villages=None,
     photos: bool = True,
+    plain: bool = False,
 ) -> list[EntryRow]:
     """One row per village target the reader may enter, with the figure before
     the period, to date and what remains, and (`photos`) its entry's photos
-    (up to 4 queries)."""
+    (up to 4 queries). `plain`: the village targets and entries as plain
+    values (`PlainVillageTarget`, `PlainEntry`) for a page that only draws
+    them; the figures are the same function's (`progress.cumulative`)."""
     targets = village_targets_with_progress(
-        plan=plan, period_start=period_start, villages=villages
+        plan=plan, period_start=period_start, villages=villages, plain=plain
     )
     entries, photo_ids = {}, {}
     if report is not None:
-        entries = {
-            e.village_target_id: e
-            for e in ProgressEntry.objects.filter(report_id=report.pk)
-        }
-    if entries and photos:
+        found = ProgressEntry.objects.filter(report_id=report.pk)
+        if plain and photos:
+            entries, photo_ids = _plain_entries_with_photos(found)
+        elif plain:
+            entries = {
+                values[1]: PlainEntry(*values)
+                for values in found.values_list(*PlainEntry.FIELDS)
+            }
+        else:
+            entries = {e.village_target_id: e for e in found}
+    if entries and photos and not plain:
         # NOTE: performance: photo ids in one query, not prefetch_related's
         # queryset built for each of the 80 entries (docs/performance.md).
         for entry_id, pk in EntryPhoto.objects.filter(
@@ -160,10 +302,26 @@ def entry_rows(
     return rows
 
 
-def entry_villages(*, user, plan: Plan):
+def _plain_entries_with_photos(found) -> tuple[dict, dict]:
+    """The report's entries as PlainEntries by village target, and their
+    photos' ids in order by entry: one statement (the photos joined), not
+    two."""
+    entries, photo_ids = {}, {}
+    for *values, photo in found.values_list(*PlainEntry.FIELDS, "photos__pk").order_by(
+        "pk", "photos__uploaded_at", "photos__pk"
+    ):
+        if values[1] not in entries:
+            entries[values[1]] = PlainEntry(*values)
+        if photo is not None:
+            photo_ids.setdefault(values[0], []).append(photo)
+    return entries, photo_ids
+
+
+def entry_villages(*, plan: Plan, user=None):
     """The villages whose rows `user` may see and enter: all of the commune for
-    its officials, only their own for a village head."""
-    return Area.objects.for_user(user).filter(parent_id=plan.area_id).villages()
+    its officials, only their own for a village head; without `user`, all."""
+    villages = Area.objects.filter(parent_id=plan.area_id).villages()
+    return villages if user is None else villages.for_user(user)
 
 
 @dataclass
@@ -377,7 +535,8 @@ class EntryPage:
     writable: set[int]  # the village targets whose rows the user writes
     writes_rows: bool  # the user writes some village's rows of this plan
     report_editable: bool  # the user writes the report's text and submits it
-    villages: list[int] | None = None  # the villages the user sees
+    # The villages the user sees: ids, or all the commune's as a queryset.
+    villages: list[int] | QuerySet | None = None
 
     @property
     def locked(self) -> bool:
@@ -396,6 +555,7 @@ def entry_page(
     period_start: datetime.date,
     now: datetime.datetime,
     to_save: bool = False,
+    rights: Rights | None = None,
 ) -> EntryPage:
     """The rows, tasks, report, lock and rights of the week's page for `user`.
 
@@ -405,20 +565,18 @@ def entry_page(
     reads the report under its row lock and decides the lock there).
     Otherwise everything the page draws (7 queries, fewer without tasks).
 
-    `plan` comes from `Plan.objects.with_rights(user)`: whether the user
-    edits it is decided there, once a request; the villages the user sees
-    and those whose rows they write are one query, and the rows' queries
-    take their ids (NOTE: performance: no membership subquery built again
-    for each statement, docs/performance.md)."""
+    `plan` carries `user_edits` (reports.views._plan); the villages the user
+    sees and those whose rows they write are decided from `rights`, the
+    user's memberships read once a request (villages.rights: the conditions
+    of entry_villages and progress_writable_by, in Python; NOTE:
+    performance: no membership subquery built, docs/performance.md)."""
     from reports.services import report_lock
 
-    seen = list(
-        entry_villages(user=user, plan=plan)
-        .with_progress_writable(user)
-        .values_list("pk", "user_writes")
-    )
-    villages = [pk for pk, _ in seen]
-    writable_villages = {pk for pk, writes in seen if writes}
+    rights = rights or Rights.read(user)
+    seen, writes = rights.villages_of(plan.area)
+    # All the commune's villages as a subquery of the rows' statements,
+    # or the ids of the user's own (a village head).
+    villages = entry_villages(plan=plan) if seen is None else sorted(seen)
     report_editable = plan.user_edits
     if to_save:
         report, lock = None, None
@@ -440,7 +598,11 @@ def entry_page(
         )
         lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
         rows = entry_rows(
-            plan=plan, period_start=period_start, report=report, villages=villages
+            plan=plan,
+            period_start=period_start,
+            report=report,
+            villages=villages,
+            plain=True,
         )
         tasks = (
             task_rows(plan=plan, period_start=period_start, report=report)
@@ -457,9 +619,11 @@ def entry_page(
         writable={
             row.village_target.pk
             for row in rows
-            if row.village_target.village_id in writable_villages
+            if writes is None or row.village_target.village_id in writes
         },
-        writes_rows=bool(writable_villages),
+        # Villages hang under communes only: a district's plan has none.
+        writes_rows=bool(writes)
+        or (writes is None and plan.area.level == AreaLevel.COMMUNE),
         report_editable=report_editable,
         villages=villages,
     )

@@ -200,25 +200,36 @@ def report_get_or_create(
 
 def _report_for_update(
     *, plan: Plan, period_start: datetime.date, now: datetime.datetime
-) -> ProgressReport:
+) -> tuple[ProgressReport, bool]:
     """The period's report, its row locked for the rest of the transaction:
-    saves and submissions of one period queue here. Created first (checking
-    the period) when the period has none yet: one query when it exists."""
+    saves and submissions of one period queue here; and whether this save
+    created it (checking the period first): one query when it exists, one
+    more and its INSERT (with its history) when not. NOTE: performance: no
+    get_or_create, whose nested savepoints and second SELECT were six
+    statements more on the week's first save (docs/performance.md)."""
     queryset = ProgressReport.objects.select_for_update().filter(
         plan=plan, period_start=period_start
     )
-    report = queryset.first()
+    report, created = queryset.first(), False
     if report is None:
-        report_get_or_create(
-            plan=plan, period_start=period_start, today=timezone.localdate(now)
-        )
-        report = queryset.get()
+        check = period_check(plan, period_start, timezone.localdate(now))
+        if not check.ok:
+            raise ValidationError(check.message)
+        _, period_end = period_bounds(plan, period_start)
+        try:
+            with transaction.atomic():
+                report = ProgressReport.objects.create(
+                    plan=plan, period_start=period_start, period_end=period_end
+                )
+            created = True  # ours until we commit: no one else sees it
+        except IntegrityError:  # two first saves of the week at once
+            report = queryset.get()  # the other's, once it has committed
     report.plan = plan  # for the deadline: no query for what the caller holds
-    return report
+    return report, created
 
 
 @kept_fresh  # the dashboards' weekly summary, updated in the same transaction
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # in kept_fresh's: a savepoint adds nothing
 def entries_save(
     *,
     plan: Plan,
@@ -248,20 +259,30 @@ def entries_save(
     raises ReportLocked; a reopened period needs a reason. A row someone else
     saved since the user saw it raises EntryConflict, saving nothing."""
     now = now or timezone.now()
-    report = _report_for_update(plan=plan, period_start=period_start, now=now)
-    stored = save_key_stored(user=user, key=key, report=report)
+    report, created = _report_for_update(plan=plan, period_start=period_start, now=now)
+    # A report this save created has no stored key, reopening or entry yet.
+    stored = None if created else save_key_stored(user=user, key=key, report=report)
     if stored is not None:
         raise AlreadySaved(stored)
-    lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
+    lock = report_lock(
+        plan=plan,
+        period_start=period_start,
+        report=None if created else report,
+        now=now,
+    )
     if lock.locked:
         raise ReportLocked(lock)
     changing = inputs or report_inputs or task_inputs or report_fields
     if lock.reopened and changing and not reason.strip():
         # Nothing to change ("Lưu và nộp" of a page already saved) needs no reason.
         raise ValidationError("Kỳ báo cáo đã được mở lại: ghi lý do sửa số liệu.")
-    existing = {
-        e.village_target_id: e for e in report.entries.select_related("updated_by")
-    }
+    existing = (
+        {}
+        if created
+        else {
+            e.village_target_id: e for e in report.entries.select_related("updated_by")
+        }
+    )
     conflicts = _entry_conflicts(inputs, existing)
     conflicts += _report_conflicts(report, report_inputs)
     conflicts += _task_conflicts(report, task_inputs)
@@ -269,6 +290,7 @@ def entries_save(
         raise EntryConflict(conflicts)
     result = SaveResult(report=report)
     created, updated = [], []
+    today = timezone.localdate(now)
     for item in inputs:
         note = nfc_composed(item.note)
         entry = existing.get(item.village_target.pk)
@@ -297,7 +319,7 @@ def entries_save(
             updated.append(entry)
         entry.amount, entry.done, entry.note = item.amount, item.done, note
         entry.base, entry.done_on = item.base, item.done_on
-        problem = done_on_problem(item.done, item.done_on, timezone.localdate(now))
+        problem = done_on_problem(item.done, item.done_on, today)
         if problem:
             raise ValidationError(problem)
         entry.updated_by, entry.updated_at = user, now
@@ -589,18 +611,25 @@ def _task_updates_save(*, report: ProgressReport, user, inputs, reason: str) -> 
 def _flag_over_target(
     *, report: ProgressReport, plan: Plan, village_targets: list[VillageTarget]
 ) -> list[str]:
-    """Refresh the "far above target" flag of every entry, in every period, of
-    the village targets just saved (a late correction to an earlier week moves
-    the later figures too); warn about this report's rows that are over."""
+    """Refresh the "far above target" flag of the entries of the village
+    targets just saved, from this report's week on (a late correction to an
+    earlier week moves the later figures too; the weeks before keep theirs,
+    their figures to date unchanged by this save); warn about this report's
+    rows that are over. NOTE: performance: the earlier weeks' amounts are
+    only added up, not judged again: a save of the latest week judges its
+    own rows only, not every week of them (docs/performance.md)."""
     if not village_targets:
         return []
     by_pk = {vt.pk: vt for vt in village_targets}
-    # NOTE: plain values, not model instances: this runs on every save, over
-    # every week of the saved rows (a year: 52 × the rows of the page).
+    week = report.period_start
+    # Plain values, not model instances: every week of the saved rows is
+    # read (a year: 52 × the rows of the page) for their figures to date.
     entries = (
         ProgressEntry.objects.filter(village_target_id__in=by_pk)
         .order_by("village_target_id", "report__period_start")
-        .values_list("pk", "village_target_id", "report_id", "amount", "over_target")
+        .values_list(
+            "pk", "village_target_id", "report__period_start", "amount", "over_target"
+        )
     )
     rows: dict[int, list] = {}
     for row in entries:
@@ -610,13 +639,15 @@ def _flag_over_target(
         village_target = by_pk[vt_pk]
         amounts = (amount for _, _, _, amount, _ in vt_rows)
         counting = village_target.target.counting
-        for (pk, _, report_id, _, flagged), to_date in zip(
+        for (pk, _, start, _, flagged), to_date in zip(
             vt_rows, values_to_date(counting, amounts), strict=True
         ):
+            if start < week:
+                continue
             over = is_over_target(village_target, to_date)
             if over != flagged:
                 changed[over].append(pk)
-            if over and report_id == report.pk:
+            if over and start == week:
                 warnings.append(
                     f"{village_target.village.title_name} – {village_target.target.name}: lũy kế "
                     f"{format_number(to_date)} {village_target.target.unit} vượt xa chỉ tiêu giao "

@@ -39,15 +39,24 @@ from reports.periods import (
 )
 from villages.access import available_if, may_review
 from villages.models import Area
+from villages.rights import request_rights
 
 
-def _plan(request, plan_pk: int, *, rights: bool = False) -> Plan:
-    """The plan, a 404 outside the user's scope; with `rights`, also whether
-    they edit and review it (`Plan.objects.with_rights`), in the same query."""
-    plans = Plan.objects.for_user(request.user).select_related("area")
-    if rights:
-        plans = plans.with_rights(request.user)
-    return get_object_or_404(plans, pk=plan_pk)
+def _plan(request, plan_pk: int) -> Plan:
+    """The plan, a 404 outside the user's scope (Plan.objects.for_user), with
+    `user_edits` and `user_reviews` (editable_by, reviewable_by): decided
+    from the user's memberships, read once a request (villages.rights; NOTE:
+    performance: no membership subquery built, docs/performance.md)."""
+    rights = request_rights(request)
+    try:
+        plan = Plan.objects.select_related("area").get(pk=plan_pk)
+    except Plan.DoesNotExist:
+        plan = None
+    if plan is None or not rights.sees_plan(plan):
+        raise Http404("Không tìm thấy kế hoạch.")
+    plan.user_edits = rights.edits_plan(plan)
+    plan.user_reviews = rights.reviews_plan(plan)
+    return plan
 
 
 def _period(value: str) -> datetime.date:
@@ -104,7 +113,7 @@ def report_submit(request: HttpRequest, plan_pk: int, period: str) -> HttpRespon
 
 
 def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResponse:
-    plan = _plan(request, plan_pk, rights=True)
+    plan = _plan(request, plan_pk)
     period_start = _period(period)
     now = timezone.now()
     today = timezone.localdate(now)
@@ -122,15 +131,11 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
             status=400,
         )
     if request.method != "POST":
-        page = selectors.entry_page(
-            user=request.user, plan=plan, period_start=period_start, now=now
-        )
+        page = _entry_read(request, plan, period_start, now)
         return _draw(request, page, _entry_form(page, page.editable), now)
     # NOTE: a POST reads only what reading the form back needs; the page is
     # drawn again only when the save is refused (docs/performance.md).
-    page = selectors.entry_page(
-        user=request.user, plan=plan, period_start=period_start, now=now, to_save=True
-    )
+    page = _entry_read(request, plan, period_start, now, to_save=True)
     if submit and not page.report_editable:
         raise PermissionDenied("Chỉ công chức xã được nộp báo cáo.")
     if not page.writes_rows:
@@ -140,6 +145,19 @@ def _entry_page(request, plan_pk: int, period: str, *, submit: bool) -> HttpResp
     if refusal is None:
         return _entry_redirect(plan, period_start)
     return _draw_refused(request, plan, period_start, form, refusal, now)
+
+
+def _entry_read(request, plan, period_start, now, *, to_save=False):
+    """The week's page as the user sees it (selectors.entry_page), their
+    rights read once a request."""
+    return selectors.entry_page(
+        user=request.user,
+        plan=plan,
+        period_start=period_start,
+        now=now,
+        to_save=to_save,
+        rights=request_rights(request),
+    )
 
 
 def _entry_form(page, editable: set[int], request=None, data=None) -> ProgressForm:
@@ -154,6 +172,9 @@ def _entry_form(page, editable: set[int], request=None, data=None) -> ProgressFo
         report_editable=page.report_editable and not page.locked,
         report=page.report,
         task_rows=page.task_rows,
+        # A POST read back to be saved builds no row fields unless one is
+        # refused; a page drawn (again) has them all.
+        lean=posted and data is None,
     )
 
 
@@ -203,9 +224,7 @@ class _Refusal:
 def _draw_refused(request, plan, period_start, form, refusal, now) -> HttpResponse:
     """The page again, as it is now, holding what the user typed and why it
     was not saved (422). Read in full: the refused POST read only the rows."""
-    page = selectors.entry_page(
-        user=request.user, plan=plan, period_start=period_start, now=now
-    )
+    page = _entry_read(request, plan, period_start, now)
     again = _entry_form(page, page.editable, request, data=form.data)
     again.is_valid()  # the field errors, on the rows still on the form
     if page.locked and not refusal.messages:
@@ -238,14 +257,22 @@ def _save_key(request) -> services.SaveKeyInput | None:
         key = uuid.UUID(request.POST.get("save_key", ""))
     except ValueError:
         return None
-    digest = hashlib.sha256()
+    # NOTE: performance: one encoder for the 800 fields of a page (json.dumps
+    # with ensure_ascii=False builds one a call), the same bytes hashed.
     skip = {"csrfmiddlewaretoken", "save_key"}
-    for name, values in sorted(request.POST.lists()):
-        if name not in skip:
-            digest.update(json.dumps([name, values], ensure_ascii=False).encode())
+    encode = _TEXT_JSON.encode
+    text = "".join(
+        encode([name, values])
+        for name, values in sorted(request.POST.lists())
+        if name not in skip
+    )
+    digest = hashlib.sha256(text.encode())
     for name, files in sorted(request.FILES.lists()):
         digest.update(json.dumps([name, [(f.name, f.size) for f in files]]).encode())
     return services.SaveKeyInput(key=key, digest=digest.hexdigest())
+
+
+_TEXT_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _save(request, page, form, *, submit: bool, now) -> _Refusal | None:

@@ -93,6 +93,27 @@ def test_file_inputs_match_django(fast, stock, attrs):
     assert fast(attrs).render("photos_1", None) == stock(attrs).render("photos_1", None)
 
 
+@pytest.mark.parametrize("checked", [False, True])
+@pytest.mark.parametrize(
+    "extra", [None, {"id": "id_photos_1"}, {"disabled": True, "class": "x"}]
+)
+def test_file_inputs_with_render_attrs_match_django(extra, checked):
+    """Render-time attrs merged, and the "clear" state (`checked`) carried
+    into the attrs as ClearableFileInput.get_context does."""
+    for fast, stock in (
+        (widgets.FileInput, forms.ClearableFileInput),
+        (Multiple, StockMultiple),
+    ):
+        drawn, expected = (
+            fast({"class": "form-control"}),
+            stock({"class": "form-control"}),
+        )
+        drawn.checked = expected.checked = checked
+        assert drawn.render("photos_1", None, extra) == expected.render(
+            "photos_1", None, extra
+        )
+
+
 def test_a_file_on_record_is_drawn_by_django_with_its_clear_box():
     class Stored:
         url = "/media/anh.jpg"

@@ -103,15 +103,6 @@ class AreaQuerySet(models.QuerySet):
         and below, village heads on their own village."""
         return scoped(self, user, _writes_progress(user))
 
-    def with_progress_writable(self, user) -> AreaQuerySet:
-        """Each area with `user_writes`: whether it is in
-        progress_writable_by(user), asked in the query that reads it (NOTE:
-        performance: the entry page reads the villages it shows and those it
-        writes in one statement)."""
-        if not user.is_authenticated or _sees_everything(user):
-            return self.annotate(user_writes=Value(_sees_everything(user)))
-        return self.annotate(user_writes=_writes_progress(user))
-
     def subtree(self, area) -> AreaQuerySet:
         """`area` and everything below it, in one query."""
         return self.filter(path__startswith=area.path)

@@ -15,7 +15,8 @@
 Formats, judged by content: .docx; .pdf with a text layer (pdfplumber);
 .txt and .md (UTF-8, UTF-16 with BOM, Windows-1258; tabs make table cells,
 Markdown emphasis and pipe tables understood); .doc, .rtf, .odt converted by
-LibreOffice headless when installed. Every refusal is a DocumentError (a
+LibreOffice headless when installed; .xlsx (visible sheets: title rows as
+paragraphs, the task table as a Table), .xls and .ods converted to .xlsx. Every refusal is a DocumentError (a
 django ValidationError) whose message, in Vietnamese, says what to do.
 Developer notes: docs/documents.md.
 """

@@ -122,7 +122,9 @@ class Document:
     """A read document: `blocks` in reading order."""
 
     name: str
-    format: str  # "docx", "txt", "md", "pdf"; "doc", "odt", "rtf" once converted
+    # "docx", "txt", "md", "pdf", "xlsx"; "doc", "odt", "rtf", "xls", "ods"
+    # once converted
+    format: str
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None  # PDF only
     notes: list[str] = field(default_factory=list)  # said to the user, Vietnamese

@@ -15,18 +15,21 @@ from ntm.documents.errors import (
     NOT_DOCX,
     NOT_TEXT,
     OLE_UNKNOWN,
-    SPREADSHEET,
+    SHEET_CONVERT_FAILED,
+    SHEET_ENCRYPTED,
     TOO_LARGE,
     ZIP_MEMBER_ERRORS,
     DocumentError,
 )
 from ntm.documents.model import Document, Paragraph
 from ntm.documents.pdf import read_pdf
+from ntm.documents.sheet import read_xlsx, to_xlsx
 from ntm.documents.text import read_text
 
 MAX_BYTES = 10 * 1024 * 1024
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP = b"PK\x03\x04"
+SHEET_NAMES = (".xlsx", ".xlsm", ".xls", ".ods")
 IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 
 
@@ -43,21 +46,26 @@ def size_check(size: int, *, max_bytes: int = MAX_BYTES) -> None:
 
 
 def sniff(data: bytes, name: str = "") -> str:
-    """ "docx", "pdf", "doc", "rtf", "odt", "md" or "txt"; DocumentError for
-    what is no document (a spreadsheet, an image, an encrypted Word file)."""
+    """ "docx", "pdf", "doc", "rtf", "odt", "xlsx", "xls", "ods", "md" or
+    "txt"; DocumentError for what is no document (an image, an encrypted
+    Office file)."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(ZIP):
-        return _zip_kind(data)
+        return _zip_kind(data, name)
     if data.startswith(OLE2):
         # The OLE2 directory names its streams in UTF-16.
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise DocumentError(ENCRYPTED, code="encrypted")
+            # Word and Excel encrypt alike; the name says which to open.
+            sheet = name.lower().endswith(SHEET_NAMES)
+            raise DocumentError(
+                SHEET_ENCRYPTED if sheet else ENCRYPTED, code="encrypted"
+            )
         if "WordDocument".encode("utf-16-le") in data:
             return "doc"
         if any(s.encode("utf-16-le") in data for s in ("Workbook", "Book")):
-            raise DocumentError(SPREADSHEET, code="spreadsheet")
+            return "xls"
         raise DocumentError(OLE_UNKNOWN, code="ole")
     if data.lstrip().startswith(b"{\\rtf"):
         return "rtf"
@@ -66,7 +74,7 @@ def sniff(data: bytes, name: str = "") -> str:
     return "md" if name.lower().endswith((".md", ".markdown")) else "txt"
 
 
-def _zip_kind(data: bytes) -> str:
+def _zip_kind(data: bytes, name: str = "") -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -75,11 +83,15 @@ def _zip_kind(data: bytes) -> str:
                 if b"opendocument.text" in mimetype:
                     return "odt"
                 if b"opendocument.spreadsheet" in mimetype:
-                    raise DocumentError(SPREADSHEET, code="spreadsheet")
+                    return "ods"
     except ZIP_MEMBER_ERRORS as error:
+        if name.lower().endswith(SHEET_NAMES):
+            raise DocumentError(
+                SHEET_CONVERT_FAILED.format(kind=".xlsx"), code="not_xlsx"
+            ) from error
         raise DocumentError(NOT_DOCX, code="not_docx") from error
     if any(n.startswith("xl/") for n in names):
-        raise DocumentError(SPREADSHEET, code="spreadsheet")
+        return "xlsx"
     if "word/document.xml" in names or "_rels/.rels" in names:
         return "docx"
     raise DocumentError(NOT_DOCX, code="not_docx")
@@ -87,8 +99,8 @@ def _zip_kind(data: bytes) -> str:
 
 def read_document(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> Document:
     """`data` (the bytes of a file the user called `name`) read as a Document:
-    .docx, .pdf with a text layer, .txt, .md; .doc, .rtf and .odt through
-    LibreOffice. Anything else raises DocumentError with a Vietnamese message."""
+    .docx, .pdf with a text layer, .txt, .md, .xlsx; .doc, .rtf, .odt, .xls
+    and .ods through LibreOffice. Anything else raises DocumentError with a Vietnamese message."""
     size_check(len(data), max_bytes=max_bytes)
     if not data.strip():
         raise DocumentError(EMPTY, code="empty")
@@ -103,6 +115,15 @@ def read_document(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> Docu
         document.notes.append(
             f"Tệp {convert.KINDS[kind]} đã được chuyển sang .docx bằng LibreOffice "
             "để đọc; kiểm tra kỹ phần đánh số và bảng."
+        )
+    elif kind == "xlsx":
+        document = read_xlsx(name, data)
+    elif kind in ("xls", "ods"):
+        document = read_xlsx(name, to_xlsx(data, kind))
+        document.format = kind
+        document.notes.append(
+            f"Tệp .{kind} đã được chuyển sang .xlsx bằng LibreOffice để đọc; "
+            "kiểm tra kỹ các ô gộp và ngày tháng."
         )
     elif kind in ("md", "txt"):
         document = read_text(name, data, markdown=kind == "md")

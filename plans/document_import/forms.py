@@ -18,10 +18,10 @@ from villages.models import Agency, Area
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="Tệp kế hoạch (.docx, .doc, .pdf, .txt hoặc .md)",
+        label="Tệp kế hoạch (.docx, .doc, .odt, .rtf, .pdf, .txt, .md hoặc bảng tính .xlsx, .xls, .ods)",
         widget=forms.ClearableFileInput(
             attrs={
-                "accept": ".docx,.doc,.pdf,.txt,.md,.rtf,.odt,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                "accept": ".docx,.doc,.pdf,.txt,.md,.rtf,.odt,.xlsx,.xls,.ods,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
             }
         ),
     )

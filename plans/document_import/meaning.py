@@ -25,6 +25,7 @@ from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
     BULLETS,
     PAGE_FURNITURE,
+    PERIOD,
     Block,
     Line,
     Outline,
@@ -83,7 +84,7 @@ _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
+    r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
@@ -105,6 +106,12 @@ PARTY_NUMBER_LINE = re.compile(
 )
 NUMBER_LINE = re.compile(
     r"^Số\s*:?\s*(?P<number>[\w.]*?)\s*[….·_ ]*\s*/\s*(?P<symbol>[\wĐđ&.\- ]+?)\s*$",
+    re.IGNORECASE,
+)
+KEM_THEO = re.compile(
+    r"^\(?\s*Kèm theo\s+\S+(?:\s+\S+)?\s+số\s*:?\s*(?P<number>[\w.]+)\s*/\s*(?P<symbol>[\wĐđ&.\-]+)"
+    r"(?:\s+ngày\s+(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})))?",
     re.IGNORECASE,
 )
 PLACE_DATE = re.compile(
@@ -225,7 +232,7 @@ _NOT_A_BODY = re.compile(
 # A time and nothing else: "Quý IV/2026", "trong tháng 5", "trước ngày
 # 30/6/2026", "thường xuyên", "năm 2026".
 _ONLY_A_TIME = re.compile(
-    r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
+    r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|ca nam(?:\s+\d{4})?|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
 )
 # (Not "xây dựng", "kiểm tra", "hỗ trợ": "Sở Xây dựng", "Ủy ban Kiểm tra".)
 _ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
@@ -234,6 +241,14 @@ _WORKS_WITH = re.compile(
     r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
     + BODY_KINDS
     + r".{0,100}?)\s+(?=(?:tham muu|huong dan|to chuc|thuc hien|trien khai|xay dung|kiem tra|ra soat|tuyen truyen|ho tro|theo doi|don doc|tham dinh|phan bo|bao cao|van dong|bo tri|danh gia|chi dao|de xuat|lap|hoan thien|giai quyet|xu ly)\b)"
+)
+
+
+# "Tiêu chí Giao thông: sửa chữa …", "Chỉ tiêu Y tế - …": a criterion
+# named by its field, with no number, before the work.
+_NAMED_CRITERION = re.compile(
+    r"^(?P<criterion>(?:Tiêu chí|TIÊU CHÍ|Chỉ tiêu|CHỈ TIÊU)\s+(?!số\b|SỐ\b|\d)"
+    r"[^:;.()\d]{2,60}?)\s*(?::|\s[-–]\s)\s*(?P<work>\S.*)$"
 )
 
 
@@ -375,12 +390,81 @@ def units(text: str) -> list[str]:
     return out
 
 
+# A time that opens an item before a colon ("Quý II/2027: hoàn thành …",
+# "Trong tháng 3/2027: tổ chức …", "Từ tháng 4 đến tháng 6/2027: …",
+# "Tháng 8 - 9/2027: …", "6 tháng đầu năm 2027: …"): its first word is one
+# of a time, and time_range reads the whole of it.
+_TIME_HEAD = re.compile(
+    r"^(?:trong|truoc|tu|den|cuoi|dau|ca|het|nua|quy|thang|nam|ngay|\d|thuong xuyen|hang|dinh ky)\b"
+)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _leading(text: str) -> tuple[str, dict[str, str]]:
+    """An item that opens with its time or its lead before a colon: "Quý
+    II/2027: hoàn thành …" (the time), "Công an xã: xây dựng …" (the body
+    leads). The work after the colon comes back, its first letter a
+    capital; a label line ("Đơn vị được giao: …") is no such item."""
+    head, sep, rest = _partition_outside_brackets(text.strip(), ":")
+    rest = rest.strip()
+    if not sep or not rest or len(head) > 80 or attribute(text):
+        return text, {}
+    folded = fold(head).strip(" .")
+    if (
+        _TIME_HEAD.match(folded)
+        and len(folded.split()) <= 10
+        and not re.search(_ACTS, folded)
+        and time_range(head, default_year=2000)
+    ):
+        return _capitalised(rest), {"time": head.strip(" .")}
+    body = body_named(head)
+    if body and (rest[:1].islower() or _WORK.match(fold(rest))):
+        return _capitalised(rest), {"lead": body}
+    return text, {}
+
+
+def _ends_with_time(folded: str) -> re.Match | None:
+    """ "…; hoàn thành trong 6 tháng đầu năm 2027", "…; thực hiện thường
+    xuyên": the last clause after a semicolon, when it is only a time
+    (after "hoàn thành" / "thực hiện" / "xong")."""
+    last = next(reversed(list(re.finditer(r";\s+", folded))), None)
+    if last is None:
+        return None
+    clause = folded[last.end() :].strip(" .")
+    when = re.sub(r"^(?:hoan thanh|thuc hien|xong)\s+", "", clause)
+    if (
+        len(when.split()) <= 12
+        and _TIME_HEAD.match(when)
+        and _TIME_WORDS.search(clause)
+        and time_range(when, default_year=2000)
+    ):
+        return last
+    return None
+
+
+def _ends_with_partners(text: str, folded: str) -> re.Match | None:
+    """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
+    sentence ends on, every one of them a unit."""
+    m = re.search(
+        r",\s+(?=phoi hop(?:\s+voi)?\s+(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)", folded
+    )
+    if m is None:
+        return None
+    named = units(text[m.start("c") : m.end("c")])
+    if named and all(is_unit(n) and not names_a_person(n) for n in named):
+        return m
+    return None
+
+
 def _inline(text: str) -> tuple[str, dict[str, str]]:
     """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
-    found: dict[str, str] = {}
+    text, found = _leading(text)
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
         folded = folded_same_length(inside)
@@ -394,6 +478,13 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             # "… thành viên (P.KT, HTX NN Quang Sơn; Quý II/2026).": units,
             # then a time, and no verb: the first unit leads.
             for name, value in bare.items():
+                found.setdefault(name, value)
+            text = text[: m.start()].rstrip()
+            continue
+        if not text[m.end() :].strip(" .;") and (bodies := _bodies_only(inside)):
+            # "… cổng ngõ (Hội Nông dân xã).": a bracket that ends the task
+            # and names only bodies: the first leads, the others take part.
+            for name, value in bodies.items():
                 found.setdefault(name, value)
             text = text[: m.start()].rstrip()
             continue
@@ -445,6 +536,8 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             ),
             None,
         ),
+        _ends_with_time(folded),
+        _ends_with_partners(text, folded),
         # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
         # sentence ends on is the task's time, not its name.
         re.search(
@@ -495,6 +588,30 @@ def _bare_bracket(inside: str) -> dict[str, str]:
     if not names or not all(is_unit(n) and not names_a_person(n) for n in names):
         return {}
     found = {"lead": names[0], "time": clauses[-1]}
+    if names[1:]:
+        found["coordinating"] = "; ".join(names[1:])
+    return found
+
+
+def _bodies_only(inside: str) -> dict[str, str]:
+    """A bracket that names bodies and nothing else: "(Hội Nông dân xã)",
+    "(Trạm Y tế xã, Hội Phụ nữ xã)". Each name starts with a kind of body
+    (not "thôn Đông", a place, nor "Hội nghị", an event); {} for any other."""
+    names = units(inside.strip(" .;,"))
+    if not names or ";" in inside or len(names) > 4:
+        return {}
+    for name in names:
+        folded = fold(name)
+        if (
+            not _BODY_HEAD.match(folded)
+            or _NOT_A_BODY.match(folded)
+            or re.match(r"^thon\s", folded)
+            or not is_unit(name)
+            or names_a_person(name)
+            or _TIME_WORDS.search(folded)
+        ):
+            return {}
+    found = {"lead": names[0]}
     if names[1:]:
         found["coordinating"] = "; ".join(names[1:])
     return found
@@ -692,6 +809,57 @@ def _sentence_attributes(text: str) -> dict[str, str]:
     return _clauses(text.rstrip(". "))
 
 
+# The words a sentence that leads a list ends with before its colon
+# (labels.toml [lead_in]): "… thực hiện các nội dung sau:", "… tổ chức thực
+# hiện:", "… có trách nhiệm:".
+_LEAD_IN_TAIL = re.compile(
+    r"(?:[\s,]+(?:" + label_pattern("lead_in", "verbs") + r"))?"
+    r"(?:[\s,]+(?:" + label_pattern("lead_in", "objects") + r"))?"
+    r"(?:[\s,]+(?:" + label_pattern("lead_in", "tails") + r"))?"
+    r"\s*:\s*$"
+)
+
+
+_ASSIGNS = re.compile(r"^(?:" + label_pattern("lead_in", "assigns") + r")\s+")
+
+
+def lead_in(text: str) -> dict[str, str]:
+    """Who a sentence that leads a list gives the work to: "Giao Phòng Kinh
+    tế chủ trì, phối hợp với Ban phát triển các ấp thực hiện các nội dung
+    sau:" → the lead and the partners; "Giao UBND các thôn:", "Đoàn Thanh
+    niên xã có trách nhiệm:" → the lead. {} when it names no body ("Các
+    nhiệm vụ cụ thể như sau:", "Yêu cầu: …")."""
+    text = text.strip()
+    if not text.endswith(":"):
+        return {}
+    folded = folded_same_length(text)
+    tail = _LEAD_IN_TAIL.search(folded)
+    core = text[: tail.start()].strip(" ,") if tail else ""
+    if not core or ":" in core:
+        return {}
+    found: dict[str, str] = {}
+    folded = folded_same_length(core)
+    if opening := _ASSIGNS.match(folded):
+        core = core[opening.end() :]
+        folded = folded[opening.end() :]
+    if re.search(r"\bchu tri\b", folded):
+        stated = _clauses(core)
+        lead = stated.get("lead", "")
+        if lead and is_unit(lead) and not names_a_person(lead):
+            found["lead"] = lead
+            if stated.get("coordinating"):
+                found["coordinating"] = stated["coordinating"]
+        return found
+    # "Giao Hội Nông dân xã, phối hợp với các thôn", "Giao UBND các thôn".
+    m = re.match(r"^(?P<lead>.+?)(?:\s*,?\s+phoi hop(?:\s+voi)?\s+(?P<c>.+))?$", folded)
+    lead = body_named(core[: m.end("lead")]) if m else ""
+    if lead:
+        found["lead"] = lead
+        if m.group("c"):
+            found["coordinating"] = core[m.start("c") :].strip(" ,.")
+    return found
+
+
 class Reader:
     """Reads an Outline into a ParsedPlan."""
 
@@ -706,6 +874,8 @@ class Reader:
         # mục 1, 3 Phần II").
         self.references: list[tuple[str, str, str, list[str]]] = []
         self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
+        # id(task) → the period heading it stands under ("Tháng 3/2027").
+        self.periods: dict[int, str] = {}
 
     # ── header ──
     def header(self) -> None:
@@ -773,12 +943,33 @@ class Reader:
             for group in groups:
                 for line in group:
                     line.used = "cơ quan ban hành"
+        if not plan.number:
+            self._appendix_of()
         # A place and date written under the title (some templates).
         if not plan.year:
             for line in self.outline.title + self.outline.preamble:
                 if m := PLACE_DATE.search(line.text):
                     self._date(m, line)
                     break
+
+    def _appendix_of(self) -> None:
+        """An appendix uploaded alone is the plan that its "(Kèm theo Kế
+        hoạch số 96/KH-UBND ngày 14/12/2026 của UBND xã …)" line names: that
+        plan's number, symbol and date."""
+        for line in self.outline.title + self.outline.preamble[:3]:
+            m = KEM_THEO.match(line.text)
+            if not m:
+                continue
+            self.plan.number = m.group("number").strip(".")
+            self.plan.symbol = m.group("symbol").strip(".")
+            line.used = "số, ký hiệu"
+            day, month, year = (m.group(k) or m.group(k + "2") for k in "dmy")
+            if year and month and day:
+                try:
+                    self.plan.issued_on = datetime.date(int(year), int(month), int(day))
+                except ValueError:
+                    self.plan.issue_year = int(year)
+            return
 
     def _date(self, m: re.Match, line: Line) -> None:
         plan = self.plan
@@ -1370,6 +1561,18 @@ class Reader:
         return not structural
 
     def tasks_in(self, block: Block, context: dict) -> None:
+        if self._period_over_items(block):
+            # "Tháng 01/2027" over its "-" items: the period is the time of
+            # every item that names none of its own.
+            period = block.text.rstrip(" .:")
+            passed = {**context, "time": period, "period": period}
+            block.use("tiêu đề mục")
+            for child in block.children:
+                if child.kind == "text":
+                    child.use("tiêu đề mục")
+                else:
+                    self.visit(child, "tasks", passed)
+            return
         own = self._own_attributes(block)
         inline_text, inline = _inline(block.text)
         listing = next(
@@ -1421,29 +1624,45 @@ class Reader:
             for c in structural
             if c.kind != "table" and (self._own_attributes(c) or _inline(c.text)[1])
         ]
-        lead_in = block.text.rstrip().endswith(":") and bool(structural)
+        lead_in_list = block.text.rstrip().endswith(":") and bool(structural)
         if block.kind not in BULLETS and names_a_section(inline_text):
             if not structural:
                 # "II. NHIỆM VỤ" over text alone: a section with its text.
                 self.section(block, "")
                 return
-            lead_in = True
+            lead_in_list = True
         if (
             structural
-            and (sub_tasks or lead_in or not (own or inline))
+            and (sub_tasks or lead_in_list or not (own or inline))
             and not (
                 own
                 and not sub_tasks
                 and all(c.kind in BULLETS for c in structural)
-                and not lead_in
+                and not lead_in_list
             )
         ):
             # A heading: its stated attributes pass down to its tasks.
             passed = dict(context)
-            for _, name, value in own:
-                passed.setdefault(name, value)
+            # A paragraph with no number that leads a list ("Giao Hội Nông
+            # dân xã thực hiện các nhiệm vụ sau:") holds for the items after
+            # it, up to the next such paragraph, not for the whole block.
+            leads = {
+                id(c): stated
+                for c in block.children
+                if c.kind == "text" and (stated := lead_in(c.text))
+            }
+            for node, name, value in own:
+                if id(node) not in leads:
+                    passed.setdefault(name, value)
             for name, value in inline.items():
                 passed.setdefault(name, value)
+            if lead_in_list and (stated := lead_in(block.text)):
+                # "1. Giao Phòng X chủ trì, phối hợp với Y thực hiện các
+                # nội dung sau:" over a) b) … or "-" items: each is a task
+                # of that lead and those partners (the nearest sentence
+                # wins), unless the item names its own lead.
+                passed.update(stated)
+                passed["partners_of"] = stated["lead"]
             if block.kind in BODY_HEADING_KINDS and (
                 body := body_named(block.text) or self._name_over_items(block)
             ):
@@ -1452,9 +1671,19 @@ class Reader:
                 passed.setdefault("lead", body)
             for node, _, _ in own:
                 node.use("thuộc tính chung")
-            if block.kind not in BULLETS or lead_in:
+            if block.kind not in BULLETS or lead_in_list:
                 block.use("tiêu đề mục")
             for child in block.children:
+                if id(child) in leads:
+                    passed = {
+                        name: value
+                        for name, value in passed.items()
+                        if name not in ("lead", "coordinating")
+                    }
+                    passed.update(leads[id(child)])
+                    passed["partners_of"] = passed["lead"]
+                    child.use("tiêu đề mục")
+                    continue
                 if child.kind == "text":
                     found = self.target_line(child.text, child.text)
                     if found:
@@ -1485,6 +1714,19 @@ class Reader:
             inline_text, inline = _inline(paragraph.text)
             own = [(paragraph, "topic", "")]
         self.task(block, own, inline_text, inline, context)
+
+    @staticmethod
+    def _period_over_items(block: Block) -> bool:
+        """A heading that is only a period ("Tháng 01/2027", "1. Quý
+        II/2027", "Tuần 1 (từ 05 - 09/01/2027)") over items of work."""
+        return (
+            block.kind == "period"
+            or (
+                block.kind
+                in BODY_HEADING_KINDS + ("heading1", "heading2", "heading3") + BULLETS
+                and bool(PERIOD.match(fold(block.text)))
+            )
+        ) and bool(block.structural)
 
     @staticmethod
     def _topic_paragraph(block: Block, own, inline: dict) -> Block | None:
@@ -1645,6 +1887,13 @@ class Reader:
                         for node, n, v in own
                         if n == "content" and v == content
                     ]
+        elif named := _NAMED_CRITERION.match(text):
+            # "Tiêu chí Giao thông: sửa chữa 850 m …": a criterion named, not
+            # numbered; the work after it is the task, the criterion is
+            # kept in its description.
+            work = named.group("work")
+            title = work[:1].upper() + work[1:]
+            description.append(named.group("criterion"))
         elif block.kind in BULLETS:
             title, rest = _split_title(text)
             if rest:
@@ -1691,8 +1940,14 @@ class Reader:
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
                     sources.setdefault(name, "column")
-            if block.columns.get("note"):
-                description.append(block.columns["note"])
+            if note := block.columns.get("note"):
+                # "Ghi chú: Phối hợp Phòng Kinh tế": a partner, not a note.
+                stated = attribute(note, bare=True)
+                if stated and stated[0] in ("coordinating", "time"):
+                    values.setdefault(stated[0], stated[1])
+                    sources.setdefault(stated[0], "column")
+                else:
+                    description.append(note)
         last = None
         for node, name, value in own:
             if name in ("used", "topic"):
@@ -1727,7 +1982,17 @@ class Reader:
                     description.append(piece)
                 node.use(f"nhiệm vụ {number}")
         block.use(f"nhiệm vụ {number}")
+        own_lead = values.get("lead", "")
         for name, value in context.items():
+            if (
+                name == "coordinating"
+                and own_lead
+                and context.get("partners_of")
+                and fold(own_lead) != fold(context["partners_of"])
+            ):
+                # The partners of a list's lead are not those of an item
+                # that names its own.
+                continue
             if name not in values and name in (
                 "time",
                 "lead",
@@ -1790,6 +2055,8 @@ class Reader:
         task.description = "\n".join(d for d in description if d)
         if not task.lead_text and block.kind in BULLETS:
             self.infer_lead(task)
+        if context.get("period"):
+            self.periods[id(task)] = context["period"]
         plan.tasks.append(task)
 
     def infer_lead(self, task: ParsedTask) -> None:
@@ -1835,6 +2102,24 @@ class Reader:
                 self._table_node(child, klass, context, is_tasks, is_targets)
             return
         if is_tasks and klass in ("tasks", "mixed", "targets", ""):
+            items = self._cell_items(node)
+            if items:
+                # "- Tham mưu … (tháng 02/2027);" "- Hướng dẫn … (quý
+                # III/2027)" in one cell: each item is a task of the row's
+                # body, with its own time.
+                for count, item in enumerate(items, 1):
+                    one = Block(
+                        kind="row",
+                        number=f"{node.number}.{count}"
+                        if node.number and len(items) > 1
+                        else node.number,
+                        text=item,
+                        lines=node.lines,
+                        columns={**node.columns, "content": item},
+                        parent=node.parent,
+                    )
+                    self.task(one, [], *_inline(item), context)
+                return
             self.task(node, [], *_inline(node.text), context)
         elif is_targets or klass == "targets":
             quantity = parse_number(node.columns.get("quantity", ""))
@@ -1848,6 +2133,35 @@ class Reader:
                     )
                 )
                 node.use("chỉ tiêu")
+
+    @staticmethod
+    def _cell_items(node: Block) -> list[str]:
+        """The items of a row's content cell written after bullets ("- …",
+        "+ …", "• …"), one a paragraph, without their bullets; a paragraph
+        before the first is the cell's lead-in. [] for a cell that lists
+        nothing (its text is the task)."""
+        table = node.parent
+        while table is not None and table.kind != "table":
+            table = table.parent
+        if table is None or not node.lines:
+            return []
+        column = next(
+            (int(c) for c, r in table.columns.items() if r == "content"), None
+        )
+        if column is None:
+            return []
+        pieces = node.lines[0].parts.get(column) or [node.text]
+        kinds = [marker(piece)[0] for piece in pieces]
+        bulleted = [i for i, kind in enumerate(kinds) if kind in BULLETS]
+        if not bulleted or any(k not in BULLETS for k in kinds[bulleted[0] :]):
+            return []
+        items = [marker(pieces[i])[2].rstrip(" ;") for i in bulleted]
+        lead_in = " ".join(pieces[: bulleted[0]])
+        if _WORK.match(fold(lead_in)) or any(attribute(item) for item in items):
+            # "Xây dựng nhà văn hóa thôn:" over "- Quy mô …", "- Chủ trì: …":
+            # one task and its details.
+            return []
+        return items
 
     @staticmethod
     def target_line(text: str, line: str) -> list[ParsedTarget]:
@@ -1945,6 +2259,19 @@ class Reader:
             found = time_range(task.time_text, default_year=year, today=day)
             if found:
                 task.starts_on, task.ends_on = found
+                period = self.periods.get(id(task))
+                if (
+                    period
+                    and period != task.time_text
+                    and (whole := time_range(period, default_year=year, today=day))
+                    and whole[0]
+                    and task.ends_on
+                    and whole[0] <= task.ends_on <= whole[1]
+                    and (task.starts_on is None or task.starts_on < whole[0])
+                ):
+                    # "… trước ngày 25/3/2027" under "Tháng 3/2027": from the
+                    # month's first day to the item's own day.
+                    task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
                     task.starts_on = None
 

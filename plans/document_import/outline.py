@@ -60,7 +60,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
             r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
         ),
     ),
-    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*[.):\-–]\s*(?P<t>\S.*)$")),
+    ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*(?:[.):\-–]|/(?=\s))\s*(?P<t>\S.*)$")),
     ("upper", re.compile(r"^(?P<n>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<t>\S.*)$")),
     (
         "dec",
@@ -71,7 +71,11 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     # "1.1.Hoàn thành …": Word's numbering exported to PDF loses its tab.
     ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.(?P<t>[A-ZĐÀ-Ỹ]\S*.*)$")),
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
-    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")),
+    # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
+    # when an office skips Word's lists; a space after the slash, so that
+    # "30/6" or "b/c" is never a number.
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?P<t>\S.*)$")),
+    ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[)./]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
     ("star", re.compile(r"^\*\s+(?P<t>\S.*)$")),
@@ -94,18 +98,35 @@ RANKS = {
     "dec2": 4,
     "dec3": 5,
     "dec4": 6,
+    # "Tháng 01/2027", "Quý I/2027", "Tuần 1 (từ 05 - 09/01/2027)" as a
+    # heading with no number: the period of the items under it.
+    "period": 2.7,
     # A criterion or indicator line heads the a) b) items under it.
     "criterion": 6.5,
     "indicator": 6.8,
     "letter": 7,
 }
 SEPARATOR = re.compile(r"^[-_=*.…~]{3,}$")
+# A line that is only a period (folded): "Tháng 01/2027", "Quý I/2027",
+# "Tuần 1 (từ 05 - 09/01/2027)", "Từ ngày 05/01 đến ngày 15/01/2027",
+# "6 tháng đầu năm 2027", "Trong tháng 3:".
+PERIOD = re.compile(
+    r"^(?:trong\s+)?(?:"
+    r"(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*(?:/|nam)\s*\d{4})?"
+    r"|tuan\s+(?:thu\s+)?\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s*/\s*\d{4})?)?"
+    r"(?:\s*[(:,-]\s*tu\s+(?:ngay\s+)?\d[\d/ ]*(?:-|–|den)\s*(?:ngay\s+)?\d[\d/]*\)?)?"
+    r"|tu\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s*(?:-|–|den)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    r")\s*[.:]?$"
+)
 
 # Table columns from their header words (folded).
 COLUMNS = [
     ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
     # Who does it: header words kept as data (labels.toml); "Người chịu
     # trách nhiệm" is an official before "Trách nhiệm" is a lead.
+    # "Cơ quan, đơn vị" alone: the bodies that lead the row's work.
+    ("lead", r"^(?:" + label_pattern("column", "body") + r")\s*$"),
     ("official", label_pattern("column", "official")),
     ("lead", label_pattern("column", "lead")),
     ("coordinating", label_pattern("column", "coordinating")),
@@ -142,6 +163,9 @@ class Line:
     # (Word vMerge, PDF row spans), with that cell's text.
     merged: dict[int, str] = field(default_factory=dict)
     table: int | None = None
+    # The paragraphs of a row's cells that hold more than one ("- Tham mưu
+    # …", "- Hướng dẫn …" in one cell), by column.
+    parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
 
@@ -243,7 +267,16 @@ def _is_layout(table: Table, before_type: bool) -> bool:
     blocks), not one whose rows the plan lists."""
     text = fold(" ".join(c.text for row in table.rows for c in row.cells))
     if before_type:
-        return True
+        # No "KẾ HOẠCH" yet: the header's two columns, unless a row near the
+        # top names task columns (an appendix or a workbook that is only its
+        # task table, under "PHỤ LỤC").
+        return not (
+            len(table.rows) >= 3
+            and any(
+                _header_like(Line(index=0, text="", cells=[c.text for c in row.cells]))
+                for row in table.rows[:2]
+            )
+        )
     return (
         bool(re.search(r"\bnoi nhan\b|cong hoa xa hoi|\b(?:tm|kt|tl|tuq)\s*\.", text))
         and len(table.rows) <= 12
@@ -308,9 +341,13 @@ def lines_of(document: Document) -> list[Line]:
         for r, row in enumerate(block.rows):
             cells = [""] * max(block.columns, 1)
             merged: dict[int, str] = {}
+            parts: dict[int, list[str]] = {}
             for cell in row.cells:
                 if not cell.covered and cell.column < len(cells):
                     cells[cell.column] = " ".join(cell.text.split())
+                    pieces = [" ".join(t.split()) for t in cell.text.split("\n")]
+                    if len([t for t in pieces if t]) > 1:
+                        parts[cell.column] = [t for t in pieces if t]
                 elif cell.covered and cell.column < len(grid[r]):
                     origin = grid[r][cell.column]
                     if origin is not None and origin.text.strip():
@@ -325,6 +362,7 @@ def lines_of(document: Document) -> list[Line]:
                     bold=bold,
                     cells=cells,
                     merged=merged,
+                    parts=parts,
                     table=number,
                 )
             )
@@ -690,6 +728,17 @@ def build(lines: list[Line]) -> Outline:
         None,
     )
     if type_index is None:
+        type_index, appendix_type = _lone_appendix(lines)
+    else:
+        appendix_type = ""
+    if appendix_type:
+        # An appendix uploaded alone: its "PHỤ LỤC" heading stands where the
+        # document's type would, its caption is the title, and it belongs
+        # to the document its "(Kèm theo Kế hoạch số …)" line names.
+        header, doc_type = lines[:type_index], appendix_type
+        lines[type_index].used = "loại văn bản"
+        position = type_index + 1
+    elif type_index is None:
         header_end = 0
         while header_end < min(len(lines), 12) and _is_header_line(
             lines[header_end].text
@@ -734,6 +783,8 @@ def build(lines: list[Line]) -> Outline:
             ):
                 break
             if not title and kind == "roman":
+                break
+            if title and re.match(r"^\(?kem theo\b", folded):
                 break
             if title and line.heading and line.heading != title[0].heading:
                 # "MỤC ĐÍCH, YÊU CẦU" in Word's "Heading 1" style, with no
@@ -835,6 +886,8 @@ def build(lines: list[Line]) -> Outline:
             line.used = PAGE_FURNITURE
             continue
         kind, number, text = marker(line.text)
+        if kind == "text" and _period_heading(line, lines, index, end, stack):
+            kind = "period"
         if kind == "text" and line.heading:
             # A heading in Word's "Heading N" style with no number typed or
             # drawn: a heading all the same, above the numbered blocks.
@@ -851,6 +904,18 @@ def build(lines: list[Line]) -> Outline:
                 previous.text += " " + line.text
                 previous.lines.append(line)
                 continue
+            if (
+                stack[-1].kind in BULLETS
+                and line.text.rstrip().endswith(":")
+                and index < end
+                and lines[index].cells is None
+                and marker(lines[index].text)[0] == stack[-1].kind
+            ):
+                # "- … cải tạo kênh mương." then "Giao cho Hội Nông dân xã
+                # thực hiện các nhiệm vụ sau:" then "- …": a paragraph that
+                # leads the next list is not the bullet's text above it.
+                while len(stack) > 1 and stack[-1].kind in BULLETS:
+                    stack.pop()
             block = Block(
                 kind="text", number="", text=line.text, lines=[line], parent=stack[-1]
             )
@@ -878,6 +943,30 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
     )
+
+
+def _period_heading(
+    line: Line, lines: list[Line], following: int, end: int, stack: list[Block]
+) -> bool:
+    """Whether `line`, a line with no marker, is a period heading over the
+    items after it ("Tháng 01/2027" over "- …" items): only a period, set
+    apart (bold, italic, a Word heading, or ending in ":") or, in plain
+    text, standing over a bullet or numbered item and under no task."""
+    if line.cells is not None or not PERIOD.match(fold(line.text)):
+        return False
+    after = next((x for x in lines[following:end] if x.cells is None), None)
+    if after is None or marker(after.text)[0] == "text":
+        return False
+    if line.bold or line.italic or line.heading or line.text.endswith(":"):
+        return True
+    return stack[-1].kind in (
+        "root",
+        "part",
+        "roman",
+        "article",
+        "upper",
+        "period",
+    ) or (stack[-1].kind.startswith("heading"))
 
 
 # Under a merged "Thời gian": the day work ends is the time; the day it
@@ -1078,6 +1167,22 @@ def _hard_wrapped(lines: list[Line]) -> bool:
         return False
     open_ended = sum(1 for t in long if not re.search(r"[.:;!?…)”\"]$", t))
     return open_ended / len(long) >= 0.4
+
+
+def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
+    """(position of "PHỤ LỤC", the type of the document it goes with) for a
+    document that is only an appendix: "PHỤ LỤC" near the top, then within a
+    few lines "(Kèm theo Kế hoạch số …)"; (None, "") otherwise."""
+    for i, line in enumerate(lines[:12]):
+        if line.cells is None and re.fullmatch(
+            r"phu luc(?:\s+(?:so\s+)?[ivx\d]+)?", fold(line.text).strip(" .:")
+        ):
+            for after in lines[i + 1 : i + 7]:
+                m = re.match(r"^\(?\s*kem theo\s+(.+?)\s+so\b", fold(after.text))
+                if after.cells is None and m and m.group(1) in DOC_TYPES:
+                    return i, DOC_TYPES[m.group(1)]
+            return None, ""
+    return None, ""
 
 
 def _doc_type_key(text: str) -> str:

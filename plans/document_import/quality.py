@@ -23,7 +23,18 @@ from plans.document_import.parsed import ParsedPlan
 from plans.document_import.parser import parse
 
 FIELDS = ("tasks", "leads", "coordinating", "officials", "deadlines", "header")
-SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".doc", ".odt", ".rtf")
+SUFFIXES = (
+    ".txt",
+    ".md",
+    ".docx",
+    ".pdf",
+    ".doc",
+    ".odt",
+    ".rtf",
+    ".xlsx",
+    ".xls",
+    ".ods",
+)
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "plans" / "import_corpus"
 
 

@@ -74,6 +74,20 @@ def time_range(
     dates = [d for d in dates if d]
     if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):
         return dates[0], dates[1]
+    # "Tuần 1 (từ 05 - 09/01/2027)", "từ ngày 05/01 đến ngày 15/01/2027":
+    # the first day's month and year are the last day's unless written.
+    if m := re.search(
+        r"tu\s+(?:ngay\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?)?\s*(?:-|–|den)\s*"
+        r"(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+        key,
+    ):
+        last = _date(m.group(4), m.group(5), m.group(6))
+        first = _date(m.group(1), m.group(2) or m.group(5), m.group(3) or m.group(6))
+        if first and last and first > last and not m.group(3):
+            # "từ 28/12 - 03/01/2027": the first day is in the year before.
+            first = _date(m.group(1), m.group(2) or m.group(5), str(last.year - 1))
+        if first and last and first <= last:
+            return first, last
     years = [int(y) for y in re.findall(r"(?:nam|/)\s*(\d{4})\b", key)]
     year = years[0] if years else default_year
     if re.search(r"tu nay den cuoi nam", key) and today:

@@ -13,6 +13,7 @@ once locked, so a cache per target and version would hardly ever be hit."""
 
 from __future__ import annotations
 
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import template
 from django.urls import reverse
 from django.utils import timezone
@@ -60,6 +61,42 @@ def entry_changes(changes) -> SafeString:
         '<h2 class="h6 mt-4">Thay đổi gần đây</h2>\n<ul class="list-unstyled small">\n'
         + "\n".join(items)
         + "\n</ul>"
+    )
+
+
+@register.simple_tag
+def entry_report_fields(form) -> SafeString:
+    """The report's four text fields ("Tổng hợp của xã") as crispy's
+    `as_crispy_field` draws them (held to it by
+    tests/reports/test_entry_cards.py). NOTE: performance: crispy's
+    templates were 3 % of a submission's CPU (docs/performance.md). A bound
+    form (a refused save drawn again) still goes through crispy: its values
+    and errors are BoundField's to decide."""
+    if form.is_bound or form.auto_id != "id_%s" or form.prefix:
+        return mark_safe(
+            "".join(as_crispy_field(form[name]) for name in form.REPORT_FIELDS)
+        )
+    return mark_safe("".join(_text_field(form, name) for name in form.REPORT_FIELDS))
+
+
+def _text_field(form, name: str) -> str:
+    """An unbound textarea with its hidden initial copy, in crispy's
+    bootstrap5 field.html (its layout's blank lines left out)."""
+    field = form.fields[name]
+    value = field.prepare_value(form.get_initial_for_field(field, name))
+    disabled = {"disabled": True} if field.disabled else {}
+    widget = field.widget.render(
+        name,
+        value,
+        {"class": "textarea form-control", **disabled, "id": f"id_{name}"},
+    )
+    initial = field.hidden_widget().render(
+        f"initial-{name}", value, {**disabled, "id": f"initial-id_{name}"}
+    )
+    return (
+        f'<div id="div_id_{name}" class="mb-3">'
+        f'<label for="id_{name}" class="form-label">{escape_html(field.label)}</label>'
+        f"{widget}{initial}</div>"
     )
 
 

@@ -12,7 +12,7 @@ from django.template import engines
 from plans.models import Counting, Target, VillageTarget
 from reports.forms import ProgressForm
 from reports.models import EntryPhoto, ProgressReport
-from reports.selectors import entry_rows
+from reports.selectors import PlainEntry, entry_rows
 from reports.services import EntryInput
 from reports.templatetags.entry_tags import entry_row_cards
 from tests.reports.conftest import WEEK, at, save_rows
@@ -197,6 +197,62 @@ def test_cards_say_what_the_template_said(rows_world, editable):
     assert "1.500,5" in cards and "14/03/2023" in cards and "Ảnh 1" in cards
 
 
+@pytest.mark.parametrize("editable", [True, False], ids=["editable", "read-only"])
+def test_plain_rows_draw_the_same_cards_and_figures_as_model_rows(rows_world, editable):
+    """The page reads its rows as plain values (`entry_rows(plain=True)`):
+    the same figures from the same function, the same cards."""
+    plan, report = rows_world
+    # More photos: two more on the row that has one, one on another row.
+    first = EntryPhoto.objects.get().entry
+    other = report.entries.exclude(pk=first.pk).first()
+    for entry, name in ((first, "b"), (other, "c"), (first, "d")):
+        EntryPhoto.objects.create(
+            entry=entry, image=f"progress/{name}.jpg", thumbnail=f"t/{name}.jpg"
+        )
+    models = entry_rows(plan=plan, period_start=WEEK, report=report)
+    plain = entry_rows(plan=plan, period_start=WEEK, report=report, plain=True)
+    in_order = list(
+        first.photos.order_by("uploaded_at", "pk").values_list("pk", flat=True)
+    )
+    assert [r.photos for r in plain if len(r.photos) > 1] == [in_order]
+    assert type(plain[0].village_target).__name__ == "PlainVillageTarget"
+    assert type(next(r.entry for r in plain if r.entry)).__name__ == "PlainEntry"
+
+    def said(row):
+        vt, target, entry = row.village_target, row.target, row.entry
+        return (
+            vt.pk,
+            vt.village_id,
+            vt.village.title_name,
+            vt.quantity,
+            vt.done_sum,
+            vt.last_amount,
+            vt.last_base,
+            vt.last_done,
+            (target.pk, target.name, target.unit, target.counting),
+            (target.is_rate, target.higher_is_better, target.quantity),
+            row.before,
+            row.to_date,
+            row.remaining,
+            row.over_target,
+            row.photos,
+            entry and tuple(getattr(entry, name) for name in PlainEntry.FIELDS),
+        )
+
+    assert [said(r) for r in plain] == [said(r) for r in models]
+    everything = {r.village_target.pk for r in models}
+    forms = [
+        ProgressForm(
+            rows=rows,
+            editable=everything if editable else set(),
+            report_editable=editable,
+            report=report,
+        )
+        for rows in (models, plain)
+    ]
+    assert entry_row_cards(forms[1]) == entry_row_cards(forms[0])
+
+
 def test_cards_with_errors_say_what_the_template_said(rows_world):
     plan, report = rows_world
     data = {}
@@ -296,3 +352,46 @@ def test_recent_changes_match_the_template_they_replaced(changes):
         assert "15/03/2023" in drawn  # the local date, not UTC's
     if len(changes) > 1:
         assert "&lt;b&gt;" in drawn and "<b>" not in drawn
+
+
+# The report's text fields as report_entry.html drew them before issue 23's
+# fourth round: crispy's field template.
+FIELDS_REFERENCE = (
+    "{% load crispy_forms_tags %}{{ form.summary|as_crispy_field }}"
+    "{{ form.next_plan|as_crispy_field }}{{ form.difficulties|as_crispy_field }}"
+    "{{ form.proposals|as_crispy_field }}"
+)
+
+
+def _typed_parts(html: str) -> list[str]:
+    """Each textarea and hidden input exactly, whitespace and all: a
+    textarea's text is the user's, not layout."""
+    return re.findall(r"<textarea.*?</textarea>|<input[^>]*>", html, re.S)
+
+
+@pytest.mark.parametrize("bound", [False, True], ids=["unbound", "bound"])
+@pytest.mark.parametrize("editable", [True, False], ids=["editable", "read-only"])
+def test_report_fields_say_what_crispy_said(db, editable, bound):
+    from types import SimpleNamespace
+
+    from reports.templatetags.entry_tags import entry_report_fields
+
+    report = SimpleNamespace(
+        summary=f"Tuần này:\n{HOSTILE}\n\n  thụt đầu dòng",
+        next_plan="",
+        difficulties="\nbắt đầu bằng dòng trống",
+        proposals="Không",
+    )
+    data = {"summary": "Đã gõ lại\r\n<i>", "difficulties": "\u0000"} if bound else None
+    form = ProgressForm(
+        data, rows=[], editable=set(), report_editable=editable, report=report
+    )
+    if bound:  # a null character: crispy draws the error (disabled: no data)
+        assert form.is_valid() is not editable
+    expected = engines["django"].from_string(FIELDS_REFERENCE).render({"form": form})
+    drawn = entry_report_fields(form)
+    assert normalised(drawn) == normalised(expected)
+    assert _typed_parts(drawn) == _typed_parts(expected)
+    assert len(_typed_parts(drawn)) == 8
+    assert ("disabled" in drawn) is not editable
+    assert "&lt;" in drawn and "<b>" not in drawn and "<i>" not in drawn

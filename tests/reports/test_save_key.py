@@ -145,3 +145,35 @@ def test_another_users_key_is_not_theirs(
         response = other.post(url, first)
     assert response.status_code == 422
     assert ProgressEntry.objects.get().amount == Decimal(33)
+
+
+def test_the_digest_hashes_what_it_hashed_before(rf):
+    """The save key's digest is the same bytes as when each field was
+    json.dumps'ed on its own (a copy queued before this code is known)."""
+    import hashlib
+    import json
+    import uuid
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from reports.views import _save_key
+
+    key = uuid.uuid4()
+    data = {
+        "csrfmiddlewaretoken": "x",
+        "save_key": str(key),
+        "amount_1": ["1.500,5", "7"],
+        "note_1": 'Nà Lài <b>"đã"</b> \\ \u2028 \x00 😀',
+        "note_2": "Na\u0300 La\u0301i",
+        "summary": "",
+        "photos_1": SimpleUploadedFile("ảnh.jpg", b"\xff\xd8\xff", "image/jpeg"),
+    }
+    request = rf.post("/", data)
+    expected = hashlib.sha256()
+    for name, values in sorted(request.POST.lists()):
+        if name not in {"csrfmiddlewaretoken", "save_key"}:
+            expected.update(json.dumps([name, values], ensure_ascii=False).encode())
+    for name, files in sorted(request.FILES.lists()):
+        expected.update(json.dumps([name, [(f.name, f.size) for f in files]]).encode())
+    stored = _save_key(request)
+    assert stored.key == key and stored.digest == expected.hexdigest()

@@ -14,10 +14,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from plans.models import Plan, Target, Task, VillageTarget
+from plans.models import Phase, Plan, Target, Task, VillageTarget
 from plans.services import task_save
 from reports import freshness, summaries
 from reports.models import PlanProgressBuilt, ProgressEntry, ProgressReport
@@ -545,6 +546,36 @@ def test_a_task_moved_to_another_plan_in_the_admin(
     admin_change(url, lambda data: data.update(plan=str(second_plan.pk)))
     assert Task.objects.get(pk=task.pk).plan == second_plan
     assert summaries.stale([plan.pk, second_plan.pk]) == []
+
+
+def test_a_phase_moved_to_another_plan_in_the_admin(
+    admin_change, world, hedge, second_plan, django_capture_on_commit_callbacks
+):
+    """The hedge's campaign phase moved to the other plan: the plan it left
+    is kept fresh too (plans.admin.MovableAdmin notes it on the saved row)."""
+    plan, target = hedge
+    with django_capture_on_commit_callbacks(execute=True):
+        phase = Phase.objects.create(
+            plan=plan,
+            name="Đợt 1",
+            starts_on=datetime.date(2023, 3, 15),
+            ends_on=datetime.date(2023, 5, 15),
+        )
+        target.phase = phase
+        target.save()
+    assert summaries.stale([plan.pk, second_plan.pk]) == []
+    url = reverse("admin:plans_phase_change", args=[phase.pk])
+    admin_change(url, lambda data: data.update(plan=str(second_plan.pk)))
+    assert Phase.objects.get(pk=phase.pk).plan == second_plan
+    assert summaries.stale([plan.pk, second_plan.pk]) == []
+
+
+@pytest.mark.parametrize("model", [Target, Task, Phase])
+def test_rows_read_run_no_receiver(model):
+    """Reading targets, tasks and phases (every page does) costs no signal
+    receiver: the plan a row leaves is noted by the admin that moves it, not
+    remembered for every row read (a post_init receiver did, before)."""
+    assert not post_init.has_listeners(model)
 
 
 def test_a_progress_row_moved_to_another_report_in_the_admin(

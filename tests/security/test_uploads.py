@@ -103,12 +103,12 @@ def test_evidence_file_is_judged_by_content(client, commune_a, unchanged, name, 
         (
             "ke-hoach.docx",
             EXE,
-            "không phải văn bản: chỉ nhận .docx, .doc, .pdf, .txt hoặc .md",
+            "không phải văn bản: chỉ nhận .docx, .doc, .odt, .rtf, .pdf, .txt, .md hoặc bảng tính",
         ),
         (
             "ke-hoach.txt",
             EXE,
-            "không phải văn bản: chỉ nhận .docx, .doc, .pdf, .txt hoặc .md",
+            "không phải văn bản: chỉ nhận .docx, .doc, .odt, .rtf, .pdf, .txt, .md hoặc bảng tính",
         ),
     ],
 )

@@ -220,50 +220,119 @@ def test_membership_dates_must_be_ordered(world):
         membership.save()
 
 
-def test_rights_asked_in_the_reading_query_agree_with_the_scoped_querysets(world):
-    """Plan.objects.with_rights and Area.objects.with_progress_writable (the
-    entry page decides rights once, in the query that reads the plan and the
-    villages) say exactly what editable_by, reviewable_by and
-    progress_writable_by say, for every kind of user and area."""
-    from tests.factories import PlanFactory
+def test_rights_decided_from_memberships_agree_with_the_scoped_querysets(world):
+    """villages.rights.Rights (the entry page and its save decide access once
+    a request, in Python, from the user's memberships) says exactly what
+    Plan.objects.for_user, editable_by, reviewable_by, Area.objects.for_user,
+    progress_writable_by and the entry page's villages say, for every kind of
+    user, on every area and a plan of each: officials, village heads,
+    reviewers (no self-review), administrators, viewers, ended, future and
+    switched-off memberships, active and switched-off superusers, anonymous,
+    and the communes merged by the 2025 reform with their successor."""
+    from reports.selectors import entry_villages
+    from tests.factories import PlanFactory, commune, merged, village
+    from villages.rights import Rights
 
+    today = timezone.localdate()
+    # The 2025 reform: Thụy Hùng and Nhật Tiến merged into Sơn Tây, directly
+    # under the province; their villages stay where they were.
+    for old in (world.thuy_hung, world.nhat_tien):
+        old.valid_to = today - datetime.timedelta(days=30)
+        old.save()
+    son_tay = commune(
+        world.lang_son, "Sơn Tây", valid_from=today - datetime.timedelta(days=29)
+    )
+    village(son_tay, "Thôn Mới")
+    merged(son_tay, [world.thuy_hung, world.nhat_tien])
     areas = list(Area.objects.all())
     for area in areas:
         PlanFactory(area=area)
-    moved = UserFactory()  # an ended membership gives no right
-    MembershipFactory(
-        user=moved,
-        area=world.thuy_hung,
-        role=Role.COMMUNE_OFFICIAL,
-        valid_to=timezone.localdate() - datetime.timedelta(days=1),
-    )
-    inactive_superuser = UserFactory(is_superuser=True, is_active=False)
+
+    def dated(area, role, **dates):
+        user = UserFactory()
+        MembershipFactory(user=user, area=area, role=role, **dates)
+        return user
+
+    day = datetime.timedelta(days=1)
+    several = member(world.con_tong, Role.VILLAGE_HEAD)  # and a reviewer elsewhere
+    MembershipFactory(user=several, area=world.huu_lung, role=Role.DISTRICT_REVIEWER)
     users = [
         member(world.thuy_hung, Role.COMMUNE_OFFICIAL),
         member(world.con_tong, Role.VILLAGE_HEAD),
         member(world.cao_loc, Role.DISTRICT_REVIEWER),
         member(world.thuy_hung, Role.DISTRICT_REVIEWER),  # no self-review
+        member(world.thuy_hung, Role.ADMINISTRATOR),  # edits, no self-review
+        member(world.cao_loc, Role.ADMINISTRATOR),
         member(world.lang_son, Role.PROVINCIAL_VIEWER),
+        member(world.lang_son, Role.ACCOUNT_MANAGER),
         member(world.direct_commune, Role.COMMUNE_OFFICIAL),
+        member(son_tay, Role.COMMUNE_OFFICIAL),  # the merged commune's
+        several,
+        dated(world.thuy_hung, Role.COMMUNE_OFFICIAL, valid_to=today - day),  # ended
+        dated(world.thuy_hung, Role.COMMUNE_OFFICIAL, valid_from=today + day),  # future
+        dated(world.thuy_hung, Role.COMMUNE_OFFICIAL, valid_from=today, valid_to=today),
+        dated(world.con_tong, Role.VILLAGE_HEAD, is_active=False),  # switched off
+        UserFactory(),  # no membership
         UserFactory(is_superuser=True),
-        inactive_superuser,
-        moved,
+        UserFactory(is_superuser=True, is_active=False),
         AnonymousUser(),
     ]
+    plans = list(Plan.objects.select_related("area"))
+    outcomes = set()
     for user in users:
-        rights = {
-            p.pk: (p.user_edits, p.user_reviews) for p in Plan.objects.with_rights(user)
+        rights = Rights.read(user)
+        ids = {
+            "plans": set(Plan.objects.for_user(user).values_list("pk", flat=True)),
+            "edits": set(Plan.objects.editable_by(user).values_list("pk", flat=True)),
+            "reviews": set(
+                Plan.objects.reviewable_by(user).values_list("pk", flat=True)
+            ),
+            "areas": set(Area.objects.for_user(user).values_list("pk", flat=True)),
+            "writes": set(
+                Area.objects.progress_writable_by(user).values_list("pk", flat=True)
+            ),
         }
-        edits = set(Plan.objects.editable_by(user).values_list("pk", flat=True))
-        reviews = set(Plan.objects.reviewable_by(user).values_list("pk", flat=True))
-        assert rights == {pk: (pk in edits, pk in reviews) for pk in rights}, user
-        writes = set(
-            Area.objects.progress_writable_by(user).values_list("pk", flat=True)
-        )
-        assert dict(
-            Area.objects.with_progress_writable(user).values_list("pk", "user_writes")
-        ) == {area.pk: area.pk in writes for area in areas}, user
-    # Not vacuous: some users write, review and edit something, not everything.
-    assert any(
-        Plan.objects.with_rights(u).filter(user_reviews=True).exists() for u in users
-    )
+        for plan in plans:
+            decided = (
+                rights.sees_plan(plan),
+                rights.edits_plan(plan),
+                rights.reviews_plan(plan),
+            )
+            asked = tuple(plan.pk in ids[k] for k in ("plans", "edits", "reviews"))
+            assert decided == asked, (user, plan.area)
+            outcomes.add(("plan", *decided))
+        for area in areas:
+            decided = (rights.sees_area(area), rights.writes_progress(area))
+            assert decided == (area.pk in ids["areas"], area.pk in ids["writes"]), (
+                user,
+                area,
+            )
+            outcomes.add(("area", *decided))
+            every = set(
+                Area.objects.filter(parent=area).villages().values_list("pk", flat=True)
+            )
+            plan = next(p for p in plans if p.area_id == area.pk)
+            seen = set(
+                entry_villages(user=user, plan=plan).values_list("pk", flat=True)
+            )
+            writes = seen & ids["writes"]
+            for decided, asked in zip(
+                rights.villages_of(area), (seen, writes), strict=True
+            ):
+                assert (every if decided is None else decided) == asked, (user, area)
+                if every:
+                    outcomes.add(("villages", decided is None, bool(decided)))
+    # Not vacuous: every answer is given somewhere.
+    assert {
+        ("plan", True, True, True),
+        ("plan", True, True, False),
+        ("plan", True, False, True),
+        ("plan", True, False, False),
+        ("plan", False, False, False),
+        ("area", True, True),
+        ("area", True, False),
+        ("area", False, False),
+        ("villages", True, False),
+        ("villages", False, True),
+        ("villages", False, False),
+    } <= outcomes

@@ -1,0 +1,139 @@
+"""A user's rights decided in Python from their memberships, read once.
+
+The scoped querysets (`Area.objects.for_user`, `progress_writable_by`,
+`Plan.objects.for_user`, `editable_by`, `reviewable_by`) stay the rule for
+every list, export and count. A page about one plan asks the same questions
+of one plan and its villages: `Rights` answers them from the user's
+memberships in force today, read in one plain statement, with the same
+conditions (a prefix test on the areas' paths) in Python.
+`tests/villages/test_scope.py` holds every answer to the querysets'.
+
+NOTE: performance: the entry page and its save built the membership
+`Exists` subqueries six times a request, about a seventh of a submission's
+CPU (docs/performance.md, "Fourth round")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from villages.models import AreaLevel, Membership
+from villages.querysets import valid_today
+from villages.roles import EDITOR_ROLES, REVIEWER_ROLES, Role
+
+# The roles of progress_writable_by: plan editors and village heads.
+PROGRESS_ROLES = frozenset([*EDITOR_ROLES, Role.VILLAGE_HEAD])
+_EDITOR_ROLES = frozenset(EDITOR_ROLES)
+_REVIEWER_ROLES = frozenset(REVIEWER_ROLES)
+
+
+@dataclass(frozen=True)
+class Grant:
+    """One membership in force: its role and area."""
+
+    role: str
+    area_id: int
+    path: str
+    level: str
+    parent_id: int | None
+
+
+class Rights:
+    """What one user may do, decided from their memberships in force today.
+
+    Two "sees everything" flags, as in the querysets: the areas' scopes ask
+    an active superuser (villages.querysets.scoped), the plans' scopes any
+    superuser (plans.querysets: kept as it was)."""
+
+    def __init__(self, grants: tuple[Grant, ...], *, all_areas: bool, all_plans: bool):
+        self.grants = grants
+        self.all_areas = all_areas
+        self.all_plans = all_plans
+
+    @classmethod
+    def read(cls, user) -> Rights:
+        """`user`'s rights: one statement (none for a superuser or anonymous)."""
+        if not user.is_authenticated:
+            return cls((), all_areas=False, all_plans=False)
+        all_areas = bool(user.is_active and user.is_superuser)
+        all_plans = bool(user.is_superuser)
+        grants = ()
+        if not (all_areas and all_plans):
+            grants = tuple(
+                Grant(*row)
+                for row in Membership.objects.filter(valid_today(), user_id=user.pk)
+                .order_by()
+                .values_list(
+                    "role", "area_id", "area__path", "area__level", "area__parent_id"
+                )
+            )
+        return cls(grants, all_areas=all_areas, all_plans=all_plans)
+
+    def _within(self, path: str, roles=None, *, strictly_below=False) -> bool:
+        """`path` in the subtree of a grant (of `roles`): membership_scope."""
+        return any(
+            path.startswith(g.path)
+            and (roles is None or g.role in roles)
+            and not (strictly_below and g.path == path)
+            for g in self.grants
+        )
+
+    # Plans: the conditions of plans.querysets.PlanQuerySet.
+
+    def sees_plan(self, plan) -> bool:
+        """Plan.objects.for_user: its area in a grant's subtree, or above one
+        of the grants' areas (a commune reads its district's plans)."""
+        path = plan.area.path
+        return (
+            self.all_plans
+            or self._within(path)
+            or any(g.path.startswith(path) for g in self.grants)
+        )
+
+    def edits_plan(self, plan) -> bool:
+        """Plan.objects.editable_by."""
+        return self.all_plans or self._within(plan.area.path, _EDITOR_ROLES)
+
+    def reviews_plan(self, plan) -> bool:
+        """Plan.objects.reviewable_by: below the reviewer's area, never on it."""
+        return self.all_plans or self._within(
+            plan.area.path, _REVIEWER_ROLES, strictly_below=True
+        )
+
+    # Areas: the conditions of villages.querysets.AreaQuerySet.
+
+    def sees_area(self, area) -> bool:
+        """Area.objects.for_user."""
+        return self.all_areas or self._within(area.path)
+
+    def writes_progress(self, area) -> bool:
+        """Area.objects.progress_writable_by."""
+        return self.all_areas or self._within(area.path, PROGRESS_ROLES)
+
+    def villages_of(self, area) -> tuple[set[int] | None, set[int] | None]:
+        """The villages right below `area` that the user sees, and those whose
+        rows they write, without reading them: None for all of them, else
+        their ids. A village is in a grant's subtree when the grant is on the
+        village itself or on `area` or above it (paths are the tree's)."""
+        return (
+            self._villages(area, None),
+            self._villages(area, PROGRESS_ROLES),
+        )
+
+    def _villages(self, area, roles) -> set[int] | None:
+        if self.all_areas or self._within(area.path, roles):
+            return None
+        return {
+            g.area_id
+            for g in self.grants
+            if g.parent_id == area.pk
+            and g.level == AreaLevel.VILLAGE
+            and (roles is None or g.role in roles)
+        }
+
+
+def request_rights(request) -> Rights:
+    """The signed-in user's rights, read once a request and kept on it."""
+    rights = getattr(request, "_ntm_rights", None)
+    if rights is None:
+        rights = request._ntm_rights = Rights.read(request.user)
+    return rights
