@@ -113,16 +113,88 @@ def _paragraph(raw: str, markdown: bool) -> Paragraph:
 def _cells(raw: str) -> list[str]:
     """The cells of a row; an empty first cell stays (a blank STT column), the
     empty cells after the last text go."""
-    cells = [c.strip() for c in raw.split("\t")]
+    return _trimmed([c.strip() for c in raw.split("\t")])
+
+
+def _trimmed(cells: list[str]) -> list[str]:
     while cells and not cells[-1]:
         cells.pop()
     return cells
 
 
-def _is_row(raw: str) -> bool:
-    """A line that is a table row: at least two non-empty tab-separated cells
-    (a single leading tab is indentation, not a column)."""
-    return sum(1 for c in _cells(raw) if c) >= 2
+# Cells copied from a spreadsheet (Excel, LibreOffice Calc, Google Sheets)
+# come to the clipboard tab-separated; a cell that holds a line break
+# (Alt+Enter) comes in double quotes over several lines, its own quotes
+# doubled. A quoted cell closes within this many lines or is no quoted cell.
+QUOTED_LINES = 40
+
+
+def _quoted(lines: list[str], index: int, start: int) -> tuple[str, int, int] | None:
+    """The quoted cell that opens at lines[index][start] (a '"'): its text,
+    and the line and position after its closing quote, which a tab or the
+    end of the line must follow. None when it is no quoted cell (a tab
+    before its closing quote, or no such quote within QUOTED_LINES lines):
+    the quote is then text."""
+    pieces: list[str] = []
+    row, position = index, start + 1
+    line = lines[row]
+    while True:
+        found = line.find('"', position)
+        if "\t" in line[position : None if found < 0 else found]:
+            # A tab inside: a quote left open, the cells after it are cells
+            # (a spreadsheet's cell holds no tab).
+            return None
+        if found < 0:
+            pieces.append(line[position:])
+            row += 1
+            if row >= len(lines) or row - index >= QUOTED_LINES:
+                return None
+            line, position = lines[row], 0
+            pieces.append("\n")
+            continue
+        if line[found + 1 : found + 2] == '"':  # a doubled quote: one quote
+            pieces.append(line[position : found + 1])
+            position = found + 2
+            continue
+        pieces.append(line[position:found])
+        after = found + 1
+        if after < len(line) and line[after] != "\t":
+            return None
+        return "".join(pieces), row, after
+
+
+def _record(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """The spreadsheet row that starts at lines[index], with its quoted
+    cells read as a spreadsheet writes them, and the index of the line
+    after it; None when the line is no row. A quoted cell that holds a line
+    break or a doubled quote is unquoted; a cell merely typed in quotes
+    ('"Xóm sáng"', which Excel copies as it is) keeps them, and a quote that
+    closes nothing is text: it never takes the lines after it."""
+    cells: list[str] = []
+    row, position = index, 0
+    line = lines[row]
+    while True:
+        value = None
+        if line.startswith('"', position):
+            value = _quoted(lines, row, position)
+        if value is not None:
+            text, end_row, after = value
+            if end_row == row and '""' not in line[position:after]:
+                text = line[position:after]  # typed in quotes: kept
+            cells.append(text.strip())
+            row, position, line = end_row, after, lines[end_row]
+        else:
+            tab = line.find("\t", position)
+            end = len(line) if tab < 0 else tab
+            cells.append(line[position:end].strip())
+            position = end
+        if position >= len(line):
+            break
+        position += 1  # the tab
+    cells = _trimmed(cells)
+    if sum(1 for c in cells if c) < 2:
+        return None
+    return cells, row + 1
 
 
 def _pipe_cells(raw: str) -> list[str]:
@@ -172,19 +244,21 @@ def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
                 index += 1
             document.blocks.append(_table(rows, markdown))
             continue
-        if _is_row(raw):
-            rows = [_cells(raw)]
-            index += 1
+        if ("\t" in raw or raw.lstrip().startswith('"')) and (
+            record := _record(lines, index)
+        ):
+            rows = [record[0]]
+            index = record[1]
             while index < len(lines):
-                if _is_row(lines[index]):
-                    rows.append(_cells(lines[index]))
-                    index += 1
+                if record := _record(lines, index):
+                    rows.append(record[0])
+                    index = record[1]
                 # Rows copied from Word often come with a blank line between
                 # them: the table goes on past one blank line.
                 elif (
                     not lines[index].strip()
                     and index + 1 < len(lines)
-                    and _is_row(lines[index + 1])
+                    and _record(lines, index + 1)
                 ):
                     index += 1
                 else:

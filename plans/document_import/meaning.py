@@ -40,7 +40,7 @@ from plans.document_import.parsed import (
     ParsedTask,
     SourceLine,
 )
-from plans.document_import.timeframes import deadline, time_range
+from plans.document_import.timeframes import cell_time, deadline, time_range
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -118,6 +118,30 @@ PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*tháng\s*(?P<month>[\d…._ ]*?)\s*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A place and date the header's narrow right column wrapped: "Thạch Hà,
+# ngày 05 tháng 3 năm" / "2025", "Hà Tĩnh, ngày 05" / "tháng 3 năm 2025".
+_DATE_START = re.compile(r"(?:^|,\s*)ngày\b", re.IGNORECASE)
+
+
+def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
+    """The header's place and date lines cut in two or three, by the id of
+    their first line: the whole text and the lines that end it (short
+    pieces, none of them a line of its own: a number, a name in capitals)."""
+    found: dict[int, tuple[str, list[Line]]] = {}
+    for position, line in enumerate(header):
+        if PLACE_DATE.search(line.text) or not _DATE_START.search(line.text):
+            continue
+        text, more = line.text, []
+        for other in header[position + 1 : position + 3]:
+            if len(other.text) > 30 or NUMBER_LINE.match(other.text):
+                break
+            text, more = f"{text} {other.text}", [*more, other]
+            if PLACE_DATE.search(text):
+                found[id(line)] = (text, more)
+                break
+    return found
+
+
 QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
 TARGET_LINE = re.compile(
     r"^(?P<name>[^:]{3,200}?)\s*(?:\((?P<unit_hint>[^)]{1,20})\))?\s*:\s*"
@@ -372,7 +396,22 @@ def units(text: str) -> list[str]:
             )
             and not ORG_WORDS.search(fold(name.group(1)))
         )
-        if out and (
+        each = (
+            re.fullmatch(
+                r"(?P<body>(?:(?!\bcác\b).)+?\b(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)) [A-ZĐ]\w*(?: [A-ZĐ0-9]\w*){0,3}",
+                out[-1],
+                re.IGNORECASE,
+            )
+            if out
+            and re.fullmatch(r"[A-ZĐ]\w*(?: [A-ZĐ0-9]\w*){0,3}", part)
+            and not ORG_WORDS.search(folded)
+            else None
+        )
+        if each:
+            # "UBND xã Thạch Ngọc, Thạch Sơn": the committee of each commune
+            # (not "UBND các xã Hòa Lạc, Tân Thành", nor a village's head).
+            out.append(f"{each.group('body')} {part}")
+        elif out and (
             place_list
             or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
             or (
@@ -881,13 +920,21 @@ class Reader:
     def header(self) -> None:
         plan = self.plan
         groups: list[list[Line]] = []
+        wrapped = _wrapped_dates(self.outline.header)
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
+            if line.used == "địa danh, ngày":
+                continue  # the end of a place and date wrapped above
             if m := PARTY_NUMBER_LINE.match(text) or NUMBER_LINE.match(text):
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
                 line.used = "số, ký hiệu"
+            elif id(line) in wrapped:
+                text, more = wrapped[id(line)]
+                self._date(PLACE_DATE.search(text), line)
+                for other in more:
+                    other.used = "địa danh, ngày"
             elif m := PLACE_DATE.search(text):
                 self._date(m, line)
             elif folded.startswith(
@@ -2256,7 +2303,10 @@ class Reader:
         for task in self.plan.tasks:
             if not task.time_text:
                 continue
-            found = time_range(task.time_text, default_year=year, today=day)
+            text = task.time_text
+            if task.sources.get("time") == "column":
+                text = cell_time(text)  # "T6/2027", "Q3/2027", "2027"
+            found = time_range(text, default_year=year, today=day)
             if found:
                 task.starts_on, task.ends_on = found
                 period = self.periods.get(id(task))

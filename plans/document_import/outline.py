@@ -164,7 +164,8 @@ class Line:
     merged: dict[int, str] = field(default_factory=dict)
     table: int | None = None
     # The paragraphs of a row's cells that hold more than one ("- Tham mưu
-    # …", "- Hướng dẫn …" in one cell), by column.
+    # …", "- Hướng dẫn …" in one cell; partners one to a line, a
+    # spreadsheet's Alt+Enter), by column.
     parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
@@ -508,6 +509,9 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     for position, line in enumerate(lines[header_rows:], header_rows):
         cells = line.cells or []
         values = {roles[c]: v for c, v in enumerate(cells) if c in roles and v}
+        for column, pieces in line.parts.items():
+            if roles.get(column) == "coordinating":
+                values["coordinating"] = _one_per_line(pieces)
         # A lead (partner, time) cell merged down over the rows it leads is
         # every one of those rows' lead.
         for column, text in line.merged.items():
@@ -564,6 +568,21 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
 
 
 PAGE_FURNITURE = "đầu trang, số trang"
+
+
+def _one_per_line(pieces: list[str]) -> str:
+    """The partners of a cell written one to a line ("Hội Nông dân xã" /
+    "Hội Liên hiệp Phụ nữ xã"): a line that starts with a capital starts a
+    unit; one that starts in lower case ends the name cut before it
+    ("Ủy ban MTTQ Việt Nam" / "huyện")."""
+    out: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        if out and not piece[:1].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return "; ".join(p.rstrip(" ,;") for p in out)
 
 
 def page_furniture(lines: list[Line], own: str) -> set[int]:
@@ -1021,9 +1040,11 @@ def _header_like(line: Line) -> bool:
 def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int:
     """A table cut by a page (PDF) or split in two (Word) goes on in the next
     table of as many columns, right after it, that does not start with a
-    header row; a first row with its number and content cells empty is the
-    end of the row cut by the page ("Hội Nông dân huyện; các" / "hợp tác
-    xã"). Returns the index after the rows taken."""
+    header row of its own; a first row with its number and content cells
+    empty is the end of the row cut by the page ("Hội Nông dân huyện; các" /
+    "hợp tác xã"). The header row(s) the table had, repeated at the top of
+    the next page (Word's "repeat as header row"), are no rows and do not
+    end it. Returns the index after the rows taken."""
     width = len(rows[0].cells or [])
     while (
         index < end
@@ -1031,14 +1052,17 @@ def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int
         and lines[index].table != rows[-1].table
         and len(lines[index].cells) == width
         and width >= 3
-        and not _header_like(lines[index])
-        and _alike(
-            rows,
-            [line for line in lines[index:end] if line.table == lines[index].table],
-        )
     ):
-        table, first = lines[index].table, True
-        following = [line for line in lines[index + 1 : end] if line.table == table]
+        table = lines[index].table
+        repeated = _repeated_header(rows, lines, index, end)
+        more = [line for line in lines[index + repeated : end] if line.table == table]
+        if (not repeated and _header_like(lines[index])) or not _alike(rows, more):
+            break
+        for line in lines[index : index + repeated]:
+            line.used = "tiêu đề bảng lặp lại"
+        index += repeated
+        first = True
+        following = more[1:]
         while index < end and lines[index].table == table:
             row = lines[index]
             cells = row.cells or []
@@ -1056,6 +1080,25 @@ def _continued(lines: list[Line], index: int, end: int, rows: list[Line]) -> int
             first = False
             index += 1
     return index
+
+
+def _repeated_header(rows: list[Line], lines: list[Line], index: int, end: int) -> int:
+    """How many rows at lines[index] repeat the header the table opened
+    with, cell for cell (Word's "repeat as header row" at the top of each
+    page); 0 when they do not."""
+    count = 0
+    while (
+        count < len(rows)
+        and _header_like(rows[0])
+        and index + count < end
+        and lines[index + count].table == lines[index].table
+        and count < 3
+    ):
+        mine, theirs = rows[count].cells or [], lines[index + count].cells or []
+        if not any(theirs) or [fold(c) for c in mine] != [fold(c) for c in theirs]:
+            break
+        count += 1
+    return count
 
 
 def _alike(rows: list[Line], more: list[Line]) -> bool:

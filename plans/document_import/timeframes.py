@@ -50,6 +50,41 @@ def _digits(key: str) -> str:
     )
 
 
+_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+# A time as a spreadsheet's time column keeps it, the whole cell: "T6/2027",
+# "Q3/2027", "QIV/2027", "Q.II/2027", "12/2027", "06/2027", "2027",
+# "2027-06-30" (ISO, as a date cell is copied).
+_CELL_MONTH = re.compile(r"(?:t|th|thg)\.?\s*(\d{1,2})\s*[/-]\s*(\d{4})", re.I)
+_CELL_QUARTER = re.compile(
+    r"(?:q|quy|quý)\.?\s*([1-4]|iv|iii|ii|i)\s*[/-]\s*(\d{4})", re.I
+)
+_CELL_MONTH_YEAR = re.compile(r"(\d{1,2})\s*/\s*(\d{4})")
+_CELL_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?")
+
+
+def cell_time(text: str) -> str:
+    """A time column's cell in the words the rest of the import reads:
+    "T6/2027" → "tháng 6/2027", "Q3/2027" → "quý III/2027", "12/2027" →
+    "tháng 12/2027", "2027" → "năm 2027", "2027-06-30" → "30/06/2027".
+    Anything else comes back as it is; only a whole cell is read so (a
+    number in a sentence is no time)."""
+    value = " ".join(text.split()).strip(" .;")
+    if m := _CELL_MONTH.fullmatch(value):
+        if 1 <= int(m.group(1)) <= 12:
+            return f"tháng {int(m.group(1))}/{m.group(2)}"
+    elif m := _CELL_QUARTER.fullmatch(value):
+        quarter = _QUARTERS.get(m.group(1), m.group(1).upper())
+        return f"quý {quarter}/{m.group(2)}"
+    elif m := _CELL_MONTH_YEAR.fullmatch(value):
+        if 1 <= int(m.group(1)) <= 12:
+            return f"tháng {int(m.group(1))}/{m.group(2)}"
+    elif re.fullmatch(r"(?:19|20)\d\d", value):
+        return f"năm {value}"
+    elif m := _CELL_ISO.fullmatch(value):
+        return f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+    return text
+
+
 def deadline(text: str) -> datetime.date | None:
     """The date in "trước ngày 15/12/2023" / "chậm nhất ngày …", if any."""
     found = [
