@@ -29,9 +29,10 @@ def _current(client, plan):
     return client.get(reverse("reports:current", args=[plan.pk]))
 
 
-def test_a_cheap_signed_in_page_costs_three_statements(client, commune_official, plan):
+def test_a_cheap_signed_in_page_costs_four_statements(client, commune_official, plan):
     """The plan's "this week" link (the load test's floor): the session, the
-    user, the plan; nothing written, the session not saved again."""
+    user, their memberships, the plan; nothing written, the session not
+    saved again."""
     client.force_login(commune_official)
     _current(client, plan)  # the menu is worked out once, on the first page
     with CaptureQueriesContext(connection) as captured:
@@ -39,8 +40,8 @@ def test_a_cheap_signed_in_page_costs_three_statements(client, commune_official,
     assert response.status_code == 302
     assert reverse("login") not in response["Location"]
     statements = [q["sql"] for q in captured.captured_queries]
-    assert len(statements) == 3, statements
-    session, user, _ = statements
+    assert len(statements) == 4, statements
+    session, user, *_ = statements
     # The session's data only, by key and expiry, as plain SQL.
     assert session.startswith('SELECT "session_data" FROM "django_session"'), session
     assert user.startswith('SELECT "id", "password", "last_login"'), user
