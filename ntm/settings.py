@@ -159,7 +159,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Axes first: a locked-out username+address is refused before any password check.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, the signed-in user read with one plain statement
+    # a request (villages/backends.py).
+    "villages.backends.AccountBackend",
 ]
 # Password guessing: after 5 wrong passwords for one username from one address
 # that pair waits 15 minutes (each try while locked restarts the wait); an
@@ -240,6 +242,9 @@ OFFLINE_SAVE_TIMEOUT_MS = int(os.environ.get("OFFLINE_SAVE_TIMEOUT_MS", "30000")
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# Sessions in the database, as Django's store keeps them; read with one plain
+# statement a request (ntm/sessions.py).
+SESSION_ENGINE = "ntm.sessions"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"

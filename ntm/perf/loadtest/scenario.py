@@ -242,26 +242,32 @@ class Crowd:
         self.officials = [(o, browser()) for o in self.world.officials]
         self.reviewers = [(r, browser()) for r in self.world.reviewers]
 
-    async def close(self) -> None:
-        """Close every browser; after a Ctrl-C, first end what was under way."""
+    async def close(self, *, grace: float = 10) -> None:
+        """Close every browser; after a Ctrl-C, first cancel what was under
+        way, waiting at most `grace` seconds for it to end."""
         others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in others:
             task.cancel()
-        await asyncio.gather(*others, return_exceptions=True)
+        if others:
+            await asyncio.wait(others, timeout=grace)
         for _, browser in self.officials + self.reviewers:
             await browser.close()
         await self.connector.close()
 
-    async def morning(self) -> Outcome:
+    async def morning(self, started=None) -> Outcome:
         """Everyone logs in, `login_concurrency` at a time; officials then open
-        this week's page, district staff the dashboard."""
+        this week's page, district staff the dashboard. `started()` is called
+        once, when the first person is signed in."""
         outcome = Outcome(started_at=time.perf_counter())
         gate = asyncio.Semaphore(self.settings.login_concurrency)
         world = self.world
+        first = [started] if started else []
 
         async def one(name: str, browser: Browser, kind: str, url: str) -> None:
             async with gate:
                 if await log_in(browser, MORNING, name, world.password):
+                    if first:
+                        first.pop()()
                     page = await browser.get(MORNING, kind, url)
                     if page is not None:
                         await browser.statics(MORNING, page)
@@ -339,6 +345,11 @@ class Crowd:
             jobs.append(arrive(at, official, browser, weak))
         try:
             await self._bounded(asyncio.gather(*jobs), outcome)
+        except asyncio.CancelledError:
+            # Ctrl-C: the reloads under way are not waited for.
+            for task in dashboards:
+                task.cancel()
+            raise
         finally:
             stop.set()
             await asyncio.gather(*dashboards, return_exceptions=True)

@@ -133,6 +133,7 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[Server]:
         media_root=os.path.join(temp, "media"),
     )
     process = None
+    quick = True  # unless the block ends normally: nothing to wait for
     try:
         collect = subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
@@ -167,9 +168,10 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[Server]:
         base = f"http://127.0.0.1:{port}"
         _wait_ready(base, process, timeout=60)
         yield Server(url=base, pid=process.pid)
+        quick = False
     finally:
         if process is not None:
-            _stop(process)
+            _stop(process, quick=quick)
         shutil.rmtree(temp, ignore_errors=True)
 
 
@@ -199,10 +201,13 @@ def _wait_ready(base: str, process: subprocess.Popen, *, timeout: float) -> None
     raise CommandError(f"gunicorn không trả lời sau {timeout:.0f} s.")
 
 
-def _stop(process: subprocess.Popen) -> None:
-    """SIGTERM to the server's process group (master and workers), then
-    SIGKILL if it has not gone after 15 s."""
-    for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+def _stop(process: subprocess.Popen, *, quick: bool = False) -> None:
+    """SIGTERM to the server's process group (master and workers: gunicorn's
+    graceful stop), or SIGQUIT when `quick` (after an error or a Ctrl-C:
+    requests under way are dropped), then SIGKILL if it has not gone after
+    15 s."""
+    first = signal.SIGQUIT if quick else signal.SIGTERM
+    for sig, wait in ((first, 15), (signal.SIGKILL, 5)):
         try:
             os.killpg(process.pid, sig)
         except ProcessLookupError:

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import CommandError
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 
@@ -64,9 +64,26 @@ def throwaway_database(prefix: str = "ntm_load") -> Iterator[str]:
     try:
         yield database_url(connection.settings_dict)
     finally:
+        _end_other_connections()
         connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=False)
         if temp_dir:
             shutil.rmtree(temp_dir, ignore_errors=True)
+
+
+def _end_other_connections() -> None:
+    """PostgreSQL: end the other connections to this database (a server
+    process stopped mid-request may not have closed its own yet), so that
+    dropping it neither waits for them nor fails."""
+    if connection.vendor != "postgresql":
+        return
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+    except DatabaseError:
+        pass  # the drop says what is wrong, if anything is
 
 
 @dataclass(frozen=True)

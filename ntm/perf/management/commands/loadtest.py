@@ -119,8 +119,13 @@ class Command(BaseCommand):
                 "Lưu ý: SQLite chỉ để kiểm tra bộ thử tải; số đo thật cần PostgreSQL "
                 "(make load)."
             )
-        # A kill (SIGTERM) unwinds like Ctrl-C: the server stops, the database goes.
-        previous = signal.signal(signal.SIGTERM, _interrupt)
+        # A kill (SIGTERM) unwinds like Ctrl-C: the server stops, the database
+        # goes. Ctrl-C's own handler is Python's, whatever this process was
+        # started with, so that asyncio.Runner takes it over in the phases.
+        previous = {
+            signal.SIGTERM: signal.signal(signal.SIGTERM, _interrupt),
+            signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+        }
         try:
             failures = self.run(options)
         except KeyboardInterrupt:
@@ -128,7 +133,8 @@ class Command(BaseCommand):
             self.stderr.write("Đã dừng giữa chừng theo yêu cầu.")
             sys.exit(130)
         finally:
-            signal.signal(signal.SIGTERM, previous)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
         if failures:
             raise CommandError("Thử tải không đạt: " + "; ".join(failures))
 
@@ -184,7 +190,7 @@ class Command(BaseCommand):
             try:
                 runner.run(crowd.open(server.url))
                 meter = CpuMeter(server)
-                morning = runner.run(crowd.morning())
+                morning = runner.run(crowd.morning(started=self.logins_started))
                 self.phase(crowd, scenario.MORNING, morning, meter.used())
                 self.stdout.write(
                     f"  {len(morning.finished_at)} người đăng nhập trong {morning.seconds:.1f} s: "
@@ -272,6 +278,13 @@ class Command(BaseCommand):
             )
         return failures
 
+    def logins_started(self) -> None:
+        """The first person is signed in: the others' logins are under way
+        (a test stops the command here, tests/reports/test_loadtest.py)."""
+        self.stdout.write(
+            "  Người đầu tiên đã đăng nhập; những người khác đang đăng nhập…"
+        )
+
     def floor_summary(self, crowd, outcome, server_cpu: dict) -> None:
         """The floor's table, and the ceiling it sets on submissions: each is
         at least three requests (the page, "Lưu và nộp", the page after)."""
@@ -308,5 +321,16 @@ def _p95(values: list[float]) -> float:
 
 
 def _interrupt(signum, frame):
-    """SIGTERM unwinds like Ctrl-C."""
-    raise KeyboardInterrupt
+    """SIGTERM unwinds like Ctrl-C, once. In a phase, asyncio.Runner's own
+    Ctrl-C handler cancels the phase's task, which cancels the requests under
+    way; the runner then raises KeyboardInterrupt, outside the event loop.
+    (Raised here, inside whatever callback the loop was running, it could
+    leave a request that never finishes, and the command waiting on it.)
+    Elsewhere (building the world, starting the server) KeyboardInterrupt
+    is raised here. A second SIGTERM is ignored: the clean-up runs to its end."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    handler = signal.getsignal(signal.SIGINT)
+    if callable(handler) and handler is not signal.default_int_handler:
+        handler(signal.SIGINT, frame)
+    else:
+        raise KeyboardInterrupt
