@@ -30,3 +30,36 @@ class ReportsConfig(AppConfig):
             sender=ProgressReport,
             dispatch_uid="fresh-del-ProgressReport",
         )
+        # A target or a village's share changed (admin, plan pages, Excel
+        # import): the stored "far above target" flags of every week judged
+        # again, by the judge the entry save uses.
+        from plans.models import Target, VillageTarget
+
+        post_save.connect(_target_judged, sender=Target, dispatch_uid="over-Target")
+        post_save.connect(
+            _target_judged, sender=VillageTarget, dispatch_uid="over-VillageTarget"
+        )
+
+
+# What the flag depends on: a save that writes none of them judges nothing.
+JUDGED_FIELDS = {"quantity", "counting", "higher_is_better", "unit"}
+
+
+def _target_judged(sender, instance, created, update_fields=None, **kwargs):
+    """post_save of a Target or VillageTarget: its entries judged again (a new
+    row has none). NOTE: performance: one read of the entries' amounts per
+    saved row (docs/performance.md)."""
+    if created or (
+        update_fields is not None and not JUDGED_FIELDS & set(update_fields)
+    ):
+        return
+    from plans.models import Target
+    from reports.services import rejudge_over_target
+
+    if sender is Target:
+        village_targets = list(instance.allocations.select_related("village"))
+        for village_target in village_targets:
+            village_target.target = instance
+    else:
+        village_targets = [instance]
+    rejudge_over_target(village_targets)

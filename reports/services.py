@@ -617,11 +617,29 @@ def _flag_over_target(
     their figures to date unchanged by this save); warn about this report's
     rows that are over. NOTE: performance: the earlier weeks' amounts are
     only added up, not judged again: a save of the latest week judges its
-    own rows only, not every week of them (docs/performance.md)."""
+    own rows only, not every week of them (docs/performance.md). A change
+    of the target itself judges every week again (rejudge_over_target)."""
+    return judge_over_target(village_targets, since=report.period_start)
+
+
+def rejudge_over_target(village_targets) -> None:
+    """Judge every stored flag of these village targets again: their target's
+    quantity, counting or direction, or the village's share, has changed, so
+    each week's figure to date may now be over, or no longer (the review
+    list reads the stored flag, the entry page judges live: both agree)."""
+    judge_over_target(list(village_targets), since=None)
+
+
+def judge_over_target(
+    village_targets: list[VillageTarget], *, since: datetime.date | None
+) -> list[str]:
+    """The one judge of the stored "far above target" flag (is_over_target on
+    the figure to date): the weeks from `since` on (every week when None);
+    warnings for the rows of week `since`."""
     if not village_targets:
         return []
     by_pk = {vt.pk: vt for vt in village_targets}
-    week = report.period_start
+    week = since
     # Plain values, not model instances: every week of the saved rows is
     # read (a year: 52 × the rows of the page) for their figures to date.
     entries = (
@@ -642,7 +660,7 @@ def _flag_over_target(
         for (pk, _, start, _, flagged), to_date in zip(
             vt_rows, values_to_date(counting, amounts), strict=True
         ):
-            if start < week:
+            if week is not None and start < week:
                 continue
             over = is_over_target(village_target, to_date)
             if over != flagged:

@@ -12,6 +12,8 @@ from django.test import override_settings
 from django.urls import reverse
 
 from ntm.perf.loadtest.browser import encode, parse_forms
+from plans import services as plans_services
+from plans.models import Counting
 from reports import services
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.selectors import entry_rows, recent_changes
@@ -1228,3 +1230,53 @@ def test_over_target_flags_are_judged_from_the_saved_week_on(
     assert judged == [Decimal(3250)]  # this week's row only
     assert flags() == [True, True, True]
     assert "3.250 m vượt xa" in result.warnings[0]
+
+
+def test_over_target_flags_of_every_week_follow_a_changed_target(
+    world, plan, hedge, commune_official
+):
+    """The review list reads the stored flag, the entry page judges live:
+    when the village's share, the target's quantity or its counting changes
+    (admin, plan page, Excel import: any save), every week's stored flag is
+    judged again and agrees with the live one."""
+    na_lai = vt(hedge, world.na_lai)
+    nxt = WEEK + datetime.timedelta(days=7)
+    save_amounts(plan, commune_official, {na_lai: 3200})
+    save_amounts(plan, commune_official, {na_lai: 1}, week=nxt, now=at(22, 9))
+
+    def stored_and_live():
+        pairs = []
+        for entry in ProgressEntry.objects.order_by("report__period_start"):
+            rows = entry_rows(
+                plan=plan, period_start=entry.report.period_start, report=entry.report
+            )
+            live = next(r for r in rows if r.village_target.pk == na_lai.pk)
+            pairs.append((entry.over_target, live.over_target))
+        return pairs
+
+    assert stored_and_live() == [(True, True), (True, True)]
+    # The share raised far above (a plain save: the admin, the Excel import).
+    na_lai.refresh_from_db()
+    na_lai.quantity = Decimal(100000)
+    na_lai.save()
+    assert stored_and_live() == [(False, False), (False, False)]
+    # Lowered again by the plan page's service: both weeks over once more.
+    hedge.refresh_from_db()
+    shares = {a.village: a.quantity for a in hedge.allocations.all()}
+    shares[world.na_lai] = Decimal(1200)
+    hedge.quantity = sum(shares.values())
+    plans_services.target_save(
+        plan=plan,
+        target=hedge,
+        user=commune_official,
+        version=hedge.version,
+        allocations=shares,
+        reason="sửa",
+    )
+    assert stored_and_live() == [(True, True), (True, True)]
+    # Counted as the latest figure, not added up: the second week's 1 m is
+    # no longer over.
+    hedge.refresh_from_db()
+    hedge.counting = Counting.RUNNING_TOTAL
+    hedge.save()
+    assert stored_and_live() == [(True, True), (False, False)]
