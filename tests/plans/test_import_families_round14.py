@@ -81,3 +81,26 @@ def test_the_number_in_a_header_text_box_is_the_plans():
         "KH-UBND",
         D(2026, 3, 9),
     )
+
+
+LETTER = (
+    "UBND HUYỆN KỲ SƠN\n"
+    "VĂN PHÒNG ĐIỀU PHỐI\n"
+    "CHƯƠNG TRÌNH MTQG\n"
+    "Số: 27/VPĐP\n"
+    "V/v đôn đốc hoàn thiện hồ sơ đề nghị xét công nhận xã đạt chuẩn.\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Kỳ Sơn, ngày 02 tháng 6 năm 2026\n"
+    "Kính gửi: UBND các xã Mỹ Lý, Bắc Lý.\n"
+    "Văn phòng Điều phối đề nghị các xã khẩn trương hoàn thiện hồ sơ./.\n"
+    "CHÁNH VĂN PHÒNG\n"
+    "Lữ Văn Quang\n"
+)
+
+
+def test_a_letters_subject_is_its_title_and_its_office_wraps_over_lines():
+    plan = parse(read_document("cong-van.txt", LETTER.encode("utf-8")))
+    assert plan.title == "Đôn đốc hoàn thiện hồ sơ đề nghị xét công nhận xã đạt chuẩn"
+    assert plan.issuer_text == "VĂN PHÒNG ĐIỀU PHỐI CHƯƠNG TRÌNH MTQG"
+    assert (plan.number, plan.symbol) == ("27", "VPĐP")
