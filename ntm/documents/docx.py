@@ -387,6 +387,8 @@ class _Reader:
             # Deleted text (tracked changes) and field instructions are not text.
             if any(a.tag in (q("del"), q("moveFrom")) for a in r.iterancestors()):
                 continue
+            if _boxed(r, p):
+                continue  # a text box's own paragraphs (`_text_boxes`)
             rpr = r.find(q("rPr"))
             bold, italic = style_bold, style_italic
             if rpr is not None:
@@ -547,7 +549,12 @@ class _Reader:
     def _blocks(self, element):
         q = _ns.q
         for child in element:
-            if child.tag in (q("p"), q("tbl")):
+            if child.tag == q("p"):
+                # A floating text box anchored in the paragraph (the
+                # header's "Số: …" beside the motto): its paragraphs first.
+                yield from _text_boxes(child)
+                yield child
+            elif child.tag == q("tbl"):
                 yield child
             elif child.tag in (q("sdt"), q("customXml"), q("sdtContent")):
                 inner = child.find(q("sdtContent")) if child.tag == q("sdt") else child
@@ -570,6 +577,35 @@ class _Reader:
                 if any(c.text for row in table.rows for c in row.cells):
                     document.blocks.append(table)
         return document
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _boxed(element, paragraph) -> bool:
+    """Whether `element` stands in a text box (w:txbxContent) inside
+    `paragraph`, or in the VML fallback Word writes beside a modern shape
+    (mc:Fallback: the same text again)."""
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in (_ns.q("txbxContent"), _MC_FALLBACK):
+            return True
+    return False
+
+
+def _text_boxes(paragraph):
+    """The paragraphs of the text boxes anchored in `paragraph` — VML
+    (w:pict/v:textbox) or DrawingML (wps:txbx, read once, not again from
+    its mc:Fallback) — in document order, tables kept out."""
+    q = _ns.q
+    for box in paragraph.iter(q("txbxContent")):
+        if _boxed(box, paragraph):
+            continue  # nested, or the fallback copy
+        for child in box:
+            if child.tag == q("p"):
+                yield from _text_boxes(child)
+                yield child
 
 
 def _trim(runs: list[Run], start: int, length: int) -> list[Run]:

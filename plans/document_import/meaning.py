@@ -74,6 +74,8 @@ def _names_a_topic(heading: str) -> bool:
     return bool(re.search(r"^ve\s|\btieu chi\b", heading)) or not _WORK.match(heading)
 
 
+_SUBJECT = re.compile(r"^(?:V/v|V\.v\.?|Về việc)\s*:?\s*(\S.*)$")
+
 _ATTRIBUTE = re.compile(
     r"^(?P<label>"
     + "|".join(p for _, p in ATTRIBUTES)
@@ -971,7 +973,9 @@ class Reader:
                     level_start
                     or place_tail
                     or len(text.split()) == 1
-                    or groups[-1][-1].text.endswith(("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ"))
+                    or groups[-1][-1].text.endswith(
+                        ("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ", "ĐIỀU PHỐI")
+                    )
                 ):
                     groups[-1].append(line)
                 else:
@@ -1039,6 +1043,14 @@ class Reader:
     def title(self) -> None:
         lines = self.outline.title
         self.plan.title = " ".join(line.text for line in lines).strip()
+        if not lines:
+            # A letter (công văn): its subject "V/v …" under the number.
+            for line in self.outline.header + self.outline.preamble[:3]:
+                if m := _SUBJECT.match(line.text):
+                    self.plan.title = m.group(1)[:1].upper() + m.group(1)[1:]
+                    self.plan.title = self.plan.title.rstrip(" .")
+                    line.used = "trích yếu"
+                    break
         for line in lines:
             line.used = "trích yếu"
 
