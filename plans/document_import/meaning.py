@@ -1566,8 +1566,17 @@ class Reader:
             for c in block.children
             if c.kind in BULLETS or c.kind == "text"
         )
-        for child in block.children:
+        for place, child in enumerate(block.children):
             if child.kind not in BULLETS and child.kind != "text":
+                continue
+            if (
+                child.kind == "text"
+                and any(c.kind != "text" for c in block.children[place + 1 :])
+                and lead_in(child.text)
+            ):
+                # "Giao Công an xã chủ trì thực hiện các nội dung sau:" leads
+                # the items after it; its "chủ trì" is not the block's own
+                # "Chủ trì:" (the heading passes it to those items).
                 continue
             stated = self._attribute_of(child, bare=colon)
             if stated and (several := labelled(child.text)):

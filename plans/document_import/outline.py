@@ -74,7 +74,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
     # when an office skips Word's lists; a space after the slash, so that
     # "30/6" or "b/c" is never a number.
-    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?P<t>\S.*)$")),
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?!\d)(?P<t>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[)./]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
@@ -188,9 +188,13 @@ class Block:
     level: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # row: role → text
     parent: Block | None = field(default=None, repr=False)
+    # A period heading's rank, set where it is placed (_place).
+    placed_rank: float | None = field(default=None, repr=False)
 
     @property
     def rank(self) -> float:
+        if self.placed_rank is not None:
+            return self.placed_rank
         return RANKS.get(self.kind, 10)
 
     @property
@@ -1246,7 +1250,19 @@ def _is_basis(folded: str) -> bool:
 
 
 def _place(stack: list[Block], block: Block) -> None:
-    if block.kind in BULLETS:
+    if block.kind == "period":
+        # A period heading is the sibling of the period above it, else a
+        # child of the block it stands in ("1. Giao thông" / "Tháng
+        # 01/2027:"), closed by the next marker of that block's rank or
+        # higher ("2. Môi trường"); at the top it still heads the "1." items.
+        periods = [n for n, entry in enumerate(stack) if entry.kind == "period"]
+        if periods:
+            del stack[periods[0] :]
+        while len(stack) > 1 and stack[-1].kind in BULLETS:
+            stack.pop()
+        above = stack[-1].rank if len(stack) > 1 else -1
+        block.placed_rank = max(RANKS["period"], above + 0.1)
+    elif block.kind in BULLETS:
         for position in range(len(stack) - 1, 0, -1):
             entry = stack[position]
             if entry.kind in RANKS and entry.kind not in BULLETS:

@@ -40,7 +40,16 @@ def test_numbers_typed_with_a_slash_are_markers(line, kind, number, rest):
 
 
 @pytest.mark.parametrize(
-    "line", ["30/6 là hạn cuối", "1/2 số hộ đã đăng ký", "b/c kết quả", "2/2027"]
+    "line",
+    [
+        "30/6 là hạn cuối",
+        "1/2 số hộ đã đăng ký",
+        "b/c kết quả",
+        "2/2027",
+        # A day typed with a space after the slash: a date, not task 30.
+        "30/ 6 hoàn thành thu gom rác thải.",
+        "15/ 10/2027 nghiệm thu công trình.",
+    ],
 )
 def test_a_slash_with_no_space_after_it_is_no_marker(line):
     assert marker(line)[0] == "text"
@@ -399,3 +408,52 @@ def test_a_cell_whose_first_paragraph_is_the_work_keeps_its_items_as_details():
     [house] = plan.tasks
     assert house.title.startswith("Xây dựng nhà văn hóa thôn Nà Lạn")
     assert (house.lead_text, house.ends_on) == ("Phòng Kinh tế", D(2026, 12, 31))
+
+
+@pytest.mark.parametrize("heading", ["Tháng 01/2027:", "Trong tháng 3:"])
+def test_a_period_heading_under_a_numbered_section_closes_at_the_next_section(
+    heading,
+):
+    """ "Tháng 01/2027:" under "1. Giao thông" is a child of that section:
+    "2. Môi trường" closes it, keeps its heading, and its tasks take no
+    period of the section before."""
+    plan = plan_of(
+        "1. Giao thông\n"
+        f"{heading}\n"
+        "- Bê tông hóa 2 km đường trục thôn Đông.\n"
+        "Tháng 02/2027:\n"
+        "- Lắp đặt 50 bóng đèn.\n"
+        "2. Môi trường\n"
+        "- Trồng 500 m hàng rào xanh.\n"
+        "3. Y tế\n"
+        "- Khám sức khỏe.\n"
+    )
+    rows = [(t.number, t.title, t.time_text) for t in plan.tasks]
+    assert rows == [
+        ("1.1", "Bê tông hóa 2 km đường trục thôn Đông", heading.rstrip(":")),
+        ("1.2", "Lắp đặt 50 bóng đèn", "Tháng 02/2027"),
+        ("2.1", "Trồng 500 m hàng rào xanh", ""),
+        ("3.1", "Khám sức khỏe", ""),
+    ]
+
+
+@pytest.mark.parametrize("items", [1, 2])
+def test_a_lead_in_naming_who_leads_heads_the_items_after_it_not_the_section(items):
+    """ "Giao Công an xã chủ trì thực hiện các nội dung sau:" in a section:
+    its "chủ trì" is not the section's own "Chủ trì:" field; the section
+    stays a heading, the bullet before stays a task of no lead, and the
+    items after the sentence are tasks led by Công an xã."""
+    plan = plan_of(
+        "1. Giao thông\n"
+        "- Bê tông hóa 2 km đường trục thôn Đông.\n"
+        "Giao Công an xã chủ trì thực hiện các nội dung sau:\n"
+        + "".join(f"- Việc số {n}.\n" for n in range(items))
+        + "2. Môi trường\n"
+        "- Trồng 500 m hàng rào xanh.\n"
+    )
+    rows = [(t.number, t.title, t.lead_text, t.description) for t in plan.tasks]
+    assert rows == [
+        ("1.1", "Bê tông hóa 2 km đường trục thôn Đông", "", ""),
+        *[(f"1.{n + 2}", f"Việc số {n}", "Công an xã", "") for n in range(items)],
+        ("2.1", "Trồng 500 m hàng rào xanh", "", ""),
+    ]
