@@ -456,6 +456,42 @@ def test_a_workbook_of_data_too_large_to_be_a_plan_is_refused(monkeypatch):
         read_document("du-lieu.xlsx", saved(wb))
 
 
+def test_a_workbook_of_too_many_cells_is_refused_before_openpyxl_loads_it(
+    monkeypatch,
+):
+    """750,000 one-digit cells: 1.5 MB zipped, under the inflated bound, yet
+    a minute and half a gigabyte of openpyxl. Counted from the XML first and
+    refused with the same message; the workbook is never loaded."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    wb = Workbook()
+    wb.active["A1"] = "Kế hoạch xây dựng nông thôn mới"
+    cells = "".join(
+        f'<c r="{chr(65 + n % 26)}{n // 26 + 1}"><v>1</v></c>' for n in range(100)
+    )
+    rows = "".join(f'<row r="{r}">{cells}</row>' for r in range(2, 7502))
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(saved(wb))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                part = re.sub(rb"</sheetData>", rows.encode() + b"</sheetData>", part)
+            target.writestr(info, part)
+    loaded = []
+    monkeypatch.setattr(
+        openpyxl, "load_workbook", lambda *a, **k: loaded.append(a) or 1 / 0
+    )
+    with pytest.raises(DocumentError, match="Bảng tính quá lớn") as refused:
+        read_document("du-lieu.xlsx", out.getvalue())
+    assert refused.value.code == "too_large" and loaded == []
+
+
 def _mutations(count: int) -> list[bytes]:
     """The corpus appendix workbook damaged in `count` ways, from a fixed
     seed: bytes flipped, cut short, parts of a sheet's XML dropped."""
