@@ -621,9 +621,12 @@ def entry_page(
             for row in rows
             if writes is None or row.village_target.village_id in writes
         },
-        # Villages hang under communes only: a district's plan has none.
+        # Villages hang under communes only: a district's plan has none, but
+        # its editor writes the report's text, which the page offers, so the
+        # save takes it (a page never offers a form that is refused).
         writes_rows=bool(writes)
-        or (writes is None and plan.area.level == AreaLevel.COMMUNE),
+        or (writes is None and plan.area.level == AreaLevel.COMMUNE)
+        or report_editable,
         report_editable=report_editable,
         villages=villages,
     )

@@ -20,6 +20,7 @@ from tests.factories import (
     merged,
     village,
 )
+from ntm.perf.loadtest.browser import parse_forms
 from tests.reports.conftest import WEEK, at, browser_data, entry_url
 from villages.models import Role
 
@@ -262,3 +263,42 @@ def test_rights_are_read_once_a_request(client, world, plan, hedge, commune_offi
     membership = [q["sql"] for q in captured if "villages_membership" in q["sql"]]
     assert len(membership) == 1
     assert "EXISTS" not in membership[0].upper()
+
+
+def text_form(response, **changes) -> dict:
+    """What a browser posts back from the page's form of the report's text."""
+    (form,) = [
+        form
+        for form in parse_forms(response.content.decode(), "http://testserver/")
+        if "summary" in form.names()
+    ]
+    return {n: v for n, v in form.fields if v is not None} | changes
+
+
+@pytest.mark.parametrize("level", ["district", "province"])
+def test_a_plan_with_no_villages_offers_its_editor_the_text_and_saves_it(
+    client, world, commune_official, level
+):
+    """A district's or province's plan has no village rows: its editor (an
+    administrator there, editable_by) is offered the report's text and "Lưu
+    và nộp", and the post saves it; a reader is offered no form and is
+    refused. A page never offers a form that is refused."""
+    area = world.cao_loc if level == "district" else world.lang_son
+    above_plan = PlanFactory(area=area, symbol="KH-UBND-T")
+    client.force_login(member(area, Role.ADMINISTRATOR))
+    with time_machine.travel(NOW, tick=False):
+        page = client.get(entry_url(above_plan))
+        assert "Lưu và nộp" in page.content.decode()
+        data = text_form(page, summary="Đã họp giao ban")
+        assert client.post(entry_url(above_plan), data).status_code == 302
+        report = ProgressReport.objects.get(plan=above_plan)
+        assert report.summary == "Đã họp giao ban"
+        data = text_form(client.get(entry_url(above_plan)), summary="Đã nộp")
+        assert client.post(submit_url(above_plan), data).status_code == 302
+    report.refresh_from_db()
+    assert (report.summary, report.status) == ("Đã nộp", ReportStatus.SUBMITTED)
+    client.force_login(commune_official)
+    with time_machine.travel(NOW, tick=False):
+        page = client.get(entry_url(above_plan)).content.decode()
+        assert "Lưu và nộp" not in page and ">Lưu</button>" not in page
+        assert client.post(entry_url(above_plan), data).status_code == 403
