@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
+from ntm.perf.loadtest.browser import parse_forms
 from reports import services
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from tests.factories import (
@@ -20,7 +21,6 @@ from tests.factories import (
     merged,
     village,
 )
-from ntm.perf.loadtest.browser import parse_forms
 from tests.reports.conftest import WEEK, at, browser_data, entry_url
 from villages.models import Role
 
