@@ -17,77 +17,18 @@ row repeats on the next page of a PDF, one row cut by the page break.
 import sys
 from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2]))
 
 from make_files import saved_as  # noqa: E402
+from word_writer import closing_beside, opening, para  # noqa: E402
 
 OUT = HERE / "round12"
-
-
-def para(doc, text, bold=False, italic=False, center=False):
-    p = doc.add_paragraph()
-    r = p.add_run(text)
-    r.bold, r.italic = bold, italic
-    r.font.size = Pt(13)
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return p
-
-
-def no_borders(table):
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        b = OxmlElement(f"w:{side}")
-        b.set(qn("w:val"), "nil")
-        borders.append(b)
-    table._tbl.tblPr.append(borders)
-
-
-def opening(issuer_lines, place_and_date, title):
-    """A new Word plan: the header as a borderless two-column table, then
-    "KẾ HOẠCH" and its title."""
-    doc = Document()
-    t = doc.add_table(rows=1, cols=2)
-    no_borders(t)
-    left, right = t.cell(0, 0), t.cell(0, 1)
-    right_lines = [
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        place_and_date,
-    ]
-    for c, lines in ((left, issuer_lines), (right, right_lines)):
-        c.paragraphs[0].text = lines[0]
-        for line in lines[1:]:
-            c.add_paragraph(line)
-        for p in c.paragraphs:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para(doc, "KẾ HOẠCH", bold=True, center=True)
-    para(doc, title, bold=True, center=True)
-    return doc
-
-
-def closing(doc, recipients, signature):
-    """Nơi nhận on the left and the signature on the right of a borderless
-    table, as offices lay out the last lines."""
-    t = doc.add_table(rows=1, cols=2)
-    no_borders(t)
-    left, right = t.cell(0, 0), t.cell(0, 1)
-    left.paragraphs[0].text = "Nơi nhận:"
-    for line in recipients:
-        left.add_paragraph(line)
-    right.paragraphs[0].text = signature[0]
-    for line in signature[1:]:
-        right.add_paragraph(line)
-    for p in right.paragraphs:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def plan_a():
@@ -139,7 +80,7 @@ def plan_a():
     ]:
         head = t[:3] in ("I. ", "II.", "III", "IV.", "V. ")
         para(doc, t, bold=head)
-    closing(
+    closing_beside(
         doc,
         ["- Đảng ủy xã;", "- TT HĐND xã;", "- Các ấp;", "- Lưu: VT, KT."],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lê Văn Hùng"],
@@ -231,7 +172,7 @@ def plan_b() -> bytes:
         " ngày 15/12/2027.",
     ]:
         para(doc, t2, bold=t2.startswith("III."))
-    closing(
+    closing_beside(
         doc,
         ["- UBND tỉnh (b/c);", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT."],
         ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "A Thuyên"],
@@ -477,7 +418,7 @@ def plan_d() -> bytes:
         " kết quả thực hiện trước ngày 10/12/2025.",
     ]:
         para(doc, t2, bold=t2.startswith("III."))
-    closing(
+    closing_beside(
         doc,
         [
             "- Ban Chỉ đạo tỉnh (b/c);",

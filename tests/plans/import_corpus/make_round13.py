@@ -11,64 +11,11 @@ cell; a text numbered with slashes ("1/", "a/").
 
 from pathlib import Path
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
-
 HERE = Path(__file__).resolve().parent
 
+from word_writer import closing_under, opening, para  # noqa: E402
+
 OUT = HERE / "round13"
-
-
-def para(doc, text, bold=False, italic=False, center=False, indent=None):
-    p = doc.add_paragraph()
-    r = p.add_run(text)
-    r.bold, r.italic = bold, italic
-    r.font.size = Pt(13)
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if indent is not None:
-        p.paragraph_format.first_line_indent = Cm(indent)
-    return p
-
-
-def no_borders(table):
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        b = OxmlElement(f"w:{side}")
-        b.set(qn("w:val"), "nil")
-        borders.append(b)
-    table._tbl.tblPr.append(borders)
-
-
-def opening(issuer_lines, place_and_date, title):
-    doc = Document()
-    t = doc.add_table(rows=1, cols=2)
-    no_borders(t)
-    right_lines = [
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        place_and_date,
-    ]
-    for c, lines in ((t.cell(0, 0), issuer_lines), (t.cell(0, 1), right_lines)):
-        c.paragraphs[0].text = lines[0]
-        for line in lines[1:]:
-            c.add_paragraph(line)
-        for p in c.paragraphs:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para(doc, "KẾ HOẠCH", bold=True, center=True)
-    para(doc, title, bold=True, center=True)
-    return doc
-
-
-def signature(doc, recipients, lines):
-    para(doc, "Nơi nhận:", bold=True, italic=True)
-    for r in recipients:
-        para(doc, r)
-    for line in lines:
-        para(doc, line, bold=bool(line) and line.isupper(), center=True)
 
 
 def plan_month():
@@ -115,7 +62,7 @@ def plan_month():
             para(doc, it, indent=1)
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     para(doc, "Giao Phòng Kinh tế theo dõi, đôn đốc việc thực hiện Kế hoạch này.")
-    signature(
+    closing_under(
         doc,
         ["- TT Đảng ủy xã;", "- Các thôn;", "- Lưu: VT."],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Đỗ Minh Tuấn"],
@@ -192,7 +139,7 @@ def plan_table_by_agency():
         doc,
         "Các thành viên Ban Chỉ đạo căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện.",
     )
-    signature(
+    closing_under(
         doc,
         ["- UBND xã (b/c);", "- Thành viên BCĐ;", "- Lưu: VT."],
         ["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "", "Bùi Văn Thắng"],

@@ -17,53 +17,11 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
+from word_writer import closing_under, header_table, para  # noqa: E402
+
 OUT = HERE / "round14"
-
-
-def para(doc, text, bold=False, italic=False, center=False, style=None):
-    p = doc.add_paragraph(style=style)
-    r = p.add_run(text)
-    r.bold, r.italic = bold, italic
-    r.font.size = Pt(13)
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return p
-
-
-def no_borders(table):
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        b = OxmlElement(f"w:{side}")
-        b.set(qn("w:val"), "nil")
-        borders.append(b)
-    table._tbl.tblPr.append(borders)
-
-
-def header_table(doc, issuer_lines, place_and_date):
-    t = doc.add_table(rows=1, cols=2)
-    no_borders(t)
-    right = [
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc",
-        place_and_date,
-    ]
-    for c, lines in ((t.cell(0, 0), issuer_lines), (t.cell(0, 1), right)):
-        c.paragraphs[0].text = lines[0]
-        for line in lines[1:]:
-            c.add_paragraph(line)
-        for p in c.paragraphs:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def signature(doc, recipients, lines):
-    para(doc, "Nơi nhận:", bold=True, italic=True)
-    for r in recipients:
-        para(doc, r)
-    for line in lines:
-        para(doc, line, bold=bool(line) and line.isupper(), center=True)
 
 
 W_RUN = '<w:r {ns}><w:t xml:space="preserve">{t}</w:t></w:r>'
@@ -148,7 +106,7 @@ def plan_tracked():
         doc,
         "Các đơn vị thuộc Sở triển khai thực hiện, báo cáo kết quả trước ngày 10/12/2027.",
     )
-    signature(
+    closing_under(
         doc,
         ["- UBND tỉnh (b/c);", "- Giám đốc Sở;", "- Lưu: VT, PTNT."],
         ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Rơ Châm Long"],
@@ -243,7 +201,7 @@ def plan_textboxes():
         doc,
         "Các đơn vị được giao nhiệm vụ báo cáo kết quả về UBND xã định kỳ hằng quý.",
     )
-    signature(
+    closing_under(
         doc,
         ["- UBND tỉnh (b/c);", "- Các làng;", "- Lưu: VT."],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Siu Thanh"],
@@ -357,7 +315,7 @@ def plan_criteria_table():
         doc,
         "Phòng Kinh tế là cơ quan thường trực, theo dõi, tổng hợp kết quả thực hiện.",
     )
-    signature(
+    closing_under(
         doc,
         ["- UBND tỉnh (b/c);", "- TT Đảng ủy xã;", "- Lưu: VT."],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Trần Quốc Bảo"],
