@@ -26,24 +26,32 @@ def converter() -> str | None:
 
 def to_docx(data: bytes, kind: str) -> bytes:
     """`data` (a .doc, .rtf or .odt file) as .docx bytes."""
+    return converted(
+        data,
+        KINDS[kind],
+        "docx:MS Word 2007 XML",
+        FILTERS[kind],
+        missing=LEGACY_NO_CONVERTER,
+        failed=CONVERT_FAILED.format(kind=KINDS[kind]),
+    )
+
+
+def converted(
+    data: bytes, suffix: str, target: str, infilter: str, *, missing: str, failed: str
+) -> bytes:
+    """`data` (a file ending in `suffix`, read with LibreOffice's import
+    filter `infilter`) converted to `target`; a DocumentError with the
+    message `missing` when LibreOffice is not installed, `failed` when it
+    cannot convert the file."""
     if converter() is None:
-        raise DocumentError(LEGACY_NO_CONVERTER, code="no_converter")
+        raise DocumentError(missing, code="no_converter")
     try:
-        converted = libreoffice(
-            data,
-            KINDS[kind],
-            "docx:MS Word 2007 XML",
-            options=(f"--infilter={FILTERS[kind]}",),
-        )
+        result = libreoffice(data, suffix, target, options=(f"--infilter={infilter}",))
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise DocumentError(
-            CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
-        ) from error
-    if converted is None:
-        raise DocumentError(
-            CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
-        )
-    return converted
+        raise DocumentError(failed, code="convert_failed") from error
+    if result is None:
+        raise DocumentError(failed, code="convert_failed")
+    return result
 
 
 def libreoffice(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import subprocess
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -82,26 +81,14 @@ _ERRORS = {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"}
 
 def to_xlsx(data: bytes, kind: str) -> bytes:
     """`data` (an .ods or .xls workbook) as .xlsx bytes, by LibreOffice."""
-    if convert.converter() is None:
-        raise DocumentError(
-            SHEET_NO_CONVERTER.format(kind=KINDS[kind]), code="no_converter"
-        )
-    try:
-        converted = convert.libreoffice(
-            data,
-            KINDS[kind],
-            "xlsx:Calc MS Excel 2007 XML",
-            options=(f"--infilter={FILTERS[kind]}",),
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise DocumentError(
-            SHEET_CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
-        ) from error
-    if converted is None:
-        raise DocumentError(
-            SHEET_CONVERT_FAILED.format(kind=KINDS[kind]), code="convert_failed"
-        )
-    return converted
+    return convert.converted(
+        data,
+        KINDS[kind],
+        "xlsx:Calc MS Excel 2007 XML",
+        FILTERS[kind],
+        missing=SHEET_NO_CONVERTER.format(kind=KINDS[kind]),
+        failed=SHEET_CONVERT_FAILED.format(kind=KINDS[kind]),
+    )
 
 
 def _too_many_cells(data: bytes) -> bool:
