@@ -389,12 +389,8 @@ def _district_pdf(*, repeat: bool, header_rows: int = 1) -> bytes:
     from docx.shared import Cm
 
     from tests.plans.import_corpus.make_files import saved_as
-    from tests.plans.import_corpus.make_round12 import (
-        closing,
-        opening,
-        para,
-        repeat_header,
-    )
+    from tests.plans.import_corpus.make_round12 import repeat_header
+    from tests.plans.import_corpus.word_writer import closing_beside, opening, para
 
     doc = opening(
         ["UBND HUYỆN CẨM XUYÊN", "BAN CHỈ ĐẠO CÁC CTMTQG", "Số: 41/KH-BCĐ"],
@@ -445,7 +441,7 @@ def _district_pdf(*, repeat: bool, header_rows: int = 1) -> bytes:
             row.cells[c].width = width
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     para(doc, "Các cơ quan được giao chủ trì báo cáo kết quả trước ngày 10/12/2025.")
-    closing(
+    closing_beside(
         doc,
         ["- Ban Chỉ đạo tỉnh;", "- Lưu: VT."],
         ["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "", "", "Nguyễn Văn Hòa"],
