@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ntm.documents import convert
+from ntm.documents.columns import HEADER
 from ntm.documents.errors import (
     SHEET_CONVERT_FAILED,
     SHEET_NO_CONVERTER,
@@ -50,31 +51,6 @@ CELL_TAGS = {
 KINDS = {"ods": ".ods", "xls": ".xls"}
 FILTERS = {"ods": "calc8", "xls": "MS Excel 97"}
 
-# Words of a task table's header row (folded), as the importer maps columns.
-HEADER_WORDS = (
-    "tt",
-    "stt",
-    "so tt",
-    "noi dung",
-    "nhiem vu",
-    "cong viec",
-    "ten nhiem vu",
-    "chu tri",
-    "phoi hop",
-    "thuc hien",
-    "thoi gian",
-    "thoi han",
-    "tien do",
-    "don vi",
-    "co quan",
-    "phu trach",
-    "ghi chu",
-    "kinh phi",
-    "san pham",
-    "ket qua",
-    "hoan thanh",
-)
-_HEADER = re.compile(r"\b(?:" + "|".join(HEADER_WORDS) + r")\b")
 _LETTER = re.compile(r"[^\W\d_]")
 _ERRORS = {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"}
 
@@ -378,7 +354,7 @@ class _Sheet:
             if len(spots) < 2:
                 continue
             named = sum(
-                1 for s in spots if len(s.text) <= 60 and _HEADER.search(fold(s.text))
+                1 for s in spots if len(s.text) <= 60 and HEADER.search(fold(s.text))
             )
             if named >= 2:
                 return i

@@ -1,5 +1,6 @@
-"""The responsibility labels and column headers kept as data
-(`labels.toml`), as regular expressions over folded text."""
+"""The responsibility labels and the words of work kept as data
+(`labels.toml`), as regular expressions over folded text. A table's column
+headers are `ntm.documents.columns`."""
 
 from __future__ import annotations
 

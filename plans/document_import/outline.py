@@ -20,9 +20,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ntm.documents import Document, Paragraph, Table
+from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
-from plans.document_import.labels import pattern as label_pattern
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -120,33 +119,10 @@ PERIOD = re.compile(
     r")\s*[.:]?$"
 )
 
-# Table columns from their header words (folded).
-COLUMNS = [
-    ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
-    # Who does it: header words kept as data (labels.toml); "Người chịu
-    # trách nhiệm" is an official before "Trách nhiệm" is a lead.
-    # "Cơ quan, đơn vị" alone: the bodies that lead the row's work.
-    ("lead", r"^(?:" + label_pattern("column", "body") + r")\s*$"),
-    ("official", label_pattern("column", "official")),
-    ("lead", label_pattern("column", "lead")),
-    ("coordinating", label_pattern("column", "coordinating")),
-    # "Năm hoàn thành" / "Thời điểm thực hiện": a column of years or dates.
-    (
-        "time",
-        r"thoi gian|thoi han|tien do|moc hoan thanh|han hoan thanh"
-        r"|^(?:nam|thoi diem) (?:hoan thanh|thuc hien|dat chuan|trien khai)\b",
-    ),
-    ("budget", r"kinh phi|du toan|nguon von"),
-    ("unit", r"^(?:dvt|don vi tinh)\b"),
-    ("quantity", r"so luong|khoi luong|ke hoach nam|chi tieu giao|muc tieu"),
-    ("product", r"san pham|ket qua"),
-    ("method", r"phuong phap|hinh thuc|giai phap"),
-    ("note", r"ghi chu"),
-    (
-        "content",
-        r"noi dung|nhiem vu|cong viec|hoat dong|ten chi tieu|chi tieu|ten|danh muc|hang muc",
-    ),
-]
+# Table columns from their header words (folded): data shared with the
+# spreadsheet reader (ntm/documents/columns.toml), in the order a cell is
+# checked.
+COLUMNS = columns.COLUMNS
 
 
 @dataclass
