@@ -21,6 +21,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
+from plans.document_import.labels import BODY_KINDS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
     BULLETS,
@@ -243,14 +244,6 @@ LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
 # A heading that is only a body's name ("Sở Nông nghiệp và Môi trường:",
 # "Ủy ban nhân dân các xã, phường", "Đối với Công an xã"): the work under
 # it is that body's. Its first words name a kind of body, not an act.
-# The first words of a body's name: the kind of body it is.
-BODY_KINDS = (
-    r"(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|cong an|tram|truong|van phong"
-    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|bo phan|cong chuc|hop tac xa|htx"
-    r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
-    r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
-    r"|don vi|dia phuong)\b"
-)
 _BODY_HEAD = re.compile("^" + BODY_KINDS)
 _NOT_A_BODY = re.compile(
     r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"

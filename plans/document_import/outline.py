@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
+from plans.document_import.labels import BODY_KINDS
+from plans.document_import.timeframes import TIME_CELL
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -628,15 +630,11 @@ def _own_number(header: list[Line]) -> str:
 # names a body ("Hội", "Công an") is no unit.
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
 _UNIT = re.compile(r"[%‰]|[^\W\d_][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")
-# Cells in lower case that are a time, not a unit ("thường xuyên", "hằng
-# tháng", "quý II"), and the names of bodies that lead, not of targets.
-_TIME = re.compile(
-    r"thuong xuyen|(?:hang|moi) (?:ngay|tuan|thang|quy|nam)|dinh ky.{0,20}"
-    r"|(?:quy|thang|nam) [0-9ivx/ -]+"
-)
-_LEAD = re.compile(
-    r"(?:uy ban|ubnd|phong|hoi|doan|ban|van phong|tram|cong an|mat tran|htx|hop tac xa|dai|chi bo|dang uy)\b"
-)
+# Cells that are a time, not a unit ("thường xuyên", "hằng tháng", "quý
+# II": timeframes.TIME_CELL), and the names of bodies that lead, not of
+# targets: each starts with a kind of body (labels.BODY_KINDS, as the
+# meaning reads a body's name).
+_LEAD = re.compile(BODY_KINDS)
 
 
 def _roles_by_content(lines: list[Line]) -> dict[int, str]:
@@ -673,7 +671,7 @@ def _roles_by_content(lines: list[Line]) -> dict[int, str]:
             for c in range(width)
             if c not in counting
             and every(c, _UNIT)
-            and not any(_TIME.fullmatch(fold(v)) for v in values(c))
+            and not any(TIME_CELL.fullmatch(fold(v)) for v in values(c))
             and not any(v[0].isupper() and _LEAD.match(fold(v)) for v in values(c))
         ),
         None,
@@ -714,7 +712,7 @@ def _task_roles(values, width: int, counting: set[int]) -> dict[int, str]:
         found = values(c)
         if c in roles or not found:
             continue
-        if all(_TIME.fullmatch(fold(v)) for v in found):
+        if all(TIME_CELL.fullmatch(fold(v)) for v in found):
             roles.setdefault(c, "time")
         elif "lead" not in roles.values() and all(_LEAD.match(fold(v)) for v in found):
             roles[c] = "lead"
