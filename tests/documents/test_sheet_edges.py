@@ -163,3 +163,25 @@ def test_a_signature_under_its_date_line_stays_one_block():
         "(đã ký)",
         "Nguyễn Văn An",
     ]
+
+
+def test_a_merge_down_counts_the_visible_rows_it_spans():
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["STT", "Nội dung", "Chủ trì", "Thời gian"])
+    for n in range(1, 6):
+        ws.append([n, f"Nhiệm vụ {n}", "Phòng Kinh tế" if n == 1 else None, "2027"])
+    ws.merge_cells("C2:C5")  # over tasks 1–4, task 3's row hidden
+    ws.row_dimensions[4].hidden = True
+    (table,) = read_document("phu-luc.xlsx", saved(wb)).tables
+    cells = [row.cells[2] for row in table.rows[1:]]
+    assert (cells[0].text, cells[0].rowspan) == ("Phòng Kinh tế", 3)
+    assert [c.covered for c in cells] == [False, True, True, False]
+
+
+def test_the_spreadsheet_bench_reads_a_large_workbook():
+    from plans.document_import.bench import sheet_timing
+
+    head, figures = sheet_timing(runs=1, rows=30)
+    assert "bảng tính .xlsx 1800 ô" in head
+    assert "CPU 1 lần" in figures and "MB" in figures
