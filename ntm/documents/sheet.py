@@ -581,7 +581,7 @@ class _Sheet:
                 span = self._colspan(spot, columns, c)
                 # The rows it spans (`rows` ascending). NOTE: performance: a
                 # count over `rows` for every cell was quadratic: a 2,000 × 60
-                # sheet took 12.5 s of CPU, 6.0 s with this (docs/performance.md).
+                # sheet took 14.6 s of CPU, 7.6 s with this (docs/performance.md).
                 rowspan = bisect.bisect_right(rows, spot.last_row) - index[r]
                 row.cells.append(
                     Cell(
