@@ -54,3 +54,54 @@ def test_a_task_whose_bracket_ends_in_november_ends_in_november():
         ("UBND các xã, phường", [], D(2027, 12, 31)),
         ("Phòng Kinh tế", ["các phòng, ban"], D(2027, 11, 30)),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        (
+            "2/ 15 hộ nghèo được hỗ trợ sửa chữa nhà ở.",
+            "15 hộ nghèo được hỗ trợ sửa chữa nhà ở.",
+        ),
+        (
+            "3/ 2,5 km đường trục thôn được cứng hóa.",
+            "2,5 km đường trục thôn được cứng hóa.",
+        ),
+        ("4/ 100% hộ dân dùng nước sạch.", "100% hộ dân dùng nước sạch."),
+    ],
+)
+def test_a_number_typed_with_a_slash_before_a_figure_is_a_marker(line, rest):
+    """ "2/ 15 hộ …": item 2 (15 is no month), where "30/ 6 hoàn thành …"
+    stays a date (test_a_slash_with_no_space_after_it_is_no_marker)."""
+    assert marker(line) == ("dec1", line[0], rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "30/ 6 hoàn thành thu gom rác thải.",
+        "15/ 10/2027 nghiệm thu công trình.",
+        "1/ 2 số hộ",
+    ],
+)
+def test_a_day_and_its_month_after_a_slash_stay_text(line):
+    assert marker(line)[0] == "text"
+
+
+def test_slash_numbers_before_figures_are_tasks_and_a_day_is_not():
+    """In a list typed "1/ … 2/ … 3/ …", "2/ 5 hộ …" (a day and month by its
+    look) is item 2 since it follows item 1; "30/ 6 …" under item 3 is that
+    item's text."""
+    plan = plan_of(
+        "1/ Hỗ trợ xây mới nhà ở cho hộ nghèo.\n"
+        "2/ 5 hộ cận nghèo được hỗ trợ sửa chữa nhà ở.\n"
+        "3/ 15 hộ được vay vốn phát triển sản xuất.\n"
+        "30/ 6 hoàn thành giải ngân.\n"
+    )
+    rows = [(t.number, t.title) for t in plan.tasks]
+    assert rows == [
+        ("1", "Hỗ trợ xây mới nhà ở cho hộ nghèo"),
+        ("2", "5 hộ cận nghèo được hỗ trợ sửa chữa nhà ở"),
+        ("3", "15 hộ được vay vốn phát triển sản xuất"),
+    ]
+    assert "30/ 6 hoàn thành giải ngân" in plan.tasks[2].description
