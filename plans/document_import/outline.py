@@ -859,7 +859,9 @@ def build(lines: list[Line]) -> Outline:
             or (
                 # "- Căn cứ Luật …", "📌 Căn cứ Kế hoạch số …": bases listed
                 # with a bullet are still the preamble.
-                kind != "text" and not (kind in BULLETS and _is_basis(fold(rest)))
+                kind != "text"
+                and not (kind in BULLETS and _is_basis(fold(rest)))
+                and not (kind in BULLETS and _addressed(preamble))
             )
         ):
             break
@@ -1269,6 +1271,19 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
 def _doc_type_key(text: str) -> str:
     folded = fold(text).strip(" .:")
     return re.sub(r"\s*\(.*\)$", "", folded)
+
+
+def _addressed(preamble: list[Line]) -> bool:
+    """The preamble so far ends in a letter's "Kính gửi:" over its list of
+    addressees ("- UBND các xã, thị trấn;"), which the next bullet goes on."""
+    for line in reversed(preamble):
+        if fold(line.text).startswith("kinh gui"):
+            return line.text.rstrip().endswith(":")
+        if marker(line.text)[0] not in BULLETS or not line.text.rstrip().endswith(
+            (";", ",")
+        ):
+            return False
+    return False
 
 
 def _is_basis(folded: str) -> bool:
