@@ -74,8 +74,9 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
     # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
     # when an office skips Word's lists; a space after the slash, so that
-    # "30/6" or "b/c" is never a number.
-    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?!\d)(?P<t>\S.*)$")),
+    # "30/6" or "b/c" is never a number. "2/ 15 hộ …" is item 2 before a
+    # figure, but "30/ 6 hoàn thành …" is a day and its month (SLASH_DATE).
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?P<t>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[)./]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
@@ -208,8 +209,18 @@ class Outline:
     furniture: set[int] = field(default_factory=set)
 
 
+# "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …": a day, a slash, a
+# space, then a month (not a figure: "2/ 15 hộ", "3/ 2,5 km"), read as a date
+# at a line's start rather than as a number typed with a slash.
+SLASH_DATE = re.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])/\s+(?:0?[1-9]|1[0-2])(?![\d,.%])(?!\s*%)"
+)
+
+
 def marker(text: str) -> tuple[str, str, str]:
     """(kind, number, text after the marker) of a line; kind "text" if none."""
+    if SLASH_DATE.match(text):
+        return "text", "", text
     for kind, pattern in MARKERS:
         m = pattern.match(text)
         if m:
@@ -826,7 +837,9 @@ def build(lines: list[Line]) -> Outline:
             or (
                 # "- Căn cứ Luật …", "📌 Căn cứ Kế hoạch số …": bases listed
                 # with a bullet are still the preamble.
-                kind != "text" and not (kind in BULLETS and _is_basis(fold(rest)))
+                kind != "text"
+                and not (kind in BULLETS and _is_basis(fold(rest)))
+                and not (kind in BULLETS and _addressed(preamble))
             )
         ):
             break
@@ -892,6 +905,8 @@ def build(lines: list[Line]) -> Outline:
             line.used = PAGE_FURNITURE
             continue
         kind, number, text = marker(line.text)
+        if kind == "text" and (counted := _counts_on(line.text, stack)):
+            kind, number, text = counted
         if kind == "text" and _period_heading(line, lines, index, end, stack):
             kind = "period"
         if kind == "text" and line.heading:
@@ -949,6 +964,22 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
     )
+
+
+def _counts_on(text: str, stack: list[Block]) -> tuple[str, str, str] | None:
+    """ "2/ 5 hộ …" right after "1/ …": the next number of a list typed
+    with slashes, though it reads like a day and its month (SLASH_DATE)."""
+    m = SLASH_DATE.match(text) and re.match(r"^(\d{1,2})/\s+(\S.*)$", text)
+    if not m:
+        return None
+    above = next((b for b in reversed(stack) if b.kind == "dec1"), None)
+    if (
+        above is None
+        or above.number != str(int(m.group(1)) - 1)
+        or not re.match(r"^\d{1,2}/\s", above.lines[0].text)
+    ):
+        return None
+    return "dec1", str(int(m.group(1))), m.group(2).strip()
 
 
 def _period_heading(
@@ -1246,6 +1277,19 @@ def _type_and_title(lines: list[Line]) -> tuple[int | None, str, Line | None]:
 def _doc_type_key(text: str) -> str:
     folded = fold(text).strip(" .:")
     return re.sub(r"\s*\(.*\)$", "", folded)
+
+
+def _addressed(preamble: list[Line]) -> bool:
+    """The preamble so far ends in a letter's "Kính gửi:" over its list of
+    addressees ("- UBND các xã, thị trấn;"), which the next bullet goes on."""
+    for line in reversed(preamble):
+        if fold(line.text).startswith("kinh gui"):
+            return line.text.rstrip().endswith(":")
+        if marker(line.text)[0] not in BULLETS or not line.text.rstrip().endswith(
+            (";", ",")
+        ):
+            return False
+    return False
 
 
 def _is_basis(folded: str) -> bool:

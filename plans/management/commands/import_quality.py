@@ -27,7 +27,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 … round13, xlsx.",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 … round14, letters, xlsx.",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
@@ -70,6 +70,8 @@ class Command(BaseCommand):
             quality.CORPUS / "round11",
             quality.CORPUS / "round12",
             quality.CORPUS / "round13",
+            quality.CORPUS / "round14",
+            quality.CORPUS / "letters",
             quality.CORPUS / "xlsx",
         ]
         self.totals = {}
