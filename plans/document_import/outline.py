@@ -209,17 +209,23 @@ class Outline:
     furniture: set[int] = field(default_factory=set)
 
 
-# "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …": a day, a slash, a
-# space, then a month (not a figure: "2/ 15 hộ", "3/ 2,5 km"), read as a date
-# at a line's start rather than as a number typed with a slash.
+# "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …", "… 31/ 12.": a day, a
+# slash, a space, then a month (not a figure: "2/ 15 hộ", "3/ 2,5 km",
+# "4/ 2.5 km"; a full stop after it ends the date), read as a date at a
+# line's start rather than as a number typed with a slash.
 SLASH_DATE = re.compile(
-    r"^(?:0?[1-9]|[12]\d|3[01])/\s+(?:0?[1-9]|1[0-2])(?![\d,.%])(?!\s*%)"
+    r"^(?:0?[1-9]|[12]\d|3[01])/\s+(?:0?[1-9]|1[0-2])(?![\d,%])(?!\.\d)(?!\s*%)"
 )
+# "6/ 2027: hoàn thành …", "12/ 2027 nghiệm thu …": a month, a slash, a
+# space, then a year. Unlike a day and its month it is never counted on as
+# the next item ("2/ 2000 hộ" after "1/ …" is rarer than a time line under
+# item 5 that reads "6/ 2027: …").
+SLASH_MONTH_YEAR = re.compile(r"^(?:0?[1-9]|1[0-2])/\s+(?:19|20)\d\d(?![\d,%])(?!\.\d)")
 
 
 def marker(text: str) -> tuple[str, str, str]:
     """(kind, number, text after the marker) of a line; kind "text" if none."""
-    if SLASH_DATE.match(text):
+    if SLASH_DATE.match(text) or SLASH_MONTH_YEAR.match(text):
         return "text", "", text
     for kind, pattern in MARKERS:
         m = pattern.match(text)

@@ -269,3 +269,45 @@ def test_a_body_whose_name_holds_an_assigns_word_is_named_whole(body):
     (capitalised) they give no work."""
     sentence = f"Văn phòng Điều phối đề nghị {body} triển khai các nội dung sau:"
     assert letter_lead_in(sentence) == {"lead": body}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6/ 2027: hoàn thành 5 km đường.",
+        "12/ 2027 nghiệm thu công trình.",
+        "31/ 12.",
+        "31/ 12. Nghiệm thu công trình.",
+    ],
+)
+def test_a_month_and_its_year_or_a_dated_full_stop_after_a_slash_stay_text(line):
+    """ "6/ 2027: …" is a month and its year, "31/ 12." a day and its month
+    ending a sentence: neither is an item typed with a slash (since "2/ 15
+    hộ" became one again, they were)."""
+    assert marker(line)[0] == "text"
+
+
+def test_a_figure_with_a_decimal_point_after_a_slash_is_still_an_item():
+    """A full stop ends "31/ 12." as a date; one before a digit is a decimal
+    point ("4/ 2.5 km …" is item 4)."""
+    line = "4/ 2.5 km đường được cứng hóa."
+    assert marker(line) == ("dec1", "4", "2.5 km đường được cứng hóa.")
+
+
+def test_time_lines_typed_with_a_slash_stay_under_their_item():
+    """ "6/ 2027: …" and "31/ 12." under item 1 are that item's text; "2/ 15
+    hộ …" after it is item 2."""
+    plan = plan_of(
+        "1/ Cứng hóa đường trục thôn Đông.\n"
+        "6/ 2027: hoàn thành 5 km đường.\n"
+        "12/ 2027 nghiệm thu công trình.\n"
+        "2/ 15 hộ nghèo được hỗ trợ sửa chữa nhà ở, xong trước ngày\n"
+        "31/ 12.\n"
+    )
+    rows = [(t.number, t.title) for t in plan.tasks]
+    assert rows == [
+        ("1", "Cứng hóa đường trục thôn Đông"),
+        ("2", "15 hộ nghèo được hỗ trợ sửa chữa nhà ở, xong trước ngày"),
+    ]
+    assert "6/ 2027: hoàn thành 5 km đường" in plan.tasks[0].description
+    assert "12/ 2027 nghiệm thu công trình" in plan.tasks[0].description
