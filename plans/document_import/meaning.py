@@ -21,7 +21,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS
+from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
     BULLETS,
@@ -916,14 +916,49 @@ _ASKS_END = re.compile(
     + label_pattern("lead_in", "verbs")
     + r"))\s*:\s*$"
 )
+# Where the name of who is asked ends: a manner ("khẩn trương"), a verb of
+# the lead-in or of work of two words or more (one word folds to too many
+# others: "cấp", "trong"), a partner ("phối hợp với …") or an approval.
 _ASKED_ENDS = re.compile(
-    r"\s+(?:"
-    + label_pattern("letter", "manners")
-    + "|"
-    + label_pattern("lead_in", "verbs")
+    r"\s(?:"
+    + "|".join(
+        [
+            label_pattern("letter", "manners"),
+            label_pattern("letter", "partners"),
+            label_pattern("letter", "approvals"),
+            label_pattern("lead_in", "verbs"),
+        ]
+        + [
+            r"\s+".join(map(re.escape, verb.split()))
+            for verb in sorted(LABELS["work"]["verbs"], key=len, reverse=True)
+            if " " in verb
+        ]
+    )
     + r")\b"
 )
+_NAME_HEAD = re.compile(r"\b(?:" + label_pattern("letter", "name_heads") + r")$")
+_PARTNER = re.compile(r"^(?:" + label_pattern("letter", "partners") + r")$")
+_APPROVAL = re.compile(r"^(?:" + label_pattern("letter", "approvals") + r")$")
+_NOT_ASKED_AFTER = re.compile(
+    r"\b(?:" + label_pattern("letter", "not_asked_after") + r")\s*$"
+)
+_NOT_ASKED_BEFORE = re.compile(
+    r"^(?:" + label_pattern("letter", "not_asked_before") + r")\b"
+)
+_BEFORE_A_BODY = re.compile(
+    r"^(?:" + label_pattern("letter", "before_a_body") + r")\s+$"
+)
+# The body an ask in lower case must be right before: a kind of body, a
+# level's areas ("các xã", "các huyện") or a word of address.
+_A_BODY = re.compile(
+    r"^(?:"
+    + BODY_KINDS
+    + rf"|(?:cac\s+)?(?:{LEVELS})\b|"
+    + label_pattern("letter", "addressees")
+    + r")"
+)
 _ADDRESSEES = re.compile(r"^(?:" + label_pattern("letter", "addressees") + r")$")
+_NOT_A_LETTER = re.compile(r"^(?:" + label_pattern("letter", "not_letters") + r")$")
 
 
 def _subject_goes_on(subject: str, line: Line) -> bool:
@@ -948,24 +983,65 @@ def _subject_goes_on(subject: str, line: Line) -> bool:
     )
 
 
+def _asks_here(text: str, folded: str, m: re.Match) -> bool:
+    """The assigns word `m` gives work where it stands: said in lower case
+    or opening a sentence ("Sở Giao thông", "Phòng Giáo dục" name a body),
+    not as a noun ("Thực hiện đề nghị của …") nor passive ("được giao"),
+    and "giao" only right before the body it gives the work to (never
+    "giao thông", "giao vốn")."""
+    before = text[: m.start()]
+    after = text[m.end() :]
+    if not (text[m.start()].islower() or re.search(r"(?:^|[.!?;:])\s*$", before)):
+        return False
+    if _NOT_ASKED_AFTER.search(folded[: m.start()]):
+        return False
+    if after[:1].islower() and _NOT_ASKED_BEFORE.match(folded[m.end() :]):
+        return False
+    return not (
+        _BEFORE_A_BODY.match(folded[m.start() : m.end()])
+        and not after[:1].isupper()
+        and not _A_BODY.match(folded[m.end() :])
+    )
+
+
+def _asked_ends(text: str, folded: str) -> tuple[int, int, str] | None:
+    """Where the name at the start of `text` (who a letter asks) ends: at
+    the first manner, verb, partner or approval that is not the name's own
+    word ("Ban Chỉ đạo …", "các tổ chức chính trị - xã hội …"): its start,
+    its end and its words."""
+    for stop in _ASKED_ENDS.finditer(" " + folded):
+        # " " + folded: the stop's space is one before its word in `text`.
+        at, to = stop.start(), stop.end() - 1
+        if text[at : at + 1].isupper() or _NAME_HEAD.search(folded[:at].rstrip()):
+            continue
+        return at, to, folded[at:to]
+    return None
+
+
+def _asked_body(who: str) -> bool:
+    """`who` may be the body (or bodies, "A và B") a letter asks."""
+    return not names_a_person(who) and (
+        is_unit(who) or all(is_unit(part) for part in re.split(r"\s+và\s+", who))
+    )
+
+
 def letter_lead_in(text: str) -> dict[str, str] | None:
     """Who a letter's sentence hands the asks after it to: "… Văn phòng
     Điều phối đề nghị UBND các xã, phường triển khai các nội dung sau:" →
     the lead "UBND các xã, phường" (and partners, after "… chủ trì, phối
-    hợp …"); {} when it names the addressees by a word of address ("đề nghị
-    Quý cơ quan …", "yêu cầu các cơ quan, đơn vị …") or not at all; None
-    when it hands no work ("… còn các xã sau chưa gửi báo cáo:")."""
+    hợp …" or "… phối hợp với …"); {} when it names the addressees by a
+    word of address ("đề nghị Quý cơ quan …", "yêu cầu các cơ quan, đơn vị
+    …") or not at all; None when it hands no work ("… còn các xã sau chưa
+    gửi báo cáo:", "Thực hiện đề nghị của …, Phòng X có ý kiến về các nội
+    dung sau:") or asks an approval ("… đề nghị HĐND xã xem xét, thông qua
+    các nội dung sau:")."""
     text = text.strip()
     folded = folded_same_length(text)
     end = _ASKS_END.search(folded)
-    # Said in lower case, or opening the sentence: "Sở Giao thông", "Phòng
-    # Giáo dục" name a body, they give no work.
     asks = [
         m
         for m in _ASKS.finditer(folded)
-        if end
-        and m.end() <= end.start()
-        and (text[m.start()].islower() or not text[: m.start()].strip(" ."))
+        if end and m.end() <= end.start() and _asks_here(text, folded, m)
     ]
     if not end or not asks:
         return None
@@ -973,11 +1049,21 @@ def letter_lead_in(text: str) -> dict[str, str] | None:
     rest = folded[start : end.start()]
     if re.search(r"\bchu tri\b", rest):
         return lead_in(text[start:])
-    stop = _ASKED_ENDS.search(" " + rest)
-    who = text[start : start + (stop.start() if stop else len(rest))].strip(" ,")
+    stop = _asked_ends(text[start : end.start()], rest)
+    if stop and _APPROVAL.match(stop[2]):
+        return None
+    who = text[start : start + (stop[0] if stop else len(rest))].strip(" ,")
+    found: dict[str, str] = {}
+    if stop and _PARTNER.match(stop[2]):
+        # "… UBND các xã phối hợp với Hợp tác xã X thực hiện …".
+        after = text[start + stop[1] : end.start()]
+        ends = _asked_ends(after, rest[stop[1] :])
+        named = after[: ends[0]].strip(" ,") if ends else ""
+        if named and _asked_body(named):
+            found["coordinating"] = named
     if not who or _ADDRESSEES.match(" ".join(fold(who).split())):
-        return {}
-    return {"lead": who} if is_unit(who) and not names_a_person(who) else {}
+        return found
+    return {"lead": who, **found} if _asked_body(who) else found
 
 
 def addressees_of(lines: list[Line]) -> list[str]:
@@ -1317,7 +1403,7 @@ class Reader:
         for no list of work (a reminder)."""
         outline = self.outline
         addressees = addressees_of(outline.preamble)
-        if outline.doc_type or not addressees:
+        if outline.doc_type or not addressees or self._submission():
             return None
         children = outline.body.children
         given = None
@@ -1345,6 +1431,18 @@ class Reader:
             context["partners_of"] = context["lead"]
         context["addressees"] = " và ".join(addressees)
         return start, context
+
+    def _submission(self) -> bool:
+        """A document with a "Kính gửi" that is no letter handing work
+        down: a submission ("TỜ TRÌNH" over its subject, a number "…/TTr-…")
+        asks its addressee's approval."""
+        return bool(
+            re.match(r"^ttr\b", fold(self.plan.symbol))
+            or any(
+                _NOT_A_LETTER.match(fold(line.text).strip(" .:"))
+                for line in self.outline.header + self.outline.preamble[:2]
+            )
+        )
 
     @staticmethod
     def _closing_paragraph(blocks: list[Block]) -> None:

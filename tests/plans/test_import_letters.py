@@ -311,3 +311,152 @@ def test_time_lines_typed_with_a_slash_stay_under_their_item():
     ]
     assert "6/ 2027: hoàn thành 5 km đường" in plan.tasks[0].description
     assert "12/ 2027 nghiệm thu công trình" in plan.tasks[0].description
+
+
+TWO_ASKS = (
+    "1. Rà soát hiện trạng nhà văn hóa các thôn; báo cáo kết quả về Phòng Văn "
+    "hóa và Thông tin trước ngày 20/02/2027.\n"
+    "2. Tổ chức hội thi văn nghệ quần chúng (quý II/2027).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, given",
+    [
+        (  # H3: "giao thông" gives no work.
+            "Phòng NN&MT đề nghị UBND các xã, thị trấn rà soát tiêu chí giao "
+            "thông của các thôn, khu phố theo các nội dung sau:",
+            {"lead": "UBND các xã, thị trấn"},
+        ),
+        (
+            "Phòng Kinh tế thông báo kế hoạch bảo trì đường giao thông năm 2027 "
+            "gồm các công việc sau:",
+            None,
+        ),
+        (  # "được giao vốn" is passive: the asked are still "các xã …".
+            "Sở đề nghị các xã đã được giao vốn thực hiện các nội dung sau:",
+            {"lead": "các xã đã được giao vốn"},
+        ),
+        (  # H4: a name's own words do not end it.
+            "Sở đề nghị Ban Chỉ đạo các huyện chỉ đạo thực hiện các nội dung sau:",
+            {"lead": "Ban Chỉ đạo các huyện"},
+        ),
+        (
+            "Sở đề nghị Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện "
+            "tuyên truyền các nội dung sau:",
+            {"lead": "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện"},
+        ),
+        (  # M3: "Đề nghị" opening a sentence after a full stop.
+            "Thực hiện Kế hoạch số 05/KH-UBND của UBND huyện. Đề nghị UBND các "
+            "xã, thị trấn khẩn trương triển khai thực hiện các nội dung sau:",
+            {"lead": "UBND các xã, thị trấn"},
+        ),
+        (  # M4: a partner named after who is asked.
+            "Phòng NN&MT đề nghị UBND các xã, thị trấn phối hợp với Hợp tác xã "
+            "Dịch vụ môi trường thực hiện các nội dung sau:",
+            {
+                "lead": "UBND các xã, thị trấn",
+                "coordinating": "Hợp tác xã Dịch vụ môi trường",
+            },
+        ),
+        (  # L1: "đề nghị của …" is a noun; a reply gives opinions.
+            "Thực hiện đề nghị của UBND xã Thạch Kênh tại Tờ trình số 12/TTr-UBND, "
+            "Phòng Kinh tế có ý kiến về các nội dung sau:",
+            None,
+        ),
+        (  # L1: an approval asked of a council hands out no work.
+            "UBND xã đề nghị HĐND xã xem xét, thông qua các nội dung sau:",
+            None,
+        ),
+    ],
+)
+def test_who_a_letters_sentence_asks(sentence, given):
+    assert letter_lead_in(sentence) == given
+
+
+@pytest.mark.parametrize(
+    "asked, lead, partners",
+    [
+        (
+            "Phòng NN&MT đề nghị UBND các xã, thị trấn rà soát tiêu chí giao "
+            "thông của các thôn, khu phố theo các nội dung sau:\n",
+            "UBND các xã, thị trấn",
+            [],
+        ),
+        (
+            "Đề nghị UBND các xã, thị trấn khẩn trương triển khai thực hiện các "
+            "nội dung sau:\n",
+            "UBND các xã, thị trấn",
+            [],
+        ),
+        (
+            "Phòng đề nghị UBND các xã, thị trấn phối hợp với Hợp tác xã Dịch vụ "
+            "môi trường thực hiện các nội dung sau:\n",
+            "UBND các xã, thị trấn",
+            ["Hợp tác xã Dịch vụ môi trường"],
+        ),
+    ],
+)
+def test_a_letters_asks_after_a_full_stop_and_with_a_partner(asked, lead, partners):
+    """The lead-in is the preamble's last line, after "… của UBND huyện."
+    in the same paragraph; every ask is led by the body it names."""
+    text = letter("Kính gửi: UBND các xã, thị trấn.\n", "").replace(
+        "của UBND huyện, ", "của UBND huyện. " + asked + TWO_ASKS
+    )
+    plan = parse(read_document("cong-van.txt", text.encode()))
+    rows = [(t.number, t.lead_text, t.coordinating_units) for t in plan.tasks]
+    assert rows == [("1", lead, partners), ("2", lead, partners)]
+
+
+def test_a_notice_that_says_giao_thong_has_no_task():
+    plan = letter_plan(
+        "Kính gửi: UBND các xã, thị trấn.\n",
+        "Phòng Kinh tế thông báo kế hoạch bảo trì đường giao thông năm 2027 "
+        "gồm các công việc sau:\n" + TWO_ASKS,
+    )
+    assert plan.tasks == []
+
+
+def test_a_reply_giving_opinions_has_no_task():
+    """ "Thực hiện đề nghị của UBND xã …": the reply hands out no work."""
+    text = letter("Kính gửi: UBND xã Thạch Kênh.\n", "").replace(
+        "Thực hiện Kế hoạch số 05/KH-UBND ngày 04/01/2027 của UBND huyện, ",
+        "Thực hiện đề nghị của UBND xã Thạch Kênh tại Tờ trình số 12/TTr-UBND "
+        "ngày 05/01/2027, Phòng Kinh tế có ý kiến về các nội dung sau:\n"
+        "1. Hồ sơ đề nghị công nhận xã đạt chuẩn đã đầy đủ theo quy định.\n"
+        "2. Đề nghị UBND xã bổ sung biên bản họp thôn.\n",
+    )
+    plan = parse(read_document("cong-van.txt", text.encode()))
+    assert plan.tasks == []
+
+
+SUBMISSION = (
+    "ỦY BAN NHÂN DÂN\nXÃ THẠCH KÊNH\nSố: 15/TTr-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Thạch Kênh, ngày 05 tháng 01 năm 2027\n{title}"
+    "Về việc đề nghị thông qua Kế hoạch xây dựng nông thôn mới năm 2027\n"
+    "Kính gửi: Hội đồng nhân dân xã Thạch Kênh.\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+    "UBND xã đề nghị HĐND xã {asked}các nội dung sau:\n"
+    "1. Kế hoạch xây dựng nông thôn mới năm 2027 với tổng kinh phí 5.000 "
+    "triệu đồng.\n"
+    "2. Danh mục công trình đầu tư năm 2027.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+    "Nguyễn Văn An\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title, asked",
+    [
+        ("TỜ TRÌNH\n", ""),  # its title
+        ("", "xem xét, thông qua "),  # the approval it asks
+        ("TỜ TRÌNH\n", "xem xét, thông qua "),
+    ],
+)
+def test_a_submission_has_no_task(title, asked):
+    """A tờ trình has a "Kính gửi" and numbered items after "… đề nghị HĐND
+    xã …": it asks approval and hands out no work."""
+    text = SUBMISSION.format(title=title, asked=asked)
+    plan = parse(read_document("to-trinh.txt", text.encode()))
+    assert plan.tasks == []
