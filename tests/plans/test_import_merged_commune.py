@@ -55,10 +55,21 @@ Nguyễn Văn A
 """
 
 
-@pytest.fixture
-def demo(db):
-    with time_machine.travel(NOW, tick=False), override_settings(DEBUG=True):
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """One demo world for the module (the previews save nothing)."""
+    with (
+        django_db_blocker.unblock(),
+        time_machine.travel(NOW, tick=False),
+        override_settings(DEBUG=True),
+    ):
         call_command("loaddemo", verbosity=0, stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+
+
+pytestmark = pytest.mark.django_db
 
 
 def options(page: str, name: str) -> dict[str, str]:
