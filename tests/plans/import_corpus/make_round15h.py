@@ -185,6 +185,7 @@ Kỳ Anh, ngày 05.01.2027
 KẾ HOẠCH
 Phát triển sản phẩm OCOP năm 2027
 
+I. NHIỆM VỤ
 1. Hỗ trợ 02 chủ thể hoàn thiện hồ sơ sản phẩm OCOP (Phòng Kinh tế chủ trì; tháng 6/2027).
 2. Tổ chức hội chợ giới thiệu sản phẩm của xã (Văn phòng HĐND và UBND chủ trì, phối hợp Phòng Kinh tế; Quý III/2027).
 
@@ -264,10 +265,7 @@ def bullets_plan(list_style: str, size, issuer, place_date, title, sections):
     for level, heading, items in sections:
         doc.add_paragraph(heading, style=f"Heading {level}")
         for item in items:
-            style = list_style
-            if item.startswith("2:"):
-                style, item = f"{list_style} 2", item[2:]
-            p = doc.add_paragraph(style=style)
+            p = doc.add_paragraph(style=list_style)
             p.add_run(item).font.size = Pt(size)
     return doc
 
@@ -294,7 +292,7 @@ def plan_bullets_commune() -> Document:
                 "Về môi trường",
                 [
                     "Xây dựng 03 điểm tập kết rác thải sinh hoạt đạt chuẩn tại các thôn trên địa bàn xã. Giao: Phòng Kinh tế, phối hợp: Hội Nông dân xã, Hội Liên hiệp Phụ nữ xã. Thời gian: tháng 8/2027.",
-                    "2:Tuyên truyền, vận động nhân dân phân loại rác tại nguồn và giữ gìn vệ sinh môi trường. Chủ trì: Phòng Văn hóa - Xã hội, phối hợp: Đoàn Thanh niên xã. Thời gian: Quý III/2027.",
+                    "Tuyên truyền, vận động nhân dân phân loại rác tại nguồn và giữ gìn vệ sinh môi trường. Chủ trì: Phòng Văn hóa - Xã hội, phối hợp: Đoàn Thanh niên xã. Thời gian: Quý III/2027.",
                 ],
             ),
         ],
