@@ -57,6 +57,7 @@ class Command(BaseCommand):
             quality.CORPUS / "round11",
             quality.CORPUS / "round12",
             quality.CORPUS / "round13",
+            quality.CORPUS / "round15h",
             quality.CORPUS / "xlsx",
         ]
         self.totals = {}
