@@ -832,28 +832,48 @@ def _assignment(values: dict[str, str]) -> None:
         values["lead"] = lead[: m.start()].strip(" ,")
 
 
+# Where an advising unit's name ends and the person it names starts:
+# "Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)", "(công chức Văn hóa -
+# Xã hội Lê Thị Mai)", "Phòng Kinh tế, đồng chí …", "Phòng Kinh tế – ông …".
+_ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
+_PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
+
+
+def _unit_and_person(lead: str) -> tuple[str, str]:
+    """(the unit, the person it names) of an advising unit's value, or ("",
+    "") when it names no one."""
+    m = re.fullmatch(r"(?P<u>[^()]{3,120}?)\s*\((?P<p>[^()]{3,200})\)\s*\.?", lead)
+    if m:
+        person = m.group("p").strip(" .;")
+        if names_a_person(person) or _ADVISER.match(fold(person)):
+            return m.group("u").strip(" ,"), person
+        return "", ""
+    for cut in _PERSON_AFTER.finditer(folded_same_length(lead)):
+        if cut.start() >= 3 and names_a_person(_capitalised(lead[cut.end() :])):
+            return lead[: cut.start()].strip(" ,"), lead[cut.end() :].strip(" .;")
+    return "", ""
+
+
 def _advising(values: dict[str, str], sources: dict[str, str], description) -> None:
     """ "Bộ phận tham mưu: Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)":
-    the unit leads and the person in its brackets is the task's official.
-    The leader in charge ("Lãnh đạo phụ trách: đ/c …") is the official only
-    when no one else is named; otherwise a line of the description."""
-    m = re.fullmatch(
-        r"(?P<u>[^()]{3,120}?)\s*\((?P<p>[^()]{3,200})\)", values.get("lead", "")
-    )
-    if m and names_a_person(m.group("p").strip()) and is_unit(m.group("u")):
-        values["lead"] = m.group("u").strip(" ,")
+    the unit leads and the person it names is the task's official. The
+    leader in charge ("Lãnh đạo phụ trách: đ/c …") is the official only when
+    no one else is named; otherwise a line of the description."""
+    unit, person = _unit_and_person(values.get("lead", ""))
+    if unit and is_unit(unit):
+        values["lead"] = unit
         if not values.get("official"):
-            values["official"] = m.group("p").strip(" .;")
+            values["official"] = person
             sources["official"] = sources.get("lead", "line")
     leader = values.pop("leader", "")
+    source = sources.pop("leader", "line")
     if not leader:
         return
-    if values.get("official") or not names_a_person(leader):
+    if values.get("official"):
         description.append(f"Lãnh đạo phụ trách: {leader}")
     else:
         values["official"] = leader
-        sources["official"] = sources.pop("leader", "line")
-    sources.pop("leader", None)
+        sources["official"] = source
 
 
 def _sentence_attributes(text: str) -> dict[str, str]:

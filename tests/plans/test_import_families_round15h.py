@@ -76,6 +76,63 @@ def test_the_leader_in_charge_is_the_official_when_no_one_else_is_named():
 
 
 @pytest.mark.parametrize(
+    ("advising", "lead", "official"),
+    [
+        (
+            "Phòng Kinh tế, đồng chí Trần Văn Bình, công chức Nông nghiệp",
+            "Phòng Kinh tế",
+            "đồng chí Trần Văn Bình, công chức Nông nghiệp",
+        ),
+        (
+            "Văn phòng HĐND và UBND – ông Võ Văn Toàn",
+            "Văn phòng HĐND và UBND",
+            "ông Võ Văn Toàn",
+        ),
+        (
+            "Phòng Văn hóa - Xã hội (công chức Văn hóa - Xã hội Lê Thị Mai)",
+            "Phòng Văn hóa - Xã hội",
+            "công chức Văn hóa - Xã hội Lê Thị Mai",
+        ),
+    ],
+)
+def test_the_advising_official_after_a_comma_a_dash_or_by_office(
+    advising, lead, official
+):
+    plan = text_plan(
+        HEAD.format(date="Hương Khê, ngày 10 tháng 01 năm 2027")
+        + "1. Nâng cấp 1,2 km đường trục xã đoạn qua thôn Bình Minh\n"
+        + "Lãnh đạo phụ trách: Phó Chủ tịch UBND xã Phan Văn Dũng\n"
+        + f"Đơn vị tham mưu: {advising}\n"
+        + "Thời gian: Quý II/2027\n"
+    )
+    (task,) = plan.tasks
+    assert (task.lead_text, task.official_text) == (lead, official)
+
+
+def test_labelled_lines_under_tasks_are_not_read_as_a_hard_wrapped_text():
+    """Task lines of 60–100 characters with no full stop look like text cut
+    at a fixed width; a line that opens with its label still starts anew."""
+    tasks = [
+        "Hướng dẫn các xã xây dựng kế hoạch thực hiện Bộ tiêu chí giai đoạn 2026 - 2030",
+        "Kiểm tra, đánh giá tiêu chí môi trường tại các xã đăng ký đạt chuẩn năm 2027",
+        "Tổng hợp, báo cáo kết quả thực hiện Chương trình xây dựng nông thôn mới năm 2027",
+    ]
+    body = "".join(
+        f"{n}. {title}\n"
+        "Lãnh đạo phụ trách: đ/c Hoàng Minh Tuấn – Phó Giám đốc Sở Nông nghiệp và Môi trường\n"
+        "Cơ quan tham mưu: Chi cục Phát triển nông thôn (đ/c Nguyễn Thị Thu – Phó Chi cục trưởng)\n"
+        "Thời hạn: trước ngày 31/10/2027\n\n"
+        for n, title in enumerate(tasks, 1)
+    )
+    plan = text_plan(HEAD.format(date="Quảng Trị, ngày 11/01/2027") + body)
+    assert [t.title for t in plan.tasks] == tasks
+    assert {t.lead_text for t in plan.tasks} == {"Chi cục Phát triển nông thôn"}
+    assert {t.official_text for t in plan.tasks} == {
+        "đ/c Nguyễn Thị Thu – Phó Chi cục trưởng"
+    }
+
+
+@pytest.mark.parametrize(
     "written",
     ["ngày 05/01/2027", "ngày 5/1/2027", "ngày 05-01-2027", "ngày 05.01.2027"],
 )
