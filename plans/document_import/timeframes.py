@@ -79,6 +79,19 @@ def _digits(key: str) -> str:
     return re.sub(r"^(\d{1,2})/(\d{4})$", r"thang \1/\2", key)
 
 
+# Work that recurs with no date of its own ("Thường xuyên", "Hằng quý",
+# "Định kỳ 6 tháng"): it runs over the plan's year.
+RECURRING = (
+    r"thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam|dinh ky"
+)
+# A table cell that is only a time, folded (fullmatch): recurring work
+# ("hằng ngày", "mỗi tháng", "định kỳ 6 tháng") or a period with no date
+# to read ("quý II", "tháng 5 - 6", "năm 2027"). The outline tells a time
+# column from a column of units by it.
+TIME_CELL = re.compile(
+    rf"(?:{RECURRING}|(?:hang|moi) (?:ngay|tuan|thang|quy|nam))(?:\s.{{0,20}})?"
+    r"|(?:quy|thang|nam) [0-9ivx/ -]+"
+)
 _QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 # A time as a spreadsheet's time column keeps it, the whole cell: "T6/2027",
 # "Q3/2027", "QIV/2027", "Q.II/2027", "12/2027", "06/2027", "2027",
@@ -323,10 +336,7 @@ def time_range(
         return (
             today if today and today.year == year else datetime.date(year, 1, 1)
         ), datetime.date(year, 12, 31)
-    if year and re.search(
-        r"^(?:thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam|dinh ky)\b",
-        key,
-    ):
+    if year and re.search(rf"^(?:{RECURRING})\b", key):
         # Recurring work runs over the plan's year.
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     if year and re.search(r"\bhang (?:nam|quy|thang|tuan)\b", key):
