@@ -2489,7 +2489,13 @@ class Reader:
         node.text = " ".join(pieces[:first])
         node.columns["content"] = node.text
         for name, value in stated[first:]:
-            node.columns.setdefault(name, value)
+            if name == "content":
+                # "Nội dung: nạo vét 2,4 km …" under the work: its details,
+                # kept in the task's description.
+                note = node.columns.get("note", "")
+                node.columns["note"] = f"{note}\n{value}".strip()
+            else:
+                node.columns.setdefault(name, value)
 
     @staticmethod
     def _cell_items(node: Block) -> list[str]:
