@@ -748,12 +748,13 @@ def build(lines: list[Line]) -> Outline:
     )
     inline_title: Line | None = None
     inline_type = ""
+    period: Line | None = None
     if type_index is None:
         type_index, appendix_type = _lone_appendix(lines)
     else:
         appendix_type = ""
     if type_index is None and not appendix_type:
-        type_index, inline_type, inline_title = _type_and_title(lines)
+        type_index, inline_type, inline_title, period = _type_and_title(lines)
     if appendix_type:
         # An appendix uploaded alone: its "PHỤ LỤC" heading stands where the
         # document's type would, its caption is the title, and it belongs
@@ -831,6 +832,10 @@ def build(lines: list[Line]) -> Outline:
             # number ("Thực hiện Kế hoạch số 73/KH-UBND") is a basis.
             if len(line.text) > 220:
                 break
+    if period is not None and title:
+        # "KẾ HOẠCH GIAI ĐOẠN 2026-2030" over "Chỉnh trang khu dân cư …":
+        # the period ends the title.
+        title.append(period)
     closing_start = _closing_start(lines, position)
     appendix = _appendix_start(lines, closing_start)
     preamble: list[Line] = []
@@ -926,6 +931,9 @@ def build(lines: list[Line]) -> Outline:
                     wrapped
                     and len(previous.lines[-1].text) >= 55
                     and not re.search(r"[.:;!?…)”\"]$", previous.lines[-1].text)
+                    # "Lãnh đạo phụ trách: đ/c …" under a task: a label
+                    # starts its own line, however the task's line ends.
+                    and not _LABEL_LINE.match(line.text)
                 )
             ):
                 previous.text += " " + line.text
@@ -1226,6 +1234,10 @@ def _appendix_start(lines: list[Line], closing_start: int) -> int:
     return len(lines)
 
 
+# A line that opens with a label of a few words and its colon.
+_LABEL_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,5}\s*:\s+\S")
+
+
 def _hard_wrapped(lines: list[Line]) -> bool:
     """Text copied out of a PDF or an e-mail: every line cut at about the same
     width, most of the long ones in the middle of a sentence."""
@@ -1252,32 +1264,46 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
     return None, ""
 
 
-def _type_and_title(lines: list[Line]) -> tuple[int | None, str, Line | None]:
-    """A heading that is the document's type and its title on one line, in
-    capitals or bold near the top ("KẾ HOẠCH THỰC HIỆN XÂY DỰNG NÔNG THÔN
-    MỚI NĂM 2027" typed in a spreadsheet's second row, or a short text): its
-    position, its type and the title as a line of its own (same index). "Kế
-    hoạch số 12/KH-UBND …" is a citation, not a heading."""
+def _type_and_title(
+    lines: list[Line],
+) -> tuple[int | None, str, Line | None, Line | None]:
+    """A plan whose type and title are one heading, in capitals or bold near
+    the top ("KẾ HOẠCH THỰC HIỆN XÂY DỰNG NÔNG THÔN MỚI NĂM 2027" typed in a
+    spreadsheet's second row, or a short text): its position, its type, the
+    title as a line of its own (same index) and None. "KẾ HOẠCH GIAI ĐOẠN
+    2026-2030", whose title is on the next lines: its position, its type,
+    None and the period as a line to end the title with. Only "Kế hoạch":
+    "CHƯƠNG TRÌNH …", "HƯỚNG DẪN …" so typed are an issuer's name wrapped or
+    a sentence; and never a citation ("KẾ HOẠCH SỐ 12/KH-UBND …", "KẾ HOẠCH
+    12/KH-UBND NGÀY …")."""
     for i, line in enumerate(lines[:12]):
         text = line.text.strip()
         if line.cells is not None or not (text.isupper() or line.bold):
             continue
         folded = fold(text)
-        for key in DOC_TYPES:
-            m = re.match(rf"^{key}\s*[:\-–]?\s+(?!so\b)(?=\w)", folded)
-            if m and len(text) <= 220 and len(folded) - m.end() >= 10:
-                title = text[m.end() :]
-                return (
-                    i,
-                    DOC_TYPES[key],
-                    Line(
-                        index=line.index,
-                        text=title[:1].upper() + title[1:],
-                        bold=line.bold,
-                        align=line.align,
-                    ),
-                )
-    return None, "", None
+        m = re.match(r"^ke hoach\s*[:\-–]?\s+(?=\w)", folded)
+        if not m or len(text) > 220:
+            continue
+        rest = folded[m.end() :]
+        if re.match(r"(?:so\b|\d)", rest) or re.search(r"\d+\s*/\s*[a-z]", rest):
+            continue
+        piece = Line(
+            index=line.index, text=text[m.end() :], bold=line.bold, align=line.align
+        )
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            re.fullmatch(r"(?:giai doan|nam|nhiem ky)\s+[\d\s/–-]+", rest)
+            and after is not None
+            and after.cells is None
+            and marker(after.text)[0] == "text"
+        ):
+            piece.text = piece.text.lower()
+            return i, DOC_TYPES["ke hoach"], None, piece
+        if len(rest) < 8:
+            continue
+        piece.text = piece.text[:1].upper() + piece.text[1:]
+        return i, DOC_TYPES["ke hoach"], piece, None
+    return None, "", None, None
 
 
 def _doc_type_key(text: str) -> str:
