@@ -1427,7 +1427,13 @@ class Reader:
         # "1. Làm mới 800 m đường …. Chủ trì: …; thời gian: …" right under
         # the title, with no section heading: the numbered items are the
         # tasks when most of them assign work themselves.
-        flat = asks is None and self._items_assign_work(self.outline.body.structural)
+        # Not in a letter: one that hands no work down (a notice, a reply, a
+        # reminder, a submission) lists no tasks, whatever times its items say.
+        flat = (
+            asks is None
+            and not self._addressed()
+            and self._items_assign_work(self.outline.body.structural)
+        )
         for place, block in enumerate(self.outline.body.children):
             if asks is not None and place >= asks[0]:
                 self.visit(block, klass="tasks", context=asks[1])
@@ -1460,7 +1466,7 @@ class Reader:
         for no list of work (a reminder)."""
         outline = self.outline
         addressees = addressees_of(outline.preamble)
-        if outline.doc_type or not addressees or self._submission():
+        if not self._addressed() or self._submission():
             return None
         children = outline.body.children
         given = None
@@ -1488,6 +1494,11 @@ class Reader:
             context["partners_of"] = context["lead"]
         context["addressees"] = " và ".join(addressees)
         return start, context
+
+    def _addressed(self) -> bool:
+        """A letter, or a document sent like one: no type of document
+        ("KẾ HOẠCH"), a "Kính gửi" line."""
+        return not self.outline.doc_type and bool(addressees_of(self.outline.preamble))
 
     def _submission(self) -> bool:
         """A document with a "Kính gửi" that is no letter handing work
