@@ -119,7 +119,9 @@ def pytest_collection_modifyitems(config, items):
     minutes each) run only when asked for: `pytest -m slow`."""
     if "slow" in (config.getoption("-m") or "").replace("not slow", ""):
         return
-    skip = pytest.mark.skip(reason="slow: run with -m slow")
-    for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip)
+    # Deselected, not skipped: the run says how many it left out, and a
+    # skip stays what it means (a test that could not run here).
+    slow = [item for item in items if "slow" in item.keywords]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if "slow" not in item.keywords]
