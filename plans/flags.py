@@ -23,7 +23,8 @@ Inside `batch()` the ids are gathered and judged once when the block ends,
 inside the writer's transaction: `target_save` judges a target's villages
 once, not once for the target and once more per village; the Excel import
 once for the whole file; an admin page once for the object and its inlines.
-A block left by an exception judges nothing (its transaction is undone).
+A block left by an exception, or whose transaction is marked to be undone
+(the import's dry run), judges nothing.
 Outside a batch `keep` judges at once. Judging is idempotent: it reads the
 stored figures and writes the flags that differ (one read of the entries'
 amounts, one UPDATE per direction that changed).
@@ -35,6 +36,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from django.db import transaction
 from django.dispatch import Signal
 
 # Sent with `village_target_ids` (a set) whose flags must be judged again.
@@ -69,5 +71,8 @@ def batch() -> Iterator[None]:
         ids = _local.pending
     finally:
         _local.pending = None
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and connection.needs_rollback:
+        return  # to be undone (a dry run): nothing to keep
     if ids:
         stale.send(sender=None, village_target_ids=ids)

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -395,3 +395,12 @@ def test_a_batch_judges_once_and_not_when_left_by_an_error(hedge, judged):
     assert judged == []
     flags.keep([na_lai.pk])  # the batch is over: at once again
     assert len(judged) == 1
+
+
+def test_a_batch_to_be_rolled_back_judges_nothing(hedge, judged):
+    """The Excel import's dry run marks its transaction to be undone."""
+    *_, na_lai = hedge
+    with transaction.atomic(), flags.batch():
+        flags.keep([na_lai.pk])
+        transaction.set_rollback(True)
+    assert judged == []
