@@ -2188,6 +2188,7 @@ class Reader:
                     )
                     self.task(one, [], *_inline(item), context)
                 return
+            self._cell_attributes(node)
             self.task(node, [], *_inline(node.text), context)
         elif is_targets or klass == "targets":
             quantity = parse_number(node.columns.get("quantity", ""))
@@ -2201,6 +2202,38 @@ class Reader:
                     )
                 )
                 node.use("chỉ tiêu")
+
+    @staticmethod
+    def _cell_attributes(node: Block) -> None:
+        """A content cell whose later paragraphs each state an attribute
+        ("Xây dựng lực lượng dân quân …" / "Sản phẩm: Quyết định kiện
+        toàn …" / "Thời gian: Quý II/2027"): the first paragraphs are the
+        work, the labelled ones the row's attributes (a column of the same
+        name, when the table has one, is what the row says first)."""
+        table = node.parent
+        while table is not None and table.kind != "table":
+            table = table.parent
+        column = next(
+            (
+                int(c)
+                for c, r in (table.columns if table else {}).items()
+                if r == "content"
+            ),
+            None,
+        )
+        if column is None or not node.lines:
+            return
+        pieces = node.lines[0].parts.get(column) or []
+        stated = [attribute(piece) for piece in pieces]
+        first = next((i for i, s in enumerate(stated) if s), None)
+        if not first or not all(stated[first:]):
+            # Nothing labelled, the whole cell labelled, or prose after a
+            # label: the cell is the work as written.
+            return
+        node.text = " ".join(pieces[:first])
+        node.columns["content"] = node.text
+        for name, value in stated[first:]:
+            node.columns.setdefault(name, value)
 
     @staticmethod
     def _cell_items(node: Block) -> list[str]:

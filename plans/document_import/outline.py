@@ -755,10 +755,14 @@ def build(lines: list[Line]) -> Outline:
         ),
         None,
     )
+    inline_title: Line | None = None
+    inline_type = ""
     if type_index is None:
         type_index, appendix_type = _lone_appendix(lines)
     else:
         appendix_type = ""
+    if type_index is None and not appendix_type:
+        type_index, inline_type, inline_title = _type_and_title(lines)
     if appendix_type:
         # An appendix uploaded alone: its "PHỤ LỤC" heading stands where the
         # document's type would, its caption is the title, and it belongs
@@ -777,12 +781,12 @@ def build(lines: list[Line]) -> Outline:
     else:
         header, doc_type = (
             lines[:type_index],
-            DOC_TYPES[_doc_type_key(lines[type_index].text)],
+            inline_type or DOC_TYPES[_doc_type_key(lines[type_index].text)],
         )
-        lines[type_index].used = "loại văn bản"
+        lines[type_index].used = "trích yếu" if inline_title else "loại văn bản"
         position = type_index + 1
-    title: list[Line] = []
-    if doc_type:
+    title: list[Line] = [inline_title] if inline_title else []
+    if doc_type and not inline_title:
         first_kind = None
         while position < len(lines) and len(title) < 5:
             line = lines[position]
@@ -1235,6 +1239,34 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
                     return i, DOC_TYPES[m.group(1)]
             return None, ""
     return None, ""
+
+
+def _type_and_title(lines: list[Line]) -> tuple[int | None, str, Line | None]:
+    """A heading that is the document's type and its title on one line, in
+    capitals or bold near the top ("KẾ HOẠCH THỰC HIỆN XÂY DỰNG NÔNG THÔN
+    MỚI NĂM 2027" typed in a spreadsheet's second row, or a short text): its
+    position, its type and the title as a line of its own (same index). "Kế
+    hoạch số 12/KH-UBND …" is a citation, not a heading."""
+    for i, line in enumerate(lines[:12]):
+        text = line.text.strip()
+        if line.cells is not None or not (text.isupper() or line.bold):
+            continue
+        folded = fold(text)
+        for key in DOC_TYPES:
+            m = re.match(rf"^{key}\s*[:\-–]?\s+(?!so\b)(?=\w)", folded)
+            if m and len(text) <= 220 and len(folded) - m.end() >= 10:
+                title = text[m.end() :]
+                return (
+                    i,
+                    DOC_TYPES[key],
+                    Line(
+                        index=line.index,
+                        text=title[:1].upper() + title[1:],
+                        bold=line.bold,
+                        align=line.align,
+                    ),
+                )
+    return None, "", None
 
 
 def _doc_type_key(text: str) -> str:

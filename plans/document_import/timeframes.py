@@ -7,8 +7,13 @@ cuối năm 2023", "từ ngày 15/03/2023 đến ngày 15/05/2023", "trước ng
 15/12/2023", "30/10/2024" (or "30-10-2024", "30.10.2024"), "trước 15/9" (the plan's year), and "Năm 2026-2027" (both years), "tháng 6 và tháng 12 hằng năm",
 "Thường xuyên" / "Hằng năm" / "Hằng tháng" / "Định kỳ 6 tháng",
 which run over the plan's year; a day in words ("trước 30 tháng 6 năm
-2026", "trước ngày 15 tháng 9") is read as its digits. Anything else gives no range: the text is
-kept and the user sets the dates.
+2026", "trước ngày 15 tháng 9") is read as its digits; quarters in Arabic
+figures ("Quý 2/2027"), "T6/2027" and "Q3/2027" in a sentence, a year of two
+digits ("20/11/27"); several periods in one time ("Đợt 1: tháng 4/2027; đợt
+2: tháng 9/2027", "Quý IV/2027 - Quý I/2028") from the first to the last;
+"trước Tết (Nguyên đán) 2027" / "trước Tết Đinh Mùi": the eve of the lunar
+new year (TET). Anything else gives no range: the text is kept and the user
+sets the dates.
 """
 
 from __future__ import annotations
@@ -43,11 +48,35 @@ def _digits(key: str) -> str:
     key = re.sub(
         r"(?<![\d./-])(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?![\d./-])", r"\1/\3/\4", key
     )
-    return re.sub(
+    key = re.sub(
         r"\b((?:truoc|cham nhat|han chot|den)\s+(?:ngay\s+)?|ngay\s+)(\d{1,2}) thang (\d{1,2})\b(?!\s*(?:nam|/))",
         r"\1\2/\3",
         key,
     )
+    # "20/11/27": a year of two digits is of this century.
+    key = re.sub(r"(?<![\d/])(\d{1,2}/\d{1,2})/(\d{2})(?![\d/])", r"\1/20\2", key)
+    # "Quý 2/2027", "quý 1, 2 năm 2027": quarters in Arabic figures as the
+    # Roman ones the rest reads; "T6/2027", "Q3/2027" in a sentence as words.
+    while True:
+        quarters = re.sub(
+            r"\b(quy\s+(?:[iv]+\s*(?:,|va|-|–)\s*(?:quy\s+)?)*)([1-4])\b(?![.,]\d)",
+            lambda m: m.group(1) + _QUARTERS[m.group(2)].lower(),
+            key,
+        )
+        if quarters == key:
+            break
+        key = quarters
+    key = re.sub(
+        r"\bq\.?\s*([1-4])\s*/\s*(\d{4})",
+        lambda m: f"quy {_QUARTERS[m.group(1)].lower()}/{m.group(2)}",
+        key,
+    )
+    key = re.sub(r"\b(?:t|th|thg)\.?\s*(\d{1,2})\s*/\s*(\d{4})", r"thang \1/\2", key)
+    # "tháng 01/2027 - 6/2027": the month after the dash is a month too.
+    key = re.sub(
+        r"(thang\s+\d{1,2}/\d{4}\s*(?:-|–|den)\s*)(\d{1,2}/\d{4})", r"\1thang \2", key
+    )
+    return re.sub(r"^(\d{1,2})/(\d{4})$", r"thang \1/\2", key)
 
 
 _QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -98,6 +127,64 @@ def deadline(text: str) -> datetime.date | None:
     return max(found) if found else None
 
 
+# The first day of the lunar new year (Tết Nguyên đán), and the years'
+# names plans write beside it ("Tết Đinh Mùi").
+TET = {
+    2025: (1, 29),
+    2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
+    2031: (1, 23),
+    2032: (2, 11),
+    2033: (1, 31),
+    2034: (2, 19),
+    2035: (2, 8),
+}
+CAN_CHI = {
+    "at ty": 2025,
+    "binh ngo": 2026,
+    "dinh mui": 2027,
+    "mau than": 2028,
+    "ky dau": 2029,
+    "canh tuat": 2030,
+}
+
+
+_TET = re.compile(
+    r"\b(?:truoc|dip|den|sau)\s+tet\b(?!\s+trong cay)"
+    r"(?:\s+(?:nguyen dan|am lich|co truyen))?"
+    r"(?:\s+(?P<name>" + "|".join(CAN_CHI) + r"))?"
+    r"(?:\s+(?:nam\s+)?(?P<year>\d{4}))?"
+)
+
+
+def lunar_new_year(year: int | None) -> datetime.date | None:
+    if year not in TET:
+        return None
+    return datetime.date(year, *TET[year])
+
+
+def _periods(key: str) -> list[tuple[datetime.date, datetime.date]]:
+    """Every month and quarter with its year a (folded) time names."""
+    spans = []
+    for m in re.finditer(r"\b(thang|quy)\s+(\d{1,2}|iv|iii|ii|i)\s*/\s*(\d{4})", key):
+        y = int(m.group(3))
+        if (
+            m.group(1) == "thang"
+            and m.group(2).isdigit()
+            and 1 <= int(m.group(2)) <= 12
+        ):
+            month = int(m.group(2))
+            spans.append((datetime.date(y, month, 1), _month_end(y, month)))
+        elif m.group(1) == "quy" and (quarter := ROMAN.get(m.group(2))):
+            spans.append(
+                (datetime.date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter))
+            )
+    return spans
+
+
 def time_range(
     text: str, *, default_year: int | None = None, today: datetime.date | None = None
 ) -> tuple[datetime.date, datetime.date] | None:
@@ -125,6 +212,39 @@ def time_range(
             return first, last
     years = [int(y) for y in re.findall(r"(?:nam|/)\s*(\d{4})\b", key)]
     year = years[0] if years else default_year
+    if m := _TET.search(key):
+        # "trước Tết Nguyên đán 2027", "trước Tết Đinh Mùi": the eve of the
+        # lunar new year of that year (the plan's year when none is named).
+        named = m.group("year") or CAN_CHI.get(m.group("name") or "")
+        if tet := lunar_new_year(int(named) if named else year):
+            eve = tet - datetime.timedelta(days=1)
+            return (today if today and today <= eve else None), eve
+    if re.fullmatch(r"(\d{4})\s*(?:-|–)\s*(\d{4})", key):
+        # "2027-2028" alone in its place: both years.
+        first, last = (int(y) for y in re.findall(r"\d{4}", key))
+        if first < last:
+            return datetime.date(first, 1, 1), datetime.date(last, 12, 31)
+    spans = _periods(key)
+    if len(spans) >= 2:
+        # "Đợt 1: tháng 4/2027; đợt 2: tháng 9/2027", "Quý IV/2027 - Quý
+        # I/2028", "Tháng 11/2027 - tháng 01/2028": the first to the last.
+        return min(a for a, _ in spans), max(b for _, b in spans)
+    if m := re.search(
+        r"quy\s+([iv]+)\s*(?:,|va|-|–)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
+        key,
+    ):
+        # "Quý II và Quý IV/2027": the year written once, for both.
+        first, last = ROMAN.get(m.group(1)), ROMAN.get(m.group(2))
+        y = int(m.group(3))
+        if first and last and first <= last:
+            return datetime.date(y, 3 * first - 2, 1), _month_end(y, 3 * last)
+    if m := re.search(
+        r"thang\s+(\d{1,2})\s*(?:,|va|-|–)\s*(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})", key
+    ):
+        # "tháng 10 và tháng 11/2027": the year written once, for both.
+        first, last, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= first <= last <= 12:
+            return datetime.date(y, first, 1), _month_end(y, last)
     if re.search(r"tu nay den cuoi nam", key) and today:
         return today, datetime.date(year or today.year, 12, 31)
     if m := re.search(
@@ -194,7 +314,10 @@ def time_range(
     )
     if default_year and m and (day := _date(m.group(1), m.group(2), str(default_year))):
         return (today if today and today <= day else None), day
-    if year and re.fullmatch(r"(?:trong |ca |den het |cuoi )?nam \d{4}\.?", key):
+    if year and re.fullmatch(
+        r"(?:trong |ca |(?:den )?het |cuoi )?nam \d{4}(?: va cac nam (?:tiep theo|sau))?\.?",
+        key,
+    ):
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     if year and re.search(r"\b(?:den het|cuoi) nam\b", key):
         return (
