@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from plans.models import Counting, Plan, Target, VillageTarget
+from reports import changes_sql
 from reports.models import EntryPhoto, ProgressEntry, ProgressReport
 from reports.progress import (
     ZERO,
@@ -341,50 +342,26 @@ class Change:
 def recent_changes(
     *, plan: Plan, since: datetime.date, villages, limit: int = 30
 ) -> list[Change]:
-    """What changed in the entries of `villages` since `since`, newest first, with the
-    value before each change, from the entries' history (2 queries)."""
-    history = ProgressEntry.history.model.objects
+    """What changed in the entries of `villages` (a queryset of areas or their
+    ids) since `since`, newest first, with the value before each change, from
+    the entries' history (2 queries)."""
     # A range on the column, which its index can serve; history_date__date
     # wraps it in a function, which none can. (With fresh statistics
     # PostgreSQL starts from the plan's reports either way; with stale ones
     # the function form read the whole history table.)
     start = timezone.make_aware(datetime.datetime.combine(since, datetime.time.min))
-    # NOTE: plain rows, no model instances: 30 records with their user,
-    # village, target and report were ~150 instances a page
-    # (docs/performance.md, "Where a submission's CPU goes").
-    recent = list(
-        history.filter(
-            report__plan=plan,
-            history_date__gte=start,
-            village_target__village__in=villages,
-        )
-        .order_by("-history_date", "-history_id")
-        .values_list(
-            "id",
-            "history_id",
-            "history_date",
-            "history_type",
-            "history_change_reason",
-            "amount",
-            "done",
-            "history_user__first_name",
-            "history_user__last_name",
-            "history_user__username",
-            "village_target__village__kind",
-            "village_target__village__name",
-            "village_target__target__name",
-            "village_target__target__unit",
-            "village_target__target__counting",
-            "report__period_start",
-        )[:limit]
+    # NOTE: performance: plain rows, no model instances (30 records with
+    # their user, village, target and report were ~150 instances a page),
+    # and both statements as plain SQL built once a process: compiling the
+    # ORM's six-table join cost more CPU than the rest of the page's
+    # changes (docs/performance.md, "Fifth round"). The ORM's form is kept
+    # in tests/reports/test_recent_changes_sql.py, which checks both agree.
+    recent = changes_sql.recent(
+        plan_id=plan.pk, start=start, villages=villages, limit=limit
     )
     ids = {record[0] for record in recent}
     earlier: dict[int, list] = {}
-    for pk, history_id, amount, done in (
-        history.filter(id__in=ids)
-        .order_by("history_date", "history_id")
-        .values_list("id", "history_id", "amount", "done")
-    ):
+    for pk, history_id, amount, done in changes_sql.chains(ids):
         earlier.setdefault(pk, []).append((history_id, amount, done))
     changes = []
     for (

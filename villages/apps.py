@@ -9,9 +9,12 @@ class VillagesConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
+        from ntm import history
         from ntm.text import NFC_APPS, nfc_text_fields
         from villages.middleware import mark_session
 
+        # NOTE: performance: `X.history` without a new manager class each time.
+        history.install()
         user_logged_in.connect(mark_session, dispatch_uid="villages:mark_session")
 
         for label in NFC_APPS:

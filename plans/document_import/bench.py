@@ -140,3 +140,56 @@ def preview_timing(runs: int = 5) -> list[str]:
         f"lâu nhất {max(times):.2f} s (mục tiêu: dưới 2 s)".replace(".", ",")
     )
     return out
+
+
+def large_workbook(rows: int = 2000, columns: int = 60) -> bytes:
+    """A workbook as large as the spreadsheet reader accepts (MAX_ROWS ×
+    MAX_COLUMNS cells): a task table's header, then a row of text per task."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    extra = [f"Cột {c}" for c in range(columns - 5)]
+    ws.append(["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", *extra])
+    for r in range(1, rows):
+        ws.append(
+            [
+                r,
+                f"Nhiệm vụ số {r}: cứng hóa đường trục thôn, kênh mương nội đồng",
+                "Phòng Kinh tế",
+                "Thôn Đông",
+                "Quý II/2027",
+                *(f"ô {r}-{c}" for c in range(columns - 5)),
+            ]
+        )
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def sheet_timing(runs: int = 3, rows: int = 2000) -> list[str]:
+    """Lines to print: the CPU the spreadsheet reader takes on the largest
+    workbook it accepts (median and worst of `runs`), then the memory it
+    allocates at its peak (tracemalloc, one more run: it slows the reading)."""
+    import tracemalloc
+
+    from ntm.documents import read_document
+
+    data = large_workbook(rows)
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        document = read_document("lon.xlsx", data)
+        times.append(time.process_time() - start)
+    cells = sum(len(row.cells) for table in document.tables for row in table.rows)
+    tracemalloc.start()
+    read_document("lon.xlsx", data)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return [
+        f"\n== bench: đọc một bảng tính .xlsx {cells} ô ({len(data) // 1024} KB)",
+        f"CPU {runs} lần: trung vị {statistics.median(times):.2f} s, lâu nhất "
+        f"{max(times):.2f} s; bộ nhớ cấp phát lúc cao nhất {peak / 2**20:.0f} MB".replace(
+            ".", ","
+        ),
+    ]

@@ -1,5 +1,6 @@
-"""The responsibility labels and column headers kept as data
-(`labels.toml`), as regular expressions over folded text."""
+"""The responsibility labels and the words of work kept as data
+(`labels.toml`), as regular expressions over folded text. A table's column
+headers are `ntm.documents.columns`."""
 
 from __future__ import annotations
 
@@ -17,3 +18,16 @@ def pattern(kind: str, name: str) -> str:
     first so that "don vi chu tri" wins over "chu tri"."""
     phrases = sorted(LABELS[kind][name], key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+
+# The first words of a body's name (folded): the kind of body it is. One
+# list for the meaning (a heading or a bracket that names only a body, the
+# partner after "phối hợp với") and the outline (a header-less table's
+# column of the bodies that lead).
+BODY_KINDS = (
+    r"(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|cong an|tram|truong|van phong"
+    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|chi bo|bo phan|cong chuc|hop tac xa|htx"
+    r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
+    r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
+    r"|don vi|dia phuong)\b"
+)

@@ -21,6 +21,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
+from plans.document_import.labels import BODY_KINDS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
     BULLETS,
@@ -86,7 +87,7 @@ _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
 )
 _TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
+    r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d{1,2}|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
@@ -243,14 +244,6 @@ LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
 # A heading that is only a body's name ("Sở Nông nghiệp và Môi trường:",
 # "Ủy ban nhân dân các xã, phường", "Đối với Công an xã"): the work under
 # it is that body's. Its first words name a kind of body, not an act.
-# The first words of a body's name: the kind of body it is.
-BODY_KINDS = (
-    r"(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|cong an|tram|truong|van phong"
-    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|bo phan|cong chuc|hop tac xa|htx"
-    r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
-    r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
-    r"|don vi|dia phuong)\b"
-)
 _BODY_HEAD = re.compile("^" + BODY_KINDS)
 _NOT_A_BODY = re.compile(
     r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"
@@ -498,6 +491,15 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     if named and all(is_unit(n) and not names_a_person(n) for n in named):
         return m
     return None
+
+
+# "…; gửi báo cáo về Văn phòng Điều phối", "…, báo cáo kết quả về Sở X",
+# "…, gửi về Chi cục Y": the report a letter's ask is sent back with (its
+# day already read as the ask's time).
+_REPORT_BACK = re.compile(
+    r"[,;]\s+(?:gui\s+bao cao|gui\s+ket qua|bao cao\s+ket qua|bao cao|gui)"
+    r"\s+ve\s+[^,;.()]{3,120}$"
+)
 
 
 def _inline(text: str) -> tuple[str, dict[str, str]]:
@@ -901,6 +903,104 @@ def lead_in(text: str) -> dict[str, str]:
     return found
 
 
+# A letter's sentence before its asks: it gives the work ("đề nghị",
+# "yêu cầu", "giao" anywhere in it) and ends with what it gives ("… các nội
+# dung sau:", "… tổ chức thực hiện:").
+_ASKS = re.compile(r"\b(?:" + label_pattern("lead_in", "assigns") + r")\s+")
+_ASKS_END = re.compile(
+    r"(?:\b(?:"
+    + label_pattern("lead_in", "objects")
+    + r")(?:\s+(?:"
+    + label_pattern("lead_in", "tails")
+    + r"))?|\b(?:"
+    + label_pattern("lead_in", "verbs")
+    + r"))\s*:\s*$"
+)
+_ASKED_ENDS = re.compile(
+    r"\s+(?:"
+    + label_pattern("letter", "manners")
+    + "|"
+    + label_pattern("lead_in", "verbs")
+    + r")\b"
+)
+_ADDRESSEES = re.compile(r"^(?:" + label_pattern("letter", "addressees") + r")$")
+
+
+def _subject_goes_on(subject: str, line: Line) -> bool:
+    """`line` goes on a letter's "V/v …" subject wrapped in its column: a
+    short line that is none of the header's other parts (the motto, the
+    place and date, "Kính gửi", the number), no basis and no sentence."""
+    text = line.text.strip()
+    folded = fold(text)
+    return bool(
+        text
+        and not line.used
+        and not subject.rstrip().endswith((".", ":", ";"))
+        and len(text) <= 90
+        and not text.isupper()
+        and not text.endswith(":")
+        and not PLACE_DATE.search(text)
+        and not NUMBER_LINE.match(text)
+        and marker(text)[0] == "text"
+        and not folded.startswith(
+            ("cong hoa", "doc lap", "kinh gui", "thuc hien", "can cu", "theo ")
+        )
+    )
+
+
+def letter_lead_in(text: str) -> dict[str, str] | None:
+    """Who a letter's sentence hands the asks after it to: "… Văn phòng
+    Điều phối đề nghị UBND các xã, phường triển khai các nội dung sau:" →
+    the lead "UBND các xã, phường" (and partners, after "… chủ trì, phối
+    hợp …"); {} when it names the addressees by a word of address ("đề nghị
+    Quý cơ quan …", "yêu cầu các cơ quan, đơn vị …") or not at all; None
+    when it hands no work ("… còn các xã sau chưa gửi báo cáo:")."""
+    text = text.strip()
+    folded = folded_same_length(text)
+    end = _ASKS_END.search(folded)
+    # Said in lower case, or opening the sentence: "Sở Giao thông", "Phòng
+    # Giáo dục" name a body, they give no work.
+    asks = [
+        m
+        for m in _ASKS.finditer(folded)
+        if end
+        and m.end() <= end.start()
+        and (text[m.start()].islower() or not text[: m.start()].strip(" ."))
+    ]
+    if not end or not asks:
+        return None
+    start = asks[-1].end()
+    rest = folded[start : end.start()]
+    if re.search(r"\bchu tri\b", rest):
+        return lead_in(text[start:])
+    stop = _ASKED_ENDS.search(" " + rest)
+    who = text[start : start + (stop.start() if stop else len(rest))].strip(" ,")
+    if not who or _ADDRESSEES.match(" ".join(fold(who).split())):
+        return {}
+    return {"lead": who} if is_unit(who) and not names_a_person(who) else {}
+
+
+def addressees_of(lines: list[Line]) -> list[str]:
+    """The bodies a letter is sent to: "Kính gửi: UBND các xã, phường." or
+    "Kính gửi:" over "- Ủy ban nhân dân các huyện;" lines."""
+    found: list[str] = []
+    listing = False
+    for line in lines:
+        folded = fold(line.text)
+        if folded.startswith("kinh gui"):
+            rest = line.text.split(":", 1)[1] if ":" in line.text else ""
+            rest = rest.strip(" .;")
+            found += [rest] if rest else []
+            listing = not rest
+            continue
+        kind, _, item = marker(line.text)
+        if listing and kind in BULLETS:
+            found.append(item.strip(" .;,"))
+            continue
+        listing = False
+    return [name for name in found if name]
+
+
 class Reader:
     """Reads an Outline into a ParsedPlan."""
 
@@ -969,13 +1069,16 @@ class Reader:
                 )
                 # "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG": one word alone is
                 # the end of a name cut by a narrow column.
+                # "PHÒNG NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG", "BAN CHỈ ĐẠO CÁC
+                # CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA": no name starts so.
                 if groups and (
                     level_start
                     or place_tail
                     or len(text.split()) == 1
                     or groups[-1][-1].text.endswith(
-                        ("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ", "ĐIỀU PHỐI")
+                        ("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ", "ĐIỀU PHỐI", "CHƯƠNG TRÌNH")
                     )
+                    or text.startswith(("VÀ ", "MỤC TIÊU "))
                 ):
                     groups[-1].append(line)
                 else:
@@ -1044,12 +1147,20 @@ class Reader:
         lines = self.outline.title
         self.plan.title = " ".join(line.text for line in lines).strip()
         if not lines:
-            # A letter (công văn): its subject "V/v …" under the number.
-            for line in self.outline.header + self.outline.preamble[:3]:
+            # A letter (công văn): its subject "V/v …" under the number,
+            # maybe wrapped on the lines under it in its narrow column.
+            around = self.outline.header + self.outline.preamble[:4]
+            for place, line in enumerate(around):
                 if m := _SUBJECT.match(line.text):
-                    self.plan.title = m.group(1)[:1].upper() + m.group(1)[1:]
-                    self.plan.title = self.plan.title.rstrip(" .")
+                    subject = [m.group(1)]
                     line.used = "trích yếu"
+                    for more in around[place + 1 : place + 3]:
+                        if not _subject_goes_on(subject[-1], more):
+                            break
+                        subject.append(more.text.strip())
+                        more.used = "trích yếu"
+                    title = " ".join(subject)
+                    self.plan.title = (title[:1].upper() + title[1:]).rstrip(" .")
                     break
         for line in lines:
             line.used = "trích yếu"
@@ -1173,8 +1284,12 @@ class Reader:
 
     # ── body ──
     def body(self) -> None:
-        for block in self.outline.body.children:
-            self.visit(block, klass="", context={})
+        asks = self._letter_asks()
+        for place, block in enumerate(self.outline.body.children):
+            if asks is not None and place >= asks[0]:
+                self.visit(block, klass="tasks", context=asks[1])
+            else:
+                self.visit(block, klass="", context={})
         # A section that states a time for everything ("III. THỜI GIAN …").
         for task in self.plan.tasks:
             if not task.time_text and self.section_time:
@@ -1191,6 +1306,63 @@ class Reader:
                 task.method = self.section_method
         self._dates()
         self._unique_numbers()
+
+    def _letter_asks(self) -> tuple[int, dict[str, str]] | None:
+        """A letter (công văn: no type of document, a "Kính gửi" line) that
+        hands work down: the place in the body where its asks begin, after
+        the sentence that gives them ("… đề nghị UBND các xã, phường triển
+        khai các nội dung sau:", the preamble's last line or a paragraph of
+        the body), and who does them: the body that sentence names, else the
+        addressees. None for any other document, and for a letter that asks
+        for no list of work (a reminder)."""
+        outline = self.outline
+        addressees = addressees_of(outline.preamble)
+        if outline.doc_type or not addressees:
+            return None
+        children = outline.body.children
+        given = None
+        if outline.preamble:
+            given = letter_lead_in(outline.preamble[-1].text)
+            start = 0
+        if given is None:
+            start = next(
+                (
+                    place + 1
+                    for place, block in enumerate(children)
+                    if block.kind == "text" and letter_lead_in(block.text) is not None
+                ),
+                None,
+            )
+            if start is None:
+                return None
+            given = letter_lead_in(children[start - 1].text)
+            children[start - 1].use("tiêu đề mục")
+        if not any(c.kind != "text" for c in children[start:]):
+            return None
+        self._closing_paragraph(children[start:])
+        context = dict(given or {})
+        if context.get("lead"):
+            context["partners_of"] = context["lead"]
+        context["addressees"] = " và ".join(addressees)
+        return start, context
+
+    @staticmethod
+    def _closing_paragraph(blocks: list[Block]) -> None:
+        """A letter's closing paragraph ("Văn phòng … đề nghị UBND các xã
+        quan tâm triển khai./.") after its last ask is no part of that ask."""
+        node = blocks[-1] if blocks else None
+        while node is not None and node.children:
+            node = node.children[-1]
+        if (
+            node is not None
+            and node.kind == "text"
+            and node.parent is not None
+            and re.search(r"\./\.?\s*$", node.text)
+        ):
+            node.parent.children.remove(node)
+            node.use("lời kết")
+        elif node is not None and node.kind == "text" and node in blocks:
+            node.use("lời kết")
 
     def _class_of(self, block: Block) -> set[str]:
         folded = fold(block.text)
@@ -1966,6 +2138,12 @@ class Reader:
             title, rest = _split_title(text)
             if rest:
                 description.append(rest)
+        parts = re.search(r":\s*(?=\(1\)\s|1\)\s|a\)\s)", title)
+        if parts and re.search(r"[;,]\s*(?:\(2\)|2\)|b\))\s", title[parts.end() :]):
+            # "Xây dựng kế hoạch …: (1) xác định …; (2) phân công …": the
+            # parts listed in the sentence are the work's content, not its name.
+            description.insert(0, title[parts.end() :].strip())
+            title = title[: parts.start()]
         title = title.rstrip(" :").strip()
         # The sentence's full stop is not part of a task's name ("…" stays).
         title = re.sub(r"(?<![.…])\.$", "", title)
@@ -2070,6 +2248,30 @@ class Reader:
             ):
                 values[name] = value
                 sources[name] = "parent"
+        if context.get("addressees"):
+            # A letter's ask that names no body is its addressees' work (or
+            # that of the body its lead-in sentence names); a partner it
+            # opens with ("Phối hợp Sở Tài chính hoàn thiện …") is theirs,
+            # and the work is what follows it.
+            if "lead" not in values:
+                values["lead"] = context["addressees"]
+                sources["lead"] = "letter"
+            if (
+                sources["lead"] in ("letter", "parent")
+                and "coordinating" not in values
+                and (m := _WORKS_WITH.match(folded_same_length(title)))
+            ):
+                values["coordinating"] = title[m.start("c") : m.end("c")].strip(" ,")
+                sources["coordinating"] = "inline"
+                task.title = _capitalised(title[m.end() :].strip())
+            if values.get("time") and (
+                m := _REPORT_BACK.search(folded_same_length(task.title))
+            ):
+                # "Kiểm tra …, báo cáo kết quả về Phòng X trước ngày …": the
+                # report back is how the ask is due, not its name (a plan's
+                # "Sơ kết quý I, báo cáo kết quả về UBND xã" keeps its own).
+                description.insert(0, task.title[m.start() :].strip(" ,;"))
+                task.title = task.title[: m.start()].rstrip(" ,;")
         if "coordinating" not in values and (
             m := _WORKS_WITH.match(folded_same_length(title))
         ):
@@ -2233,7 +2435,13 @@ class Reader:
         node.text = " ".join(pieces[:first])
         node.columns["content"] = node.text
         for name, value in stated[first:]:
-            node.columns.setdefault(name, value)
+            if name == "content":
+                # "Nội dung: nạo vét 2,4 km …" under the work: its details,
+                # kept in the task's description.
+                note = node.columns.get("note", "")
+                node.columns["note"] = f"{note}\n{value}".strip()
+            else:
+                node.columns.setdefault(name, value)
 
     @staticmethod
     def _cell_items(node: Block) -> list[str]:

@@ -20,9 +20,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ntm.documents import Document, Paragraph, Table
+from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
-from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.labels import BODY_KINDS
+from plans.document_import.timeframes import TIME_CELL
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -73,8 +74,9 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
     # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
     # when an office skips Word's lists; a space after the slash, so that
-    # "30/6" or "b/c" is never a number.
-    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?!\d)(?P<t>\S.*)$")),
+    # "30/6" or "b/c" is never a number. "2/ 15 hộ …" is item 2 before a
+    # figure, but "30/ 6 hoàn thành …" is a day and its month (SLASH_DATE).
+    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,3})/\s+(?P<t>\S.*)$")),
     ("letter", re.compile(r"^(?P<n>[a-zđ])\s*[)./]\s+(?P<t>\S.*)$")),
     ("dash", re.compile(r"^[-–—‐]\s*(?P<t>\S.*)$")),
     ("plus", re.compile(r"^\+\s*(?P<t>\S.*)$")),
@@ -120,33 +122,10 @@ PERIOD = re.compile(
     r")\s*[.:]?$"
 )
 
-# Table columns from their header words (folded).
-COLUMNS = [
-    ("number", r"^(?:s\s*tt|tt|so tt|so thu tu|stt)\b"),
-    # Who does it: header words kept as data (labels.toml); "Người chịu
-    # trách nhiệm" is an official before "Trách nhiệm" is a lead.
-    # "Cơ quan, đơn vị" alone: the bodies that lead the row's work.
-    ("lead", r"^(?:" + label_pattern("column", "body") + r")\s*$"),
-    ("official", label_pattern("column", "official")),
-    ("lead", label_pattern("column", "lead")),
-    ("coordinating", label_pattern("column", "coordinating")),
-    # "Năm hoàn thành" / "Thời điểm thực hiện": a column of years or dates.
-    (
-        "time",
-        r"thoi gian|thoi han|tien do|moc hoan thanh|han hoan thanh"
-        r"|^(?:nam|thoi diem) (?:hoan thanh|thuc hien|dat chuan|trien khai)\b",
-    ),
-    ("budget", r"kinh phi|du toan|nguon von"),
-    ("unit", r"^(?:dvt|don vi tinh)\b"),
-    ("quantity", r"so luong|khoi luong|ke hoach nam|chi tieu giao|muc tieu"),
-    ("product", r"san pham|ket qua"),
-    ("method", r"phuong phap|hinh thuc|giai phap"),
-    ("note", r"ghi chu"),
-    (
-        "content",
-        r"noi dung|nhiem vu|cong viec|hoat dong|ten chi tieu|chi tieu|ten|danh muc|hang muc",
-    ),
-]
+# Table columns from their header words (folded): data shared with the
+# spreadsheet reader (ntm/documents/columns.toml), in the order a cell is
+# checked.
+COLUMNS = columns.COLUMNS
 
 
 @dataclass
@@ -230,8 +209,18 @@ class Outline:
     furniture: set[int] = field(default_factory=set)
 
 
+# "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …": a day, a slash, a
+# space, then a month (not a figure: "2/ 15 hộ", "3/ 2,5 km"), read as a date
+# at a line's start rather than as a number typed with a slash.
+SLASH_DATE = re.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])/\s+(?:0?[1-9]|1[0-2])(?![\d,.%])(?!\s*%)"
+)
+
+
 def marker(text: str) -> tuple[str, str, str]:
     """(kind, number, text after the marker) of a line; kind "text" if none."""
+    if SLASH_DATE.match(text):
+        return "text", "", text
     for kind, pattern in MARKERS:
         m = pattern.match(text)
         if m:
@@ -652,15 +641,11 @@ def _own_number(header: list[Line]) -> str:
 # names a body ("Hội", "Công an") is no unit.
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
 _UNIT = re.compile(r"[%‰]|[^\W\d_][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")
-# Cells in lower case that are a time, not a unit ("thường xuyên", "hằng
-# tháng", "quý II"), and the names of bodies that lead, not of targets.
-_TIME = re.compile(
-    r"thuong xuyen|(?:hang|moi) (?:ngay|tuan|thang|quy|nam)|dinh ky.{0,20}"
-    r"|(?:quy|thang|nam) [0-9ivx/ -]+"
-)
-_LEAD = re.compile(
-    r"(?:uy ban|ubnd|phong|hoi|doan|ban|van phong|tram|cong an|mat tran|htx|hop tac xa|dai|chi bo|dang uy)\b"
-)
+# Cells that are a time, not a unit ("thường xuyên", "hằng tháng", "quý
+# II": timeframes.TIME_CELL), and the names of bodies that lead, not of
+# targets: each starts with a kind of body (labels.BODY_KINDS, as the
+# meaning reads a body's name).
+_LEAD = re.compile(BODY_KINDS)
 
 
 def _roles_by_content(lines: list[Line]) -> dict[int, str]:
@@ -697,7 +682,7 @@ def _roles_by_content(lines: list[Line]) -> dict[int, str]:
             for c in range(width)
             if c not in counting
             and every(c, _UNIT)
-            and not any(_TIME.fullmatch(fold(v)) for v in values(c))
+            and not any(TIME_CELL.fullmatch(fold(v)) for v in values(c))
             and not any(v[0].isupper() and _LEAD.match(fold(v)) for v in values(c))
         ),
         None,
@@ -738,7 +723,7 @@ def _task_roles(values, width: int, counting: set[int]) -> dict[int, str]:
         found = values(c)
         if c in roles or not found:
             continue
-        if all(_TIME.fullmatch(fold(v)) for v in found):
+        if all(TIME_CELL.fullmatch(fold(v)) for v in found):
             roles.setdefault(c, "time")
         elif "lead" not in roles.values() and all(_LEAD.match(fold(v)) for v in found):
             roles[c] = "lead"
@@ -757,12 +742,13 @@ def build(lines: list[Line]) -> Outline:
     )
     inline_title: Line | None = None
     inline_type = ""
+    period: Line | None = None
     if type_index is None:
         type_index, appendix_type = _lone_appendix(lines)
     else:
         appendix_type = ""
     if type_index is None and not appendix_type:
-        type_index, inline_type, inline_title = _type_and_title(lines)
+        type_index, inline_type, inline_title, period = _type_and_title(lines)
     if appendix_type:
         # An appendix uploaded alone: its "PHỤ LỤC" heading stands where the
         # document's type would, its caption is the title, and it belongs
@@ -840,6 +826,10 @@ def build(lines: list[Line]) -> Outline:
             # number ("Thực hiện Kế hoạch số 73/KH-UBND") is a basis.
             if len(line.text) > 220:
                 break
+    if period is not None and title:
+        # "KẾ HOẠCH GIAI ĐOẠN 2026-2030" over "Chỉnh trang khu dân cư …":
+        # the period ends the title.
+        title.append(period)
     closing_start = _closing_start(lines, position)
     appendix = _appendix_start(lines, closing_start)
     preamble: list[Line] = []
@@ -852,7 +842,9 @@ def build(lines: list[Line]) -> Outline:
             or (
                 # "- Căn cứ Luật …", "📌 Căn cứ Kế hoạch số …": bases listed
                 # with a bullet are still the preamble.
-                kind != "text" and not (kind in BULLETS and _is_basis(fold(rest)))
+                kind != "text"
+                and not (kind in BULLETS and _is_basis(fold(rest)))
+                and not (kind in BULLETS and _addressed(preamble))
             )
         ):
             break
@@ -918,6 +910,8 @@ def build(lines: list[Line]) -> Outline:
             line.used = PAGE_FURNITURE
             continue
         kind, number, text = marker(line.text)
+        if kind == "text" and (counted := _counts_on(line.text, stack)):
+            kind, number, text = counted
         if kind == "text" and _period_heading(line, lines, index, end, stack):
             kind = "period"
         if kind == "text" and line.heading:
@@ -975,6 +969,22 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
     )
+
+
+def _counts_on(text: str, stack: list[Block]) -> tuple[str, str, str] | None:
+    """ "2/ 5 hộ …" right after "1/ …": the next number of a list typed
+    with slashes, though it reads like a day and its month (SLASH_DATE)."""
+    m = SLASH_DATE.match(text) and re.match(r"^(\d{1,2})/\s+(\S.*)$", text)
+    if not m:
+        return None
+    above = next((b for b in reversed(stack) if b.kind == "dec1"), None)
+    if (
+        above is None
+        or above.number != str(int(m.group(1)) - 1)
+        or not re.match(r"^\d{1,2}/\s", above.lines[0].text)
+    ):
+        return None
+    return "dec1", str(int(m.group(1))), m.group(2).strip()
 
 
 def _period_heading(
@@ -1241,37 +1251,64 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
     return None, ""
 
 
-def _type_and_title(lines: list[Line]) -> tuple[int | None, str, Line | None]:
-    """A heading that is the document's type and its title on one line, in
-    capitals or bold near the top ("KẾ HOẠCH THỰC HIỆN XÂY DỰNG NÔNG THÔN
-    MỚI NĂM 2027" typed in a spreadsheet's second row, or a short text): its
-    position, its type and the title as a line of its own (same index). "Kế
-    hoạch số 12/KH-UBND …" is a citation, not a heading."""
+def _type_and_title(
+    lines: list[Line],
+) -> tuple[int | None, str, Line | None, Line | None]:
+    """A plan whose type and title are one heading, in capitals or bold near
+    the top ("KẾ HOẠCH THỰC HIỆN XÂY DỰNG NÔNG THÔN MỚI NĂM 2027" typed in a
+    spreadsheet's second row, or a short text): its position, its type, the
+    title as a line of its own (same index) and None. "KẾ HOẠCH GIAI ĐOẠN
+    2026-2030", whose title is on the next lines: its position, its type,
+    None and the period as a line to end the title with. Only "Kế hoạch":
+    "CHƯƠNG TRÌNH …", "HƯỚNG DẪN …" so typed are an issuer's name wrapped or
+    a sentence; and never a citation ("KẾ HOẠCH SỐ 12/KH-UBND …", "KẾ HOẠCH
+    12/KH-UBND NGÀY …")."""
     for i, line in enumerate(lines[:12]):
         text = line.text.strip()
         if line.cells is not None or not (text.isupper() or line.bold):
             continue
         folded = fold(text)
-        for key in DOC_TYPES:
-            m = re.match(rf"^{key}\s*[:\-–]?\s+(?!so\b)(?=\w)", folded)
-            if m and len(text) <= 220 and len(folded) - m.end() >= 10:
-                title = text[m.end() :]
-                return (
-                    i,
-                    DOC_TYPES[key],
-                    Line(
-                        index=line.index,
-                        text=title[:1].upper() + title[1:],
-                        bold=line.bold,
-                        align=line.align,
-                    ),
-                )
-    return None, "", None
+        m = re.match(r"^ke hoach\s*[:\-–]?\s+(?=\w)", folded)
+        if not m or len(text) > 220:
+            continue
+        rest = folded[m.end() :]
+        if re.match(r"(?:so\b|\d)", rest) or re.search(r"\d+\s*/\s*[a-z]", rest):
+            continue
+        piece = Line(
+            index=line.index, text=text[m.end() :], bold=line.bold, align=line.align
+        )
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            re.fullmatch(r"(?:giai doan|nam|nhiem ky)\s+[\d\s/–-]+", rest)
+            and after is not None
+            and after.cells is None
+            and marker(after.text)[0] == "text"
+        ):
+            piece.text = piece.text.lower()
+            return i, DOC_TYPES["ke hoach"], None, piece
+        if len(rest) < 8:
+            continue
+        piece.text = piece.text[:1].upper() + piece.text[1:]
+        return i, DOC_TYPES["ke hoach"], piece, None
+    return None, "", None, None
 
 
 def _doc_type_key(text: str) -> str:
     folded = fold(text).strip(" .:")
     return re.sub(r"\s*\(.*\)$", "", folded)
+
+
+def _addressed(preamble: list[Line]) -> bool:
+    """The preamble so far ends in a letter's "Kính gửi:" over its list of
+    addressees ("- UBND các xã, thị trấn;"), which the next bullet goes on."""
+    for line in reversed(preamble):
+        if fold(line.text).startswith("kinh gui"):
+            return line.text.rstrip().endswith(":")
+        if marker(line.text)[0] not in BULLETS or not line.text.rstrip().endswith(
+            (";", ",")
+        ):
+            return False
+    return False
 
 
 def _is_basis(folded: str) -> bool:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+import tomllib
+from pathlib import Path
 
 from ntm.text import fold
 
@@ -53,8 +55,8 @@ def _digits(key: str) -> str:
         r"\1\2/\3",
         key,
     )
-    # "20/11/27": a year of two digits is of this century.
-    key = re.sub(r"(?<![\d/])(\d{1,2}/\d{1,2})/(\d{2})(?![\d/])", r"\1/20\2", key)
+    # "20/11/27": a year of two digits (20–39) is of this century.
+    key = re.sub(r"(?<![\d/])(\d{1,2}/\d{1,2})/([23]\d)(?![\d/])", r"\1/20\2", key)
     # "Quý 2/2027", "quý 1, 2 năm 2027": quarters in Arabic figures as the
     # Roman ones the rest reads; "T6/2027", "Q3/2027" in a sentence as words.
     while True:
@@ -79,6 +81,19 @@ def _digits(key: str) -> str:
     return re.sub(r"^(\d{1,2})/(\d{4})$", r"thang \1/\2", key)
 
 
+# Work that recurs with no date of its own ("Thường xuyên", "Hằng quý",
+# "Định kỳ 6 tháng"): it runs over the plan's year.
+RECURRING = (
+    r"thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam|dinh ky"
+)
+# A table cell that is only a time, folded (fullmatch): recurring work
+# ("hằng ngày", "mỗi tháng", "định kỳ 6 tháng") or a period with no date
+# to read ("quý II", "tháng 5 - 6", "năm 2027"). The outline tells a time
+# column from a column of units by it.
+TIME_CELL = re.compile(
+    rf"(?:{RECURRING}|(?:hang|moi) (?:ngay|tuan|thang|quy|nam))(?:\s.{{0,20}})?"
+    r"|(?:quy|thang|nam) [0-9ivx/ -]+"
+)
 _QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 # A time as a spreadsheet's time column keeps it, the whole cell: "T6/2027",
 # "Q3/2027", "QIV/2027", "Q.II/2027", "12/2027", "06/2027", "2027",
@@ -127,43 +142,24 @@ def deadline(text: str) -> datetime.date | None:
     return max(found) if found else None
 
 
-# The first day of the lunar new year (Tết Nguyên đán), and the years'
-# names plans write beside it ("Tết Đinh Mùi").
-TET = {
-    2025: (1, 29),
-    2026: (2, 17),
-    2027: (2, 6),
-    2028: (1, 26),
-    2029: (2, 13),
-    2030: (2, 3),
-    2031: (1, 23),
-    2032: (2, 11),
-    2033: (1, 31),
-    2034: (2, 19),
-    2035: (2, 8),
-}
-CAN_CHI = {
-    "at ty": 2025,
-    "binh ngo": 2026,
-    "dinh mui": 2027,
-    "mau than": 2028,
-    "ky dau": 2029,
-    "canh tuat": 2030,
-}
-
-
+_LUNAR = tomllib.loads((Path(__file__).with_name("lunar.toml")).read_text("utf-8"))
+TET = {int(year): day for year, day in _LUNAR["first_day"].items()}
+CAN_CHI = _LUNAR["names"]
+# "trước Tết", "trước Tết Nguyên đán 2027", "dịp Tết Đinh Mùi": Tết, its
+# qualifier, maybe its year's name, maybe its year; not "Tết Trung thu",
+# "Tết trồng cây" (other festivals, lunar.toml).
 _TET = re.compile(
-    r"\b(?:truoc|dip|den|sau)\s+tet\b(?!\s+trong cay)"
-    r"(?:\s+(?:nguyen dan|am lich|co truyen))?"
-    r"(?:\s+(?P<name>" + "|".join(CAN_CHI) + r"))?"
+    r"\b(?:truoc|dip|den)\s+tet\b"
+    r"(?!\s+(?:" + "|".join(_LUNAR["other_festivals"]["words"]) + r")\b)"
+    r"(?:\s+(?:" + "|".join(_LUNAR["qualifiers"]["words"]) + r"))?"
+    r"(?:\s+(?P<name>[^\W\d_]+ [^\W\d_]+))?"
     r"(?:\s+(?:nam\s+)?(?P<year>\d{4}))?"
 )
 
 
 def lunar_new_year(year: int | None) -> datetime.date | None:
-    if year not in TET:
-        return None
-    return datetime.date(year, *TET[year])
+    """The first day of the lunar new year `year` begins, if held."""
+    return TET.get(year)
 
 
 def _periods(key: str) -> list[tuple[datetime.date, datetime.date]]:
@@ -216,7 +212,9 @@ def time_range(
         # "trước Tết Nguyên đán 2027", "trước Tết Đinh Mùi": the eve of the
         # lunar new year of that year (the plan's year when none is named).
         named = m.group("year") or CAN_CHI.get(m.group("name") or "")
-        if tet := lunar_new_year(int(named) if named else year):
+        # A year named that the table does not hold gives no day, never
+        # the plan's year's.
+        if tet := lunar_new_year(int(named) if named else default_year):
             eve = tet - datetime.timedelta(days=1)
             return (today if today and today <= eve else None), eve
     if re.fullmatch(r"(\d{4})\s*(?:-|–)\s*(\d{4})", key):
@@ -323,10 +321,7 @@ def time_range(
         return (
             today if today and today.year == year else datetime.date(year, 1, 1)
         ), datetime.date(year, 12, 31)
-    if year and re.search(
-        r"^(?:thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam|dinh ky)\b",
-        key,
-    ):
+    if year and re.search(rf"^(?:{RECURRING})\b", key):
         # Recurring work runs over the plan's year.
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     if year and re.search(r"\bhang (?:nam|quy|thang|tuan)\b", key):

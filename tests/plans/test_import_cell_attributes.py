@@ -119,3 +119,22 @@ def test_a_label_then_prose_keeps_the_cell_whole():
     [task] = plan.tasks
     assert task.title.startswith("Duy trì mô hình tổ tự quản môi trường Kết quả")
     assert task.product == ""
+
+
+def test_a_content_paragraph_under_the_work_goes_to_the_description():
+    # "Nội dung: …" is the work's details: kept, not lost, not in the title.
+    plan = plan_of(
+        [
+            tc("1"),
+            tc(
+                "",
+                body=p("Cải tạo hệ thống kênh tiêu thôn Đồng Lạc")
+                + p("Nội dung: nạo vét 2,4 km, đắp bờ 1,2 km, lắp 3 cống"),
+            ),
+            tc("Hợp tác xã Đồng Lạc"),
+            tc("Quý II/2027"),
+        ],
+    )
+    [task] = plan.tasks
+    assert task.title == "Cải tạo hệ thống kênh tiêu thôn Đồng Lạc"
+    assert "nạo vét 2,4 km, đắp bờ 1,2 km, lắp 3 cống" in task.description

@@ -12,7 +12,7 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
+from ntm.documents import columns, read_document
 from ntm.documents.text import emphasis
 from plans.document_import.labels import LABELS, pattern
 from plans.document_import.meaning import attribute, units
@@ -133,7 +133,7 @@ def test_a_responsibility_column_under_any_of_its_names_gives_the_lead(header):
 
 def test_the_labels_are_data_and_a_new_one_is_a_line_of_the_file():
     assert "trach nhiem" in LABELS["attribute"]["lead"]
-    assert "nguoi thuc hien" in LABELS["column"]["lead"]
+    assert "nguoi thuc hien" in columns.phrases("lead")
     # Longest first: "Đơn vị chủ trì thực hiện" is one label, not "chủ trì".
     assert pattern("attribute", "lead").index("don\\s+vi\\s+chu\\s+tri") < pattern(
         "attribute", "lead"

@@ -73,3 +73,49 @@ def test_a_plan_cited_at_the_top_is_no_title():
         ]
     )
     assert "12/KH-UBND" not in plan.title
+
+
+def test_a_wrapped_issuer_name_is_no_type_and_title():
+    # "BAN CHỈ ĐẠO CÁC" / "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÃ": the second
+    # line goes on with the issuer's name; the letter's subject is the title.
+    plan = parse(
+        [
+            "BAN CHỈ ĐẠO CÁC",
+            "CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÃ",
+            "Số: 15/BCĐ",
+            "V/v triển khai rà soát tiêu chí năm 2027",
+            "Kính gửi: Các thôn.",
+        ]
+    )
+    assert plan.title == "Triển khai rà soát tiêu chí năm 2027"
+
+
+def test_a_plan_cited_by_its_number_alone_is_no_title():
+    plan = parse(
+        [
+            "UBND XÃ PHÚC LỢI",
+            "KẾ HOẠCH 12/KH-UBND NGÀY 05/01/2027 CỦA UBND HUYỆN",
+            "1. Trồng 2 km hàng rào xanh thôn Đông.",
+        ]
+    )
+    assert "12/KH-UBND" not in plan.title
+
+
+def test_a_period_beside_the_type_ends_the_title_on_the_next_line():
+    plan = parse(
+        [
+            "UBND XÃ PHÚC LỢI",
+            "KẾ HOẠCH GIAI ĐOẠN 2026-2030",
+            "Chỉnh trang khu dân cư kiểu mẫu",
+            "1. Trồng 2 km hàng rào xanh thôn Đông.",
+        ]
+    )
+    assert plan.title == "Chỉnh trang khu dân cư kiểu mẫu giai đoạn 2026-2030"
+    assert plan.issuer_text == "UBND XÃ PHÚC LỢI"
+
+
+def test_only_a_plan_is_typed_with_its_title_on_one_line():
+    # "HƯỚNG DẪN CÁC THÔN …" typed at the top is a sentence, not a guide
+    # whose title is "CÁC THÔN …".
+    plan = parse(["HƯỚNG DẪN CÁC THÔN LÀM VỆ SINH", "1. Quét dọn đường làng."])
+    assert plan.title != "CÁC THÔN LÀM VỆ SINH"

@@ -38,6 +38,11 @@ from plans.document_import import quality
 # was tuned on after that. The xlsx set (spreadsheets: an appendix workbook
 # uploaded alone, a whole plan as .ods) was written with the spreadsheet
 # reader, not held out; partners 62.5/45.5 when first measured.
+# Round 14 (tasks 100/77.8, deadlines 100/38.9, header 92.7/88.4 when first
+# measured; its official letter gave no task) was tuned on after that. The
+# letters set (official letters that hand work down, and a reminder that
+# asks for none) was written before the letter reading changed: tasks 0/0,
+# leads 0/0, deadlines 0/0, header 90.0/85.7 when first measured.
 # The next round must be written before the next change.
 SETS = [
     "tuned",
@@ -51,6 +56,8 @@ SETS = [
     "round11",
     "round12",
     "round13",
+    "round14",
+    "letters",
     "xlsx",
 ]
 
@@ -101,6 +108,7 @@ def test_the_command_prints_per_document_and_in_total():
     assert "== round6" in text and "== round7" in text and "== round8" in text
     assert "== round9" in text and "== round10" in text
     assert "== round11" in text and "== round12" in text
+    assert "== round13" in text and "== round14" in text and "== letters" in text
     assert "== xlsx" in text
     assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
     for column in (

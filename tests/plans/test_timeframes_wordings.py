@@ -56,9 +56,24 @@ def test_before_tet_is_the_eve_of_the_lunar_new_year(text, due):
     assert time_range(text, default_year=2027) == (None, due)
 
 
-def test_tree_planting_festival_is_no_deadline():
-    # "Tết trồng cây" is a spring campaign, not the lunar new year.
-    assert time_range("Phát động Tết trồng cây", default_year=2027) is None
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Other festivals called "Tết …" keep their own day, or none.
+        ("dịp Tết trồng cây", None),
+        ("dịp Tết Trung thu 2027", None),
+        ("trước Tết Đoan ngọ", None),
+        ("dịp Tết Thiếu nhi 1/6/2027", (None, D(2027, 6, 1))),
+        ("trước Tết Độc lập 2/9/2027", (None, D(2027, 9, 2))),
+        # After Tết is no deadline; a year the table does not hold is none,
+        # not the plan's year.
+        ("sau Tết", None),
+        ("trước Tết Giáp Thìn 2024", None),
+        ("trước Tết Tân Hợi", (None, D(2031, 1, 22))),
+    ],
+)
+def test_only_the_lunar_new_year_is_tet(text, span):
+    assert time_range(text, default_year=2027) == span
 
 
 def test_the_lunar_new_year_is_known_only_for_the_years_held():
@@ -68,6 +83,8 @@ def test_the_lunar_new_year_is_known_only_for_the_years_held():
     assert time_range("trước Tết", default_year=2000) is None
 
 
-def test_a_fraction_of_criteria_is_no_date():
-    # "19/19 tiêu chí" and "đạt 2/3" stay figures, not days.
-    assert time_range("đạt 19/19 tiêu chí", default_year=2027) is None
+@pytest.mark.parametrize(
+    "text", ["đạt 19/19 tiêu chí", "đạt 2/3 số hộ", "tỷ lệ 1/2/10 hộ"]
+)
+def test_a_fraction_is_no_date(text):
+    assert time_range(text, default_year=2027) is None

@@ -315,15 +315,32 @@ def test_loadtest_end_to_end_at_a_tiny_size(tmp_path):
     # 3 communes × 2 villages × 10 targets, one of them yes/no.
     assert "Kiểm tra dữ liệu: 3 báo cáo đã nộp, 60 dòng kết quả" in replay
     # The server's CPU is read from /proc: the workers', and on PostgreSQL
-    # its backends' (the persistent connections of the workers).
+    # its backends' (the persistent connections of the workers, known by
+    # their application_name).
     database = re.search(r"Cơ sở dữ liệu tạm \((\w+)\)", out)[1]
     cpu = re.search(
-        r"CPU máy chủ mỗi lượt nộp \(kể cả bảng tổng hợp huyện\): "
-        r"gunicorn (\d+) ms, PostgreSQL (\d+) ms",
+        r"CPU máy chủ mỗi lượt nộp \(kể cả bảng tổng hợp huyện, gửi lặp; "
+        r"/proc của các tiến trình\): gunicorn (\d+) ms, PostgreSQL (\d+) ms",
         deadline,
     )
     assert int(cpu[1]) > 0, deadline
     assert (int(cpu[2]) > 0) == (database == "postgresql"), deadline
+    # And around each request in the server (ntm/perf/loadtest/hooks.py):
+    # per kind of request, and for the three requests of a submission.
+    row = re.search(
+        r"Lưu và nộp \(POST\) +3 +0 +\d+ +\d+ +\d+ +([\d.]+) ms +([\d.]+) ms",
+        deadline,
+    )
+    assert row and float(row[1]) > 0, deadline
+    assert (float(row[2]) > 0) == (database == "postgresql"), deadline
+    own = re.search(
+        r"CPU 3 yêu cầu của một lượt nộp \(đo quanh từng yêu cầu trong máy chủ\): "
+        r"gunicorn (\d+) ms \+ PostgreSQL (\d+) ms = (\d+) ms; "
+        r"mục tiêu ≤ 90 ms: (ĐẠT|CHƯA ĐẠT)",
+        deadline,
+    )
+    assert own and int(own[1]) > 0, deadline
+    assert (int(own[2]) > 0) == (database == "postgresql"), deadline
     assert out.rstrip().endswith("Đã dừng gunicorn và xóa cơ sở dữ liệu tạm.")
     # The server is gone, and so is the database.
     port = int(re.search(r"http://127\.0\.0\.1:(\d+)", out)[1])

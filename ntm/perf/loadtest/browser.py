@@ -15,7 +15,7 @@ import secrets
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urlencode, urljoin
+from urllib.parse import quote, urlencode, urljoin
 
 import aiohttp
 
@@ -304,7 +304,8 @@ class Browser:
         content_type: str = "",
     ) -> Page | None:
         url = urljoin(self.base + "/", url)
-        headers = {}
+        # What the request is, for the server's CPU by kind (hooks.py).
+        headers = {"X-Ntm-Load": quote(f"{phase}|{kind}")}
         if self.referer:
             headers["Referer"] = self.referer
         if method == "POST":

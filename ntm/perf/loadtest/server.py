@@ -16,10 +16,13 @@ import urllib.request
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.core.management.base import CommandError
 from django.db import connection
+
+from ntm.perf.loadtest import hooks
 
 
 def production_env(*, database_url: str, static_root: str, media_root: str) -> dict:
@@ -51,10 +54,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# The name the server's connections give PostgreSQL (pg_stat_activity), so
+# that only their backends are counted: not autovacuum, not this command's.
+APPLICATION_NAME = "ntm_loadtest_gunicorn"
+
+
 @dataclass(frozen=True)
 class Server:
     url: str  # http://127.0.0.1:<port>
     pid: int  # gunicorn's master
+    cpu_dir: str = ""  # where the workers write each request's CPU (hooks.py)
 
     def workers(self) -> list[int]:
         """The worker processes (the master's children; Linux /proc)."""
@@ -66,16 +75,66 @@ class Server:
 
 
 def database_backends() -> list[int]:
-    """The PostgreSQL server processes of the other connections to this
-    command's database: the workers' (persistent, CONN_MAX_AGE)."""
+    """The PostgreSQL server processes of the workers' connections to this
+    command's database (persistent, CONN_MAX_AGE), known by their
+    application_name: autovacuum's workers and this command's own connection
+    are not the server's cost."""
     if connection.vendor != "postgresql":
         return []
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT pid FROM pg_stat_activity"
-            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            " WHERE datname = current_database() AND application_name = %s",
+            [APPLICATION_NAME],
         )
         return [pid for (pid,) in cursor.fetchall()]
+
+
+def server_database_url(database_url: str) -> str:
+    """`database_url` with the server's application_name (dj-database-url
+    passes the query to the driver's options)."""
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        return database_url
+    joiner = "&" if "?" in database_url else "?"
+    return f"{database_url}{joiner}application_name={APPLICATION_NAME}"
+
+
+@dataclass
+class RequestCpu:
+    """What the server's hooks (hooks.py) measured for one kind of request."""
+
+    count: int = 0
+    gunicorn_us: int = 0
+    postgresql_us: int = 0
+
+    @property
+    def gunicorn_ms(self) -> float:
+        return self.gunicorn_us / 1000 / self.count if self.count else 0.0
+
+    @property
+    def postgresql_ms(self) -> float:
+        return self.postgresql_us / 1000 / self.count if self.count else 0.0
+
+
+def request_cpu(cpu_dir: str) -> dict[tuple[str, str], RequestCpu]:
+    """Per (phase, kind of request), the requests' CPU as the workers wrote it."""
+    totals: dict[tuple[str, str], RequestCpu] = {}
+    if not cpu_dir or not os.path.isdir(cpu_dir):
+        return totals
+    for name in os.listdir(cpu_dir):
+        with open(os.path.join(cpu_dir, name)) as lines:
+            for line in lines:
+                try:
+                    tag, cpu, db = line.rstrip("\n").split("\t")
+                    phase, kind = unquote(tag).split("|", 1)
+                    cpu_us, db_us = int(cpu), int(db)
+                except ValueError:
+                    continue  # a line being written
+                item = totals.setdefault((phase, kind), RequestCpu())
+                item.count += 1
+                item.gunicorn_us += cpu_us
+                item.postgresql_us += db_us
+    return totals
 
 
 def cpu_seconds(pids: Iterable[int]) -> dict[int, float]:
@@ -128,10 +187,13 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[Server]:
     and stops the server (its whole process group) at the end."""
     temp = tempfile.mkdtemp(prefix="ntm_load_files_")
     env = production_env(
-        database_url=database_url,
+        database_url=server_database_url(database_url),
         static_root=os.path.join(temp, "static"),
         media_root=os.path.join(temp, "media"),
     )
+    cpu_dir = os.path.join(temp, "cpu")
+    os.mkdir(cpu_dir)
+    env["NTM_LOAD_CPU_DIR"] = cpu_dir
     process = None
     quick = True  # unless the block ends normally: nothing to wait for
     try:
@@ -151,6 +213,8 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[Server]:
                 *(sys.executable, "-m", "gunicorn", "ntm.wsgi:application"),
                 *("--workers", str(workers), "--bind", f"127.0.0.1:{port}"),
                 *("--graceful-timeout", "5"),
+                # Each request's CPU, the worker's and its database backend's.
+                *("--config", f"python:{hooks.__name__}"),
                 # No control socket: its default path is one per user, shared
                 # by every gunicorn on the machine.
                 "--no-control-socket",
@@ -167,7 +231,7 @@ def gunicorn(*, database_url: str, workers: int, log) -> Iterator[Server]:
         )
         base = f"http://127.0.0.1:{port}"
         _wait_ready(base, process, timeout=60)
-        yield Server(url=base, pid=process.pid)
+        yield Server(url=base, pid=process.pid, cpu_dir=cpu_dir)
         quick = False
     finally:
         if process is not None:

@@ -1,4 +1,5 @@
-"""python manage.py import_quality [--folder DIR …] [--misses] [--seeds] [--bench]"""
+"""python manage.py import_quality [--folder DIR …] [--misses] [--seeds] [--bench]
+[--bench-sheet]"""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 … round13, xlsx.",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 … round14, letters, xlsx.",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
@@ -41,9 +42,21 @@ class Command(BaseCommand):
             action="store_true",
             help="Đo thời gian xem trước một tệp .docx 30 trang.",
         )
+        parser.add_argument(
+            "--bench-sheet",
+            action="store_true",
+            help="Đo CPU và bộ nhớ khi đọc bảng tính .xlsx lớn nhất được nhận.",
+        )
 
     def handle(
-        self, *args, folder=None, misses=False, seeds=False, bench=False, **options
+        self,
+        *args,
+        folder=None,
+        misses=False,
+        seeds=False,
+        bench=False,
+        bench_sheet=False,
+        **options,
     ):
         folders = folder or [
             quality.CORPUS / "tuned",
@@ -57,6 +70,8 @@ class Command(BaseCommand):
             quality.CORPUS / "round11",
             quality.CORPUS / "round12",
             quality.CORPUS / "round13",
+            quality.CORPUS / "round14",
+            quality.CORPUS / "letters",
             quality.CORPUS / "xlsx",
         ]
         self.totals = {}
@@ -68,6 +83,11 @@ class Command(BaseCommand):
             self.seeds()
         if bench:
             self.bench()
+        if bench_sheet:
+            from plans.document_import.bench import sheet_timing
+
+            for line in sheet_timing():
+                self.stdout.write(line)
 
     def table(self, title: str, results, misses: bool) -> None:
         out = self.stdout.write
