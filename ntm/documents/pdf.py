@@ -198,6 +198,13 @@ def _join(pieces: list[str]) -> str:
     return text
 
 
+_LIST_MARK = re.compile(
+    r"^(?:[-+•*–]\s|[IVXLC]{1,6}\s*[.)]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s|[a-zđ]\)\s)"
+)
+# A line that opens with a label ("Thời gian: …"), not a wrapped line.
+_LABEL_START = re.compile(r"^[^\W\d_]\w*(?: \w+){0,4}\s*:\s")
+
+
 @dataclass
 class _Body:
     """The type of a page's running text: its size, and whether it is bold."""
@@ -248,6 +255,8 @@ def _paragraphs(
     body = body or _Body(10.0, True)
     blocks: list[Paragraph | Table] = []
     previous: _Line | None = None
+    previous_text = ""
+    hang: float | None = None
     rows: list[list[list[dict]]] = []
 
     def flush_rows():
@@ -279,20 +288,51 @@ def _paragraphs(
         runs = _runs(line.words)
         text = "".join(r.text for r in runs)
         last = blocks[-1] if blocks and isinstance(blocks[-1], Paragraph) else None
+        hung = (
+            hang is not None
+            and previous is not None
+            and abs(line.x0 - hang) < 1.5
+            # Its first word would not have fitted on the line above.
+            and previous.x1 + (line.words[0]["x1"] - line.words[0]["x0"])
+            >= right - previous.size
+        )
         joins = (
             previous is not None
             and last is not None
-            and previous.x1 >= right - previous.size * 2.5
-            and line.x0 <= left + line.size * 1.5
+            and (
+                (
+                    previous.x1 >= right - previous.size * 2.5
+                    and line.x0 <= left + line.size * 1.5
+                )
+                # A list item's wrapped line, hung at its text's start; a
+                # label after a full stop starts its own paragraph.
+                or (
+                    hung
+                    and not (
+                        _LABEL_START.match(text)
+                        and previous_text.rstrip()[-1:] in ".;:"
+                    )
+                )
+            )
             and line.top - previous.bottom < line.size * 1.2
             and abs(line.size - previous.size) < 1.0
-            and not _MARKER.match(text)
+            # A hung line may start "Điều phối …", "Thực hiện …": only a
+            # bullet or a number starts a new item there.
+            and not (_LIST_MARK if hung else _MARKER).match(text)
             # A heading set apart by its type under a paragraph's last line.
             and not (
                 not last.style
                 and _heading(line, runs, text, body, line.x0 - left, right - left)
             )
         )
+        if not joins:
+            # Where the lines a list item wraps onto start: its text's start
+            # after the bullet or number ("• Cứng hóa …" / "Hồ đạt …").
+            if _MARKER.match(text) and len(line.words) > 1:
+                hang = line.words[1]["x0"]
+            elif not hung:
+                hang = None
+        previous_text = text
         if joins:
             if last.text.endswith("-") and text[:1].islower():
                 last.text = last.text[:-1] + text

@@ -47,6 +47,7 @@ BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông t�
 
 ATTRIBUTES = [
     # Who does it: the phrases are data (labels.toml).
+    ("leader", label_pattern("attribute", "leader")),
     ("official", label_pattern("attribute", "official")),
     ("lead", label_pattern("attribute", "lead")),
     ("coordinating", label_pattern("attribute", "coordinating")),
@@ -117,8 +118,10 @@ KEM_THEO = re.compile(
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})))?",
     re.IGNORECASE,
 )
+# "Kỳ Anh, ngày 05 tháng 01 năm 2027", or in figures: "ngày 05/01/2027",
+# "ngày 5/1/2027", "ngày 05-01-2027", "ngày 05.01.2027" (day first).
 PLACE_DATE = re.compile(
-    r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*tháng\s*(?P<month>[\d…._ ]*?)\s*năm\s*(?P<year>\d{4})",
+    r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*(?:tháng|(?<=\d)\s*[/.-](?=\s*\d))\s*(?P<month>[\d…._ ]*?)\s*(?:năm|(?<=\d)\s*[/.-](?=\s*\d{4}\b))\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
 # A place and date the header's narrow right column wrapped: "Thạch Hà,
@@ -595,7 +598,13 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
         and tail.start() > 10
         and text[: tail.start()].count("(") == text[: tail.start()].count(")")
     ):
-        attributes = _clauses(text[tail.end() :].rstrip(". "))
+        rest = text[tail.end() :].rstrip(". ")
+        # "… Giao: Phòng Kinh tế, phối hợp: Ban phát triển các thôn. Thời
+        # gian: Quý II/2027": each label's value ends where the next starts.
+        attributes = {}
+        for name, value in labelled(rest):
+            attributes.setdefault(name, value)
+        attributes = attributes or _clauses(rest)
         if attributes:
             for name, value in attributes.items():
                 found.setdefault(name, value)
@@ -823,6 +832,50 @@ def _assignment(values: dict[str, str]) -> None:
     m = re.search(r"\s+(?:to chuc\s+)?thuc hien\s*\.?$", folded)
     if m and m.start() > 2:
         values["lead"] = lead[: m.start()].strip(" ,")
+
+
+# Where an advising unit's name ends and the person it names starts:
+# "Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)", "(công chức Văn hóa -
+# Xã hội Lê Thị Mai)", "Phòng Kinh tế, đồng chí …", "Phòng Kinh tế – ông …".
+_ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
+_PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
+
+
+def _unit_and_person(lead: str) -> tuple[str, str]:
+    """(the unit, the person it names) of an advising unit's value, or ("",
+    "") when it names no one."""
+    m = re.fullmatch(r"(?P<u>[^()]{3,120}?)\s*\((?P<p>[^()]{3,200})\)\s*\.?", lead)
+    if m:
+        person = m.group("p").strip(" .;")
+        if names_a_person(person) or _ADVISER.match(fold(person)):
+            return m.group("u").strip(" ,"), person
+        return "", ""
+    for cut in _PERSON_AFTER.finditer(folded_same_length(lead)):
+        if cut.start() >= 3 and names_a_person(_capitalised(lead[cut.end() :])):
+            return lead[: cut.start()].strip(" ,"), lead[cut.end() :].strip(" .;")
+    return "", ""
+
+
+def _advising(values: dict[str, str], sources: dict[str, str], description) -> None:
+    """ "Bộ phận tham mưu: Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)":
+    the unit leads and the person it names is the task's official. The
+    leader in charge ("Lãnh đạo phụ trách: đ/c …") is the official only when
+    no one else is named; otherwise a line of the description."""
+    unit, person = _unit_and_person(values.get("lead", ""))
+    if unit and is_unit(unit):
+        values["lead"] = unit
+        if not values.get("official"):
+            values["official"] = person
+            sources["official"] = sources.get("lead", "line")
+    leader = values.pop("leader", "")
+    source = sources.pop("leader", "line")
+    if not leader:
+        return
+    if values.get("official"):
+        description.append(f"Lãnh đạo phụ trách: {leader}")
+    else:
+        values["official"] = leader
+        sources["official"] = source
 
 
 def _sentence_attributes(text: str) -> dict[str, str]:
@@ -2285,6 +2338,7 @@ class Reader:
         if context.get("status"):
             description.append(context["status"])
         _assignment(values)
+        _advising(values, sources, description)
         if names_a_person(values.get("lead", "")) and not values.get("official"):
             # A person named where a body was expected, by any path (a
             # bracket, a sentence, a column): the task's official.

@@ -925,6 +925,9 @@ def build(lines: list[Line]) -> Outline:
                     wrapped
                     and len(previous.lines[-1].text) >= 55
                     and not re.search(r"[.:;!?…)”\"]$", previous.lines[-1].text)
+                    # "Lãnh đạo phụ trách: đ/c …" under a task: a label
+                    # starts its own line, however the task's line ends.
+                    and not _LABEL_LINE.match(line.text)
                 )
             ):
                 previous.text += " " + line.text
@@ -1223,6 +1226,10 @@ def _appendix_start(lines: list[Line], closing_start: int) -> int:
             if any(line.cells is not None for line in following):
                 return index
     return len(lines)
+
+
+# A line that opens with a label of a few words and its colon.
+_LABEL_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,5}\s*:\s+\S")
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:

@@ -72,6 +72,7 @@ class Command(BaseCommand):
             quality.CORPUS / "round13",
             quality.CORPUS / "round14",
             quality.CORPUS / "letters",
+            quality.CORPUS / "round15h",
             quality.CORPUS / "xlsx",
         ]
         self.totals = {}
