@@ -170,7 +170,9 @@ def assessment_record(
     today = today or timezone.localdate()
     if assessed_on > today:
         raise ValidationError({"assessed_on": "Ngày đánh giá không được sau hôm nay."})
-    if not Area.objects.editable_by(user).filter(pk=area.pk).exists():
+    # The user's scope on `today`: the real today, except for history loaded
+    # as it happened (ntm.demo.assessments passes the assessment's day).
+    if not Area.objects.editable_by(user, on=today).filter(pk=area.pk).exists():
         raise ValidationError(
             "Không thể đánh giá địa bàn ngoài phạm vi được phân quyền."
         )

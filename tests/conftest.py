@@ -112,3 +112,14 @@ def provincial_viewer(world):
 def province_manager(world):
     """Lạng Sơn's account manager."""
     return member(world.lang_son, Role.ACCOUNT_MANAGER, "quanly.langson")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `slow` (the long walks over a whole demo world, several
+    minutes each) run only when asked for: `pytest -m slow`."""
+    if "slow" in (config.getoption("-m") or "").replace("not slow", ""):
+        return
+    skip = pytest.mark.skip(reason="slow: run with -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

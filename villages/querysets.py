@@ -34,12 +34,13 @@ def scoped(queryset, user, where: Q | Exists, *, sees_all: bool | None = None):
     return queryset.filter(where)
 
 
-def valid_today() -> Q:
-    """Memberships in force today: switched on, and today within their dates.
-    An official who moved keeps the old one, ended, for the history."""
+def valid_today(on: datetime.date | None = None) -> Q:
+    """Memberships in force today (or on `on`): switched on, and the day within
+    their dates. An official who moved keeps the old one, ended, for the
+    history."""
     from django.utils import timezone
 
-    today = timezone.localdate()
+    today = on or timezone.localdate()
     return Q(
         Q(valid_from__isnull=True) | Q(valid_from__lte=today),
         Q(valid_to__isnull=True) | Q(valid_to__gte=today),
@@ -48,14 +49,20 @@ def valid_today() -> Q:
 
 
 def membership_scope(
-    user, path: str, roles: list[str] | None = None, *, strictly_below: bool = False
+    user,
+    path: str,
+    roles: list[str] | None = None,
+    *,
+    strictly_below: bool = False,
+    on: datetime.date | None = None,
 ) -> Exists:
     """Filter for rows whose area path (`path`, relative to the row) lies in the
-    subtree of one of `user`'s memberships valid today (of `roles`, if given);
-    `strictly_below` leaves out the membership's own area (no self-review)."""
+    subtree of one of `user`'s memberships valid today, or on `on` (of `roles`,
+    if given); `strictly_below` leaves out the membership's own area (no
+    self-review)."""
     Membership = apps.get_model("villages", "Membership")
 
-    memberships = Membership.objects.filter(valid_today(), user_id=user.pk)
+    memberships = Membership.objects.filter(valid_today(on), user_id=user.pk)
     if roles is not None:
         memberships = memberships.filter(role__in=roles)
     memberships = memberships.filter(StartsWith(OuterRef(path), F("area__path")))
@@ -93,10 +100,12 @@ class AreaQuerySet(models.QuerySet):
             self, user, membership_scope(user, "path", [Role.ACCOUNT_MANAGER])
         )
 
-    def editable_by(self, user) -> AreaQuerySet:
+    def editable_by(self, user, on: datetime.date | None = None) -> AreaQuerySet:
         """Areas on which `user` writes plans: commune officials and
-        administrators, on their areas and below."""
-        return scoped(self, user, membership_scope(user, "path", EDITOR_ROLES))
+        administrators, on their areas and below; by the memberships in force
+        today, or on `on` (history written as it happened: the demo's 2023
+        assessments by the official of a commune merged since)."""
+        return scoped(self, user, membership_scope(user, "path", EDITOR_ROLES, on=on))
 
     def progress_writable_by(self, user) -> AreaQuerySet:
         """Areas whose progress rows `user` enters: plan editors on their areas

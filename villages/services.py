@@ -92,6 +92,8 @@ def places_load(path: Path | None = None) -> dict[str, dict]:
             agency=agencies.get(item.get("agency", "")),
             position=item.get("position", ""),
             superuser=item.get("superuser", False),
+            valid_from=item.get("valid_from"),
+            valid_to=item.get("valid_to"),
         )
     return {"areas": areas, "agencies": agencies, "accounts": accounts}
 
@@ -106,9 +108,13 @@ def account_upsert(
     position: str = "",
     superuser: bool = False,
     password: str = DEMO_PASSWORD,
+    valid_from=None,
+    valid_to=None,
 ):
-    """Create or update a user with one membership. The password is set only
-    when the user is new, so a second load never resets a changed password."""
+    """Create or update a user with one membership (in force from `valid_from`
+    to `valid_to`: an official of a commune merged in 2025 worked for it until
+    30/06/2025). The password is set only when the user is new, so a second
+    load never resets a changed password."""
     user_model = get_user_model()
     user, created = user_model.objects.get_or_create(username=username)
     # Vietnamese names run family name first ("Nguyễn Văn A"); Django's
@@ -123,6 +129,7 @@ def account_upsert(
     membership.agency = agency
     membership.position = nfc(position)
     membership.is_active = True
+    membership.valid_from, membership.valid_to = valid_from, valid_to
     membership.full_clean(exclude=["user"])
     membership.save()
     return user

@@ -497,6 +497,7 @@ def _son_trung_plan() -> tuple[Plan, Any]:
         area=son_trung,
         agency=agency,
         position="Công chức Địa chính - Nông nghiệp",
+        valid_to=son_trung.valid_to,  # merged into xã Sơn Bằng on 01/07/2025
     )
     fields = dict(SON_TRUNG_PLAN)
     plan = Plan.objects.filter(

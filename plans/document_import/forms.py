@@ -13,6 +13,7 @@ from ntm.numbers import VietnameseDecimalField
 from ntm.text import fold
 from plans.kinds import TargetKind, kind_problem
 from plans.models import DocumentType
+from villages.fields import AgencyChoiceField, AreaChoiceField
 from villages.models import Agency, Area
 
 
@@ -25,7 +26,7 @@ class UploadForm(forms.Form):
             }
         ),
     )
-    area = forms.ModelChoiceField(
+    area = AreaChoiceField(
         label="Địa bàn của kế hoạch",
         queryset=Area.objects.none(),
         required=False,
@@ -35,14 +36,40 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = Area.objects.editable_by(user).order_by("path")
+        self.fields["area"].queryset = (
+            Area.objects.editable_by(user).select_related("parent").order_by("path")
+        )
+
+
+def issuers_for(user, area: Area | None):
+    """The bodies `user` may name as a plan's issuer: those of their scope and
+    above it, and, once the plan's area is known, only those that existed
+    beside it: the committee of the commune merged into it on 01/07/2025 is
+    not offered for the new commune's plans, nor the new one for a plan of
+    2023 on the old commune."""
+    agencies = (
+        Agency.objects.for_user(user)
+        .select_related("area__parent")
+        .order_by("name", "area__path")
+    )
+    if area is None:
+        return agencies
+    if area.valid_from:
+        agencies = agencies.exclude(area__valid_to__lt=area.valid_from).exclude(
+            valid_to__lt=area.valid_from
+        )
+    if area.valid_to:
+        agencies = agencies.exclude(area__valid_from__gt=area.valid_to).exclude(
+            valid_from__gt=area.valid_to
+        )
+    return agencies
 
 
 class PlanHeadForm(forms.Form):
     area = forms.ModelChoiceField(
         queryset=Area.objects.none(), widget=forms.HiddenInput
     )
-    issuer = forms.ModelChoiceField(
+    issuer = AgencyChoiceField(
         label="Cơ quan ban hành", queryset=Agency.objects.none(), required=False
     )
     issuer_new = forms.CharField(
@@ -120,7 +147,18 @@ class PlanHeadForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = Area.objects.editable_by(user)
-        self.fields["issuer"].queryset = Agency.objects.for_user(user).order_by("name")
+        self.fields["issuer"].queryset = issuers_for(
+            user, self._area_pk(self.fields["area"].queryset)
+        )
+
+    def _area_pk(self, areas):
+        """The plan's area, as posted back or as the proposal set it."""
+        if self.is_bound:
+            value = self.data.get(self.add_prefix("area"))
+        else:
+            value = (self.initial or {}).get("area")
+        area = getattr(value, "pk", value)
+        return areas.filter(pk=area).first() if str(area or "").isdigit() else None
 
     def clean(self):
         data = super().clean()

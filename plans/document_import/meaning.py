@@ -1338,11 +1338,15 @@ class Reader:
     # ── body ──
     def body(self) -> None:
         asks = self._letter_asks()
+        # "1. Làm mới 800 m đường …. Chủ trì: …; thời gian: …" right under
+        # the title, with no section heading: the numbered items are the
+        # tasks when most of them assign work themselves.
+        flat = asks is None and self._items_assign_work(self.outline.body.structural)
         for place, block in enumerate(self.outline.body.children):
             if asks is not None and place >= asks[0]:
                 self.visit(block, klass="tasks", context=asks[1])
             else:
-                self.visit(block, klass="", context={})
+                self.visit(block, klass="tasks" if flat else "", context={})
         # A section that states a time for everything ("III. THỜI GIAN …").
         for task in self.plan.tasks:
             if not task.time_text and self.section_time:
@@ -1554,6 +1558,20 @@ class Reader:
 
     def _named_heading(self, block: Block) -> bool:
         return block.kind in HEADING_KINDS and bool(self._class_of(block))
+
+    def _items_assign_work(self, blocks: list[Block]) -> bool:
+        """`blocks` are the top of a body with no named heading, and at least
+        two, and most, of them state a lead or a time themselves (not only
+        the blocks under them)."""
+        items = [b for b in blocks if b.kind not in ("table", "row", "group")]
+        if len(items) < 2 or any(self._named_heading(b) for b in items):
+            return False
+        stated = 0
+        for block in items:
+            names = {name for _, name, _ in self._own_attributes(block)}
+            names |= set(_inline(block.text)[1])
+            stated += bool(names & {"lead", "time"})
+        return stated >= 2 and 2 * stated > len(items)
 
     def _assigns_work(self, blocks: list[Block]) -> bool:
         """Two of `blocks` (or the blocks under them) state a lead or a time

@@ -210,6 +210,33 @@ def area_for(name: str, on: datetime.date | None, *, within=None) -> list[Area]:
     return [a for a in areas if fold(a.name) == wanted or fold(a.full_name) == wanted]
 
 
+def area_in_force(area: Area, on: datetime.date | None, *, within) -> Area:
+    """`area`, or the unit that replaced it if it was merged before `on` (the
+    plan's date): a plan of December 2026 chosen for xã Sơn Bằng of huyện
+    Hương Sơn (ceased 30/06/2025) belongs to the xã Sơn Bằng formed from it on
+    01/07/2025. Only a successor in force on `on` and among `within` (the
+    user's areas), and only when there is exactly one; else `area` itself,
+    and the preview says it is not in force."""
+    if on is None or not area.valid_to or area.valid_to >= on:
+        return area
+    successors = list(
+        Area.objects.active(on)
+        .filter(formed_by__predecessors=area, formed_by__effective_on__lte=on)
+        .filter(pk__in=within.values("pk"))
+        .distinct()
+    )
+    if area.level == "village" and not successors:
+        # A village of a merged commune: the village of the same name in the
+        # commune that replaced its commune.
+        commune = area_in_force(area.parent, on, within=Area.objects.all())
+        successors = list(
+            Area.objects.active(on)
+            .filter(parent=commune, name=area.name, kind=area.kind)
+            .filter(pk__in=within.values("pk"))
+        )
+    return successors[0] if len(successors) == 1 else area
+
+
 def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
     """Match what `parsed` names to agencies of `area`'s province, officials
     of `area` and the criteria that judge it."""

@@ -31,7 +31,8 @@ from plans.document_import.forms import (
 )
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import ParsedPlan, parse
-from plans.document_import.proposal import area_for, propose
+from plans.document_import.proposal import area_for, area_in_force, propose
+from villages.fields import validity
 from villages.models import Agency, Area, Official
 
 logger = logging.getLogger(__name__)
@@ -84,11 +85,21 @@ def _preview(request, *forms_, notes=()) -> HttpResponse:
     return render(request, "plans/import_preview.html", context)
 
 
-def _area(form: UploadForm, parsed: ParsedPlan, user) -> Area | None:
+def _area(form: UploadForm, parsed: ParsedPlan, user, notes: list) -> Area | None:
     """The chosen area, or the one the document names, among the user's
-    areas in force on the plan's date."""
-    if form.cleaned_data.get("area"):
-        return form.cleaned_data["area"]
+    areas in force on the plan's date. A chosen unit merged before that date
+    gives way to the one that replaced it, and `notes` says so."""
+    if chosen := form.cleaned_data.get("area"):
+        day = parsed.reference_day
+        area = area_in_force(chosen, day, within=Area.objects.editable_by(user))
+        if area != chosen:
+            notes.append(
+                f"{chosen.title_name} thôi hoạt động từ ngày "
+                f"{chosen.valid_to:%d/%m/%Y}: kế hoạch ngày {day:%d/%m/%Y} thuộc "
+                f"{area.full_name}{f' ({validity(area)})' if validity(area) else ''}, "
+                "đơn vị thay thế."
+            )
+        return area
     if not parsed.place:
         form.add_error("area", "Văn bản không ghi địa danh: chọn địa bàn của kế hoạch.")
         return None
@@ -127,12 +138,12 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         else:
             if not parsed.looks_like_a_plan and not parsed.tasks:
                 form.add_error("file", NOT_A_PLAN)
-            elif area := _area(form, parsed, request.user):
+            elif area := _area(form, parsed, request.user, notes := []):
                 proposal = propose(parsed, area=area)
                 return _preview(
                     request,
                     *_forms(request, initial=formdata.initial(proposal)),
-                    notes=[*parsed.notes, *proposal.notes],
+                    notes=[*notes, *parsed.notes, *proposal.notes],
                 )
     return render(request, "plans/import_upload.html", {"form": form})
 

@@ -382,7 +382,8 @@ def test_the_import_pages_refuse_reviewers_and_bad_files(demo, client):
     assert client.get(reverse("plans:import")).status_code == 403
     assert client.post(reverse("plans:import_confirm"), {}).status_code == 403
     client.login(username="xa.thuyhung", password="demo-ntm-2026")
-    area = Area.objects.get(name="Thụy Hùng")
+    # Since 01/07/2025 the official works for xã Đồng Đăng (Thụy Hùng merged).
+    area = Area.objects.get(name="Đồng Đăng")
     other = Area.objects.get(name="Nhật Tiến")
     page = client.post(
         reverse("plans:import"),
