@@ -36,6 +36,28 @@ SUFFIXES = (
     ".ods",
 )
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "plans" / "import_corpus"
+# The sets `manage.py import_quality` measures by default and the tests hold
+# at their thresholds: each round was written before the change it called
+# for (docs/import-quality.md, "Figures").
+SETS = [
+    "tuned",
+    "held_out",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+    "round10",
+    "round11",
+    "round12",
+    "round13",
+    "round14",
+    "letters",
+    "round15h",
+    "round15",
+    "round16",
+    "xlsx",
+]
 
 
 def norm(text: str) -> str:

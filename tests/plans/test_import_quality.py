@@ -48,24 +48,12 @@ from plans.document_import import quality
 # lines, a numeric place-date, labels in one paragraph, Word list paragraphs
 # as .docx and PDF) measured tasks 94.3/94.3, leads 88.5/65.7, coordinating
 # 51.6/48.5, officials 0/0, deadlines 94.4/48.6, header 100/94.6 untouched.
+# Round 15 (the lead's hidden hold-out, measured untouched at 90311e0: tasks
+# 88.9/88.9, leads 69.6/59.3, coordinating 67.9/63.3, officials 0/0,
+# deadlines 82.4/51.9, header 100/97.0) and round 16 (measured at 75eb977:
+# 100 on every field but the header, 94.3/94.3) were tuned on after that.
 # The next round must be written before the next change.
-SETS = [
-    "tuned",
-    "held_out",
-    "round5",
-    "round6",
-    "round7",
-    "round8",
-    "round9",
-    "round10",
-    "round11",
-    "round12",
-    "round13",
-    "round14",
-    "letters",
-    "round15h",
-    "xlsx",
-]
+SETS = quality.SETS
 
 
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
@@ -110,12 +98,9 @@ def test_the_command_prints_per_document_and_in_total():
     out = io.StringIO()
     call_command("import_quality", misses=True, stdout=out)
     text = out.getvalue()
-    assert "== tuned" in text and "== held_out" in text and "== round5" in text
-    assert "== round6" in text and "== round7" in text and "== round8" in text
-    assert "== round9" in text and "== round10" in text
-    assert "== round11" in text and "== round12" in text
-    assert "== round13" in text and "== round14" in text and "== letters" in text
-    assert "== xlsx" in text
+    for name in SETS:
+        assert f"== {name}:" in text, name
+    assert "round16" in SETS and "letters" in SETS
     assert "01-xa-hoa-lac-tieu-chi.md" in text and "Tổng" in text
     for column in (
         "tasks",

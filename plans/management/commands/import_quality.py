@@ -27,7 +27,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: tests/plans/import_corpus/tuned, held_out, round5 … round14, letters, xlsx.",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: các bộ trong tests/plans/import_corpus (tuned, held_out, round5 … round16, letters, xlsx).",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
@@ -58,23 +58,7 @@ class Command(BaseCommand):
         bench_sheet=False,
         **options,
     ):
-        folders = folder or [
-            quality.CORPUS / "tuned",
-            quality.CORPUS / "held_out",
-            quality.CORPUS / "round5",
-            quality.CORPUS / "round6",
-            quality.CORPUS / "round7",
-            quality.CORPUS / "round8",
-            quality.CORPUS / "round9",
-            quality.CORPUS / "round10",
-            quality.CORPUS / "round11",
-            quality.CORPUS / "round12",
-            quality.CORPUS / "round13",
-            quality.CORPUS / "round14",
-            quality.CORPUS / "letters",
-            quality.CORPUS / "round15h",
-            quality.CORPUS / "xlsx",
-        ]
+        folders = folder or [quality.CORPUS / name for name in quality.SETS]
         self.totals = {}
         for path in folders:
             results = quality.run(path)
