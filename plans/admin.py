@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.db import transaction
 
+from plans import flags
 from plans.models import (
     FundingSource,
     Phase,
@@ -16,7 +18,22 @@ from plans.models import (
 
 
 class ScopedPlanAdmin(admin.ModelAdmin):
-    """Staff who are not superusers see the plans they could open in the app."""
+    """Staff who are not superusers see the plans they could open in the app.
+    Every page that writes judges the over-target flags of what it wrote once,
+    at its end, in its transaction (plans.flags: a target and its shares'
+    inlines, a report and its entries' inlines, a deletion's cascade)."""
+
+    def _changeform_view(self, request, object_id, form_url, extra_context):
+        with flags.batch():
+            return super()._changeform_view(request, object_id, form_url, extra_context)
+
+    def _delete_view(self, request, object_id, extra_context):
+        with flags.batch():
+            return super()._delete_view(request, object_id, extra_context)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic(), flags.batch():
+            super().delete_queryset(request, queryset)
 
     def get_queryset(self, request):
         return (

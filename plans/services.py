@@ -13,6 +13,7 @@ from django.db.models import F, Max
 from criteria.models import LegalDocument
 from ntm.numbers import format_number
 from ntm.text import fold, nfc
+from plans import flags
 from plans.models import (
     Plan,
     PlanBasis,
@@ -258,7 +259,23 @@ def target_save(
 ) -> Target:
     """Create or update `target` and its split across villages. A split must add
     up to the commune total unless the target is marked partial; every change of
-    an existing target is recorded with its old values and the reason."""
+    an existing target is recorded with its old values and the reason. The
+    stored over-target flags of its villages are judged once, at the end
+    (reports.flags: the target's and each share's post_save gather, one
+    judge), not once for the target and again for each village."""
+    with flags.batch():
+        return _target_save(
+            plan=plan,
+            target=target,
+            user=user,
+            version=version,
+            allocations=allocations,
+            indicators=indicators,
+            reason=reason,
+        )
+
+
+def _target_save(*, plan, target, user, version, allocations, indicators, reason):
     before = None
     if target.pk:
         before = _target_state(

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from plans import flags
 from plans.admin import ScopedPlanAdmin
 from reports import freshness
 from reports.models import (
@@ -66,6 +67,10 @@ class ProgressReportAdmin(ScopedPlanAdmin, SimpleHistoryAdmin):
             # Its entries now count for another week or plan: both plans'
             # summaries, kept up to date once the admin's change commits.
             freshness.touched(plans={obj.plan_id, form.initial.get("plan")} - {None})
+        if change and "period_start" in form.changed_data:
+            # Its entries now come before or after other weeks: the figures
+            # to date, so the flags, of every week of their village targets.
+            flags.keep(obj.entries.values_list("village_target_id", flat=True))
 
 
 @admin.register(ProgressEntry)
@@ -88,6 +93,9 @@ class ProgressEntryAdmin(ScopedPlanAdmin, SimpleHistoryAdmin):
             # Moved to another report: the plan it left too (its own post_save
             # notes the new one).
             freshness.touched(reports=[form.initial["report"]])
+        if change and "village_target" in form.changed_data:
+            # The row it left loses a week (its own post_save keeps the new one).
+            flags.keep([form.initial.get("village_target")])
 
 
 @admin.register(TaskUpdate)

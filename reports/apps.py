@@ -30,36 +30,23 @@ class ReportsConfig(AppConfig):
             sender=ProgressReport,
             dispatch_uid="fresh-del-ProgressReport",
         )
-        # A target or a village's share changed (admin, plan pages, Excel
-        # import): the stored "far above target" flags of every week judged
-        # again, by the judge the entry save uses.
+        # The stored "far above target" flags, kept right by every writer
+        # (reports.flags): a target or a share changed, an entry written or
+        # deleted outside the entry save (the admin, a report deleted).
+        from plans import flags as plan_flags
         from plans.models import Target, VillageTarget
+        from reports import flags
+        from reports.models import ProgressEntry
 
-        post_save.connect(_target_judged, sender=Target, dispatch_uid="over-Target")
+        plan_flags.stale.connect(flags.judge, dispatch_uid="over-judge")
+
+        for model in (Target, VillageTarget):
+            post_save.connect(
+                flags.target_saved, sender=model, dispatch_uid=f"over-{model.__name__}"
+            )
         post_save.connect(
-            _target_judged, sender=VillageTarget, dispatch_uid="over-VillageTarget"
+            flags.entry_written, sender=ProgressEntry, dispatch_uid="over-entry"
         )
-
-
-# What the flag depends on: a save that writes none of them judges nothing.
-JUDGED_FIELDS = {"quantity", "counting", "higher_is_better", "unit"}
-
-
-def _target_judged(sender, instance, created, update_fields=None, **kwargs):
-    """post_save of a Target or VillageTarget: its entries judged again (a new
-    row has none). NOTE: performance: one read of the entries' amounts per
-    saved row (docs/performance.md)."""
-    if created or (
-        update_fields is not None and not JUDGED_FIELDS & set(update_fields)
-    ):
-        return
-    from plans.models import Target
-    from reports.services import rejudge_over_target
-
-    if sender is Target:
-        village_targets = list(instance.allocations.select_related("village"))
-        for village_target in village_targets:
-            village_target.target = instance
-    else:
-        village_targets = [instance]
-    rejudge_over_target(village_targets)
+        post_delete.connect(
+            flags.entry_written, sender=ProgressEntry, dispatch_uid="over-entry-del"
+        )

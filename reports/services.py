@@ -618,16 +618,8 @@ def _flag_over_target(
     rows that are over. NOTE: performance: the earlier weeks' amounts are
     only added up, not judged again: a save of the latest week judges its
     own rows only, not every week of them (docs/performance.md). A change
-    of the target itself judges every week again (rejudge_over_target)."""
+    of the target itself judges every week again (reports.flags.keep)."""
     return judge_over_target(village_targets, since=report.period_start)
-
-
-def rejudge_over_target(village_targets) -> None:
-    """Judge every stored flag of these village targets again: their target's
-    quantity, counting or direction, or the village's share, has changed, so
-    each week's figure to date may now be over, or no longer (the review
-    list reads the stored flag, the entry page judges live: both agree)."""
-    judge_over_target(list(village_targets), since=None)
 
 
 def judge_over_target(

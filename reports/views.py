@@ -17,7 +17,7 @@ from csp.decorators import csp
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -38,7 +38,6 @@ from reports.periods import (
     period_range,
 )
 from villages.access import available_if, may_review
-from villages.models import Area
 from villages.rights import request_rights
 
 
@@ -400,10 +399,8 @@ def _withdraw_form(request, report) -> WithdrawForm | None:
 @require_POST
 def report_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     """Take back a submitted report before the deadline, with a reason."""
-    report = get_object_or_404(
-        ProgressReport.objects.for_user(request.user).select_related("plan"), pk=pk
-    )
-    if not Plan.objects.editable_by(request.user).filter(pk=report.plan_id).exists():
+    report, rights = _report_seen(request, pk)
+    if not rights.edits_plan(report.plan):
         raise PermissionDenied("Chỉ công chức xã được rút báo cáo của xã.")
     form = WithdrawForm(request.POST)
     try:
@@ -432,11 +429,21 @@ def report_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     return _entry_redirect(report.plan, report.period_start)
 
 
+def _report_seen(request, pk: int):
+    """The report and the user's rights, a 404 outside the user's scope
+    (ProgressReport.objects.for_user): decided from the memberships read once
+    a request, as the entry page does (villages.rights; NOTE: performance: no
+    membership subquery built, docs/performance.md)."""
+    rights = request_rights(request)
+    report = ProgressReport.objects.select_related("plan__area").filter(pk=pk).first()
+    if report is None or not rights.sees_plan(report.plan):
+        raise Http404("Không tìm thấy báo cáo.")
+    return report, rights
+
+
 def _reviewable(request, pk: int) -> ProgressReport:
-    report = get_object_or_404(
-        ProgressReport.objects.for_user(request.user).select_related("plan"), pk=pk
-    )
-    if not Plan.objects.reviewable_by(request.user).filter(pk=report.plan_id).exists():
+    report, rights = _report_seen(request, pk)
+    if not rights.reviews_plan(report.plan):
         raise PermissionDenied("Bạn không có quyền duyệt báo cáo này.")
     return report
 
@@ -524,19 +531,26 @@ def reopen_posted(
 
 def _photo(request: HttpRequest, pk: int) -> EntryPhoto:
     """A photo for those who may see its village's row: photos are served
-    through the same scope as the page, never by a bare media URL that anyone
-    holding the link could open."""
-    return get_object_or_404(
-        EntryPhoto.objects.filter(
-            entry__report__plan__in=Plan.objects.for_user(request.user),
-            entry__village_target__village__in=Area.objects.for_user(request.user),
-        ).select_related(
-            "entry__report__plan",
+    through the same scope as the page (Plan.objects.for_user and
+    Area.objects.for_user, decided from the memberships read once a request),
+    never by a bare media URL that anyone holding the link could open."""
+    rights = request_rights(request)
+    photo = (
+        EntryPhoto.objects.select_related(
+            "entry__report__plan__area",
             "entry__village_target__village",
             "entry__village_target__target",
-        ),
-        pk=pk,
+        )
+        .filter(pk=pk)
+        .first()
     )
+    if (
+        photo is None
+        or not rights.sees_plan(photo.entry.report.plan)
+        or not rights.sees_area(photo.entry.village_target.village)
+    ):
+        raise Http404("Không tìm thấy ảnh.")
+    return photo
 
 
 def photo_page(request: HttpRequest, pk: int) -> HttpResponse:

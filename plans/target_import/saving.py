@@ -9,6 +9,7 @@ from django.db import transaction
 from ntm import uploads
 from ntm.text import nfc
 from ntm.xlsx import ImportProblem, Refused
+from plans import flags
 from plans.models import Plan
 from plans.services import ConflictError, target_save
 from plans.target_import.checks import RowSplit, plan_changes
@@ -47,7 +48,8 @@ def _save(*, plan: Plan, user, plans: list[RowSplit], result: ImportResult) -> N
     it all for a dry run or at the first refusal, so the dry run sees exactly
     what applying would refuse."""
     reason = nfc(f"Nhập từ tệp Excel {result.filename}".strip())[:255]
-    with transaction.atomic():
+    # The over-target flags of every changed target judged once, at the end.
+    with transaction.atomic(), flags.batch():
         for item in plans:
             target = item.row.target
             try:
