@@ -500,9 +500,17 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
 # "…, gửi về Chi cục Y": the report a letter's ask is sent back with (its
 # day already read as the ask's time).
 _REPORT_BACK = re.compile(
-    r"[,;]\s+(?:gui\s+bao cao|gui\s+ket qua|bao cao\s+ket qua|bao cao|gui)"
+    r"[,;]\s+(?:" + label_pattern("letter", "reports_back") + r")"
     r"\s+ve\s+[^,;.()]{3,120}$"
 )
+# An issuer's name wrapped in a narrow column (labels.toml [issuer]).
+_NAME_GOES_ON_AFTER = re.compile(
+    r"\b(?:" + label_pattern("issuer", "goes_on_after") + r")$"
+)
+_NAME_GOES_ON_FROM = re.compile(
+    r"^(?:" + label_pattern("issuer", "goes_on_from") + r")\s"
+)
+_NOT_SUBJECT = re.compile(r"^(?:" + label_pattern("letter", "not_subject") + r")\b")
 
 
 def _inline(text: str) -> tuple[str, dict[str, str]]:
@@ -1030,9 +1038,7 @@ def _subject_goes_on(subject: str, line: Line) -> bool:
         and not PLACE_DATE.search(text)
         and not NUMBER_LINE.match(text)
         and marker(text)[0] == "text"
-        and not folded.startswith(
-            ("cong hoa", "doc lap", "kinh gui", "thuc hien", "can cu", "theo ")
-        )
+        and not _NOT_SUBJECT.match(folded)
     )
 
 
@@ -1214,10 +1220,8 @@ class Reader:
                     level_start
                     or place_tail
                     or len(text.split()) == 1
-                    or groups[-1][-1].text.endswith(
-                        ("NHÂN DÂN", "CHỈ ĐẠO", "QUẢN LÝ", "ĐIỀU PHỐI", "CHƯƠNG TRÌNH")
-                    )
-                    or text.startswith(("VÀ ", "MỤC TIÊU "))
+                    or _NAME_GOES_ON_AFTER.search(fold(groups[-1][-1].text))
+                    or _NAME_GOES_ON_FROM.match(folded)
                 ):
                     groups[-1].append(line)
                 else:
