@@ -1,7 +1,7 @@
 """The stored "far above target" flag (`ProgressEntry.over_target`) kept right
 by every writer (issue 23). The gathering lives here, on the plans floor
 (target writes start here and plans cannot import reports); the judge is
-`reports.flags.judge`, connected to `stale` by `ReportsConfig.ready()`.
+`reports.flags.rejudge`, connected to `stale` by `ReportsConfig.ready()`.
 
 The review list reads the stored flag; the entry page judges it live
 (`progress.is_over_target`). A flag depends on its village target's share,

@@ -38,7 +38,7 @@ class ReportsConfig(AppConfig):
         from reports import flags
         from reports.models import ProgressEntry
 
-        plan_flags.stale.connect(flags.judge, dispatch_uid="over-judge")
+        plan_flags.stale.connect(flags.rejudge, dispatch_uid="over-judge")
 
         for model in (Target, VillageTarget):
             post_save.connect(

@@ -1,5 +1,6 @@
-"""The receivers and the judge of the stored "far above target" flag; the
-one function every writer calls is `plans.flags.keep` (see there)."""
+"""The receivers that re-judge the stored "far above target" flag (the
+arithmetic is reports.progress's); the one function every writer calls is
+`plans.flags.keep` (see there)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ JUDGED_FIELDS = {"quantity", "counting", "higher_is_better", "unit"}
 ENTRY_FIELDS = {"amount", "report", "village_target", "over_target"}
 
 
-def judge(village_target_ids: Iterable[int], **kwargs) -> None:
+def rejudge(village_target_ids: Iterable[int], **kwargs) -> None:
     """Judge every stored week of these village targets (those still there);
     the receiver of `plans.flags.stale`."""
     from plans.models import VillageTarget
