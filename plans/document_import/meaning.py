@@ -66,6 +66,10 @@ ATTRIBUTES = [
     ("product", r"san pham(?: dau ra)?|ket qua(?: dau ra| can dat)?"),
     ("target", r"chi tieu(?: can dat| phan dau)?"),
 ]
+# The labels of who does the work and when.
+WHO_AND_WHEN = "|".join(
+    p for name, p in ATTRIBUTES if name in ("lead", "coordinating", "time", "official")
+)
 # The verbs a piece of work starts with (labels.toml [work]).
 _WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
 
@@ -352,7 +356,8 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     label = " ".join(m.group("label").split())
     for name, pattern in ATTRIBUTES:
         if re.fullmatch(pattern, label):
-            value = text[m.start("value") :].strip()
+            # "Chủ trì - Phòng Kinh tế": the dash some offices type for a colon.
+            value = re.sub(r"^[-–]\s+", "", text[m.start("value") :].strip())
             if name == "lead" and names_a_person(value):
                 name = "official"
             if (
@@ -554,13 +559,10 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             found.setdefault(name, value)
         text = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
     folded = folded_same_length(text)
-    labels = "|".join(
-        p
-        for name, p in ATTRIBUTES
-        if name in ("lead", "coordinating", "time", "official")
-    )
+    labels = WHO_AND_WHEN
     candidates = [
-        re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded),
+        # "… thôn 3. Chủ trì: Phòng Kinh tế; …", "… thôn 3. Chủ trì - …".
+        re.search(rf"[.;:]\s+(?=(?:{labels})\s*(?::|[-–]\s))", folded),
         re.search(
             r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
             folded,
@@ -603,7 +605,12 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
     if (
         tail
-        and tail.start() > 10
+        # "1. Làm đường. Chủ trì: X": a short title of two words or more
+        # before the labels that a full stop ends.
+        and (
+            tail.start() > 10
+            or (tail is candidates[0] and len(text[: tail.start()].split()) >= 2)
+        )
         and text[: tail.start()].count("(") == text[: tail.start()].count(")")
     ):
         rest = text[tail.end() :].rstrip(". ")
@@ -786,10 +793,15 @@ def _clauses(text: str) -> dict[str, str]:
 
 # A label anywhere a list of them may start: at the start, after "; ", ". "
 # or " - " ("- Chủ trì: X - Phối hợp: Y - Thời gian: Z" in one cell).
+# Who does it and when may also be followed by a dash ("Chủ trì - Phòng
+# Kinh tế; phối hợp - Thôn 3"); other labels only by a colon ("Nhiệm vụ -
+# giải pháp" is a heading).
 _LABEL_AT = re.compile(
-    r"(?:^|(?<=[;.])|(?<=\s))[-–+•]?\s*(?P<label>"
+    r"(?:^|(?<=[;.])|(?<=\s))[-–+•]?\s*(?:(?P<label>"
     + "|".join(p for _, p in ATTRIBUTES)
-    + r")\s*(?:\([^)]{0,40}\))?\s*:"
+    + r")\s*(?:\([^)]{0,40}\))?\s*:|(?P<dashed>"
+    + WHO_AND_WHEN
+    + r")\s+[-–]\s)"
 )
 
 
@@ -806,7 +818,7 @@ def labelled(text: str) -> list[tuple[str, str]]:
     for mark, following in zip(marks, marks[1:] + [None], strict=True):
         end = following.start() if following else len(text)
         value = text[mark.end() : end].strip(" -–;,.")
-        label = " ".join(mark.group("label").split())
+        label = " ".join((mark.group("label") or mark.group("dashed")).split())
         name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
         if name == "lead" and names_a_person(value):
             name = "official"
