@@ -524,6 +524,19 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
     text, found = _leading(text)
+    # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
+    # chủ trì)": a bracket inside a bracket after a unit says who in it is in
+    # charge, or only their role; it is not the lead.
+    for m in reversed(list(re.finditer(r"\s*\(([^()]{3,200})\)", text))):
+        outer = text[: m.start()]
+        if outer.count("(") <= outer.count(")"):
+            continue
+        person = _bracket_person(m.group(1))
+        if person is None:
+            continue
+        if person:
+            found.setdefault("official", person)
+        text = text[: m.start()] + text[m.end() :]
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
         folded = folded_same_length(inside)
@@ -811,7 +824,13 @@ def labelled(text: str) -> list[tuple[str, str]]:
     IV/2026", or a table cell "- Chủ trì: … - Phối hợp: … - Thời gian: …".
     Empty unless the text starts with a label and holds at least two."""
     folded = folded_same_length(text)
-    marks = list(_LABEL_AT.finditer(folded))
+    # Not a label inside brackets: "Chủ trì: Phòng Kinh tế (công chức phụ
+    # trách: Nguyễn Văn A)" states the lead and its official, not two labels.
+    marks = [
+        m
+        for m in _LABEL_AT.finditer(folded)
+        if folded[: m.start()].count("(") <= folded[: m.start()].count(")")
+    ]
     if len(marks) < 2 or folded[: marks[0].start()].strip(" -–+•"):
         return []
     found = []
@@ -861,13 +880,41 @@ _ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
 _PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
 
 
+# A bracket that names a role and no one (labels.toml [attribute] roles and
+# official): "(cán bộ phụ trách)", "(công chức)".
+_ROLE_ONLY = re.compile(
+    r"(?:"
+    + label_pattern("attribute", "official")
+    + "|"
+    + label_pattern("attribute", "roles")
+    + r")(?:\s+(?:thuc hien|chinh|phu trach))?"
+)
+
+
+def _bracket_person(inside: str) -> str | None:
+    """What a bracket after a unit says of the one in charge: "" for a role
+    and no one ("cán bộ phụ trách"), the person for "đ/c …", "công chức …
+    Lê Thị Mai" or "công chức phụ trách: Nguyễn Văn A" (without its label);
+    None for a bracket of anything else."""
+    inside = inside.strip(" .;")
+    if _ROLE_ONLY.fullmatch(" ".join(fold(inside).split())):
+        return ""
+    stated = attribute(inside)
+    if stated and stated[0] in ("official", "leader") and stated[1]:
+        return stated[1]
+    if names_a_person(inside) or _ADVISER.match(fold(inside)):
+        return inside
+    return None
+
+
 def _unit_and_person(lead: str) -> tuple[str, str]:
     """(the unit, the person it names) of an advising unit's value, or ("",
-    "") when it names no one."""
+    "") when it names no one; a bracket of a role alone is dropped ("Phòng
+    Kinh tế (cán bộ phụ trách)" → the unit and no one)."""
     m = re.fullmatch(r"(?P<u>[^()]{3,120}?)\s*\((?P<p>[^()]{3,200})\)\s*\.?", lead)
     if m:
-        person = m.group("p").strip(" .;")
-        if names_a_person(person) or _ADVISER.match(fold(person)):
+        person = _bracket_person(m.group("p"))
+        if person is not None:
             return m.group("u").strip(" ,"), person
         return "", ""
     for cut in _PERSON_AFTER.finditer(folded_same_length(lead)):

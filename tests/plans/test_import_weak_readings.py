@@ -70,3 +70,71 @@ def test_a_dash_after_a_heading_word_is_no_label():
     ).tasks
     assert task.title == "Tuyên truyền nội dung - ý nghĩa của Chương trình"
     assert task.lead_text == "Phòng Văn hóa - Xã hội"
+
+
+# ── 2. a bracket after the lead: the official, or only a role ──
+
+
+@pytest.mark.parametrize(
+    ("body", "official"),
+    [
+        ("Chủ trì: Phòng Kinh tế (cán bộ phụ trách)\n", ""),
+        ("Đơn vị chủ trì: Phòng Kinh tế (công chức phụ trách)\n", ""),
+        ("Chủ trì: Phòng Kinh tế (công chức)\n", ""),
+        (
+            "Chủ trì: Phòng Kinh tế (công chức phụ trách: Nguyễn Văn A)\n",
+            "Nguyễn Văn A",
+        ),
+        (
+            "Giao: Phòng Kinh tế (cán bộ phụ trách) chủ trì, phối hợp Thôn 3\n",
+            "",
+        ),
+    ],
+)
+def test_a_bracket_after_the_lead_names_its_official_or_is_dropped(body, official):
+    (task,) = text_plan("1. Làm đường bê tông thôn 3\n" + body).tasks
+    assert task.lead_text == "Phòng Kinh tế"
+    assert task.official_text == official
+
+
+@pytest.mark.parametrize(
+    ("line", "official"),
+    [
+        (
+            "1. Làm đường bê tông thôn 3 (Phòng Kinh tế (cán bộ phụ trách) chủ trì, "
+            "phối hợp Thôn 3).",
+            "",
+        ),
+        (
+            "1. Làm đường bê tông thôn 3. Chủ trì: Phòng Kinh tế (công chức phụ "
+            "trách: Nguyễn Văn A); phối hợp: Thôn 3.",
+            "Nguyễn Văn A",
+        ),
+    ],
+)
+def test_a_bracket_inside_the_tasks_own_line(line, official):
+    (task,) = text_plan(line + "\n").tasks
+    assert task.title == "Làm đường bê tông thôn 3"
+    assert (task.lead_text, task.official_text) == ("Phòng Kinh tế", official)
+    assert task.coordinating_units == ["Thôn 3"]
+
+
+def test_a_bracket_in_a_lead_column():
+    (first, second) = text_plan(
+        "TT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n"
+        "1\tLàm đường bê tông thôn 3\tPhòng Kinh tế (cán bộ phụ trách)\tThôn 3\t"
+        "Quý II/2027\n"
+        "2\tLàm đường bê tông thôn 4\tPhòng Kinh tế (công chức phụ trách: Nguyễn "
+        "Văn A)\tThôn 4\tQuý III/2027\n"
+    ).tasks
+    assert (first.lead_text, first.official_text) == ("Phòng Kinh tế", "")
+    assert (second.lead_text, second.official_text) == ("Phòng Kinh tế", "Nguyễn Văn A")
+
+
+def test_a_bracket_that_names_no_one_stays_with_the_unit():
+    """ "(cũ)", a bracket of neither a person nor a role, is not read."""
+    (task,) = text_plan(
+        "1. Làm đường bê tông thôn 3\nChủ trì: Phòng Kinh tế (huyện cũ)\n"
+    ).tasks
+    assert task.lead_text == "Phòng Kinh tế (huyện cũ)"
+    assert task.official_text == ""
