@@ -810,6 +810,14 @@ def build(lines: list[Line]) -> Outline:
                 break
             if title and re.match(r"^\(?kem theo\b", folded):
                 break
+            if title and (
+                re.match(r"^(?:TM|T/M|KT|TL|TUQ|Q)\s*\.", line.text)
+                or (line.text.rstrip().endswith(".") and line.text[:1].isupper())
+            ):
+                # A body sentence ("UBND xã tổ chức … ngày 15/11/2026.") or
+                # the signature of a short plan with no sections: a title's
+                # wrapped line goes on in lower case and ends with no stop.
+                break
             if title and line.heading and line.heading != title[0].heading:
                 # "MỤC ĐÍCH, YÊU CẦU" in Word's "Heading 1" style, with no
                 # number: the body's first heading, not the title going on.
