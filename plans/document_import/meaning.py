@@ -24,6 +24,7 @@ from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
+    BARE_PLACE_DATE,
     BULLETS,
     PAGE_FURNITURE,
     PERIOD,
@@ -128,6 +129,24 @@ PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*(?:tháng|(?<=\d)\s*[/.-](?=\s*\d))\s*(?P<month>[\d…._ ]*?)\s*(?:năm|(?<=\d)\s*[/.-](?=\s*\d{4}\b))\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+
+
+def place_date(text: str) -> re.Match | None:
+    """The place and date of a line: "Kỳ Anh, ngày 05 tháng 01 năm 2027",
+    or with no "ngày" ("Kỳ Anh, 05/01/2027", "Kỳ Anh, tháng 01 năm 2027"),
+    read as the same line with it."""
+    if m := PLACE_DATE.search(text):
+        return m
+    bare = BARE_PLACE_DATE.fullmatch(text.strip())
+    if bare is None:
+        return None
+    day = bare.group("day") or ""
+    month = bare.group("month") or bare.group("only_month") or ""
+    return PLACE_DATE.search(
+        f"{bare.group('place').strip()}, ngày {day} tháng {month} năm {bare.group('year')}"
+    )
+
+
 # A place and date the header's narrow right column wrapped: "Thạch Hà,
 # ngày 05 tháng 3 năm" / "2025", "Hà Tĩnh, ngày 05" / "tháng 3 năm 2025".
 _DATE_START = re.compile(r"(?:^|,\s*)ngày\b", re.IGNORECASE)
@@ -526,13 +545,12 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     text, found = _leading(text)
     # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
     # chủ trì)": a bracket inside a bracket after a unit says who in it is in
-    # charge, or only their role; it is not the lead.
+    # charge, or only their role; it is not the lead. A role alone
+    # ("Chủ trì: Phòng Kinh tế (cán bộ phụ trách); …") is never the lead.
     for m in reversed(list(re.finditer(r"\s*\(([^()]{3,200})\)", text))):
         outer = text[: m.start()]
-        if outer.count("(") <= outer.count(")"):
-            continue
         person = _bracket_person(m.group(1))
-        if person is None:
+        if person is None or (person and outer.count("(") <= outer.count(")")):
             continue
         if person:
             found.setdefault("official", person)
@@ -1094,7 +1112,7 @@ def _subject_goes_on(subject: str, line: Line) -> bool:
         and len(text) <= 90
         and not text.isupper()
         and not text.endswith(":")
-        and not PLACE_DATE.search(text)
+        and not place_date(text)
         and not NUMBER_LINE.match(text)
         and marker(text)[0] == "text"
         and not _NOT_SUBJECT.match(folded)
@@ -1241,7 +1259,7 @@ class Reader:
                 self._date(PLACE_DATE.search(text), line)
                 for other in more:
                     other.used = "địa danh, ngày"
-            elif m := PLACE_DATE.search(text):
+            elif m := place_date(text):
                 self._date(m, line)
             elif folded.startswith(
                 (
@@ -1304,7 +1322,7 @@ class Reader:
         # A place and date written under the title (some templates).
         if not plan.year:
             for line in self.outline.title + self.outline.preamble:
-                if m := PLACE_DATE.search(line.text):
+                if m := place_date(line.text):
                     self._date(m, line)
                     break
 

@@ -423,12 +423,26 @@ def _phone_bullets(lines: list[Line]) -> None:
         line.text = f"{chosen[m.group('mark')]} {rest}"
 
 
+# A place and date with no "ngày", the whole line: "Kỳ Anh, 05/01/2027",
+# "Kỳ Anh, 5-1-2027", "Kỳ Anh, tháng 01 năm 2027" (no day: a month and
+# year, as "ngày   tháng 01 năm 2027" is read). The place has no figure,
+# so "Căn cứ …, 05/01/2027" or a task's time is none.
+BARE_PLACE_DATE = re.compile(
+    r"(?P<place>[^\W\d][^,\d:;()]{1,59}),\s*"
+    r"(?:(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
+    r"|tháng\s*(?P<only_month>\d{1,2}|[…._ ]*)\s*(?:năm|/)\s*)"
+    r"(?P<year>\d{4})\s*\.?",
+    re.IGNORECASE,
+)
+
+
 def _is_header_line(text: str) -> bool:
     folded = fold(text)
     return bool(
         text.isupper()
         or re.match(r"^so\s*:?\s*[\d…._ /]*/", folded)
         or re.search(r"\bngay\b.*\bthang\b.*\bnam\b", folded)
+        or BARE_PLACE_DATE.fullmatch(text.strip())
         or folded.startswith(("doc lap", "cong hoa"))
         or SEPARATOR.match(text)
     )

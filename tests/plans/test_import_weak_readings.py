@@ -110,6 +110,11 @@ def test_a_bracket_after_the_lead_names_its_official_or_is_dropped(body, officia
             "trách: Nguyễn Văn A); phối hợp: Thôn 3.",
             "Nguyễn Văn A",
         ),
+        (
+            "1. Làm đường bê tông thôn 3. Đơn vị chủ trì: Phòng Kinh tế (cán bộ "
+            "phụ trách); phối hợp: Thôn 3; thời hạn: 31/10/2027.",
+            "",
+        ),
     ],
 )
 def test_a_bracket_inside_the_tasks_own_line(line, official):
@@ -138,3 +143,37 @@ def test_a_bracket_that_names_no_one_stays_with_the_unit():
     ).tasks
     assert task.lead_text == "Phòng Kinh tế (huyện cũ)"
     assert task.official_text == ""
+
+
+# ── 3. a place and date with no "ngày" ──
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "month", "year"),
+    [
+        ("Kỳ Anh, 05/01/2027", D(2027, 1, 5), None, None),
+        ("Kỳ Anh, 5-1-2027", D(2027, 1, 5), None, None),
+        ("Kỳ Anh, 05.01.2027", D(2027, 1, 5), None, None),
+        # No day: a month and year, as "ngày   tháng 01 năm 2027" is read
+        # (never the first of the month).
+        ("Kỳ Anh, tháng 01 năm 2027", None, 1, 2027),
+        ("Kỳ Anh, tháng 01/2027", None, 1, 2027),
+        ("Kỳ Anh, tháng   năm 2027", None, None, 2027),
+    ],
+)
+def test_a_place_date_with_no_ngay(line, day, month, year):
+    plan = text_plan(
+        "1. Làm đường bê tông thôn 3. Chủ trì: Phòng Kinh tế.\n", date=line
+    )
+    assert plan.place == "Kỳ Anh"
+    assert (plan.issued_on, plan.issue_month, plan.issue_year) == (day, month, year)
+    assert plan.tasks[0].lead_text == "Phòng Kinh tế"
+    assert all(s.used for s in plan.source if s.text == line)
+
+
+def test_a_date_in_a_sentence_is_no_place_date():
+    plan = text_plan(
+        "1. Làm đường bê tông thôn 3. Chủ trì: Phòng Kinh tế.\n",
+        date="Căn cứ Kế hoạch số 05/KH-UBND, 05/01/2027",
+    )
+    assert (plan.place, plan.issued_on) == ("", None)
