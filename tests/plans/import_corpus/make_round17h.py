@@ -123,7 +123,7 @@ def plan_wrapped_short_word() -> bytes:
     para(doc, "I. NHIỆM VỤ, GIẢI PHÁP", bold=True)
     tasks = [
         (
-            "1. Cứng hóa 3,2 km đường trục thôn Tân Mỹ, thôn Hòa Bình và đường nội đồng đạt",
+            "1. Cứng hóa 3,2 km đường trục thôn Tân Mỹ, thôn Hòa Bình đạt",
             "chuẩn",
             "- Cơ quan chủ trì: Phòng Kinh tế; cơ quan phối hợp: Ban phát triển thôn Tân Mỹ, Ban phát triển thôn Hòa Bình; thời gian thực hiện: Quý III/2027.",
             None,
@@ -275,17 +275,17 @@ def plan_table_commune(name, place_date, number, base, groups, doc_kind) -> byte
         place_date,
         "Thực hiện các tiêu chí xã nông thôn mới năm 2027",
     )
-    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
-    para(
-        doc,
-        "Phấn đấu giữ vững và nâng cao chất lượng các tiêu chí đã đạt.",
-        indent=1,
-    )
-    para(doc, "II. NỘI DUNG", bold=True)
     para(doc, base, indent=1)
+    if doc_kind == "doc":
+        para(doc, "MỤC TIÊU", bold=True)
+        para(
+            doc,
+            "Phấn đấu giữ vững và nâng cao chất lượng các tiêu chí đã đạt.",
+            indent=1,
+        )
     para(doc, "NHIỆM VỤ CỤ THỂ", bold=True, center=doc_kind == "doc")
     task_table(doc, HEAD, groups, widths=[1.2, 6.0, 3.0, 3.2, 2.4, 1.8])
-    para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(doc, "TỔ CHỨC THỰC HIỆN", bold=True)
     para(
         doc,
         "Các đơn vị được giao nhiệm vụ báo cáo kết quả về UBND xã trước ngày 25 hằng tháng.",
