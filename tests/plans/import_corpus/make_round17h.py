@@ -53,7 +53,12 @@ def plan_wrapped_bold() -> bytes:
     """A provincial coordination office: bold "1." headings that wrap, each
     followed by one dash line of every attribute."""
     doc = opening(
-        ["UBND TỈNH QUẢNG TRỊ", "VĂN PHÒNG ĐIỀU PHỐI", "NÔNG THÔN MỚI", "Số: 37/KH-VPĐP"],
+        [
+            "UBND TỈNH QUẢNG TRỊ",
+            "VĂN PHÒNG ĐIỀU PHỐI",
+            "NÔNG THÔN MỚI",
+            "Số: 37/KH-VPĐP",
+        ],
         "Quảng Trị, ngày 18 tháng 12 năm 2026",
         "Hỗ trợ các xã đăng ký đạt chuẩn nông thôn mới năm 2027",
     )
@@ -156,7 +161,9 @@ def plan_wrapped_short_word() -> bytes:
                 r.font.name = "Times New Roman"
         para(doc, attributes, indent=1)
     para(doc, "II. TỔ CHỨC THỰC HIỆN", bold=True)
-    para(doc, "Các đơn vị báo cáo kết quả về UBND xã trước ngày 20 hằng tháng.", indent=1)
+    para(
+        doc, "Các đơn vị báo cáo kết quả về UBND xã trước ngày 20 hằng tháng.", indent=1
+    )
     closing_beside(
         doc,
         ["- Đảng ủy xã;", "- Các thôn;", "- Lưu: VT."],
@@ -453,7 +460,9 @@ def plan_criteria_prose() -> bytes:
         indent=1,
     )
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    para(doc, "Các đơn vị báo cáo kết quả về UBND xã trước ngày 20 hằng tháng.", indent=1)
+    para(
+        doc, "Các đơn vị báo cáo kết quả về UBND xã trước ngày 20 hằng tháng.", indent=1
+    )
     closing_beside(
         doc,
         ["- UBND tỉnh;", "- Đảng ủy xã;", "- Lưu: VT."],
@@ -535,7 +544,9 @@ def plan_criteria_prose_tracked() -> bytes:
         indent=1,
     )
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
-    para(doc, "Các đơn vị báo cáo kết quả về UBND xã trước ngày 20 hằng tháng.", indent=1)
+    para(
+        doc, "Các đơn vị báo cáo kết quả về UBND xã trước ngày 20 hằng tháng.", indent=1
+    )
     closing_beside(
         doc,
         ["- UBND tỉnh;", "- Lưu: VT."],
@@ -575,9 +586,7 @@ if __name__ == "__main__":
             "doc",
         )
     )
-    (OUT / "r17h-xa-gio-linh-tieu-chi-van-xuoi.docx").write_bytes(
-        plan_criteria_prose()
-    )
+    (OUT / "r17h-xa-gio-linh-tieu-chi-van-xuoi.docx").write_bytes(plan_criteria_prose())
     (OUT / "r17h-xa-trieu-phong-van-xuoi-sua-doi.docx").write_bytes(
         plan_criteria_prose_tracked()
     )
