@@ -57,6 +57,7 @@ SETS = [
     "round15",
     "round16",
     "round17h",
+    "round17w",
     "xlsx",
 ]
 
