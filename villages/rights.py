@@ -4,7 +4,7 @@ The scoped querysets (`Area.objects.for_user`, `progress_writable_by`,
 `Plan.objects.for_user`, `editable_by`, `reviewable_by`) stay the rule for
 every list, export and count. A page about one plan asks the same questions
 of one plan and its villages: `Rights` answers them from the user's
-memberships in force today, read in one plain statement, with the same
+memberships in force today, read in one statement, with the same
 conditions (a prefix test on the areas' paths) in Python.
 `tests/villages/test_scope.py` holds every answer to the querysets'.
 
@@ -13,13 +13,17 @@ NOTE: performance: the entry page and its save built the membership
 CPU (docs/performance.md, "Fourth round").
 
 A merged commune reads its former communes (querysets.succession_scope):
-their paths are read only when a question is not answered by the grants
-themselves, so the entry page and its save of the user's own plan never ask
-(NOTE: performance: the statement counts of those pages are pinned)."""
+whether a grant's area replaced any is read with the grants; their paths
+only when a question is not answered by the grants themselves, so the entry
+page and its save of the user's own plan never ask, and a user whose areas
+replaced nothing never does (NOTE: performance: the statement counts of the
+entry page, its save and the photo pages are pinned)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from django.utils import timezone
 
 from villages.models import Area, AreaLevel, Membership
 from villages.querysets import predecessor_ids, valid_today
@@ -40,6 +44,9 @@ class Grant:
     path: str
     level: str
     parent_id: int | None
+    # The area replaced older units by today (an AreaSuccession in force):
+    # only then are the former communes worth a statement.
+    replaced: bool = False
 
 
 class Rights:
@@ -64,23 +71,39 @@ class Rights:
         all_plans = bool(user.is_superuser)
         grants = ()
         if not (all_areas and all_plans):
-            grants = tuple(
-                Grant(*row)
-                for row in Membership.objects.filter(valid_today(), user_id=user.pk)
+            # NOTE: performance: a join, not an EXISTS (the pages asking
+            # Rights build none): one row per succession the area formed,
+            # folded below.
+            rows = list(
+                Membership.objects.filter(valid_today(), user_id=user.pk)
                 .order_by()
                 .values_list(
-                    "role", "area_id", "area__path", "area__level", "area__parent_id"
+                    "role",
+                    "area_id",
+                    "area__path",
+                    "area__level",
+                    "area__parent_id",
+                    "area__formed_by__effective_on",
                 )
+            )
+            today = timezone.localdate()
+            replaced = {
+                row[:5] for row in rows if row[5] is not None and row[5] <= today
+            }
+            grants = tuple(
+                dict.fromkeys(Grant(*row[:5], row[:5] in replaced) for row in rows)
             )
         return cls(grants, all_areas=all_areas, all_plans=all_plans)
 
     def replaced_paths(self) -> tuple[str, ...]:
         """The paths of the units that the grants' areas replaced
-        (querysets.succession_scope): one statement, the first time asked."""
+        (querysets.succession_scope): one statement, the first time asked,
+        and none when no grant's area replaced anything."""
         if self._replaced is None:
             self._replaced = ()
-            if self.grants:
-                ids = Area.objects.filter(pk__in={g.area_id for g in self.grants})
+            heirs = {g.area_id for g in self.grants if g.replaced}
+            if heirs:
+                ids = Area.objects.filter(pk__in=heirs)
                 self._replaced = tuple(
                     Area.objects.filter(pk__in=predecessor_ids(ids.values("pk")))
                     .order_by()
