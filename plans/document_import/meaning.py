@@ -200,9 +200,13 @@ SECTION_CLASSES = [
     ("reporting", r"\bche do (?:thong tin\s*,?\s*)?bao cao\b"),
     ("time", r"^(?:thoi gian|tien do|thoi han)\b"),
     ("targets", r"^chi tieu\b"),
+    # What numbers a task ("Nhiệm vụ 1:", "Công trình 1:", labels.toml
+    # [item]) names a section of them: "II. DANH MỤC CÔNG TRÌNH", "CÁC DỰ ÁN".
     (
         "tasks",
-        r"\b(?:nhiem vu|noi dung|giai phap|cong viec|hoat dong|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
+        r"\b(?:"
+        + "|".join(re.escape(fold(w)) for w in LABELS["item"]["words"])
+        + r"|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
     ),
     (
         "background",

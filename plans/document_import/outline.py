@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS
+from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.timeframes import TIME_CELL
 
 DOC_TYPES = {
@@ -34,6 +34,14 @@ DOC_TYPES = {
     "huong dan": "HD",
     "de an": "ĐA",
 }
+
+# "Nhiệm vụ 1:", "Công trình 2:" (labels.toml [item]): as written, or in
+# capitals.
+ITEM_WORDS = "|".join(
+    re.escape(form)
+    for word in sorted(LABELS["item"]["words"], key=len, reverse=True)
+    for form in (word, word.upper())
+).replace(r"\ ", r"\s+")
 
 MARKERS: list[tuple[str, re.Pattern]] = [
     (
@@ -58,7 +66,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "item",
         re.compile(
-            r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
+            rf"^(?:{ITEM_WORDS})\s+(?:số\s+|thứ\s+)?(?P<n>\d{{1,2}})\s*[:.)\-–]\s*(?P<t>\S.*)$"
         ),
     ),
     ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*(?:[.):\-–]|/(?=\s))\s*(?P<t>\S.*)$")),
