@@ -55,6 +55,7 @@ def _plan(request, plan_pk: int) -> Plan:
         raise Http404("Không tìm thấy kế hoạch.")
     plan.user_edits = rights.edits_plan(plan)
     plan.user_reviews = rights.reviews_plan(plan)
+    plan.user_inherits = rights.inherits_plan(plan)
     return plan
 
 

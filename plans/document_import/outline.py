@@ -950,7 +950,18 @@ def build(lines: list[Line]) -> Outline:
             kind, number, text = counted
         if kind == "text" and _period_heading(line, lines, index, end, stack):
             kind = "period"
-        if kind == "text" and line.heading:
+        if (
+            kind == "text"
+            and line.heading
+            # "1. Rà soát … của 12 xã đăng" / "ký về đích năm 2027": a line in
+            # lower case under an unfinished one goes on it, even when a PDF
+            # reader took it for a heading by its bold type.
+            and not (
+                previous is not None
+                and line.text[:1].islower()
+                and not re.search(r"[.:;!?]$", previous.lines[-1].text.rstrip())
+            )
+        ):
             # A heading in Word's "Heading N" style with no number typed or
             # drawn: a heading all the same, above the numbered blocks.
             kind = f"heading{min(line.heading, 3)}"
