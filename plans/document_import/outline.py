@@ -568,13 +568,28 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         extended = bool(number.strip(" .")) and any(
             n.startswith(number.strip(" .") + ".") for n in row_numbers[position + 1 :]
         )
+        # "1 | Giáo dục | | |" over "a", "b": a figure over lettered rows,
+        # with only a short name, is their group too; a lead cell merged
+        # down from it over those rows is theirs, not a task's of its own.
+        lettered = (
+            bool(re.fullmatch(r"\d{1,2}", number.strip(" .")))
+            and len(content.split()) <= 10
+            and position + 1 < len(row_numbers)
+            and bool(re.fullmatch(r"[a-zđ]", row_numbers[position + 1]))
+        )
+        shared = (
+            {roles[c] for c in lines[position + 1].merged if c in roles}
+            if lettered
+            else set()
+        )
         is_group = (
             bool(roles)
-            and not others
+            and (not others or (lettered and others <= shared))
             and (
                 bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
                 or (not number and (line.bold or content.isupper()))
                 or extended
+                or lettered
             )
         )
         text = line.text if not roles else content or line.text

@@ -6,6 +6,7 @@ and a date in words."""
 from __future__ import annotations
 
 import datetime
+import io
 
 import pytest
 
@@ -102,3 +103,86 @@ def test_a_work_word_in_a_sentence_numbers_nothing():
         "Xây dựng nhà văn hóa xã",
         "Lát sân nhà văn hóa",
     ]
+
+
+def word_plan(build) -> bytes:
+    """A Word plan: the title, "I. NHIỆM VỤ", then the table `build` adds."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("KẾ HOẠCH")
+    doc.add_paragraph("Thực hiện các tiêu chí năm 2027")
+    doc.add_paragraph("I. NHIỆM VỤ")
+    build(doc)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+GROUPS = [
+    ("1", "Môi trường", "Phòng Kinh tế", [
+        ("a", "Trồng 3 km hàng cây xanh", "Quý III/2027", "Đoàn Thanh niên xã"),
+        ("b", "Thu gom rác thải tại 5 thôn", "30/9/2027", "Các thôn"),
+    ]),
+    ("2", "An ninh trật tự", "Công an xã", [
+        ("a", "Ra mắt 4 mô hình camera an ninh", "Tháng 5/2027", "Các thôn"),
+        ("b", "Tuyên truyền phòng chống ma túy", "15/11/2027", "Đoàn Thanh niên xã"),
+    ]),
+]  # fmt: skip
+
+
+def grouped_table(from_group_row: bool):
+    """TT | Nội dung | Thời gian | Chủ trì | Phối hợp; the lead cell merged
+    down over each group's lettered rows (from the group row when
+    `from_group_row`)."""
+
+    def build(doc):
+        t = doc.add_table(rows=1, cols=5)
+        t.style = "Table Grid"
+        for i, h in enumerate(["TT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp"]):
+            t.cell(0, i).text = h
+        for n, name, lead, items in GROUPS:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text = n, name
+            start = len(t.rows) - (1 if from_group_row else 0)
+            for letter, work, time, partner in items:
+                cells = t.add_row().cells
+                cells[0].text, cells[1].text, cells[2].text = letter, work, time
+                cells[4].text = partner
+            t.cell(start, 3).merge(t.cell(len(t.rows) - 1, 3)).text = lead
+
+    return build
+
+
+@pytest.mark.parametrize("from_group_row", [False, True])
+def test_numbered_groups_over_lettered_rows_are_no_tasks(from_group_row):
+    plan = parse(
+        read_document("ke-hoach.docx", word_plan(grouped_table(from_group_row)))
+    )
+    assert [
+        (t.title, t.lead_text, t.coordinating_units, t.ends_on) for t in plan.tasks
+    ] == [
+        ("Trồng 3 km hàng cây xanh", "Phòng Kinh tế", ["Đoàn Thanh niên xã"], D(2027, 9, 30)),
+        ("Thu gom rác thải tại 5 thôn", "Phòng Kinh tế", ["Các thôn"], D(2027, 9, 30)),
+        ("Ra mắt 4 mô hình camera an ninh", "Công an xã", ["Các thôn"], D(2027, 5, 31)),
+        ("Tuyên truyền phòng chống ma túy", "Công an xã", ["Đoàn Thanh niên xã"], D(2027, 11, 15)),
+    ]  # fmt: skip
+
+
+def test_a_numbered_row_that_states_work_is_a_task_over_lettered_rows():
+    # "1 | Xây dựng … | Quý II/2027 | Phòng Kinh tế" states its own time and
+    # lead: a task, even with lettered rows under it.
+    def build(doc):
+        t = doc.add_table(rows=1, cols=5)
+        for i, h in enumerate(["TT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp"]):
+            t.cell(0, i).text = h
+        for row in [
+            ("1", "Xây dựng nhà văn hóa xã", "Quý II/2027", "Phòng Kinh tế", ""),
+            ("a", "Giải phóng mặt bằng", "Quý I/2027", "Phòng Kinh tế", "Các thôn"),
+        ]:
+            cells = t.add_row().cells
+            for i, v in enumerate(row):
+                cells[i].text = v
+
+    plan = parse(read_document("ke-hoach.docx", word_plan(build)))
+    assert "Xây dựng nhà văn hóa xã" in [t.title for t in plan.tasks]
