@@ -228,18 +228,23 @@ def time_range(
         # I/2028", "Tháng 11/2027 - tháng 01/2028": the first to the last.
         return min(a for a, _ in spans), max(b for _, b in spans)
     if m := re.search(
-        r"quy\s+([iv]+)\s*(?:,|va|-|–)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
+        r"quy\s+([iv]+)(?:\s*(?:,|va|-|–)\s*(?:quy\s+)?[iv]+)*"
+        r"\s*(?:,|va|-|–)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
         key,
     ):
-        # "Quý II và Quý IV/2027": the year written once, for both.
+        # "Quý II và Quý IV/2027", "Quý I, Quý II, Quý III/2027": the year
+        # written once, for all; the first to the last.
         first, last = ROMAN.get(m.group(1)), ROMAN.get(m.group(2))
         y = int(m.group(3))
         if first and last and first <= last:
             return datetime.date(y, 3 * first - 2, 1), _month_end(y, 3 * last)
     if m := re.search(
-        r"thang\s+(\d{1,2})\s*(?:,|va|-|–)\s*(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})", key
+        r"thang\s+(\d{1,2})(?:\s*(?:,|va|-|–)\s*(?:thang\s+)?\d{1,2})*"
+        r"\s*(?:,|va|-|–)\s*(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})",
+        key,
     ):
-        # "tháng 10 và tháng 11/2027": the year written once, for both.
+        # "tháng 10 và tháng 11/2027", "Tháng 2, Tháng 3, Tháng 4/2027": the
+        # year written once, for all.
         first, last, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= first <= last <= 12:
             return datetime.date(y, first, 1), _month_end(y, last)
@@ -261,7 +266,7 @@ def time_range(
         quarter, y = ROMAN.get(m.group(1)), int(m.group(2))
         if quarter:
             return datetime.date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter)
-    quarters = re.search(r"quy\s+((?:[iv]+\s*(?:,|va|-)?\s*)+)", key)
+    quarters = re.search(r"quy\s+((?:(?:quy\s+)?[iv]+\s*(?:,|va|-)?\s*)+)", key)
     if quarters and year:
         numbers = [
             ROMAN[q] for q in re.findall(r"\b(iv|iii|ii|i)\b", quarters.group(1))

@@ -11,7 +11,7 @@ import io
 import pytest
 
 from ntm.documents import read_document
-from plans.document_import import labels
+from plans.document_import import labels, timeframes
 from plans.document_import.parser import parse
 
 D = datetime.date
@@ -186,3 +186,124 @@ def test_a_numbered_row_that_states_work_is_a_task_over_lettered_rows():
 
     plan = parse(read_document("ke-hoach.docx", word_plan(build)))
     assert "Xây dựng nhà văn hóa xã" in [t.title for t in plan.tasks]
+
+
+def schedule_table(periods, heading, marks, mark="x"):
+    """TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp, each
+    merged down over the header's two rows, then `heading` merged across
+    `periods` ("" for a header of one row with the periods in it); a row a
+    work, marked in the periods (0-based) of `marks`."""
+    works = [
+        ("1", "Rà soát hồ sơ các tiêu chí", "Văn phòng - Thống kê", "Các thôn"),
+        ("2", "Nâng cấp 1 km đường thôn Đông", "Phòng Kinh tế", "Thôn Đông"),
+    ]
+    fixed = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+
+    def build(doc):
+        n = len(fixed) + len(periods)
+        top = 2 if heading else 1
+        t = doc.add_table(rows=top, cols=n)
+        for i, h in enumerate(fixed):
+            (t.cell(0, i).merge(t.cell(1, i)) if heading else t.cell(0, i)).text = h
+        if heading:
+            t.cell(0, len(fixed)).merge(t.cell(0, n - 1)).text = heading
+        for j, p in enumerate(periods):
+            t.cell(top - 1, len(fixed) + j).text = p
+        for work, marked in zip(works, marks, strict=True):
+            cells = t.add_row().cells
+            for i, v in enumerate(work):
+                cells[i].text = v
+            for j in marked:
+                cells[len(fixed) + j].text = mark
+
+    return build
+
+
+QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"]
+
+
+@pytest.mark.parametrize(
+    ("periods", "heading", "marks", "mark", "expected"),
+    [
+        (
+            QUARTERS,
+            "Thời gian thực hiện năm 2027",
+            [{0}, {1, 2}],
+            "x",
+            [
+                ("Quý I/2027", D(2027, 1, 1), D(2027, 3, 31)),
+                ("Quý II, Quý III/2027", D(2027, 4, 1), D(2027, 9, 30)),
+            ],
+        ),
+        (
+            [f"Tháng {m}" for m in range(1, 13)],
+            "Tiến độ thực hiện năm 2028",
+            [{2, 3, 4}, {10, 11}],
+            "✓",
+            [
+                ("Tháng 3, 4, 5/2028", D(2028, 3, 1), D(2028, 5, 31)),
+                ("Tháng 11, 12/2028", D(2028, 11, 1), D(2028, 12, 31)),
+            ],
+        ),
+        (
+            [f"T{m}" for m in range(1, 13)],
+            "Thời gian",
+            [{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {5}],
+            "•",
+            # No year in the header: the plan's (its title's) year.
+            [
+                ("Tháng 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12", D(2027, 1, 1), D(2027, 12, 31)),
+                ("Tháng 6", D(2027, 6, 1), D(2027, 6, 30)),
+            ],
+        ),
+        (
+            QUARTERS,
+            "",
+            [{0, 1, 2, 3}, {3}],
+            "X",
+            [
+                ("Quý I, Quý II, Quý III, Quý IV", D(2027, 1, 1), D(2027, 12, 31)),
+                ("Quý IV", D(2027, 10, 1), D(2027, 12, 31)),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_a_schedule_of_marked_periods_is_the_time(
+    periods, heading, marks, mark, expected
+):
+    data = word_plan(schedule_table(periods, heading, marks, mark))
+    plan = parse(read_document("ke-hoach.docx", data))
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát hồ sơ các tiêu chí",
+        "Nâng cấp 1 km đường thôn Đông",
+    ]
+    assert [(t.time_text, t.starts_on, t.ends_on) for t in plan.tasks] == expected
+    assert [t.lead_text for t in plan.tasks] == [
+        "Văn phòng - Thống kê",
+        "Phòng Kinh tế",
+    ]
+    assert [t.coordinating_units for t in plan.tasks] == [["Các thôn"], ["Thôn Đông"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Quý I, Quý II, Quý III, Quý IV/2027", D(2027, 1, 1), D(2027, 12, 31)),
+        ("Quý I, Quý II", D(2027, 1, 1), D(2027, 6, 30)),
+        ("Tháng 2, Tháng 3, Tháng 4/2027", D(2027, 2, 1), D(2027, 4, 30)),
+    ],
+)
+def test_a_list_of_periods_with_one_year_runs_from_the_first_to_the_last(
+    text, start, end
+):
+    assert timeframes.time_range(text, default_year=2027) == (start, end)
+
+
+def test_a_schedule_over_two_years_gives_each_period_its_year():
+    periods = ["Quý III/2027", "Quý IV/2027", "Quý I/2028", "Quý II/2028"]
+    data = word_plan(schedule_table(periods, "Thời gian", [{1, 2}, {3}]))
+    plan = parse(read_document("ke-hoach.docx", data))
+    assert [(t.time_text, t.starts_on, t.ends_on) for t in plan.tasks] == [
+        ("Quý IV/2027, Quý I/2028", D(2027, 10, 1), D(2028, 3, 31)),
+        ("Quý II/2028", D(2028, 4, 1), D(2028, 6, 30)),
+    ]
