@@ -610,7 +610,7 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             bool(re.fullmatch(r"\d{1,2}", number.strip(" .")))
             and len(content.split()) <= 10
             and position + 1 < len(row_numbers)
-            and bool(re.fullmatch(r"[a-zđ]", row_numbers[position + 1]))
+            and bool(re.fullmatch(r"[a-zđ]\)?", row_numbers[position + 1]))
         )
         shared = (
             {roles[c] for c in lines[position + 1].merged if c in roles}
