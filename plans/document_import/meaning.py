@@ -752,6 +752,9 @@ def _bodies_only(inside: str) -> dict[str, str]:
         folded = fold(name)
         if (
             not _BODY_HEAD.match(folded)
+            # "(dài 1,5 km)": a body's name is written with a capital
+            # ("Đài Truyền thanh xã") or counts them ("các thôn").
+            or not (name[:1].isupper() or folded.startswith("cac "))
             or _NOT_A_BODY.match(folded)
             or re.match(r"^thon\s", folded)
             or not is_unit(name)

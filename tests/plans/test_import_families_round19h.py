@@ -309,3 +309,21 @@ def test_a_schedule_over_two_years_gives_each_period_its_year():
         ("Quý IV/2027, Quý I/2028", D(2027, 10, 1), D(2028, 3, 31)),
         ("Quý II/2028", D(2028, 4, 1), D(2028, 6, 30)),
     ]
+
+
+def test_a_works_size_in_brackets_is_no_lead():
+    # "(dài 1,5 km)": "dài" folds as "Đài" (a radio station) but is written
+    # in lower case; the lead is the labelled line's.
+    plan = text_plan(
+        HEAD
+        + "I. DANH MỤC CÔNG TRÌNH\n"
+        + "Công trình 1: Đường giao thông thôn Kim Lộc (dài 1,5 km)\n"
+        + "Đơn vị thực hiện: Tổ giám sát cộng đồng.\n"
+        + "Hoàn thành: ngày 30 tháng 6 năm 2027.\n"
+        + "Công trình 2: Nhà văn hóa thôn Kim Hoa (Đài Truyền thanh xã)\n"
+        + "Hoàn thành: ngày 30 tháng 9 năm 2027.\n"
+    )
+    assert [t.lead_text for t in plan.tasks] == [
+        "Tổ giám sát cộng đồng",
+        "Đài Truyền thanh xã",
+    ]
