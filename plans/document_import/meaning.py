@@ -42,7 +42,12 @@ from plans.document_import.parsed import (
     ParsedTask,
     SourceLine,
 )
-from plans.document_import.timeframes import cell_time, deadline, time_range
+from plans.document_import.timeframes import (
+    cell_time,
+    deadline,
+    impossible_dates,
+    time_range,
+)
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -1408,6 +1413,11 @@ class Reader:
                 for basis in found:
                     basis.implements = not folded.startswith("can cu")
                     plan.bases.append(basis)
+                    for wrong in impossible_dates(basis.text):
+                        plan.notes.append(
+                            f"Căn cứ {basis.kind} số {basis.number}: ngày “{wrong}” "
+                            "không có thật, chưa ghi ngày của văn bản."
+                        )
                 line.used = "căn cứ"
             elif folded.startswith("can cu"):
                 # "Căn cứ tình hình thực tế …": a basis with no document.
@@ -2559,6 +2569,7 @@ class Reader:
         task.coordinating_units = (
             units(task.coordinating_text) if task.coordinating_text else []
         )
+        self._co_leads(task)
         task.official_text = values.get("official", "")
         task.method = values.get("method", "")
         task.participants = values.get("participants", "")
@@ -2590,6 +2601,35 @@ class Reader:
         if context.get("period"):
             self.periods[id(task)] = context["period"]
         plan.tasks.append(task)
+
+    def _co_leads(self, task: ParsedTask) -> None:
+        """ "Giao Phòng Kinh tế, Phòng Văn hóa - Xã hội chủ trì": a task has
+        one lead (plans.models.PlanTask.lead_agency), so the first unit named
+        leads and the others take part; the task keeps them all in
+        `co_leads` and the preview asks the user to check (never one
+        agency made of two names)."""
+        named = units(task.lead_text) if task.lead_text else []
+        # Each a body's name of its own: not "Trung tâm Văn hóa, Thể thao và
+        # Truyền thông huyện" (one name with a comma).
+        if len(named) < 2 or not all(
+            (_BODY_HEAD.match(fold(n)) or ABBREVIATED.match(n))
+            and not _NOT_A_BODY.match(fold(n))
+            and is_unit(n)
+            and not names_a_person(n)
+            for n in named
+        ):
+            return
+        task.co_leads = named
+        task.lead_text = named[0]
+        task.coordinating_units = named[1:] + [
+            u for u in task.coordinating_units if u not in named
+        ]
+        task.coordinating_text = "; ".join(task.coordinating_units)
+        self.plan.notes.append(
+            f"Nhiệm vụ {task.number}: văn bản giao {len(named)} đơn vị cùng chủ trì "
+            f"({'; '.join(named)}); {named[0]} được ghi là chủ trì, các đơn vị "
+            "sau là phối hợp."
+        )
 
     def infer_lead(self, task: ParsedTask) -> None:
         """Who leads a bullet task when no line says: the body the sentence
@@ -2830,6 +2870,13 @@ class Reader:
             text = task.time_text
             if task.sources.get("time") == "column":
                 text = cell_time(text)  # "T6/2027", "Q3/2027", "2027"
+            for wrong in impossible_dates(text):
+                # "12/30/2026": no date is set in its place; the preview
+                # says so beside the task (TaskProposal.flags) and here.
+                self.plan.notes.append(
+                    f"Nhiệm vụ {task.number}: ngày “{wrong}” không có thật, "
+                    "chưa đặt thời hạn."
+                )
             found = time_range(text, default_year=year, today=day)
             if found:
                 task.starts_on, task.ends_on = found

@@ -55,7 +55,9 @@ from plans.document_import import quality
 # Round 17w (helper weak18, the last session's weak readings; written
 # knowing the families, measured at ff1abb3): tasks 66.7/66.7, leads
 # 57.1/44.4, coordinating 100/62.5, officials 50/33.3, deadlines 100/66.7,
-# header 100/80.6.
+# header 100/80.6; its fourth plan (two days in one time, two leads named),
+# before that change: leads 33.3/33.3, coordinating 100/50, deadlines
+# 100/66.7.
 # The next round must be written before the next change.
 SETS = quality.SETS
 
