@@ -166,8 +166,12 @@ def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
         if PLACE_DATE.search(line.text) or not _DATE_START.search(line.text):
             continue
         text, more = line.text, []
-        for other in header[position + 1 : position + 3]:
-            if len(other.text) > 30 or NUMBER_LINE.match(other.text):
+        for other in header[position + 1 : position + 4]:
+            if NUMBER_LINE.match(other.text):
+                # The left column's "Số: 37/KH-VPĐP" read between the date's
+                # two lines (a PDF whose issuer runs over three lines).
+                continue
+            if len(other.text) > 30:
                 break
             text, more = f"{text} {other.text}", [*more, other]
             if PLACE_DATE.search(text):
@@ -453,7 +457,49 @@ def units(text: str) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(re.sub(r"^(?:và|với)\s+", "", part))
-    return out
+    return [piece for unit in out for piece in _and_units(unit)]
+
+
+# "Văn phòng HĐND và UBND xã": one office of the two bodies it serves.
+_GOVERNING = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy|huyen uy|tinh uy|thanh uy)\b"
+_SHARED_OFFICE = re.compile(rf"^van phong\s+{_GOVERNING}\s*$")
+# "Ủy ban MTTQ và các đoàn thể": the Front with its member organisations,
+# written as one partner.
+_FRONT_AND_MEMBERS = re.compile(r"^(?:.*\b)?(?:mat tran|mttq|ubmttq)\b.*$")
+_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc)\b")
+
+
+def _and_units(unit: str) -> list[str]:
+    """A unit that is two joined by "và" ("Bảo hiểm xã hội khu vực và các
+    thôn", "Phòng Văn hóa - Xã hội và Ban công tác Mặt trận các thôn"),
+    each; only where both sides start with a kind of body, the right one
+    written as a name (a capital) or as "các …", so that a name holding
+    "và" stays whole: "Sở Nông nghiệp và Môi trường", "Phòng Văn hóa và
+    Thông tin" (no body after "và"), "Văn phòng HĐND và UBND xã" (one
+    office), "Ban phát triển thôn A và thôn B" (a place, not a body)."""
+    folded = folded_same_length(unit)
+    depth = 0
+    for m in re.finditer(r"[()]|\s+và\s+", unit):
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+            continue
+        if depth:
+            continue
+        left, right = unit[: m.start()], unit[m.end() :]
+        fl, fr = folded[: m.start()].strip(), folded[m.end() :]
+        two = (
+            (_BODY_HEAD.match(fl) or ABBREVIATED.match(left))
+            and _BODY_HEAD.match(fr)
+            and (right[:1].isupper() or fr.startswith("cac "))
+            and not _NOT_A_BODY.match(fr)
+        )
+        one = (_SHARED_OFFICE.match(fl) and re.match(_GOVERNING, fr)) or (
+            _FRONT_AND_MEMBERS.match(fl) and _MEMBERS.match(fr)
+        )
+        if not two or one:
+            continue
+        return [left.strip(), *_and_units(right.strip())]
+    return [unit]
 
 
 # A time that opens an item before a colon ("Quý II/2027: hoàn thành …",
@@ -2247,7 +2293,8 @@ class Reader:
         starts with no verb of work ("Lĩnh vực giao thông", "Giao thông
         (Tiêu chí số 2)", "Đối với tiêu chí Trường học", "Hạ tầng kinh tế -
         xã hội") or names a criterion, over a paragraph that starts with
-        one and assigns it in a sentence of its own."""
+        one and assigns it in a sentence of its own; under "Tiêu chí …" any
+        paragraph that assigns its work in a sentence of its own."""
         if inline or not (block.kind.startswith("dec") or block.kind == "letter"):
             return None
         if len(block.children) != 1 or block.children[0].kind != "text":
@@ -2258,9 +2305,14 @@ class Reader:
         heading = fold(block.text.lstrip("*_ "))
         if re.match(r"^ve\s", heading):
             return paragraph
-        if not _WORK.match(fold(paragraph.text)) or "content" not in {
-            name for _, name, _ in own
-        }:
+        if "content" not in {name for _, name, _ in own}:
+            return None
+        if re.match(r"^(?:doi voi\s+)?tieu chi\b", heading):
+            # "3. Tiêu chí Y tế" over "Nâng tỷ lệ … đạt 95%. Giao Trạm Y tế
+            # xã chủ trì …": a criterion's name is never the work, whatever
+            # verb the paragraph's work opens with.
+            return paragraph
+        if not _WORK.match(fold(paragraph.text)):
             return None
         return paragraph if _names_a_topic(heading) else None
 
