@@ -76,6 +76,12 @@ ATTRIBUTES = [
 WHO_AND_WHEN = "|".join(
     p for name, p in ATTRIBUTES if name in ("lead", "coordinating", "time", "official")
 )
+# "Chủ trì - Phòng Kinh tế", "Thời gian – Quý II/2027": who and when with
+# the dash some offices type for a colon (other labels only with a colon:
+# "Nhiệm vụ - giải pháp" is a heading).
+_DASHED_ATTRIBUTE = re.compile(
+    r"^(?P<label>" + WHO_AND_WHEN + r")\s+[-–]\s+(?P<value>\S.*)$"
+)
 # The verbs a piece of work starts with (labels.toml [work]).
 _WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
 
@@ -374,9 +380,10 @@ def _date(text: str) -> datetime.date | None:
 
 def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     """(name, value) when `text` states an attribute ("Thời gian thực hiện:
-    Quý II/2025"); without a colon only when `bare`."""
+    Quý II/2025", "Chủ trì - Phòng Kinh tế"); without a colon only when
+    `bare`."""
     folded = folded_same_length(text)
-    m = _ATTRIBUTE.match(folded)
+    m = _ATTRIBUTE.match(folded) or _DASHED_ATTRIBUTE.match(folded)
     if m is None and bare:
         m = _BARE.match(folded)
     if m is None:
@@ -538,6 +545,24 @@ def _leading(text: str) -> tuple[str, dict[str, str]]:
     return text, {}
 
 
+def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
+    """An item that opens by assigning its work: "Giao Phòng Kinh tế, Phòng
+    Văn hóa - Xã hội chủ trì xây dựng tuyến đường hoa": the work, its first
+    letter a capital, and who leads it (several are read as co-leads)."""
+    folded = folded_same_length(text)
+    m = re.match(
+        r"^giao\s+(?P<who>[^.;:()]{3,160}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri"
+        r"(?:\s+thuc hien)?\s*,?\s+(?P<work>\S.*)$",
+        folded,
+    )
+    if not m or not _WORK.match(m.group("work")):
+        return text, {}
+    who = text[m.start("who") : m.end("who")].strip(" ,")
+    if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
+        return text, {}
+    return _capitalised(text[m.start("work") :]), {"lead": who}
+
+
 def _ends_with_time(folded: str) -> re.Match | None:
     """ "…; hoàn thành trong 6 tháng đầu năm 2027", "…; thực hiện thường
     xuyên": the last clause after a semicolon, when it is only a time
@@ -594,6 +619,8 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
     text, found = _leading(text)
+    if not found:
+        text, found = _assigned_first(text)
     # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
     # chủ trì)": a bracket inside a bracket after a unit says who in it is in
     # charge, or only their role; it is not the lead. A role alone

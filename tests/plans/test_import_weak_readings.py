@@ -300,3 +300,43 @@ def test_one_name_with_a_comma_is_one_lead(lead):
         f"1. Xây dựng tuyến đường hoa kiểu mẫu\nChủ trì: {lead}\n"
     ).tasks
     assert (task.lead_text, task.co_leads) == (lead, [])
+
+
+def test_who_and_when_after_a_dash_on_their_own_lines():
+    (task,) = text_plan(
+        "1. Làm đường bê tông thôn 3\nChủ trì - Phòng Kinh tế\nPhối hợp – Thôn 3\n"
+        "Thời gian - Quý II/2027\n"
+    ).tasks
+    assert (task.lead_text, task.coordinating_units) == ("Phòng Kinh tế", ["Thôn 3"])
+    assert task.ends_on == D(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "coordinating"),
+    [
+        (
+            "1. Giao Phòng Kinh tế, Phòng Văn hóa - Xã hội chủ trì xây dựng tuyến "
+            "đường hoa kiểu mẫu.",
+            "Phòng Kinh tế",
+            ["Phòng Văn hóa - Xã hội"],
+        ),
+        (
+            "1. Giao Đoàn Thanh niên xã chủ trì xây dựng tuyến đường hoa kiểu mẫu.",
+            "Đoàn Thanh niên xã",
+            [],
+        ),
+    ],
+)
+def test_an_item_that_opens_by_assigning_its_work(line, lead, coordinating):
+    (task,) = text_plan(line + "\n").tasks
+    assert task.title == "Xây dựng tuyến đường hoa kiểu mẫu"
+    assert (task.lead_text, task.coordinating_units) == (lead, coordinating)
+
+
+def test_an_assignment_to_people_is_no_lead():
+    """ "Giao các hộ gia đình chủ trì …" names no body: the line stays the
+    task's name."""
+    (task,) = text_plan(
+        "1. Giao các hộ gia đình chủ trì trồng hàng rào xanh trước nhà.\n"
+    ).tasks
+    assert task.title.startswith("Giao các hộ gia đình")
