@@ -549,6 +549,8 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
     """An item that opens by assigning its work: "Giao Phòng Kinh tế, Phòng
     Văn hóa - Xã hội chủ trì xây dựng tuyến đường hoa": the work, its first
     letter a capital, and who leads it (several are read as co-leads)."""
+    if not re.match(r"giao\s", text, re.IGNORECASE):
+        return text, {}  # NOTE: most items; folding each one costs (bench)
     folded = folded_same_length(text)
     m = re.match(
         r"^giao\s+(?P<who>[^.;:()]{3,160}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri"
