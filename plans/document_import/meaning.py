@@ -2662,13 +2662,13 @@ class Reader:
         task.coordinating_units = (
             units(task.coordinating_text) if task.coordinating_text else []
         )
-        self._co_leads(task)
         task.official_text = values.get("official", "")
         task.method = values.get("method", "")
         task.participants = values.get("participants", "")
         task.budget_text = values.get("budget", "")
         task.product = values.get("product", "")
         task.sources = sources
+        self._co_leads(task)
         if values.get("place"):
             description.append(f"Địa điểm: {values['place']}")
         if values.get("target"):
@@ -2701,6 +2701,10 @@ class Reader:
         leads and the others take part; the task keeps them all in
         `co_leads` and the preview asks the user to check (never one
         agency made of two names)."""
+        if task.sources.get("lead") == "letter":
+            # A letter's addressees each do its asks in their own area: not
+            # a lead and its partners (one task per addressee is not built).
+            return
         named = units(task.lead_text) if task.lead_text else []
         # Each a body's name of its own: not "Trung tâm Văn hóa, Thể thao và
         # Truyền thông huyện" (one name with a comma).
