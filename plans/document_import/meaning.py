@@ -2705,7 +2705,11 @@ class Reader:
             # A letter's addressees each do its asks in their own area: not
             # a lead and its partners (one task per addressee is not built).
             return
-        named = units(task.lead_text) if task.lead_text else []
+        if not re.search(r"[,;]", task.lead_text):
+            # "UBND xã Hòa Bình và các thôn": one lead with those it works
+            # with, as the document joins them; a list is split on commas.
+            return
+        named = units(task.lead_text)
         # Each a body's name of its own: not "Trung tâm Văn hóa, Thể thao và
         # Truyền thông huyện" (one name with a comma).
         if len(named) < 2 or not all(
