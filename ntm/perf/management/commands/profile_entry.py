@@ -103,7 +103,14 @@ class Command(BaseCommand):
                     cursor.execute(sql)
                     self.explained.append(f"{n:3d}. {sql[:60]}")
                     continue
-                cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql)
+                prefix = ""
+                if sql.startswith("SET LOCAL "):
+                    # reports.changes_sql: a setting for the statement after it.
+                    prefix, sql = sql.split("; ", 1)
+                    prefix += "; "
+                cursor.execute(
+                    prefix + "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql
+                )
                 found = cursor.fetchone()[0]
                 found = found[0] if isinstance(found, list) else found
                 if isinstance(found, str):
