@@ -773,6 +773,34 @@ def test_saving_the_week_has_a_fixed_query_count(
     ]
 
 
+@pytest.mark.parametrize("action", ["entry", "submit"])
+def test_saving_the_week_keeping_its_summary_has_a_fixed_query_count(
+    client, world, commune_official, action
+):
+    """The same saves with the plans' summaries built (as cron leaves them):
+    the save keeps its plan's summary in place (reports.summaries.after_save)
+    in its transaction. 28 and 28 before the summary's row and its current
+    generation were read in one statement."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from reports import summaries
+
+    counts = []
+    for plan in plans_of_two_sizes(world, commune_official):
+        summaries.rebuild_all()
+        client.force_login(commune_official)
+        page = client.get(entry_url(plan))
+        typed = {name: "7" for name in browser_data(page) if name.startswith("amount_")}
+        data = browser_data(page, summary="Xong tuần", **typed)
+        target = reverse(f"reports:{action}", args=[plan.pk, WEEK.isoformat()])
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(target, data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        counts.append(len(captured))
+    assert counts == [27, 27], [q["sql"][:120] for q in captured.captured_queries]
+
+
 def jpeg_upload(name="cay.jpg"):
     import io
 
