@@ -287,9 +287,11 @@ def verification_queue(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def assessment_verify(request: HttpRequest, pk: int) -> HttpResponse:
+    # Not for_user: a merged commune reads its former communes' assessments
+    # but verifies nothing there.
     assessment = get_object_or_404(
         Assessment.objects.filter(
-            area__in=Area.objects.for_user(request.user)
+            area__in=Area.objects.within_memberships(request.user)
         ).select_related("indicator", "area"),
         pk=pk,
     )

@@ -69,6 +69,56 @@ def _input(kind, name, value, attrs: dict) -> SafeString:
     )
 
 
+class InputParts:
+    """What of a widget's input.html does not change from one drawing to the
+    next (its type and attributes), for widgets that draw many fields with
+    only the name, value and id changing (the entry page's row fields:
+    reports/forms.py `RowField`). `input_parts` says whether a widget is one."""
+
+    __slots__ = ("start", "attrs", "format_value", "unusable")
+
+    def __init__(self, kind, attrs: dict, format_value, unusable=None):
+        self.start = f'<input type="{escape_html(kind)}" name="'
+        self.attrs = _attrs(attrs)
+        self.format_value, self.unusable = format_value, unusable
+
+
+def input_parts(widget) -> InputParts | None:
+    """`widget`'s fixed parts when `input_from_parts` draws it as its
+    `render(name, value, {"id": …})` would; None when it cannot (a widget
+    with its own id or its own context, a select, a textarea)."""
+    cls = type(widget)
+    if "id" in widget.attrs or cls.build_attrs is not forms.widgets.Widget.build_attrs:
+        return None
+    if isinstance(widget, FastInput) and (
+        cls.get_context is forms.widgets.Input.get_context
+    ):
+        return InputParts(widget.input_type, widget.attrs, widget.format_value)
+    if isinstance(widget, FileInput) and (
+        cls.get_context is forms.ClearableFileInput.get_context
+    ):
+        # FileInput.render's fast path: no file on record, nothing checked
+        # ("disabled" and "checked" added after the id, False: left out).
+        return InputParts(
+            widget.input_type,
+            widget.attrs,
+            widget.format_value,
+            unusable=lambda value: widget.is_initial(value) or widget.checked,
+        )
+    return None
+
+
+def input_from_parts(parts: InputParts, name: str, value, auto_id: str) -> str | None:
+    """An input drawn from its fixed parts (None: `render` must draw this
+    value). The name and id are the form's own (letters, digits, "_" and
+    "-"), so not escaped."""
+    if parts.unusable is not None and parts.unusable(value):
+        return None
+    value = parts.format_value(value)
+    shown = "" if value is None else f' value="{escape_html(value)}"'
+    return f'{parts.start}{name}"{shown}{parts.attrs} id="{auto_id}">'
+
+
 class TextInput(FastInput, forms.TextInput):
     pass
 

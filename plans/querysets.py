@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from django.db import models
 
-from villages.querysets import membership_lineage, membership_scope, scoped
+from villages.querysets import (
+    membership_lineage,
+    membership_scope,
+    scoped,
+    succession_scope,
+)
 from villages.roles import EDITOR_ROLES, REVIEWER_ROLES
 
 
@@ -14,12 +19,15 @@ class PlanQuerySet(models.QuerySet):
     def for_user(self, user) -> PlanQuerySet:
         """Plans `user` may read: those of their areas and below (a district
         reviewer reads every commune's), and those of the bodies above that
-        their plans implement (a commune reads its district's and province's)."""
+        their plans implement (a commune reads its district's and province's),
+        and those of the units their areas replaced (a merged commune reads
+        its former communes' plans: read only, never editable_by)."""
         return scoped(
             self,
             user,
             membership_scope(user, "area__path")
-            | membership_lineage(user, "area__path"),
+            | membership_lineage(user, "area__path")
+            | succession_scope(user, "area__path"),
             sees_all=user.is_superuser,
         )
 

@@ -27,6 +27,7 @@ from plans.models import (
     VillageTarget,
 )
 from villages.models import Agency, Area
+from villages.querysets import succession_scope
 
 
 def _editable(user) -> Exists:
@@ -35,9 +36,16 @@ def _editable(user) -> Exists:
     return Exists(Plan.objects.editable_by(user).filter(pk=OuterRef("pk")))
 
 
+def inherited(user) -> Exists:
+    """True for rows (plans) of a unit that one of `user`'s membership areas
+    replaced (a former commune of a merged one): read only, marked as such."""
+    return succession_scope(user, "area__path")
+
+
 def plan_list(*, user) -> list[Plan]:
-    """The plans `user` may read, newest year first, with task and target counts
-    and a `can_edit` flag (1 query)."""
+    """The plans `user` may read, newest year first, with task and target counts,
+    a `can_edit` flag and an `inherited` one (a former commune's plan, read
+    only) (1 query)."""
     return list(
         Plan.objects.for_user(user)
         .select_related("area", "issuing_agency", "criteria_set__document")
@@ -45,6 +53,7 @@ def plan_list(*, user) -> list[Plan]:
             task_count=Count("tasks", distinct=True),
             target_count=Count("targets", distinct=True),
             can_edit=_editable(user),
+            inherited=inherited(user),
         )
         .order_by("-year", "area__path", "-issued_on", "-pk")
     )
@@ -96,7 +105,7 @@ def plan_document(*, user, pk: int) -> PlanDocument:
             "parent_agency",
             "criteria_set__document",
             "signer",
-        ).annotate(can_edit=_editable(user)),
+        ).annotate(can_edit=_editable(user), inherited=inherited(user)),
         pk=pk,
     )
 

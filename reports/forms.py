@@ -13,7 +13,6 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.safestring import SafeString
 
 from ntm import widgets
 from ntm.forms import MultipleFileField
@@ -171,46 +170,106 @@ def _hidden(widget_class) -> forms.Widget:
     return widget_class()
 
 
-class UnboundRowField:
-    """A row field of an unbound entry form as the cards draw it: the same
-    HTML as its BoundField (`str()`: the widget and its hidden initial copy;
-    `auto_id`, `id_for_label`, `label`, `errors`), without BoundField's
-    attribute building a widget. NOTE: performance: 400 fields a page
-    (docs/performance.md); tests/reports/test_entry_cards.py compares the
-    two. Only for what row fields are: never required, never disabled, no
-    help text, no errors (unbound), the form's default auto_id, no prefix.
-    `initial`: the value as BoundField takes it (`form.get_initial_for_field`:
-    the form's `initial=` first, then the field's)."""
+class RowField:
+    """A row field of an unbound entry form as the cards draw it: the HTML
+    of its BoundField — `str()` the widget and its hidden initial copy,
+    `block()` the label, widget and copy in the card's `mb-3` div — drawn
+    from the row's prototype (`_prototype`) and its initial value, with no
+    field cloned or bound. NOTE: performance: 400 fields a page; a field
+    through BoundField and its widget's attributes cost more than the rest
+    of its card (docs/performance.md, "Sixth round").
+    tests/reports/test_entry_cards.py compares the cards with the template
+    they replaced over Django's BoundFields. Only for what row fields are:
+    never required, never disabled, no help text, no errors (unbound), the
+    form's default auto_id, no prefix. `initial`: as BoundField takes it
+    (`form.get_initial_for_field`: the form's `initial=` first)."""
 
-    __slots__ = ("field", "name", "auto_id", "initial")
+    __slots__ = ("drawer", "name", "initial")
     errors = ()
 
-    def __init__(self, field: forms.Field, name: str, initial):
-        self.field, self.name, self.auto_id = field, name, f"id_{name}"
-        self.initial = initial
+    def __init__(self, prototype: forms.Field, name: str, initial):
+        self.drawer, self.name, self.initial = _drawer(prototype), name, initial
 
     @property
     def label(self) -> str:
-        return self.field.label
+        return self.drawer.field.label
+
+    @property
+    def auto_id(self) -> str:
+        return f"id_{self.name}"
 
     @property
     def id_for_label(self) -> str:
-        widget = self.field.widget
-        return widget.id_for_label(widget.attrs.get("id") or self.auto_id)
+        return self.drawer.id_for_label(self.auto_id)
 
     def __str__(self) -> str:
-        field, widget = self.field, self.field.widget
-        value = field.prepare_value(self.initial)
-        attrs = {} if "id" in widget.attrs else {"id": self.auto_id}
-        html = widget.render(self.name, value, attrs)
-        if field.show_hidden_initial:
-            hidden = _hidden(field.hidden_widget).render(
-                f"initial-{self.name}", value, {"id": f"initial-{self.auto_id}"}
-            )
-            return SafeString(f"{html}{hidden}")
-        return html
+        return self.drawer.widgets(self.name, self.initial)
 
     __html__ = __str__
+
+    def block(self) -> str:
+        """The card's field: label, widget, hidden copy (`_field` in
+        reports/templatetags/entry_tags.py, with no errors)."""
+        return self.drawer.block(self.name, self.initial)
+
+
+class _Drawer:
+    """How one prototype's fields are drawn: what does not change from row
+    to row (the widget's attributes as HTML, the label) worked out once."""
+
+    def __init__(self, field: forms.Field):
+        self.field = field
+        widget = field.widget
+        self.label = widgets.escape_html(field.label)
+        self.visible = widgets.input_parts(widget)
+        self.hidden = (
+            widgets.input_parts(_hidden(field.hidden_widget))
+            if field.show_hidden_initial
+            else None
+        )
+        # Input, Select and FileInput label their own id.
+        self.labels_itself = widget.id_for_label("x") == "x"
+
+    def id_for_label(self, auto_id: str) -> str:
+        return (
+            auto_id if self.labels_itself else self.field.widget.id_for_label(auto_id)
+        )
+
+    def widgets(self, name: str, initial) -> str:
+        """As BoundField's `str()`: the widget and its hidden initial copy."""
+        field = self.field
+        value = field.prepare_value(initial)
+        auto_id = f"id_{name}"
+        html = None
+        if self.visible is not None:
+            html = widgets.input_from_parts(self.visible, name, value, auto_id)
+        if html is None:
+            html = field.widget.render(name, value, {"id": auto_id})
+        if not field.show_hidden_initial:
+            return html
+        initial_name, initial_id = f"initial-{name}", f"initial-{auto_id}"
+        hidden = None
+        if self.hidden is not None:
+            hidden = widgets.input_from_parts(
+                self.hidden, initial_name, value, initial_id
+            )
+        if hidden is None:
+            hidden = _hidden(field.hidden_widget).render(
+                initial_name, value, {"id": initial_id}
+            )
+        return f"{html}{hidden}"
+
+    def block(self, name: str, initial) -> str:
+        return (
+            f'<div id="div_id_{name}" class="mb-3">\n'
+            f'  <label for="{self.id_for_label(f"id_{name}")}" class="form-label">'
+            f"{self.label}</label>\n  {self.widgets(name, initial)}\n</div>"
+        )
+
+
+@functools.cache
+def _drawer(prototype: forms.Field) -> _Drawer:
+    return _Drawer(prototype)
 
 
 class ProgressForm(forms.Form):
@@ -238,9 +297,12 @@ class ProgressForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.rows = rows
         self.editable = editable
-        # `lean` (a POST read back to be saved): the rows' fields are not
-        # built unless one of them is refused (see `_rows_read`).
+        # `lean`: the rows' fields are not built. A POST read back to be
+        # saved builds them only if one of them is refused (see
+        # `_rows_read`); a page drawn (unbound) draws them from their
+        # prototypes (`row_fields`).
         self._lean = lean and self.is_bound
+        self._drawn_only = lean and not self.is_bound
         self._rows_read_result = None
         for name in self.REPORT_FIELDS:
             self.fields[name].initial = getattr(report, name) if report else ""
@@ -248,7 +310,7 @@ class ProgressForm(forms.Form):
         self.task_rows = list(task_rows) if report_editable else []
         for task_row in self.task_rows:
             self._add_task_fields(task_row)
-        if not self._lean:
+        if not (self._lean or self._drawn_only):
             self._add_rows_fields()
         if self.is_bound:
             self._split_fractions()
@@ -433,16 +495,36 @@ class ProgressForm(forms.Form):
         """(row, value field, note field, version field, photos field, base
         field, done-on field) per row; Nones for rows the user may only read,
         and for the fields a row's kind has not. Unbound (the page as it is
-        drawn on a GET), the fields are `UnboundRowField`s: BoundField's HTML
-        without its cost; bound (a refused save drawn again), BoundFields."""
+        drawn on a GET), the fields are `RowField`s drawn from the rows'
+        prototypes: BoundField's HTML without its cost; bound (a refused
+        save drawn again), BoundFields."""
+        if self.is_bound or self.auto_id != "id_%s" or self.prefix:
+            yield from self._bound_row_fields()
+            return
+        given = self.initial
+        for row in self.rows:
+            pk = row.village_target.pk
+            if pk not in self.editable:
+                yield row, None, None, None, None, None, None
+                continue
+            fields = {}
+            for name, prototype, initial in _row_fields(row):
+                if name in given:  # as form.get_initial_for_field
+                    initial = given[name]
+                    initial = initial() if callable(initial) else initial
+                fields[name] = RowField(prototype, name, initial)
+            yield (
+                row,
+                fields.get(f"done_{pk}") or fields[f"amount_{pk}"],
+                fields[f"note_{pk}"],
+                fields[f"version_{pk}"],
+                fields[f"photos_{pk}"],
+                fields.get(f"base_{pk}"),
+                fields.get(f"done_on_{pk}"),
+            )
+
+    def _bound_row_fields(self):
         field = self.__getitem__
-        if not self.is_bound and self.auto_id == "id_%s" and not self.prefix:
-            fields = self.fields
-
-            def field(name):
-                initial = self.get_initial_for_field(fields[name], name)
-                return UnboundRowField(fields[name], name, initial)
-
         for row in self.rows:
             pk = row.village_target.pk
             if pk in self.editable:

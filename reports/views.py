@@ -55,6 +55,7 @@ def _plan(request, plan_pk: int) -> Plan:
         raise Http404("Không tìm thấy kế hoạch.")
     plan.user_edits = rights.edits_plan(plan)
     plan.user_reviews = rights.reviews_plan(plan)
+    plan.user_inherits = rights.inherits_plan(plan)
     return plan
 
 
@@ -171,9 +172,10 @@ def _entry_form(page, editable: set[int], request=None, data=None) -> ProgressFo
         report_editable=page.report_editable and not page.locked,
         report=page.report,
         task_rows=page.task_rows,
-        # A POST read back to be saved builds no row fields unless one is
-        # refused; a page drawn (again) has them all.
-        lean=posted and data is None,
+        # No row fields built: a page drawn draws them from their
+        # prototypes, a POST read back to be saved builds them only if one
+        # is refused; a refused save drawn again has them all (its errors).
+        lean=data is None,
     )
 
 

@@ -199,8 +199,13 @@ def test_no_dead_ends_in_week_navigation():
         assert f'href="/bao-cao/ke-hoach/{old.pk}/2023-12-25/"' in html
         assert "/2026-11-30/" not in html
         # This week offers no "Kỳ sau" (it has not begun).
+        # Its official, now of the merged commune, reads it too: read only.
         client = client_for("xa.sonbang")
-        assert client.get(f"/bao-cao/ke-hoach/{old.pk}/").status_code == 404
+        response = client.get(f"/bao-cao/ke-hoach/{old.pk}/")
+        assert response["Location"].endswith("/2023-12-25/")
+        last = client.get(response["Location"]).content.decode()
+        assert "Kế hoạch của xã cũ (trước sáp nhập) — chỉ xem" in last
+        assert "Lưu và nộp" not in last
         plan = Plan.objects.get(number=WAITING, year=2026)
         html = client.get(f"/bao-cao/ke-hoach/{plan.pk}/2026-11-30/").content.decode()
         assert "Kỳ sau" not in html and "2026-12-07" not in html

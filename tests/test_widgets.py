@@ -8,6 +8,7 @@ from django import forms
 from django.utils.safestring import mark_safe
 
 from ntm import widgets
+from ntm.forms import MultipleFileInput
 from ntm.numbers import HiddenNumberInput, NumberInput
 
 HOSTILE = '<script>alert("x")</script> & \'=1+1 \u202eabc'
@@ -167,3 +168,69 @@ def test_fast_hidden_initial_draws_the_same_form():
     data = {"note": "Sửa", "initial-note": HOSTILE}
     assert str(Fast(data)["note"]) == str(Stock(data)["note"])
     assert Fast(data).changed_data == Stock(data).changed_data == ["note"]
+
+
+@pytest.mark.parametrize(
+    "fast,stock",
+    [
+        (widgets.TextInput, forms.TextInput),
+        (widgets.HiddenInput, forms.HiddenInput),
+        (widgets.NumberInput, forms.NumberInput),
+        (widgets.DateInput, forms.DateInput),
+        (
+            lambda attrs: widgets.DateInput(attrs, format="%d/%m/%Y"),
+            lambda attrs: forms.DateInput(attrs, format="%d/%m/%Y"),
+        ),
+        (widgets.FileInput, forms.ClearableFileInput),
+        (MultipleFileInput, StockMultiple),
+    ],
+    ids=["text", "hidden", "number", "date", "date-dmy", "file", "files"],
+)
+@pytest.mark.parametrize("value", [*VALUES, datetime.date(2026, 3, 5)])
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_inputs_drawn_from_their_parts_match_django(fast, stock, value, index):
+    """The entry cards draw their row fields from each widget's fixed parts
+    (`input_parts`, once a prototype): what Django's template draws with
+    the same name, value and id."""
+    # Fresh attrs: a multiple file input adds "multiple" to the dict given.
+    attrs = [
+        {},
+        {"class": "form-control", "placeholder": "Ghi <chú>"},
+        {"required": True, "disabled": False, "data-x": '"<>&'},
+    ][index]
+    widget, reference = fast(attrs), stock(dict(attrs))
+    if isinstance(widget, forms.FileInput) and value not in (None, ""):
+        return  # a file input's value is a file on record, not text
+    parts = widgets.input_parts(widget)
+    drawn = widgets.input_from_parts(parts, "amount_12", value, "id_amount_12")
+    assert drawn == reference.render("amount_12", value, {"id": "id_amount_12"})
+
+
+def test_numbers_drawn_from_their_parts_match_their_render():
+    for widget in (NumberInput({"class": "x"}), HiddenNumberInput()):
+        parts = widgets.input_parts(widget)
+        for value in (None, Decimal("1500.50"), Decimal("0.380"), 0, "1.500,5"):
+            assert widgets.input_from_parts(
+                parts, "base_3", value, "id_base_3"
+            ) == widget.render("base_3", value, {"id": "id_base_3"})
+
+
+def test_what_parts_cannot_draw_is_left_to_render():
+    assert widgets.input_parts(widgets.TextInput({"id": "own"})) is None
+    assert widgets.input_parts(widgets.Select(choices=[("", "–")])) is None
+    assert widgets.input_parts(widgets.Textarea()) is None
+    assert widgets.input_parts(forms.TextInput()) is None  # Django's template
+    file = widgets.FileInput()
+    parts = widgets.input_parts(file)
+    assert widgets.input_from_parts(parts, "photos_1", None, "id_photos_1")
+    file.checked = True  # set by value_from_datadict on a "clear" box
+    assert widgets.input_from_parts(parts, "photos_1", None, "id_photos_1") is None
+
+    class Record:  # a file on record: the "clear" box and the link
+        url = "/media/a.jpg"
+
+        def __str__(self):
+            return "a.jpg"
+
+    file.checked = False
+    assert widgets.input_from_parts(parts, "photos_1", Record(), "x") is None

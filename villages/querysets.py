@@ -13,6 +13,7 @@ import datetime
 from django.apps import apps
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 from django.db.models.lookups import StartsWith
 
@@ -83,6 +84,56 @@ def membership_lineage(user, path: str) -> Exists:
     )
 
 
+def predecessor_ids(heirs, on: datetime.date | None = None) -> RawSQL:
+    """The ids of the areas that the areas of `heirs` (a queryset of area ids)
+    replaced by `on` (today by default), transitively (a commune merged in
+    2019 and again in 2025 reaches both generations): for `pk__in`.
+
+    NOTE: one recursive common table expression (SQLite and PostgreSQL), not
+    a subquery per generation: it stays a single uncorrelated subquery that
+    the database evaluates once per statement, however deep the mergers go.
+    UNION (not UNION ALL) ends even on a succession cycle typed by mistake."""
+    from django.db import connection
+    from django.utils import timezone
+
+    AreaSuccession = apps.get_model("villages", "AreaSuccession")
+    through = AreaSuccession.predecessors.through._meta
+    links = through.db_table
+    merger = through.get_field("areasuccession").column
+    old = through.get_field("area").column
+    successions = AreaSuccession._meta.db_table
+    successor = AreaSuccession._meta.get_field("successor").column
+    base, params = heirs.order_by().query.sql_with_params()
+    on = connection.ops.adapt_datefield_value(on or timezone.localdate())
+    mergers = f"SELECT l.{old} FROM {links} l JOIN {successions} s ON s.id = l.{merger}"
+    # The recursive reference stands once, in a join (both databases refuse
+    # it inside a subquery).
+    sql = (
+        f"WITH RECURSIVE replaced(area_id) AS ("
+        f"{mergers} WHERE s.effective_on <= %s AND s.{successor} IN ({base})"
+        f" UNION {mergers} JOIN replaced r ON r.area_id = s.{successor}"
+        " WHERE s.effective_on <= %s"
+        ") SELECT area_id FROM replaced"
+    )
+    return RawSQL(sql, (on, *params, on))
+
+
+def succession_scope(user, path: str) -> Exists:
+    """Filter for rows whose area path (`path`, relative to the row) lies in
+    the subtree of a unit that one of `user`'s membership areas replaced
+    (villages.models.AreaSuccession, transitively): a merged commune reads
+    its former communes' history. Read only: no write rule asks it."""
+    Area = apps.get_model("villages", "Area")
+    Membership = apps.get_model("villages", "Membership")
+
+    heirs = Membership.objects.filter(valid_today(), user_id=user.pk).values("area_id")
+    return Exists(
+        Area.objects.filter(pk__in=predecessor_ids(heirs)).filter(
+            StartsWith(OuterRef(path), F("path"))
+        )
+    )
+
+
 def _writes_progress(user) -> Exists:
     """The condition of progress_writable_by for a user who does not see everything."""
     return membership_scope(user, "path", [*EDITOR_ROLES, Role.VILLAGE_HEAD])
@@ -90,7 +141,20 @@ def _writes_progress(user) -> Exists:
 
 class AreaQuerySet(models.QuerySet):
     def for_user(self, user) -> AreaQuerySet:
-        """Areas `user` may see and act on: the subtrees of their memberships."""
+        """Areas `user` may see: the subtrees of their memberships, and those
+        of the units their membership areas replaced (a merged commune reads
+        its former communes, read only: editable_by and progress_writable_by
+        decide what is written)."""
+        return scoped(
+            self,
+            user,
+            membership_scope(user, "path") | succession_scope(user, "path"),
+        )
+
+    def within_memberships(self, user) -> AreaQuerySet:
+        """The subtrees of `user`'s memberships only, without the units their
+        areas replaced: where a write that asks no role acts (an agency
+        verifying an assessment)."""
         return scoped(self, user, membership_scope(user, "path"))
 
     def managed_by(self, user) -> AreaQuerySet:

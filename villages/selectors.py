@@ -8,14 +8,19 @@ from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from villages.models import Agency, Area, AreaLevel, AreaSuccession
+from villages.querysets import membership_scope, succession_scope
 
 
 def area_list(*, user) -> list[Area]:
-    """The areas in `user`'s scope in tree order, with child counts (1 query)."""
+    """The areas in `user`'s scope in tree order, with child counts and an
+    `inherited` flag (a former commune or its village, read only) (1 query)."""
     return list(
         Area.objects.for_user(user)
         .select_related("region")
-        .annotate(child_count=Count("children"))
+        .annotate(
+            child_count=Count("children"),
+            inherited=succession_scope(user, "path"),
+        )
         .order_by("path")
     )
 
@@ -51,8 +56,21 @@ def area_detail(*, user, pk: int) -> AreaDetail:
 
 
 def scope_summary(*, user) -> dict[str, int]:
-    """How many units of each level the user's scope holds (1 query)."""
-    counts = Area.objects.for_user(user).aggregate(
-        **{level: Count("pk", filter=Q(level=level)) for level in AreaLevel.values}
+    """How many units of each level the user's memberships hold, and how many
+    former communes (`former`) they read as history only, their units having
+    replaced them (1 query)."""
+    everything = not user.is_authenticated or (user.is_active and user.is_superuser)
+    own = Q() if everything else Q(membership_scope(user, "path"))
+    former = (
+        {}
+        if everything
+        else {"former": Count("pk", filter=Q(~own, level=AreaLevel.COMMUNE))}
     )
+    counts = Area.objects.for_user(user).aggregate(
+        **{
+            level: Count("pk", filter=Q(own, level=level)) for level in AreaLevel.values
+        },
+        **former,
+    )
+    counts.setdefault("former", 0)
     return counts

@@ -244,6 +244,18 @@ def _heading(
     return 1 if text.isupper() else 2
 
 
+def _same_type(above: _Line, line: _Line) -> bool:
+    """Both lines wholly bold (or wholly not) and of one size."""
+
+    def bold(words: list[dict]) -> set[bool]:
+        return {_style(w)[0] for w in words if w["text"].strip()}
+
+    return (
+        abs(above.size - line.size) < 0.5
+        and len(bold(above.words) | bold(line.words)) == 1
+    )
+
+
 def _paragraphs(
     lines: list[_Line],
     left: float,
@@ -288,6 +300,7 @@ def _paragraphs(
         runs = _runs(line.words)
         text = "".join(r.text for r in runs)
         last = blocks[-1] if blocks and isinstance(blocks[-1], Paragraph) else None
+        first_word = line.words[0]["x1"] - line.words[0]["x0"] + line.size * 0.25
         hung = (
             hang is not None
             and previous is not None
@@ -301,7 +314,12 @@ def _paragraphs(
             and last is not None
             and (
                 (
-                    previous.x1 >= right - previous.size * 2.5
+                    (
+                        previous.x1 >= right - previous.size * 2.5
+                        # "… thời gian thực hiện: trước ngày" / "30/4/2027.":
+                        # a long first word that would not have fitted.
+                        or previous.x1 + first_word >= right - previous.size
+                    )
                     and line.x0 <= left + line.size * 1.5
                 )
                 # A list item's wrapped line, hung at its text's start; a
@@ -319,9 +337,12 @@ def _paragraphs(
             # A hung line may start "Điều phối …", "Thực hiện …": only a
             # bullet or a number starts a new item there.
             and not (_LIST_MARK if hung else _MARKER).match(text)
-            # A heading set apart by its type under a paragraph's last line.
+            # A heading set apart by its type under a paragraph's last line;
+            # not a bold line's wrapped end under it ("1. Rà soát … đăng" /
+            # "ký về đích năm 2027"): its type is the line above's.
             and not (
                 not last.style
+                and not _same_type(previous, line)
                 and _heading(line, runs, text, body, line.x0 - left, right - left)
             )
         )

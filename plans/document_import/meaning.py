@@ -24,6 +24,7 @@ from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import (
+    BARE_PLACE_DATE,
     BULLETS,
     PAGE_FURNITURE,
     PERIOD,
@@ -66,6 +67,10 @@ ATTRIBUTES = [
     ("product", r"san pham(?: dau ra)?|ket qua(?: dau ra| can dat)?"),
     ("target", r"chi tieu(?: can dat| phan dau)?"),
 ]
+# The labels of who does the work and when.
+WHO_AND_WHEN = "|".join(
+    p for name, p in ATTRIBUTES if name in ("lead", "coordinating", "time", "official")
+)
 # The verbs a piece of work starts with (labels.toml [work]).
 _WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
 
@@ -124,6 +129,24 @@ PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*(?:tháng|(?<=\d)\s*[/.-](?=\s*\d))\s*(?P<month>[\d…._ ]*?)\s*(?:năm|(?<=\d)\s*[/.-](?=\s*\d{4}\b))\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+
+
+def place_date(text: str) -> re.Match | None:
+    """The place and date of a line: "Kỳ Anh, ngày 05 tháng 01 năm 2027",
+    or with no "ngày" ("Kỳ Anh, 05/01/2027", "Kỳ Anh, tháng 01 năm 2027"),
+    read as the same line with it."""
+    if m := PLACE_DATE.search(text):
+        return m
+    bare = BARE_PLACE_DATE.fullmatch(text.strip())
+    if bare is None:
+        return None
+    day = bare.group("day") or ""
+    month = bare.group("month") or bare.group("only_month") or ""
+    return PLACE_DATE.search(
+        f"{bare.group('place').strip()}, ngày {day} tháng {month} năm {bare.group('year')}"
+    )
+
+
 # A place and date the header's narrow right column wrapped: "Thạch Hà,
 # ngày 05 tháng 3 năm" / "2025", "Hà Tĩnh, ngày 05" / "tháng 3 năm 2025".
 _DATE_START = re.compile(r"(?:^|,\s*)ngày\b", re.IGNORECASE)
@@ -138,8 +161,12 @@ def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
         if PLACE_DATE.search(line.text) or not _DATE_START.search(line.text):
             continue
         text, more = line.text, []
-        for other in header[position + 1 : position + 3]:
-            if len(other.text) > 30 or NUMBER_LINE.match(other.text):
+        for other in header[position + 1 : position + 4]:
+            if NUMBER_LINE.match(other.text):
+                # The left column's "Số: 37/KH-VPĐP" read between the date's
+                # two lines (a PDF whose issuer runs over three lines).
+                continue
+            if len(other.text) > 30:
                 break
             text, more = f"{text} {other.text}", [*more, other]
             if PLACE_DATE.search(text):
@@ -352,7 +379,8 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     label = " ".join(m.group("label").split())
     for name, pattern in ATTRIBUTES:
         if re.fullmatch(pattern, label):
-            value = text[m.start("value") :].strip()
+            # "Chủ trì - Phòng Kinh tế": the dash some offices type for a colon.
+            value = re.sub(r"^[-–]\s+", "", text[m.start("value") :].strip())
             if name == "lead" and names_a_person(value):
                 name = "official"
             if (
@@ -424,7 +452,49 @@ def units(text: str) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(re.sub(r"^(?:và|với)\s+", "", part))
-    return out
+    return [piece for unit in out for piece in _and_units(unit)]
+
+
+# "Văn phòng HĐND và UBND xã": one office of the two bodies it serves.
+_GOVERNING = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy|huyen uy|tinh uy|thanh uy)\b"
+_SHARED_OFFICE = re.compile(rf"^van phong\s+{_GOVERNING}\s*$")
+# "Ủy ban MTTQ và các đoàn thể": the Front with its member organisations,
+# written as one partner.
+_FRONT_AND_MEMBERS = re.compile(r"^(?:.*\b)?(?:mat tran|mttq|ubmttq)\b.*$")
+_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc)\b")
+
+
+def _and_units(unit: str) -> list[str]:
+    """A unit that is two joined by "và" ("Bảo hiểm xã hội khu vực và các
+    thôn", "Phòng Văn hóa - Xã hội và Ban công tác Mặt trận các thôn"),
+    each; only where both sides start with a kind of body, the right one
+    written as a name (a capital) or as "các …", so that a name holding
+    "và" stays whole: "Sở Nông nghiệp và Môi trường", "Phòng Văn hóa và
+    Thông tin" (no body after "và"), "Văn phòng HĐND và UBND xã" (one
+    office), "Ban phát triển thôn A và thôn B" (a place, not a body)."""
+    folded = folded_same_length(unit)
+    depth = 0
+    for m in re.finditer(r"[()]|\s+và\s+", unit):
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+            continue
+        if depth:
+            continue
+        left, right = unit[: m.start()], unit[m.end() :]
+        fl, fr = folded[: m.start()].strip(), folded[m.end() :]
+        two = (
+            (_BODY_HEAD.match(fl) or ABBREVIATED.match(left))
+            and _BODY_HEAD.match(fr)
+            and (right[:1].isupper() or fr.startswith("cac "))
+            and not _NOT_A_BODY.match(fr)
+        )
+        one = (_SHARED_OFFICE.match(fl) and re.match(_GOVERNING, fr)) or (
+            _FRONT_AND_MEMBERS.match(fl) and _MEMBERS.match(fr)
+        )
+        if not two or one:
+            continue
+        return [left.strip(), *_and_units(right.strip())]
+    return [unit]
 
 
 # A time that opens an item before a colon ("Quý II/2027: hoàn thành …",
@@ -519,6 +589,18 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
     text, found = _leading(text)
+    # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
+    # chủ trì)": a bracket inside a bracket after a unit says who in it is in
+    # charge, or only their role; it is not the lead. A role alone
+    # ("Chủ trì: Phòng Kinh tế (cán bộ phụ trách); …") is never the lead.
+    for m in reversed(list(re.finditer(r"\s*\(([^()]{3,200})\)", text))):
+        outer = text[: m.start()]
+        person = _bracket_person(m.group(1))
+        if person is None or (person and outer.count("(") <= outer.count(")")):
+            continue
+        if person:
+            found.setdefault("official", person)
+        text = text[: m.start()] + text[m.end() :]
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
         folded = folded_same_length(inside)
@@ -554,13 +636,10 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             found.setdefault(name, value)
         text = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
     folded = folded_same_length(text)
-    labels = "|".join(
-        p
-        for name, p in ATTRIBUTES
-        if name in ("lead", "coordinating", "time", "official")
-    )
+    labels = WHO_AND_WHEN
     candidates = [
-        re.search(rf"[.;:]\s+(?=(?:{labels})\s*:)", folded),
+        # "… thôn 3. Chủ trì: Phòng Kinh tế; …", "… thôn 3. Chủ trì - …".
+        re.search(rf"[.;:]\s+(?=(?:{labels})\s*(?::|[-–]\s))", folded),
         re.search(
             r"\.\s+(?=giao\s+[^.]{3,120}?\s+(?:chu tri|(?:to chuc\s+)?thuc hien)\b)",
             folded,
@@ -603,7 +682,12 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     tail = min((m for m in candidates if m), key=lambda m: m.start(), default=None)
     if (
         tail
-        and tail.start() > 10
+        # "1. Làm đường. Chủ trì: X": a short title of two words or more
+        # before the labels that a full stop ends.
+        and (
+            tail.start() > 10
+            or (tail is candidates[0] and len(text[: tail.start()].split()) >= 2)
+        )
         and text[: tail.start()].count("(") == text[: tail.start()].count(")")
     ):
         rest = text[tail.end() :].rstrip(". ")
@@ -786,10 +870,15 @@ def _clauses(text: str) -> dict[str, str]:
 
 # A label anywhere a list of them may start: at the start, after "; ", ". "
 # or " - " ("- Chủ trì: X - Phối hợp: Y - Thời gian: Z" in one cell).
+# Who does it and when may also be followed by a dash ("Chủ trì - Phòng
+# Kinh tế; phối hợp - Thôn 3"); other labels only by a colon ("Nhiệm vụ -
+# giải pháp" is a heading).
 _LABEL_AT = re.compile(
-    r"(?:^|(?<=[;.])|(?<=\s))[-–+•]?\s*(?P<label>"
+    r"(?:^|(?<=[;.])|(?<=\s))[-–+•]?\s*(?:(?P<label>"
     + "|".join(p for _, p in ATTRIBUTES)
-    + r")\s*(?:\([^)]{0,40}\))?\s*:"
+    + r")\s*(?:\([^)]{0,40}\))?\s*:|(?P<dashed>"
+    + WHO_AND_WHEN
+    + r")\s+[-–]\s)"
 )
 
 
@@ -799,14 +888,20 @@ def labelled(text: str) -> list[tuple[str, str]]:
     IV/2026", or a table cell "- Chủ trì: … - Phối hợp: … - Thời gian: …".
     Empty unless the text starts with a label and holds at least two."""
     folded = folded_same_length(text)
-    marks = list(_LABEL_AT.finditer(folded))
+    # Not a label inside brackets: "Chủ trì: Phòng Kinh tế (công chức phụ
+    # trách: Nguyễn Văn A)" states the lead and its official, not two labels.
+    marks = [
+        m
+        for m in _LABEL_AT.finditer(folded)
+        if folded[: m.start()].count("(") <= folded[: m.start()].count(")")
+    ]
     if len(marks) < 2 or folded[: marks[0].start()].strip(" -–+•"):
         return []
     found = []
     for mark, following in zip(marks, marks[1:] + [None], strict=True):
         end = following.start() if following else len(text)
         value = text[mark.end() : end].strip(" -–;,.")
-        label = " ".join(mark.group("label").split())
+        label = " ".join((mark.group("label") or mark.group("dashed")).split())
         name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
         if name == "lead" and names_a_person(value):
             name = "official"
@@ -849,13 +944,41 @@ _ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
 _PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
 
 
+# A bracket that names a role and no one (labels.toml [attribute] roles and
+# official): "(cán bộ phụ trách)", "(công chức)".
+_ROLE_ONLY = re.compile(
+    r"(?:"
+    + label_pattern("attribute", "official")
+    + "|"
+    + label_pattern("attribute", "roles")
+    + r")(?:\s+(?:thuc hien|chinh|phu trach))?"
+)
+
+
+def _bracket_person(inside: str) -> str | None:
+    """What a bracket after a unit says of the one in charge: "" for a role
+    and no one ("cán bộ phụ trách"), the person for "đ/c …", "công chức …
+    Lê Thị Mai" or "công chức phụ trách: Nguyễn Văn A" (without its label);
+    None for a bracket of anything else."""
+    inside = inside.strip(" .;")
+    if _ROLE_ONLY.fullmatch(" ".join(fold(inside).split())):
+        return ""
+    stated = attribute(inside)
+    if stated and stated[0] in ("official", "leader") and stated[1]:
+        return stated[1]
+    if names_a_person(inside) or _ADVISER.match(fold(inside)):
+        return inside
+    return None
+
+
 def _unit_and_person(lead: str) -> tuple[str, str]:
     """(the unit, the person it names) of an advising unit's value, or ("",
-    "") when it names no one."""
+    "") when it names no one; a bracket of a role alone is dropped ("Phòng
+    Kinh tế (cán bộ phụ trách)" → the unit and no one)."""
     m = re.fullmatch(r"(?P<u>[^()]{3,120}?)\s*\((?P<p>[^()]{3,200})\)\s*\.?", lead)
     if m:
-        person = m.group("p").strip(" .;")
-        if names_a_person(person) or _ADVISER.match(fold(person)):
+        person = _bracket_person(m.group("p"))
+        if person is not None:
             return m.group("u").strip(" ,"), person
         return "", ""
     for cut in _PERSON_AFTER.finditer(folded_same_length(lead)):
@@ -1035,7 +1158,7 @@ def _subject_goes_on(subject: str, line: Line) -> bool:
         and len(text) <= 90
         and not text.isupper()
         and not text.endswith(":")
-        and not PLACE_DATE.search(text)
+        and not place_date(text)
         and not NUMBER_LINE.match(text)
         and marker(text)[0] == "text"
         and not _NOT_SUBJECT.match(folded)
@@ -1182,7 +1305,7 @@ class Reader:
                 self._date(PLACE_DATE.search(text), line)
                 for other in more:
                     other.used = "địa danh, ngày"
-            elif m := PLACE_DATE.search(text):
+            elif m := place_date(text):
                 self._date(m, line)
             elif folded.startswith(
                 (
@@ -1245,7 +1368,7 @@ class Reader:
         # A place and date written under the title (some templates).
         if not plan.year:
             for line in self.outline.title + self.outline.preamble:
-                if m := PLACE_DATE.search(line.text):
+                if m := place_date(line.text):
                     self._date(m, line)
                     break
 
@@ -2160,7 +2283,8 @@ class Reader:
         starts with no verb of work ("Lĩnh vực giao thông", "Giao thông
         (Tiêu chí số 2)", "Đối với tiêu chí Trường học", "Hạ tầng kinh tế -
         xã hội") or names a criterion, over a paragraph that starts with
-        one and assigns it in a sentence of its own."""
+        one and assigns it in a sentence of its own; under "Tiêu chí …" any
+        paragraph that assigns its work in a sentence of its own."""
         if inline or not (block.kind.startswith("dec") or block.kind == "letter"):
             return None
         if len(block.children) != 1 or block.children[0].kind != "text":
@@ -2171,9 +2295,14 @@ class Reader:
         heading = fold(block.text.lstrip("*_ "))
         if re.match(r"^ve\s", heading):
             return paragraph
-        if not _WORK.match(fold(paragraph.text)) or "content" not in {
-            name for _, name, _ in own
-        }:
+        if "content" not in {name for _, name, _ in own}:
+            return None
+        if re.match(r"^(?:doi voi\s+)?tieu chi\b", heading):
+            # "3. Tiêu chí Y tế" over "Nâng tỷ lệ … đạt 95%. Giao Trạm Y tế
+            # xã chủ trì …": a criterion's name is never the work, whatever
+            # verb the paragraph's work opens with.
+            return paragraph
+        if not _WORK.match(fold(paragraph.text)):
             return None
         return paragraph if _names_a_topic(heading) else None
 

@@ -423,12 +423,26 @@ def _phone_bullets(lines: list[Line]) -> None:
         line.text = f"{chosen[m.group('mark')]} {rest}"
 
 
+# A place and date with no "ngày", the whole line: "Kỳ Anh, 05/01/2027",
+# "Kỳ Anh, 5-1-2027", "Kỳ Anh, tháng 01 năm 2027" (no day: a month and
+# year, as "ngày   tháng 01 năm 2027" is read). The place has no figure,
+# so "Căn cứ …, 05/01/2027" or a task's time is none.
+BARE_PLACE_DATE = re.compile(
+    r"(?P<place>[^\W\d][^,\d:;()]{1,59}),\s*"
+    r"(?:(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
+    r"|tháng\s*(?P<only_month>\d{1,2}|[…._ ]*)\s*(?:năm|/)\s*)"
+    r"(?P<year>\d{4})\s*\.?",
+    re.IGNORECASE,
+)
+
+
 def _is_header_line(text: str) -> bool:
     folded = fold(text)
     return bool(
         text.isupper()
         or re.match(r"^so\s*:?\s*[\d…._ /]*/", folded)
         or re.search(r"\bngay\b.*\bthang\b.*\bnam\b", folded)
+        or BARE_PLACE_DATE.fullmatch(text.strip())
         or folded.startswith(("doc lap", "cong hoa"))
         or SEPARATOR.match(text)
     )
@@ -809,6 +823,14 @@ def build(lines: list[Line]) -> Outline:
             if not title and kind == "roman":
                 break
             if title and re.match(r"^\(?kem theo\b", folded):
+                break
+            if title and (
+                re.match(r"^(?:TM|T/M|KT|TL|TUQ|Q)\s*\.", line.text)
+                or (line.text.rstrip().endswith(".") and line.text[:1].isupper())
+            ):
+                # A body sentence ("UBND xã tổ chức … ngày 15/11/2026.") or
+                # the signature of a short plan with no sections: a title's
+                # wrapped line goes on in lower case and ends with no stop.
                 break
             if title and line.heading and line.heading != title[0].heading:
                 # "MỤC ĐÍCH, YÊU CẦU" in Word's "Heading 1" style, with no

@@ -160,7 +160,11 @@ class ParsedPlan:
 
     @property
     def looks_like_a_plan(self) -> bool:
-        return bool(self.doc_type and (self.tasks or self.targets or self.sections))
+        """A document type ("KẾ HOẠCH") is enough: a plan whose tasks the
+        reader did not find still goes to the preview, where its lines and
+        rows can be made tasks. (A text with no type goes on only with
+        tasks: the upload and `import_plan` check both.)"""
+        return bool(self.doc_type)
 
     @property
     def year(self) -> int | None:

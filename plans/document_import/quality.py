@@ -56,6 +56,8 @@ SETS = [
     "round15h",
     "round15",
     "round16",
+    "round17h",
+    "round17w",
     "xlsx",
 ]
 

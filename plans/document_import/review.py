@@ -11,6 +11,7 @@ import json
 import re
 
 from ntm.text import fold
+from plans.document_import.timeframes import TIME_CELL, cell_time, time_range
 
 ACTIONS = ("line_to_task", "merge", "split", "up", "down", "move")
 _ACTION = re.compile(r"^(?P<name>[a-z_]+):(?P<index>\d{1,4})$")
@@ -81,6 +82,33 @@ def _next_number(tasks: list[dict]) -> str:
     return str(n)
 
 
+def _fill_from_cells(task: dict, cells: list[str]) -> None:
+    """A row's other cells: the one that reads as a time ("Quý I/2027",
+    "Trước 30/4/2027", "Thường xuyên") wherever it stands, with its dates
+    when it names its year; of the others, the first is the lead and the
+    second the coordinating units, one a line (a note column after them is
+    left out)."""
+    time = next(
+        (
+            c
+            for c in cells
+            if TIME_CELL.fullmatch(fold(c)) or time_range(cell_time(c)) is not None
+        ),
+        "",
+    )
+    names = [c for c in cells if c != time]
+    if names:
+        task["lead"] = names[0]
+    if len(names) > 1:
+        task["coordinating"] = "\n".join(
+            part.strip() for part in re.split(r"[;\n]", names[1]) if part.strip()
+        )
+    if time:
+        task["time_text"] = time
+        if span := time_range(cell_time(time)):
+            task["starts_on"], task["ends_on"] = span
+
+
 def line_to_task(tasks: list[dict], source: list[list], index: int) -> str:
     """Line `index` of the source becomes a new task (a table row's cells
     fill its number, title, lead, coordinating units and time)."""
@@ -93,13 +121,7 @@ def line_to_task(tasks: list[dict], source: list[list], index: int) -> str:
         if re.fullmatch(r"[\dIVXivx.]{1,6}", cells[0]):
             task["number"], cells = cells[0].strip("."), cells[1:]
         task["title"] = cells[0]
-        rest = cells[1:]
-        if rest:
-            task["lead"] = rest[0]
-        if len(rest) > 1:
-            task["coordinating"] = rest[1]
-        if len(rest) > 2:
-            task["time_text"] = rest[2]
+        _fill_from_cells(task, cells[1:])
     else:
         task["title"] = re.sub(
             r"^(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*", "", text

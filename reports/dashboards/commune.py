@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from plans.models import (
@@ -38,6 +38,7 @@ from reports.progress import (
 )
 from reports.selectors import village_targets_with_progress
 from villages.models import Area
+from villages.querysets import predecessor_ids, succession_scope
 
 
 @dataclass
@@ -83,6 +84,9 @@ class CommuneDashboard:
     commune: Area
     plan: Plan | None
     plans: list[Plan]
+    # The weekly plans of the communes this one replaced (the 2025 reform),
+    # those the user may read; `inherited` marks those read only as history.
+    former_plans: list[Plan]
     week: datetime.date
     on: datetime.date
     state: WeekState | None
@@ -220,10 +224,24 @@ def commune_dashboard(
     from criteria.selectors import applicable_set, criteria_trend
 
     on = as_of(week, timezone.localdate(now))
-    plans = list(
+    # NOTE: the former communes' plans ride on the same statement as the
+    # commune's own (the dashboard's query count is pinned).
+    former = predecessor_ids(Area.objects.filter(pk=commune.pk).values("pk"))
+    rows = list(
         Plan.objects.for_user(user)
-        .filter(area=commune, report_period=ReportPeriod.WEEK, status=PlanStatus.ISSUED)
+        .filter(
+            Q(area=commune) | Q(area_id__in=former),
+            report_period=ReportPeriod.WEEK,
+            status=PlanStatus.ISSUED,
+        )
+        .select_related("area")
+        .annotate(inherited=succession_scope(user, "area__path"))
         .order_by("-year", "-pk")
+    )
+    plans = [p for p in rows if p.area_id == commune.pk]
+    former_plans = sorted(
+        (p for p in rows if p.area_id != commune.pk),
+        key=lambda p: (p.area.path, -p.year, -p.pk),
     )
     plan = next((p for p in plans if p.pk == plan_pk), None)
     if plan is None:
@@ -256,6 +274,7 @@ def commune_dashboard(
         commune=commune,
         plan=plan,
         plans=plans,
+        former_plans=former_plans,
         week=week,
         on=on,
         state=state,

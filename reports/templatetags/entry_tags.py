@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from ntm.templatetags.vn_tags import vn_number
 from ntm.widgets import escape_html
 from plans.models import Counting
+from reports.forms import RowField
 
 register = template.Library()
 
@@ -220,6 +221,8 @@ def _thumbnails(photos: list[int], margin: str) -> str:
 
 def _field(field) -> str:
     """As the page's former `row_field` partial: label, widget, errors."""
+    if type(field) is RowField:  # unbound: drawn from its prototype
+        return field.block()
     errors = "".join(
         f'<div class="invalid-feedback d-block">{escape_html(error)}</div>'
         for error in field.errors

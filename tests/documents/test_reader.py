@@ -120,6 +120,30 @@ def test_word_tabs_breaks_deleted_text_and_content_controls():
     ]
 
 
+def test_word_tracked_changes_read_what_is_inserted_never_what_is_deleted():
+    # A draft sent with its tracked changes (round 17h): inserted and moved-to
+    # text is the document's, deleted and moved-from text is not.
+    def change(tag: str, text: str, text_tag: str = "w:t") -> str:
+        return (
+            f'<{tag} w:id="1" w:author="Văn thư"><w:r>'
+            f'<{text_tag} xml:space="preserve">{text}</{text_tag}></w:r></{tag}>'
+        )
+
+    data = docx(
+        '<w:p><w:r><w:t xml:space="preserve">b) Xây dựng </w:t></w:r>'
+        + change("w:del", "02", "w:delText")
+        + change("w:ins", "04")
+        + '<w:r><w:t xml:space="preserve"> phòng học bộ môn; hoàn thành </w:t></w:r>'
+        + change("w:moveFrom", "trước ngày 30/6/2027")
+        + change("w:moveTo", "trong tháng 8/2027")
+        + "</w:p>"
+    )
+    (paragraph,) = read_document("a.docx", data).paragraphs
+    assert paragraph.text == (
+        "b) Xây dựng 04 phòng học bộ môn; hoàn thành trong tháng 8/2027"
+    )
+
+
 def test_word_tables_keep_rows_cells_and_merges():
     data = docx(
         tbl(

@@ -428,3 +428,57 @@ def test_officials_criteria_and_sections_find_their_place(demo):
     assert [(s.number, s.heading) for s in plan.sections.all()] == [
         ("III", "TỔ CHỨC THỰC HIỆN")
     ]
+
+
+SHORT_PLAN = """ỦY BAN NHÂN DÂN
+XÃ ĐỒNG ĐĂNG
+Số: 12/KH-UBND
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026
+UBND xã tổ chức Ngày hội tại nhà văn hóa thôn Bản Thí vào ngày 15/11/2026.
+Các thôn cử đội văn nghệ tham gia, mỗi thôn 01 tiết mục.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_a_short_plan_with_no_sections_keeps_its_title_to_one_line():
+    """Plain text gives no bold or centring to end the title: a body
+    sentence (capital first, full stop last) and the signature's "TM." are
+    no title lines, though a wrapped title line ("… nông / thôn mới năm
+    2027") still goes on."""
+    plan = parse(read_lines(SHORT_PLAN.encode()))
+    assert plan.title == "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026"
+    assert plan.signer_name == "Nguyễn Văn A"
+    assert plan.looks_like_a_plan
+    wrapped = SHORT_PLAN.replace(
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026",
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân\ntộc năm 2026.",
+    )
+    assert parse(read_lines(wrapped.encode())).title == (
+        "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026."
+    )
+
+
+@pytest.mark.django_db
+def test_a_plan_whose_tasks_were_not_found_goes_to_the_preview(demo, client):
+    """ "KẾ HOẠCH" with no task read is no reason to refuse the file: the
+    preview says no task was read and lets the user make them (confirming
+    with none is refused there); only a text with no document type and no
+    task is turned away."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from villages.models import Area
+
+    client.login(username="xa.thuyhung", password="demo-ntm-2026")
+    area = Area.objects.get(name="Đồng Đăng")
+    page = client.post(
+        reverse("plans:import"),
+        {"file": SimpleUploadedFile("kh.txt", SHORT_PLAN.encode()), "area": area.pk},
+    ).content.decode()
+    assert "Không nhận ra văn bản này là một kế hoạch" not in page
+    assert "Không đọc được nhiệm vụ nào" in page
+    assert "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026" in page
+    assert "{#" not in page  # a template comment over two lines is printed

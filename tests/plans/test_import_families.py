@@ -9,11 +9,13 @@ columns run together by a converter."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
 from ntm.documents import columns, read_document
 from ntm.documents.text import emphasis
+from ntm.text import fold
 from plans.document_import.labels import LABELS, pattern
 from plans.document_import.meaning import attribute, units
 from plans.document_import.parser import parse
@@ -129,6 +131,121 @@ def test_a_responsibility_column_under_any_of_its_names_gives_the_lead(header):
     second = tasks["Trồng cây xanh hai bên đường"]
     assert second.lead_text == "HND xã"
     assert second.coordinating_units == ["Trưởng thôn Nà Pàn, Bản Chu"]
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        # Two bodies joined by "và" are two partners (round 17h) …
+        (
+            "Bảo hiểm xã hội khu vực và các thôn",
+            ["Bảo hiểm xã hội khu vực", "các thôn"],
+        ),
+        (
+            "Phòng Văn hóa - Xã hội và Ban công tác Mặt trận các thôn",
+            ["Phòng Văn hóa - Xã hội", "Ban công tác Mặt trận các thôn"],
+        ),
+        (
+            "Công an xã và Ban Chỉ huy Quân sự xã",
+            ["Công an xã", "Ban Chỉ huy Quân sự xã"],
+        ),
+        (
+            "Đoàn Thanh niên, Hội Phụ nữ và Hội Nông dân xã",
+            ["Đoàn Thanh niên", "Hội Phụ nữ", "Hội Nông dân xã"],
+        ),
+        # … but a name that holds "và" is one.
+        ("Văn phòng HĐND và UBND xã", ["Văn phòng HĐND và UBND xã"]),
+        ("Phòng Văn hóa và Thông tin", ["Phòng Văn hóa và Thông tin"]),
+        ("Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]),
+        ("Phòng Kinh tế và Hạ tầng huyện", ["Phòng Kinh tế và Hạ tầng huyện"]),
+        ("UBMTTQ và các đoàn thể CT-XH huyện", ["UBMTTQ và các đoàn thể CT-XH huyện"]),
+        (
+            "Ban phát triển thôn Tân Mỹ và thôn Hòa Bình",
+            ["Ban phát triển thôn Tân Mỹ và thôn Hòa Bình"],
+        ),
+        (
+            "Phòng Kinh tế (Tổ Nông nghiệp và Môi trường)",
+            ["Phòng Kinh tế (Tổ Nông nghiệp và Môi trường)"],
+        ),
+    ],
+)
+def test_and_splits_two_bodies_but_never_a_name_that_holds_it(written, found):
+    assert units(written) == found
+
+
+@pytest.mark.parametrize(
+    "work", ["Nhiệm vụ, giải pháp", "Nội dung, giải pháp", "Nhiệm vụ và giải pháp"]
+)
+def test_a_work_and_means_column_is_the_work_under_merged_group_rows(work):
+    # "Giải pháp" alone names a method's column; after the work's words it
+    # is the work's own (round 17h): with no work column every row was lost.
+    from tests.documents.docx_parts import tbl, tc
+
+    head = ["STT", work, "Đơn vị thực hiện", "Đơn vị phối hợp"]
+    data = docx(
+        p("ỦY BAN NHÂN DÂN XÃ ĐÔNG HÀ"),
+        p("Số: 198/KH-UBND"),
+        p("Đông Hà, ngày 20 tháng 12 năm 2026"),
+        p("KẾ HOẠCH"),
+        p("Thực hiện các tiêu chí xã nông thôn mới năm 2027"),
+        p(
+            "Thực hiện Kế hoạch số 412/KH-UBND ngày 10/12/2026 của UBND tỉnh, UBND"
+            " xã ban hành Kế hoạch với các nội dung cụ thể như sau:"
+        ),
+        p("NHIỆM VỤ CỤ THỂ", runs=[("NHIỆM VỤ CỤ THỂ", "b")]),
+        tbl(
+            [tc(h) for h in [*head, "Thời gian thực hiện", "Ghi chú"]],
+            [tc("I"), tc("TIÊU CHÍ SỐ 2 - GIAO THÔNG", span=5)],
+            [
+                tc("1"),
+                tc("Cứng hóa 2,5 km đường nội đồng"),
+                tc("Phòng Kinh tế"),
+                tc("Ban phát triển thôn; Hợp tác xã Nông nghiệp"),
+                tc("Trước 30/4/2027"),
+                tc("Vốn NTM"),
+            ],
+            [tc("II"), tc("TIÊU CHÍ SỐ 19 - QUỐC PHÒNG VÀ AN NINH", span=5)],
+            [
+                tc("2"),
+                tc("Xây dựng lực lượng dân quân vững mạnh"),
+                tc("Ban Chỉ huy Quân sự xã"),
+                tc("Các thôn"),
+                tc("Thường xuyên"),
+                tc(""),
+            ],
+        ),
+        p("TM. ỦY BAN NHÂN DÂN"),
+        p("CHỦ TỊCH"),
+        p("Nguyễn Hữu Phước"),
+    )
+    plan = parse(read_document("ke-hoach.docx", data))
+    tasks = by_title(plan)
+    assert set(tasks) == {
+        "Cứng hóa 2,5 km đường nội đồng",
+        "Xây dựng lực lượng dân quân vững mạnh",
+    }
+    first = tasks["Cứng hóa 2,5 km đường nội đồng"]
+    assert first.lead_text == "Phòng Kinh tế"
+    assert first.coordinating_units == ["Ban phát triển thôn", "Hợp tác xã Nông nghiệp"]
+    assert first.ends_on == datetime.date(2027, 4, 30)
+    second = tasks["Xây dựng lực lượng dân quân vững mạnh"]
+    assert second.lead_text == "Ban Chỉ huy Quân sự xã"
+    assert second.ends_on == datetime.date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Nhiệm vụ, giải pháp", "content"),
+        ("Nội dung, giải pháp thực hiện", "content"),
+        ("Giải pháp thực hiện", "method"),
+        ("Hình thức, phương pháp", "method"),
+    ],
+)
+def test_a_header_cell_takes_the_work_before_the_means(header, role):
+    folded = fold(header)
+    found = next(r for r, pattern in columns.COLUMNS if re.search(pattern, folded))
+    assert found == role
 
 
 def test_the_labels_are_data_and_a_new_one_is_a_line_of_the_file():

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from ntm.documents import read_document
 from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
@@ -187,3 +189,40 @@ def test_a_topic_heading_over_several_assigned_paragraphs_gives_a_task_each():
     assert training.ends_on == datetime.date(2026, 8, 31)
     assert plan.tasks[2].ends_on == datetime.date(2026, 10, 30)
     assert all(line.used for line in plan.source)
+
+
+@pytest.mark.parametrize(
+    ("heading", "work"),
+    [
+        ("3. Tiêu chí Y tế", "Nâng tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%"),
+        ("3. Tiêu chí số 15 - Y tế", "Giữ tỷ lệ trẻ em được tiêm chủng trên 98%"),
+        ("3. Đối với tiêu chí Y tế", "Nâng tỷ lệ người dân có hồ sơ sức khỏe lên 90%"),
+    ],
+)
+def test_a_criterion_over_one_unlettered_paragraph_is_its_group(heading, work):
+    """Round 17h: criterion headings over "a)", "b)" tasks, one over a single
+    paragraph with no letter whose work opens with no listed verb ("Nâng tỷ
+    lệ …"): the paragraph's first sentence is the task, as its lettered
+    siblings are, not the criterion's name."""
+    data = word_plan(
+        p(runs=[("1. Tiêu chí Giao thông", "b")]),
+        p(
+            "a) Bảo dưỡng 5 km đường trục thôn. Giao Phòng Kinh tế chủ trì, phối"
+            " hợp với các thôn thực hiện; hoàn thành trước ngày 30/6/2026."
+        ),
+        p(runs=[(heading, "b")]),
+        p(
+            f"{work}. Giao Trạm Y tế xã chủ trì, phối hợp với Hội Chữ thập đỏ xã"
+            " thực hiện; hoàn thành trước ngày 31/12/2026."
+        ),
+    )
+    plan = parse(read_document("ke-hoach.docx", data))
+    assert [t.title for t in plan.tasks] == [
+        "Bảo dưỡng 5 km đường trục thôn",
+        work,
+    ]
+    task = plan.tasks[1]
+    assert task.lead_text == "Trạm Y tế xã"
+    assert task.coordinating_units == ["Hội Chữ thập đỏ xã"]
+    assert task.ends_on == datetime.date(2026, 12, 31)
+    assert task.description.startswith(heading[3:])

@@ -7,8 +7,11 @@ by side that are not one."""
 from __future__ import annotations
 
 import datetime
+import io
 from decimal import Decimal
 from xml.sax.saxutils import escape
+
+import pdfplumber
 
 from ntm.documents import read_document
 from ntm.documents.model import Table
@@ -505,6 +508,79 @@ def test_a_word_heading_style_lost_in_the_pdf_is_a_heading_by_its_type():
             (n, lead) for _, tasks in GROUPS for n, _, lead in tasks
         ]
         assert all(line.used for line in plan.source), heading2
+
+
+# Round 17h: bold numbered headings that wrap at the page's width, each over
+# one dash line of every attribute ("- Cơ quan chủ trì: …; cơ quan phối hợp:
+# …; thời gian thực hiện: …"), one of them wrapping before its date.
+WRAPPED = [
+    (
+        "Rà soát, đánh giá thực trạng các tiêu chí nông thôn mới của 12 xã đăng"
+        " ký về đích năm 2027 trên địa bàn tỉnh",
+        "Văn phòng Điều phối nông thôn mới tỉnh",
+        "Sở Tài chính, Sở Xây dựng",
+        "Quý I/2027",
+        datetime.date(2027, 3, 31),
+    ),
+    (
+        "Hướng dẫn các xã hoàn thiện hồ sơ minh chứng kết quả thực hiện từng tiêu"
+        " chí của các xã đạt chuẩn",
+        "Sở Nông nghiệp và Môi trường",
+        "UBND các xã",
+        "trước ngày 30/4/2027",
+        datetime.date(2027, 4, 30),
+    ),
+]
+
+
+def test_a_bold_numbered_heading_wrapped_in_the_pdf_is_one_task():
+    """Its second line, bold like the first and starting with a lowercase
+    word ("ký về đích …", "chuẩn"), goes on the heading: not a heading of its
+    own set apart by its type; an attribute line wrapped before its long date
+    ("… trước ngày" / "30/4/2027.") goes on too."""
+    body = []
+    for n, (title, lead, partners, time, _) in enumerate(WRAPPED, 1):
+        body.append(bold(f"{n}. {title}"))
+        body.append(
+            p(
+                f"- Cơ quan chủ trì: {lead}; cơ quan phối hợp: {partners}; thời gian:"
+                f" {time}."
+            )
+        )
+    data = libreoffice_pdf(
+        docx(
+            HEADER,
+            p("KẾ HOẠCH"),
+            p("Hỗ trợ các xã đăng ký đạt chuẩn nông thôn mới năm 2027"),
+            bold("II. NHIỆM VỤ CỤ THỂ"),
+            *body,
+            bold("III. TỔ CHỨC THỰC HIỆN"),
+            p("Các cơ quan báo cáo kết quả hằng tháng."),
+            SIGNATURE,
+        )
+    )
+    document = read_document("ke-hoach.pdf", data)
+    texts = [b.text for b in document.paragraphs]
+    # The PDF has them wrapped (or the test would prove nothing).
+    lines = _plan_lines(data)
+    assert not any(w[0][-20:] in line for w in WRAPPED for line in lines)
+    assert "30/4/2027." in lines
+    assert f"1. {WRAPPED[0][0]}" in texts
+    plan = parse(document)
+    assert [t.title for t in plan.tasks] == [w[0] for w in WRAPPED]
+    for task, (_, lead, partners, _, end) in zip(plan.tasks, WRAPPED, strict=True):
+        assert task.lead_text == lead
+        assert task.coordinating_units == partners.split(", ")
+        assert task.ends_on == end
+
+
+def _plan_lines(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [
+            line
+            for page in pdf.pages
+            for line in (page.extract_text() or "").split("\n")
+        ]
 
 
 def test_a_targets_table_beside_a_task_table_gives_targets():

@@ -504,3 +504,60 @@ def test_the_page_splits_at_a_chosen_line_and_moves_to_a_typed_position(
     assert _titles(same) == _titles(page)
     assert "Vị trí chuyển đến phải là một số từ 1 đến 4." in same.content.decode()
     assert Plan.objects.count() == 0
+
+
+def test_a_table_row_made_a_task_finds_its_time_wherever_it_stands():
+    """ "Thành nhiệm vụ" on a row the import left: the cell that reads as a
+    time fills the time and its dates, wherever the table put it; the first
+    two other cells are the lead and the partners (split on ";"); a note
+    column ("Vốn NTM") is left out."""
+    from plans.document_import.review import line_to_task
+
+    source = [
+        [
+            "1 | Cứng hóa 1,2 km đường ngõ xóm",
+            "",
+            [
+                "1",
+                "Cứng hóa 1,2 km đường ngõ xóm",
+                "Ban Quản lý dự án xã",
+                "Thôn Đồng Thịnh; Công an xã",
+                "Quý I/2027",
+                "Vốn NTM",
+            ],
+        ],
+        [
+            "2 | Lắp biển báo",
+            "",
+            ["2", "Lắp 40 biển báo", "Trước 30/4/2027", "Phòng Kinh tế", "Công an xã"],
+        ],
+        [
+            "3 | Tuyên truyền",
+            "",
+            ["3", "Tuyên truyền", "Phòng Văn hóa - Xã hội", "Thường xuyên"],
+        ],
+    ]
+    tasks: list[dict] = []
+    for index in range(3):
+        line_to_task(tasks, source, index)
+    first, second, third = tasks
+    assert (first["lead"], first["coordinating"], first["time_text"]) == (
+        "Ban Quản lý dự án xã",
+        "Thôn Đồng Thịnh\nCông an xã",
+        "Quý I/2027",
+    )
+    assert (first["starts_on"], first["ends_on"]) == (
+        datetime.date(2027, 1, 1),
+        datetime.date(2027, 3, 31),
+    )
+    assert (second["lead"], second["coordinating"], second["ends_on"]) == (
+        "Phòng Kinh tế",
+        "Công an xã",
+        datetime.date(2027, 4, 30),
+    )
+    # No year named: the wording stays for the user, no date is made up.
+    assert (third["lead"], third["time_text"], third["ends_on"]) == (
+        "Phòng Văn hóa - Xã hội",
+        "Thường xuyên",
+        None,
+    )

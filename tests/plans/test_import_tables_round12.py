@@ -286,6 +286,18 @@ def test_a_place_and_date_wrapped_by_a_narrow_column_is_read(date):
     assert plan.title == "Làm đường giao thông nông thôn năm 2025"
 
 
+def test_a_wrapped_date_whose_two_lines_the_number_line_falls_between():
+    # Round 17h: an issuer on three lines in a PDF's left column; the reader
+    # gives "Số: …" between the right column's date and its year.
+    text = _WRAPPED.replace("Số: 41/KH-UBND\n{date}", "{date}").format(
+        date="Cẩm Xuyên, ngày 12 tháng 4 năm\nSố: 41/KH-UBND\n2025"
+    )
+    plan = parse(read_document("ke-hoach.txt", text.encode()))
+    assert (plan.place, plan.issued_on) == ("Cẩm Xuyên", datetime.date(2025, 4, 12))
+    assert (plan.number, plan.symbol) == ("41", "KH-UBND")
+    assert plan.title == "Làm đường giao thông nông thôn năm 2025"
+
+
 def test_a_draft_date_wrapped_keeps_its_year():
     plan = parse(
         read_document(

@@ -189,8 +189,7 @@ def test_cards_say_what_the_template_said(rows_world, editable):
     assert normalised(cards) == normalised(reference(form))
     if editable:  # drawn without BoundField, and the same
         assert all(
-            type(value).__name__ == "UnboundRowField"
-            for _, value, *_ in form.row_fields()
+            type(value).__name__ == "RowField" for _, value, *_ in form.row_fields()
         )
     assert "Vượt xa chỉ tiêu" in cards and "&lt;b&gt;&quot;Đường&quot;" in cards
     assert "<b>" not in cards
@@ -395,3 +394,37 @@ def test_report_fields_say_what_crispy_said(db, editable, bound):
     assert len(_typed_parts(drawn)) == 8
     assert ("disabled" in drawn) is not editable
     assert "&lt;" in drawn and "<b>" not in drawn and "<i>" not in drawn
+
+
+@pytest.mark.parametrize("given", [False, True], ids=["stored", "initial="])
+def test_the_page_draws_its_rows_without_building_their_fields(rows_world, given):
+    """The page's form (`lean=True`, unbound: what the view draws) builds no
+    row field: each is drawn from its row's prototype, and the cards say
+    what the reference template says over a full form's BoundFields."""
+    plan, report = rows_world
+    full = _form(plan, report, True)
+    initial = {}
+    if given:  # an `initial=` wins over the stored figure, as in BoundField
+        pk = full.rows[0].village_target.pk
+        initial = {f"note_{pk}": "Đầu <kỳ>", f"amount_{pk}": lambda: Decimal("7.5")}
+        full = ProgressForm(
+            initial=initial,
+            rows=full.rows,
+            editable=full.editable,
+            report_editable=True,
+            report=report,
+        )
+    lean = ProgressForm(
+        initial=initial,
+        rows=full.rows,
+        editable=full.editable,
+        report_editable=True,
+        report=report,
+        lean=True,
+    )
+    assert not [name for name in lean.fields if name.startswith(("amount", "note_"))]
+    cards = entry_row_cards(lean)
+    assert normalised(cards) == normalised(reference(full))
+    assert cards.count("<input") == normalised(reference(full)).count("<input")
+    if given:
+        assert "Đầu &lt;kỳ&gt;" in cards and 'value="7,5"' in cards

@@ -107,13 +107,13 @@ def test_a_user_outside_the_plan_gets_404_and_writes_nothing(
     assert written(plan) == before
 
 
-def test_the_merged_communes_successor_does_not_act_on_a_predecessors_plan(
+def test_the_merged_communes_successor_reads_a_predecessors_plan_and_acts_not(
     client, world, plan, posted
 ):
-    """The 2025 reform: Thụy Hùng and Nhật Tiến merged into Sơn Tây. Scope is
-    the tree of areas, not the succession: Sơn Tây's official does not write
-    Thụy Hùng's 2023 report; Thụy Hùng's own official, ended at the merger,
-    no longer acts there either."""
+    """The 2025 reform: Thụy Hùng and Nhật Tiến merged into Sơn Tây. Sơn
+    Tây's official reads Thụy Hùng's 2023 report, read only, and writes
+    nothing there (403, as any reader); Thụy Hùng's own official, ended at
+    the merger, no longer sees it at all (404)."""
     reform = datetime.date(2025, 7, 1)
     son_tay = commune(world.lang_son, "Sơn Tây", valid_from=reform)
     village(son_tay, "Thôn Mới")
@@ -126,11 +126,11 @@ def test_the_merged_communes_successor_does_not_act_on_a_predecessors_plan(
     )
     before = written(plan)
     with time_machine.travel(datetime.datetime(2025, 7, 2, 9, tzinfo=NOW.tzinfo)):
-        for user in (successor, ended):
+        for user, seen, refused in ((successor, 200, 403), (ended, 404, 404)):
             client.force_login(user)
-            assert client.get(entry_url(plan)).status_code == 404
-            assert client.post(entry_url(plan), posted).status_code == 404
-            assert client.post(submit_url(plan), posted).status_code == 404
+            assert client.get(entry_url(plan)).status_code == seen
+            assert client.post(entry_url(plan), posted).status_code == refused
+            assert client.post(submit_url(plan), posted).status_code == refused
     assert written(plan) == before
 
 

@@ -336,3 +336,150 @@ def test_rights_decided_from_memberships_agree_with_the_scoped_querysets(world):
         ("villages", False, True),
         ("villages", False, False),
     } <= outcomes
+
+
+# ── A merged commune reads its former communes (the 2025 reform) ──
+
+REFORM = datetime.date(2025, 7, 1)
+
+
+@pytest.fixture
+def mergers(world):
+    """Xuân Long merged into Thụy Hùng in 2020, Thụy Hùng into Sơn Tây on
+    1/7/2025 (so Sơn Tây was merged twice); Nhật Tiến, a sibling, into Đồng
+    Đăng; Sơn Bằng (Hà Tĩnh) into Sơn Bằng mới. Each area has a plan."""
+    from tests.factories import PlanFactory, commune, merged, village
+
+    xuan_long = commune(
+        world.cao_loc, "Xuân Long", valid_to=datetime.date(2019, 12, 31)
+    )
+    village(xuan_long, "Thôn Cũ")
+    merged(world.thuy_hung, [xuan_long], on=datetime.date(2020, 1, 1))
+    for old in (world.thuy_hung, world.nhat_tien, world.son_bang):
+        old.valid_to = REFORM - datetime.timedelta(days=1)
+        old.save()
+    son_tay = commune(world.lang_son, "Sơn Tây", valid_from=REFORM)
+    village(son_tay, "Thôn Mới")
+    merged(son_tay, [world.thuy_hung])
+    merged(world.direct_commune, [world.nhat_tien], on=REFORM)
+    son_bang_new = commune(world.ha_tinh, "Sơn Bằng mới", valid_from=REFORM)
+    merged(son_bang_new, [world.son_bang])
+    for area in Area.objects.all():
+        PlanFactory(area=area, title=f"Kế hoạch {area.name}")
+    return son_tay
+
+
+def plan_areas(queryset):
+    return {plan.area.name for plan in queryset.select_related("area")}
+
+
+@pytest.mark.parametrize("role", [Role.COMMUNE_OFFICIAL, Role.ADMINISTRATOR])
+def test_a_merged_commune_reads_its_former_communes_and_nothing_else(
+    world, mergers, role
+):
+    """Sơn Tây's official (or another role of the commune) reads Thụy Hùng
+    and, through it, Xuân Long with their villages and plans, read only;
+    never the sibling Nhật Tiến (merged into Đồng Đăng), the old district,
+    nor another province's merged commune."""
+    user = member(mergers, role)
+    former = {"Thụy Hùng", "Cồn Tòng", "Nà Lài", "Xuân Long", "Thôn Cũ"}
+    assert names(Area.objects.for_user(user)) == {"Sơn Tây", "Thôn Mới"} | former
+    readable = plan_areas(Plan.objects.for_user(user))
+    assert readable == {"Sơn Tây", "Thôn Mới", "Lạng Sơn"} | former
+    assert not readable & {"Nhật Tiến", "Đồng Đăng", "Cao Lộc", "Sơn Bằng"}
+    # Read only: no write or review rule reaches a former commune.
+    assert not Area.objects.editable_by(user).filter(name__in=former).exists()
+    assert not Area.objects.progress_writable_by(user).filter(name__in=former).exists()
+    assert not Plan.objects.editable_by(user).filter(area__name__in=former).exists()
+    assert not Plan.objects.reviewable_by(user).filter(area__name__in=former).exists()
+    assert not Area.objects.within_memberships(user).filter(name__in=former).exists()
+
+
+def test_the_sibling_and_the_other_province_read_only_their_own_former_communes(
+    world, mergers
+):
+    dong_dang = member(world.direct_commune, Role.COMMUNE_OFFICIAL)
+    assert names(Area.objects.for_user(dong_dang)) == {
+        "Đồng Đăng",
+        "Khu Hai",
+        "Nhật Tiến",
+        "Thôn Một",
+    }
+    son_bang = member(Area.objects.get(name="Sơn Bằng mới"), Role.COMMUNE_OFFICIAL)
+    assert plan_areas(Plan.objects.for_user(son_bang)) == {
+        "Sơn Bằng mới",
+        "Sơn Bằng",
+        "Thịnh Bằng",
+        "Hà Tĩnh",
+    }
+
+
+def test_a_former_communes_official_whose_post_ended_reads_nothing_after(
+    world, mergers
+):
+    """Thụy Hùng's official until 30/06/2025 reads Thụy Hùng (and Xuân Long,
+    which it replaced) until then, and nothing from the merger on: not the
+    merged commune, not the old one."""
+    user = UserFactory()
+    MembershipFactory(
+        user=user,
+        area=world.thuy_hung,
+        role=Role.COMMUNE_OFFICIAL,
+        valid_to=REFORM - datetime.timedelta(days=1),
+    )
+    tz = timezone.get_current_timezone()
+    with time_machine.travel(datetime.datetime(2025, 6, 30, 23, 0, tzinfo=tz)):
+        assert "Xuân Long" in names(Area.objects.for_user(user))
+        assert "Sơn Tây" not in names(Area.objects.for_user(user))
+    with time_machine.travel(datetime.datetime(2025, 7, 1, 0, 30, tzinfo=tz)):
+        assert not Area.objects.for_user(user).exists()
+        assert not Plan.objects.for_user(user).exists()
+
+
+def test_a_merger_not_yet_in_force_gives_nothing(world):
+    from tests.factories import commune, merged
+
+    later = timezone.localdate() + datetime.timedelta(days=10)
+    new = commune(world.lang_son, "Xã tương lai", valid_from=later)
+    merged(new, [world.thuy_hung], on=later)
+    official = member(new, Role.COMMUNE_OFFICIAL)
+    assert names(Area.objects.for_user(official)) == {"Xã tương lai"}
+
+
+def test_a_succession_cycle_typed_by_mistake_still_ends(world):
+    from tests.factories import merged
+
+    merged(world.thuy_hung, [world.nhat_tien], on=datetime.date(2020, 1, 1))
+    merged(world.nhat_tien, [world.thuy_hung], on=datetime.date(2021, 1, 1))
+    official = member(world.thuy_hung, Role.COMMUNE_OFFICIAL)
+    assert "Thôn Một" in names(Area.objects.for_user(official))
+
+
+def test_rights_read_the_former_communes_only_when_the_grants_do_not_answer(
+    world, mergers, django_assert_num_queries
+):
+    """villages.rights: the entry page of the commune's own plan asks no more
+    statement than before (its counts are pinned); a former commune's plan
+    costs one, once a request."""
+    from villages.rights import Rights
+
+    official = member(mergers, Role.COMMUNE_OFFICIAL)
+    own = Plan.objects.select_related("area").get(area=mergers)
+    old = Plan.objects.select_related("area").get(area=world.thuy_hung)
+    oldest = Plan.objects.select_related("area").get(area__name="Xuân Long")
+    sibling = Plan.objects.select_related("area").get(area=world.nhat_tien)
+    with django_assert_num_queries(1):
+        rights = Rights.read(official)
+    with django_assert_num_queries(0):
+        assert rights.sees_plan(own) and rights.edits_plan(own)
+        assert not rights.inherits_plan(own)
+        assert rights.villages_of(own.area) == (None, None)
+    with django_assert_num_queries(1):
+        assert rights.sees_plan(old)
+    with django_assert_num_queries(0):
+        assert rights.sees_plan(oldest) and rights.inherits_plan(oldest)
+        assert not rights.sees_plan(sibling)
+        assert not (rights.edits_plan(old) or rights.reviews_plan(old))
+        assert rights.sees_area(world.con_tong)
+        assert not rights.writes_progress(world.con_tong)
+        assert rights.villages_of(old.area) == (None, set())
