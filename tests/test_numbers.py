@@ -88,6 +88,12 @@ def test_format_number_draws_what_django_draws(places):
         Decimal(rng.randrange(-(10**14), 10**14)).scaleb(-rng.randrange(0, 4))
         for _ in range(400)
     ]
+    # Whole numbers as the database gives them ("80.000"), drawn as ints.
+    values += [
+        Decimal(rng.randrange(-(10**11), 10**11)).quantize(Decimal("0.001"))
+        for _ in range(100)
+    ]
+    values += [Decimal("-0.000"), Decimal("5E+2"), Decimal("1000000.0")]
     with translation.override("vi"):
         for value in values:
             number = Decimal(str(value))

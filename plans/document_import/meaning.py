@@ -200,9 +200,13 @@ SECTION_CLASSES = [
     ("reporting", r"\bche do (?:thong tin\s*,?\s*)?bao cao\b"),
     ("time", r"^(?:thoi gian|tien do|thoi han)\b"),
     ("targets", r"^chi tieu\b"),
+    # What numbers a task ("Nhiệm vụ 1:", "Công trình 1:", labels.toml
+    # [item]) names a section of them: "II. DANH MỤC CÔNG TRÌNH", "CÁC DỰ ÁN".
     (
         "tasks",
-        r"\b(?:nhiem vu|noi dung|giai phap|cong viec|hoat dong|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
+        r"\b(?:"
+        + "|".join(re.escape(fold(w)) for w in LABELS["item"]["words"])
+        + r"|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
     ),
     (
         "background",
@@ -2297,10 +2301,18 @@ class Reader:
             return paragraph
         if "content" not in {name for _, name, _ in own}:
             return None
-        if re.match(r"^(?:doi voi\s+)?tieu chi\b", heading):
+        siblings = [
+            b
+            for b in (block.parent.children if block.parent else [])
+            if b is not block and b.kind == block.kind
+        ]
+        if re.match(r"^(?:doi voi\s+)?tieu chi\b", heading) or (
+            _names_a_topic(heading) and any(b.structural for b in siblings)
+        ):
             # "3. Tiêu chí Y tế" over "Nâng tỷ lệ … đạt 95%. Giao Trạm Y tế
-            # xã chủ trì …": a criterion's name is never the work, whatever
-            # verb the paragraph's work opens with.
+            # xã chủ trì …": a criterion's name, or a topic's where the
+            # headings beside it hold "a)", "b)" tasks, is never the work,
+            # whatever verb the paragraph's work opens with.
             return paragraph
         if not _WORK.match(fold(paragraph.text)):
             return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS
+from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.timeframes import TIME_CELL
 
 DOC_TYPES = {
@@ -34,6 +34,14 @@ DOC_TYPES = {
     "huong dan": "HD",
     "de an": "ĐA",
 }
+
+# "Nhiệm vụ 1:", "Công trình 2:" (labels.toml [item]): as written, or in
+# capitals.
+ITEM_WORDS = "|".join(
+    re.escape(form)
+    for word in sorted(LABELS["item"]["words"], key=len, reverse=True)
+    for form in (word, word.upper())
+).replace(r"\ ", r"\s+")
 
 MARKERS: list[tuple[str, re.Pattern]] = [
     (
@@ -58,7 +66,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "item",
         re.compile(
-            r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
+            rf"^(?:{ITEM_WORDS})\s+(?:số\s+|thứ\s+)?(?P<n>\d{{1,2}})\s*[:.)\-–]\s*(?P<t>\S.*)$"
         ),
     ),
     ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*(?:[.):\-–]|/(?=\s))\s*(?P<t>\S.*)$")),
@@ -942,7 +950,18 @@ def build(lines: list[Line]) -> Outline:
             kind, number, text = counted
         if kind == "text" and _period_heading(line, lines, index, end, stack):
             kind = "period"
-        if kind == "text" and line.heading:
+        if (
+            kind == "text"
+            and line.heading
+            # "1. Rà soát … của 12 xã đăng" / "ký về đích năm 2027": a line in
+            # lower case under an unfinished one goes on it, even when a PDF
+            # reader took it for a heading by its bold type.
+            and not (
+                previous is not None
+                and line.text[:1].islower()
+                and not re.search(r"[.:;!?]$", previous.lines[-1].text.rstrip())
+            )
+        ):
             # A heading in Word's "Heading N" style with no number typed or
             # drawn: a heading all the same, above the numbered blocks.
             kind = f"heading{min(line.heading, 3)}"

@@ -80,25 +80,43 @@ def entry_report_fields(form) -> SafeString:
     return mark_safe("".join(_text_field(form, name) for name in form.REPORT_FIELDS))
 
 
+@register.simple_tag
+def entry_text_field(form, name: str) -> SafeString:
+    """One text field of another form on the entry page (the withdrawal's
+    reason) as crispy's `as_crispy_field` draws it, held to it by
+    tests/reports/test_entry_cards.py; a bound form through crispy."""
+    if form.is_bound or form.auto_id != "id_%s" or form.prefix:
+        return as_crispy_field(form[name])
+    return mark_safe(_text_field(form, name))
+
+
 def _text_field(form, name: str) -> str:
-    """An unbound textarea with its hidden initial copy, in crispy's
-    bootstrap5 field.html (its layout's blank lines left out)."""
+    """An unbound textarea (with its hidden initial copy, if it has one) in
+    crispy's bootstrap5 field.html (its layout's blank lines left out)."""
     field = form.fields[name]
     value = field.prepare_value(form.get_initial_for_field(field, name))
-    disabled = {"disabled": True} if field.disabled else {}
-    widget = field.widget.render(
-        name,
-        value,
-        {"class": "textarea form-control", **disabled, "id": f"id_{name}"},
-    )
-    initial = field.hidden_widget().render(
-        f"initial-{name}", value, {**disabled, "id": f"initial-id_{name}"}
-    )
-    return (
-        f'<div id="div_id_{name}" class="mb-3">'
-        f'<label for="id_{name}" class="form-label">{escape_html(field.label)}</label>'
-        f"{widget}{initial}</div>"
-    )
+    attrs = {"class": "textarea form-control"}
+    # As BoundField.build_widget_attrs: "required", then "disabled".
+    if field.required and field.widget.use_required_attribute(value):
+        attrs["required"] = True
+    if field.disabled:
+        attrs["disabled"] = True
+    widget = field.widget.render(name, value, {**attrs, "id": f"id_{name}"})
+    initial = ""
+    if field.show_hidden_initial:
+        disabled = {"disabled": True} if field.disabled else {}
+        initial = field.hidden_widget().render(
+            f"initial-{name}", value, {**disabled, "id": f"initial-id_{name}"}
+        )
+    label = escape_html(field.label)
+    if field.required:
+        label = (
+            f'<label for="id_{name}" class="form-label requiredField">{label}'
+            '<span class="asteriskField">*</span></label>'
+        )
+    else:
+        label = f'<label for="id_{name}" class="form-label">{label}</label>'
+    return f'<div id="div_id_{name}" class="mb-3">{label}{widget}{initial}</div>'
 
 
 @register.simple_tag

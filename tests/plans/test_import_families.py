@@ -238,6 +238,8 @@ def test_a_work_and_means_column_is_the_work_under_merged_group_rows(work):
     [
         ("Nhiệm vụ, giải pháp", "content"),
         ("Nội dung, giải pháp thực hiện", "content"),
+        ("Các nhiệm vụ, giải pháp", "content"),
+        ("Tên nhiệm vụ, giải pháp", "content"),
         ("Giải pháp thực hiện", "method"),
         ("Hình thức, phương pháp", "method"),
     ],

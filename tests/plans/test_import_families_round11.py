@@ -197,6 +197,9 @@ def test_a_topic_heading_over_several_assigned_paragraphs_gives_a_task_each():
         ("3. Tiêu chí Y tế", "Nâng tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%"),
         ("3. Tiêu chí số 15 - Y tế", "Giữ tỷ lệ trẻ em được tiêm chủng trên 98%"),
         ("3. Đối với tiêu chí Y tế", "Nâng tỷ lệ người dân có hồ sơ sức khỏe lên 90%"),
+        # No "tiêu chí": a topic beside headings that hold lettered tasks.
+        ("3. Y tế (Tiêu chí số 15)", "Nâng tỷ lệ người dân tham gia bảo hiểm y tế"),
+        ("3. Lĩnh vực y tế", "Giữ tỷ lệ trạm y tế đạt chuẩn quốc gia"),
     ],
 )
 def test_a_criterion_over_one_unlettered_paragraph_is_its_group(heading, work):

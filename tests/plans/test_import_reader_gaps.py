@@ -12,9 +12,10 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 import pdfplumber
+import pytest
 
 from ntm.documents import read_document
-from ntm.documents.model import Table
+from ntm.documents.model import Document, Paragraph, Run, Table
 from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import FIXED_WIDTH, W, docx, p, table, tbl, tc
@@ -572,6 +573,46 @@ def test_a_bold_numbered_heading_wrapped_in_the_pdf_is_one_task():
         assert task.lead_text == lead
         assert task.coordinating_units == partners.split(", ")
         assert task.ends_on == end
+
+
+@pytest.mark.parametrize("rest", ["ký về đích năm 2027", "chuẩn"])
+def test_a_wrapped_end_a_reader_took_for_a_heading_goes_on_its_line(rest):
+    """Whatever a PDF reader makes of its type, a line in lower case under an
+    unfinished numbered line is its end, not a heading over the attribute
+    line (which became a task called "Cơ quan chủ trì")."""
+
+    def para(text: str, bold: bool = False, style: str = "") -> Paragraph:
+        return Paragraph(text=text, runs=[Run(text, bold)], style=style)
+
+    document = Document(
+        name="ke-hoach.pdf",
+        format="pdf",
+        blocks=[
+            para("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
+            para("Số: 12/KH-UBND"),
+            para("Phú Xá, ngày 04 tháng 12 năm 2026"),
+            para("KẾ HOẠCH", bold=True),
+            para("Hỗ trợ các xã đạt chuẩn năm 2027", bold=True),
+            para("II. NHIỆM VỤ CỤ THỂ", bold=True),
+            para("1. Rà soát thực trạng các tiêu chí của 12 xã đăng", bold=True),
+            para(rest, bold=True, style="Heading 2"),
+            para(
+                "- Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Tài chính;"
+                " thời gian thực hiện: Quý I/2027."
+            ),
+            para("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            para("TM. ỦY BAN NHÂN DÂN", bold=True),
+            para("CHỦ TỊCH", bold=True),
+            para("Lò Văn Tư", bold=True),
+        ],
+    )
+    [task] = parse(document).tasks
+    assert task.title == f"Rà soát thực trạng các tiêu chí của 12 xã đăng {rest}"
+    assert (task.lead_text, task.coordinating_units) == (
+        "Sở Xây dựng",
+        ["Sở Tài chính"],
+    )
+    assert task.ends_on == datetime.date(2027, 3, 31)
 
 
 def _plan_lines(data: bytes) -> list[str]:

@@ -428,3 +428,32 @@ def test_the_page_draws_its_rows_without_building_their_fields(rows_world, given
     assert cards.count("<input") == normalised(reference(full)).count("<input")
     if given:
         assert "Đầu &lt;kỳ&gt;" in cards and 'value="7,5"' in cards
+
+
+@pytest.mark.parametrize(
+    "typed", ["", HOSTILE, "\nbắt đầu bằng dòng trống\n\n  thụt"], ids=repr
+)
+def test_the_withdrawal_form_says_what_crispy_said(typed):
+    """The withdrawal form on the page after a submission: its reason as
+    `as_crispy_field` drew it (a required field: the asterisk), its version
+    as Django's hidden input; a refused try's reason comes back typed."""
+    from django import forms
+
+    from reports.forms import WithdrawForm
+    from reports.templatetags.entry_tags import entry_text_field
+
+    template = engines["django"].from_string(
+        "{% load crispy_forms_tags %}{{ form.reason|as_crispy_field }}"
+    )
+    form = WithdrawForm(initial={"reason": typed, "version": 7})
+    expected = template.render({"form": form})
+    drawn = entry_text_field(form, "reason")
+    assert normalised(drawn) == normalised(expected)
+    assert _typed_parts(drawn) == _typed_parts(expected)
+    assert "asteriskField" in drawn and " required " in drawn
+    assert str(form["version"]) == forms.HiddenInput().render(
+        "version", 7, {"id": "id_version"}
+    )
+    bound = WithdrawForm({"reason": "", "version": "7"})
+    assert not bound.is_valid()
+    assert entry_text_field(bound, "reason") == template.render({"form": bound})
