@@ -37,6 +37,18 @@ def _date(day: str, month: str, year: str) -> datetime.date | None:
         return None
 
 
+def impossible_dates(text: str) -> list[str]:
+    """The dates `text` writes that no calendar has: "12/30/2026" (month
+    30), "31/6/2027", "29-02-2027", as written."""
+    return [
+        m.group(0)
+        for m in re.finditer(
+            r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])", text
+        )
+        if _date(m.group(1), m.group(3), m.group(4)) is None
+    ]
+
+
 def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -206,6 +218,18 @@ def time_range(
             first = _date(m.group(1), m.group(2) or m.group(5), str(last.year - 1))
         if first and last and first <= last:
             return first, last
+    if impossible_dates(text):
+        # "12/30/2026": no day of the calendar; never another day in its
+        # place (the preview says so and the user sets it).
+        return None
+    if len(dates) >= 2:
+        if re.search(DATE + r"\s*(?:-|–|den)\s*(?:ngay\s+)?" + DATE, key):
+            # "15/3/2027 - 15/5/2027": from the first to the last.
+            return min(dates), max(dates)
+        # "ngày 30/4/2027 và 2/9/2027": two days it is due by; the later
+        # one is its deadline.
+        last = max(dates)
+        return (today if today and today <= min(dates) else None), last
     years = [int(y) for y in re.findall(r"(?:nam|/)\s*(\d{4})\b", key)]
     year = years[0] if years else default_year
     if m := _TET.search(key):
