@@ -17,11 +17,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from plans.models import Counting, Plan, Target, VillageTarget
-from reports import changes_sql
+from reports import changes_sql, summaries
 from reports.models import EntryPhoto, ProgressEntry, ProgressReport
 from reports.progress import (
+    ONE,
     ZERO,
     cumulative,
+    figure_kind,
     is_over_target,
     week_state,
 )
@@ -131,7 +133,19 @@ def village_targets_with_progress(
     queryset = VillageTarget.objects.filter(target__plan=plan)
     if villages is not None:
         queryset = queryset.filter(village__in=villages)
-    if not plain:
+    if plain:
+        # NOTE: performance: the figures before the week kept with the plan's
+        # summary (summaries.kept_figures), not summed over every week's
+        # entries on each drawing (docs/performance.md, "Sixth round").
+        kept = summaries.kept_figures(plan_id=plan.pk, week=period_start)
+        if kept is not None:
+            rows = _plain_village_targets(
+                queryset.order_by("target__order", "target__pk", "village__name"),
+                sums=False,
+            )
+            if _from_kept(rows, kept):
+                return rows
+    else:
         queryset = queryset.select_related("target", "village", *related)
     queryset = queryset.annotate(
         done_sum=Coalesce(
@@ -148,9 +162,36 @@ def village_targets_with_progress(
     return village_targets
 
 
-def _plain_village_targets(queryset) -> list[PlainVillageTarget]:
+def _from_kept(rows: list[PlainVillageTarget], kept: summaries.Kept) -> bool:
+    """Set each row's figures before the week from those kept with the plan's
+    summary, as village_targets_with_progress sums them; False when they do
+    not fit the rows (no query)."""
+    kinds = {
+        row.pk: figure_kind(counting=row.target.counting, rate=row.target.is_rate)
+        for row in rows
+    }
+    figures = kept.before(kinds)
+    if figures is None:
+        return False
+    for row in rows:
+        kind, figure = kinds[row.pk], figures[row.pk]
+        row.last_amount = row.last_base = row.last_done = None
+        # Only an increment's figure is a sum (the only one cumulative() reads).
+        row.done_sum = figure if kind == Counting.INCREMENT else ZERO
+        if kind == "rate":
+            if figure is not None:
+                row.last_amount, row.last_base = figure
+        elif kind == Counting.RUNNING_TOTAL:
+            row.last_amount = figure
+        elif kind == Counting.YES_NO and figure is not None:
+            row.last_done = figure == ONE
+    return True
+
+
+def _plain_village_targets(queryset, *, sums: bool = True) -> list[PlainVillageTarget]:
     """The rows of `queryset` as PlainVillageTargets, each target and village
-    one object however many rows share it."""
+    one object however many rows share it; `sums`: with their annotated
+    `done_sum`."""
     targets, villages, rows = {}, {}, []
     for (
         pk,
@@ -168,7 +209,7 @@ def _plain_village_targets(queryset) -> list[PlainVillageTarget]:
     ) in queryset.values_list(
         "pk",
         "quantity",
-        "done_sum",
+        "done_sum" if sums else "pk",
         "target_id",
         "target__name",
         "target__unit",
@@ -567,12 +608,7 @@ def entry_page(
         ]
         tasks = plans_task_rows(plan=plan) if report_editable else []
     else:
-        report = (
-            ProgressReport.objects.filter(plan=plan, period_start=period_start)
-            .select_related("submitted_by", "reviewed_by")
-            .prefetch_related("withdrawals__withdrawn_by")
-            .first()
-        )
+        report = _week_report(plan=plan, period_start=period_start)
         lock = report_lock(plan=plan, period_start=period_start, report=report, now=now)
         rows = entry_rows(
             plan=plan,
@@ -607,6 +643,37 @@ def entry_page(
         report_editable=report_editable,
         villages=villages,
     )
+
+
+def _week_report(*, plan: Plan, period_start) -> ProgressReport | None:
+    """The week's report with its submitter and reviewer, whether a reopening
+    of it is open (`open_reopening`, which report_lock reads) and its
+    withdrawals: one statement, two when it was ever withdrawn (NOTE:
+    performance: before, the withdrawals and the reopening were a statement
+    each on every drawing, docs/performance.md, "Sixth round")."""
+    from django.db.models import Exists, OuterRef, prefetch_related_objects
+
+    from reports.models import Reopening, Withdrawal
+
+    report = (
+        ProgressReport.objects.filter(plan=plan, period_start=period_start)
+        .select_related("submitted_by", "reviewed_by")
+        .annotate(
+            open_reopening=Exists(
+                Reopening.objects.filter(report=OuterRef("pk"), closed_at__isnull=True)
+            ),
+            withdrawn=Exists(Withdrawal.objects.filter(report=OuterRef("pk"))),
+        )
+        .first()
+    )
+    if report is None:
+        return None
+    if report.withdrawn:
+        prefetch_related_objects([report], "withdrawals__withdrawn_by")
+    else:
+        # What the prefetch would have found: none (the page asks no more).
+        report._prefetched_objects_cache = {"withdrawals": Withdrawal.objects.none()}
+    return report
 
 
 def plans_task_rows(*, plan: Plan) -> list[TaskRow]:

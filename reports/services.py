@@ -51,7 +51,10 @@ def report_lock(
             )
         if report.status == ReportStatus.SUBMITTED:
             return Lock(True, "Báo cáo đã nộp, đang chờ cấp trên xem xét.")
-        reopened = report.reopenings.filter(closed_at__isnull=True).exists()
+        # Read with the report by the page (selectors.entry_page).
+        reopened = getattr(report, "open_reopening", None)
+        if reopened is None:
+            reopened = report.reopenings.filter(closed_at__isnull=True).exists()
         if report.status == ReportStatus.RETURNED or reopened:
             return Lock(False, reopened=reopened)
     due = deadline(plan, period_start)

@@ -206,6 +206,7 @@ def test_no_dead_ends_in_week_navigation():
         last = client.get(response["Location"]).content.decode()
         assert "Kế hoạch của xã cũ (trước sáp nhập) — chỉ xem" in last
         assert "Lưu và nộp" not in last
+        assert "Đề nghị cấp trên mở lại" not in last  # a lock is not theirs to lift
         plan = Plan.objects.get(number=WAITING, year=2026)
         html = client.get(f"/bao-cao/ke-hoach/{plan.pk}/2026-11-30/").content.decode()
         assert "Kỳ sau" not in html and "2026-12-07" not in html

@@ -271,12 +271,17 @@ def test_a_merged_commune_links_only_the_former_communes_the_user_may_open(
     son_bang = Area.objects.get(name="Sơn Bằng", valid_to__isnull=False)
     son_trung = Area.objects.get(name="Sơn Trung")
     # The commune's official works for the new commune only (the memberships
-    # of the former ones ended on 30/06/2025): both are named, neither linked.
+    # of the former ones ended on 30/06/2025) and reads both former communes
+    # as its history, read only: both named and linked.
     assert client.login(username="xa.sonbang", password=DEMO_PASSWORD)
     page = client.get(reverse("area_detail", args=[merged.pk])).content.decode()
     assert "xã Sơn Trung" in page  # named as a former commune
     for former in (son_bang, son_trung):
-        assert reverse("area_detail", args=[former.pk]) not in page  # not linked
+        assert reverse("area_detail", args=[former.pk]) in page
+        assert client.get(reverse("area_detail", args=[former.pk])).status_code == 200
+    # Another province's merged commune names nothing of them, links nothing.
+    assert client.login(username="xa.thuyhung", password=DEMO_PASSWORD)
+    for former in (son_bang, son_trung):
         assert client.get(reverse("area_detail", args=[former.pk])).status_code == 404
     # The province, whose tree holds them as history, opens both.
     assert client.login(username="tinh.hatinh.duyet", password=DEMO_PASSWORD)

@@ -42,7 +42,12 @@ from plans.document_import.parsed import (
     ParsedTask,
     SourceLine,
 )
-from plans.document_import.timeframes import cell_time, deadline, time_range
+from plans.document_import.timeframes import (
+    cell_time,
+    deadline,
+    impossible_dates,
+    time_range,
+)
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
@@ -70,6 +75,12 @@ ATTRIBUTES = [
 # The labels of who does the work and when.
 WHO_AND_WHEN = "|".join(
     p for name, p in ATTRIBUTES if name in ("lead", "coordinating", "time", "official")
+)
+# "Chủ trì - Phòng Kinh tế", "Thời gian – Quý II/2027": who and when with
+# the dash some offices type for a colon (other labels only with a colon:
+# "Nhiệm vụ - giải pháp" is a heading).
+_DASHED_ATTRIBUTE = re.compile(
+    r"^(?P<label>" + WHO_AND_WHEN + r")\s+[-–]\s+(?P<value>\S.*)$"
 )
 # The verbs a piece of work starts with (labels.toml [work]).
 _WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
@@ -200,9 +211,13 @@ SECTION_CLASSES = [
     ("reporting", r"\bche do (?:thong tin\s*,?\s*)?bao cao\b"),
     ("time", r"^(?:thoi gian|tien do|thoi han)\b"),
     ("targets", r"^chi tieu\b"),
+    # What numbers a task ("Nhiệm vụ 1:", "Công trình 1:", labels.toml
+    # [item]) names a section of them: "II. DANH MỤC CÔNG TRÌNH", "CÁC DỰ ÁN".
     (
         "tasks",
-        r"\b(?:nhiem vu|noi dung|giai phap|cong viec|hoat dong|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
+        r"\b(?:"
+        + "|".join(re.escape(fold(w)) for w in LABELS["item"]["words"])
+        + r"|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
     ),
     (
         "background",
@@ -369,9 +384,10 @@ def _date(text: str) -> datetime.date | None:
 
 def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     """(name, value) when `text` states an attribute ("Thời gian thực hiện:
-    Quý II/2025"); without a colon only when `bare`."""
+    Quý II/2025", "Chủ trì - Phòng Kinh tế"); without a colon only when
+    `bare`."""
     folded = folded_same_length(text)
-    m = _ATTRIBUTE.match(folded)
+    m = _ATTRIBUTE.match(folded) or _DASHED_ATTRIBUTE.match(folded)
     if m is None and bare:
         m = _BARE.match(folded)
     if m is None:
@@ -533,6 +549,26 @@ def _leading(text: str) -> tuple[str, dict[str, str]]:
     return text, {}
 
 
+def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
+    """An item that opens by assigning its work: "Giao Phòng Kinh tế, Phòng
+    Văn hóa - Xã hội chủ trì xây dựng tuyến đường hoa": the work, its first
+    letter a capital, and who leads it (several are read as co-leads)."""
+    if not re.match(r"giao\s", text, re.IGNORECASE):
+        return text, {}  # NOTE: most items; folding each one costs (bench)
+    folded = folded_same_length(text)
+    m = re.match(
+        r"^giao\s+(?P<who>[^.;:()]{3,160}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri"
+        r"(?:\s+thuc hien)?\s*,?\s+(?P<work>\S.*)$",
+        folded,
+    )
+    if not m or not _WORK.match(m.group("work")):
+        return text, {}
+    who = text[m.start("who") : m.end("who")].strip(" ,")
+    if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
+        return text, {}
+    return _capitalised(text[m.start("work") :]), {"lead": who}
+
+
 def _ends_with_time(folded: str) -> re.Match | None:
     """ "…; hoàn thành trong 6 tháng đầu năm 2027", "…; thực hiện thường
     xuyên": the last clause after a semicolon, when it is only a time
@@ -589,6 +625,8 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
     text, found = _leading(text)
+    if not found:
+        text, found = _assigned_first(text)
     # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
     # chủ trì)": a bracket inside a bracket after a unit says who in it is in
     # charge, or only their role; it is not the lead. A role alone
@@ -748,6 +786,9 @@ def _bodies_only(inside: str) -> dict[str, str]:
         folded = fold(name)
         if (
             not _BODY_HEAD.match(folded)
+            # "(dài 1,5 km)": a body's name is written with a capital
+            # ("Đài Truyền thanh xã") or counts them ("các thôn").
+            or not (name[:1].isupper() or folded.startswith("cac "))
             or _NOT_A_BODY.match(folded)
             or re.match(r"^thon\s", folded)
             or not is_unit(name)
@@ -1454,6 +1495,11 @@ class Reader:
                 for basis in found:
                     basis.implements = not folded.startswith("can cu")
                     plan.bases.append(basis)
+                    for wrong in impossible_dates(basis.text):
+                        plan.notes.append(
+                            f"Căn cứ {basis.kind} số {basis.number}: ngày “{wrong}” "
+                            "không có thật, chưa ghi ngày của văn bản."
+                        )
                 line.used = "căn cứ"
             elif folded.startswith("can cu"):
                 # "Căn cứ tình hình thực tế …": a basis with no document.
@@ -2625,6 +2671,7 @@ class Reader:
         task.budget_text = values.get("budget", "")
         task.product = values.get("product", "")
         task.sources = sources
+        self._co_leads(task)
         if values.get("place"):
             description.append(f"Địa điểm: {values['place']}")
         if values.get("target"):
@@ -2650,6 +2697,43 @@ class Reader:
         if context.get("period"):
             self.periods[id(task)] = context["period"]
         plan.tasks.append(task)
+
+    def _co_leads(self, task: ParsedTask) -> None:
+        """ "Giao Phòng Kinh tế, Phòng Văn hóa - Xã hội chủ trì": a task has
+        one lead (plans.models.PlanTask.lead_agency), so the first unit named
+        leads and the others take part; the task keeps them all in
+        `co_leads` and the preview asks the user to check (never one
+        agency made of two names)."""
+        if task.sources.get("lead") == "letter":
+            # A letter's addressees each do its asks in their own area: not
+            # a lead and its partners (one task per addressee is not built).
+            return
+        if not re.search(r"[,;]", task.lead_text):
+            # "UBND xã Hòa Bình và các thôn": one lead with those it works
+            # with, as the document joins them; a list is split on commas.
+            return
+        named = units(task.lead_text)
+        # Each a body's name of its own: not "Trung tâm Văn hóa, Thể thao và
+        # Truyền thông huyện" (one name with a comma).
+        if len(named) < 2 or not all(
+            (_BODY_HEAD.match(fold(n)) or ABBREVIATED.match(n))
+            and not _NOT_A_BODY.match(fold(n))
+            and is_unit(n)
+            and not names_a_person(n)
+            for n in named
+        ):
+            return
+        task.co_leads = named
+        task.lead_text = named[0]
+        task.coordinating_units = named[1:] + [
+            u for u in task.coordinating_units if u not in named
+        ]
+        task.coordinating_text = "; ".join(task.coordinating_units)
+        self.plan.notes.append(
+            f"Nhiệm vụ {task.number}: văn bản giao {len(named)} đơn vị cùng chủ trì "
+            f"({'; '.join(named)}); {named[0]} được ghi là chủ trì, các đơn vị "
+            "sau là phối hợp."
+        )
 
     def infer_lead(self, task: ParsedTask) -> None:
         """Who leads a bullet task when no line says: the body the sentence
@@ -2890,6 +2974,13 @@ class Reader:
             text = task.time_text
             if task.sources.get("time") == "column":
                 text = cell_time(text)  # "T6/2027", "Q3/2027", "2027"
+            for wrong in impossible_dates(text):
+                # "12/30/2026": no date is set in its place; the preview
+                # says so beside the task (TaskProposal.flags) and here.
+                self.plan.notes.append(
+                    f"Nhiệm vụ {task.number}: ngày “{wrong}” không có thật, "
+                    "chưa đặt thời hạn."
+                )
             found = time_range(text, default_year=year, today=day)
             if found:
                 task.starts_on, task.ends_on = found

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS
-from plans.document_import.timeframes import TIME_CELL
+from plans.document_import.labels import BODY_KINDS, LABELS
+from plans.document_import.timeframes import ROMAN, TIME_CELL
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -34,6 +34,14 @@ DOC_TYPES = {
     "huong dan": "HD",
     "de an": "ĐA",
 }
+
+# "Nhiệm vụ 1:", "Công trình 2:" (labels.toml [item]): as written, or in
+# capitals.
+ITEM_WORDS = "|".join(
+    re.escape(form)
+    for word in sorted(LABELS["item"]["words"], key=len, reverse=True)
+    for form in (word, word.upper())
+).replace(r"\ ", r"\s+")
 
 MARKERS: list[tuple[str, re.Pattern]] = [
     (
@@ -58,7 +66,7 @@ MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "item",
         re.compile(
-            r"^(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Công việc|CÔNG VIỆC|Giải pháp|GIẢI PHÁP)\s+(?:số\s+|thứ\s+)?(?P<n>\d{1,2})\s*[:.)\-–]\s*(?P<t>\S.*)$"
+            rf"^(?:{ITEM_WORDS})\s+(?:số\s+|thứ\s+)?(?P<n>\d{{1,2}})\s*[:.)\-–]\s*(?P<t>\S.*)$"
         ),
     ),
     ("roman", re.compile(r"^(?P<n>[IVX]{1,5})\s*(?:[.):\-–]|/(?=\s))\s*(?P<t>\S.*)$")),
@@ -478,6 +486,10 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     table = Block(kind="table", number="", text="", parent=parent)
     width = len(lines[0].cells or [])
     roles: dict[int, str] = {}
+    # A schedule: "Thời gian thực hiện năm 2027" merged over "Quý I | … |
+    # Quý IV" (or "Tháng 1 … Tháng 12", "T1 … T12"), or those periods in
+    # the header's one row; by column, the period each one is.
+    schedule: dict[int, tuple[str, int, str]] = {}
     header_rows = 0
     for line in lines[:3]:
         found = {}
@@ -492,17 +504,39 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         ):
             for column, role in found.items():
                 roles.setdefault(column, role)
+            for column, cell in enumerate(line.cells or []):
+                if column not in found and (period := _period_cell(cell)):
+                    schedule[column] = period
             header_rows += 1
             line.used = "tiêu đề bảng"
         elif header_rows and (sub := _sub_header(line)):
             # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
             # thành", "Đơn vị" over "Chủ trì | Phối hợp": the lower row names
             # the columns it splits.
-            roles.update(sub)
+            for column, role in sub.items():
+                if role == "period":
+                    schedule[column] = _period_cell((line.cells or [])[column])
+                else:
+                    roles[column] = role
             header_rows += 1
             line.used = "tiêu đề bảng"
         elif header_rows:
             break
+    year = ""
+    if len(schedule) >= 2:
+        # The year the schedule's heading names ("… năm 2027").
+        for line in lines[:header_rows]:
+            for column, cell in enumerate(line.cells or []):
+                if (column in schedule or roles.get(column) == "time") and (
+                    m := re.search(r"\b(?:19|20)\d\d\b", cell)
+                ):
+                    year = year or m.group(0)
+        # The schedule is the time: its first column stands for it.
+        for column in schedule:
+            roles.pop(column, None)
+        roles[min(schedule)] = "time"
+    else:
+        schedule = {}
     if not roles:
         roles = _roles_by_content(lines)
     if "content" not in roles.values():
@@ -526,7 +560,16 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     ]
     for position, line in enumerate(lines[header_rows:], header_rows):
         cells = line.cells or []
-        values = {roles[c]: v for c, v in enumerate(cells) if c in roles and v}
+        values = {
+            roles[c]: v
+            for c, v in enumerate(cells)
+            if c in roles and v and c not in schedule
+        }
+        marked = [
+            schedule[c] for c in sorted(schedule) if c < len(cells) and cells[c].strip()
+        ]
+        if marked and (time := _schedule_time(marked, year)):
+            values["time"] = time
         for column, pieces in line.parts.items():
             if roles.get(column) == "coordinating":
                 values["coordinating"] = _one_per_line(pieces)
@@ -560,13 +603,28 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         extended = bool(number.strip(" .")) and any(
             n.startswith(number.strip(" .") + ".") for n in row_numbers[position + 1 :]
         )
+        # "1 | Giáo dục | | |" over "a", "b": a figure over lettered rows,
+        # with only a short name, is their group too; a lead cell merged
+        # down from it over those rows is theirs, not a task's of its own.
+        lettered = (
+            bool(re.fullmatch(r"\d{1,2}", number.strip(" .")))
+            and len(content.split()) <= 10
+            and position + 1 < len(row_numbers)
+            and bool(re.fullmatch(r"[a-zđ]\)?", row_numbers[position + 1]))
+        )
+        shared = (
+            {roles[c] for c in lines[position + 1].merged if c in roles}
+            if lettered
+            else set()
+        )
         is_group = (
             bool(roles)
-            and not others
+            and (not others or (lettered and others <= shared))
             and (
                 bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
                 or (not number and (line.bold or content.isupper()))
                 or extended
+                or lettered
             )
         )
         text = line.text if not roles else content or line.text
@@ -1061,6 +1119,50 @@ _END_WORDS = (
 _START_WORDS = r"^(?:ngay |thoi gian )?(?:bat dau|khoi cong|trien khai|tu ngay|tu)$"
 
 
+# A header cell that is one period of a schedule: "Quý I", "Quý 2", "Q3",
+# "Tháng 4", "T4", "Th.4", maybe with its year ("Quý I/2027"). A row marks
+# ("x", "✓", "•") the periods its work runs in.
+_PERIOD_CELL = re.compile(
+    r"(?:(?:quy|q)\s*\.?\s*(?P<q>iv|iii|ii|i|[1-4])"
+    r"|(?:thang|th|t)\s*\.?\s*(?P<m>\d{1,2}))"
+    r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?"
+)
+_ROMAN_OF = {n: r.upper() for r, n in ROMAN.items()}
+
+
+def _period_cell(cell: str) -> tuple[str, int, str] | None:
+    """("quy", 1, "2027") for "Quý I/2027", ("thang", 4, "") for "T4"; None
+    if the cell is no single period."""
+    m = _PERIOD_CELL.fullmatch(fold(cell).strip(" .:"))
+    if not m:
+        return None
+    if m.group("q"):
+        return "quy", ROMAN.get(m.group("q")) or int(m.group("q")), m.group("y") or ""
+    month = int(m.group("m"))
+    return ("thang", month, m.group("y") or "") if 1 <= month <= 12 else None
+
+
+def _schedule_time(marked: list[tuple[str, int, str]], year: str) -> str:
+    """The time of a row that marks `marked` periods of a schedule, in the
+    words the import reads: "Quý I, Quý II/2027", "Tháng 2, 3, 4/2027"."""
+    kinds = {kind for kind, _, _ in marked}
+    if len(kinds) != 1:
+        return ""
+
+    def name(kind: str, n: int) -> str:
+        return f"Quý {_ROMAN_OF[n]}" if kind == "quy" else f"Tháng {n}"
+
+    if any(y for _, _, y in marked):
+        # Periods that carry their years ("Quý IV/2027 | Quý I/2028"): each
+        # with its own.
+        return ", ".join(f"{name(k, n)}/{y or year}" for k, n, y in marked)
+    if kinds == {"quy"}:
+        text = ", ".join(name(k, n) for k, n, _ in marked)
+    else:
+        text = "Tháng " + ", ".join(str(n) for _, n, _ in marked)
+    return f"{text}/{year}" if year else text
+
+
 def _sub_header(line: Line) -> dict[int, str]:
     """The roles a header's second row gives its columns: every cell it
     fills is a column's name (words of `COLUMNS`, or the start and end of a
@@ -1072,7 +1174,9 @@ def _sub_header(line: Line) -> dict[int, str]:
             continue
         if len(folded.split()) > 4:
             return {}
-        if re.search(_END_WORDS, folded):
+        if _period_cell(cell):
+            roles[column] = "period"
+        elif re.search(_END_WORDS, folded):
             roles[column] = "time"
         elif re.search(_START_WORDS, folded):
             roles[column] = "start"

@@ -34,6 +34,10 @@ class ParsedTask:
     # nguyên và Môi trường huyện").
     coordinating_units: list[str] = field(default_factory=list)
     official_text: str = ""  # "Công chức tham mưu thực hiện: …"
+    # Every unit the document names as leading it, when it names several
+    # ("Giao Phòng Kinh tế, Phòng Văn hóa - Xã hội chủ trì"): the first is
+    # lead_text, the others are among coordinating_units.
+    co_leads: list[str] = field(default_factory=list)
     method: str = ""
     participants: str = ""
     budget_text: str = ""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ntm.text import fold
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parser import ParsedPlan, ParsedTask
+from plans.document_import.timeframes import impossible_dates
 from villages.models import Agency, Area, Official
 
 LEVEL_NAMES = r"xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh"
@@ -54,6 +55,15 @@ class TaskProposal:
             )
         if not self.parsed.ends_on and not self.parsed.time_text:
             out.append("Chưa có thời hạn.")
+        if self.parsed.co_leads:
+            out.append(
+                f"Văn bản giao {len(self.parsed.co_leads)} đơn vị cùng chủ trì: "
+                f"{'; '.join(self.parsed.co_leads)}. Mỗi nhiệm vụ có một đơn vị "
+                "chủ trì: đơn vị đầu được chọn, các đơn vị sau ghi là phối hợp; "
+                "kiểm tra lại."
+            )
+        for wrong in impossible_dates(self.parsed.time_text):
+            out.append(f"Ngày “{wrong}” không có thật: chưa đặt thời hạn, sửa lại.")
         return out
 
 

@@ -58,6 +58,7 @@ SETS = [
     "round16",
     "round17h",
     "round17w",
+    "round19h",
     "xlsx",
 ]
 

@@ -37,6 +37,18 @@ def _date(day: str, month: str, year: str) -> datetime.date | None:
         return None
 
 
+def impossible_dates(text: str) -> list[str]:
+    """The dates `text` writes that no calendar has: "12/30/2026" (month
+    30), "31/6/2027", "29-02-2027", as written."""
+    return [
+        m.group(0)
+        for m in re.finditer(
+            r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d./-])", text
+        )
+        if _date(m.group(1), m.group(3), m.group(4)) is None
+    ]
+
+
 def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -206,6 +218,18 @@ def time_range(
             first = _date(m.group(1), m.group(2) or m.group(5), str(last.year - 1))
         if first and last and first <= last:
             return first, last
+    if impossible_dates(text):
+        # "12/30/2026": no day of the calendar; never another day in its
+        # place (the preview says so and the user sets it).
+        return None
+    if len(dates) >= 2:
+        if re.search(DATE + r"\s*(?:-|–|den)\s*(?:ngay\s+)?" + DATE, key):
+            # "15/3/2027 - 15/5/2027": from the first to the last.
+            return min(dates), max(dates)
+        # "ngày 30/4/2027 và 2/9/2027": two days it is due by; the later
+        # one is its deadline.
+        last = max(dates)
+        return (today if today and today <= min(dates) else None), last
     years = [int(y) for y in re.findall(r"(?:nam|/)\s*(\d{4})\b", key)]
     year = years[0] if years else default_year
     if m := _TET.search(key):
@@ -228,18 +252,23 @@ def time_range(
         # I/2028", "Tháng 11/2027 - tháng 01/2028": the first to the last.
         return min(a for a, _ in spans), max(b for _, b in spans)
     if m := re.search(
-        r"quy\s+([iv]+)\s*(?:,|va|-|–)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
+        r"quy\s+([iv]+)(?:\s*(?:,|va|-|–)\s*(?:quy\s+)?[iv]+)*"
+        r"\s*(?:,|va|-|–)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
         key,
     ):
-        # "Quý II và Quý IV/2027": the year written once, for both.
+        # "Quý II và Quý IV/2027", "Quý I, Quý II, Quý III/2027": the year
+        # written once, for all; the first to the last.
         first, last = ROMAN.get(m.group(1)), ROMAN.get(m.group(2))
         y = int(m.group(3))
         if first and last and first <= last:
             return datetime.date(y, 3 * first - 2, 1), _month_end(y, 3 * last)
     if m := re.search(
-        r"thang\s+(\d{1,2})\s*(?:,|va|-|–)\s*(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})", key
+        r"thang\s+(\d{1,2})(?:\s*(?:,|va|-|–)\s*(?:thang\s+)?\d{1,2})*"
+        r"\s*(?:,|va|-|–)\s*(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})",
+        key,
     ):
-        # "tháng 10 và tháng 11/2027": the year written once, for both.
+        # "tháng 10 và tháng 11/2027", "Tháng 2, Tháng 3, Tháng 4/2027": the
+        # year written once, for all.
         first, last, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= first <= last <= 12:
             return datetime.date(y, first, 1), _month_end(y, last)
@@ -261,7 +290,7 @@ def time_range(
         quarter, y = ROMAN.get(m.group(1)), int(m.group(2))
         if quarter:
             return datetime.date(y, 3 * quarter - 2, 1), _month_end(y, 3 * quarter)
-    quarters = re.search(r"quy\s+((?:[iv]+\s*(?:,|va|-)?\s*)+)", key)
+    quarters = re.search(r"quy\s+((?:(?:quy\s+)?[iv]+\s*(?:,|va|-)?\s*)+)", key)
     if quarters and year:
         numbers = [
             ROMAN[q] for q in re.findall(r"\b(iv|iii|ii|i)\b", quarters.group(1))

@@ -676,16 +676,26 @@ def plans_of_two_sizes(world, official, this_week: bool = True):
 
 # The entry page: 16 before issue 23's third round, 14 after it (rights read
 # with the plan and the villages), 13 since its entries and their photos are
-# one statement (entry_rows(plain=True)).
-@pytest.mark.parametrize("page,expected", [("entry", 13), ("review", 6)])
+# one statement (entry_rows(plain=True)), 12 since the report is read with
+# whether it is reopened and ever withdrawn (2 statements fewer) and the
+# rows' figures before the week come from those kept with the summary (one
+# statement more for these plans of increments only, whose sums were read
+# with the rows: the kept figures without a summary built; the same count
+# with the summary built, whose kept figures the page reads instead).
+@pytest.mark.parametrize("summary", [False, True], ids=["summed", "kept"])
+@pytest.mark.parametrize("page,expected", [("entry", 12), ("review", 6)])
 def test_entry_and_review_pages_have_a_fixed_query_count(
-    client, world, commune_official, reviewer, page, expected
+    client, world, commune_official, reviewer, page, expected, summary
 ):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from reports import summaries
+
     counts = []
     for plan in plans_of_two_sizes(world, commune_official):
+        if summary:
+            summaries.rebuild_all()
         user = commune_official if page == "entry" else reviewer
         client.force_login(user)
         url = entry_url(plan) if page == "entry" else reverse("reports:review_list")
@@ -761,6 +771,34 @@ def test_saving_the_week_has_a_fixed_query_count(
     assert counts == [expected, expected], [
         q["sql"][:120] for q in captured.captured_queries
     ]
+
+
+@pytest.mark.parametrize("action", ["entry", "submit"])
+def test_saving_the_week_keeping_its_summary_has_a_fixed_query_count(
+    client, world, commune_official, action
+):
+    """The same saves with the plans' summaries built (as cron leaves them):
+    the save keeps its plan's summary in place (reports.summaries.after_save)
+    in its transaction. 28 and 28 before the summary's row and its current
+    generation were read in one statement."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from reports import summaries
+
+    counts = []
+    for plan in plans_of_two_sizes(world, commune_official):
+        summaries.rebuild_all()
+        client.force_login(commune_official)
+        page = client.get(entry_url(plan))
+        typed = {name: "7" for name in browser_data(page) if name.startswith("amount_")}
+        data = browser_data(page, summary="Xong tuần", **typed)
+        target = reverse(f"reports:{action}", args=[plan.pk, WEEK.isoformat()])
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(target, data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        counts.append(len(captured))
+    assert counts == [27, 27], [q["sql"][:120] for q in captured.captured_queries]
 
 
 def jpeg_upload(name="cay.jpg"):

@@ -154,3 +154,28 @@ def test_recent_changes_are_two_statements(changed, world, django_assert_num_que
         world.na_lai.title_name,
         world.con_tong.title_name,
     }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_statement_reads_the_same_and_leaks_no_setting(
+    changed, world
+):
+    """A page runs outside a transaction: there, on PostgreSQL, the statement
+    is sent with `SET LOCAL join_collapse_limit = 1` (joined in the order
+    written: planning it took 5-8 ms), which lasts for that query string
+    only; the rows are the ORM's all the same."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert not connection.in_atomic_block
+    villages = Area.objects.filter(parent_id=changed.area_id).villages()
+    args = dict(plan_id=changed.pk, start=at(1, 0), villages=villages, limit=30)
+    with CaptureQueriesContext(connection) as captured:
+        plain = changes_sql.recent(**args)
+    assert plain == orm_recent(**args) and len(plain) > 3
+    assert len(captured) == 1
+    if connection.vendor == "postgresql":
+        assert captured[0]["sql"].startswith("SET LOCAL join_collapse_limit = 1;")
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW join_collapse_limit")
+            assert cursor.fetchone()[0] == "8"

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from ntm.perf.province import build
 from plans.models import Plan
+from reports import summaries
 from reports.models import ProgressEntry, ProgressReport, ReportStatus
 from reports.periods import monday
 from villages.models import Membership, Role
@@ -156,6 +157,10 @@ def build_world(
                 for user in staff
             ]
         )
+    # The weekly summaries built, as in production `rebuild_summaries
+    # --stale` from cron leaves them (with the figures the saves keep):
+    # each save then pays for keeping its plan's summary, as there.
+    summaries.rebuild_all()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

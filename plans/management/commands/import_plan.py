@@ -9,6 +9,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from ntm.documents import read_document
 from ntm.templatetags.vn_tags import vn_number
@@ -38,7 +39,7 @@ class Command(BaseCommand):
             "--area",
             help="Địa bàn của kế hoạch: mã (pk) hoặc tên, ví dụ “Thụy Hùng”. "
             "Mặc định: địa danh ghi trong văn bản. Tên được tìm trong các địa bàn "
-            "còn hiệu lực vào ngày của kế hoạch.",
+            "còn hiệu lực vào ngày của kế hoạch (hôm nay khi văn bản không ghi ngày).",
         )
         parser.add_argument(
             "--user", default="quantri", help="Tài khoản đứng tên kế hoạch nhập."
@@ -59,19 +60,17 @@ class Command(BaseCommand):
         name = wanted or parsed.place
         if not name:
             raise CommandError("Văn bản không ghi địa danh: chỉ rõ --area.")
+        # An undated plan is read as of today: of a merged-away commune and
+        # the merged one that share its name, the one in force now.
+        day = parsed.reference_day or timezone.localdate()
         if name.isdigit():
             found = list(Area.objects.filter(pk=int(name)))
         else:
-            day = parsed.reference_day
             found = area_for(name, day)
-            if not found and day is None:
+            if not found and parsed.reference_day is None:
                 found = area_for(name, None)
         if len(found) != 1:
-            when = (
-                f" còn hiệu lực ngày {parsed.reference_day:%d/%m/%Y}"
-                if parsed.reference_day
-                else ""
-            )
+            when = f" còn hiệu lực ngày {day:%d/%m/%Y}"
             raise CommandError(
                 f"{'Không có' if not found else 'Có nhiều'} địa bàn “{name}”{when}: chỉ rõ --area bằng mã (pk)."
             )

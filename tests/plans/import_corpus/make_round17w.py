@@ -13,7 +13,10 @@ written before the importer was changed for it:
 2. a bracket after the lead that names its official or only a role
    ("Phòng Kinh tế (cán bộ phụ trách)", "(công chức phụ trách: …)");
 3. a place and date with no "ngày" ("Kỳ Anh, 05/01/2027", "Sơn Bằng,
-   tháng 3 năm 2027").
+   tháng 3 năm 2027");
+4. two days in one time ("ngày 30/4/2027 và 2/9/2027", "30/4 và 2/9/2027")
+   and several bodies named to lead one task ("Giao Phòng Kinh tế, Phòng
+   Văn hóa - Xã hội chủ trì").
 """
 
 from pathlib import Path
@@ -85,6 +88,40 @@ Nguyễn Thị Thanh
 """
 
 
+TWO_DAYS_TWO_LEADS = """\
+ỦY BAN NHÂN DÂN
+XÃ THẠCH LẠC
+Số: 09/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thạch Lạc, ngày 12 tháng 01 năm 2027
+
+KẾ HOẠCH
+Ra quân làm đẹp cảnh quan các ngày lễ lớn năm 2027
+
+I. MỤC ĐÍCH
+Tạo cảnh quan sáng, xanh, sạch, đẹp dịp các ngày lễ lớn.
+
+II. NHIỆM VỤ
+1. Tổng vệ sinh đường làng, ngõ xóm dịp 30/4 và 2/9. Giao Đoàn Thanh niên xã, Hội Liên hiệp Phụ nữ xã chủ trì; thời gian: ngày 30/4/2027 và 2/9/2027.
+2. Treo cờ Tổ quốc tại các tuyến đường trục thôn
+Chủ trì: Ban phát triển các thôn, Hội Cựu chiến binh xã
+Phối hợp: Công an xã
+Thời gian: 30/4 và 2/9/2027
+3. Trồng hoa dọc tuyến đường trục xã. Chủ trì: Phòng Kinh tế; phối hợp: Hội Nông dân xã; thời hạn: 30/3/2027.
+
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả về Văn phòng HĐND và UBND xã.
+
+Nơi nhận:
+- Đảng ủy xã;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Thị Thu
+"""
+
+
 def month_only_docx():
     doc = opening(
         ["ỦY BAN NHÂN DÂN", "XÃ SƠN BẰNG", "Số:    /KH-UBND"],
@@ -120,3 +157,6 @@ if __name__ == "__main__":
     (OUT / "r17w-xa-ky-anh-nhan-tren-dong.txt").write_text(LABELS_ON_THE_LINE, "utf-8")
     (OUT / "r17w-so-nnmt-ngay-gach-ngang.txt").write_text(DASHED_DATE, "utf-8")
     month_only_docx()
+    (OUT / "r17w-xa-thach-lac-hai-ngay-hai-chu-tri.txt").write_text(
+        TWO_DAYS_TWO_LEADS, "utf-8"
+    )

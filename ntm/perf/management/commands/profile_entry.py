@@ -27,7 +27,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
@@ -49,6 +49,11 @@ class Command(BaseCommand):
         parser.add_argument("--weeks", type=int, default=12)
         parser.add_argument("--profile", help="ghi thống kê cProfile vào tệp này")
         parser.add_argument("--top", type=int, default=35)
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help="PostgreSQL: EXPLAIN (ANALYZE, BUFFERS) từng câu lệnh của công chức cuối",
+        )
 
     def handle(self, *args, **options):
         if settings.DEBUG:
@@ -78,6 +83,55 @@ class Command(BaseCommand):
                 call_command("collectstatic", interactive=False, verbosity=0)
                 self.measure(world, options)
 
+    explained: list[str] = []
+
+    def explain(self, step: str, statements: list[str]) -> None:
+        """Each statement again under EXPLAIN (ANALYZE, BUFFERS): its
+        planning and execution time on the server, and where it went."""
+        if connection.vendor != "postgresql":
+            raise CommandError("--explain: chỉ với PostgreSQL.")
+        self.explained.append(f"== {step}")
+        total_plan = total_run = 0.0
+        with connection.cursor() as cursor:
+            for n, sql in enumerate(statements, 1):
+                head = sql.split(None, 1)[0].upper()
+                if " times: " in sql.split("(", 1)[0]:
+                    # executemany: logged without its parameters.
+                    self.explained.append(f"{n:3d}. (không phân tích) {sql[:80]}")
+                    continue
+                if head in ("SAVEPOINT", "RELEASE", "ROLLBACK"):
+                    cursor.execute(sql)
+                    self.explained.append(f"{n:3d}. {sql[:60]}")
+                    continue
+                prefix = ""
+                if sql.startswith("SET LOCAL "):
+                    # reports.changes_sql: a setting for the statement after it.
+                    prefix, sql = sql.split("; ", 1)
+                    prefix += "; "
+                cursor.execute(
+                    prefix + "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql
+                )
+                found = cursor.fetchone()[0]
+                found = found[0] if isinstance(found, list) else found
+                if isinstance(found, str):
+                    import json
+
+                    found = json.loads(found)[0]
+                plan = found["Plan"]
+                planning = found.get("Planning Time", 0.0)
+                running = found.get("Execution Time", 0.0)
+                total_plan += planning
+                total_run += running
+                self.explained.append(
+                    f"{n:3d}. {planning:6.3f} / {running:6.3f} ms  "
+                    f"hit {plan.get('Shared Hit Blocks', 0)} read "
+                    f"{plan.get('Shared Read Blocks', 0)}  {' '.join(sql.split())[:150]}"
+                )
+                self.explained += ["        " + line for line in _plan_lines(plan)[:12]]
+        self.explained.append(
+            f"   {step}: lập kế hoạch {total_plan:.2f} ms, thực thi {total_run:.2f} ms"
+        )
+
     def measure(self, world, options) -> None:
         users = get_user_model().objects.in_bulk(
             [o.username for o in world.officials], field_name="username"
@@ -99,13 +153,32 @@ class Command(BaseCommand):
             url = entry_url(world, official)
             # The first official warms the caches; the profile leaves it out.
             meter = _Meter(cpu, queries, profiler if n else None)
+            explain = options["explain"] and n == len(world.officials) - 1
             page = meter.send(STEPS[0], client.get, url)
+            if explain:
+                self.explain(STEPS[0], meter.statements)
             if page.status_code != 200:
                 raise CommandError(f"{official.username}: GET {page.status_code}")
             form = next(f for f in parse_forms(page.text, url) if f.multipart)
             action = next(a for a in form.button_actions if a.endswith("/nop/"))
             values, _, _ = typed(form)
             body, content_type = encode(form, form.filled(values))
+            if explain:
+                # The POST once in a transaction undone, to read its
+                # statements, then again under EXPLAIN ANALYZE (undone too).
+                probe = _Meter({STEPS[1]: []}, {}, None)
+                with transaction.atomic():
+                    probe.send(
+                        STEPS[1],
+                        client.post,
+                        action.removeprefix("http://testserver"),
+                        body,
+                        content_type=content_type,
+                    )
+                    transaction.set_rollback(True)
+                with transaction.atomic():
+                    self.explain(STEPS[1], probe.statements)
+                    transaction.set_rollback(True)
             done = meter.send(
                 STEPS[1],
                 client.post,
@@ -116,6 +189,8 @@ class Command(BaseCommand):
             if done.status_code != 302:
                 raise CommandError(f"{official.username}: POST {done.status_code}")
             after = meter.send(STEPS[2], client.get, done["Location"])
+            if explain:
+                self.explain(STEPS[2], meter.statements)
             if SUBMITTED_BADGE not in after.text:
                 raise CommandError(f"{official.username}: trang sau không “Đã nộp”.")
         rows = len([n for n, _ in form.fields if n.startswith("version_")])
@@ -131,6 +206,13 @@ class Command(BaseCommand):
             )
         total = sum(statistics.median(cpu[s][1:] or cpu[s]) for s in STEPS)
         self.stdout.write(f"  {'Cộng một lượt nộp':<22} {total:6.1f} ms")
+        if self.explained:
+            self.stdout.write(
+                "EXPLAIN (ANALYZE, BUFFERS) của công chức cuối "
+                "(lập kế hoạch / thực thi ms, khối bộ đệm đọc được / đọc đĩa):"
+            )
+            for line in self.explained:
+                self.stdout.write(line)
         if profiler is not None:
             profiler.dump_stats(options["profile"])
             for order in ("tottime", "cumulative"):
@@ -140,6 +222,19 @@ class Command(BaseCommand):
                 self.stdout.write(out.getvalue())
 
 
+def _plan_lines(plan: dict, depth: int = 0) -> list[str]:
+    """The nodes of a JSON plan, one line each, indented."""
+    line = "  " * depth + plan["Node Type"]
+    for key in ("Relation Name", "Index Name"):
+        if key in plan:
+            line += f" {plan[key]}"
+    line += f" rows={plan.get('Actual Rows')} {plan.get('Actual Total Time')} ms"
+    lines = [line]
+    for child in plan.get("Plans", ()):
+        lines += _plan_lines(child, depth + 1)
+    return lines
+
+
 class _Meter:
     """Sends one request, adding its CPU time and SQL statements to a step."""
 
@@ -147,6 +242,8 @@ class _Meter:
         self.cpu, self.queries, self.profiler = cpu, queries, profiler
 
     def send(self, step: str, method, *args, **kwargs):
+        # The log keeps 9,000 statements: past that the capture counts none.
+        connection.queries_log.clear()
         with CaptureQueriesContext(connection) as captured:
             if self.profiler is not None:
                 self.profiler.enable()
@@ -157,4 +254,5 @@ class _Meter:
                 self.profiler.disable()
         self.cpu[step].append(used * 1000)
         self.queries[step] = len(captured)
+        self.statements = [q["sql"] for q in captured.captured_queries]
         return response
