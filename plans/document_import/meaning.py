@@ -2714,13 +2714,17 @@ class Reader:
             return
         named = units(task.lead_text)
         # Each a body's name of its own: not "Trung tâm Văn hóa, Thể thao và
-        # Truyền thông huyện" (one name with a comma).
+        # Truyền thông huyện" (one name with a comma), nor "Ban phát triển
+        # thôn Phú Hải, thôn Phú Lộc" (one kind of body in two places: a
+        # later name is written as a name, with a capital, or as "các …",
+        # as _and_units asks of the side after "và").
         if len(named) < 2 or not all(
             (_BODY_HEAD.match(fold(n)) or ABBREVIATED.match(n))
             and not _NOT_A_BODY.match(fold(n))
             and is_unit(n)
             and not names_a_person(n)
-            for n in named
+            and (i == 0 or n[:1].isupper() or fold(n).startswith("cac "))
+            for i, n in enumerate(named)
         ):
             return
         task.co_leads = named

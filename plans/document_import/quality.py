@@ -58,7 +58,10 @@ SETS = [
     "round16",
     "round17h",
     "round17w",
+    "round17",
+    "round18",
     "round19h",
+    "round19",
     "xlsx",
 ]
 
