@@ -8,8 +8,6 @@ described in words to a helper who wrote round 17h and never saw these files.
 """
 
 import io
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
+from make_files import saved_as  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from word_writer import closing_beside, opening, para  # noqa: E402
 
@@ -481,32 +480,9 @@ def plan_e_docx():
     return buf.getvalue()
 
 
-def lo_convert(data, name, fmt):
-    tmp = Path("/tmp/h17conv")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    (tmp / f"{name}.docx").write_bytes(data)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            fmt,
-            "--outdir",
-            str(tmp),
-            str(tmp / f"{name}.docx"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return (tmp / f"{name}.{fmt}").read_bytes()
-
-
 (OUT / "r17-xa-thach-khe-theo-doi-thay-doi.docx").write_bytes(plan_a())
-(OUT / "r17-xa-dong-loc-word-97.doc").write_bytes(lo_convert(plan_b_docx(), "b", "doc"))
+(OUT / "r17-xa-dong-loc-word-97.doc").write_bytes(saved_as(plan_b_docx(), "doc"))
 (OUT / "r17-xa-tien-yen-hai-trang-tinh.xlsx").write_bytes(plan_c())
 (OUT / "r17-xa-hoa-binh-zalo.txt").write_text(PLAN_D, encoding="utf-8")
-(OUT / "r17-so-nnmt-ha-tinh-mot-dong.pdf").write_bytes(
-    lo_convert(plan_e_docx(), "e", "pdf")
-)
+(OUT / "r17-so-nnmt-ha-tinh-mot-dong.pdf").write_bytes(saved_as(plan_e_docx(), "pdf"))
 print("ok")

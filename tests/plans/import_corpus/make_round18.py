@@ -8,8 +8,6 @@ session's end (one lead split that a later change made, mended).
 """
 
 import io
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,8 +20,11 @@ from docx.enum.section import WD_ORIENT  # noqa: E402
 from docx.oxml import OxmlElement, parse_xml  # noqa: E402
 from docx.oxml.ns import nsdecls, qn  # noqa: E402
 from docx.shared import Pt  # noqa: E402
+from make_files import saved_as  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from word_writer import closing_beside, opening, para  # noqa: E402
+
+from ntm.documents.convert import libreoffice  # noqa: E402
 
 OUT = HERE / "round18"
 
@@ -32,27 +33,6 @@ def save(doc):
     b = io.BytesIO()
     doc.save(b)
     return b.getvalue()
-
-
-def lo_convert(data, name, src, fmt):
-    tmp = Path("/tmp/h18conv")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    (tmp / f"{name}.{src}").write_bytes(data)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            fmt,
-            "--outdir",
-            str(tmp),
-            str(tmp / f"{name}.{src}"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return (tmp / f"{name}.{fmt.split(':')[0]}").read_bytes()
 
 
 # G1: a long appendix table in landscape whose header row repeats on every page, as PDF
@@ -210,7 +190,7 @@ def plan_g1():
             # long rows so the table runs over pages
         t.cell(r, 5).add_paragraph("")
         t.cell(r, 1).add_paragraph("")
-    return lo_convert(save(doc), "g1", "docx", "pdf")
+    return saved_as(save(doc), "pdf")
 
 
 # G2: .odt with 1.1./1.2. items and inline bracket responsibility
@@ -272,7 +252,7 @@ def plan_g2():
         ["- Thường trực Đảng ủy (b/c);", "- Các đơn vị liên quan;", "- Lưu: VT."],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nguyễn Đình Thắng"],
     )
-    return lo_convert(save(doc), "g2", "docx", "odt")
+    return saved_as(save(doc), "odt")
 
 
 # G3: an old Excel .xls (converted by LibreOffice) with date cells
@@ -346,7 +326,7 @@ def plan_g3():
     ws.append(["", "", "", "", "Lù Văn Pao"])
     b = io.BytesIO()
     wb.save(b)
-    return lo_convert(b.getvalue(), "g3", "xlsx", "xls:MS Excel 97")
+    return libreoffice(b.getvalue(), ".xlsx", "xls:MS Excel 97")
 
 
 # G9: the issuer and motto drawn in text boxes (w:txbxContent), the rest in the body

@@ -8,14 +8,13 @@ described in words to a helper who wrote round 19h and never saw these files.
 """
 
 import io
-import shutil
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from make_files import saved_as  # noqa: E402
 from word_writer import closing_beside, opening, para  # noqa: E402
 
 OUT = HERE / "round19"
@@ -25,27 +24,6 @@ def save(doc):
     b = io.BytesIO()
     doc.save(b)
     return b.getvalue()
-
-
-def lo_convert(data, name, src, fmt):
-    tmp = Path("/tmp/h19conv")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
-    (tmp / f"{name}.{src}").write_bytes(data)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            fmt,
-            "--outdir",
-            str(tmp),
-            str(tmp / f"{name}.{src}"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return (tmp / f"{name}.{fmt.split(':')[0]}").read_bytes()
 
 
 # H3: columns in another order (time before lead), sub-rows a/b under a numbered row, the lead cell merged down (vMerge)
@@ -245,7 +223,7 @@ def plan_h2():
         ["- UBND xã (b/c);", "- Lưu: BQL."],
         ["TM. BAN QUẢN LÝ", "TRƯỞNG BAN", "", "", "Nguyễn Trọng Nghĩa"],
     )
-    return lo_convert(save(doc), "h2", "docx", "rtf")
+    return saved_as(save(doc), "rtf")
 
 
 # H4: a plan pasted from an e-mail whose client hard-wrapped every line at 70 characters
