@@ -16,6 +16,7 @@ from django.db.models import Count, DecimalField, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from ntm.compiled import Compiled
 from plans.models import Counting, Plan, Target, VillageTarget
 from reports import changes_sql, summaries
 from reports.models import EntryPhoto, ProgressEntry, ProgressReport
@@ -139,10 +140,11 @@ def village_targets_with_progress(
         # entries on each drawing (docs/performance.md, "Sixth round").
         kept = summaries.kept_figures(plan_id=plan.pk, week=period_start)
         if kept is not None:
-            rows = _plain_village_targets(
-                queryset.order_by("target__order", "target__pk", "village__name"),
-                sums=False,
-            )
+            if _commune_of(villages) is not None:
+                found = _PLAIN_ROWS(plan_id=plan.pk, area_id=_commune_of(villages))
+            else:
+                found = queryset.order_by(*ROWS_ORDER).values_list(*_plain_fields())
+            rows = _plain_village_targets(found)
             if _from_kept(rows, kept):
                 return rows
     else:
@@ -156,8 +158,12 @@ def village_targets_with_progress(
             ZERO,
             output_field=DecimalField(max_digits=16, decimal_places=3),
         )
-    ).order_by("target__order", "target__pk", "village__name")
-    village_targets = _plain_village_targets(queryset) if plain else list(queryset)
+    ).order_by(*ROWS_ORDER)
+    village_targets = (
+        _plain_village_targets(queryset.values_list(*_plain_fields("done_sum")))
+        if plain
+        else list(queryset)
+    )
     _add_latest(village_targets, period_start)
     return village_targets
 
@@ -188,10 +194,57 @@ def _from_kept(rows: list[PlainVillageTarget], kept: summaries.Kept) -> bool:
     return True
 
 
-def _plain_village_targets(queryset, *, sums: bool = True) -> list[PlainVillageTarget]:
-    """The rows of `queryset` as PlainVillageTargets, each target and village
-    one object however many rows share it; `sums`: with their annotated
-    `done_sum`."""
+ROWS_ORDER = ("target__order", "target__pk", "village__name")
+
+
+def _plain_fields(done_sum: str = "pk") -> tuple[str, ...]:
+    """What `_plain_village_targets` reads of each row; `done_sum`: the
+    annotated sum, or a stand-in column when the sums are not read."""
+    return (
+        "pk",
+        "quantity",
+        done_sum,
+        "target_id",
+        "target__name",
+        "target__unit",
+        "target__counting",
+        "target__higher_is_better",
+        "target__quantity",
+        "village_id",
+        "village__kind",
+        "village__name",
+    )
+
+
+def _plain_rows(plan_id: int, area_id: int) -> QuerySet:
+    """The rows of a plan's commune without their sums, as
+    village_targets_with_progress(plain=True) reads them for the kept figures."""
+    return (
+        VillageTarget.objects.filter(target__plan_id=plan_id)
+        .filter(village__in=entry_villages_of(area_id))
+        .order_by(*ROWS_ORDER)
+        .values_list(*_plain_fields())
+    )
+
+
+def _rows_to_save(plan_id: int, area_id: int) -> QuerySet:
+    """The rows of a plan's commune as a POST reads them back (entry_page)."""
+    return (
+        VillageTarget.objects.filter(
+            target__plan_id=plan_id, village__in=entry_villages_of(area_id)
+        )
+        .select_related("target", "village")
+        .order_by(*ROWS_ORDER)
+    )
+
+
+_PLAIN_ROWS = Compiled(_plain_rows, plan_id=int, area_id=int)
+_ROWS_TO_SAVE = Compiled(_rows_to_save, plan_id=int, area_id=int)
+
+
+def _plain_village_targets(found) -> list[PlainVillageTarget]:
+    """The rows (`_plain_fields` of each) as PlainVillageTargets, each target
+    and village one object however many rows share it."""
     targets, villages, rows = {}, {}, []
     for (
         pk,
@@ -206,20 +259,7 @@ def _plain_village_targets(queryset, *, sums: bool = True) -> list[PlainVillageT
         village_id,
         kind,
         village_name,
-    ) in queryset.values_list(
-        "pk",
-        "quantity",
-        "done_sum" if sums else "pk",
-        "target_id",
-        "target__name",
-        "target__unit",
-        "target__counting",
-        "target__higher_is_better",
-        "target__quantity",
-        "village_id",
-        "village__kind",
-        "village__name",
-    ):
+    ) in found:
         target = targets.get(target_id)
         if target is None:
             target = targets[target_id] = PlainTarget(
@@ -308,7 +348,9 @@ def entry_rows(
     if report is not None:
         found = ProgressEntry.objects.filter(report_id=report.pk)
         if plain and photos:
-            entries, photo_ids = _plain_entries_with_photos(found)
+            entries, photo_ids = _plain_entries_with_photos(
+                _ENTRIES_WITH_PHOTOS(report_id=report.pk)
+            )
         elif plain:
             entries = {
                 values[1]: PlainEntry(*values)
@@ -344,14 +386,23 @@ def entry_rows(
     return rows
 
 
+def _entries_with_photos(report_id: int) -> QuerySet:
+    return (
+        ProgressEntry.objects.filter(report_id=report_id)
+        .values_list(*PlainEntry.FIELDS, "photos__pk")
+        .order_by("pk", "photos__uploaded_at", "photos__pk")
+    )
+
+
+_ENTRIES_WITH_PHOTOS = Compiled(_entries_with_photos, report_id=int)
+
+
 def _plain_entries_with_photos(found) -> tuple[dict, dict]:
     """The report's entries as PlainEntries by village target, and their
-    photos' ids in order by entry: one statement (the photos joined), not
-    two."""
+    photos' ids in order by entry, from `_entries_with_photos`' rows: one
+    statement (the photos joined), not two."""
     entries, photo_ids = {}, {}
-    for *values, photo in found.values_list(*PlainEntry.FIELDS, "photos__pk").order_by(
-        "pk", "photos__uploaded_at", "photos__pk"
-    ):
+    for *values, photo in found:
         if values[1] not in entries:
             entries[values[1]] = PlainEntry(*values)
         if photo is not None:
@@ -362,8 +413,22 @@ def _plain_entries_with_photos(found) -> tuple[dict, dict]:
 def entry_villages(*, plan: Plan, user=None):
     """The villages whose rows `user` may see and enter: all of the commune for
     its officials, only their own for a village head; without `user`, all."""
-    villages = Area.objects.filter(parent_id=plan.area_id).villages()
+    villages = entry_villages_of(plan.area_id)
     return villages if user is None else villages.for_user(user)
+
+
+def entry_villages_of(area_id: int) -> QuerySet:
+    """All the villages of the commune `area_id`, as a queryset that the rows'
+    statements take as a subquery; it says which commune (`_commune_of`),
+    which a queryset made from it by filtering no longer does."""
+    villages = Area.objects.filter(parent_id=area_id).villages()
+    villages._commune_of = area_id  # not copied by a clone (filter, for_user…)
+    return villages
+
+
+def _commune_of(villages) -> int | None:
+    """The commune whose villages `villages` is (entry_villages_of), else None."""
+    return getattr(villages, "_commune_of", None)
 
 
 @dataclass
@@ -510,6 +575,28 @@ def review_rows(
     return rows
 
 
+def _tasks(plan_id: int) -> QuerySet:
+    from plans.models import Task
+
+    return Task.objects.filter(plan_id=plan_id).order_by("order", "pk")
+
+
+def _task_updates(plan_id: int, period_start: datetime.date) -> QuerySet:
+    from reports.models import TaskUpdate
+
+    return (
+        TaskUpdate.objects.filter(
+            task__plan_id=plan_id, report__period_start__lte=period_start
+        )
+        .select_related("report")
+        .order_by("report__period_start")
+    )
+
+
+_TASKS = Compiled(_tasks, plan_id=int)
+_TASK_UPDATES = Compiled(_task_updates, plan_id=int, period_start=datetime.date)
+
+
 @dataclass
 class TaskRow:
     task: object
@@ -521,15 +608,9 @@ def task_rows(
     *, plan: Plan, period_start: datetime.date, report: ProgressReport | None
 ) -> list[TaskRow]:
     """The plan's tasks with this period's update and the latest earlier one (2 queries)."""
-    from plans.models import Task
-    from reports.models import TaskUpdate
-
-    tasks = list(Task.objects.filter(plan=plan).order_by("order", "pk"))
+    tasks = _TASKS(plan_id=plan.pk)
     current, previous = {}, {}
-    updates = TaskUpdate.objects.filter(
-        task__plan=plan, report__period_start__lte=period_start
-    ).select_related("report")
-    for update in updates.order_by("report__period_start"):
+    for update in _TASK_UPDATES(plan_id=plan.pk, period_start=period_start):
         if report is not None and update.report_id == report.pk:
             current[update.task_id] = update
         elif update.report.period_start < period_start:
@@ -598,13 +679,15 @@ def entry_page(
     report_editable = plan.user_edits
     if to_save:
         report, lock = None, None
-        rows = [
-            EntryRow(village_target, None, None, None, None)
-            for village_target in VillageTarget.objects.filter(
-                target__plan=plan, village__in=villages
-            )
+        found = (
+            _ROWS_TO_SAVE(plan_id=plan.pk, area_id=_commune_of(villages))
+            if _commune_of(villages) is not None
+            else VillageTarget.objects.filter(target__plan=plan, village__in=villages)
             .select_related("target", "village")
-            .order_by("target__order", "target__pk", "village__name")
+            .order_by(*ROWS_ORDER)
+        )
+        rows = [
+            EntryRow(village_target, None, None, None, None) for village_target in found
         ]
         tasks = plans_task_rows(plan=plan) if report_editable else []
     else:
@@ -645,18 +728,14 @@ def entry_page(
     )
 
 
-def _week_report(*, plan: Plan, period_start) -> ProgressReport | None:
-    """The week's report with its submitter and reviewer, whether a reopening
-    of it is open (`open_reopening`, which report_lock reads) and its
-    withdrawals: one statement, two when it was ever withdrawn (NOTE:
-    performance: before, the withdrawals and the reopening were a statement
-    each on every drawing, docs/performance.md, "Sixth round")."""
-    from django.db.models import Exists, OuterRef, prefetch_related_objects
+def _week_report_queryset(plan_id: int, period_start: datetime.date) -> QuerySet:
+    """`_week_report`'s statement, as `.first()` sends it."""
+    from django.db.models import Exists, OuterRef
 
     from reports.models import Reopening, Withdrawal
 
-    report = (
-        ProgressReport.objects.filter(plan=plan, period_start=period_start)
+    queryset = (
+        ProgressReport.objects.filter(plan_id=plan_id, period_start=period_start)
         .select_related("submitted_by", "reviewed_by")
         .annotate(
             open_reopening=Exists(
@@ -664,10 +743,30 @@ def _week_report(*, plan: Plan, period_start) -> ProgressReport | None:
             ),
             withdrawn=Exists(Withdrawal.objects.filter(report=OuterRef("pk"))),
         )
-        .first()
     )
-    if report is None:
+    return (queryset if queryset.ordered else queryset.order_by("pk"))[:1]
+
+
+# NOTE: performance: the statements of every drawing of the week's page and of
+# every save, built and compiled once a process (ntm/compiled.py; the
+# querysets are the ORM's, tests/reports/test_compiled_statements.py).
+_WEEK_REPORT = Compiled(_week_report_queryset, plan_id=int, period_start=datetime.date)
+
+
+def _week_report(*, plan: Plan, period_start) -> ProgressReport | None:
+    """The week's report with its submitter and reviewer, whether a reopening
+    of it is open (`open_reopening`, which report_lock reads) and its
+    withdrawals: one statement, two when it was ever withdrawn (NOTE:
+    performance: before, the withdrawals and the reopening were a statement
+    each on every drawing, docs/performance.md, "Sixth round")."""
+    from django.db.models import prefetch_related_objects
+
+    from reports.models import Withdrawal
+
+    found = _WEEK_REPORT(plan_id=plan.pk, period_start=period_start)
+    if not found:
         return None
+    report = found[0]
     if report.withdrawn:
         prefetch_related_objects([report], "withdrawals__withdrawn_by")
     else:
@@ -678,9 +777,4 @@ def _week_report(*, plan: Plan, period_start) -> ProgressReport | None:
 
 def plans_task_rows(*, plan: Plan) -> list[TaskRow]:
     """The plan's tasks, without their updates: what reading a post back needs."""
-    from plans.models import Task
-
-    return [
-        TaskRow(task, None, None)
-        for task in Task.objects.filter(plan=plan).order_by("order", "pk")
-    ]
+    return [TaskRow(task, None, None) for task in _TASKS(plan_id=plan.pk)]

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from ntm.compiled import Compiled
 from plans.models import Plan, ReportPeriod
 from reports import selectors, services
 from reports.forms import ProgressForm, ReopenForm, ReviewForm, WithdrawForm
@@ -40,6 +41,13 @@ from reports.periods import (
 from villages.access import available_if, may_review
 from villages.rights import request_rights
 
+# NOTE: performance: built and compiled once a process (ntm/compiled.py);
+# the statement `Plan.objects.select_related("area").get(pk=…)` sends.
+_PLAN = Compiled(
+    lambda pk: Plan.objects.select_related("area").filter(pk=pk).order_by()[:21],
+    pk=int,
+)
+
 
 def _plan(request, plan_pk: int) -> Plan:
     """The plan, a 404 outside the user's scope (Plan.objects.for_user), with
@@ -47,10 +55,8 @@ def _plan(request, plan_pk: int) -> Plan:
     from the user's memberships, read once a request (villages.rights; NOTE:
     performance: no membership subquery built, docs/performance.md)."""
     rights = request_rights(request)
-    try:
-        plan = Plan.objects.select_related("area").get(pk=plan_pk)
-    except Plan.DoesNotExist:
-        plan = None
+    found = _PLAN(pk=plan_pk)
+    plan = found[0] if found else None
     if plan is None or not rights.sees_plan(plan):
         raise Http404("Không tìm thấy kế hoạch.")
     plan.user_edits = rights.edits_plan(plan)

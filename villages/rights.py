@@ -21,10 +21,12 @@ entry page, its save and the photo pages are pinned)."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from django.utils import timezone
 
+from ntm.compiled import Compiled
 from villages.models import Area, AreaLevel, Membership
 from villages.querysets import predecessor_ids, valid_today
 from villages.roles import EDITOR_ROLES, REVIEWER_ROLES, Role
@@ -47,6 +49,25 @@ class Grant:
     # The area replaced older units by today (an AreaSuccession in force):
     # only then are the former communes worth a statement.
     replaced: bool = False
+
+
+# NOTE: performance: built and compiled once a process (ntm/compiled.py).
+_MEMBERSHIPS = Compiled(
+    lambda user_id, today: (
+        Membership.objects.filter(valid_today(today), user_id=user_id)
+        .order_by()
+        .values_list(
+            "role",
+            "area_id",
+            "area__path",
+            "area__level",
+            "area__parent_id",
+            "area__formed_by__effective_on",
+        )
+    ),
+    user_id=int,
+    today=datetime.date,
+)
 
 
 class Rights:
@@ -74,19 +95,8 @@ class Rights:
             # NOTE: performance: a join, not an EXISTS (the pages asking
             # Rights build none): one row per succession the area formed,
             # folded below.
-            rows = list(
-                Membership.objects.filter(valid_today(), user_id=user.pk)
-                .order_by()
-                .values_list(
-                    "role",
-                    "area_id",
-                    "area__path",
-                    "area__level",
-                    "area__parent_id",
-                    "area__formed_by__effective_on",
-                )
-            )
             today = timezone.localdate()
+            rows = _MEMBERSHIPS(user_id=user.pk, today=today)
             replaced = {
                 row[:5] for row in rows if row[5] is not None and row[5] <= today
             }

@@ -38,7 +38,7 @@ def backend_ns(pid: int | None) -> int | None:
         return None
 
 
-def _backend_pid() -> int | None:
+def backend_pid() -> int | None:
     """The PostgreSQL backend of this worker's open connection, if any."""
     from django.db import connection
 
@@ -52,7 +52,7 @@ def _backend_pid() -> int | None:
 
 
 def pre_request(worker, req) -> None:
-    pid = _backend_pid()
+    pid = backend_pid()
     _state.update(cpu=time.process_time_ns(), pid=pid, db=backend_ns(pid))
 
 
@@ -60,7 +60,7 @@ def post_request(worker, req, environ, resp) -> None:
     if not _DIR or "cpu" not in _state:
         return
     cpu = time.process_time_ns() - _state["cpu"]
-    pid = _backend_pid()
+    pid = backend_pid()
     now = backend_ns(pid)
     if now is None:
         db = 0  # closed at the request's end: its last request's part is lost

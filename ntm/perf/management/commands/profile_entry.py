@@ -32,6 +32,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 
+from ntm.perf.loadtest import hooks
 from ntm.perf.loadtest.browser import encode, parse_forms
 from ntm.perf.loadtest.scenario import SUBMITTED_BADGE, entry_url, typed
 from ntm.perf.loadtest.world import build_world, deadline_set, throwaway_database
@@ -137,7 +138,7 @@ class Command(BaseCommand):
             [o.username for o in world.officials], field_name="username"
         )
         cpu = {step: [] for step in STEPS}
-        queries = {}
+        queries, database = {}, {}
         # CPU time, not wall time: waiting for PostgreSQL is not this process's.
         profiler = cProfile.Profile(time.process_time) if options["profile"] else None
         handler = None
@@ -152,7 +153,7 @@ class Command(BaseCommand):
             client.force_login(users[official.username])
             url = entry_url(world, official)
             # The first official warms the caches; the profile leaves it out.
-            meter = _Meter(cpu, queries, profiler if n else None)
+            meter = _Meter(cpu, queries, profiler if n else None, database)
             explain = options["explain"] and n == len(world.officials) - 1
             page = meter.send(STEPS[0], client.get, url)
             if explain:
@@ -203,9 +204,14 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {step:<22} {statistics.median(values):6.1f} ms "
                 f"{min(values):6.1f} ms  {queries[step]:3d} truy vấn SQL"
+                + _database_part(database.get(step))
             )
         total = sum(statistics.median(cpu[s][1:] or cpu[s]) for s in STEPS)
-        self.stdout.write(f"  {'Cộng một lượt nộp':<22} {total:6.1f} ms")
+        line = f"  {'Cộng một lượt nộp':<22} {total:6.1f} ms"
+        if all(database.get(s) for s in STEPS):
+            used = sum(statistics.median(database[s][1:] or database[s]) for s in STEPS)
+            line += f"{'':28}PostgreSQL {used:6.1f} ms"
+        self.stdout.write(line)
         if self.explained:
             self.stdout.write(
                 "EXPLAIN (ANALYZE, BUFFERS) của công chức cuối "
@@ -220,6 +226,14 @@ class Command(BaseCommand):
                 stats = pstats.Stats(profiler, stream=out)
                 stats.sort_stats(order).print_stats(options["top"])
                 self.stdout.write(out.getvalue())
+
+
+def _database_part(values: list[float] | None) -> str:
+    """The backend's CPU for a step (median, after the first official)."""
+    if not values:
+        return ""
+    values = values[1:] or values
+    return f"  PostgreSQL {statistics.median(values):6.1f} ms"
 
 
 def _plan_lines(plan: dict, depth: int = 0) -> list[str]:
@@ -238,12 +252,17 @@ def _plan_lines(plan: dict, depth: int = 0) -> list[str]:
 class _Meter:
     """Sends one request, adding its CPU time and SQL statements to a step."""
 
-    def __init__(self, cpu: dict, queries: dict, profiler):
+    def __init__(self, cpu: dict, queries: dict, profiler, database=None):
         self.cpu, self.queries, self.profiler = cpu, queries, profiler
+        # The CPU of the PostgreSQL backend of this process's connection
+        # over the request (hooks.py reads it the same way in gunicorn).
+        self.database = {} if database is None else database
 
     def send(self, step: str, method, *args, **kwargs):
         # The log keeps 9,000 statements: past that the capture counts none.
         connection.queries_log.clear()
+        backend = hooks.backend_pid()
+        before = hooks.backend_ns(backend)
         with CaptureQueriesContext(connection) as captured:
             if self.profiler is not None:
                 self.profiler.enable()
@@ -252,7 +271,10 @@ class _Meter:
             used = time.process_time() - start
             if self.profiler is not None:
                 self.profiler.disable()
+        after = hooks.backend_ns(hooks.backend_pid())
         self.cpu[step].append(used * 1000)
+        if before is not None and after is not None and hooks.backend_pid() == backend:
+            self.database.setdefault(step, []).append((after - before) / 1e6)
         self.queries[step] = len(captured)
         self.statements = [q["sql"] for q in captured.captured_queries]
         return response
