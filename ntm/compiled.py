@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import QuerySet
+from django.db.transaction import TransactionManagementError
 
 # Stand-ins: values no real row or parameter holds.
 _BASE_INT = 9_137_400_000_000
@@ -81,11 +82,29 @@ class Compiled:
         self._lock = threading.Lock()
 
     def __call__(self, **values) -> list:
-        if values.keys() != self.kinds.keys():
-            raise TypeError(f"Compiled: values {sorted(values)} ≠ {sorted(self.kinds)}")
         if any(type(v) is int and not -(2**63) <= v < 2**63 for v in values.values()):
             # Past bigint: the ORM decides (an empty result, Django 5).
             return list(self.build(**values))
+        built, params = self._statement(values)
+        if (
+            built.queryset.query.select_for_update
+            and connections[built.queryset.db].get_autocommit()
+        ):
+            # As the compiler says (its check is skipped with the compiling).
+            raise TransactionManagementError(
+                "select_for_update cannot be used outside of a transaction."
+            )
+        return list(self._queryset(built, params))
+
+    def statement(self, **values) -> tuple[str, tuple]:
+        """The SQL and parameters the queryset sends with `values` (to nest
+        it in a statement of one's own, as the ORM nests a subquery)."""
+        built, params = self._statement(values)
+        return built.sql, params
+
+    def _statement(self, values: dict) -> tuple[_Built, tuple]:
+        if values.keys() != self.kinds.keys():
+            raise TypeError(f"Compiled: values {sorted(values)} ≠ {sorted(self.kinds)}")
         built = self._built
         if built is None:
             with self._lock:
@@ -93,7 +112,7 @@ class Compiled:
         params = list(built.params)
         for index, name, adapt in built.places:
             params[index] = adapt(values[name])
-        return list(self._queryset(built, tuple(params)))
+        return built, tuple(params)
 
     def _build(self) -> _Built:
         """Build and compile twice, with two sets of stand-ins: the SQL must

@@ -16,6 +16,7 @@ from __future__ import annotations
 from django.db import connections, router
 from django.db.models import QuerySet
 
+from ntm.compiled import Compiled
 from plans.models import Target, VillageTarget
 from reports.models import ProgressEntry, ProgressReport
 from villages.models import Area
@@ -129,6 +130,16 @@ def _recent_statement(
     return _BUILT[key]
 
 
+# The subquery of a commune's villages (selectors.entry_villages_of), as the
+# ORM nests it; NOTE: performance: compiled once a process (ntm/compiled.py).
+_COMMUNE_VILLAGES = Compiled(
+    lambda area_id: (
+        Area.objects.filter(parent_id=area_id).villages().order_by().values("pk")
+    ),
+    area_id=int,
+)
+
+
 def recent(*, plan_id: int, start, villages, limit: int) -> list[tuple]:
     """The `limit` newest history rows of the plan's entries in `villages`
     from `start` (an aware datetime), as
@@ -138,7 +149,12 @@ def recent(*, plan_id: int, start, villages, limit: int) -> list[tuple]:
     history = _history()
     alias = router.db_for_read(history)
     connection = connections[alias]
-    if isinstance(villages, QuerySet):
+    commune = getattr(villages, "_commune_of", None)  # selectors.entry_villages_of
+    if commune is not None:
+        # All the commune's villages: the same subquery, compiled once.
+        inner, inner_params = _COMMUNE_VILLAGES.statement(area_id=commune)
+        villages_sql, villages_params = inner, list(inner_params)
+    elif isinstance(villages, QuerySet):
         # Any queryset of areas: its ids as a subquery, as the ORM nests it.
         inner, inner_params = (
             villages.order_by().values("pk").query.get_compiler(alias).as_sql()

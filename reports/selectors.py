@@ -131,9 +131,11 @@ def village_targets_with_progress(
     `plain`: `PlainVillageTarget`s read as values, no model instances (the
     same statement's figures; NOTE: performance, a page's 80 rows were 240
     model instances, docs/performance.md)."""
-    queryset = VillageTarget.objects.filter(target__plan=plan)
-    if villages is not None:
-        queryset = queryset.filter(village__in=villages)
+
+    def rows_of_plan():
+        queryset = VillageTarget.objects.filter(target__plan=plan)
+        return queryset if villages is None else queryset.filter(village__in=villages)
+
     if plain:
         # NOTE: performance: the figures before the week kept with the plan's
         # summary (summaries.kept_figures), not summed over every week's
@@ -143,11 +145,14 @@ def village_targets_with_progress(
             if _commune_of(villages) is not None:
                 found = _PLAIN_ROWS(plan_id=plan.pk, area_id=_commune_of(villages))
             else:
-                found = queryset.order_by(*ROWS_ORDER).values_list(*_plain_fields())
+                found = (
+                    rows_of_plan().order_by(*ROWS_ORDER).values_list(*_plain_fields())
+                )
             rows = _plain_village_targets(found)
             if _from_kept(rows, kept):
                 return rows
-    else:
+    queryset = rows_of_plan()
+    if not plain:
         queryset = queryset.select_related("target", "village", *related)
     queryset = queryset.annotate(
         done_sum=Coalesce(

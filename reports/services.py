@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from ntm.compiled import Compiled
 from ntm.numbers import format_number
 from ntm.text import nfc_composed
 from plans.models import Counting, Plan, VillageTarget
@@ -201,6 +202,18 @@ def report_get_or_create(
     return report
 
 
+def _report_locked(plan_id: int, period_start: datetime.date):
+    """`_report_for_update`'s statement, as `.first()` sends it."""
+    queryset = ProgressReport.objects.select_for_update().filter(
+        plan_id=plan_id, period_start=period_start
+    )
+    return (queryset if queryset.ordered else queryset.order_by("pk"))[:1]
+
+
+# NOTE: performance: built and compiled once a process (ntm/compiled.py).
+_REPORT_FOR_UPDATE = Compiled(_report_locked, plan_id=int, period_start=datetime.date)
+
+
 def _report_for_update(
     *, plan: Plan, period_start: datetime.date, now: datetime.datetime
 ) -> tuple[ProgressReport, bool]:
@@ -210,10 +223,8 @@ def _report_for_update(
     more and its INSERT (with its history) when not. NOTE: performance: no
     get_or_create, whose nested savepoints and second SELECT were six
     statements more on the week's first save (docs/performance.md)."""
-    queryset = ProgressReport.objects.select_for_update().filter(
-        plan=plan, period_start=period_start
-    )
-    report, created = queryset.first(), False
+    found = _REPORT_FOR_UPDATE(plan_id=plan.pk, period_start=period_start)
+    report, created = (found[0] if found else None), False
     if report is None:
         check = period_check(plan, period_start, timezone.localdate(now))
         if not check.ok:
@@ -226,7 +237,10 @@ def _report_for_update(
                 )
             created = True  # ours until we commit: no one else sees it
         except IntegrityError:  # two first saves of the week at once
-            report = queryset.get()  # the other's, once it has committed
+            # The other's, once it has committed.
+            report = ProgressReport.objects.select_for_update().get(
+                plan=plan, period_start=period_start
+            )
     report.plan = plan  # for the deadline: no query for what the caller holds
     return report, created
 
@@ -315,7 +329,7 @@ def entries_save(
         ):
             continue
         if entry is None:
-            entry = ProgressEntry(report=report, village_target=item.village_target)
+            entry = _new_entry(report, item.village_target)
             created.append(entry)
         else:
             entry.version += 1  # safe: the report row is locked for this save
@@ -325,7 +339,11 @@ def entries_save(
         problem = done_on_problem(item.done, item.done_on, today)
         if problem:
             raise ValidationError(problem)
-        entry.updated_by, entry.updated_at = user, now
+        # NOTE: performance: the user's id and cached object set directly, as
+        # the relation's descriptor would, without its checks (80 rows a save).
+        entry.updated_by_id = user.pk if user is not None else None
+        entry.updated_at = now
+        _UPDATED_BY.set_cached_value(entry, user)
         entry._history_user = user
         entry._change_reason = reason.strip() or None
         _entry_check(entry)
@@ -364,6 +382,21 @@ def entries_save(
             result=result.message[:500],
         )
     return result
+
+
+_REPORT = ProgressEntry._meta.get_field("report")
+_VILLAGE_TARGET = ProgressEntry._meta.get_field("village_target")
+_UPDATED_BY = ProgressEntry._meta.get_field("updated_by")
+
+
+def _new_entry(report: ProgressReport, village_target) -> ProgressEntry:
+    """`ProgressEntry(report=report, village_target=village_target)`, its
+    relations set by their ids and cached objects (NOTE: performance: the
+    descriptors' checks, 80 rows a save, docs/performance.md)."""
+    entry = ProgressEntry(report_id=report.pk, village_target_id=village_target.pk)
+    _REPORT.set_cached_value(entry, report)
+    _VILLAGE_TARGET.set_cached_value(entry, village_target)
+    return entry
 
 
 def _photos_add(*, report: ProgressReport, photos: dict[int, list], user) -> None:

@@ -56,6 +56,7 @@ from decimal import Decimal
 from django.db import connection, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 
+from ntm.compiled import Compiled
 from plans.models import Counting, Plan
 from reports.models import PlanProgressBuilt, PlanProgressStale, PlanProgressWeek
 from reports.progress import (
@@ -376,17 +377,72 @@ def _fresh(plan_id: int) -> bool:
     Locks the plan's PlanProgressStale row: until this transaction ends, no
     other change to the plan's figures can commit, so everything the save
     finds changed at the end is its own (1 query)."""
+    found = _STALE_ROW(plan_id=plan_id)
+    return bool(found) and found[0][0] == found[0][1]
+
+
+def _stale_row(plan_id: int):
+    """_fresh's statement: `.first()` of the plan's PlanProgressStale row,
+    locked, with the generation its summary was built from."""
     built = PlanProgressBuilt.objects.filter(plan=OuterRef("plan")).values(
         "generation"
     )[:1]
-    row = (
+    queryset = (
         PlanProgressStale.objects.select_for_update()
         .filter(plan_id=plan_id)
         .annotate(built=Subquery(built))
         .values_list("generation", "built")
-        .first()
     )
-    return row is not None and row[0] == row[1]
+    return (queryset if queryset.ordered else queryset.order_by("pk"))[:1]
+
+
+def _built_row(plan_id: int):
+    """after_save's statement: `.first()` of the plan's PlanProgressBuilt
+    row, locked unless a reader holds it, with the current generation."""
+    current = PlanProgressStale.objects.filter(plan_id=OuterRef("plan_id")).values(
+        "generation"
+    )[:1]
+    queryset = (
+        PlanProgressBuilt.objects.select_for_update(skip_locked=True)
+        .filter(plan_id=plan_id)
+        .annotate(current=Subquery(current))
+    )
+    return (queryset if queryset.ordered else queryset.order_by("pk"))[:1]
+
+
+def _plan_village_targets(plan_id: int):
+    from plans.models import VillageTarget
+
+    return (
+        VillageTarget.objects.filter(target__plan_id=plan_id)
+        .order_by("pk")
+        .values_list("pk", "target_id", "quantity")
+    )
+
+
+def _entries_to_fold(plan_id: int, week: datetime.date, since=None):
+    """The entries of the plan's weeks up to `week` (from `since` on)."""
+    from reports.models import ProgressEntry
+
+    entries = ProgressEntry.objects.filter(
+        report__plan_id=plan_id, report__period_start__lte=week
+    )
+    if since is not None:
+        entries = entries.filter(report__period_start__gte=since)
+    return entries.order_by("report__period_start").values_list(
+        "village_target_id", "report__period_start", "amount", "base", "done"
+    )
+
+
+# NOTE: performance: the statements of every save that keeps its plan's
+# summary, built and compiled once a process (ntm/compiled.py).
+_STALE_ROW = Compiled(_stale_row, plan_id=int)
+_BUILT_ROW = Compiled(_built_row, plan_id=int)
+_PLAN_VILLAGE_TARGETS = Compiled(_plan_village_targets, plan_id=int)
+_ENTRIES_TO_FOLD = Compiled(_entries_to_fold, plan_id=int, week=datetime.date)
+_ENTRIES_TO_FOLD_SINCE = Compiled(
+    _entries_to_fold, plan_id=int, week=datetime.date, since=datetime.date
+)
 
 
 def after_save(*, plan: Plan, week: datetime.date, fresh: bool) -> None:
@@ -396,17 +452,10 @@ def after_save(*, plan: Plan, week: datetime.date, fresh: bool) -> None:
     plan only). A plan never built is left to its first reader; one a reader
     is rebuilding right now is left stale for the next (1 query when
     nothing changed, about 9 in place)."""
-    current = PlanProgressStale.objects.filter(plan_id=OuterRef("plan_id")).values(
-        "generation"
-    )[:1]
-    built = (
-        PlanProgressBuilt.objects.select_for_update(skip_locked=True)
-        .filter(plan_id=plan.pk)
-        .annotate(current=Subquery(current))
-        .first()
-    )
-    if built is None:
+    found = _BUILT_ROW(plan_id=plan.pk)
+    if not found:
         return
+    built = found[0]
     generation = built.current
     if generation is None or generation == built.generation:
         return  # no figure changed
@@ -424,16 +473,9 @@ def _update_in_place(plan: Plan, week, built: PlanProgressBuilt, generation) -> 
     """The row of `week` made anew from the village targets' figures before
     the kept week (built.figures) and the entries from that week to `week`;
     `week` is the plan's last week with entries, so no later row changes."""
-    from plans.models import VillageTarget
-    from reports.models import ProgressEntry
-
     targets = target_infos([plan.pk], {plan.pk: plan.year})
     info = {t.pk: t for t in targets}
-    vts = list(
-        VillageTarget.objects.filter(target__plan_id=plan.pk)
-        .order_by("pk")
-        .values_list("pk", "target_id", "quantity")
-    )
+    vts = _PLAN_VILLAGE_TARGETS(plan_id=plan.pk)
     kinds = {
         pk: figure_kind(
             counting=info[target_id].counting,
@@ -441,17 +483,15 @@ def _update_in_place(plan: Plan, week, built: PlanProgressBuilt, generation) -> 
         )
         for pk, target_id, _ in vts
     }
-    entries = ProgressEntry.objects.filter(
-        report__plan_id=plan.pk, report__period_start__lte=week
+    entries = (
+        _ENTRIES_TO_FOLD(plan_id=plan.pk, week=week)
+        if built.figures_week is None
+        else _ENTRIES_TO_FOLD_SINCE(
+            plan_id=plan.pk, week=week, since=built.figures_week
+        )
     )
-    if built.figures_week is not None:
-        entries = entries.filter(report__period_start__gte=built.figures_week)
     before, after = _load(built.figures), None
-    for vt_pk, start, amount, base, done in entries.order_by(
-        "report__period_start"
-    ).values_list(
-        "village_target_id", "report__period_start", "amount", "base", "done"
-    ):
+    for vt_pk, start, amount, base, done in entries:
         if start == week and after is None:
             after = dict(before)
         figures = after if start == week else before
