@@ -109,3 +109,16 @@ def test_wrong_values_are_refused(world):
     compiled = Compiled(lambda pk: Area.objects.filter(pk=pk), pk=int)
     with pytest.raises(TypeError):
         compiled(id=1)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_locking_read_outside_a_transaction_is_refused():
+    from django.db import transaction
+    from django.db.transaction import TransactionManagementError
+
+    area = Area.objects.create(name="Cồn Tòng", level="village")
+    locked = Compiled(lambda pk: Area.objects.select_for_update().filter(pk=pk), pk=int)
+    with transaction.atomic():
+        assert [a.pk for a in locked(pk=area.pk)] == [area.pk]
+    with pytest.raises(TransactionManagementError):
+        locked(pk=area.pk)

@@ -212,3 +212,81 @@ def test_the_tasks_and_their_updates(busy):
                 (fields(u), fields(u.report)) for u in expected
             ]
     assert len(selectors._TASK_UPDATES(plan_id=plan.pk, period_start=WEEK)) == 4
+
+
+def test_a_saves_statements(busy, world):
+    """The report locked, the summary's two rows, the plan's targets, village
+    targets and entries to fold (reports.services, summaries, target_frames)."""
+    from django.db import transaction
+
+    from reports import summaries, target_frames
+    from reports.models import PlanProgressBuilt, PlanProgressStale
+    from reports.services import _REPORT_FOR_UPDATE
+
+    plan, other, _ = busy
+    summaries.rebuild(plan_ids=[plan.pk], force=True, with_figures=True)
+    assert PlanProgressBuilt.objects.filter(plan=plan).exists()
+    with transaction.atomic():
+        for a_plan in (plan, other):
+            for week in WEEKS:
+                expected = list(
+                    ProgressReport.objects.select_for_update()
+                    .filter(plan=a_plan, period_start=week)
+                    .order_by("pk")[:1]
+                )
+                got = _REPORT_FOR_UPDATE(plan_id=a_plan.pk, period_start=week)
+                assert [fields(r) for r in got] == [fields(r) for r in expected]
+            stale = list(
+                PlanProgressStale.objects.filter(plan_id=a_plan.pk).values_list(
+                    "generation", flat=True
+                )
+            )
+            built = list(PlanProgressBuilt.objects.filter(plan_id=a_plan.pk))
+            got = summaries._STALE_ROW(plan_id=a_plan.pk)
+            assert got == [(g, built[0].generation if built else None) for g in stale]
+            got = summaries._BUILT_ROW(plan_id=a_plan.pk)
+            assert [fields(b) for b in got] == [fields(b) for b in built]
+            assert [b.current for b in got] == stale[: len(built)]
+    for a_plan in (plan, other):
+        assert target_frames.target_infos([a_plan.pk], {a_plan.pk: 2023}) == (
+            target_frames.target_infos([a_plan.pk, 10**9], {a_plan.pk: 2023})
+        )
+        assert summaries._PLAN_VILLAGE_TARGETS(plan_id=a_plan.pk) == list(
+            VillageTarget.objects.filter(target__plan_id=a_plan.pk)
+            .order_by("pk")
+            .values_list("pk", "target_id", "quantity")
+        )
+        for week in WEEKS:
+            entries = ProgressEntry.objects.filter(
+                report__plan_id=a_plan.pk, report__period_start__lte=week
+            ).order_by("report__period_start")
+            names = ("village_target_id", "report__period_start", "amount")
+            names += ("base", "done")
+            assert summaries._ENTRIES_TO_FOLD(plan_id=a_plan.pk, week=week) == list(
+                entries.values_list(*names)
+            )
+            for since in WEEKS:
+                assert summaries._ENTRIES_TO_FOLD_SINCE(
+                    plan_id=a_plan.pk, week=week, since=since
+                ) == list(
+                    entries.filter(report__period_start__gte=since).values_list(*names)
+                )
+    assert len(target_frames.target_infos([plan.pk], {plan.pk: 2023})) == 2
+    assert summaries._ENTRIES_TO_FOLD(plan_id=plan.pk, week=WEEK)
+
+
+def test_the_communes_villages_as_a_subquery(world):
+    from reports.changes_sql import _COMMUNE_VILLAGES
+
+    for commune in (world.thuy_hung, world.nhat_tien, world.cao_loc):
+        expected = (
+            Area.objects.filter(parent_id=commune.pk)
+            .villages()
+            .order_by()
+            .values("pk")
+            .query.get_compiler("default")
+            .as_sql()
+        )
+        sql, params = _COMMUNE_VILLAGES.statement(area_id=commune.pk)
+        assert (sql, tuple(params)) == (expected[0], tuple(expected[1]))
+    assert selectors.entry_villages(plan=PlanFactory(area=world.thuy_hung))._commune_of
