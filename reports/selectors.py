@@ -232,24 +232,13 @@ def _plain_rows(plan_id: int, area_id: int) -> QuerySet:
     )
 
 
-def _rows_to_save(plan_id: int, area_id: int) -> QuerySet:
-    """The rows of a plan's commune as a POST reads them back (entry_page)."""
-    return (
-        VillageTarget.objects.filter(
-            target__plan_id=plan_id, village__in=entry_villages_of(area_id)
-        )
-        .select_related("target", "village")
-        .order_by(*ROWS_ORDER)
-    )
-
-
 _PLAIN_ROWS = Compiled(_plain_rows, plan_id=int, area_id=int)
-_ROWS_TO_SAVE = Compiled(_rows_to_save, plan_id=int, area_id=int)
 
 
-def _plain_village_targets(found) -> list[PlainVillageTarget]:
+def _plain_village_targets(found, *, sums: bool = True) -> list[PlainVillageTarget]:
     """The rows (`_plain_fields` of each) as PlainVillageTargets, each target
-    and village one object however many rows share it."""
+    and village one object however many rows share it; without `sums` (their
+    column a stand-in), `done_sum` is None."""
     targets, villages, rows = {}, {}, []
     for (
         pk,
@@ -275,7 +264,11 @@ def _plain_village_targets(found) -> list[PlainVillageTarget]:
             village = villages[village_id] = PlainVillage(
                 village_id, kind, village_name
             )
-        rows.append(PlainVillageTarget(pk, quantity, target, village, done_sum))
+        rows.append(
+            PlainVillageTarget(
+                pk, quantity, target, village, done_sum if sums else None
+            )
+        )
     return rows
 
 
@@ -684,12 +677,16 @@ def entry_page(
     report_editable = plan.user_edits
     if to_save:
         report, lock = None, None
-        found = (
-            _ROWS_TO_SAVE(plan_id=plan.pk, area_id=_commune_of(villages))
+        # NOTE: performance: plain rows, no model instances (a POST read 240:
+        # the rows, their targets and villages); the form and the save read
+        # only what PlainVillageTarget has (docs/performance.md).
+        found = _plain_village_targets(
+            _PLAIN_ROWS(plan_id=plan.pk, area_id=_commune_of(villages))
             if _commune_of(villages) is not None
             else VillageTarget.objects.filter(target__plan=plan, village__in=villages)
-            .select_related("target", "village")
             .order_by(*ROWS_ORDER)
+            .values_list(*_plain_fields()),
+            sums=False,
         )
         rows = [
             EntryRow(village_target, None, None, None, None) for village_target in found

@@ -385,17 +385,17 @@ def entries_save(
 
 
 _REPORT = ProgressEntry._meta.get_field("report")
-_VILLAGE_TARGET = ProgressEntry._meta.get_field("village_target")
 _UPDATED_BY = ProgressEntry._meta.get_field("updated_by")
 
 
 def _new_entry(report: ProgressReport, village_target) -> ProgressEntry:
     """`ProgressEntry(report=report, village_target=village_target)`, its
-    relations set by their ids and cached objects (NOTE: performance: the
-    descriptors' checks, 80 rows a save, docs/performance.md)."""
+    relations set by their ids (NOTE: performance: the descriptors' checks,
+    80 rows a save, docs/performance.md); the report's object cached. The
+    village target may be a selectors.PlainVillageTarget (the rows a POST
+    reads back), so it is not: `entry.village_target` reads the model's."""
     entry = ProgressEntry(report_id=report.pk, village_target_id=village_target.pk)
     _REPORT.set_cached_value(entry, report)
-    _VILLAGE_TARGET.set_cached_value(entry, village_target)
     return entry
 
 

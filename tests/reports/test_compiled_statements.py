@@ -165,16 +165,6 @@ def test_the_rows(busy, world):
         )
         got = selectors._PLAIN_ROWS(plan_id=a_plan.pk, area_id=a_plan.area_id)
         assert got == expected
-        expected = list(
-            VillageTarget.objects.filter(target__plan=a_plan, village__in=villages)
-            .select_related("target", "village")
-            .order_by(*order)
-        )
-        got = selectors._ROWS_TO_SAVE(plan_id=a_plan.pk, area_id=a_plan.area_id)
-        assert [fields(v) for v in got] == [fields(v) for v in expected]
-        assert [(fields(v.target), fields(v.village)) for v in got] == [
-            (fields(v.target), fields(v.village)) for v in expected
-        ]
     assert len(selectors._PLAIN_ROWS(plan_id=plan.pk, area_id=plan.area_id)) == 4
 
 
