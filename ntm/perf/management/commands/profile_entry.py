@@ -10,7 +10,9 @@ on, DEBUG off, the cached template loader) the three requests of a
 submission: the week's page, "Lưu và nộp" with a figure in every row (the
 form as the page drew it, urlencoded as entry.js sends it), the page after.
 Prints the CPU time of this process per request (median over the officials;
-the database's CPU is not in it), the SQL statements of each, and with
+the database's CPU is not in it) and, on PostgreSQL, that of the backend
+serving its connection (read from /proc as the load test's hooks read it),
+the SQL statements of each, and with
 `--profile` the cProfile functions by own and cumulative time over every
 request after the first official (warm caches)."""
 
