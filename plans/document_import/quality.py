@@ -62,6 +62,7 @@ SETS = [
     "round18",
     "round19h",
     "round19",
+    "round20a",
     "xlsx",
 ]
 

@@ -27,7 +27,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: các bộ trong tests/plans/import_corpus (tuned, held_out, round5 … round19, letters, xlsx; danh sách ở plans/document_import/quality.SETS).",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: các bộ trong tests/plans/import_corpus (tuned, held_out, round5 … round20a, letters, xlsx; danh sách ở plans/document_import/quality.SETS).",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
