@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
@@ -457,10 +458,56 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# A comma inside an abbreviated name ("Sở VH,TT&DL", "Sở VH, TT&DL", "Phòng
+# VH,TT", "Sở KH,CN"): after a unit's abbreviated word, before a piece
+# that is only capitals ("&", "-" inside; maybe a level after it, "TT
+# huyện") up to the next comma, semicolon, bracket, "và" or the end.
+_ABBREVIATION_COMMA = re.compile(
+    r"(?P<left>\b[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*,\s*(?P<tail>[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])"
+    r"(?=(?:\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường))?"
+    r"\s*(?:[,;)]|$|\s+(?:và|với)\s))"
+)
+# The abbreviations that name a body by themselves ("UBND", "MTTQ", "HTX",
+# "BQL", "CA", "ĐTN": their expansion starts with a kind of body), from the
+# abbreviations' data; a piece that starts with one stands alone.
+_BODY_ABBREVIATIONS = tuple(
+    short
+    for short, long in ABBREVIATIONS.items()
+    if re.fullmatch(r"[a-z&\-]+", short) and _BODY_HEAD.match(long)
+)
+_KEPT_COMMA = "\ue000"
+
+
+def _keep_abbreviated_names(text: str) -> str:
+    """`text` with the commas inside abbreviated names replaced by a mark
+    that `units` does not split on: "Sở VH,TT&DL" is one department, its
+    "TT&DL" the rest of the abbreviation, not a unit (no unit word, no
+    body's abbreviation of its own); "Sở Xây dựng, Sở Tài chính" and
+    "Phòng KT, UBND xã" are two."""
+
+    def keep(m: re.Match) -> str:
+        before = text[: m.start("left")]
+        piece = re.split(r"[,;(]", before)[-1]
+        whole = fold(text[m.start("left") : m.end("tail")]).replace(" ", "")
+        tail = fold(m.group("tail"))
+        if whole in ABBREVIATIONS or (
+            _BODY_HEAD.match(fold(piece).strip())
+            and not tail.startswith(_BODY_ABBREVIATIONS)
+        ):
+            return m.group(0).replace(",", _KEPT_COMMA, 1)
+        return m.group(0)
+
+    return _ABBREVIATION_COMMA.sub(keep, text)
+
+
 def units(text: str) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
-    các xã Hòa Lạc, Tân Thành" stays one."""
+    các xã Hòa Lạc, Tân Thành" stays one; "Sở VH,TT&DL" (one department's
+    abbreviation) stays one."""
+    kept = _keep_abbreviated_names(text)
+    if kept != text:
+        return [u.replace(_KEPT_COMMA, ",") for u in units(kept)]
     text = re.sub(r"\s*\.$", "", text.strip())
     # A semicolon always ends a unit; commas may be inside one.
     clauses = [c for c in re.split(r";\s*(?![^()]*\))", text) if c.strip(" .")]
@@ -2823,6 +2870,7 @@ class Reader:
             if "lead" in sources:
                 sources["official"] = sources.pop("lead")
         task.time_text = values.get("time", "")
+        task.start_text = values.get("start", "")
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")
         task.coordinating_units = (
@@ -3137,6 +3185,8 @@ class Reader:
         year = self.plan.plan_year
         for task in self.plan.tasks:
             if not task.time_text:
+                if task.start_text:
+                    self._start_column(task, year)
                 continue
             text = task.time_text
             if task.sources.get("time") == "column":
@@ -3166,6 +3216,22 @@ class Reader:
                     task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
                     task.starts_on = None
+            if task.start_text:
+                self._start_column(task, year)
+
+    @staticmethod
+    def _start_column(task: ParsedTask, year: int | None) -> None:
+        """A start the table gives in a column of its own: its first day (a
+        month from day 1, a quarter from its first day, a day as written),
+        when it is not after the deadline; the wording keeps both cells
+        ("01/2027 – 06/2027")."""
+        # No `today`: a day alone ("15/3/2027") is the day it starts, not a
+        # deadline counted from the plan's date.
+        found = time_range(cell_time(task.start_text), default_year=year)
+        first = found and (found[0] or found[1])
+        if first and (task.ends_on is None or first <= task.ends_on):
+            task.starts_on = first
+        task.time_text = " – ".join(t for t in (task.start_text, task.time_text) if t)
 
     def _unique_numbers(self) -> None:
         """Two tasks may not share a number (two sections both start at 1):

@@ -18,8 +18,8 @@ class Command(BaseCommand):
     help = (
         "Đo chất lượng nhập kế hoạch: với mỗi văn bản của bộ mẫu (và kết quả mong "
         "đợi .toml cùng tên), in độ chính xác (P) và độ đầy đủ (R) của nhiệm vụ, "
-        "đơn vị chủ trì, đơn vị phối hợp, người phụ trách, thời hạn, phần đầu văn "
-        "bản, và tỷ lệ dòng được dùng."
+        "đơn vị chủ trì, đơn vị phối hợp, người phụ trách, thời hạn, ngày bắt đầu "
+        "(nơi kết quả mong đợi ghi), phần đầu văn bản, và tỷ lệ dòng được dùng."
     )
 
     def add_arguments(self, parser):
