@@ -21,7 +21,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS, LABELS
+from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
@@ -33,6 +33,8 @@ from plans.document_import.outline import (
     Line,
     Outline,
     marker,
+    one_line_signature,
+    unbulleted,
 )
 from plans.document_import.parsed import (
     Basis,
@@ -52,30 +54,30 @@ from plans.document_import.timeframes import (
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
+# The labels of a task's attributes, in the order they are tried (the
+# phrases are data: labels.toml [attribute]).
 ATTRIBUTES = [
-    # Who does it: the phrases are data (labels.toml).
-    ("leader", label_pattern("attribute", "leader")),
-    ("official", label_pattern("attribute", "official")),
-    ("lead", label_pattern("attribute", "lead")),
-    ("coordinating", label_pattern("attribute", "coordinating")),
-    (
+    (name, label_pattern("attribute", name))
+    for name in (
+        "leader",
+        "official",
+        "lead",
+        "coordinating",
         "time",
-        r"thoi gian(?: thuc hien| hoan thanh| du kien| to chuc| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien| hoan thanh)?|han hoan thanh|hoan thanh",
-    ),
-    (
         "method",
-        r"phuong phap(?:,? hinh thuc)?|hinh thuc(?: thuc hien| to chuc)?|cach thuc(?: thuc hien)?",
-    ),
-    ("participants", r"luc luong tham gia(?: thuc hien)?|thanh phan(?: tham gia)?"),
-    ("content", r"noi dung(?: thuc hien| cong viec)?|nhiem vu(?: cu the)?|giai phap"),
-    ("place", r"dia diem"),
-    ("budget", r"kinh phi(?: thuc hien)?|nguon kinh phi|nguon von|du toan"),
-    ("product", r"san pham(?: dau ra)?|ket qua(?: dau ra| can dat)?"),
-    ("target", r"chi tieu(?: can dat| phan dau)?"),
+        "participants",
+        "content",
+        "place",
+        "budget",
+        "product",
+        "target",
+    )
 ]
-# The labels of who does the work and when.
+# The labels of who does the work and when; a dash may stand for their
+# colon, but not after "Hạn" alone (a place "Hàn" folds to it).
 WHO_AND_WHEN = "|".join(
-    p for name, p in ATTRIBUTES if name in ("lead", "coordinating", "time", "official")
+    label_pattern("attribute", name, without=("han",))
+    for name in ("official", "lead", "coordinating", "time")
 )
 # "Chủ trì - Phòng Kinh tế", "Thời gian – Quý II/2027": who and when with
 # the dash some offices type for a colon (other labels only with a colon:
@@ -108,7 +110,7 @@ _TIME_WORDS = re.compile(
     r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d{1,2}|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
-    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
+    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep|dien luc|vien thong|ngan hang|kho bac)\b"
 )
 # A unit written as its abbreviation: "P.KT", "ĐTN", "P.VH-XH", "BQL DA".
 ABBREVIATED = re.compile(
@@ -552,8 +554,11 @@ def units(text: str) -> list[str]:
             place_list
             or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
             or (
+                # "Các phòng, ban, ngành xã": more kinds of body the list
+                # counts, not "Ban phát triển các ấp" (a body's own name).
                 fold(out[-1]).startswith("cac ")
                 and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
+                and (len(folded.split()) <= 3 or not part[:1].isupper())
             )
             or re.fullmatch(
                 r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
@@ -731,6 +736,7 @@ _REPORT_BACK = re.compile(
 # A line that speaks of reporting (labels.toml [letter] reports_back): its
 # day is the plan's reporting deadline.
 _REPORTS = re.compile(r"\b(?:" + label_pattern("letter", "reports_back") + r")\b")
+_COURTESY = re.compile(label_pattern("announce", "courtesies"))
 # An organisation part's items that are duties whatever time they state
 # (labels.toml [duty]).
 _DUTY = re.compile(r"^(?:" + label_pattern("duty", "opens") + r")\b")
@@ -1090,6 +1096,102 @@ def labelled(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Chiều rộng mặt đường: 3,5 m", "Dự kiến kinh phí: 800 triệu đồng": a
+# label of a few words in lower case after the first (not a name, "Ấp
+# Bình Hòa: 1,2 km", nor a number, "Tuyến 1: …"), then its colon.
+_DETAIL_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,4})\s*(?:\([^)]{0,40}\))?\s*:\s*\S"
+)
+
+
+def labels_a_detail(text: str) -> bool:
+    """`text` opens with a label and its colon: one of the data's
+    (labels.toml [attribute], [detail]) or a few words of a common noun."""
+    if LABEL_START.match(fold(text)):
+        return True
+    m = _DETAIL_LABEL.match(text)
+    return bool(m) and all(w.islower() for w in m.group("label").split()[1:])
+
+
+def _bulleted_details(text: str) -> list[str]:
+    """A cell read as one line (a PDF's lines joined, a pasted row) cut
+    where a bulleted label starts a detail: "Bê tông hóa đường nội đồng -
+    Quy mô: dài 1,2 km; - Địa điểm: ấp Phú Thạnh" → the work, "- Quy mô:
+    …", "- Địa điểm: …". [] when no bullet opens a label after the work."""
+    folded = folded_same_length(text)
+    cuts = [
+        m.start() + 1
+        for m in re.finditer(r"\s[-–+•]\s+", folded)
+        if labels_a_detail(text[m.end() :])
+    ]
+    if not cuts:
+        return []
+    ends = [*cuts[1:], len(text)]
+    return [text[: cuts[0]].strip()] + [
+        text[a:b].strip() for a, b in zip(cuts, ends, strict=True)
+    ]
+
+
+# A unit's role marked after its name (labels.toml [mark]): "(chủ trì)",
+# "(CT)", "(phối hợp)", "(PH)" in brackets, or "chủ trì" / "phối hợp" with
+# none at the end of a clause ("X chủ trì; Y, Z phối hợp"), folded.
+_LEAD_MARKS = label_pattern("mark", "lead")
+_MARK = re.compile(
+    r"\(\s*(?P<bracket>"
+    + _LEAD_MARKS
+    + "|"
+    + label_pattern("mark", "coordinating")
+    + r")\s*\)|(?<=[^\s(,;])\s+(?P<bare>chu tri|phoi hop)(?:\s+thuc hien)?\s*(?=[;,.]|$)"
+)
+
+
+def marked_units(text: str) -> dict[str, str] | None:
+    """The lead and partners of a list whose units carry their role after
+    their name: "Ban Quản lý dự án xã (chủ trì); Ban phát triển ấp 3 (phối
+    hợp)", "Phòng Kinh tế (CT); Điện lực, Đoàn Thanh niên xã (PH)", "X chủ
+    trì; Y, Z phối hợp". The units named since the last mark take the mark's
+    role (split on "," and ";"); units after the last mark take part; with
+    no unit marked to lead, the first named leads. None when `text` has no
+    such mark, or reads as a sentence ("X chủ trì, phối hợp Y": _clauses)."""
+    folded = folded_same_length(text)
+    marks = list(_MARK.finditer(folded))
+    if not marks:
+        return None
+    named: dict[str, list[str]] = {"lead": [], "coordinating": []}
+    start = 0
+    for m in marks:
+        mark = m.group("bracket") or m.group("bare")
+        role = "lead" if re.fullmatch(_LEAD_MARKS, mark) else "coordinating"
+        segment = text[start : m.start()].strip(" ,;.")
+        if not segment or re.match(r"(?:chu tri|phoi hop|thuc hien)\b", fold(segment)):
+            return None
+        named[role] += units(segment)
+        start = m.end()
+    rest = text[start:].strip(" ,;.")
+    if rest:
+        if re.match(r"(?:chu tri|phoi hop|thuc hien)\b", fold(rest)):
+            return None
+        named["coordinating"] += units(rest)
+    if not named["lead"]:
+        named["lead"], named["coordinating"] = (
+            named["coordinating"][:1],
+            named["coordinating"][1:],
+        )
+    # Each a name (a capital, or "các …"), not a sentence's verb.
+    if not all(
+        0 < len(u.split()) <= 12
+        and (u[:1].isupper() or fold(u).startswith("cac "))
+        and not re.search(_ACTS, fold(u))
+        for role in named.values()
+        for u in role
+    ):
+        return None
+    found = {"lead": ", ".join(named["lead"])}
+    if named["coordinating"]:
+        found["coordinating"] = "; ".join(named["coordinating"])
+    return found
+
+
 def _assignment(values: dict[str, str]) -> None:
     """A lead label whose value is itself a sentence ("Giao: Phòng Kinh tế
     chủ trì, phối hợp Trưởng các thôn thực hiện"; "Trách nhiệm: Phòng Văn
@@ -1097,6 +1199,12 @@ def _assignment(values: dict[str, str]) -> None:
     states. "Công an xã thực hiện" leads without the verb."""
     lead = values.get("lead", "")
     if not lead:
+        return
+    if marked := marked_units(lead):
+        values["lead"] = marked["lead"]
+        partners = [values.get("coordinating", ""), marked.get("coordinating", "")]
+        if any(partners):
+            values["coordinating"] = "; ".join(p for p in partners if p)
         return
     folded = folded_same_length(lead)
     if re.search(r"\bchu tri\b|\bphoi hop\b", folded):
@@ -1449,6 +1557,26 @@ def addressees_of(lines: list[Line]) -> list[str]:
     return [name for name in found if name]
 
 
+# The sentence that announces a plan (outline.ANNOUNCED), folded with its
+# length kept: who, the number ("88/KH-UBND"; a Party's "15-KH/ĐU"), the
+# date ("05/12/2026", "20 tháng 01 năm 2027"); the rest is the title.
+_ANNOUNCEMENT = re.compile(
+    r"^(?P<who>.+?)\s+(?:da\s+)?(?:"
+    + label_pattern("announce", "verbs")
+    + r")\s+(?:(?:toi|den)\s+.{0,80}?\s+)?(?:ke hoach|chuong trinh)\s+so\s*:?\s*"
+    r"(?P<number>\d+)\s*[/-]\s*(?P<symbol>[^\s,;:]+)(?:[,;]?\s+ngay\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})))?"
+)
+# How the sentence ends after the title: "… năm 2027:", "… như sau:",
+# "…, cụ thể như sau:", "… với các nội dung sau:", "… ./.".
+_ANNOUNCED_TAIL = re.compile(
+    r"(?:,?\s*(?:cụ thể\s+)?như sau|\s+với\s+(?:các|những)\s+nội dung"
+    r"(?:\s+(?:chính|cụ thể|chủ yếu))?(?:\s+như)?\s+sau)?\s*(?:[:.;]|\./\.)*\s*$",
+    re.IGNORECASE,
+)
+
+
 class Reader:
     """Reads an Outline into a ParsedPlan."""
 
@@ -1469,6 +1597,8 @@ class Reader:
     # ── header ──
     def header(self) -> None:
         plan = self.plan
+        if self.outline.announcement is not None:
+            self._announced(self.outline.announcement)
         groups: list[list[Line]] = []
         wrapped = _wrapped_dates(self.outline.header)
         for line in self.outline.header:
@@ -1552,6 +1682,36 @@ class Reader:
                     self._date(m, line)
                     break
 
+    def _announced(self, line: Line) -> None:
+        """The header a message's first sentence gives ("UBND xã Long Hưng
+        thông báo Kế hoạch số 88/KH-UBND ngày 05/12/2026 về thực hiện …:"):
+        number, symbol, date, the issuer as written, and the title (the
+        words after "về", capitalised, without the colon)."""
+        plan, text = self.plan, unbulleted(line.text)
+        m = _ANNOUNCEMENT.match(folded_same_length(text))
+        if m is None:
+            return
+        plan.issuer_text = text[: m.end("who")].strip(" ,")
+        plan.issuer_source = "opening"
+        plan.number = m.group("number")
+        plan.symbol = text[m.start("symbol") : m.end("symbol")].strip(" ,.")
+        if m.group("d"):
+            day, month, year = m.group("d"), m.group("m"), m.group("y")
+        else:
+            day, month, year = m.group("d2"), m.group("m2"), m.group("y2")
+        try:
+            if year:
+                plan.issued_on = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            plan.issue_year = int(year)
+            plan.notes.append(f"Ngày ban hành không hợp lệ: “{text}”.")
+        rest = text[m.end() :]
+        about = re.search(r"(?:^|\s)về\s+(?:việc\s+)?", rest, re.IGNORECASE)
+        title = rest[about.end() :] if about else re.sub(r"^\s*của\s+", "", rest)
+        title = _ANNOUNCED_TAIL.sub("", title).strip()
+        plan.title = _capitalised(title)
+        line.used = "trích yếu"
+
     def _appendix_of(self) -> None:
         """An appendix uploaded alone is the plan that its "(Kèm theo Kế
         hoạch số 96/KH-UBND ngày 14/12/2026 của UBND xã …)" line names: that
@@ -1591,6 +1751,8 @@ class Reader:
     # ── title, bases, opening ──
     def title(self) -> None:
         lines = self.outline.title
+        if self.outline.announcement is not None and self.plan.title:
+            return  # read with the header (_announced)
         self.plan.title = " ".join(line.text for line in lines).strip()
         if not lines:
             # A letter (công văn): its subject "V/v …" under the number,
@@ -1678,6 +1840,15 @@ class Reader:
                     parts.append((line, cell))
         for line, text in parts:
             folded = fold(text)
+            if (signed := one_line_signature(text)) and not plan.signer_name:
+                # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
+                # signature on one line.
+                if signed.authority:
+                    authorities.append(signed.authority)
+                plan.signer_title = signed.post
+                plan.signer_name = signed.name
+                line.used = "người ký"
+                continue
             if folded.startswith("noi nhan"):
                 seen_recipients = True
                 line.used = "nơi nhận"
@@ -1746,6 +1917,8 @@ class Reader:
             and not self._addressed()
             and self._items_assign_work(self.outline.body.structural)
         )
+        if flat:
+            self._closing_report()
         for place, block in enumerate(self.outline.body.children):
             if asks is not None and place >= asks[0]:
                 self.visit(block, klass="tasks", context=asks[1])
@@ -1767,6 +1940,45 @@ class Reader:
                 task.method = self.section_method
         self._dates()
         self._unique_numbers()
+
+    def _closing_report(self) -> None:
+        """A list of work with no sections that ends on a sentence asking for
+        reports ("Đề nghị các đơn vị triển khai nghiêm túc, báo cáo kết quả
+        về UBND xã trước ngày 25 hằng tháng."): the plan's reporting, not a
+        line of the last task; an ask that names no report ("Đề nghị các
+        đơn vị triển khai nghiêm túc.") and a courtesy ("Trân trọng!") close
+        the message. Only the last blocks, each a paragraph (or a bullet of
+        a kind of its own)."""
+        while True:
+            leaves = [
+                node
+                for node in self.outline.body.walk()
+                if node.kind not in ("root", "table", "row", "group")
+            ]
+            node = leaves[-1] if len(leaves) > 2 else None
+            if node is None or node.children or node.parent is None:
+                return
+            if node.kind in BULLETS and any(
+                other is not node and other.kind == node.kind
+                for other in node.parent.children
+            ):
+                return
+            text = marker(node.text)[2] if node.kind in BULLETS else node.text
+            folded = fold(text).rstrip(" .!/")
+            if node.kind not in ("text", *BULLETS) or attribute(text):
+                return
+            if _COURTESY.fullmatch(folded):
+                used = "lời kết"
+            elif re.match(r"^(?:kinh de nghi|de nghi|yeu cau|cac)\b", folded):
+                used = "báo cáo" if _REPORTS.search(folded) else "lời kết"
+            else:
+                return
+            node.parent.children.remove(node)
+            node.use(used)
+            if used == "báo cáo" and not self.plan.reporting_text:
+                self.plan.reporting_text = text
+                if not _ROUTINE.search(folded) and (day := deadline(text)):
+                    self.plan.report_deadline = day
 
     def _letter_asks(self) -> tuple[int, dict[str, str]] | None:
         """A letter (công văn: no type of document, a "Kính gửi" line) that
@@ -2752,7 +2964,7 @@ class Reader:
             sources.setdefault(name, "inline")
         if block.kind == "row":
             for role, value in block.columns.items():
-                if role in ("number", "content", "note", "unit", "quantity"):
+                if role in ("number", "content", "note", "unit", "quantity", "details"):
                     continue
                 # "- Chủ trì: … - Phối hợp: … - Thời gian: …" in one cell.
                 several = (
@@ -2765,6 +2977,9 @@ class Reader:
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
                     sources.setdefault(name, "column")
+            if details := block.columns.get("details"):
+                # "- Quy mô: …", "- Kinh phí dự kiến: …" under the work's name.
+                description += details.split("\n")
             if note := block.columns.get("note"):
                 # "Ghi chú: Phối hợp Phòng Kinh tế": a partner, not a note.
                 stated = attribute(note, bare=True)
@@ -3028,11 +3243,17 @@ class Reader:
 
     @staticmethod
     def _cell_attributes(node: Block) -> None:
-        """A content cell whose later paragraphs each state an attribute
-        ("Xây dựng lực lượng dân quân …" / "Sản phẩm: Quyết định kiện
-        toàn …" / "Thời gian: Quý II/2027"): the first paragraphs are the
-        work, the labelled ones the row's attributes (a column of the same
-        name, when the table has one, is what the row says first)."""
+        """A content cell whose later paragraphs each state an attribute or a
+        detail of the work ("Nâng cấp đường liên ấp 2 - ấp 4" / "- Quy mô:
+        dài 1,6 km, …" / "- Kinh phí dự kiến: 4.800 triệu đồng" / "Thời
+        gian: Quý II/2027"): the first paragraphs are the work (its name,
+        maybe wrapped over two), the others the row's attributes (a column
+        of the same name, when the table has one, is what the row says
+        first) and its details, kept in the description as written. After a
+        bulleted detail a paragraph with no bullet goes on it (a PDF cell's
+        lines are not its paragraphs); with no bullets, every paragraph
+        after the first label must be labelled, or the cell is the work as
+        written ("Kết quả: 12 tổ" / "nhân rộng ra các thôn còn lại")."""
         table = node.parent
         while table is not None and table.kind != "table":
             table = table.parent
@@ -3046,23 +3267,39 @@ class Reader:
         )
         if column is None or not node.lines:
             return
-        pieces = node.lines[0].parts.get(column) or []
-        stated = [attribute(piece) for piece in pieces]
-        first = next((i for i, s in enumerate(stated) if s), None)
-        if not first or not all(stated[first:]):
+        pieces = node.lines[0].parts.get(column) or _bulleted_details(node.text)
+        bullets = [marker(piece)[0] in BULLETS for piece in pieces]
+        starts = [
+            bullet or labels_a_detail(piece)
+            for piece, bullet in zip(pieces, bullets, strict=True)
+        ]
+        first = next((i for i, start in enumerate(starts) if start), None)
+        if not first or (not bullets[first] and not all(starts[first:])):
             # Nothing labelled, the whole cell labelled, or prose after a
             # label: the cell is the work as written.
             return
+        details: list[str] = []
+        for piece, bullet, start in zip(
+            pieces[first:], bullets[first:], starts[first:], strict=True
+        ):
+            if start:
+                details.append(marker(piece)[2] if bullet else piece)
+            else:
+                details[-1] = f"{details[-1]} {piece}"
         node.text = " ".join(pieces[:first])
         node.columns["content"] = node.text
-        for name, value in stated[first:]:
-            if name == "content":
-                # "Nội dung: nạo vét 2,4 km …" under the work: its details,
-                # kept in the task's description.
-                note = node.columns.get("note", "")
-                node.columns["note"] = f"{note}\n{value}".strip()
-            else:
+        kept = []
+        for detail in details:
+            name, value = attribute(detail) or ("", "")
+            if name in ("lead", "coordinating", "official", "leader", "time"):
                 node.columns.setdefault(name, value)
+                continue
+            if name in ("budget", "product", "method", "participants", "target"):
+                node.columns.setdefault(name, value)
+            if name != "target":  # the task writes "Chỉ tiêu: …" itself
+                kept.append(detail.rstrip(" ;"))
+        if kept:
+            node.columns["details"] = "\n".join(kept)
 
     @staticmethod
     def _cell_items(node: Block) -> list[str]:
@@ -3087,7 +3324,9 @@ class Reader:
             return []
         items = [marker(pieces[i])[2].rstrip(" ;") for i in bulleted]
         lead_in = " ".join(pieces[: bulleted[0]])
-        if _WORK.match(fold(lead_in)) or any(attribute(item) for item in items):
+        if _WORK.match(fold(lead_in)) or any(
+            attribute(item) or labels_a_detail(item) for item in items
+        ):
             # "Xây dựng nhà văn hóa thôn:" over "- Quy mô …", "- Chủ trì: …":
             # one task and its details.
             return []
