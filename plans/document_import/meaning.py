@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
@@ -308,6 +309,54 @@ _WORKS_WITH = re.compile(
 )
 
 
+# A name closed by its level ("Hội Liên hiệp Phụ nữ xã", "UBND xã Hòa An",
+# "Ban phát triển thôn Đồng Tâm"), then a verb of work ("… trồng 500 cây
+# xanh", "… cập nhật thông tin"): the partner ends with the level.
+_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon)\b")
+_THEN_WORK = re.compile(
+    r"\s+(?:"
+    + label_pattern("work", "verbs")
+    + "|"
+    + label_pattern("lead_in", "verbs")
+    + r")\b"
+)
+# What a name does not hold: a clause's mark, an act (_ACTS, folded), a
+# word of the work's place or object ("… kiểm tra các hộ trên địa bàn xã
+# …"; as written: folded, "tại" is "Tài chính", "cho" is "chợ").
+_NOT_IN_A_NAME = re.compile(r"[,;()]|" + _ACTS)
+_NOT_IN_A_NAME_WRITTEN = re.compile(
+    r"\b(?:tại|trên|cho|của|ở|đến|từ|trong|về|theo|để|hộ|người)\b", re.IGNORECASE
+)
+
+
+def partner_first(title: str) -> tuple[int, int] | None:
+    """Where the partner a task names before its work is in `title`:
+    "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp Ban phát
+    triển các thôn rà soát …", "Phối hợp với Hội Liên hiệp Phụ nữ xã trồng
+    500 cây xanh …" (a name its level closes, before a verb of work that
+    _WORKS_WITH does not list); None when it names none."""
+    folded = folded_same_length(title)
+    head = re.match(r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?", folded)
+    if not head or not _BODY_HEAD.match(folded[head.end() :]):
+        return None
+    for level in _LEVEL.finditer(folded, head.end()):
+        if (
+            _NOT_IN_A_NAME.search(folded[head.end() : level.start()])
+            or _NOT_IN_A_NAME_WRITTEN.search(title[head.end() : level.start()])
+            or len(folded[head.end() : level.start()].split()) > 20
+        ):
+            break
+        end = level.end()
+        # The place the level names: "xã Hòa An", "thôn Đồng Tâm".
+        while m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:]):
+            end += m.end()
+        if _THEN_WORK.match(folded, end):
+            return head.end(), end
+    if m := _WORKS_WITH.match(folded):
+        return m.start("c"), m.end("c")
+    return None
+
+
 # "Tiêu chí Giao thông: sửa chữa …", "Chỉ tiêu Y tế - …": a criterion
 # named by its field, with no number, before the work.
 _NAMED_CRITERION = re.compile(
@@ -409,10 +458,56 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# A comma inside an abbreviated name ("Sở VH,TT&DL", "Sở VH, TT&DL", "Phòng
+# VH,TT", "Sở KH,CN"): after a unit's abbreviated word, before a piece
+# that is only capitals ("&", "-" inside; maybe a level after it, "TT
+# huyện") up to the next comma, semicolon, bracket, "và" or the end.
+_ABBREVIATION_COMMA = re.compile(
+    r"(?P<left>\b[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*,\s*(?P<tail>[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])"
+    r"(?=(?:\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường))?"
+    r"\s*(?:[,;)]|$|\s+(?:và|với)\s))"
+)
+# The abbreviations that name a body by themselves ("UBND", "MTTQ", "HTX",
+# "BQL", "CA", "ĐTN": their expansion starts with a kind of body), from the
+# abbreviations' data; a piece that starts with one stands alone.
+_BODY_ABBREVIATIONS = tuple(
+    short
+    for short, long in ABBREVIATIONS.items()
+    if re.fullmatch(r"[a-z&\-]+", short) and _BODY_HEAD.match(long)
+)
+_KEPT_COMMA = "\ue000"
+
+
+def _keep_abbreviated_names(text: str) -> str:
+    """`text` with the commas inside abbreviated names replaced by a mark
+    that `units` does not split on: "Sở VH,TT&DL" is one department, its
+    "TT&DL" the rest of the abbreviation, not a unit (no unit word, no
+    body's abbreviation of its own); "Sở Xây dựng, Sở Tài chính" and
+    "Phòng KT, UBND xã" are two."""
+
+    def keep(m: re.Match) -> str:
+        before = text[: m.start("left")]
+        piece = re.split(r"[,;(]", before)[-1]
+        whole = fold(text[m.start("left") : m.end("tail")]).replace(" ", "")
+        tail = fold(m.group("tail"))
+        if whole in ABBREVIATIONS or (
+            _BODY_HEAD.match(fold(piece).strip())
+            and not tail.startswith(_BODY_ABBREVIATIONS)
+        ):
+            return m.group(0).replace(",", _KEPT_COMMA, 1)
+        return m.group(0)
+
+    return _ABBREVIATION_COMMA.sub(keep, text)
+
+
 def units(text: str) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
-    các xã Hòa Lạc, Tân Thành" stays one."""
+    các xã Hòa Lạc, Tân Thành" stays one; "Sở VH,TT&DL" (one department's
+    abbreviation) stays one."""
+    kept = _keep_abbreviated_names(text)
+    if kept != text:
+        return [u.replace(_KEPT_COMMA, ",") for u in units(kept)]
     text = re.sub(r"\s*\.$", "", text.strip())
     # A semicolon always ends a unit; commas may be inside one.
     clauses = [c for c in re.split(r";\s*(?![^()]*\))", text) if c.strip(" .")]
@@ -474,10 +569,10 @@ def units(text: str) -> list[str]:
 # "Văn phòng HĐND và UBND xã": one office of the two bodies it serves.
 _GOVERNING = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy|huyen uy|tinh uy|thanh uy)\b"
 _SHARED_OFFICE = re.compile(rf"^van phong\s+{_GOVERNING}\s*$")
-# "Ủy ban MTTQ và các đoàn thể": the Front with its member organisations,
-# written as one partner.
+# "Ủy ban MTTQ và các đoàn thể", "Ủy ban MTTQ Việt Nam xã và các hội, đoàn
+# thể": the Front with its member organisations, written as one body.
 _FRONT_AND_MEMBERS = re.compile(r"^(?:.*\b)?(?:mat tran|mttq|ubmttq)\b.*$")
-_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc)\b")
+_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc|hoi)\b")
 
 
 def _and_units(unit: str) -> list[str]:
@@ -588,6 +683,30 @@ def _ends_with_time(folded: str) -> re.Match | None:
     return None
 
 
+def _ends_on_a_time(folded: str) -> re.Match | None:
+    """ ", hoàn thành trong quý III/2027", ", thường xuyên", " trong tháng
+    8/2027": the time a sentence ends on after a comma, or after no mark
+    at all, when it is a time and nothing else — a comma also parts the
+    work's own words ("…, tổ chức bình xét gia đình văn hóa năm 2026",
+    "…, ngõ xóm vào Chủ nhật cuối tháng"), and with no mark only a month
+    or a quarter after "trong" ("… tại các thôn trong tháng 11/2027")."""
+    last = next(reversed(list(re.finditer(r",\s+", folded))), None)
+    if last is not None:
+        clause = folded[last.end() :].strip(" .")
+        when = re.sub(r"^(?:hoan thanh|thuc hien|xong)\s+", "", clause)
+        if _ONLY_A_TIME.match(when) and time_range(when, default_year=2000):
+            return last
+    bare = re.search(
+        r"(?<![,;:])\s+(?=trong\s+(?:thang\s+\d{1,2}|quy\s+[ivx]+)\s*/\s*\d{4}\s*\.?\s*$)",
+        folded,
+    )
+    if bare and not re.search(
+        r"\b(?:hoan thanh|thuc hien|xong)$", folded[: bare.start()]
+    ):
+        return bare
+    return None
+
+
 def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
     sentence ends on, every one of them a unit."""
@@ -609,6 +728,13 @@ _REPORT_BACK = re.compile(
     r"[,;]\s+(?:" + label_pattern("letter", "reports_back") + r")"
     r"\s+ve\s+[^,;.()]{3,120}$"
 )
+# A line that speaks of reporting (labels.toml [letter] reports_back): its
+# day is the plan's reporting deadline.
+_REPORTS = re.compile(r"\b(?:" + label_pattern("letter", "reports_back") + r")\b")
+# An organisation part's items that are duties whatever time they state
+# (labels.toml [duty]).
+_DUTY = re.compile(r"^(?:" + label_pattern("duty", "opens") + r")\b")
+_ROUTINE = re.compile(r"\b(?:" + label_pattern("duty", "routine") + r")\b")
 # An issuer's name wrapped in a narrow column (labels.toml [issuer]).
 _NAME_GOES_ON_AFTER = re.compile(
     r"\b(?:" + label_pattern("issuer", "goes_on_after") + r")$"
@@ -674,6 +800,19 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             found.setdefault(name, value)
         text = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
     folded = folded_same_length(text)
+    if (
+        "time" not in found
+        and not _ends_with_time(folded)
+        and (when := _ends_on_a_time(folded))
+        and when.start() > 10
+        and _clauses(stated := text[when.end() :].strip(" .,")).get("time")
+    ):
+        # "…, phối hợp với Hội Nông dân xã, hoàn thành trong năm 2027.": the
+        # time comes off first; the sentence before it may end on its
+        # partners, or on a label.
+        found["time"] = stated
+        text = text[: when.start()].rstrip(" ,")
+        folded = folded_same_length(text)
     labels = WHO_AND_WHEN
     candidates = [
         # "… thôn 3. Chủ trì: Phòng Kinh tế; …", "… thôn 3. Chủ trì - …".
@@ -1887,7 +2026,13 @@ class Reader:
     # as the plan's own numbered sections, their lines used.
     def section(self, block: Block, klass: str) -> None:
         plan = self.plan
-        body = [line.text for node in block.walk() for line in node.lines][1:]
+        handed = self.handed_out(block) if klass == "organisation" else set()
+        body = [
+            line.text
+            for node in block.walk()
+            for line in node.lines
+            if line.index not in handed
+        ][1:]
         heading = block.text
         kind = {
             "objectives": "purpose",
@@ -1902,7 +2047,13 @@ class Reader:
             plan.reporting_text = "\n".join(body or [block.text])
         if klass == "organisation":
             for text in body:
-                if (day := deadline(text)) and not plan.report_deadline:
+                if (
+                    (day := deadline(text))
+                    and not plan.report_deadline
+                    and _REPORTS.search(fold(text))
+                ):
+                    # "… báo cáo kết quả về UBND xã trước ngày 05/12/2024": a
+                    # day a report is due, not any day the part names.
                     plan.report_deadline = day
                 self.references += references_in(text)
         if (
@@ -1923,6 +2074,67 @@ class Reader:
             )
         for node in block.walk():
             node.use(f"mục {block.number}".strip() if block.number else "mục")
+
+    def handed_out(self, block: Block) -> set[int]:
+        """The work an organisation part hands out unit by unit, read as
+        tasks: under a line that is only a unit's name ("1. Phòng Kinh tế",
+        "2. Phòng Văn hóa - Xã hội:", "Đề nghị Ủy ban MTTQ Việt Nam xã và
+        các hội, đoàn thể:", "Trạm Y tế xã có trách nhiệm:"), each item that
+        is a piece of work with a time of its own (`_work_of_its_own`) is a
+        task that unit leads. The unit's duties stay the part's text. The
+        indices of the lines the tasks took come back."""
+        taken: set[int] = set()
+        for node in list(block.walk())[1:]:
+            if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
+                continue
+            if any(line.index in taken for line in node.lines):
+                continue
+            given = self._unit_line(node)
+            if not given:
+                continue
+            context = {**given, "partners_of": given["lead"]}
+            for item in node.structural:
+                if not self._work_of_its_own(item):
+                    continue
+                self.visit(item, "tasks", context)
+                taken |= {line.index for n in item.walk() for line in n.lines}
+        return taken
+
+    @staticmethod
+    def _unit_line(node: Block) -> dict[str, str]:
+        """Who a line gives the work under it to when it says nothing else:
+        a unit's name, with or without its colon, or a sentence that leads
+        a list ("Đề nghị UBND các xã, phường:", "Công an xã có trách
+        nhiệm:"); {} else."""
+        if stated := lead_in(node.text):
+            return stated
+        if body := body_named(node.text):
+            return {"lead": body}
+        return {}
+
+    def _work_of_its_own(self, item: Block) -> bool:
+        """An item of an organisation part that is a piece of work: it
+        states when it is due ("…, hoàn thành trong quý III/2027.", "…,
+        thường xuyên."), and is no report back nor a routine (labels.toml
+        [duty]); a duty ("Là cơ quan thường trực …", "Chủ động xây dựng kế
+        hoạch chi tiết …") states no time."""
+        if item.kind in ("table", "row", "group"):
+            return False
+        if _DUTY.match(fold(item.text).lstrip("*_ ")) or references_in(item.text):
+            # A report back, or the tasks of part II given by their numbers
+            # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead
+            # for those, `referenced`).
+            return False
+        times = [
+            value for _, name, value in self._own_attributes(item) if name == "time"
+        ]
+        times += [v for n, v in _inline(item.text)[1].items() if n == "time"]
+        year = self.plan.plan_year or 2000
+        return any(
+            not _ROUTINE.search(fold(time))
+            and time_range(time, default_year=year, today=self.plan.reference_day)
+            for time in times
+        )
 
     def objectives(self, block: Block) -> None:
         """ "I. MỤC ĐÍCH, YÊU CẦU" with "1. Mục đích" and "2. Yêu cầu" (or one
@@ -2626,11 +2838,11 @@ class Reader:
             if (
                 sources["lead"] in ("letter", "parent")
                 and "coordinating" not in values
-                and (m := _WORKS_WITH.match(folded_same_length(title)))
+                and (span := partner_first(title))
             ):
-                values["coordinating"] = title[m.start("c") : m.end("c")].strip(" ,")
+                values["coordinating"] = title[span[0] : span[1]].strip(" ,")
                 sources["coordinating"] = "inline"
-                task.title = _capitalised(title[m.end() :].strip())
+                task.title = _capitalised(title[span[1] :].strip())
             if values.get("time") and (
                 m := _REPORT_BACK.search(folded_same_length(task.title))
             ):
@@ -2639,13 +2851,11 @@ class Reader:
                 # "Sơ kết quý I, báo cáo kết quả về UBND xã" keeps its own).
                 description.insert(0, task.title[m.start() :].strip(" ,;"))
                 task.title = task.title[: m.start()].rstrip(" ,;")
-        if "coordinating" not in values and (
-            m := _WORKS_WITH.match(folded_same_length(title))
-        ):
+        if "coordinating" not in values and (span := partner_first(title)):
             # "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp với
             # các sở, ngành liên quan hướng dẫn …": the work of the body
             # above, with the partner the sentence names before its verb.
-            values["coordinating"] = title[m.start("c") : m.end("c")].strip(" ,")
+            values["coordinating"] = title[span[0] : span[1]].strip(" ,")
             sources["coordinating"] = "inline"
         if "content" in values:
             description.insert(0, values.pop("content"))
@@ -2660,6 +2870,7 @@ class Reader:
             if "lead" in sources:
                 sources["official"] = sources.pop("lead")
         task.time_text = values.get("time", "")
+        task.start_text = values.get("start", "")
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")
         task.coordinating_units = (
@@ -2974,6 +3185,8 @@ class Reader:
         year = self.plan.plan_year
         for task in self.plan.tasks:
             if not task.time_text:
+                if task.start_text:
+                    self._start_column(task, year)
                 continue
             text = task.time_text
             if task.sources.get("time") == "column":
@@ -3003,6 +3216,22 @@ class Reader:
                     task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
                     task.starts_on = None
+            if task.start_text:
+                self._start_column(task, year)
+
+    @staticmethod
+    def _start_column(task: ParsedTask, year: int | None) -> None:
+        """A start the table gives in a column of its own: its first day (a
+        month from day 1, a quarter from its first day, a day as written),
+        when it is not after the deadline; the wording keeps both cells
+        ("01/2027 – 06/2027")."""
+        # No `today`: a day alone ("15/3/2027") is the day it starts, not a
+        # deadline counted from the plan's date.
+        found = time_range(cell_time(task.start_text), default_year=year)
+        first = found and (found[0] or found[1])
+        if first and (task.ends_on is None or first <= task.ends_on):
+            task.starts_on = first
+        task.time_text = " – ".join(t for t in (task.start_text, task.time_text) if t)
 
     def _unique_numbers(self) -> None:
         """Two tasks may not share a number (two sections both start at 1):

@@ -586,6 +586,28 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             continue
         number = values.get("number", "")
         content = values.get("content", "")
+        if (
+            number
+            and set(values) == {"number"}
+            and not _NUMBER.fullmatch(number.strip(" .)"))
+            and len(number) > 8
+        ):
+            # "I. LĨNH VỰC KINH TẾ" written across the whole row: the merged
+            # cell starts in the number column, and holds a group's number
+            # and name, not a row's number.
+            kind, typed, rest = marker(number)
+            if kind in ("part", "roman", "upper", "dec1") and rest:
+                number, content = typed, rest
+            else:
+                number, content = "", number
+            values["number"], values["content"] = number, content
+        elif not number and set(values) == {"content"}:
+            # "| II. Lĩnh vực văn hóa | | |": a section's number typed in
+            # the content cell of a row that states nothing else.
+            kind, typed, rest = marker(content)
+            if kind in ("part", "roman", "upper") and rest:
+                number, content = typed, rest
+                values["number"], values["content"] = number, content
         if not number and (
             typed := re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(\S.*)$", content)
         ):
@@ -1327,11 +1349,14 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
     """Whether `first`, the first row of the table that goes on after a
     page, is the end of the row the page cut rather than a row of its own.
     Its number and content cells empty ("hợp tác xã" under "Phối hợp"), or,
-    in a table numbered in its first column, no number with the content going
-    on — when the next number goes on from the last row's ("6" … "7"), or,
-    with no number after it, when the text goes on in lower case. A group
-    row (bold or in capitals) or a row whose numbers start again after it is
-    a row of its own."""
+    in a table numbered in its first column, no number: a page break cuts
+    a row's cells wherever their lines reach the page's foot, so the rest
+    may be a title's last words in capitals ("Hương Giang"), under the
+    repeated header, with a group row, another number or nothing after it.
+    A group row (bold, in capitals, or opening with a section's number,
+    "II. LĨNH VỰC VĂN HÓA") is a row of its own, and so is a row whose
+    numbers start again after it (a group written plainly, "Cấp xã", over
+    "1", "2" …)."""
     cells = first.cells or []
     if not any(cells[:2]):
         return True
@@ -1341,7 +1366,11 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
     if cells[0].strip() or len(numbered) < 2 or len(cells) < 2:
         return False
     content = cells[1].strip()
-    if first.bold or (content.isupper() and len(content) > 3):
+    if (
+        first.bold
+        or (content.isupper() and len(content) > 3)
+        or marker(content)[0] in ("part", "roman", "upper")
+    ):
         return False
     last = (rows[-1].cells or [""])[0].strip(" .)")
     after = next(
@@ -1352,9 +1381,12 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
         ),
         "",
     )
-    if after:
-        return bool(last) and after == _next_number(last)
-    return content[:1].islower()
+    if after and last and after == _next_number(last):
+        return True
+    restarts = after.isdigit() and (
+        after == "1" or (last.isdigit() and int(after) <= int(last))
+    )
+    return not restarts
 
 
 def _appendix_start(lines: list[Line], closing_start: int) -> int:
