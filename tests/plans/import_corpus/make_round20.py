@@ -57,7 +57,7 @@ def a4(doc):
 
 def widths(table, cms):
     table.autofit = False
-    for col, cm in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), cms):
+    for col, cm in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), cms, strict=True):
         col.set(qn("w:w"), str(int(cm * 567)))
     pr = table._tbl.tblPr
     for old in pr.findall(qn("w:tblW")):
@@ -70,7 +70,7 @@ def widths(table, cms):
     fixed.set(qn("w:type"), "fixed")
     pr.append(fixed)
     for row in table.rows:
-        for cell, cm in zip(row.cells, cms):
+        for cell, cm in zip(row.cells, cms, strict=True):
             cell.width = Cm(cm)
 
 
@@ -97,7 +97,11 @@ def xa_cam_xuyen():
     )
     para(doc, "UBND xã Cẩm Xuyên ban hành Kế hoạch thực hiện như sau:", indent=1)
     para(doc, "I/ MỤC ĐÍCH, YÊU CẦU", bold=True)
-    para(doc, "1/ Phấn đấu đến cuối năm 2027 xã đạt chuẩn nông thôn mới kiểu mẫu.", indent=1)
+    para(
+        doc,
+        "1/ Phấn đấu đến cuối năm 2027 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+        indent=1,
+    )
     para(
         doc,
         "2/ Huy động sự vào cuộc của cả hệ thống chính trị và người dân; phân công "
@@ -106,25 +110,52 @@ def xa_cam_xuyen():
     )
     para(doc, "II/ NHIỆM VỤ TRỌNG TÂM", bold=True)
     blocks = [
-        ("1/ Lĩnh vực giao thông, thủy lợi", [
-            ("a/ Cứng hóa 1,8 km đường giao thông nội đồng thôn Trung Hà.",
-             "Ban Quản lý dự án đầu tư xây dựng xã", "Ban phát triển thôn Trung Hà",
-             "6 tháng đầu năm 2027."),
-            ("b/ Kiên cố hóa 950 m kênh mương nội đồng xứ đồng Đồng Sau.",
-             "Phòng Kinh tế", "Hợp tác xã Nông nghiệp Cẩm Xuyên", "tháng 3-4/2027."),
-        ]),
-        ("2/ Lĩnh vực môi trường", [
-            ("a/ Trồng 2.000 cây xanh dọc các tuyến đường trục xã, trục thôn.",
-             "Đoàn Thanh niên xã", "Hội Liên hiệp Phụ nữ xã, Hội Cựu chiến binh xã",
-             "Quý I/2027."),
-            ("b/ Xây dựng 03 mô hình phân loại rác thải tại nguồn ở các thôn Trung Hà, "
-             "Đông Hà, Tây Hà.",
-             "Hội Liên hiệp Phụ nữ xã", "Phòng Kinh tế", "trước ngày 30/9/2027."),
-        ]),
-        ("3/ Lĩnh vực văn hóa, giáo dục", [
-            ("a/ Duy trì đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.",
-             "Trường Mầm non Cẩm Xuyên", "Phòng Văn hóa - Xã hội", "thường xuyên."),
-        ]),
+        (
+            "1/ Lĩnh vực giao thông, thủy lợi",
+            [
+                (
+                    "a/ Cứng hóa 1,8 km đường giao thông nội đồng thôn Trung Hà.",
+                    "Ban Quản lý dự án đầu tư xây dựng xã",
+                    "Ban phát triển thôn Trung Hà",
+                    "6 tháng đầu năm 2027.",
+                ),
+                (
+                    "b/ Kiên cố hóa 950 m kênh mương nội đồng xứ đồng Đồng Sau.",
+                    "Phòng Kinh tế",
+                    "Hợp tác xã Nông nghiệp Cẩm Xuyên",
+                    "tháng 3-4/2027.",
+                ),
+            ],
+        ),
+        (
+            "2/ Lĩnh vực môi trường",
+            [
+                (
+                    "a/ Trồng 2.000 cây xanh dọc các tuyến đường trục xã, trục thôn.",
+                    "Đoàn Thanh niên xã",
+                    "Hội Liên hiệp Phụ nữ xã, Hội Cựu chiến binh xã",
+                    "Quý I/2027.",
+                ),
+                (
+                    "b/ Xây dựng 03 mô hình phân loại rác thải tại nguồn ở các thôn Trung Hà, "
+                    "Đông Hà, Tây Hà.",
+                    "Hội Liên hiệp Phụ nữ xã",
+                    "Phòng Kinh tế",
+                    "trước ngày 30/9/2027.",
+                ),
+            ],
+        ),
+        (
+            "3/ Lĩnh vực văn hóa, giáo dục",
+            [
+                (
+                    "a/ Duy trì đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi.",
+                    "Trường Mầm non Cẩm Xuyên",
+                    "Phòng Văn hóa - Xã hội",
+                    "thường xuyên.",
+                ),
+            ],
+        ),
     ]
     for heading, tasks in blocks:
         para(doc, heading, bold=True, indent=1)
@@ -148,8 +179,20 @@ def xa_cam_xuyen():
     )
     closing_beside(
         doc,
-        ["- UBND tỉnh (b/c);", "- TT Đảng ủy, HĐND xã;", "- Các đơn vị, thôn;", "- Lưu: VT."],
-        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Nguyễn Văn Thắng"],
+        [
+            "- UBND tỉnh (b/c);",
+            "- TT Đảng ủy, HĐND xã;",
+            "- Các đơn vị, thôn;",
+            "- Lưu: VT.",
+        ],
+        [
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "",
+            "",
+            "Nguyễn Văn Thắng",
+        ],
     )
     return save(doc)
 
@@ -181,8 +224,15 @@ def tinh_ha_tinh():
     para(doc, "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", bold=True)
     t = doc.add_table(rows=2, cols=7)
     ruled(t)
-    heads = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", None,
-             "Kinh phí (triệu đồng)"]
+    heads = [
+        "TT",
+        "Nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian",
+        None,
+        "Kinh phí (triệu đồng)",
+    ]
     for i, h in enumerate(heads):
         if h is not None:
             fill(t.cell(0, i), h, bold=True)
@@ -196,25 +246,49 @@ def tinh_ha_tinh():
         fill(t.cell(0, i), heads[i], bold=True)
     rows = [
         ("I", "QUY HOẠCH VÀ HẠ TẦNG", None),
-        ("1", "Rà soát, điều chỉnh quy hoạch chung xây dựng các xã sau sắp xếp đơn vị "
-              "hành chính", ("Sở XD", "UBND các xã", "01/2027", "06/2027", "1.500")),
-        ("2", "Hoàn thành cứng hóa 100% đường trục xã tại 12 xã đăng ký đạt chuẩn năm 2027",
-         ("Sở XD", "Sở Tài chính; UBND các xã", "02/2027", "11/2027", "85.000")),
+        (
+            "1",
+            "Rà soát, điều chỉnh quy hoạch chung xây dựng các xã sau sắp xếp đơn vị "
+            "hành chính",
+            ("Sở XD", "UBND các xã", "01/2027", "06/2027", "1.500"),
+        ),
+        (
+            "2",
+            "Hoàn thành cứng hóa 100% đường trục xã tại 12 xã đăng ký đạt chuẩn năm 2027",
+            ("Sở XD", "Sở Tài chính; UBND các xã", "02/2027", "11/2027", "85.000"),
+        ),
         ("II", "SẢN XUẤT VÀ MÔI TRƯỜNG", None),
-        ("3", "Xây dựng 25 sản phẩm OCOP đạt 3 sao trở lên",
-         ("Sở NN&MT", "Sở Công Thương; Liên minh HTX tỉnh", "Quý I/2027", "Quý IV/2027",
-          "4.200")),
-        ("4", "Thu gom, xử lý chất thải rắn sinh hoạt nông thôn đạt tỷ lệ 90%",
-         ("Sở NN&MT", "UBND các xã", "01/2027", "12/2027", "")),
+        (
+            "3",
+            "Xây dựng 25 sản phẩm OCOP đạt 3 sao trở lên",
+            (
+                "Sở NN&MT",
+                "Sở Công Thương; Liên minh HTX tỉnh",
+                "Quý I/2027",
+                "Quý IV/2027",
+                "4.200",
+            ),
+        ),
+        (
+            "4",
+            "Thu gom, xử lý chất thải rắn sinh hoạt nông thôn đạt tỷ lệ 90%",
+            ("Sở NN&MT", "UBND các xã", "01/2027", "12/2027", ""),
+        ),
         ("III", "VĂN HÓA - XÃ HỘI", None),
-        ("5", "Nâng cấp 40 nhà văn hóa thôn đạt chuẩn theo quy định",
-         ("Sở VH,TT&DL", "UBND các xã", "03/2027", "10/2027", "6.000")),
-        ("6", "Đạt tỷ lệ 95% người dân tham gia bảo hiểm y tế",
-         ("Sở Y tế", "BHXH tỉnh; UBND các xã", "01/2027", "12/2027", "")),
+        (
+            "5",
+            "Nâng cấp 40 nhà văn hóa thôn đạt chuẩn theo quy định",
+            ("Sở VH,TT&DL", "UBND các xã", "03/2027", "10/2027", "6.000"),
+        ),
+        (
+            "6",
+            "Đạt tỷ lệ 95% người dân tham gia bảo hiểm y tế",
+            ("Sở Y tế", "BHXH tỉnh; UBND các xã", "01/2027", "12/2027", ""),
+        ),
     ]
     for number, text, rest in rows:
         r = t.add_row()
-        for c, cm in zip(r.cells, (1.0, 5.0, 2.2, 2.6, 1.6, 1.6, 2.0)):
+        for c, cm in zip(r.cells, (1.0, 5.0, 2.2, 2.6, 1.6, 1.6, 2.0), strict=True):
             c.width = Cm(cm)
         fill(r.cells[0], number, bold=rest is None)
         fill(r.cells[1], text, bold=rest is None)
@@ -234,8 +308,13 @@ def tinh_ha_tinh():
     )
     closing_beside(
         doc,
-        ["- Ban Chỉ đạo Trung ương (b/c);", "- TT Tỉnh ủy, HĐND tỉnh;",
-         "- Các sở, ngành;", "- UBND các xã;", "- Lưu: VT, NL."],
+        [
+            "- Ban Chỉ đạo Trung ương (b/c);",
+            "- TT Tỉnh ủy, HĐND tỉnh;",
+            "- Các sở, ngành;",
+            "- UBND các xã;",
+            "- Lưu: VT, NL.",
+        ],
         ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Trần Báu Hà"],
     )
     return save(doc)
@@ -305,20 +384,30 @@ def xa_tam_dao():
     )
     para(doc, "I. NHIỆM VỤ", bold=True)
     tasks = [
-        ("Nhiệm vụ 1: Hoàn thiện hồ sơ minh chứng tiêu chí số 17 về Môi trường và an "
-         "toàn thực phẩm (Giao: Phòng Kinh tế chủ trì, phối hợp Trạm Y tế xã; thời "
-         "gian: tháng 02/2027).",
-         "Người theo dõi: đ/c Trần Văn Hùng – công chức Phòng Kinh tế."),
-        ("Nhiệm vụ 2: Xây dựng kế hoạch chuyển đổi số cấp xã năm 2027, đưa 100% thủ "
-         "tục hành chính lên môi trường điện tử (Giao: Văn phòng HĐND và UBND xã chủ "
-         "trì; thời gian: Quý I/2027).", None),
-        ("Nhiệm vụ 3: Tổ chức 04 lớp tập huấn kỹ thuật trồng rau an toàn cho nông dân "
-         "(Giao: Hội Nông dân xã chủ trì, phối hợp Phòng Kinh tế; thời gian: từ tháng "
-         "3 đến tháng 6/2027).",
-         "Người theo dõi: đ/c Lê Thị Mai – công chức Phòng Kinh tế."),
-        ("Nhiệm vụ 4: Lắp đặt 30 bóng đèn năng lượng mặt trời trên tuyến đường liên "
-         "thôn Đồng Bùa – Tích Cực (Giao: Đoàn Thanh niên xã chủ trì; thời gian: trước "
-         "31/5/2027).", None),
+        (
+            "Nhiệm vụ 1: Hoàn thiện hồ sơ minh chứng tiêu chí số 17 về Môi trường và an "
+            "toàn thực phẩm (Giao: Phòng Kinh tế chủ trì, phối hợp Trạm Y tế xã; thời "
+            "gian: tháng 02/2027).",
+            "Người theo dõi: đ/c Trần Văn Hùng – công chức Phòng Kinh tế.",
+        ),
+        (
+            "Nhiệm vụ 2: Xây dựng kế hoạch chuyển đổi số cấp xã năm 2027, đưa 100% thủ "
+            "tục hành chính lên môi trường điện tử (Giao: Văn phòng HĐND và UBND xã chủ "
+            "trì; thời gian: Quý I/2027).",
+            None,
+        ),
+        (
+            "Nhiệm vụ 3: Tổ chức 04 lớp tập huấn kỹ thuật trồng rau an toàn cho nông dân "
+            "(Giao: Hội Nông dân xã chủ trì, phối hợp Phòng Kinh tế; thời gian: từ tháng "
+            "3 đến tháng 6/2027).",
+            "Người theo dõi: đ/c Lê Thị Mai – công chức Phòng Kinh tế.",
+        ),
+        (
+            "Nhiệm vụ 4: Lắp đặt 30 bóng đèn năng lượng mặt trời trên tuyến đường liên "
+            "thôn Đồng Bùa – Tích Cực (Giao: Đoàn Thanh niên xã chủ trì; thời gian: trước "
+            "31/5/2027).",
+            None,
+        ),
     ]
     for text, watcher in tasks:
         para(doc, text, indent=1)
@@ -355,49 +444,121 @@ def xa_huong_khe():
         indent=1,
     )
     para(doc, "I. MỤC TIÊU", bold=True)
-    para(doc, "Hoàn thành các chỉ tiêu nông thôn mới nâng cao được giao năm 2027.", indent=1)
+    para(
+        doc,
+        "Hoàn thành các chỉ tiêu nông thôn mới nâng cao được giao năm 2027.",
+        indent=1,
+    )
     para(doc, "II. NHIỆM VỤ CỤ THỂ", bold=True)
     t = doc.add_table(rows=1, cols=6)
     ruled(t)
-    for i, h in enumerate(["STT", "Nội dung công việc", "Đơn vị chủ trì",
-                           "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"]):
+    for i, h in enumerate(
+        [
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Ghi chú",
+        ]
+    ):
         fill(t.cell(0, i), h, bold=True, size=11)
     repeat_header(t.rows[0])
     rows = [
-        ("Nâng cấp 1,2 km đường trục thôn Hà Bình, mặt đường bê tông rộng 3,5 m, "
-         "có rãnh thoát nước hai bên và hệ thống biển báo theo quy định",
-         "Ban Quản lý dự án xã", "Ban phát triển thôn Hà Bình", "30/6/2027",
-         "Vốn ngân sách tỉnh hỗ trợ"),
-        ("Xây dựng mới nhà văn hóa thôn Phúc Đình, quy mô 150 chỗ ngồi, kèm sân thể "
-         "thao và khu vui chơi cho trẻ em", "Ban Quản lý dự án xã", "Thôn Phúc Đình",
-         "Quý III/2027", "Nhân dân đóng góp 30%"),
-        ("Tuyên truyền, vận động người dân chỉnh trang hàng rào, cổng ngõ, vườn hộ "
-         "theo tiêu chí khu dân cư kiểu mẫu", "Hội Liên hiệp Phụ nữ xã",
-         "Ủy ban MTTQ Việt Nam xã", "Tháng 5/2027", ""),
-        ("Hỗ trợ 15 hộ nghèo, hộ cận nghèo cải tạo nhà tiêu hợp vệ sinh",
-         "Phòng Văn hóa - Xã hội", "Hội Cựu chiến binh xã", "Tháng 9/2027",
-         "Lồng ghép chương trình giảm nghèo"),
-        ("Xây dựng 02 mô hình vườn mẫu trồng cam chanh theo hướng VietGAP tại thôn "
-         "Hương Giang", "Phòng Kinh tế", "Hội Nông dân xã", "Quý IV/2027", ""),
-        ("Duy trì hoạt động của 12 câu lạc bộ văn nghệ, thể thao ở các thôn",
-         "Phòng Văn hóa - Xã hội", "Các thôn", "Thường xuyên", ""),
-        ("Nạo vét 3,5 km kênh mương nội đồng trước vụ Đông Xuân, bảo đảm tưới tiêu "
-         "chủ động cho 120 ha lúa", "Phòng Kinh tế", "Hợp tác xã Nông nghiệp Hương Khê",
-         "31/01/2027", ""),
-        ("Cập nhật, số hóa hồ sơ minh chứng 19 tiêu chí nông thôn mới nâng cao trên "
-         "phần mềm quản lý của tỉnh", "Văn phòng HĐND và UBND xã", "Phòng Kinh tế",
-         "Tháng 10/2027", ""),
-        ("Tổ chức khám sức khỏe định kỳ cho người cao tuổi trên địa bàn xã, lập hồ sơ "
-         "quản lý sức khỏe điện tử cho 100% người dân", "Trạm Y tế xã",
-         "Hội Người cao tuổi xã", "Quý II/2027", ""),
-        ("Lắp đặt 20 camera giám sát an ninh trật tự tại các tuyến đường trục xã, các "
-         "điểm giao cắt và khu vực trung tâm xã", "Công an xã", "Các thôn",
-         "Tháng 12/2027", "Xã hội hóa"),
-        ("Tổ chức 06 lớp tập huấn chuyển giao khoa học kỹ thuật chăn nuôi an toàn "
-         "sinh học cho các hộ chăn nuôi", "Phòng Kinh tế", "Hội Nông dân xã",
-         "Quý II/2027", ""),
-        ("Trồng 1.500 cây bóng mát, cây hoa dọc các tuyến đường liên thôn Hà Bình – "
-         "Phúc Đình – Hương Giang", "Đoàn Thanh niên xã", "Các thôn", "Tháng 3/2027", ""),
+        (
+            "Nâng cấp 1,2 km đường trục thôn Hà Bình, mặt đường bê tông rộng 3,5 m, "
+            "có rãnh thoát nước hai bên và hệ thống biển báo theo quy định",
+            "Ban Quản lý dự án xã",
+            "Ban phát triển thôn Hà Bình",
+            "30/6/2027",
+            "Vốn ngân sách tỉnh hỗ trợ",
+        ),
+        (
+            "Xây dựng mới nhà văn hóa thôn Phúc Đình, quy mô 150 chỗ ngồi, kèm sân thể "
+            "thao và khu vui chơi cho trẻ em",
+            "Ban Quản lý dự án xã",
+            "Thôn Phúc Đình",
+            "Quý III/2027",
+            "Nhân dân đóng góp 30%",
+        ),
+        (
+            "Tuyên truyền, vận động người dân chỉnh trang hàng rào, cổng ngõ, vườn hộ "
+            "theo tiêu chí khu dân cư kiểu mẫu",
+            "Hội Liên hiệp Phụ nữ xã",
+            "Ủy ban MTTQ Việt Nam xã",
+            "Tháng 5/2027",
+            "",
+        ),
+        (
+            "Hỗ trợ 15 hộ nghèo, hộ cận nghèo cải tạo nhà tiêu hợp vệ sinh",
+            "Phòng Văn hóa - Xã hội",
+            "Hội Cựu chiến binh xã",
+            "Tháng 9/2027",
+            "Lồng ghép chương trình giảm nghèo",
+        ),
+        (
+            "Xây dựng 02 mô hình vườn mẫu trồng cam chanh theo hướng VietGAP tại thôn "
+            "Hương Giang",
+            "Phòng Kinh tế",
+            "Hội Nông dân xã",
+            "Quý IV/2027",
+            "",
+        ),
+        (
+            "Duy trì hoạt động của 12 câu lạc bộ văn nghệ, thể thao ở các thôn",
+            "Phòng Văn hóa - Xã hội",
+            "Các thôn",
+            "Thường xuyên",
+            "",
+        ),
+        (
+            "Nạo vét 3,5 km kênh mương nội đồng trước vụ Đông Xuân, bảo đảm tưới tiêu "
+            "chủ động cho 120 ha lúa",
+            "Phòng Kinh tế",
+            "Hợp tác xã Nông nghiệp Hương Khê",
+            "31/01/2027",
+            "",
+        ),
+        (
+            "Cập nhật, số hóa hồ sơ minh chứng 19 tiêu chí nông thôn mới nâng cao trên "
+            "phần mềm quản lý của tỉnh",
+            "Văn phòng HĐND và UBND xã",
+            "Phòng Kinh tế",
+            "Tháng 10/2027",
+            "",
+        ),
+        (
+            "Tổ chức khám sức khỏe định kỳ cho người cao tuổi trên địa bàn xã, lập hồ sơ "
+            "quản lý sức khỏe điện tử cho 100% người dân",
+            "Trạm Y tế xã",
+            "Hội Người cao tuổi xã",
+            "Quý II/2027",
+            "",
+        ),
+        (
+            "Lắp đặt 20 camera giám sát an ninh trật tự tại các tuyến đường trục xã, các "
+            "điểm giao cắt và khu vực trung tâm xã",
+            "Công an xã",
+            "Các thôn",
+            "Tháng 12/2027",
+            "Xã hội hóa",
+        ),
+        (
+            "Tổ chức 06 lớp tập huấn chuyển giao khoa học kỹ thuật chăn nuôi an toàn "
+            "sinh học cho các hộ chăn nuôi",
+            "Phòng Kinh tế",
+            "Hội Nông dân xã",
+            "Quý II/2027",
+            "",
+        ),
+        (
+            "Trồng 1.500 cây bóng mát, cây hoa dọc các tuyến đường liên thôn Hà Bình – "
+            "Phúc Đình – Hương Giang",
+            "Đoàn Thanh niên xã",
+            "Các thôn",
+            "Tháng 3/2027",
+            "",
+        ),
     ]
     for n, row in enumerate(rows, start=1):
         r = t.add_row()
