@@ -75,6 +75,7 @@ SETS = [
     "round19",
     "round20a",
     "round20b",
+    "round20",
     "round21h",
     "xlsx",
 ]
