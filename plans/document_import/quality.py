@@ -77,6 +77,7 @@ SETS = [
     "round20b",
     "round20",
     "round21h",
+    "round21",
     "xlsx",
 ]
 
