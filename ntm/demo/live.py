@@ -19,7 +19,8 @@ reviewer (`tinh.*.duyet`) reviews them. Here, relative to `today`:
   the late commune, last week's report saved as a draft and never submitted.
 
 This week's deadline is always ahead of `today`: Thursday 14:30 as in seed 003
-when the plan is created early in the week, otherwise Sunday 20:00. Everything
+when the plan is created early in the week, otherwise Sunday 23:59 (a load on
+a Sunday evening still finds its week open). Everything
 goes through reports.services with `now` set to its moment, the figures come
 from the fixed curves of ntm.demo.weeks, and a week whose report exists is left
 alone: loading twice on the same day changes nothing."""
@@ -106,7 +107,7 @@ def _plan(commune: Area, official, today: datetime.date, spec: Commune) -> Plan:
     ).first()
     if plan is None:
         weekday = report_day(today)
-        time = datetime.time(14, 30) if weekday == 3 else datetime.time(20, 0)
+        time = datetime.time(14, 30) if weekday == 3 else datetime.time(23, 59)
         plan = plan_create(
             user=official,
             area=commune,

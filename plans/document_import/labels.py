@@ -13,10 +13,13 @@ LABELS: dict[str, dict[str, list[str]]] = tomllib.loads(
 )
 
 
-def pattern(kind: str, name: str) -> str:
-    """An alternation of the phrases of `labels.toml` [kind] name, longest
-    first so that "don vi chu tri" wins over "chu tri"."""
-    phrases = sorted(LABELS[kind][name], key=len, reverse=True)
+def pattern(kind: str, name: str, without: tuple[str, ...] = ()) -> str:
+    """An alternation of the phrases of `labels.toml` [kind] name (less
+    those `without`), longest first so that "don vi chu tri" wins over "chu
+    tri"."""
+    phrases = sorted(
+        (p for p in LABELS[kind][name] if p not in without), key=len, reverse=True
+    )
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
@@ -30,4 +33,20 @@ BODY_KINDS = (
     r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
     r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
     r"|don vi|dia phuong)\b"
+)
+
+
+# A line that opens with a label of the data above and its colon (folded):
+# "Phụ trách: …", "Hạn chót: …", "Quy mô: …", "Kinh phí dự kiến (triệu
+# đồng): …". The attributes are tried before a work's details.
+_LABELS = sorted(
+    {p for phrases in LABELS["attribute"].values() for p in phrases}
+    | set(LABELS["detail"]["words"]),
+    key=len,
+    reverse=True,
+)
+LABEL_START = re.compile(
+    r"^(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _LABELS)
+    + r")\s*(?:\([^)]{0,40}\))?\s*:"
 )

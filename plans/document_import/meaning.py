@@ -21,8 +21,9 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS, LABELS
+from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
@@ -32,6 +33,8 @@ from plans.document_import.outline import (
     Line,
     Outline,
     marker,
+    one_line_signature,
+    unbulleted,
 )
 from plans.document_import.parsed import (
     Basis,
@@ -51,30 +54,30 @@ from plans.document_import.timeframes import (
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
 
+# The labels of a task's attributes, in the order they are tried (the
+# phrases are data: labels.toml [attribute]).
 ATTRIBUTES = [
-    # Who does it: the phrases are data (labels.toml).
-    ("leader", label_pattern("attribute", "leader")),
-    ("official", label_pattern("attribute", "official")),
-    ("lead", label_pattern("attribute", "lead")),
-    ("coordinating", label_pattern("attribute", "coordinating")),
-    (
+    (name, label_pattern("attribute", name))
+    for name in (
+        "leader",
+        "official",
+        "lead",
+        "coordinating",
         "time",
-        r"thoi gian(?: thuc hien| hoan thanh| du kien| to chuc| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien| hoan thanh)?|han hoan thanh|hoan thanh",
-    ),
-    (
         "method",
-        r"phuong phap(?:,? hinh thuc)?|hinh thuc(?: thuc hien| to chuc)?|cach thuc(?: thuc hien)?",
-    ),
-    ("participants", r"luc luong tham gia(?: thuc hien)?|thanh phan(?: tham gia)?"),
-    ("content", r"noi dung(?: thuc hien| cong viec)?|nhiem vu(?: cu the)?|giai phap"),
-    ("place", r"dia diem"),
-    ("budget", r"kinh phi(?: thuc hien)?|nguon kinh phi|nguon von|du toan"),
-    ("product", r"san pham(?: dau ra)?|ket qua(?: dau ra| can dat)?"),
-    ("target", r"chi tieu(?: can dat| phan dau)?"),
+        "participants",
+        "content",
+        "place",
+        "budget",
+        "product",
+        "target",
+    )
 ]
-# The labels of who does the work and when.
+# The labels of who does the work and when; a dash may stand for their
+# colon, but not after "Hạn" alone (a place "Hàn" folds to it).
 WHO_AND_WHEN = "|".join(
-    p for name, p in ATTRIBUTES if name in ("lead", "coordinating", "time", "official")
+    label_pattern("attribute", name, without=("han",))
+    for name in ("official", "lead", "coordinating", "time")
 )
 # "Chủ trì - Phòng Kinh tế", "Thời gian – Quý II/2027": who and when with
 # the dash some offices type for a colon (other labels only with a colon:
@@ -107,7 +110,7 @@ _TIME_WORDS = re.compile(
     r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d{1,2}|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 ORG_WORDS = re.compile(
-    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep)\b"
+    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep|dien luc|vien thong|ngan hang|kho bac)\b"
 )
 # A unit written as its abbreviation: "P.KT", "ĐTN", "P.VH-XH", "BQL DA".
 ABBREVIATED = re.compile(
@@ -308,6 +311,54 @@ _WORKS_WITH = re.compile(
 )
 
 
+# A name closed by its level ("Hội Liên hiệp Phụ nữ xã", "UBND xã Hòa An",
+# "Ban phát triển thôn Đồng Tâm"), then a verb of work ("… trồng 500 cây
+# xanh", "… cập nhật thông tin"): the partner ends with the level.
+_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon)\b")
+_THEN_WORK = re.compile(
+    r"\s+(?:"
+    + label_pattern("work", "verbs")
+    + "|"
+    + label_pattern("lead_in", "verbs")
+    + r")\b"
+)
+# What a name does not hold: a clause's mark, an act (_ACTS, folded), a
+# word of the work's place or object ("… kiểm tra các hộ trên địa bàn xã
+# …"; as written: folded, "tại" is "Tài chính", "cho" is "chợ").
+_NOT_IN_A_NAME = re.compile(r"[,;()]|" + _ACTS)
+_NOT_IN_A_NAME_WRITTEN = re.compile(
+    r"\b(?:tại|trên|cho|của|ở|đến|từ|trong|về|theo|để|hộ|người)\b", re.IGNORECASE
+)
+
+
+def partner_first(title: str) -> tuple[int, int] | None:
+    """Where the partner a task names before its work is in `title`:
+    "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp Ban phát
+    triển các thôn rà soát …", "Phối hợp với Hội Liên hiệp Phụ nữ xã trồng
+    500 cây xanh …" (a name its level closes, before a verb of work that
+    _WORKS_WITH does not list); None when it names none."""
+    folded = folded_same_length(title)
+    head = re.match(r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?", folded)
+    if not head or not _BODY_HEAD.match(folded[head.end() :]):
+        return None
+    for level in _LEVEL.finditer(folded, head.end()):
+        if (
+            _NOT_IN_A_NAME.search(folded[head.end() : level.start()])
+            or _NOT_IN_A_NAME_WRITTEN.search(title[head.end() : level.start()])
+            or len(folded[head.end() : level.start()].split()) > 20
+        ):
+            break
+        end = level.end()
+        # The place the level names: "xã Hòa An", "thôn Đồng Tâm".
+        while m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:]):
+            end += m.end()
+        if _THEN_WORK.match(folded, end):
+            return head.end(), end
+    if m := _WORKS_WITH.match(folded):
+        return m.start("c"), m.end("c")
+    return None
+
+
 # "Tiêu chí Giao thông: sửa chữa …", "Chỉ tiêu Y tế - …": a criterion
 # named by its field, with no number, before the work.
 _NAMED_CRITERION = re.compile(
@@ -409,10 +460,56 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# A comma inside an abbreviated name ("Sở VH,TT&DL", "Sở VH, TT&DL", "Phòng
+# VH,TT", "Sở KH,CN"): after a unit's abbreviated word, before a piece
+# that is only capitals ("&", "-" inside; maybe a level after it, "TT
+# huyện") up to the next comma, semicolon, bracket, "và" or the end.
+_ABBREVIATION_COMMA = re.compile(
+    r"(?P<left>\b[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*,\s*(?P<tail>[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])"
+    r"(?=(?:\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường))?"
+    r"\s*(?:[,;)]|$|\s+(?:và|với)\s))"
+)
+# The abbreviations that name a body by themselves ("UBND", "MTTQ", "HTX",
+# "BQL", "CA", "ĐTN": their expansion starts with a kind of body), from the
+# abbreviations' data; a piece that starts with one stands alone.
+_BODY_ABBREVIATIONS = tuple(
+    short
+    for short, long in ABBREVIATIONS.items()
+    if re.fullmatch(r"[a-z&\-]+", short) and _BODY_HEAD.match(long)
+)
+_KEPT_COMMA = "\ue000"
+
+
+def _keep_abbreviated_names(text: str) -> str:
+    """`text` with the commas inside abbreviated names replaced by a mark
+    that `units` does not split on: "Sở VH,TT&DL" is one department, its
+    "TT&DL" the rest of the abbreviation, not a unit (no unit word, no
+    body's abbreviation of its own); "Sở Xây dựng, Sở Tài chính" and
+    "Phòng KT, UBND xã" are two."""
+
+    def keep(m: re.Match) -> str:
+        before = text[: m.start("left")]
+        piece = re.split(r"[,;(]", before)[-1]
+        whole = fold(text[m.start("left") : m.end("tail")]).replace(" ", "")
+        tail = fold(m.group("tail"))
+        if whole in ABBREVIATIONS or (
+            _BODY_HEAD.match(fold(piece).strip())
+            and not tail.startswith(_BODY_ABBREVIATIONS)
+        ):
+            return m.group(0).replace(",", _KEPT_COMMA, 1)
+        return m.group(0)
+
+    return _ABBREVIATION_COMMA.sub(keep, text)
+
+
 def units(text: str) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
-    các xã Hòa Lạc, Tân Thành" stays one."""
+    các xã Hòa Lạc, Tân Thành" stays one; "Sở VH,TT&DL" (one department's
+    abbreviation) stays one."""
+    kept = _keep_abbreviated_names(text)
+    if kept != text:
+        return [u.replace(_KEPT_COMMA, ",") for u in units(kept)]
     text = re.sub(r"\s*\.$", "", text.strip())
     # A semicolon always ends a unit; commas may be inside one.
     clauses = [c for c in re.split(r";\s*(?![^()]*\))", text) if c.strip(" .")]
@@ -457,8 +554,11 @@ def units(text: str) -> list[str]:
             place_list
             or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
             or (
+                # "Các phòng, ban, ngành xã": more kinds of body the list
+                # counts, not "Ban phát triển các ấp" (a body's own name).
                 fold(out[-1]).startswith("cac ")
                 and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
+                and (len(folded.split()) <= 3 or not part[:1].isupper())
             )
             or re.fullmatch(
                 r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
@@ -474,10 +574,10 @@ def units(text: str) -> list[str]:
 # "Văn phòng HĐND và UBND xã": one office of the two bodies it serves.
 _GOVERNING = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy|huyen uy|tinh uy|thanh uy)\b"
 _SHARED_OFFICE = re.compile(rf"^van phong\s+{_GOVERNING}\s*$")
-# "Ủy ban MTTQ và các đoàn thể": the Front with its member organisations,
-# written as one partner.
+# "Ủy ban MTTQ và các đoàn thể", "Ủy ban MTTQ Việt Nam xã và các hội, đoàn
+# thể": the Front with its member organisations, written as one body.
 _FRONT_AND_MEMBERS = re.compile(r"^(?:.*\b)?(?:mat tran|mttq|ubmttq)\b.*$")
-_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc)\b")
+_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc|hoi)\b")
 
 
 def _and_units(unit: str) -> list[str]:
@@ -588,6 +688,30 @@ def _ends_with_time(folded: str) -> re.Match | None:
     return None
 
 
+def _ends_on_a_time(folded: str) -> re.Match | None:
+    """ ", hoàn thành trong quý III/2027", ", thường xuyên", " trong tháng
+    8/2027": the time a sentence ends on after a comma, or after no mark
+    at all, when it is a time and nothing else — a comma also parts the
+    work's own words ("…, tổ chức bình xét gia đình văn hóa năm 2026",
+    "…, ngõ xóm vào Chủ nhật cuối tháng"), and with no mark only a month
+    or a quarter after "trong" ("… tại các thôn trong tháng 11/2027")."""
+    last = next(reversed(list(re.finditer(r",\s+", folded))), None)
+    if last is not None:
+        clause = folded[last.end() :].strip(" .")
+        when = re.sub(r"^(?:hoan thanh|thuc hien|xong)\s+", "", clause)
+        if _ONLY_A_TIME.match(when) and time_range(when, default_year=2000):
+            return last
+    bare = re.search(
+        r"(?<![,;:])\s+(?=trong\s+(?:thang\s+\d{1,2}|quy\s+[ivx]+)\s*/\s*\d{4}\s*\.?\s*$)",
+        folded,
+    )
+    if bare and not re.search(
+        r"\b(?:hoan thanh|thuc hien|xong)$", folded[: bare.start()]
+    ):
+        return bare
+    return None
+
+
 def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
     sentence ends on, every one of them a unit."""
@@ -609,6 +733,14 @@ _REPORT_BACK = re.compile(
     r"[,;]\s+(?:" + label_pattern("letter", "reports_back") + r")"
     r"\s+ve\s+[^,;.()]{3,120}$"
 )
+# A line that speaks of reporting (labels.toml [letter] reports_back): its
+# day is the plan's reporting deadline.
+_REPORTS = re.compile(r"\b(?:" + label_pattern("letter", "reports_back") + r")\b")
+_COURTESY = re.compile(label_pattern("announce", "courtesies"))
+# An organisation part's items that are duties whatever time they state
+# (labels.toml [duty]).
+_DUTY = re.compile(r"^(?:" + label_pattern("duty", "opens") + r")\b")
+_ROUTINE = re.compile(r"\b(?:" + label_pattern("duty", "routine") + r")\b")
 # An issuer's name wrapped in a narrow column (labels.toml [issuer]).
 _NAME_GOES_ON_AFTER = re.compile(
     r"\b(?:" + label_pattern("issuer", "goes_on_after") + r")$"
@@ -674,6 +806,19 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             found.setdefault(name, value)
         text = (text[: m.start()].rstrip() + " " + text[m.end() :].lstrip()).strip()
     folded = folded_same_length(text)
+    if (
+        "time" not in found
+        and not _ends_with_time(folded)
+        and (when := _ends_on_a_time(folded))
+        and when.start() > 10
+        and _clauses(stated := text[when.end() :].strip(" .,")).get("time")
+    ):
+        # "…, phối hợp với Hội Nông dân xã, hoàn thành trong năm 2027.": the
+        # time comes off first; the sentence before it may end on its
+        # partners, or on a label.
+        found["time"] = stated
+        text = text[: when.start()].rstrip(" ,")
+        folded = folded_same_length(text)
     labels = WHO_AND_WHEN
     candidates = [
         # "… thôn 3. Chủ trì: Phòng Kinh tế; …", "… thôn 3. Chủ trì - …".
@@ -951,6 +1096,102 @@ def labelled(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "Chiều rộng mặt đường: 3,5 m", "Dự kiến kinh phí: 800 triệu đồng": a
+# label of a few words in lower case after the first (not a name, "Ấp
+# Bình Hòa: 1,2 km", nor a number, "Tuyến 1: …"), then its colon.
+_DETAIL_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,4})\s*(?:\([^)]{0,40}\))?\s*:\s*\S"
+)
+
+
+def labels_a_detail(text: str) -> bool:
+    """`text` opens with a label and its colon: one of the data's
+    (labels.toml [attribute], [detail]) or a few words of a common noun."""
+    if LABEL_START.match(fold(text)):
+        return True
+    m = _DETAIL_LABEL.match(text)
+    return bool(m) and all(w.islower() for w in m.group("label").split()[1:])
+
+
+def _bulleted_details(text: str) -> list[str]:
+    """A cell read as one line (a PDF's lines joined, a pasted row) cut
+    where a bulleted label starts a detail: "Bê tông hóa đường nội đồng -
+    Quy mô: dài 1,2 km; - Địa điểm: ấp Phú Thạnh" → the work, "- Quy mô:
+    …", "- Địa điểm: …". [] when no bullet opens a label after the work."""
+    folded = folded_same_length(text)
+    cuts = [
+        m.start() + 1
+        for m in re.finditer(r"\s[-–+•]\s+", folded)
+        if labels_a_detail(text[m.end() :])
+    ]
+    if not cuts:
+        return []
+    ends = [*cuts[1:], len(text)]
+    return [text[: cuts[0]].strip()] + [
+        text[a:b].strip() for a, b in zip(cuts, ends, strict=True)
+    ]
+
+
+# A unit's role marked after its name (labels.toml [mark]): "(chủ trì)",
+# "(CT)", "(phối hợp)", "(PH)" in brackets, or "chủ trì" / "phối hợp" with
+# none at the end of a clause ("X chủ trì; Y, Z phối hợp"), folded.
+_LEAD_MARKS = label_pattern("mark", "lead")
+_MARK = re.compile(
+    r"\(\s*(?P<bracket>"
+    + _LEAD_MARKS
+    + "|"
+    + label_pattern("mark", "coordinating")
+    + r")\s*\)|(?<=[^\s(,;])\s+(?P<bare>chu tri|phoi hop)(?:\s+thuc hien)?\s*(?=[;,.]|$)"
+)
+
+
+def marked_units(text: str) -> dict[str, str] | None:
+    """The lead and partners of a list whose units carry their role after
+    their name: "Ban Quản lý dự án xã (chủ trì); Ban phát triển ấp 3 (phối
+    hợp)", "Phòng Kinh tế (CT); Điện lực, Đoàn Thanh niên xã (PH)", "X chủ
+    trì; Y, Z phối hợp". The units named since the last mark take the mark's
+    role (split on "," and ";"); units after the last mark take part; with
+    no unit marked to lead, the first named leads. None when `text` has no
+    such mark, or reads as a sentence ("X chủ trì, phối hợp Y": _clauses)."""
+    folded = folded_same_length(text)
+    marks = list(_MARK.finditer(folded))
+    if not marks:
+        return None
+    named: dict[str, list[str]] = {"lead": [], "coordinating": []}
+    start = 0
+    for m in marks:
+        mark = m.group("bracket") or m.group("bare")
+        role = "lead" if re.fullmatch(_LEAD_MARKS, mark) else "coordinating"
+        segment = text[start : m.start()].strip(" ,;.")
+        if not segment or re.match(r"(?:chu tri|phoi hop|thuc hien)\b", fold(segment)):
+            return None
+        named[role] += units(segment)
+        start = m.end()
+    rest = text[start:].strip(" ,;.")
+    if rest:
+        if re.match(r"(?:chu tri|phoi hop|thuc hien)\b", fold(rest)):
+            return None
+        named["coordinating"] += units(rest)
+    if not named["lead"]:
+        named["lead"], named["coordinating"] = (
+            named["coordinating"][:1],
+            named["coordinating"][1:],
+        )
+    # Each a name (a capital, or "các …"), not a sentence's verb.
+    if not all(
+        0 < len(u.split()) <= 12
+        and (u[:1].isupper() or fold(u).startswith("cac "))
+        and not re.search(_ACTS, fold(u))
+        for role in named.values()
+        for u in role
+    ):
+        return None
+    found = {"lead": ", ".join(named["lead"])}
+    if named["coordinating"]:
+        found["coordinating"] = "; ".join(named["coordinating"])
+    return found
+
+
 def _assignment(values: dict[str, str]) -> None:
     """A lead label whose value is itself a sentence ("Giao: Phòng Kinh tế
     chủ trì, phối hợp Trưởng các thôn thực hiện"; "Trách nhiệm: Phòng Văn
@@ -958,6 +1199,12 @@ def _assignment(values: dict[str, str]) -> None:
     states. "Công an xã thực hiện" leads without the verb."""
     lead = values.get("lead", "")
     if not lead:
+        return
+    if marked := marked_units(lead):
+        values["lead"] = marked["lead"]
+        partners = [values.get("coordinating", ""), marked.get("coordinating", "")]
+        if any(partners):
+            values["coordinating"] = "; ".join(p for p in partners if p)
         return
     folded = folded_same_length(lead)
     if re.search(r"\bchu tri\b|\bphoi hop\b", folded):
@@ -1310,6 +1557,26 @@ def addressees_of(lines: list[Line]) -> list[str]:
     return [name for name in found if name]
 
 
+# The sentence that announces a plan (outline.ANNOUNCED), folded with its
+# length kept: who, the number ("88/KH-UBND"; a Party's "15-KH/ĐU"), the
+# date ("05/12/2026", "20 tháng 01 năm 2027"); the rest is the title.
+_ANNOUNCEMENT = re.compile(
+    r"^(?P<who>.+?)\s+(?:da\s+)?(?:"
+    + label_pattern("announce", "verbs")
+    + r")\s+(?:(?:toi|den)\s+.{0,80}?\s+)?(?:ke hoach|chuong trinh)\s+so\s*:?\s*"
+    r"(?P<number>\d+)\s*[/-]\s*(?P<symbol>[^\s,;:]+)(?:[,;]?\s+ngay\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})))?"
+)
+# How the sentence ends after the title: "… năm 2027:", "… như sau:",
+# "…, cụ thể như sau:", "… với các nội dung sau:", "… ./.".
+_ANNOUNCED_TAIL = re.compile(
+    r"(?:,?\s*(?:cụ thể\s+)?như sau|\s+với\s+(?:các|những)\s+nội dung"
+    r"(?:\s+(?:chính|cụ thể|chủ yếu))?(?:\s+như)?\s+sau)?\s*(?:[:.;]|\./\.)*\s*$",
+    re.IGNORECASE,
+)
+
+
 class Reader:
     """Reads an Outline into a ParsedPlan."""
 
@@ -1330,6 +1597,8 @@ class Reader:
     # ── header ──
     def header(self) -> None:
         plan = self.plan
+        if self.outline.announcement is not None:
+            self._announced(self.outline.announcement)
         groups: list[list[Line]] = []
         wrapped = _wrapped_dates(self.outline.header)
         for line in self.outline.header:
@@ -1413,6 +1682,36 @@ class Reader:
                     self._date(m, line)
                     break
 
+    def _announced(self, line: Line) -> None:
+        """The header a message's first sentence gives ("UBND xã Long Hưng
+        thông báo Kế hoạch số 88/KH-UBND ngày 05/12/2026 về thực hiện …:"):
+        number, symbol, date, the issuer as written, and the title (the
+        words after "về", capitalised, without the colon)."""
+        plan, text = self.plan, unbulleted(line.text)
+        m = _ANNOUNCEMENT.match(folded_same_length(text))
+        if m is None:
+            return
+        plan.issuer_text = text[: m.end("who")].strip(" ,")
+        plan.issuer_source = "opening"
+        plan.number = m.group("number")
+        plan.symbol = text[m.start("symbol") : m.end("symbol")].strip(" ,.")
+        if m.group("d"):
+            day, month, year = m.group("d"), m.group("m"), m.group("y")
+        else:
+            day, month, year = m.group("d2"), m.group("m2"), m.group("y2")
+        try:
+            if year:
+                plan.issued_on = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            plan.issue_year = int(year)
+            plan.notes.append(f"Ngày ban hành không hợp lệ: “{text}”.")
+        rest = text[m.end() :]
+        about = re.search(r"(?:^|\s)về\s+(?:việc\s+)?", rest, re.IGNORECASE)
+        title = rest[about.end() :] if about else re.sub(r"^\s*của\s+", "", rest)
+        title = _ANNOUNCED_TAIL.sub("", title).strip()
+        plan.title = _capitalised(title)
+        line.used = "trích yếu"
+
     def _appendix_of(self) -> None:
         """An appendix uploaded alone is the plan that its "(Kèm theo Kế
         hoạch số 96/KH-UBND ngày 14/12/2026 của UBND xã …)" line names: that
@@ -1452,6 +1751,8 @@ class Reader:
     # ── title, bases, opening ──
     def title(self) -> None:
         lines = self.outline.title
+        if self.outline.announcement is not None and self.plan.title:
+            return  # read with the header (_announced)
         self.plan.title = " ".join(line.text for line in lines).strip()
         if not lines:
             # A letter (công văn): its subject "V/v …" under the number,
@@ -1539,6 +1840,15 @@ class Reader:
                     parts.append((line, cell))
         for line, text in parts:
             folded = fold(text)
+            if (signed := one_line_signature(text)) and not plan.signer_name:
+                # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
+                # signature on one line.
+                if signed.authority:
+                    authorities.append(signed.authority)
+                plan.signer_title = signed.post
+                plan.signer_name = signed.name
+                line.used = "người ký"
+                continue
             if folded.startswith("noi nhan"):
                 seen_recipients = True
                 line.used = "nơi nhận"
@@ -1607,6 +1917,8 @@ class Reader:
             and not self._addressed()
             and self._items_assign_work(self.outline.body.structural)
         )
+        if flat:
+            self._closing_report()
         for place, block in enumerate(self.outline.body.children):
             if asks is not None and place >= asks[0]:
                 self.visit(block, klass="tasks", context=asks[1])
@@ -1628,6 +1940,45 @@ class Reader:
                 task.method = self.section_method
         self._dates()
         self._unique_numbers()
+
+    def _closing_report(self) -> None:
+        """A list of work with no sections that ends on a sentence asking for
+        reports ("Đề nghị các đơn vị triển khai nghiêm túc, báo cáo kết quả
+        về UBND xã trước ngày 25 hằng tháng."): the plan's reporting, not a
+        line of the last task; an ask that names no report ("Đề nghị các
+        đơn vị triển khai nghiêm túc.") and a courtesy ("Trân trọng!") close
+        the message. Only the last blocks, each a paragraph (or a bullet of
+        a kind of its own)."""
+        while True:
+            leaves = [
+                node
+                for node in self.outline.body.walk()
+                if node.kind not in ("root", "table", "row", "group")
+            ]
+            node = leaves[-1] if len(leaves) > 2 else None
+            if node is None or node.children or node.parent is None:
+                return
+            if node.kind in BULLETS and any(
+                other is not node and other.kind == node.kind
+                for other in node.parent.children
+            ):
+                return
+            text = marker(node.text)[2] if node.kind in BULLETS else node.text
+            folded = fold(text).rstrip(" .!/")
+            if node.kind not in ("text", *BULLETS) or attribute(text):
+                return
+            if _COURTESY.fullmatch(folded):
+                used = "lời kết"
+            elif re.match(r"^(?:kinh de nghi|de nghi|yeu cau|cac)\b", folded):
+                used = "báo cáo" if _REPORTS.search(folded) else "lời kết"
+            else:
+                return
+            node.parent.children.remove(node)
+            node.use(used)
+            if used == "báo cáo" and not self.plan.reporting_text:
+                self.plan.reporting_text = text
+                if not _ROUTINE.search(folded) and (day := deadline(text)):
+                    self.plan.report_deadline = day
 
     def _letter_asks(self) -> tuple[int, dict[str, str]] | None:
         """A letter (công văn: no type of document, a "Kính gửi" line) that
@@ -1887,7 +2238,13 @@ class Reader:
     # as the plan's own numbered sections, their lines used.
     def section(self, block: Block, klass: str) -> None:
         plan = self.plan
-        body = [line.text for node in block.walk() for line in node.lines][1:]
+        handed = self.handed_out(block) if klass == "organisation" else set()
+        body = [
+            line.text
+            for node in block.walk()
+            for line in node.lines
+            if line.index not in handed
+        ][1:]
         heading = block.text
         kind = {
             "objectives": "purpose",
@@ -1902,7 +2259,13 @@ class Reader:
             plan.reporting_text = "\n".join(body or [block.text])
         if klass == "organisation":
             for text in body:
-                if (day := deadline(text)) and not plan.report_deadline:
+                if (
+                    (day := deadline(text))
+                    and not plan.report_deadline
+                    and _REPORTS.search(fold(text))
+                ):
+                    # "… báo cáo kết quả về UBND xã trước ngày 05/12/2024": a
+                    # day a report is due, not any day the part names.
                     plan.report_deadline = day
                 self.references += references_in(text)
         if (
@@ -1923,6 +2286,67 @@ class Reader:
             )
         for node in block.walk():
             node.use(f"mục {block.number}".strip() if block.number else "mục")
+
+    def handed_out(self, block: Block) -> set[int]:
+        """The work an organisation part hands out unit by unit, read as
+        tasks: under a line that is only a unit's name ("1. Phòng Kinh tế",
+        "2. Phòng Văn hóa - Xã hội:", "Đề nghị Ủy ban MTTQ Việt Nam xã và
+        các hội, đoàn thể:", "Trạm Y tế xã có trách nhiệm:"), each item that
+        is a piece of work with a time of its own (`_work_of_its_own`) is a
+        task that unit leads. The unit's duties stay the part's text. The
+        indices of the lines the tasks took come back."""
+        taken: set[int] = set()
+        for node in list(block.walk())[1:]:
+            if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
+                continue
+            if any(line.index in taken for line in node.lines):
+                continue
+            given = self._unit_line(node)
+            if not given:
+                continue
+            context = {**given, "partners_of": given["lead"]}
+            for item in node.structural:
+                if not self._work_of_its_own(item):
+                    continue
+                self.visit(item, "tasks", context)
+                taken |= {line.index for n in item.walk() for line in n.lines}
+        return taken
+
+    @staticmethod
+    def _unit_line(node: Block) -> dict[str, str]:
+        """Who a line gives the work under it to when it says nothing else:
+        a unit's name, with or without its colon, or a sentence that leads
+        a list ("Đề nghị UBND các xã, phường:", "Công an xã có trách
+        nhiệm:"); {} else."""
+        if stated := lead_in(node.text):
+            return stated
+        if body := body_named(node.text):
+            return {"lead": body}
+        return {}
+
+    def _work_of_its_own(self, item: Block) -> bool:
+        """An item of an organisation part that is a piece of work: it
+        states when it is due ("…, hoàn thành trong quý III/2027.", "…,
+        thường xuyên."), and is no report back nor a routine (labels.toml
+        [duty]); a duty ("Là cơ quan thường trực …", "Chủ động xây dựng kế
+        hoạch chi tiết …") states no time."""
+        if item.kind in ("table", "row", "group"):
+            return False
+        if _DUTY.match(fold(item.text).lstrip("*_ ")) or references_in(item.text):
+            # A report back, or the tasks of part II given by their numbers
+            # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead
+            # for those, `referenced`).
+            return False
+        times = [
+            value for _, name, value in self._own_attributes(item) if name == "time"
+        ]
+        times += [v for n, v in _inline(item.text)[1].items() if n == "time"]
+        year = self.plan.plan_year or 2000
+        return any(
+            not _ROUTINE.search(fold(time))
+            and time_range(time, default_year=year, today=self.plan.reference_day)
+            for time in times
+        )
 
     def objectives(self, block: Block) -> None:
         """ "I. MỤC ĐÍCH, YÊU CẦU" with "1. Mục đích" and "2. Yêu cầu" (or one
@@ -2540,7 +2964,7 @@ class Reader:
             sources.setdefault(name, "inline")
         if block.kind == "row":
             for role, value in block.columns.items():
-                if role in ("number", "content", "note", "unit", "quantity"):
+                if role in ("number", "content", "note", "unit", "quantity", "details"):
                     continue
                 # "- Chủ trì: … - Phối hợp: … - Thời gian: …" in one cell.
                 several = (
@@ -2553,6 +2977,9 @@ class Reader:
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
                     sources.setdefault(name, "column")
+            if details := block.columns.get("details"):
+                # "- Quy mô: …", "- Kinh phí dự kiến: …" under the work's name.
+                description += details.split("\n")
             if note := block.columns.get("note"):
                 # "Ghi chú: Phối hợp Phòng Kinh tế": a partner, not a note.
                 stated = attribute(note, bare=True)
@@ -2626,11 +3053,11 @@ class Reader:
             if (
                 sources["lead"] in ("letter", "parent")
                 and "coordinating" not in values
-                and (m := _WORKS_WITH.match(folded_same_length(title)))
+                and (span := partner_first(title))
             ):
-                values["coordinating"] = title[m.start("c") : m.end("c")].strip(" ,")
+                values["coordinating"] = title[span[0] : span[1]].strip(" ,")
                 sources["coordinating"] = "inline"
-                task.title = _capitalised(title[m.end() :].strip())
+                task.title = _capitalised(title[span[1] :].strip())
             if values.get("time") and (
                 m := _REPORT_BACK.search(folded_same_length(task.title))
             ):
@@ -2639,13 +3066,11 @@ class Reader:
                 # "Sơ kết quý I, báo cáo kết quả về UBND xã" keeps its own).
                 description.insert(0, task.title[m.start() :].strip(" ,;"))
                 task.title = task.title[: m.start()].rstrip(" ,;")
-        if "coordinating" not in values and (
-            m := _WORKS_WITH.match(folded_same_length(title))
-        ):
+        if "coordinating" not in values and (span := partner_first(title)):
             # "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp với
             # các sở, ngành liên quan hướng dẫn …": the work of the body
             # above, with the partner the sentence names before its verb.
-            values["coordinating"] = title[m.start("c") : m.end("c")].strip(" ,")
+            values["coordinating"] = title[span[0] : span[1]].strip(" ,")
             sources["coordinating"] = "inline"
         if "content" in values:
             description.insert(0, values.pop("content"))
@@ -2660,6 +3085,7 @@ class Reader:
             if "lead" in sources:
                 sources["official"] = sources.pop("lead")
         task.time_text = values.get("time", "")
+        task.start_text = values.get("start", "")
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")
         task.coordinating_units = (
@@ -2817,11 +3243,17 @@ class Reader:
 
     @staticmethod
     def _cell_attributes(node: Block) -> None:
-        """A content cell whose later paragraphs each state an attribute
-        ("Xây dựng lực lượng dân quân …" / "Sản phẩm: Quyết định kiện
-        toàn …" / "Thời gian: Quý II/2027"): the first paragraphs are the
-        work, the labelled ones the row's attributes (a column of the same
-        name, when the table has one, is what the row says first)."""
+        """A content cell whose later paragraphs each state an attribute or a
+        detail of the work ("Nâng cấp đường liên ấp 2 - ấp 4" / "- Quy mô:
+        dài 1,6 km, …" / "- Kinh phí dự kiến: 4.800 triệu đồng" / "Thời
+        gian: Quý II/2027"): the first paragraphs are the work (its name,
+        maybe wrapped over two), the others the row's attributes (a column
+        of the same name, when the table has one, is what the row says
+        first) and its details, kept in the description as written. After a
+        bulleted detail a paragraph with no bullet goes on it (a PDF cell's
+        lines are not its paragraphs); with no bullets, every paragraph
+        after the first label must be labelled, or the cell is the work as
+        written ("Kết quả: 12 tổ" / "nhân rộng ra các thôn còn lại")."""
         table = node.parent
         while table is not None and table.kind != "table":
             table = table.parent
@@ -2835,23 +3267,39 @@ class Reader:
         )
         if column is None or not node.lines:
             return
-        pieces = node.lines[0].parts.get(column) or []
-        stated = [attribute(piece) for piece in pieces]
-        first = next((i for i, s in enumerate(stated) if s), None)
-        if not first or not all(stated[first:]):
+        pieces = node.lines[0].parts.get(column) or _bulleted_details(node.text)
+        bullets = [marker(piece)[0] in BULLETS for piece in pieces]
+        starts = [
+            bullet or labels_a_detail(piece)
+            for piece, bullet in zip(pieces, bullets, strict=True)
+        ]
+        first = next((i for i, start in enumerate(starts) if start), None)
+        if not first or (not bullets[first] and not all(starts[first:])):
             # Nothing labelled, the whole cell labelled, or prose after a
             # label: the cell is the work as written.
             return
+        details: list[str] = []
+        for piece, bullet, start in zip(
+            pieces[first:], bullets[first:], starts[first:], strict=True
+        ):
+            if start:
+                details.append(marker(piece)[2] if bullet else piece)
+            else:
+                details[-1] = f"{details[-1]} {piece}"
         node.text = " ".join(pieces[:first])
         node.columns["content"] = node.text
-        for name, value in stated[first:]:
-            if name == "content":
-                # "Nội dung: nạo vét 2,4 km …" under the work: its details,
-                # kept in the task's description.
-                note = node.columns.get("note", "")
-                node.columns["note"] = f"{note}\n{value}".strip()
-            else:
+        kept = []
+        for detail in details:
+            name, value = attribute(detail) or ("", "")
+            if name in ("lead", "coordinating", "official", "leader", "time"):
                 node.columns.setdefault(name, value)
+                continue
+            if name in ("budget", "product", "method", "participants", "target"):
+                node.columns.setdefault(name, value)
+            if name != "target":  # the task writes "Chỉ tiêu: …" itself
+                kept.append(detail.rstrip(" ;"))
+        if kept:
+            node.columns["details"] = "\n".join(kept)
 
     @staticmethod
     def _cell_items(node: Block) -> list[str]:
@@ -2876,7 +3324,9 @@ class Reader:
             return []
         items = [marker(pieces[i])[2].rstrip(" ;") for i in bulleted]
         lead_in = " ".join(pieces[: bulleted[0]])
-        if _WORK.match(fold(lead_in)) or any(attribute(item) for item in items):
+        if _WORK.match(fold(lead_in)) or any(
+            attribute(item) or labels_a_detail(item) for item in items
+        ):
             # "Xây dựng nhà văn hóa thôn:" over "- Quy mô …", "- Chủ trì: …":
             # one task and its details.
             return []
@@ -2974,6 +3424,8 @@ class Reader:
         year = self.plan.plan_year
         for task in self.plan.tasks:
             if not task.time_text:
+                if task.start_text:
+                    self._start_column(task, year)
                 continue
             text = task.time_text
             if task.sources.get("time") == "column":
@@ -3003,6 +3455,22 @@ class Reader:
                     task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
                     task.starts_on = None
+            if task.start_text:
+                self._start_column(task, year)
+
+    @staticmethod
+    def _start_column(task: ParsedTask, year: int | None) -> None:
+        """A start the table gives in a column of its own: its first day (a
+        month from day 1, a quarter from its first day, a day as written),
+        when it is not after the deadline; the wording keeps both cells
+        ("01/2027 – 06/2027")."""
+        # No `today`: a day alone ("15/3/2027") is the day it starts, not a
+        # deadline counted from the plan's date.
+        found = time_range(cell_time(task.start_text), default_year=year)
+        first = found and (found[0] or found[1])
+        if first and (task.ends_on is None or first <= task.ends_on):
+            task.starts_on = first
+        task.time_text = " – ".join(t for t in (task.start_text, task.time_text) if t)
 
     def _unique_numbers(self) -> None:
         """Two tasks may not share a number (two sections both start at 1):

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS, LABELS
+from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
+from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.timeframes import ROMAN, TIME_CELL
 
 DOC_TYPES = {
@@ -215,6 +216,9 @@ class Outline:
     # The positions in `lines` of a page's number or running header copied
     # into the text (page_furniture): used as such wherever they stand.
     furniture: set[int] = field(default_factory=set)
+    # The sentence that announces the plan in a message with no header
+    # ("UBND xã … thông báo Kế hoạch số …"): its number, date, issuer, title.
+    announcement: Line | None = None
 
 
 # "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …", "… 31/ 12.": a day, a
@@ -385,26 +389,63 @@ def lines_of(document: Document) -> list[Line]:
 
 # Bullets typed on a phone (a plan pasted from Zalo or Facebook): a leading
 # emoji or pictograph ("✅", "👉", "📌", "🔹", "➡️") stands for a bullet, a
-# keycap ("1️⃣") for "1.". Skin tones, variation selectors and joiners
-# belong to the emoji before them.
-_PICTOGRAPH = re.compile(
-    r"^(?P<mark>[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
-    r"\U0001f000-\U0001faff])[\ufe0f\u200d\U0001f3fb-\U0001f3ff"
-    r"\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*\s*(?=\S)"
+# keycap ("1️⃣", "1️⃣2️⃣", "🔟") for "1.". Skin tones, variation selectors and
+# joiners belong to the emoji before them.
+_EMOJI = (
+    r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff]"
 )
-_KEYCAP = re.compile(r"^(?P<n>\d{1,2})\ufe0f?\u20e3\s*(?=\S)")
+_EMOJI_TAIL = (
+    r"[\ufe0f\u200d\U0001f3fb-\U0001f3ff"
+    r"\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*"
+)
+_PICTOGRAPH = re.compile(rf"^(?P<mark>{_EMOJI}){_EMOJI_TAIL}\s*(?=\S)")
+_KEYCAP = re.compile(r"^(?P<n>(?:\d\ufe0f?\u20e3){1,2}|\U0001f51f)\s*(?=\S)")
+# A run of emoji inside a line ("… trung tâm xã 👤 Phụ trách: …").
+_EMOJI_RUN = re.compile(rf"\s*(?:{_EMOJI}{_EMOJI_TAIL})+\s*")
+
+
+def _without_label_emoji(text: str) -> str:
+    """`text` without the emoji that stand before a label ("👤 Phụ trách:",
+    "⏰ Hạn:", "🤝 Phối hợp:"): they mark the label, as its colon does, and
+    are no bullet of their own. At the start the label opens the line; inside
+    it ("… xã 👤 Phụ trách: X ⏰ Hạn: …") it opens a sentence of its own."""
+    out, end = [], 0
+    for m in _EMOJI_RUN.finditer(text):
+        if not LABEL_START.match(fold(text[m.end() :])):
+            continue
+        before = text[end : m.start()]
+        out.append(before)
+        if before.strip() and not re.search(r"[.;:]\s*$", before):
+            out.append(".")
+        out.append(" " if before.strip() else "")
+        end = m.end()
+    return "".join(out) + text[end:] if out else text
 
 
 def _phone_bullets(lines: list[Line]) -> None:
     """Each kind of emoji that opens lines becomes a typed bullet the
     document does not use otherwise ("•", "*", "-", "+", in that order), in
     the order the kinds first appear; bullets then nest by order of
-    appearance like any others ("✅" task over "👉" attribute lines)."""
+    appearance like any others ("✅" task over "👉" attribute lines). An
+    emoji before a label is dropped (the label line is the block's own)."""
+    for line in lines:
+        if line.cells is None and _EMOJI_RUN.search(line.text):
+            line.text = _without_label_emoji(line.text)
+        if (
+            line.cells is None
+            and (m := _PICTOGRAPH.match(line.text))
+            and line.text.rstrip().endswith(":")
+            and len(line.text[m.end() :].split()) <= 8
+        ):
+            # "🔹 Nhiệm vụ trọng tâm:": a short line that leads the list
+            # under it is no item of it.
+            line.text = line.text[m.end() :]
     found = [
         (line, m)
         for line in lines
         if line.cells is None
-        and (m := _PICTOGRAPH.match(line.text) or _KEYCAP.match(line.text))
+        and (m := _KEYCAP.match(line.text) or _PICTOGRAPH.match(line.text))
         and marker(line.text)[0] == "text"
     ]
     if not found:
@@ -424,7 +465,8 @@ def _phone_bullets(lines: list[Line]) -> None:
     for line, m in found:
         rest = line.text[m.end() :]
         if "n" in m.groupdict():
-            line.text = f"{m.group('n')}. {rest}"
+            number = re.sub(r"\D", "", m.group("n")) or "10"  # "🔟"
+            line.text = f"{number}. {rest}"
             continue
         if m.group("mark") not in chosen:
             chosen[m.group("mark")] = free[min(len(chosen), len(free) - 1)]
@@ -456,6 +498,67 @@ def _is_header_line(text: str) -> bool:
     )
 
 
+# A signature written on one line, as a message ends (folded, its length
+# kept): "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước", "T/M Đảng ủy xã, Bí thư:
+# Lê Văn Hùng" (for whom, then the post, then the name), or "Chủ tịch UBND
+# xã Phạm Minh Tuấn" (the post of a body, then the name).
+_POSTS = label_pattern("signature", "posts")
+_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh")
+_SIGNED_FOR = re.compile(
+    r"^(?P<authority>(?:(?:tm|kt|tl|tuq)(?:\s*\.|\s)|t\s*/\s*m\b|k\s*/\s*t\b|t\s*/\s*l\b)"
+    rf"\s*\S.*?)\s*[-–,:]\s*(?P<post>{_POSTS})\s*:?\s+(?P<name>\S.*?)\s*\.?$"
+)
+_HEAD_OF = re.compile(
+    rf"^(?P<post>{_POSTS})\s+(?P<body>{BODY_KINDS}.*?\b(?:{'|'.join(_LEVELS)}))"
+    r"\s+(?P<name>\S.*?)\s*\.?$"
+)
+
+
+_POST_AND_NAME = re.compile(rf"^(?P<post>{_POSTS})\s*:?\s+(?P<name>\S.*?)\s*\.?$")
+
+
+@dataclass
+class Signature:
+    authority: str  # "TM. UBND xã", as written, or made from the body
+    post: str  # "Chủ tịch"
+    name: str  # "Nguyễn Hữu Phước"
+
+
+def one_line_signature(text: str) -> Signature | None:
+    """A signature written on one line, its parts as written ("Chủ tịch
+    Nguyễn Hữu Phước" alone: no authority); None for any other line. The
+    name is two to five words, each with a capital; after
+    "Chủ tịch UBND xã" a place may come first ("… xã Hòa Bình Phạm Minh
+    Tuấn": the last three words are the name when more than four follow)."""
+    text = text.strip()
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    if m := _SIGNED_FOR.match(folded):
+        authority = text[: m.end("authority")]
+        post = text[m.start("post") : m.end("post")]
+        name = text[m.start("name") : m.end("name")]
+    elif m := _HEAD_OF.match(folded):
+        words = text[m.start("name") : m.end("name")].split()
+        place = words[:-3] if len(words) > 4 else []
+        name = " ".join(words[len(place) :])
+        body = " ".join([text[m.start("body") : m.end("body")], *place])
+        post, authority = text[m.start("post") : m.end("post")], f"TM. {body}"
+    elif m := _POST_AND_NAME.match(folded):
+        # "Chủ tịch Nguyễn Hữu Phước" under "TM. UBND xã".
+        authority = ""
+        post = text[m.start("post") : m.end("post")]
+        name = text[m.start("name") : m.end("name")]
+    else:
+        return None
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(
+        w[:1].isupper() and w.isalpha() for w in words
+    ):
+        return None
+    return Signature(authority.strip(" ,-–"), post, name)
+
+
 def _closing_start(lines: list[Line], start: int) -> int:
     """Where "Nơi nhận:" or the signature block begins, after the body."""
     for index in range(len(lines) - 1, start - 1, -1):
@@ -470,6 +573,9 @@ def _closing_start(lines: list[Line], start: int) -> int:
             return k
     for index in range(len(lines) - 1, max(start, len(lines) - 8) - 1, -1):
         if re.match(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", lines[index].text):
+            return index
+    for index in range(len(lines) - 1, max(start, len(lines) - 3) - 1, -1):
+        if lines[index].cells is None and one_line_signature(lines[index].text):
             return index
     return len(lines)
 
@@ -586,6 +692,28 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             continue
         number = values.get("number", "")
         content = values.get("content", "")
+        if (
+            number
+            and set(values) == {"number"}
+            and not _NUMBER.fullmatch(number.strip(" .)"))
+            and len(number) > 8
+        ):
+            # "I. LĨNH VỰC KINH TẾ" written across the whole row: the merged
+            # cell starts in the number column, and holds a group's number
+            # and name, not a row's number.
+            kind, typed, rest = marker(number)
+            if kind in ("part", "roman", "upper", "dec1") and rest:
+                number, content = typed, rest
+            else:
+                number, content = "", number
+            values["number"], values["content"] = number, content
+        elif not number and set(values) == {"content"}:
+            # "| II. Lĩnh vực văn hóa | | |": a section's number typed in
+            # the content cell of a row that states nothing else.
+            kind, typed, rest = marker(content)
+            if kind in ("part", "roman", "upper") and rest:
+                number, content = typed, rest
+                values["number"], values["content"] = number, content
         if not number and (
             typed := re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(\S.*)$", content)
         ):
@@ -827,6 +955,13 @@ def build(lines: list[Line]) -> Outline:
         appendix_type = ""
     if type_index is None and not appendix_type:
         type_index, inline_type, inline_title, period = _type_and_title(lines)
+    announcement: Line | None = None
+    if type_index is None and not appendix_type:
+        # A plan announced in a message, with no header: its first sentence
+        # names it ("UBND xã … thông báo Kế hoạch số 88/KH-UBND ngày … về …").
+        type_index, inline_type = _announced(lines)
+        if type_index is not None:
+            announcement = inline_title = lines[type_index]
     if appendix_type:
         # An appendix uploaded alone: its "PHỤ LỤC" heading stands where the
         # document's type would, its caption is the title, and it belongs
@@ -1068,6 +1203,7 @@ def build(lines: list[Line]) -> Outline:
         body=root,
         closing=lines[closing_start:appendix],
         furniture=furniture,
+        announcement=announcement,
     )
 
 
@@ -1327,11 +1463,14 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
     """Whether `first`, the first row of the table that goes on after a
     page, is the end of the row the page cut rather than a row of its own.
     Its number and content cells empty ("hợp tác xã" under "Phối hợp"), or,
-    in a table numbered in its first column, no number with the content going
-    on — when the next number goes on from the last row's ("6" … "7"), or,
-    with no number after it, when the text goes on in lower case. A group
-    row (bold or in capitals) or a row whose numbers start again after it is
-    a row of its own."""
+    in a table numbered in its first column, no number: a page break cuts
+    a row's cells wherever their lines reach the page's foot, so the rest
+    may be a title's last words in capitals ("Hương Giang"), under the
+    repeated header, with a group row, another number or nothing after it.
+    A group row (bold, in capitals, or opening with a section's number,
+    "II. LĨNH VỰC VĂN HÓA") is a row of its own, and so is a row whose
+    numbers start again after it (a group written plainly, "Cấp xã", over
+    "1", "2" …)."""
     cells = first.cells or []
     if not any(cells[:2]):
         return True
@@ -1341,7 +1480,11 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
     if cells[0].strip() or len(numbered) < 2 or len(cells) < 2:
         return False
     content = cells[1].strip()
-    if first.bold or (content.isupper() and len(content) > 3):
+    if (
+        first.bold
+        or (content.isupper() and len(content) > 3)
+        or marker(content)[0] in ("part", "roman", "upper")
+    ):
         return False
     last = (rows[-1].cells or [""])[0].strip(" .)")
     after = next(
@@ -1352,9 +1495,12 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
         ),
         "",
     )
-    if after:
-        return bool(last) and after == _next_number(last)
-    return content[:1].islower()
+    if after and last and after == _next_number(last):
+        return True
+    restarts = after.isdigit() and (
+        after == "1" or (last.isdigit() and int(after) <= int(last))
+    )
+    return not restarts
 
 
 def _appendix_start(lines: list[Line], closing_start: int) -> int:
@@ -1441,6 +1587,34 @@ def _type_and_title(
         piece.text = piece.text[:1].upper() + piece.text[1:]
         return i, DOC_TYPES["ke hoach"], piece, None
     return None, "", None, None
+
+
+# "UBND xã Long Hưng thông báo Kế hoạch số 88/KH-UBND ngày …", "Đảng ủy xã
+# … ban hành Kế hoạch số 15-KH/ĐU …", "Ban Chỉ đạo xã … triển khai …": who
+# (a body), a verb of sending, then the document and its number (folded).
+ANNOUNCED = re.compile(
+    "^"
+    + BODY_KINDS
+    + r".{0,120}?\s(?:da\s+)?(?:"
+    + label_pattern("announce", "verbs")
+    + r")\s+(?:(?:toi|den)\s+.{0,80}?\s+)?(?P<type>ke hoach|chuong trinh)\s+so\b"
+)
+
+
+def _announced(lines: list[Line]) -> tuple[int | None, str]:
+    """(position, type) of the sentence that announces a plan near the top
+    of a message with no header; (None, "") if there is none."""
+    for i, line in enumerate(lines[:4]):
+        if line.cells is None and (m := ANNOUNCED.match(fold(unbulleted(line.text)))):
+            return i, DOC_TYPES[m.group("type")]
+    return None, ""
+
+
+def unbulleted(text: str) -> str:
+    """`text` without the bullet it opens with ("📢 UBND xã …" once the emoji
+    became a typed bullet)."""
+    kind, _, rest = marker(text)
+    return rest if kind in BULLETS else text
 
 
 def _doc_type_key(text: str) -> str:

@@ -26,6 +26,9 @@ class ParsedTask:
     title: str
     description: str = ""
     time_text: str = ""
+    # The start a table gives in a column of its own ("Thời gian" over "Bắt
+    # đầu | Hoàn thành"), as written: "01/2027", "Quý I/2027", "15/3/2027".
+    start_text: str = ""
     starts_on: datetime.date | None = None
     ends_on: datetime.date | None = None
     lead_text: str = ""

@@ -5,7 +5,10 @@ found). `manage.py import_quality` prints it; tests pin the thresholds.
 
 Tasks are matched by their text (boundaries and wording); a task's lead,
 coordinating units, named official and deadline count only on a matched
-task, so a task cut in the wrong place costs its attributes too.
+task, so a task cut in the wrong place costs its attributes too. A task's
+start counts only where the expected result gives one (`start = …`, a
+table's "Bắt đầu" column): the other tasks' starts are derived from their
+deadline's wording and are not measured.
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ from plans.document_import.matching import key
 from plans.document_import.parsed import ParsedPlan
 from plans.document_import.parser import parse
 
-FIELDS = ("tasks", "leads", "coordinating", "officials", "deadlines", "header")
+FIELDS = (
+    "tasks",
+    "leads",
+    "coordinating",
+    "officials",
+    "deadlines",
+    "starts",
+    "header",
+)
 SUFFIXES = (
     ".txt",
     ".md",
@@ -62,6 +73,11 @@ SETS = [
     "round18",
     "round19h",
     "round19",
+    "round20a",
+    "round20b",
+    "round20",
+    "round21h",
+    "round21",
     "xlsx",
 ]
 
@@ -157,6 +173,13 @@ def _header(plan: ParsedPlan, expected: dict) -> tuple[set, set]:
     return wanted_set, found_set
 
 
+def _day(value) -> datetime.date:
+    """A toml date (`deadline = 2027-06-30`) or its text ("2027-06-30")."""
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
 def measure(plan: ParsedPlan, expected: dict, name: str = "") -> Result:
     """`plan` as parsed against `expected` (the .toml's content)."""
     result = Result(
@@ -203,13 +226,12 @@ def measure(plan: ParsedPlan, expected: dict, name: str = "") -> Result:
         pairs_found(lambda t: [unit_key(t.official_text)]),
     )
     result.scores["deadlines"] = _set_score(
-        pairs_wanted(
-            "deadline",
-            lambda d: (
-                d if isinstance(d, datetime.date) else datetime.date.fromisoformat(d)
-            ),
-        ),
-        pairs_found(lambda t: [t.ends_on]),
+        pairs_wanted("deadline", _day), pairs_found(lambda t: [t.ends_on])
+    )
+    started = {norm(t["title"]) for t in tasks if t.get("start")}
+    result.scores["starts"] = _set_score(
+        pairs_wanted("start", _day),
+        {pair for pair in pairs_found(lambda t: [t.starts_on]) if pair[0] in started},
     )
     wanted, found = _header(plan, expected.get("header", {}))
     result.scores["header"] = _set_score(wanted, found)

@@ -87,16 +87,19 @@ def _fill_from_cells(task: dict, cells: list[str]) -> None:
     "Trước 30/4/2027", "Thường xuyên") wherever it stands, with its dates
     when it names its year; of the others, the first is the lead and the
     second the coordinating units, one a line (a note column after them is
-    left out)."""
-    time = next(
-        (
-            c
-            for c in cells
-            if TIME_CELL.fullmatch(fold(c)) or time_range(cell_time(c)) is not None
-        ),
-        "",
-    )
-    names = [c for c in cells if c != time]
+    left out). Two times side by side ("01/2027 | 06/2027": a start and
+    an end column) give the start and the deadline."""
+    found = [
+        i
+        for i, c in enumerate(cells)
+        if TIME_CELL.fullmatch(fold(c)) or time_range(cell_time(c)) is not None
+    ]
+    start = ""
+    if len(found) >= 2 and found[1] == found[0] + 1:
+        start, time = cells[found[0]], cells[found[1]]
+    else:
+        time = cells[found[0]] if found else ""
+    names = [c for c in cells if c not in (start, time)]
     if names:
         task["lead"] = names[0]
     if len(names) > 1:
@@ -104,9 +107,13 @@ def _fill_from_cells(task: dict, cells: list[str]) -> None:
             part.strip() for part in re.split(r"[;\n]", names[1]) if part.strip()
         )
     if time:
-        task["time_text"] = time
+        task["time_text"] = f"{start} – {time}" if start else time
         if span := time_range(cell_time(time)):
             task["starts_on"], task["ends_on"] = span
+        if start and (begins := time_range(cell_time(start))):
+            first = begins[0] or begins[1]
+            if task["ends_on"] is None or first <= task["ends_on"]:
+                task["starts_on"] = first
 
 
 def line_to_task(tasks: list[dict], source: list[list], index: int) -> str:

@@ -14,7 +14,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.conf import settings
 from django.utils import timezone
 from openpyxl import load_workbook
 from PIL import Image, ImageDraw
@@ -167,17 +166,6 @@ def expect_no_sideways_scroll(page: Page) -> None:
     assert width <= 360, f"{page.url} is {width} px wide on a 360 px phone"
 
 
-@pytest.mark.xfail(
-    "postgresql" in settings.DATABASES["default"]["ENGINE"],
-    reason=(
-        "KNOWN DEFECT (06/12/2026, not understood): in the full PostgreSQL run "
-        "only, after the tests before it, the district's reopen posts and is "
-        "refused with 'Chọn ít nhất một xã và ghi lý do mở lại.'; alone, with "
-        "the e2e folder, or with tests/villages it passes. See the issue "
-        "note of that stop; fix it first."
-    ),
-    strict=False,
-)
 def test_weekly_report_from_overdue_to_accepted(
     browse, plan, week, world, district_reviewer, media
 ):

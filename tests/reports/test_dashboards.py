@@ -442,6 +442,33 @@ def test_return_and_reopen_from_the_dashboard(
 
 
 @time_machine.travel(NOW, tick=False)
+def test_the_reopen_form_posts_back_the_ids_it_draws(
+    client, world, thuy_hung_plan, district_reviewer
+):
+    # The test databases number every table from 10,000 (tests/conftest.py):
+    # drawn with the thousands separator, the box's value was "10.000", and
+    # the reopen found no plan ("Chọn ít nhất một xã …").
+    assert thuy_hung_plan.pk >= 10_000
+    report = ProgressReport.objects.get(plan=thuy_hung_plan, period_start=WEEK)
+    report.status = "returned"
+    report.save(update_fields=["status"])
+    client.force_login(district_reviewer)
+    page = client.get(
+        reverse("reports:dashboard_district", args=[world.cao_loc.pk]),
+        {"tuan": WEEK.isoformat()},
+    ).content.decode()
+    boxes = re.findall(r'name="plans" value="([^"]*)" form="mo-lai"', page)
+    assert boxes == [str(thuy_hung_plan.pk)]
+    response = client.post(
+        reverse("reports:dashboard_reopen"),
+        {"plans": boxes, "period": WEEK.isoformat(), "reason": "Mất điện"},
+        follow=True,
+    )
+    assert "Đã mở lại 1 kỳ báo cáo." in response.content.decode()
+    assert Reopening.objects.get(report=report).reason == "Mất điện"
+
+
+@time_machine.travel(NOW, tick=False)
 def test_actions_outside_scope_are_refused(client, world, district_reviewer):
     plan = _plan(world.nhat_tien)  # Hữu Lũng, not Cao Lộc
     report = _report(plan, WEEK, "submitted")

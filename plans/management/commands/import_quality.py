@@ -18,8 +18,8 @@ class Command(BaseCommand):
     help = (
         "Đo chất lượng nhập kế hoạch: với mỗi văn bản của bộ mẫu (và kết quả mong "
         "đợi .toml cùng tên), in độ chính xác (P) và độ đầy đủ (R) của nhiệm vụ, "
-        "đơn vị chủ trì, đơn vị phối hợp, người phụ trách, thời hạn, phần đầu văn "
-        "bản, và tỷ lệ dòng được dùng."
+        "đơn vị chủ trì, đơn vị phối hợp, người phụ trách, thời hạn, ngày bắt đầu "
+        "(nơi kết quả mong đợi ghi), phần đầu văn bản, và tỷ lệ dòng được dùng."
     )
 
     def add_arguments(self, parser):
@@ -27,7 +27,7 @@ class Command(BaseCommand):
             "--folder",
             action="append",
             type=Path,
-            help="Thư mục bộ mẫu (lặp lại được). Mặc định: các bộ trong tests/plans/import_corpus (tuned, held_out, round5 … round19, letters, xlsx; danh sách ở plans/document_import/quality.SETS).",
+            help="Thư mục bộ mẫu (lặp lại được). Mặc định: các bộ trong tests/plans/import_corpus (tuned, held_out, round5 … round20a, letters, xlsx; danh sách ở plans/document_import/quality.SETS).",
         )
         parser.add_argument(
             "--misses", action="store_true", help="In cả những gì đọc sai."
