@@ -97,7 +97,7 @@ def test_bench_refuses_bad_sizes(tmp_path):
     assert "Cơ sở dữ liệu tạm" not in result.stdout
 
 
-def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
+def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db, ids_kept_high):
     """With history (the load test's world), every entry was saved once,
     when its report went in (Thursday 10:00 of its week, Friday 09:00 if
     late; a draft: when built), so that "what changed lately" has a year of
