@@ -162,6 +162,8 @@ class Line:
     parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
+    # The column of a layout table (header, signatures) the line stands in.
+    column: int | None = None
 
 
 @dataclass(eq=False)
@@ -219,6 +221,9 @@ class Outline:
     # The sentence that announces the plan in a message with no header
     # ("UBND xã … thông báo Kế hoạch số …"): its number, date, issuer, title.
     announcement: Line | None = None
+    # The type line says two bodies issue the document ("KẾ HOẠCH LIÊN TỊCH",
+    # "KẾ HOẠCH PHỐI HỢP").
+    joint: bool = False
 
 
 # "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …", "… 31/ 12.": a day, a
@@ -301,9 +306,7 @@ def _is_layout(table: Table, before_type: bool) -> bool:
 
 
 def _doc_type(text: str) -> str:
-    folded = fold(text).strip(" .:")
-    folded = re.sub(r"\s*\(.*\)$", "", folded)  # "KẾ HOẠCH (DỰ THẢO)"
-    return DOC_TYPES.get(folded, "")
+    return DOC_TYPES.get(_doc_type_key(text), "")
 
 
 def lines_of(document: Document) -> list[Line]:
@@ -352,7 +355,7 @@ def lines_of(document: Document) -> list[Line]:
                         continue
                     done.add(id(cell))
                     for paragraph in cell.paragraphs or [Paragraph(cell.text)]:
-                        add(paragraph)
+                        add(paragraph, column=column)
             continue
         grid = block.grid()
         for r, row in enumerate(block.rows):
@@ -564,7 +567,10 @@ def _closing_start(lines: list[Line], start: int) -> int:
     for index in range(len(lines) - 1, start - 1, -1):
         if fold(lines[index].text).startswith("noi nhan"):
             # The signature may stand before "Nơi nhận" when the two columns
-            # were read one after the other.
+            # were read one after the other, or two signatures side by side
+            # above it (a joint plan): from the first "TM." of those blocks.
+            if (signed := _signatures_above(lines, start, index)) is not None:
+                return signed
             k = index
             while (
                 k - 1 >= start and _signature_line(lines[k - 1].text) and k > index - 4
@@ -578,6 +584,36 @@ def _closing_start(lines: list[Line], start: int) -> int:
         if lines[index].cells is None and one_line_signature(lines[index].text):
             return index
     return len(lines)
+
+
+def _signatures_above(lines: list[Line], start: int, end: int) -> int | None:
+    """Where the signature blocks that end on a signer's name right above
+    line `end` begin: their first "TM."/"KT." line, over at most a dozen
+    lines of posts and names; None if no name ends them so."""
+    k = end
+    while (
+        k - 1 >= start
+        and k > end - 14
+        and lines[k - 1].cells is None
+        and (_signature_line(lines[k - 1].text) or is_signers_name(lines[k - 1].text))
+    ):
+        k -= 1
+    if k == end or not is_signers_name(lines[end - 1].text):
+        return None
+    return next((i for i in range(k, end) if re.match(SIGNS_FOR, lines[i].text)), None)
+
+
+SIGNS_FOR = r"^(?:TM|KT|TL|TUQ|Q)\s*\.|^T\s*/\s*M\b"
+
+
+def is_signers_name(text: str) -> bool:
+    """ "Nguyễn Văn Lực": two to five capitalised words, not in capitals."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and not text.isupper()
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _signature_line(text: str) -> bool:
@@ -1204,6 +1240,7 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
         announcement=announcement,
+        joint=bool(doc_type and header and _names_joint(lines[type_index].text)),
     )
 
 
@@ -1617,9 +1654,22 @@ def unbulleted(text: str) -> str:
     return rest if kind in BULLETS else text
 
 
+# A joint document's type line: "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP",
+# "CHƯƠNG TRÌNH PHỐI HỢP" (two bodies issue it) is the type alone.
+_JOINT = re.compile(r"\s+(?:lien tich|phoi hop|lien nganh)$")
+
+
+def _names_joint(text: str) -> bool:
+    """ "KẾ HOẠCH LIÊN TỊCH": a type line that says two bodies issue it."""
+    return bool(_JOINT.search(fold(text).strip(" .:")))
+
+
 def _doc_type_key(text: str) -> str:
+    """The type a line alone names, folded: "KẾ HOẠCH (DỰ THẢO)" and "KẾ
+    HOẠCH LIÊN TỊCH" are "ke hoach"."""
     folded = fold(text).strip(" .:")
-    return re.sub(r"\s*\(.*\)$", "", folded)
+    folded = re.sub(r"\s*\(.*\)$", "", folded)
+    return _JOINT.sub("", folded)
 
 
 def _addressed(preamble: list[Line]) -> bool:
