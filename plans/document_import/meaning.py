@@ -27,6 +27,8 @@ from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
+    FORM,
+    FORM_LABEL,
     PAGE_FURNITURE,
     PERIOD,
     Block,
@@ -1641,6 +1643,8 @@ class Reader:
                 line.used = "quốc hiệu"
             elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
                 line.used = "dự thảo"
+            elif FORM_LABEL.match(folded):
+                line.used = FORM  # "Biểu số 02/NTM-XA" at the top right
             elif groups_motto_tail(text, self.outline.header, line):
                 line.used = "quốc hiệu"
             elif text.isupper() and not plan.number:

@@ -989,6 +989,10 @@ def build(lines: list[Line]) -> Outline:
         type_index, appendix_type = _lone_appendix(lines)
     else:
         appendix_type = ""
+    captioned = False
+    if type_index is None and not appendix_type:
+        type_index, appendix_type = _lone_caption(lines)
+        captioned = type_index is not None
     if type_index is None and not appendix_type:
         type_index, inline_type, inline_title, period = _type_and_title(lines)
     announcement: Line | None = None
@@ -1003,8 +1007,10 @@ def build(lines: list[Line]) -> Outline:
         # document's type would, its caption is the title, and it belongs
         # to the document its "(Kèm theo Kế hoạch số …)" line names.
         header, doc_type = lines[:type_index], appendix_type
-        lines[type_index].used = "loại văn bản"
-        position = type_index + 1
+        position = type_index
+        if not captioned:
+            lines[type_index].used = "loại văn bản"
+            position += 1
     elif type_index is None:
         header_end = 0
         while header_end < min(len(lines), 12) and _is_header_line(
@@ -1027,6 +1033,12 @@ def build(lines: list[Line]) -> Outline:
             line = lines[position]
             kind, _, _ = marker(line.text)
             folded = fold(line.text)
+            if FORM_LABEL.match(folded):
+                # "Biểu số 02/NTM-XA" at a workbook's top right, read after
+                # its "PHỤ LỤC": the form's number, not the title.
+                line.used = FORM
+                position += 1
+                continue
             if SEPARATOR.match(line.text):
                 line.used = "đường kẻ"
                 position += 1
@@ -1581,6 +1593,44 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
                 if after.cells is None and m and m.group(1) in DOC_TYPES:
                     return i, DOC_TYPES[m.group(1)]
             return None, ""
+    return None, ""
+
+
+# A form's label at a table's top right ("Biểu số 02/NTM-XA", "Mẫu số 03",
+# "Biểu mẫu 01/KH-NTM"), folded; what the line is used as.
+FORM_LABEL = re.compile(r"^(?:bieu so|bieu mau|mau so)\s*:?\s*[\w./-]{0,20}$")
+FORM = "số biểu mẫu"
+# The issuer's lines above a caption ("ỦY BAN NHÂN DÂN" / "XÃ PHÚ HỮU") and
+# a form's label: no part of it.
+_BODY_OR_FORM = re.compile(
+    rf"{BODY_KINDS}|(?:xa|phuong|thi tran|huyen|tinh|thanh pho)\b|{FORM_LABEL.pattern}"
+)
+# "(Kèm theo Kế hoạch số …" (folded): the document a table goes with.
+_GOES_WITH = re.compile(r"^\(?\s*kem theo\s+(.+?)\s+so\b")
+
+
+def _lone_caption(lines: list[Line]) -> tuple[int | None, str]:
+    """(position of the caption, the type of the document it goes with) for
+    a table exported with no "KẾ HOẠCH" or "PHỤ LỤC" above it: a caption in
+    capitals ("TỔNG HỢP NHIỆM VỤ … NĂM 2027") right above "(Kèm theo Kế
+    hoạch số …)" near the top, a form's label ("Biểu số 02/…") aside;
+    (None, "") otherwise."""
+    for i, line in enumerate(lines[:12]):
+        m = _GOES_WITH.match(fold(line.text))
+        if line.cells is not None or not m or m.group(1) not in DOC_TYPES:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and lines[start - 1].cells is None
+            and lines[start - 1].text.isupper()
+            and not _BODY_OR_FORM.match(fold(lines[start - 1].text))
+        ):
+            start -= 1
+        if start == i:
+            return None, ""
+        return start, DOC_TYPES[m.group(1)]
     return None, ""
 
 
