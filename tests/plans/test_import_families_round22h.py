@@ -381,3 +381,25 @@ def test_a_plan_with_no_mail_above_keeps_its_lines_unplaced():
         "ke-hoach.txt", ("Ghi chú của Văn phòng: bản in lại.\n" + PLAN).encode()
     )
     assert "Ghi chú của Văn phòng: bản in lại." in plan.unplaced
+
+
+def test_one_signature_over_the_recipients_ending_on_the_name_is_read():
+    plan = parse(
+        [
+            "ỦY BAN NHÂN DÂN XÃ AN HÒA",
+            "Số: 01/KH-UBND",
+            "KẾ HOẠCH",
+            "Trồng cây xanh năm 2027",
+            "I. NHIỆM VỤ",
+            "1. Trồng 1.000 cây xanh. Chủ trì: Đoàn Thanh niên xã; thời gian: Quý"
+            " I/2027.",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH",
+            "Nguyễn Văn An",
+            "Nơi nhận:",
+            "- Các thôn;",
+            "- Lưu: VT.",
+        ]
+    )
+    assert (plan.signer_title, plan.signer_name) == ("CHỦ TỊCH", "Nguyễn Văn An")
+    assert plan.tasks[0].description == ""
