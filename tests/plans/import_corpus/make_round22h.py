@@ -126,8 +126,7 @@ TAN_THANH_TASKS = [
         "2027-09-30",
     ),
     (
-        "Giám sát việc thực hiện các công trình hạ tầng có sự đóng góp của"
-        " Nhân dân",
+        "Giám sát việc thực hiện các công trình hạ tầng có sự đóng góp của Nhân dân",
         "Ban Thanh tra nhân dân xã",
         ["Ban Giám sát đầu tư của cộng đồng"],
         "31/10/2027",
@@ -207,8 +206,12 @@ def tan_thanh_docx() -> bytes:
     )
     recipients(
         doc,
-        ["- Đảng ủy xã (b/c);", "- HĐND xã;", "- Các ban, ngành, đoàn thể xã;",
-         "- Lưu: VT."],  # fmt: skip
+        [
+            "- Đảng ủy xã (b/c);",
+            "- HĐND xã;",
+            "- Các ban, ngành, đoàn thể xã;",
+            "- Lưu: VT.",
+        ],  # fmt: skip
     )
     return save(doc)
 
@@ -303,8 +306,7 @@ def hung_loc_docx() -> bytes:
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     para(
         doc,
-        "Hội Nông dân xã tổng hợp, báo cáo kết quả về UBND xã trước ngày"
-        " 15/12/2027.",
+        "Hội Nông dân xã tổng hợp, báo cáo kết quả về UBND xã trước ngày 15/12/2027.",
         indent=1,
     )
     recipients(
@@ -312,8 +314,14 @@ def hung_loc_docx() -> bytes:
     )
     side_by_side(
         doc,
-        ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "",
-         "Lê Thị Ngọc Hân"],  # fmt: skip
+        [
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "",
+            "",
+            "Lê Thị Ngọc Hân",
+        ],  # fmt: skip
         ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "", "", "Võ Minh Quang"],
     )
     return save(doc)
@@ -392,8 +400,14 @@ def phu_huu_xlsx(path: Path) -> None:
         caption="TỔNG HỢP NHIỆM VỤ XÂY DỰNG XÃ NÔNG THÔN MỚI NÂNG CAO NĂM 2027",
         attached="(Kèm theo Kế hoạch số 198/KH-UBND ngày 22/12/2026 của UBND"
         " xã Phú Hữu)",
-        head=["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
-              "Thời gian hoàn thành", "Ghi chú"],  # fmt: skip
+        head=[
+            "STT",
+            "Nhiệm vụ",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Ghi chú",
+        ],  # fmt: skip
         rows=[
             [n, title, lead, ", ".join(partners), when, ""]
             for n, (title, lead, partners, when, _day) in enumerate(PHU_HUU_TASKS, 1)
@@ -437,8 +451,13 @@ def phuoc_thien_xlsx(path: Path) -> None:
         caption="KẾ HOẠCH THỰC HIỆN TIÊU CHÍ XÃ NÔNG THÔN MỚI THÔNG MINH NĂM 2027",
         attached="(Kèm theo Kế hoạch số 14/KH-UBND ngày 08/01/2027 của UBND"
         " xã Phước Thiện)",
-        head=["TT", "Nội dung thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp",
-              "Thời hạn"],  # fmt: skip
+        head=[
+            "TT",
+            "Nội dung thực hiện",
+            "Cơ quan chủ trì",
+            "Cơ quan phối hợp",
+            "Thời hạn",
+        ],  # fmt: skip
         rows=[
             [n, title, lead, "; ".join(partners), when]
             for n, (title, lead, partners, when, _day) in enumerate(
@@ -489,8 +508,7 @@ def binh_minh_docx() -> bytes:
     )
     para(
         doc,
-        "(Kèm theo Kế hoạch số 211/KH-UBND ngày 28/12/2026 của UBND xã Bình"
-        " Minh)",
+        "(Kèm theo Kế hoạch số 211/KH-UBND ngày 28/12/2026 của UBND xã Bình Minh)",
         italic=True,
         center=True,
     )
