@@ -27,12 +27,15 @@ from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
+    FORM,
+    FORM_LABEL,
     PAGE_FURNITURE,
     PERIOD,
     SENT_TO,
     Block,
     Line,
     Outline,
+    is_signers_name,
     marker,
     names_a_section,
     one_line_signature,
@@ -123,6 +126,15 @@ ABBREVIATED = re.compile(
 SIGNING = re.compile(
     r"^(?P<authority>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T\s*/\s*M\b|K\s*/\s*T\b|T\s*/\s*L\b)\s*.+)$"
 )
+# A plan forwarded in an e-mail (labels.toml [mail]): the mail client's
+# separator line and the mail's fields; what the lines they mark are used as.
+_MAIL_SEPARATOR = re.compile(
+    r"^[-_=*\s]*(?:" + label_pattern("mail", "separators") + r")[-_=*\s]*$"
+)
+_MAIL_FIELD = re.compile(r"^(?:" + label_pattern("mail", "fields") + r")\s*:")
+MAIL = "thư điện tử"
+# A joint document's symbol: "KHLT-UBND-MTTQ", "KHPH-UBND-HND", "CTPH-…".
+_JOINT_SYMBOL = re.compile(r"^(?:KH|CTr|CT|NQ|HD|TT)(?:LT|PH)[-/]", re.IGNORECASE)
 # A Party-style number, as the Party and the mass organisations write it:
 # "Số 15-KH/HND", "Số: 08-KH/ĐTN", "Số -KH/ĐTN" (a draft).
 PARTY_NUMBER_LINE = re.compile(
@@ -317,6 +329,14 @@ _NOT_IN_A_NAME = re.compile(r"[,;()]|" + _ACTS)
 _NOT_IN_A_NAME_WRITTEN = re.compile(
     r"\b(?:tại|trên|cho|của|ở|đến|từ|trong|về|theo|để|hộ|người)\b", re.IGNORECASE
 )
+
+
+def _table_above(node: Block) -> Block | None:
+    """The table a row (or a group of rows) is in; None outside one."""
+    table = node.parent
+    while table is not None and table.kind != "table":
+        table = table.parent
+    return table
 
 
 def partner_first(title: str) -> tuple[int, int] | None:
@@ -1002,7 +1022,10 @@ def _clauses(text: str) -> dict[str, str]:
             if rest:
                 start = m.start("rest")
                 coordinating = re.match(
-                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:to chuc\s+)?thuc hien\b.*)?$",
+                    # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
+                    # hoàn thành …": the partner, up to the verb.
+                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:(?:to chuc\s+)?thuc hien\b"
+                    r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*)?$",
                     rest,
                 ) or re.match(
                     # "Phòng Kinh tế chủ trì, ĐTN xã phối hợp": the partner
@@ -1674,6 +1697,8 @@ class Reader:
                 line.used = "quốc hiệu"
             elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
                 line.used = "dự thảo"
+            elif FORM_LABEL.match(folded):
+                line.used = FORM  # "Biểu số 02/NTM-XA" at the top right
             elif groups_motto_tail(text, self.outline.header, line):
                 line.used = "quốc hiệu"
             elif text.isupper() and not plan.number:
@@ -1713,9 +1738,16 @@ class Reader:
             ):
                 plan.issuer_text = f"{names[-1]} {names[-2]}"
             plan.parent_text = names[-2] if len(names) > 1 else ""
+            if len(names) > 1 and (
+                self.outline.joint or _JOINT_SYMBOL.match(plan.symbol)
+            ):
+                # A joint plan: the presiding body, named first, issues it;
+                # the other stays in header_agencies (no parent above them).
+                plan.issuer_text, plan.parent_text = names[0], ""
             for group in groups:
                 for line in group:
                     line.used = "cơ quan ban hành"
+        self._mail_wrapper()
         if not plan.number:
             self._appendix_of()
         # A place and date written under the title (some templates).
@@ -1724,6 +1756,18 @@ class Reader:
                 if m := place_date(line.text):
                     self._date(m, line)
                     break
+
+    def _mail_wrapper(self) -> None:
+        """A plan forwarded in an e-mail: the lines above its header (the
+        mail client's block, the greeting, a sentence or two, "Trân
+        trọng!") are the mail's, no part of the plan."""
+        header = self.outline.header
+        first = next((i for i, line in enumerate(header) if line.used), 0)
+        above = header[:first]
+        fields = sum(bool(_MAIL_FIELD.match(fold(line.text))) for line in above)
+        if fields >= 2 or any(_MAIL_SEPARATOR.match(fold(line.text)) for line in above):
+            for line in above:
+                line.used = line.used or MAIL
 
     def _announced(self, line: Line) -> None:
         """The header a message's first sentence gives ("UBND xã Long Hưng
@@ -1880,11 +1924,21 @@ class Reader:
         order the two columns were read."""
         plan = self.plan
         seen_recipients = False
+        # A second signature (a joint plan's other body) once the first
+        # signer's name is read: its lines are the co-signer's, not the plan's.
+        cosigning = False
         authorities: list[str] = []
         parts = []
-        for line in self.outline.closing:
-            # Two columns side by side (recipients | signature) come as a row.
-            cells = [c for c in (line.cells or []) if c] or [line.text]
+        # "--" and the sender's office under it: the e-mail the plan was
+        # pasted into signs off; the plan ended above.
+        closing = self.outline.closing
+        end = next(
+            (i for i, line in enumerate(closing) if line.text.strip() == "--"),
+            len(closing),
+        )
+        for line in closing[end:]:
+            line.used = MAIL
+        for line, cells in _signature_columns(closing[:end]):
             for cell in cells:
                 # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
                 # TỊCH" is the last recipient, then the signature.
@@ -1898,6 +1952,11 @@ class Reader:
                     parts.append((line, cell))
         for line, text in parts:
             folded = fold(text)
+            if plan.signer_name and SIGNING.match(text):
+                cosigning = True
+            if cosigning and _signs(text):
+                line.used = "người ký"
+                continue
             if (signed := one_line_signature(text)) and not plan.signer_name:
                 # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
                 # signature on one line.
@@ -3169,6 +3228,9 @@ class Reader:
             for target in self.target_line(values["target"], values["target"]):
                 target.task_number = number
                 plan.targets.append(target)
+        if block.kind == "row" and (shared := self._shared_target(task.title, block)):
+            shared.task_number = number
+            plan.targets.append(shared)
         if block.kind == "row" and block.columns.get("quantity"):
             quantity = parse_number(block.columns["quantity"])
             if quantity is not None:
@@ -3281,6 +3343,7 @@ class Reader:
                 # "- Tham mưu … (tháng 02/2027);" "- Hướng dẫn … (quý
                 # III/2027)" in one cell: each item is a task of the row's
                 # body, with its own time.
+                own = self._item_cells(node, len(items))
                 for count, item in enumerate(items, 1):
                     one = Block(
                         kind="row",
@@ -3289,7 +3352,7 @@ class Reader:
                         else node.number,
                         text=item,
                         lines=node.lines,
-                        columns={**node.columns, "content": item},
+                        columns={**node.columns, "content": item, **own[count - 1]},
                         parent=node.parent,
                     )
                     self.task(one, [], *_inline(item), context)
@@ -3322,9 +3385,7 @@ class Reader:
         lines are not its paragraphs); with no bullets, every paragraph
         after the first label must be labelled, or the cell is the work as
         written ("Kết quả: 12 tổ" / "nhân rộng ra các thôn còn lại")."""
-        table = node.parent
-        while table is not None and table.kind != "table":
-            table = table.parent
+        table = _table_above(node)
         column = next(
             (
                 int(c)
@@ -3374,14 +3435,31 @@ class Reader:
             node.columns["details"] = "\n".join(kept)
 
     @staticmethod
+    def _item_cells(node: Block, count: int) -> list[dict[str, str]]:
+        """Each of a row's `count` items' own time and lead: a time (lead)
+        cell whose paragraphs are as many "-" lines ("- Quý I/2027" / "-
+        Quý IV/2027") gives the n-th line to the n-th item; a cell of
+        another count stays the row's, every item's."""
+        own: list[dict[str, str]] = [{} for _ in range(count)]
+        table = _table_above(node)
+        if table is None or not node.lines or count < 2:
+            return own
+        for column, role in table.columns.items():
+            pieces = node.lines[0].parts.get(int(column), [])
+            if role not in ("time", "lead") or len(pieces) != count:
+                continue
+            if all(marker(piece)[0] in BULLETS for piece in pieces):
+                for mine, piece in zip(own, pieces, strict=True):
+                    mine[role] = marker(piece)[2].rstrip(" ;.")
+        return own
+
+    @staticmethod
     def _cell_items(node: Block) -> list[str]:
         """The items of a row's content cell written after bullets ("- …",
         "+ …", "• …"), one a paragraph, without their bullets; a paragraph
         before the first is the cell's lead-in. [] for a cell that lists
         nothing (its text is the task)."""
-        table = node.parent
-        while table is not None and table.kind != "table":
-            table = table.parent
+        table = _table_above(node)
         if table is None or not node.lines:
             return []
         column = next(
@@ -3403,6 +3481,23 @@ class Reader:
             # one task and its details.
             return []
         return items
+
+    @staticmethod
+    def _shared_target(title: str, block: Block) -> ParsedTarget | None:
+        """A row's figures per village (a merged "Phân bổ cho các thôn" over
+        a column per village) as its task's target: their sum in the row's
+        unit, each village's own; None if there are none or one is no
+        number."""
+        per_village = {v: parse_number(f) for v, f in block.shares.items()}
+        if not per_village or any(q is None for q in per_village.values()):
+            return None
+        return ParsedTarget(
+            title,
+            sum(per_village.values()),
+            block.columns.get("unit", ""),
+            block.lines[0].text,
+            per_village=per_village,
+        )
 
     @staticmethod
     def target_line(text: str, line: str) -> list[ParsedTarget]:
@@ -3691,12 +3786,58 @@ def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+# The least indent (points) of a line in a signature's right column.
+_RIGHT_COLUMN = 200.0
+
+
+def _signature_columns(closing: list[Line]) -> list[tuple[Line, list[str]]]:
+    """The closing's lines, each with its texts (a row's cells, else its
+    own text). Two signatures side by side whose lines a PDF broke out of
+    their table ("TM. ỦY BAN NHÂN DÂN" | "TM. BAN CHẤP HÀNH" in the table,
+    then the posts and names as lines of their own, placed by their indent)
+    come back column by column: the left signature whole, then the right."""
+    rows = [
+        (line, [c for c in (line.cells or []) if c] or [line.text]) for line in closing
+    ]
+    signing = {line.column for line in closing if SIGNING.match(line.text)}
+    if not {0, 1} <= signing:
+        return rows
+    first = next(i for i, line in enumerate(closing) if line.column is not None)
+    end = first
+    while end < len(closing) and (
+        closing[end].column is not None or _signs(closing[end].text)
+    ):
+        end += 1
+    columns: list[list[tuple[Line, list[str]]]] = [[], []]
+    for line, texts in rows[first:end]:
+        column = line.column
+        if column is None:
+            column = int(line.indent >= _RIGHT_COLUMN)
+        columns[min(column, 1)].append((line, texts))
+    return rows[:first] + columns[0] + columns[1] + rows[end:]
+
+
+def _signs(text: str) -> bool:
+    """A line of a signature block: for whom, a post, a name, "(Đã ký)"."""
+    return bool(
+        SIGNING.match(text)
+        or (text.isupper() and len(text) < 80)
+        or is_signers_name(text)
+        or re.fullmatch(r"\(?(?:da ky|ky ten)[^)]*\)?", fold(text))
+    )
+
+
 def bases_in(text: str) -> list[Basis]:
-    """The documents a "Thực hiện …"/"Căn cứ …" line cites."""
+    """The documents a "Thực hiện …"/"Căn cứ …" line cites, whatever
+    qualifies their type ("Chương trình phối hợp số …", "Kế hoạch liên tịch
+    số …") and whoever issued them ("của A", or "giữa A và B" for a joint
+    document)."""
     pattern = re.compile(
-        rf"(?P<kind>{BASIS_KINDS})\s+(?:số\s+)?(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
+        rf"(?P<kind>{BASIS_KINDS})"
+        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,6}}?\s+số|\s+(?:số)?)\s*"
+        r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
         r"(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?\s*"
-        r"(?:của\s+(?P<issuer>.+?))?"
+        r"(?:(?:của|giữa)\s+(?P<issuer>.+?))?"
         r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
         rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+số|$)",
         re.IGNORECASE,

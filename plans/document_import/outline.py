@@ -47,6 +47,17 @@ ITEM_WORDS = "|".join(
     for form in (word, word.upper())
 ).replace(r"\ ", r"\s+")
 
+# "Một là, …", "Thứ hai: …" (labels.toml [item] counted, ordinal): the
+# word's place in its list is the task's number. "Thứ Hai, ngày 12/01 …"
+# or "Thứ Ba (13/01): …" is a day of the week, not an ordinal.
+COUNTED = [w.lower() for w in LABELS["item"]["counted"]]
+ORDINAL = LABELS["item"]["ordinal"]
+ORDINAL_MARKER = re.compile(
+    rf"^(?:(?P<counted>{'|'.join(COUNTED)})\s+là|thứ\s+(?P<ordinal>{'|'.join(ORDINAL)}))"
+    r"\s*[,:]\s*(?!ngày\b|\d|\()(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+
 MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "part",
@@ -215,6 +226,8 @@ class Line:
     parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
+    # The column of a layout table (header, signatures) the line stands in.
+    column: int | None = None
 
 
 @dataclass(eq=False)
@@ -228,6 +241,9 @@ class Block:
     indent: float = 0.0
     level: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # row: role → text
+    # A row's figures under villages a merged header cell groups ("Phân bổ
+    # cho các thôn" over "Thôn 1 | Thôn 2 | …"): village → figure as written.
+    shares: dict[str, str] = field(default_factory=dict)
     parent: Block | None = field(default=None, repr=False)
     # A period heading's rank, set where it is placed (_place).
     placed_rank: float | None = field(default=None, repr=False)
@@ -272,6 +288,9 @@ class Outline:
     # The sentence that announces the plan in a message with no header
     # ("UBND xã … thông báo Kế hoạch số …"): its number, date, issuer, title.
     announcement: Line | None = None
+    # The type line says two bodies issue the document ("KẾ HOẠCH LIÊN TỊCH",
+    # "KẾ HOẠCH PHỐI HỢP").
+    joint: bool = False
 
 
 # "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …", "… 31/ 12.": a day, a
@@ -292,6 +311,8 @@ def marker(text: str) -> tuple[str, str, str]:
     """(kind, number, text after the marker) of a line; kind "text" if none."""
     if SLASH_DATE.match(text) or SLASH_MONTH_YEAR.match(text):
         return "text", "", text
+    if m := ORDINAL_MARKER.match(text):
+        return "item", _ordinal_number(m), _capitalized(m.group("t").strip())
     for kind, pattern in MARKERS:
         m = pattern.match(text)
         if m:
@@ -300,6 +321,19 @@ def marker(text: str) -> tuple[str, str, str]:
                 kind = f"dec{number.count('.') + 1}"
             return kind, number, m.group("t").strip()
     return "text", "", text
+
+
+def _ordinal_number(m: re.Match) -> str:
+    """The number an ordinal marker's word stands for ("Ba là" → "3")."""
+    if m.group("counted"):
+        return str(COUNTED.index(m.group("counted").lower()) + 1)
+    return str(ORDINAL.index(m.group("ordinal").lower()) + 1)
+
+
+def _capitalized(text: str) -> str:
+    """`text` with its first letter in capitals: the work after "Một là," goes
+    on the sentence in lower case, but it is a task's title."""
+    return text[:1].upper() + text[1:]
 
 
 def _emphasis(paragraph: Paragraph) -> str:
@@ -354,9 +388,7 @@ def _is_layout(table: Table, before_type: bool) -> bool:
 
 
 def _doc_type(text: str) -> str:
-    folded = fold(text).strip(" .:")
-    folded = re.sub(r"\s*\(.*\)$", "", folded)  # "KẾ HOẠCH (DỰ THẢO)"
-    return DOC_TYPES.get(folded, "")
+    return DOC_TYPES.get(_doc_type_key(text), "")
 
 
 def lines_of(document: Document) -> list[Line]:
@@ -405,7 +437,7 @@ def lines_of(document: Document) -> list[Line]:
                         continue
                     done.add(id(cell))
                     for paragraph in cell.paragraphs or [Paragraph(cell.text)]:
-                        add(paragraph)
+                        add(paragraph, column=column)
             continue
         grid = block.grid()
         for r, row in enumerate(block.rows):
@@ -617,7 +649,10 @@ def _closing_start(lines: list[Line], start: int) -> int:
     for index in range(len(lines) - 1, start - 1, -1):
         if fold(lines[index].text).startswith("noi nhan"):
             # The signature may stand before "Nơi nhận" when the two columns
-            # were read one after the other.
+            # were read one after the other, or two signatures side by side
+            # above it (a joint plan): from the first "TM." of those blocks.
+            if (signed := _signatures_above(lines, start, index)) is not None:
+                return signed
             k = index
             while (
                 k - 1 >= start and _signature_line(lines[k - 1].text) and k > index - 4
@@ -631,6 +666,36 @@ def _closing_start(lines: list[Line], start: int) -> int:
         if lines[index].cells is None and one_line_signature(lines[index].text):
             return index
     return len(lines)
+
+
+def _signatures_above(lines: list[Line], start: int, end: int) -> int | None:
+    """Where the signature blocks that end on a signer's name right above
+    line `end` begin: their first "TM."/"KT." line, over at most a dozen
+    lines of posts and names; None if no name ends them so."""
+    k = end
+    while (
+        k - 1 >= start
+        and k > end - 14
+        and lines[k - 1].cells is None
+        and (_signature_line(lines[k - 1].text) or is_signers_name(lines[k - 1].text))
+    ):
+        k -= 1
+    if k == end or not is_signers_name(lines[end - 1].text):
+        return None
+    return next((i for i in range(k, end) if re.match(SIGNS_FOR, lines[i].text)), None)
+
+
+SIGNS_FOR = r"^(?:TM|KT|TL|TUQ|Q)\s*\.|^T\s*/\s*M\b"
+
+
+def is_signers_name(text: str) -> bool:
+    """ "Nguyễn Văn Lực": two to five capitalised words, not in capitals."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and not text.isupper()
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _signature_line(text: str) -> bool:
@@ -650,6 +715,7 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     # "2026 | 2027 | 2028"), or those periods in the header's one row; by
     # column, the period each one is.
     schedule: dict[int, Period] = {}
+    villages: dict[int, str] = {}
     header_rows = 0
     for line in lines[:3]:
         found = {}
@@ -682,6 +748,16 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
                     schedule[column] = _of_month(period, months, column)
                 else:
                     roles[column] = role
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows and (names := _grouped_names(line, lines[header_rows - 1])):
+            # "Phân bổ cho các thôn" merged over "Thôn 1 | Thôn 2 | …", the
+            # other header cells merged down: the lower row is the header's,
+            # its names the columns of figures under the group.
+            if _names_villages(names, lines[header_rows - 1]):
+                villages = names
+                for column in villages:
+                    roles.pop(column, None)
             header_rows += 1
             line.used = "tiêu đề bảng"
         elif header_rows:
@@ -825,6 +901,11 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             text=text,
             lines=[line],
             columns=values,
+            shares={
+                name: cells[c].strip()
+                for c, name in villages.items()
+                if c < len(cells) and cells[c].strip()
+            },
             parent=group if (group is not None and not is_group) else table,
         )
         block.parent.children.append(block)
@@ -1017,6 +1098,10 @@ def build(lines: list[Line]) -> Outline:
         type_index, appendix_type = _lone_appendix(lines)
     else:
         appendix_type = ""
+    captioned = False
+    if type_index is None and not appendix_type:
+        type_index, appendix_type = _lone_caption(lines)
+        captioned = type_index is not None
     if type_index is None and not appendix_type:
         type_index, inline_type, inline_title, period = _type_and_title(lines)
     announcement: Line | None = None
@@ -1031,8 +1116,10 @@ def build(lines: list[Line]) -> Outline:
         # document's type would, its caption is the title, and it belongs
         # to the document its "(Kèm theo Kế hoạch số …)" line names.
         header, doc_type = lines[:type_index], appendix_type
-        lines[type_index].used = "loại văn bản"
-        position = type_index + 1
+        position = type_index
+        if not captioned:
+            lines[type_index].used = "loại văn bản"
+            position += 1
     elif type_index is None:
         header_end = 0
         while header_end < min(len(lines), 12) and _is_header_line(
@@ -1055,6 +1142,12 @@ def build(lines: list[Line]) -> Outline:
             line = lines[position]
             kind, _, _ = marker(line.text)
             folded = fold(line.text)
+            if FORM_LABEL.match(folded):
+                # "Biểu số 02/NTM-XA" at a workbook's top right, read after
+                # its "PHỤ LỤC": the form's number, not the title.
+                line.used = FORM
+                position += 1
+                continue
             if SEPARATOR.match(line.text):
                 line.used = "đường kẻ"
                 position += 1
@@ -1274,6 +1367,7 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
         announcement=announcement,
+        joint=bool(doc_type and header and _names_joint(lines[type_index].text)),
     )
 
 
@@ -1512,6 +1606,46 @@ def _sub_header(line: Line) -> dict[int, str]:
         else:
             return {}
     return roles
+
+
+# The words that name a village or its group ("Phân bổ cho các thôn", "Xóm
+# Đông", "Ấp 3", "Bản Na Hu", "Tổ dân phố 2"), folded.
+_VILLAGES = re.compile(
+    r"\b(?:thon|xom|ban|ap|khu dan cu|khu pho|to dan pho|tdp|buon|lang|soc|khom)\b"
+)
+
+
+def _grouped_names(line: Line, above: Line) -> dict[int, str]:
+    """The names a header's second row gives the columns a cell of the row
+    above spans ("Phân bổ cho các thôn" over "Thôn 1 | Thôn 2 | …"), by
+    column: two or more short names side by side, each under the spanning
+    cell or the blanks it covers, every other cell of the row merged down
+    from above or blank. Empty if it is not such a row."""
+    cells, over = line.cells or [], above.cells or []
+    names = {
+        c: " ".join(cell.split())
+        for c, cell in enumerate(cells)
+        if cell.strip() and c not in line.merged
+    }
+    columns = sorted(names)
+    if (
+        len(names) < 2
+        or columns != list(range(columns[0], columns[-1] + 1))
+        or any(
+            len(name.split()) > 4 or not re.search(r"[^\W\d_]", name)
+            for name in names.values()
+        )
+        or columns[-1] >= len(over)
+        or any(over[c].strip() for c in columns[1:])
+    ):
+        return {}
+    return names
+
+
+def _names_villages(names: dict[int, str], above: Line) -> bool:
+    """Whether grouped names are villages: their group's cell or they say so."""
+    group = (above.cells or [])[min(names)]
+    return bool(_VILLAGES.search(fold(" ".join([group, *names.values()]))))
 
 
 def _header_like(line: Line) -> bool:
@@ -1772,6 +1906,44 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
     return None, ""
 
 
+# A form's label at a table's top right ("Biểu số 02/NTM-XA", "Mẫu số 03",
+# "Biểu mẫu 01/KH-NTM"), folded; what the line is used as.
+FORM_LABEL = re.compile(r"^(?:bieu so|bieu mau|mau so)\s*:?\s*[\w./-]{0,20}$")
+FORM = "số biểu mẫu"
+# The issuer's lines above a caption ("ỦY BAN NHÂN DÂN" / "XÃ PHÚ HỮU") and
+# a form's label: no part of it.
+_BODY_OR_FORM = re.compile(
+    rf"{BODY_KINDS}|(?:xa|phuong|thi tran|huyen|tinh|thanh pho)\b|{FORM_LABEL.pattern}"
+)
+# "(Kèm theo Kế hoạch số …" (folded): the document a table goes with.
+_GOES_WITH = re.compile(r"^\(?\s*kem theo\s+(.+?)\s+so\b")
+
+
+def _lone_caption(lines: list[Line]) -> tuple[int | None, str]:
+    """(position of the caption, the type of the document it goes with) for
+    a table exported with no "KẾ HOẠCH" or "PHỤ LỤC" above it: a caption in
+    capitals ("TỔNG HỢP NHIỆM VỤ … NĂM 2027") right above "(Kèm theo Kế
+    hoạch số …)" near the top, a form's label ("Biểu số 02/…") aside;
+    (None, "") otherwise."""
+    for i, line in enumerate(lines[:12]):
+        m = _GOES_WITH.match(fold(line.text))
+        if line.cells is not None or not m or m.group(1) not in DOC_TYPES:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and lines[start - 1].cells is None
+            and lines[start - 1].text.isupper()
+            and not _BODY_OR_FORM.match(fold(lines[start - 1].text))
+        ):
+            start -= 1
+        if start == i:
+            return None, ""
+        return start, DOC_TYPES[m.group(1)]
+    return None, ""
+
+
 def _type_and_title(
     lines: list[Line],
 ) -> tuple[int | None, str, Line | None, Line | None]:
@@ -1830,13 +2002,15 @@ ANNOUNCED = re.compile(
     + r"(?P<type>ke hoach|chuong trinh)\s+so\b"
 )
 # What may stand before the sentence: a forwarded e-mail's or message's
-# header ("From: …", "Subject: …", "---------- Forwarded message
-# ---------", "[Tin nhắn chuyển tiếp]") and greetings ("Kính gửi: …",
-# "Chào các đồng chí!"), folded (labels.toml [announce]).
+# block ("---------- Forwarded message ---------", "[Tin nhắn chuyển tiếp]",
+# "From: …", "Subject: …"; labels.toml [mail]) and greetings ("Kính gửi:
+# …", "Chào các đồng chí!"; [announce] greetings), folded.
 _PRELIMINARY = re.compile(
     r"^[\W_]*(?:(?:"
-    + label_pattern("announce", "headers")
+    + label_pattern("mail", "fields")
     + r")\s*:|(?:"
+    + label_pattern("mail", "separators")
+    + "|"
     + label_pattern("announce", "greetings")
     + r")\b)"
 )
@@ -1883,9 +2057,22 @@ def unbulleted(text: str) -> str:
     return rest if kind in BULLETS else text
 
 
+# A joint document's type line: "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP",
+# "CHƯƠNG TRÌNH PHỐI HỢP" (two bodies issue it) is the type alone.
+_JOINT = re.compile(r"\s+(?:lien tich|phoi hop|lien nganh)$")
+
+
+def _names_joint(text: str) -> bool:
+    """ "KẾ HOẠCH LIÊN TỊCH": a type line that says two bodies issue it."""
+    return bool(_JOINT.search(fold(text).strip(" .:")))
+
+
 def _doc_type_key(text: str) -> str:
+    """The type a line alone names, folded: "KẾ HOẠCH (DỰ THẢO)" and "KẾ
+    HOẠCH LIÊN TỊCH" are "ke hoach"."""
     folded = fold(text).strip(" .:")
-    return re.sub(r"\s*\(.*\)$", "", folded)
+    folded = re.sub(r"\s*\(.*\)$", "", folded)
+    return _JOINT.sub("", folded)
 
 
 def _addressed(preamble: list[Line]) -> bool:

@@ -78,6 +78,8 @@ SETS = [
     "round20",
     "round21h",
     "round21",
+    "round22t",
+    "round22h",
     "round22k",
     "xlsx",
 ]

@@ -80,6 +80,17 @@ from plans.document_import import quality
 # đầu | Hoàn thành") measured tasks 88.5/96.4, leads 83.9/83.9,
 # coordinating 75.3/88.9, deadlines 96.4/96.4, starts 0/0, header
 # 98.8/98.8 untouched (at fb3c8fe; starts under the measure added then).
+# Round 22t (helper fam22t, four families of the lead's round-22 hold-out,
+# written before the change for them: one column per village under a
+# merged header cell, a row's works with their times line by line, the
+# body inside a one-cell layout table, tasks after "Một là," / "Thứ nhất,")
+# measured tasks 90.9/65.2, leads 90.9/65.2, coordinating 91.9/63.0,
+# deadlines 73.3/47.8, header 100/96.8 untouched (at 295b5f9).
+# Round 22h (helper fam22h, the header families of the lead's round-22
+# hold-out, written before the change for them: joint plans of two bodies,
+# a table exported with a caption and a form's label, a plan inside a
+# forwarded e-mail) measured 100 on tasks, leads, coordinating and starts,
+# deadlines 71.4/71.4, header 82.4/68.9 untouched (at bd5f00c).
 # Round 22k (helper known, the families earlier rounds left open, written
 # before the change for them: unit names with "và" or a comma inside,
 # sections headed by capitals, bases in the body, Word tables as PDF pages
