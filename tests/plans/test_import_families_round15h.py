@@ -7,7 +7,6 @@ list items whose PDF lines hang at the text's start."""
 from __future__ import annotations
 
 import datetime
-import io
 
 import pytest
 
@@ -199,15 +198,15 @@ def word_list(style: str, size: int) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    from tests.plans.import_corpus.word_writer import save
+
     doc = Document()
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Thực hiện tiêu chí năm 2027")
     doc.add_paragraph("NHIỆM VỤ", style="Heading 1")
     for item in ITEMS:
         doc.add_paragraph(style=style).add_run(item).font.size = Pt(size)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 @pytest.mark.parametrize(("style", "size"), [("List Bullet", 11), ("List Number", 12)])

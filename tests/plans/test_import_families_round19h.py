@@ -6,7 +6,6 @@ and a date in words."""
 from __future__ import annotations
 
 import datetime
-import io
 
 import pytest
 
@@ -109,14 +108,14 @@ def word_plan(build) -> bytes:
     """A Word plan: the title, "I. NHIỆM VỤ", then the table `build` adds."""
     from docx import Document
 
+    from tests.plans.import_corpus.word_writer import save
+
     doc = Document()
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Thực hiện các tiêu chí năm 2027")
     doc.add_paragraph("I. NHIỆM VỤ")
     build(doc)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 GROUPS = [

@@ -7,7 +7,6 @@ Hoàn thành")."""
 from __future__ import annotations
 
 import datetime
-import io
 import tomllib
 from pathlib import Path
 
@@ -45,6 +44,8 @@ def word_plan(*tables, bold_rows=()) -> bytes:
     is in `bold_rows` are bold."""
     from docx import Document
 
+    from tests.plans.import_corpus.word_writer import save
+
     doc = Document()
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Thực hiện các tiêu chí năm 2027")
@@ -62,9 +63,7 @@ def word_plan(*tables, bold_rows=()) -> bytes:
                 if row[0] in bold_rows or (len(row) == 1 and row[0] in bold_rows):
                     for run in cell.paragraphs[0].runs:
                         run.bold = True
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 def tasks_of(data: bytes):
@@ -261,6 +260,8 @@ def two_row_header(sub: list[str], rows, *, over="Thời gian thực hiện") ->
     `over` merged across the two columns `sub` names."""
     from docx import Document
 
+    from tests.plans.import_corpus.word_writer import save
+
     doc = Document()
     doc.add_paragraph("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH")
     doc.add_paragraph("Số: 12/KH-UBND")
@@ -279,9 +280,7 @@ def two_row_header(sub: list[str], rows, *, over="Thời gian thực hiện") ->
             cell.text = value
     doc.add_paragraph("TM. ỦY BAN NHÂN DÂN")
     doc.add_paragraph("CHỦ TỊCH")
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 WORKS = [

@@ -401,8 +401,13 @@ def _district_pdf(*, repeat: bool, header_rows: int = 1) -> bytes:
     from docx.shared import Cm
 
     from tests.plans.import_corpus.make_files import saved_as
-    from tests.plans.import_corpus.make_round12 import repeat_header
-    from tests.plans.import_corpus.word_writer import closing_beside, opening, para
+    from tests.plans.import_corpus.word_writer import (
+        closing_beside,
+        opening,
+        para,
+        repeat_header,
+        save,
+    )
 
     doc = opening(
         ["UBND HUYỆN CẨM XUYÊN", "BAN CHỈ ĐẠO CÁC CTMTQG", "Số: 41/KH-BCĐ"],
@@ -458,9 +463,7 @@ def _district_pdf(*, repeat: bool, header_rows: int = 1) -> bytes:
         ["- Ban Chỉ đạo tỉnh;", "- Lưu: VT."],
         ["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "", "", "Nguyễn Văn Hòa"],
     )
-    out = io.BytesIO()
-    doc.save(out)
-    return saved_as(out.getvalue(), "pdf")
+    return saved_as(save(doc), "pdf")
 
 
 @functools.cache
