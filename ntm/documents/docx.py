@@ -565,18 +565,35 @@ class _Reader:
         q = _ns.q
         body = self.root.find(q("body"))
         document = Document(name=name, format="docx")
-        if body is None:
-            return document
-        for child in self._blocks(body):
+        if body is not None:
+            document.blocks.extend(self._body_blocks(body))
+        return document
+
+    def _body_blocks(self, element):
+        """The paragraphs and tables of `element` (the body, or a frame's
+        cell) as Paragraph and Table, a frame's content in its place."""
+        q = _ns.q
+        for child in self._blocks(element):
             if child.tag == q("p"):
                 paragraph = self.paragraph(child)
                 if paragraph.full_text:
-                    document.blocks.append(paragraph)
+                    yield paragraph
+            elif (frame := self._frame_cell(child)) is not None:
+                yield from self._body_blocks(frame)
             else:
                 table = self.table(child)
                 if any(c.text for row in table.rows for c in row.cells):
-                    document.blocks.append(table)
-        return document
+                    yield table
+
+    def _frame_cell(self, tbl):
+        """The one cell of a table of one row and one cell — a template's
+        frame around the body (its paragraphs and the task table nested in
+        it), not a table of rows — or None."""
+        rows = list(self._children(tbl, "tr"))
+        if len(rows) != 1:
+            return None
+        cells = list(self._children(rows[0], "tc"))
+        return cells[0] if len(cells) == 1 else None
 
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -179,6 +179,9 @@ def preview_context(head, bases, tasks, targets, phases, sections, notes=()) -> 
     """What the preview page draws, from its forms (bound or initial)."""
     source = review.source_load(head["source"].value())
     used = sum(1 for _, where, _ in source if where)
+    kept_as_text = review.section_lines(
+        [{"body": form["body"].value()} for form in sections]
+    )
     directory = tasks.form_kwargs["directory"]
     rows = _task_rows(tasks, directory)
     return {
@@ -195,7 +198,12 @@ def preview_context(head, bases, tasks, targets, phases, sections, notes=()) -> 
         "phases": phases,
         "sections": sections,
         "source": [
-            {"index": i, "text": text, "used": where}
+            {
+                "index": i,
+                "text": text,
+                "used": where,
+                "can_become_task": review.can_become_task(where, text, kept_as_text),
+            }
             for i, (text, where, _) in enumerate(source)
         ],
         "unplaced_count": len(source) - used,

@@ -331,6 +331,14 @@ _NOT_IN_A_NAME_WRITTEN = re.compile(
 )
 
 
+def _table_above(node: Block) -> Block | None:
+    """The table a row (or a group of rows) is in; None outside one."""
+    table = node.parent
+    while table is not None and table.kind != "table":
+        table = table.parent
+    return table
+
+
 def partner_first(title: str) -> tuple[int, int] | None:
     """Where the partner a task names before its work is in `title`:
     "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp Ban phát
@@ -984,7 +992,10 @@ def _clauses(text: str) -> dict[str, str]:
             if rest:
                 start = m.start("rest")
                 coordinating = re.match(
-                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:to chuc\s+)?thuc hien\b.*)?$",
+                    # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
+                    # hoàn thành …": the partner, up to the verb.
+                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:(?:to chuc\s+)?thuc hien\b"
+                    r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*)?$",
                     rest,
                 ) or re.match(
                     # "Phòng Kinh tế chủ trì, ĐTN xã phối hợp": the partner
@@ -3105,6 +3116,9 @@ class Reader:
             for target in self.target_line(values["target"], values["target"]):
                 target.task_number = number
                 plan.targets.append(target)
+        if block.kind == "row" and (shared := self._shared_target(task.title, block)):
+            shared.task_number = number
+            plan.targets.append(shared)
         if block.kind == "row" and block.columns.get("quantity"):
             quantity = parse_number(block.columns["quantity"])
             if quantity is not None:
@@ -3213,6 +3227,7 @@ class Reader:
                 # "- Tham mưu … (tháng 02/2027);" "- Hướng dẫn … (quý
                 # III/2027)" in one cell: each item is a task of the row's
                 # body, with its own time.
+                own = self._item_cells(node, len(items))
                 for count, item in enumerate(items, 1):
                     one = Block(
                         kind="row",
@@ -3221,7 +3236,7 @@ class Reader:
                         else node.number,
                         text=item,
                         lines=node.lines,
-                        columns={**node.columns, "content": item},
+                        columns={**node.columns, "content": item, **own[count - 1]},
                         parent=node.parent,
                     )
                     self.task(one, [], *_inline(item), context)
@@ -3254,9 +3269,7 @@ class Reader:
         lines are not its paragraphs); with no bullets, every paragraph
         after the first label must be labelled, or the cell is the work as
         written ("Kết quả: 12 tổ" / "nhân rộng ra các thôn còn lại")."""
-        table = node.parent
-        while table is not None and table.kind != "table":
-            table = table.parent
+        table = _table_above(node)
         column = next(
             (
                 int(c)
@@ -3302,14 +3315,31 @@ class Reader:
             node.columns["details"] = "\n".join(kept)
 
     @staticmethod
+    def _item_cells(node: Block, count: int) -> list[dict[str, str]]:
+        """Each of a row's `count` items' own time and lead: a time (lead)
+        cell whose paragraphs are as many "-" lines ("- Quý I/2027" / "-
+        Quý IV/2027") gives the n-th line to the n-th item; a cell of
+        another count stays the row's, every item's."""
+        own: list[dict[str, str]] = [{} for _ in range(count)]
+        table = _table_above(node)
+        if table is None or not node.lines or count < 2:
+            return own
+        for column, role in table.columns.items():
+            pieces = node.lines[0].parts.get(int(column), [])
+            if role not in ("time", "lead") or len(pieces) != count:
+                continue
+            if all(marker(piece)[0] in BULLETS for piece in pieces):
+                for mine, piece in zip(own, pieces, strict=True):
+                    mine[role] = marker(piece)[2].rstrip(" ;.")
+        return own
+
+    @staticmethod
     def _cell_items(node: Block) -> list[str]:
         """The items of a row's content cell written after bullets ("- …",
         "+ …", "• …"), one a paragraph, without their bullets; a paragraph
         before the first is the cell's lead-in. [] for a cell that lists
         nothing (its text is the task)."""
-        table = node.parent
-        while table is not None and table.kind != "table":
-            table = table.parent
+        table = _table_above(node)
         if table is None or not node.lines:
             return []
         column = next(
@@ -3331,6 +3361,23 @@ class Reader:
             # one task and its details.
             return []
         return items
+
+    @staticmethod
+    def _shared_target(title: str, block: Block) -> ParsedTarget | None:
+        """A row's figures per village (a merged "Phân bổ cho các thôn" over
+        a column per village) as its task's target: their sum in the row's
+        unit, each village's own; None if there are none or one is no
+        number."""
+        per_village = {v: parse_number(f) for v, f in block.shares.items()}
+        if not per_village or any(q is None for q in per_village.values()):
+            return None
+        return ParsedTarget(
+            title,
+            sum(per_village.values()),
+            block.columns.get("unit", ""),
+            block.lines[0].text,
+            per_village=per_village,
+        )
 
     @staticmethod
     def target_line(text: str, line: str) -> list[ParsedTarget]:

@@ -44,6 +44,17 @@ ITEM_WORDS = "|".join(
     for form in (word, word.upper())
 ).replace(r"\ ", r"\s+")
 
+# "Một là, …", "Thứ hai: …" (labels.toml [item] counted, ordinal): the
+# word's place in its list is the task's number. "Thứ Hai, ngày 12/01 …"
+# or "Thứ Ba (13/01): …" is a day of the week, not an ordinal.
+COUNTED = [w.lower() for w in LABELS["item"]["counted"]]
+ORDINAL = LABELS["item"]["ordinal"]
+ORDINAL_MARKER = re.compile(
+    rf"^(?:(?P<counted>{'|'.join(COUNTED)})\s+là|thứ\s+(?P<ordinal>{'|'.join(ORDINAL)}))"
+    r"\s*[,:]\s*(?!ngày\b|\d|\()(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+
 MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "part",
@@ -175,6 +186,9 @@ class Block:
     indent: float = 0.0
     level: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # row: role → text
+    # A row's figures under villages a merged header cell groups ("Phân bổ
+    # cho các thôn" over "Thôn 1 | Thôn 2 | …"): village → figure as written.
+    shares: dict[str, str] = field(default_factory=dict)
     parent: Block | None = field(default=None, repr=False)
     # A period heading's rank, set where it is placed (_place).
     placed_rank: float | None = field(default=None, repr=False)
@@ -239,6 +253,8 @@ def marker(text: str) -> tuple[str, str, str]:
     """(kind, number, text after the marker) of a line; kind "text" if none."""
     if SLASH_DATE.match(text) or SLASH_MONTH_YEAR.match(text):
         return "text", "", text
+    if m := ORDINAL_MARKER.match(text):
+        return "item", _ordinal_number(m), _capitalized(m.group("t").strip())
     for kind, pattern in MARKERS:
         m = pattern.match(text)
         if m:
@@ -247,6 +263,19 @@ def marker(text: str) -> tuple[str, str, str]:
                 kind = f"dec{number.count('.') + 1}"
             return kind, number, m.group("t").strip()
     return "text", "", text
+
+
+def _ordinal_number(m: re.Match) -> str:
+    """The number an ordinal marker's word stands for ("Ba là" → "3")."""
+    if m.group("counted"):
+        return str(COUNTED.index(m.group("counted").lower()) + 1)
+    return str(ORDINAL.index(m.group("ordinal").lower()) + 1)
+
+
+def _capitalized(text: str) -> str:
+    """`text` with its first letter in capitals: the work after "Một là," goes
+    on the sentence in lower case, but it is a task's title."""
+    return text[:1].upper() + text[1:]
 
 
 def _emphasis(paragraph: Paragraph) -> str:
@@ -596,6 +625,7 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     # Quý IV" (or "Tháng 1 … Tháng 12", "T1 … T12"), or those periods in
     # the header's one row; by column, the period each one is.
     schedule: dict[int, tuple[str, int, str]] = {}
+    villages: dict[int, str] = {}
     header_rows = 0
     for line in lines[:3]:
         found = {}
@@ -624,6 +654,16 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
                     schedule[column] = _period_cell((line.cells or [])[column])
                 else:
                     roles[column] = role
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows and (names := _grouped_names(line, lines[header_rows - 1])):
+            # "Phân bổ cho các thôn" merged over "Thôn 1 | Thôn 2 | …", the
+            # other header cells merged down: the lower row is the header's,
+            # its names the columns of figures under the group.
+            if _names_villages(names, lines[header_rows - 1]):
+                villages = names
+                for column in villages:
+                    roles.pop(column, None)
             header_rows += 1
             line.used = "tiêu đề bảng"
         elif header_rows:
@@ -762,6 +802,11 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             text=text,
             lines=[line],
             columns=values,
+            shares={
+                name: cells[c].strip()
+                for c, name in villages.items()
+                if c < len(cells) and cells[c].strip()
+            },
             parent=group if (group is not None and not is_group) else table,
         )
         block.parent.children.append(block)
@@ -1328,6 +1373,46 @@ def _sub_header(line: Line) -> dict[int, str]:
         else:
             return {}
     return roles
+
+
+# The words that name a village or its group ("Phân bổ cho các thôn", "Xóm
+# Đông", "Ấp 3", "Bản Na Hu", "Tổ dân phố 2"), folded.
+_VILLAGES = re.compile(
+    r"\b(?:thon|xom|ban|ap|khu dan cu|khu pho|to dan pho|tdp|buon|lang|soc|khom)\b"
+)
+
+
+def _grouped_names(line: Line, above: Line) -> dict[int, str]:
+    """The names a header's second row gives the columns a cell of the row
+    above spans ("Phân bổ cho các thôn" over "Thôn 1 | Thôn 2 | …"), by
+    column: two or more short names side by side, each under the spanning
+    cell or the blanks it covers, every other cell of the row merged down
+    from above or blank. Empty if it is not such a row."""
+    cells, over = line.cells or [], above.cells or []
+    names = {
+        c: " ".join(cell.split())
+        for c, cell in enumerate(cells)
+        if cell.strip() and c not in line.merged
+    }
+    columns = sorted(names)
+    if (
+        len(names) < 2
+        or columns != list(range(columns[0], columns[-1] + 1))
+        or any(
+            len(name.split()) > 4 or not re.search(r"[^\W\d_]", name)
+            for name in names.values()
+        )
+        or columns[-1] >= len(over)
+        or any(over[c].strip() for c in columns[1:])
+    ):
+        return {}
+    return names
+
+
+def _names_villages(names: dict[int, str], above: Line) -> bool:
+    """Whether grouped names are villages: their group's cell or they say so."""
+    group = (above.cells or [])[min(names)]
+    return bool(_VILLAGES.search(fold(" ".join([group, *names.values()]))))
 
 
 def _header_like(line: Line) -> bool:

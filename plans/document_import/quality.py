@@ -78,6 +78,7 @@ SETS = [
     "round20",
     "round21h",
     "round21",
+    "round22t",
     "xlsx",
 ]
 

@@ -1,8 +1,8 @@
 """What the user does on the preview before anything is saved: turn a line
-the import could not place into a task, merge two tasks, split one at any
-line of its content, move one up, down or to any position. Each is a pure
-function on the preview's state (the posted
-values of every task form, and the source lines), so the page needs no
+the import could not place, or kept as a section's text, into a task, merge
+two tasks, split one at any line of its content, move one up, down or to any
+position. Each is a pure function on the preview's state (the posted values
+of every task and section form, and the source lines), so the page needs no
 JavaScript: every button posts the whole form back with its action."""
 
 from __future__ import annotations
@@ -116,12 +116,53 @@ def _fill_from_cells(task: dict, cells: list[str]) -> None:
                 task["starts_on"] = first
 
 
-def line_to_task(tasks: list[dict], source: list[list], index: int) -> str:
+# Where a line read as a section's own text went ("mục III"): such a line
+# may still be a task the import did not see as one.
+_SECTION_TEXT = re.compile(r"mục(?: \S+)?")
+
+
+def can_become_task(used: str, text: str, section_lines: set[str]) -> bool:
+    """Whether "Thành nhiệm vụ" is offered for a source line: one the import
+    left unplaced, or one it kept as a section's text (not its heading)."""
+    return not used or bool(
+        _SECTION_TEXT.fullmatch(used) and text.strip() in section_lines
+    )
+
+
+def section_lines(sections: list[dict]) -> set[str]:
+    """Every line of the sections' texts as the preview holds them."""
+    return {
+        line.strip()
+        for section in sections
+        for line in (section.get("body") or "").splitlines()
+        if line.strip()
+    }
+
+
+def _take_from_sections(sections: list[dict], text: str) -> None:
+    """Line `text` leaves the first section text holding it (once)."""
+    for section in sections:
+        lines = (section.get("body") or "").splitlines()
+        for i, line in enumerate(lines):
+            if line.strip() == text.strip():
+                del lines[i]
+                section["body"] = "\n".join(lines)
+                return
+
+
+def line_to_task(
+    tasks: list[dict], source: list[list], index: int, sections: list[dict] = ()
+) -> str:
     """Line `index` of the source becomes a new task (a table row's cells
-    fill its number, title, lead, coordinating units and time)."""
+    fill its number, title, lead, coordinating units and time). A line the
+    import kept as a section's text leaves that text."""
     if not 0 <= index < len(source):
         return "Không tìm thấy dòng đã chọn."
     text, used, cells = source[index]
+    if not can_become_task(used, text, section_lines(sections)):
+        return f"Dòng đã chọn đã được dùng ({used}); không thêm nhiệm vụ."
+    if used:
+        _take_from_sections(sections, text)
     task = _blank_task(_next_number(tasks))
     cells = [c for c in (cells or []) if c]
     if cells and len(cells) >= 2:
@@ -253,14 +294,16 @@ def match_load(text: str) -> dict[tuple[str, str], tuple[int, str]]:
     return found
 
 
-def apply(action: str, tasks: list[dict], source: list[list]) -> str:
+def apply(
+    action: str, tasks: list[dict], source: list[list], sections: list[dict] = ()
+) -> str:
     """Apply a button's action ("merge:3") to the state; the message to show."""
     parsed = parse_action(action)
     if parsed is None:
         return "Thao tác không hợp lệ."
     name, index = parsed
     if name == "line_to_task":
-        return line_to_task(tasks, source, index)
+        return line_to_task(tasks, source, index, sections)
     if name == "merge":
         return merge(tasks, index)
     if name == "split":

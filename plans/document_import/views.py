@@ -184,7 +184,7 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
             return redirect("plans:import")
         state = _state(forms_)
         source = review.source_load(state["head"]["source"])
-        message = review.apply(action, state["tasks"], source)
+        message = review.apply(action, state["tasks"], source, state["sections"])
         state["head"]["source"] = review.source_json(source)
         messages.info(request, message)
         directory = forms_[2].form_kwargs["directory"]

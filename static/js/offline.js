@@ -49,15 +49,20 @@
   banner.setAttribute("role", "status");
   main.insertBefore(banner, main.firstChild);
   function showNetwork() { banner.hidden = navigator.onLine; }
+  // Decided now, not when the queue is open: on a slow phone that takes a
+  // moment, and every page would flash "offline" and an empty card first.
+  showNetwork();
 
   // ── "Chưa gửi (n)" and the list of waiting saves ──
   var badge = element("a", "badge text-bg-warning text-decoration-none", "");
   badge.id = "offline-count";
   badge.href = "#offline-queue";
+  badge.hidden = true;
   var brand = document.querySelector(".navbar .navbar-brand");
   if (brand) brand.parentNode.insertBefore(badge, brand.nextSibling);
   var panel = element("section", "card border-warning mb-3");
   panel.id = "offline-queue";
+  panel.hidden = true;
   main.insertBefore(panel, banner.nextSibling);
 
   function when(ms) {

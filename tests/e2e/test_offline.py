@@ -140,6 +140,41 @@ def test_a_save_made_offline_reaches_the_server_once(
     assert ProgressEntry.history.filter(report__plan=plan).count() == 1
 
 
+# Whether each element the offline script adds was shown when first added
+# (read at the first microtask after the script ran, as a repaint could).
+FIRST_SEEN = """
+window.ntmFirstSeen = {};
+new MutationObserver(function (records) {
+  records.forEach(function (record) {
+    record.addedNodes.forEach(function (node) {
+      if (node.id && !(node.id in window.ntmFirstSeen)) {
+        window.ntmFirstSeen[node.id] = !node.hidden;
+      }
+    });
+  });
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
+def test_online_no_page_flashes_the_offline_banner_or_an_empty_queue(
+    browse, plan, week, commune_official
+):
+    """Opening the waiting saves takes a moment on a slow phone: until then
+    the banner "Đang ngoại tuyến", the badge and the queue's card were
+    drawn, so every page, online, flashed them."""
+    with browse() as journey:
+        page = journey.open("xã", phone=True, offline_worker=True)
+        page.add_init_script(FIRST_SEEN)
+        log_in(page, commune_official.username)
+        for _ in range(2):  # served by the server, then by the worker
+            page.goto(entry_url(plan, week))
+            offline_ready(page)
+            seen = page.evaluate("window.ntmFirstSeen")
+            added = ("offline-banner", "offline-count", "offline-queue")
+            assert {name: seen[name] for name in added} == dict.fromkeys(added, False)
+            expect(page.get_by_text(BANNER)).to_be_hidden()
+
+
 def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
     browse, plan, week, world, commune_official, village_head
 ):

@@ -80,6 +80,12 @@ from plans.document_import import quality
 # đầu | Hoàn thành") measured tasks 88.5/96.4, leads 83.9/83.9,
 # coordinating 75.3/88.9, deadlines 96.4/96.4, starts 0/0, header
 # 98.8/98.8 untouched (at fb3c8fe; starts under the measure added then).
+# Round 22t (helper fam22t, four families of the lead's round-22 hold-out,
+# written before the change for them: one column per village under a
+# merged header cell, a row's works with their times line by line, the
+# body inside a one-cell layout table, tasks after "Một là," / "Thứ nhất,")
+# measured tasks 90.9/65.2, leads 90.9/65.2, coordinating 91.9/63.0,
+# deadlines 73.3/47.8, header 100/96.8 untouched (at 295b5f9).
 # The next round must be written before the next change.
 SETS = quality.SETS
 

@@ -491,6 +491,56 @@ def test_the_page_splits_at_a_chosen_line_and_moves_to_a_typed_position(
     assert Plan.objects.count() == 0
 
 
+ORGANISED = """UBND HUYỆN HỮU LŨNG
+ỦY BAN NHÂN DÂN XÃ TÂN THÀNH
+Số: 15/KH-UBND
+Tân Thành, ngày 10 tháng 3 năm 2024
+KẾ HOẠCH
+Làm đường giao thông nông thôn năm 2024
+II. NỘI DUNG THỰC HIỆN
+1. Cứng hóa đường trục thôn (Ban Quản lý dự án xã chủ trì; hoàn thành trước ngày 30/6/2024).
+III. TỔ CHỨC THỰC HIỆN
+Các thôn tổ chức họp dân bàn cách làm trước ngày 15/4/2024.
+Công chức Địa chính - Xây dựng hướng dẫn kỹ thuật khi thi công.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lý Văn Hòa
+"""
+
+
+def test_a_line_read_as_a_sections_text_can_become_a_task(lang_son, client):
+    """The import may keep as a section's text a sentence the user reads as
+    a task: "Thành nhiệm vụ" is offered on it too (not on the section's
+    heading, nor on lines used elsewhere), and the line leaves the section."""
+    page = preview_as_superuser(client, ORGANISED)
+    source = {line["text"]: line for line in page.context["source"]}
+    meeting = source["Các thôn tổ chức họp dân bàn cách làm trước ngày 15/4/2024."]
+    assert meeting["used"] == "mục III" and meeting["can_become_task"]
+    for used_elsewhere in ("III. TỔ CHỨC THỰC HIỆN", "Số: 15/KH-UBND", "Lý Văn Hòa"):
+        assert not source[used_elsewhere]["can_become_task"]
+    html = page.content.decode()
+    assert f'value="line_to_task:{meeting["index"]}"' in html
+    assert f'value="line_to_task:{source["Lý Văn Hòa"]["index"]}"' not in html
+
+    page = review(client, page, f"line_to_task:{meeting['index']}")
+    assert _titles(page) == [
+        "Cứng hóa đường trục thôn",
+        "Các thôn tổ chức họp dân bàn cách làm trước ngày 15/4/2024.",
+    ]
+    (section,) = page.context["sections"]
+    assert section["body"].value() == (
+        "Công chức Địa chính - Xây dựng hướng dẫn kỹ thuật khi thi công."
+    )
+    # Made a task, the line offers nothing more; nor does a forged action on
+    # a line used by the header.
+    assert f'value="line_to_task:{meeting["index"]}"' not in page.content.decode()
+    forged = review(client, page, f"line_to_task:{source['Lý Văn Hòa']['index']}")
+    assert len(_titles(forged)) == 2
+    assert "đã được dùng (người ký)" in " ".join(
+        m.message for m in forged.context["messages"]
+    )
+
+
 def test_a_table_row_made_a_task_finds_its_time_wherever_it_stands():
     """ "Thành nhiệm vụ" on a row the import left: the cell that reads as a
     time fills the time and its dates, wherever the table put it; the first
