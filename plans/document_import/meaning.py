@@ -27,11 +27,14 @@ from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
+    FORM,
+    FORM_LABEL,
     PAGE_FURNITURE,
     PERIOD,
     Block,
     Line,
     Outline,
+    is_signers_name,
     marker,
     one_line_signature,
     unbulleted,
@@ -121,6 +124,15 @@ ABBREVIATED = re.compile(
 SIGNING = re.compile(
     r"^(?P<authority>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T\s*/\s*M\b|K\s*/\s*T\b|T\s*/\s*L\b)\s*.+)$"
 )
+# A plan forwarded in an e-mail (labels.toml [mail]): the mail client's
+# separator line and the mail's fields; what the lines they mark are used as.
+_MAIL_SEPARATOR = re.compile(
+    r"^[-_=*\s]*(?:" + label_pattern("mail", "separators") + r")[-_=*\s]*$"
+)
+_MAIL_FIELD = re.compile(r"^(?:" + label_pattern("mail", "fields") + r")\s*:")
+MAIL = "thư điện tử"
+# A joint document's symbol: "KHLT-UBND-MTTQ", "KHPH-UBND-HND", "CTPH-…".
+_JOINT_SYMBOL = re.compile(r"^(?:KH|CTr|CT|NQ|HD|TT)(?:LT|PH)[-/]", re.IGNORECASE)
 # A Party-style number, as the Party and the mass organisations write it:
 # "Số 15-KH/HND", "Số: 08-KH/ĐTN", "Số -KH/ĐTN" (a draft).
 PARTY_NUMBER_LINE = re.compile(
@@ -1642,6 +1654,8 @@ class Reader:
                 line.used = "quốc hiệu"
             elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
                 line.used = "dự thảo"
+            elif FORM_LABEL.match(folded):
+                line.used = FORM  # "Biểu số 02/NTM-XA" at the top right
             elif groups_motto_tail(text, self.outline.header, line):
                 line.used = "quốc hiệu"
             elif text.isupper() and not plan.number:
@@ -1681,9 +1695,16 @@ class Reader:
             ):
                 plan.issuer_text = f"{names[-1]} {names[-2]}"
             plan.parent_text = names[-2] if len(names) > 1 else ""
+            if len(names) > 1 and (
+                self.outline.joint or _JOINT_SYMBOL.match(plan.symbol)
+            ):
+                # A joint plan: the presiding body, named first, issues it;
+                # the other stays in header_agencies (no parent above them).
+                plan.issuer_text, plan.parent_text = names[0], ""
             for group in groups:
                 for line in group:
                     line.used = "cơ quan ban hành"
+        self._mail_wrapper()
         if not plan.number:
             self._appendix_of()
         # A place and date written under the title (some templates).
@@ -1692,6 +1713,18 @@ class Reader:
                 if m := place_date(line.text):
                     self._date(m, line)
                     break
+
+    def _mail_wrapper(self) -> None:
+        """A plan forwarded in an e-mail: the lines above its header (the
+        mail client's block, the greeting, a sentence or two, "Trân
+        trọng!") are the mail's, no part of the plan."""
+        header = self.outline.header
+        first = next((i for i, line in enumerate(header) if line.used), 0)
+        above = header[:first]
+        fields = sum(bool(_MAIL_FIELD.match(fold(line.text))) for line in above)
+        if fields >= 2 or any(_MAIL_SEPARATOR.match(fold(line.text)) for line in above):
+            for line in above:
+                line.used = line.used or MAIL
 
     def _announced(self, line: Line) -> None:
         """The header a message's first sentence gives ("UBND xã Long Hưng
@@ -1833,11 +1866,21 @@ class Reader:
         order the two columns were read."""
         plan = self.plan
         seen_recipients = False
+        # A second signature (a joint plan's other body) once the first
+        # signer's name is read: its lines are the co-signer's, not the plan's.
+        cosigning = False
         authorities: list[str] = []
         parts = []
-        for line in self.outline.closing:
-            # Two columns side by side (recipients | signature) come as a row.
-            cells = [c for c in (line.cells or []) if c] or [line.text]
+        # "--" and the sender's office under it: the e-mail the plan was
+        # pasted into signs off; the plan ended above.
+        closing = self.outline.closing
+        end = next(
+            (i for i, line in enumerate(closing) if line.text.strip() == "--"),
+            len(closing),
+        )
+        for line in closing[end:]:
+            line.used = MAIL
+        for line, cells in _signature_columns(closing[:end]):
             for cell in cells:
                 # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
                 # TỊCH" is the last recipient, then the signature.
@@ -1851,6 +1894,11 @@ class Reader:
                     parts.append((line, cell))
         for line, text in parts:
             folded = fold(text)
+            if plan.signer_name and SIGNING.match(text):
+                cosigning = True
+            if cosigning and _signs(text):
+                line.used = "người ký"
+                continue
             if (signed := one_line_signature(text)) and not plan.signer_name:
                 # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
                 # signature on one line.
@@ -3666,12 +3714,58 @@ def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+# The least indent (points) of a line in a signature's right column.
+_RIGHT_COLUMN = 200.0
+
+
+def _signature_columns(closing: list[Line]) -> list[tuple[Line, list[str]]]:
+    """The closing's lines, each with its texts (a row's cells, else its
+    own text). Two signatures side by side whose lines a PDF broke out of
+    their table ("TM. ỦY BAN NHÂN DÂN" | "TM. BAN CHẤP HÀNH" in the table,
+    then the posts and names as lines of their own, placed by their indent)
+    come back column by column: the left signature whole, then the right."""
+    rows = [
+        (line, [c for c in (line.cells or []) if c] or [line.text]) for line in closing
+    ]
+    signing = {line.column for line in closing if SIGNING.match(line.text)}
+    if not {0, 1} <= signing:
+        return rows
+    first = next(i for i, line in enumerate(closing) if line.column is not None)
+    end = first
+    while end < len(closing) and (
+        closing[end].column is not None or _signs(closing[end].text)
+    ):
+        end += 1
+    columns: list[list[tuple[Line, list[str]]]] = [[], []]
+    for line, texts in rows[first:end]:
+        column = line.column
+        if column is None:
+            column = int(line.indent >= _RIGHT_COLUMN)
+        columns[min(column, 1)].append((line, texts))
+    return rows[:first] + columns[0] + columns[1] + rows[end:]
+
+
+def _signs(text: str) -> bool:
+    """A line of a signature block: for whom, a post, a name, "(Đã ký)"."""
+    return bool(
+        SIGNING.match(text)
+        or (text.isupper() and len(text) < 80)
+        or is_signers_name(text)
+        or re.fullmatch(r"\(?(?:da ky|ky ten)[^)]*\)?", fold(text))
+    )
+
+
 def bases_in(text: str) -> list[Basis]:
-    """The documents a "Thực hiện …"/"Căn cứ …" line cites."""
+    """The documents a "Thực hiện …"/"Căn cứ …" line cites, whatever
+    qualifies their type ("Chương trình phối hợp số …", "Kế hoạch liên tịch
+    số …") and whoever issued them ("của A", or "giữa A và B" for a joint
+    document)."""
     pattern = re.compile(
-        rf"(?P<kind>{BASIS_KINDS})\s+(?:số\s+)?(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
+        rf"(?P<kind>{BASIS_KINDS})"
+        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,6}}?\s+số|\s+(?:số)?)\s*"
+        r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
         r"(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?\s*"
-        r"(?:của\s+(?P<issuer>.+?))?"
+        r"(?:(?:của|giữa)\s+(?P<issuer>.+?))?"
         r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
         rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+số|$)",
         re.IGNORECASE,

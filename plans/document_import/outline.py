@@ -173,6 +173,8 @@ class Line:
     parts: dict[int, list[str]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
+    # The column of a layout table (header, signatures) the line stands in.
+    column: int | None = None
 
 
 @dataclass(eq=False)
@@ -233,6 +235,9 @@ class Outline:
     # The sentence that announces the plan in a message with no header
     # ("UBND xã … thông báo Kế hoạch số …"): its number, date, issuer, title.
     announcement: Line | None = None
+    # The type line says two bodies issue the document ("KẾ HOẠCH LIÊN TỊCH",
+    # "KẾ HOẠCH PHỐI HỢP").
+    joint: bool = False
 
 
 # "30/ 6 hoàn thành …", "15/ 10/2027 nghiệm thu …", "… 31/ 12.": a day, a
@@ -330,9 +335,7 @@ def _is_layout(table: Table, before_type: bool) -> bool:
 
 
 def _doc_type(text: str) -> str:
-    folded = fold(text).strip(" .:")
-    folded = re.sub(r"\s*\(.*\)$", "", folded)  # "KẾ HOẠCH (DỰ THẢO)"
-    return DOC_TYPES.get(folded, "")
+    return DOC_TYPES.get(_doc_type_key(text), "")
 
 
 def lines_of(document: Document) -> list[Line]:
@@ -381,7 +384,7 @@ def lines_of(document: Document) -> list[Line]:
                         continue
                     done.add(id(cell))
                     for paragraph in cell.paragraphs or [Paragraph(cell.text)]:
-                        add(paragraph)
+                        add(paragraph, column=column)
             continue
         grid = block.grid()
         for r, row in enumerate(block.rows):
@@ -593,7 +596,10 @@ def _closing_start(lines: list[Line], start: int) -> int:
     for index in range(len(lines) - 1, start - 1, -1):
         if fold(lines[index].text).startswith("noi nhan"):
             # The signature may stand before "Nơi nhận" when the two columns
-            # were read one after the other.
+            # were read one after the other, or two signatures side by side
+            # above it (a joint plan): from the first "TM." of those blocks.
+            if (signed := _signatures_above(lines, start, index)) is not None:
+                return signed
             k = index
             while (
                 k - 1 >= start and _signature_line(lines[k - 1].text) and k > index - 4
@@ -607,6 +613,36 @@ def _closing_start(lines: list[Line], start: int) -> int:
         if lines[index].cells is None and one_line_signature(lines[index].text):
             return index
     return len(lines)
+
+
+def _signatures_above(lines: list[Line], start: int, end: int) -> int | None:
+    """Where the signature blocks that end on a signer's name right above
+    line `end` begin: their first "TM."/"KT." line, over at most a dozen
+    lines of posts and names; None if no name ends them so."""
+    k = end
+    while (
+        k - 1 >= start
+        and k > end - 14
+        and lines[k - 1].cells is None
+        and (_signature_line(lines[k - 1].text) or is_signers_name(lines[k - 1].text))
+    ):
+        k -= 1
+    if k == end or not is_signers_name(lines[end - 1].text):
+        return None
+    return next((i for i in range(k, end) if re.match(SIGNS_FOR, lines[i].text)), None)
+
+
+SIGNS_FOR = r"^(?:TM|KT|TL|TUQ|Q)\s*\.|^T\s*/\s*M\b"
+
+
+def is_signers_name(text: str) -> bool:
+    """ "Nguyễn Văn Lực": two to five capitalised words, not in capitals."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 5
+        and not text.isupper()
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _signature_line(text: str) -> bool:
@@ -998,6 +1034,10 @@ def build(lines: list[Line]) -> Outline:
         type_index, appendix_type = _lone_appendix(lines)
     else:
         appendix_type = ""
+    captioned = False
+    if type_index is None and not appendix_type:
+        type_index, appendix_type = _lone_caption(lines)
+        captioned = type_index is not None
     if type_index is None and not appendix_type:
         type_index, inline_type, inline_title, period = _type_and_title(lines)
     announcement: Line | None = None
@@ -1012,8 +1052,10 @@ def build(lines: list[Line]) -> Outline:
         # document's type would, its caption is the title, and it belongs
         # to the document its "(Kèm theo Kế hoạch số …)" line names.
         header, doc_type = lines[:type_index], appendix_type
-        lines[type_index].used = "loại văn bản"
-        position = type_index + 1
+        position = type_index
+        if not captioned:
+            lines[type_index].used = "loại văn bản"
+            position += 1
     elif type_index is None:
         header_end = 0
         while header_end < min(len(lines), 12) and _is_header_line(
@@ -1036,6 +1078,12 @@ def build(lines: list[Line]) -> Outline:
             line = lines[position]
             kind, _, _ = marker(line.text)
             folded = fold(line.text)
+            if FORM_LABEL.match(folded):
+                # "Biểu số 02/NTM-XA" at a workbook's top right, read after
+                # its "PHỤ LỤC": the form's number, not the title.
+                line.used = FORM
+                position += 1
+                continue
             if SEPARATOR.match(line.text):
                 line.used = "đường kẻ"
                 position += 1
@@ -1249,6 +1297,7 @@ def build(lines: list[Line]) -> Outline:
         closing=lines[closing_start:appendix],
         furniture=furniture,
         announcement=announcement,
+        joint=bool(doc_type and header and _names_joint(lines[type_index].text)),
     )
 
 
@@ -1632,6 +1681,44 @@ def _lone_appendix(lines: list[Line]) -> tuple[int | None, str]:
     return None, ""
 
 
+# A form's label at a table's top right ("Biểu số 02/NTM-XA", "Mẫu số 03",
+# "Biểu mẫu 01/KH-NTM"), folded; what the line is used as.
+FORM_LABEL = re.compile(r"^(?:bieu so|bieu mau|mau so)\s*:?\s*[\w./-]{0,20}$")
+FORM = "số biểu mẫu"
+# The issuer's lines above a caption ("ỦY BAN NHÂN DÂN" / "XÃ PHÚ HỮU") and
+# a form's label: no part of it.
+_BODY_OR_FORM = re.compile(
+    rf"{BODY_KINDS}|(?:xa|phuong|thi tran|huyen|tinh|thanh pho)\b|{FORM_LABEL.pattern}"
+)
+# "(Kèm theo Kế hoạch số …" (folded): the document a table goes with.
+_GOES_WITH = re.compile(r"^\(?\s*kem theo\s+(.+?)\s+so\b")
+
+
+def _lone_caption(lines: list[Line]) -> tuple[int | None, str]:
+    """(position of the caption, the type of the document it goes with) for
+    a table exported with no "KẾ HOẠCH" or "PHỤ LỤC" above it: a caption in
+    capitals ("TỔNG HỢP NHIỆM VỤ … NĂM 2027") right above "(Kèm theo Kế
+    hoạch số …)" near the top, a form's label ("Biểu số 02/…") aside;
+    (None, "") otherwise."""
+    for i, line in enumerate(lines[:12]):
+        m = _GOES_WITH.match(fold(line.text))
+        if line.cells is not None or not m or m.group(1) not in DOC_TYPES:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and lines[start - 1].cells is None
+            and lines[start - 1].text.isupper()
+            and not _BODY_OR_FORM.match(fold(lines[start - 1].text))
+        ):
+            start -= 1
+        if start == i:
+            return None, ""
+        return start, DOC_TYPES[m.group(1)]
+    return None, ""
+
+
 def _type_and_title(
     lines: list[Line],
 ) -> tuple[int | None, str, Line | None, Line | None]:
@@ -1702,9 +1789,22 @@ def unbulleted(text: str) -> str:
     return rest if kind in BULLETS else text
 
 
+# A joint document's type line: "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP",
+# "CHƯƠNG TRÌNH PHỐI HỢP" (two bodies issue it) is the type alone.
+_JOINT = re.compile(r"\s+(?:lien tich|phoi hop|lien nganh)$")
+
+
+def _names_joint(text: str) -> bool:
+    """ "KẾ HOẠCH LIÊN TỊCH": a type line that says two bodies issue it."""
+    return bool(_JOINT.search(fold(text).strip(" .:")))
+
+
 def _doc_type_key(text: str) -> str:
+    """The type a line alone names, folded: "KẾ HOẠCH (DỰ THẢO)" and "KẾ
+    HOẠCH LIÊN TỊCH" are "ke hoach"."""
     folded = fold(text).strip(" .:")
-    return re.sub(r"\s*\(.*\)$", "", folded)
+    folded = re.sub(r"\s*\(.*\)$", "", folded)
+    return _JOINT.sub("", folded)
 
 
 def _addressed(preamble: list[Line]) -> bool:

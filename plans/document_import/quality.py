@@ -79,6 +79,7 @@ SETS = [
     "round21h",
     "round21",
     "round22t",
+    "round22h",
     "xlsx",
 ]
 
