@@ -6,12 +6,14 @@ querysets (the user's memberships, the plan, the week's report, the rows,
 the tasks) and compiled them to SQL again: `filter()`'s joins and lookups,
 then the compiler's select list, joins and quoting, a fifth of the
 process's CPU for a submission. A `Compiled` builds its queryset once a
-process and database with stand-in values for its parameters, compiles it,
-finds where each stand-in went in the statement's parameters, and from then
-on sends the same SQL with each call's values in those places. The rows
-come back through the ORM's own iterable (model instances with their
-`select_related` objects, or values tuples) and the same converters: only
-the building and compiling are skipped.
+process with stand-in values for its parameters, compiles it, finds where
+each stand-in went in the statement's parameters, and from then on sends the
+same SQL with each call's values in those places. It keeps one statement,
+compiled for the database alias that first queryset names (its `db`; the
+project configures one alias, "default"). The rows come back through the
+ORM's own iterable (model instances with their `select_related` objects, or
+values tuples) and the same converters: only the building and compiling are
+skipped.
 
 The contract of a `build` function: its statement's shape must not depend
 on the values (no `None` that turns `=` into `IS NULL`, no lists whose
@@ -71,9 +73,12 @@ class _Built:
 
 
 class Compiled:
-    """`build(**values)` → a queryset, compiled once a process and database;
-    calling the Compiled with the values gives the queryset's rows (a list,
-    as `list(queryset)` would)."""
+    """`build(**values)` → a queryset, compiled once a process; calling the
+    Compiled with the values gives the queryset's rows (a list, as
+    `list(queryset)` would). The statement is compiled for the database
+    alias the first built queryset names and every call goes to that alias
+    (on the calling thread's connection): a process that read through two
+    aliases would need a `Compiled` for each."""
 
     def __init__(self, build: Callable[..., QuerySet], **kinds: type):
         self.build = build

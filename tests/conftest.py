@@ -144,17 +144,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
             _start_ids_at(connection, FIRST_ID)
 
 
-@pytest.fixture
-def ids_kept_high(db):
-    """For a test that resets sequences to its rows' highest id (PostgreSQL's
-    setval is not undone by the test's rollback): the ids count from
-    FIRST_ID again after it."""
-    from django.db import connection
-
-    yield
-    _start_ids_at(connection, FIRST_ID)
-
-
 def _start_ids_at(connection, first: int) -> None:
     from django.apps import apps
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.core.management.color import no_style
 from django.db import connection
 from django.utils import timezone
 
@@ -61,6 +60,26 @@ def _history_write(cursor, entries_table: str) -> None:
 def _next_id(model) -> int:
     last = model.objects.order_by("-pk").values_list("pk", flat=True).first()
     return (last or 0) + 1
+
+
+def _keep_ids_ahead(cursor, models) -> None:
+    """Each model's id sequence moved past the ids build() wrote itself, and
+    never back: its next id becomes the larger of its own and the highest
+    id + 1. Setting it to the highest id would lower a sequence that had
+    counted past the rows (tests start every table at 10,000, and
+    PostgreSQL's setval is not undone by a rollback). SQLite's AUTOINCREMENT
+    already counts on from the largest id ever inserted."""
+    if connection.vendor != "postgresql":
+        return
+    quote = connection.ops.quote_name
+    for model in models:
+        table, column = model._meta.db_table, model._meta.pk.column
+        cursor.execute(
+            "SELECT setval(pg_get_serial_sequence(%s, %s), GREATEST("
+            "nextval(pg_get_serial_sequence(%s, %s)), "
+            f"COALESCE(MAX({quote(column)}), 0) + 1), false) FROM {quote(table)}",
+            [quote(table), column, quote(table), column],
+        )
 
 
 # (depth, kind) of each level the bench builds under its districts.
@@ -252,10 +271,9 @@ def build(
             cursor.executemany(sql, batch)
         if history:
             _history_write(cursor, table)
-        for statement in connection.ops.sequence_reset_sql(
-            no_style(), [Area, Agency, Plan, Target, VillageTarget, ProgressReport]
-        ):
-            cursor.execute(statement)
+        _keep_ids_ahead(
+            cursor, [Area, Agency, Plan, Target, VillageTarget, ProgressReport]
+        )
     plan_ids = [p.pk for p in plans]
     district_plan_ids = [p.pk for p in plans if p.area.parent_id == districts[0].pk]
     return Bench(

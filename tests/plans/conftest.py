@@ -1,11 +1,14 @@
 """Fixtures shared by the plan tests: the commune official's client, and the
 commune plan the Excel target import works on (a module may define its own
-`plan`; pytest takes the module's); what the import preview posts back."""
+`plan`; pytest takes the module's); a document's import preview for a
+superuser, what the preview posts back, and the plan it confirms."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from plans.models import PlanStatus, Target, VillageTarget
+from plans.models import Plan, PlanStatus, Target, VillageTarget
 from tests.factories import PlanFactory
 
 
@@ -59,6 +62,22 @@ def hedge(plan, world):
     return target
 
 
+def preview_as_superuser(client, data: str | bytes, *, name="kh.txt", area=None):
+    """The import preview of `data` (a text is encoded in UTF-8) uploaded as
+    a file named `name`, for `area` when given, by a superuser, who may
+    import for any area."""
+    get_user_model().objects.create_superuser("admin-review", password="x")
+    client.login(username="admin-review", password="x")
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    form = {"file": SimpleUploadedFile(name, data)}
+    if area is not None:
+        form["area"] = area.pk
+    page = client.post(reverse("plans:import"), form)
+    assert page.status_code == 200, page.content.decode()[:2000]
+    return page
+
+
 def preview_data(page) -> dict:
     """What the import preview form (`page`, a response of plans:import or
     plans:import_confirm) posts back, as a browser sends it."""
@@ -97,3 +116,11 @@ def review(client, page, action: str, changes: dict | None = None):
     preview."""
     data = {**preview_data(page), **(changes or {}), "action": action}
     return client.post(reverse("plans:import_confirm"), data)
+
+
+def confirm_import(client, data: dict):
+    """The plan the import preview's `data`, posted back by `client`,
+    creates (the only plan there is)."""
+    done = client.post(reverse("plans:import_confirm"), data)
+    assert done.status_code == 302, done.content.decode()[:2000]
+    return Plan.objects.get()

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import datetime
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import p, tbl, tc
-from tests.plans.test_import_families import word_plan
+from tests.plans.reading import read_plan, word_plan
 
 D = datetime.date
 HEAD = [tc("TT"), tc("Nội dung nhiệm vụ"), tc("Đơn vị chủ trì"), tc("Thời gian")]
 
 
 def plan_of(*rows):
-    return parse(read_document("ke-hoach.docx", word_plan(tbl(HEAD, *rows))))
+    return read_plan(word_plan(tbl(HEAD, *rows)), "ke-hoach.docx")
 
 
 def test_a_product_paragraph_in_the_content_cell_is_the_rows_product():

@@ -13,60 +13,14 @@ import re
 
 import pytest
 
-from ntm.documents import columns, read_document
+from ntm.documents import columns
 from ntm.documents.text import emphasis
 from ntm.text import fold
 from plans.document_import.labels import LABELS, pattern
 from plans.document_import.meaning import attribute, units
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import docx, p
-
-HEAD = """ỦY BAN NHÂN DÂN
-XÃ PHÚ XÁ
-Số: 12/KH-UBND
-Phú Xá, ngày 04 tháng 5 năm 2026
-KẾ HOẠCH
-Làm đường giao thông nông thôn năm 2026
-UBND xã Phú Xá ban hành Kế hoạch như sau:
-I. MỤC ĐÍCH
-Cứng hóa thêm 5 km đường thôn.
-II. NHIỆM VỤ
-"""
-TAIL = """III. TỔ CHỨC THỰC HIỆN
-Các bộ phận báo cáo UBND xã.
-Nơi nhận:
-- UBND tỉnh;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Lò Văn Tư
-"""
-
-
-def plan_of(body: str, name: str = "ke-hoach.txt"):
-    return parse(read_document(name, (HEAD + body + TAIL).encode("utf-8")))
-
-
-def word_plan(*body: str) -> bytes:
-    """A Word plan of the commune whose body (tables, paragraphs) is `body`,
-    under "I. NHIỆM VỤ"."""
-    return docx(
-        p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
-        p("Số: 12/KH-UBND"),
-        p("Phú Xá, ngày 04 tháng 5 năm 2026"),
-        p("KẾ HOẠCH"),
-        p("An sinh xã hội năm 2026"),
-        p("I. NHIỆM VỤ"),
-        *body,
-        p("TM. ỦY BAN NHÂN DÂN"),
-        p("CHỦ TỊCH"),
-        p("Lò Văn Tư"),
-    )
-
-
-def by_title(plan):
-    return {t.title: t for t in plan.tasks}
+from tests.plans.reading import HEAD, TAIL, by_title, plan_of, read_plan
 
 
 @pytest.mark.parametrize(
@@ -218,7 +172,7 @@ def test_a_work_and_means_column_is_the_work_under_merged_group_rows(work):
         p("CHỦ TỊCH"),
         p("Nguyễn Hữu Phước"),
     )
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     tasks = by_title(plan)
     assert set(tasks) == {
         "Cứng hóa 2,5 km đường nội đồng",
@@ -329,12 +283,12 @@ def test_a_header_name_cut_by_a_narrow_column_and_a_standing_committee():
         "ỦY BAN NHÂN DÂN\nXÃ PHÚ XÁ",
         "UBND TỈNH LẠNG SƠN\nSỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG",
     )
-    plan = parse(read_document("a.txt", (text + "1. Việc\n" + TAIL).encode()))
+    plan = read_plan(text + "1. Việc\n" + TAIL, "a.txt")
     assert plan.issuer_text == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
     text = HEAD.replace(
         "ỦY BAN NHÂN DÂN\nXÃ PHÚ XÁ", "ỦY BAN MTTQ VIỆT NAM\nXÃ PHÚ XÁ\nBAN THƯỜNG TRỰC"
     )
-    plan = parse(read_document("b.txt", (text + "1. Việc\n" + TAIL).encode()))
+    plan = read_plan(text + "1. Việc\n" + TAIL, "b.txt")
     assert plan.issuer_text == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ PHÚ XÁ"
 
 
@@ -344,7 +298,7 @@ def test_the_last_recipient_and_the_signature_run_together_are_both_read():
     joined = (HEAD + "1. Việc.\n" + TAIL).replace(
         "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN", "- Lưu: VT.TM. ỦY BAN NHÂN DÂN"
     )
-    plan = parse(read_document("b.txt", joined.encode()))
+    plan = read_plan(joined, "b.txt")
     assert plan.signing_authority == "TM. ỦY BAN NHÂN DÂN"
     assert plan.recipients == ["UBND tỉnh", "Lưu: VT"]
     assert plan.signer_name == "Lò Văn Tư"

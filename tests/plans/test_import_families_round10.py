@@ -14,9 +14,8 @@ import datetime
 
 from ntm.documents import read_document
 from plans.document_import.meaning import references_in
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
-from tests.plans.test_import_families import TAIL, by_title, plan_of
+from tests.plans.reading import TAIL, by_title, plan_of, read_plan
 
 
 def test_a_bracket_of_units_then_a_time_gives_lead_partners_and_time():
@@ -126,7 +125,7 @@ Các đơn vị báo cáo UBND xã\.
 
 
 def test_a_google_docs_markdown_export_with_escapes_and_nested_lists():
-    plan = parse(read_document("ocop.md", GOOGLE_DOCS.encode("utf-8")))
+    plan = read_plan(GOOGLE_DOCS, "ocop.md")
     tasks = by_title(plan)
     assert list(tasks) == [
         "Hoàn thiện bao bì, nhãn mác sản phẩm miến dong",
@@ -171,7 +170,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 def test_leads_and_partners_given_by_the_tasks_numbers_in_the_organisation_part():
-    plan = parse(read_document("x.txt", REFERENCES.encode("utf-8")))
+    plan = read_plan(REFERENCES, "x.txt")
     leads = {t.number: (t.lead_text, t.coordinating_units) for t in plan.tasks}
     assert leads == {
         "1": ("Phòng Kinh tế", ["Hội Liên hiệp Phụ nữ xã"]),
@@ -189,7 +188,7 @@ def test_a_pdfs_running_header_and_page_numbers_are_page_furniture():
         "Kế hoạch số 40/KH-UBND ngày 12/3/2026 của UBND xã Na Rì\n"
         "- 2 -\n",
     ).replace("Lò Văn Tư\n", "Lò Văn Tư\nTrang 3/3\n")
-    plan = parse(read_document("x.txt", text.encode("utf-8")))
+    plan = read_plan(text, "x.txt")
     furniture = [s.text for s in plan.source if s.used == "đầu trang, số trang"]
     assert furniture == [
         "Kế hoạch số 40/KH-UBND ngày 12/3/2026 của UBND xã Na Rì",
@@ -203,7 +202,7 @@ def test_a_pdfs_running_header_and_page_numbers_are_page_furniture():
         "UBND xã Na Rì ban hành",
         "Kế hoạch số 12/KH-UBND ngày 02/01/2026 của UBND tỉnh.\nUBND xã Na Rì ban hành",
     )
-    plan = parse(read_document("x.txt", other.encode("utf-8")))
+    plan = read_plan(other, "x.txt")
     assert not any(s.used == "đầu trang, số trang" for s in plan.source)
 
 
@@ -230,7 +229,7 @@ def test_a_plan_never_on_pages_keeps_its_lines_that_look_like_page_furniture():
         "4. Kiểm tra vệ sinh",
         "Kế hoạch số 40/KH-UBND\n3\n4. Kiểm tra vệ sinh",
     )
-    plan = parse(read_document("x.txt", paged.encode("utf-8")))
+    plan = read_plan(paged, "x.txt")
     furniture = [s.text for s in plan.source if s.used == "đầu trang, số trang"]
     assert furniture == ["Kế hoạch số 40/KH-UBND", "2", "Kế hoạch số 40/KH-UBND", "3"]
     assert [t.title for t in plan.tasks][1:3] == [
@@ -247,13 +246,8 @@ def test_a_range_of_tasks_too_wide_for_any_plan_is_not_counted_out():
     assert references_in(
         "2. Hội Nông dân xã: Chủ trì nhiệm vụ tại mục 2 đến 5 Phần II"
     ) == [("Hội Nông dân xã", "lead", "II", ["2", "3", "4", "5"])]
-    plan = parse(
-        read_document(
-            "x.txt",
-            REFERENCES.replace("tại mục 1-3.", "tại mục 1-99999999999.").encode(
-                "utf-8"
-            ),
-        )
+    plan = read_plan(
+        REFERENCES.replace("tại mục 1-3.", "tại mục 1-99999999999."), "x.txt"
     )
     leads = {t.number: (t.lead_text, t.coordinating_units) for t in plan.tasks}
     assert leads["1"] == ("Phòng Kinh tế", ["Hội Liên hiệp Phụ nữ xã"])

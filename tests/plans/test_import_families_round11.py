@@ -15,11 +15,9 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import p
-from tests.plans.test_import_families import by_title, plan_of, word_plan
+from tests.plans.reading import by_title, plan_of, read_plan, word_plan
 
 PROSE = (
     "1. Về điện (Tiêu chí số 4)\n"
@@ -65,7 +63,7 @@ def test_a_topic_headings_paragraph_is_the_task_and_its_next_sentence_assigns_it
 
 def test_the_same_plan_in_word_reads_the_same():
     body = [p(line) for line in PROSE.splitlines()]
-    plan = parse(read_document("ke-hoach.docx", word_plan(*body)))
+    plan = read_plan(word_plan(*body), "ke-hoach.docx")
     assert [(t.title, t.lead_text) for t in plan.tasks] == [
         ("Kéo mới 2,4 km đường dây hạ thế thôn Nà Lạn", "Phòng Kinh tế"),
         ("Sửa chữa nhà văn hóa thôn Bó Lếch", ""),
@@ -219,7 +217,7 @@ def test_a_criterion_over_one_unlettered_paragraph_is_its_group(heading, work):
             " thực hiện; hoàn thành trước ngày 31/12/2026."
         ),
     )
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [t.title for t in plan.tasks] == [
         "Bảo dưỡng 5 km đường trục thôn",
         work,

@@ -16,10 +16,9 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
 from plans.document_import.meaning import lead_in
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p
+from tests.plans.reading import by_title, read_plan
 
 COMMUNE = """ỦY BAN NHÂN DÂN
 XÃ HÒA BÌNH
@@ -95,13 +94,8 @@ Trần Thị Hoa
 """
 
 
-def read(text: str, name: str = "ke-hoach.txt"):
-    plan = parse(read_document(name, text.encode("utf-8")))
-    return {t.title: t for t in plan.tasks}
-
-
 def test_a_lettered_list_past_dj_takes_the_sentences_lead_and_partners():
-    tasks = read(COMMUNE)
+    tasks = by_title(read_plan(COMMUNE))
     army = [t for t in tasks.values() if t.number.startswith("1.")]
     assert [(t.number, t.title) for t in army] == [
         ("1.a", "Huấn luyện dân quân năm 2027"),
@@ -130,13 +124,13 @@ def test_a_lettered_list_past_dj_takes_the_sentences_lead_and_partners():
 
 
 def test_an_item_that_names_its_own_lead_takes_none_of_the_sentences():
-    task = read(COMMUNE)["Khám sức khỏe nghĩa vụ quân sự"]
+    task = by_title(read_plan(COMMUNE))["Khám sức khỏe nghĩa vụ quân sự"]
     assert task.lead_text == "Trạm Y tế xã"
     assert task.coordinating_units == []
 
 
 def test_time_first_bullets_under_a_lead_in_with_no_partner():
-    tasks = read(COMMUNE)
+    tasks = by_title(read_plan(COMMUNE))
     villages = [t for t in tasks.values() if t.number.startswith("2.")]
     assert [
         (t.title, t.lead_text, t.coordinating_units, t.ends_on) for t in villages
@@ -164,7 +158,7 @@ def test_time_first_bullets_under_a_lead_in_with_no_partner():
 
 
 def test_a_body_that_has_the_duty_leads_the_plus_items():
-    tasks = read(COMMUNE)
+    tasks = by_title(read_plan(COMMUNE))
     youth = [t for t in tasks.values() if t.number.startswith("3.")]
     assert [(t.title, t.lead_text, t.ends_on) for t in youth] == [
         ("Tổ chức Tháng Thanh niên", "Đoàn Thanh niên xã", datetime.date(2027, 3, 31)),
@@ -177,21 +171,21 @@ def test_a_body_that_has_the_duty_leads_the_plus_items():
 
 
 def test_a_body_named_before_the_colon_leads_the_work_after_it():
-    task = read(COMMUNE)["Xây dựng mô hình camera an ninh tại 5 thôn"]
+    task = by_title(read_plan(COMMUNE))["Xây dựng mô hình camera an ninh tại 5 thôn"]
     assert task.number == "4"
     assert task.lead_text == "Công an xã"
     assert task.ends_on == datetime.date(2027, 11, 30)
 
 
 def test_objectives_and_reporting_duties_listed_the_same_way_are_no_tasks():
-    titles = " ".join(read(COMMUNE))
-    assert len(read(COMMUNE)) == 14
+    titles = " ".join(by_title(read_plan(COMMUNE)))
+    assert len(by_title(read_plan(COMMUNE))) == 14
     for words in ("Duy trì", "Bám sát", "Báo cáo kết quả", "Tổng hợp khó khăn"):
         assert words not in titles
 
 
 def test_a_district_plan_reads_the_same_family():
-    tasks = read(DISTRICT)
+    tasks = by_title(read_plan(DISTRICT))
     assert [
         (t.number, t.title, t.lead_text, t.coordinating_units, t.ends_on)
         for t in tasks.values()
@@ -245,13 +239,9 @@ def test_a_district_plan_reads_the_same_family():
 
 
 def test_the_commune_plan_in_word_reads_the_same():
-    plan = parse(
-        read_document(
-            "ke-hoach.docx", docx(*(p(line) for line in COMMUNE.splitlines()))
-        )
-    )
-    text = {t.title: t for t in plan.tasks}
-    assert text.keys() == read(COMMUNE).keys()
+    plan = read_plan(docx(*(p(line) for line in COMMUNE.splitlines())), "ke-hoach.docx")
+    text = by_title(plan)
+    assert text.keys() == by_title(read_plan(COMMUNE)).keys()
     assert text["Huấn luyện dân quân năm 2027"].lead_text == "Ban Chỉ huy Quân sự xã"
 
 
@@ -317,7 +307,7 @@ NESTED = COMMUNE.split("II. NHIỆM VỤ VÀ PHÂN CÔNG\n")[0] + (
 
 
 def test_a_lead_in_bullet_or_letter_under_a_topic_heading():
-    tasks = read(NESTED)
+    tasks = by_title(read_plan(NESTED))
     assert [
         (t.title, t.lead_text, t.coordinating_units, t.starts_on, t.ends_on)
         for t in tasks.values()
@@ -363,22 +353,15 @@ def test_a_lead_in_bullet_or_letter_under_a_topic_heading():
 
 
 def test_a_time_or_a_body_before_a_colon_is_read_only_when_the_work_follows():
-    plan = parse(
-        read_document(
-            "ke-hoach.txt",
-            (
-                COMMUNE.split("II. NHIỆM VỤ VÀ PHÂN CÔNG\n")[0]
-                + "II. NHIỆM VỤ VÀ PHÂN CÔNG\n"
-                "1. Nạo vét 3 km kênh mương nội đồng.\n"
-                "- Đơn vị được giao: công an xã.\n"
-                "- Thời gian: Quý II/2027.\n"
-                "2. Giao thông nông thôn: cứng hóa 1,2 km đường thôn Nà Pồng.\n"
-                "3. Hội Nông dân xã: vận động 20 hộ cải tạo vườn tạp; hoàn thành "
-                "trong Quý III/2027.\n"
-                "III. TỔ CHỨC THỰC HIỆN\n"
-                + COMMUNE.split("III. TỔ CHỨC THỰC HIỆN\n")[1]
-            ).encode("utf-8"),
-        )
+    plan = read_plan(
+        COMMUNE.split("II. NHIỆM VỤ VÀ PHÂN CÔNG\n")[0] + "II. NHIỆM VỤ VÀ PHÂN CÔNG\n"
+        "1. Nạo vét 3 km kênh mương nội đồng.\n"
+        "- Đơn vị được giao: công an xã.\n"
+        "- Thời gian: Quý II/2027.\n"
+        "2. Giao thông nông thôn: cứng hóa 1,2 km đường thôn Nà Pồng.\n"
+        "3. Hội Nông dân xã: vận động 20 hộ cải tạo vườn tạp; hoàn thành "
+        "trong Quý III/2027.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n" + COMMUNE.split("III. TỔ CHỨC THỰC HIỆN\n")[1]
     )
     ditch, road, gardens = plan.tasks
     assert (ditch.title, ditch.lead_text) == (
@@ -419,7 +402,7 @@ def test_a_lead_in_with_no_number_holds_for_the_items_after_it_only():
     )
     assert [
         (t.title, t.lead_text, t.coordinating_units, t.ends_on)
-        for t in read(doc).values()
+        for t in by_title(read_plan(doc)).values()
     ] == [
         (
             "Cứng hóa 2 km đường trục thôn",

@@ -14,11 +14,9 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
 from plans.document_import.outline import marker
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import p, tbl, tc
-from tests.plans.test_import_families import by_title, plan_of, word_plan
+from tests.plans.reading import by_title, plan_of, read_plan, word_plan
 
 D = datetime.date
 
@@ -185,7 +183,7 @@ def test_month_headings_in_word_bold_italic_with_no_colon_read_the_same():
             body.append(p(runs=[(line.rstrip(":"), "bi")]))
         else:
             body.append(p(line))
-    plan = parse(read_document("ke-hoach.docx", word_plan(*body)))
+    plan = read_plan(word_plan(*body), "ke-hoach.docx")
     assert [(t.lead_text, t.ends_on) for t in plan.tasks] == [
         ("Hợp tác xã nông nghiệp", D(2026, 4, 30)),
         ("Hội Phụ nữ xã", D(2026, 4, 30)),
@@ -251,36 +249,34 @@ def cell(*paragraphs: str) -> str:
 
 
 def test_a_table_by_body_gives_a_task_per_item_of_a_cell_each_with_its_own_time():
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            word_plan(
-                tbl(
-                    [
-                        tc("TT"),
-                        tc("Cơ quan, đơn vị"),
-                        tc("Nhiệm vụ được giao"),
-                        tc("Ghi chú"),
-                    ],
-                    [
-                        tc("1"),
-                        tc("Phòng Kinh tế"),
-                        cell(
-                            "- Lập danh mục công trình giao thông năm 2026 (tháng 3/2026);",
-                            "- Nghiệm thu 4 km đường trục thôn (quý IV/2026);",
-                            "- Báo cáo tiến độ các tiêu chí hạ tầng (hằng tháng).",
-                        ),
-                        tc(""),
-                    ],
-                    [
-                        tc("2"),
-                        tc("Hội Phụ nữ xã"),
-                        cell("- Vận động 200 hộ phân loại rác tại nguồn (cả năm)."),
-                        tc("Phối hợp Phòng Văn hóa - Xã hội"),
-                    ],
-                )
-            ),
-        )
+    plan = read_plan(
+        word_plan(
+            tbl(
+                [
+                    tc("TT"),
+                    tc("Cơ quan, đơn vị"),
+                    tc("Nhiệm vụ được giao"),
+                    tc("Ghi chú"),
+                ],
+                [
+                    tc("1"),
+                    tc("Phòng Kinh tế"),
+                    cell(
+                        "- Lập danh mục công trình giao thông năm 2026 (tháng 3/2026);",
+                        "- Nghiệm thu 4 km đường trục thôn (quý IV/2026);",
+                        "- Báo cáo tiến độ các tiêu chí hạ tầng (hằng tháng).",
+                    ),
+                    tc(""),
+                ],
+                [
+                    tc("2"),
+                    tc("Hội Phụ nữ xã"),
+                    cell("- Vận động 200 hộ phân loại rác tại nguồn (cả năm)."),
+                    tc("Phối hợp Phòng Văn hóa - Xã hội"),
+                ],
+            )
+        ),
+        "ke-hoach.docx",
     )
     assert [
         (t.number, t.title, t.lead_text, t.coordinating_units, t.ends_on)
@@ -318,25 +314,23 @@ def test_a_table_by_body_gives_a_task_per_item_of_a_cell_each_with_its_own_time(
 
 
 def test_items_with_no_time_of_their_own_take_the_rows_time_column():
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            word_plan(
-                tbl(
-                    [tc("STT"), tc("Đơn vị"), tc("Nội dung nhiệm vụ"), tc("Thời hạn")],
-                    [
-                        tc("1"),
-                        tc("Trạm Y tế xã"),
-                        cell(
-                            "Chủ trì thực hiện:",
-                            "+ Khám sức khỏe định kỳ cho 300 người cao tuổi;",
-                            "+ Cập nhật hồ sơ sức khỏe điện tử (trước ngày 30/6/2026).",
-                        ),
-                        tc("Quý III/2026"),
-                    ],
-                )
-            ),
-        )
+    plan = read_plan(
+        word_plan(
+            tbl(
+                [tc("STT"), tc("Đơn vị"), tc("Nội dung nhiệm vụ"), tc("Thời hạn")],
+                [
+                    tc("1"),
+                    tc("Trạm Y tế xã"),
+                    cell(
+                        "Chủ trì thực hiện:",
+                        "+ Khám sức khỏe định kỳ cho 300 người cao tuổi;",
+                        "+ Cập nhật hồ sơ sức khỏe điện tử (trước ngày 30/6/2026).",
+                    ),
+                    tc("Quý III/2026"),
+                ],
+            )
+        ),
+        "ke-hoach.docx",
     )
     assert [(t.title, t.lead_text, t.ends_on) for t in plan.tasks] == [
         (
@@ -349,31 +343,29 @@ def test_items_with_no_time_of_their_own_take_the_rows_time_column():
 
 
 def test_a_cell_of_one_piece_of_work_stays_one_task_and_other_unit_columns_keep_their_roles():
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            word_plan(
-                tbl(
-                    [
-                        tc("TT"),
-                        tc("Nội dung"),
-                        tc("Đơn vị chủ trì"),
-                        tc("Đơn vị phối hợp"),
-                        tc("Thời gian"),
-                    ],
-                    [
-                        tc("1"),
-                        cell(
-                            "Bê tông hóa 1,5 km đường thôn Nà Lạn,",
-                            "rộng 3,5 m, dày 18 cm",
-                        ),
-                        tc("Phòng Kinh tế"),
-                        tc("Ban phát triển thôn Nà Lạn"),
-                        tc("Tháng 8/2026"),
-                    ],
-                )
-            ),
-        )
+    plan = read_plan(
+        word_plan(
+            tbl(
+                [
+                    tc("TT"),
+                    tc("Nội dung"),
+                    tc("Đơn vị chủ trì"),
+                    tc("Đơn vị phối hợp"),
+                    tc("Thời gian"),
+                ],
+                [
+                    tc("1"),
+                    cell(
+                        "Bê tông hóa 1,5 km đường thôn Nà Lạn,",
+                        "rộng 3,5 m, dày 18 cm",
+                    ),
+                    tc("Phòng Kinh tế"),
+                    tc("Ban phát triển thôn Nà Lạn"),
+                    tc("Tháng 8/2026"),
+                ],
+            )
+        ),
+        "ke-hoach.docx",
     )
     [road] = plan.tasks
     assert road.title.startswith("Bê tông hóa 1,5 km đường thôn Nà Lạn")
@@ -385,25 +377,23 @@ def test_a_cell_of_one_piece_of_work_stays_one_task_and_other_unit_columns_keep_
 
 
 def test_a_cell_whose_first_paragraph_is_the_work_keeps_its_items_as_details():
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            word_plan(
-                tbl(
-                    [tc("TT"), tc("Đơn vị"), tc("Nhiệm vụ"), tc("Thời hạn")],
-                    [
-                        tc("1"),
-                        tc("Phòng Kinh tế"),
-                        cell(
-                            "Xây dựng nhà văn hóa thôn Nà Lạn:",
-                            "- Quy mô 200 chỗ ngồi;",
-                            "- Kinh phí dự kiến 1,2 tỷ đồng.",
-                        ),
-                        tc("Quý IV/2026"),
-                    ],
-                )
-            ),
-        )
+    plan = read_plan(
+        word_plan(
+            tbl(
+                [tc("TT"), tc("Đơn vị"), tc("Nhiệm vụ"), tc("Thời hạn")],
+                [
+                    tc("1"),
+                    tc("Phòng Kinh tế"),
+                    cell(
+                        "Xây dựng nhà văn hóa thôn Nà Lạn:",
+                        "- Quy mô 200 chỗ ngồi;",
+                        "- Kinh phí dự kiến 1,2 tỷ đồng.",
+                    ),
+                    tc("Quý IV/2026"),
+                ],
+            )
+        ),
+        "ke-hoach.docx",
     )
     [house] = plan.tasks
     assert house.title.startswith("Xây dựng nhà văn hóa thôn Nà Lạn")

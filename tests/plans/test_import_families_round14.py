@@ -9,10 +9,8 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import tbl, tc
-from tests.plans.test_import_families import word_plan
+from tests.plans.reading import read_plan, word_plan
 
 D = datetime.date
 
@@ -22,27 +20,25 @@ D = datetime.date
     ["Năm hoàn thành", "Năm thực hiện", "Thời điểm hoàn thành", "Thời điểm thực hiện"],
 )
 def test_a_year_column_named_by_its_moment_times_its_rows(label):
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            word_plan(
-                tbl(
-                    [tc("TT"), tc("Nội dung"), tc("Đơn vị chủ trì"), tc(label)],
-                    [
-                        tc("1"),
-                        tc("Kiên cố hóa 800 m kênh tưới thôn Bản Lầu"),
-                        tc("Hợp tác xã nông nghiệp"),
-                        tc("2026"),
-                    ],
-                    [
-                        tc("2"),
-                        tc("Xây mới nhà văn hóa thôn Nà Sản"),
-                        tc("Phòng Văn hóa - Xã hội"),
-                        tc("2027"),
-                    ],
-                )
-            ),
-        )
+    plan = read_plan(
+        word_plan(
+            tbl(
+                [tc("TT"), tc("Nội dung"), tc("Đơn vị chủ trì"), tc(label)],
+                [
+                    tc("1"),
+                    tc("Kiên cố hóa 800 m kênh tưới thôn Bản Lầu"),
+                    tc("Hợp tác xã nông nghiệp"),
+                    tc("2026"),
+                ],
+                [
+                    tc("2"),
+                    tc("Xây mới nhà văn hóa thôn Nà Sản"),
+                    tc("Phòng Văn hóa - Xã hội"),
+                    tc("2027"),
+                ],
+            )
+        ),
+        "ke-hoach.docx",
     )
     assert [(t.lead_text, t.ends_on) for t in plan.tasks] == [
         ("Hợp tác xã nông nghiệp", D(2026, 12, 31)),
@@ -54,27 +50,25 @@ def test_the_number_in_a_header_text_box_is_the_plans():
     from tests.documents.docx_parts import docx, p
     from tests.documents.test_text_boxes import vml
 
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            docx(
-                p(
-                    extra=vml("ỦY BAN NHÂN DÂN", "XÃ NẬM KHẮT", "Số: 41/KH-UBND")
-                    + vml(
-                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                        "Độc lập - Tự do - Hạnh phúc",
-                    )
-                ),
-                p("Nậm Khắt, ngày 09 tháng 3 năm 2026"),
-                p("KẾ HOẠCH"),
-                p("Duy trì tiêu chí môi trường năm 2026"),
-                p("I. NHIỆM VỤ"),
-                p("1. Thu gom rác thải tại 6 bản. Chủ trì: Hội Phụ nữ xã."),
-                p("TM. ỦY BAN NHÂN DÂN"),
-                p("CHỦ TỊCH"),
-                p("Giàng A Páo"),
+    plan = read_plan(
+        docx(
+            p(
+                extra=vml("ỦY BAN NHÂN DÂN", "XÃ NẬM KHẮT", "Số: 41/KH-UBND")
+                + vml(
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc",
+                )
             ),
-        )
+            p("Nậm Khắt, ngày 09 tháng 3 năm 2026"),
+            p("KẾ HOẠCH"),
+            p("Duy trì tiêu chí môi trường năm 2026"),
+            p("I. NHIỆM VỤ"),
+            p("1. Thu gom rác thải tại 6 bản. Chủ trì: Hội Phụ nữ xã."),
+            p("TM. ỦY BAN NHÂN DÂN"),
+            p("CHỦ TỊCH"),
+            p("Giàng A Páo"),
+        ),
+        "ke-hoach.docx",
     )
     assert (plan.number, plan.symbol, plan.issued_on) == (
         "41",
@@ -100,7 +94,7 @@ LETTER = (
 
 
 def test_a_letters_subject_is_its_title_and_its_office_wraps_over_lines():
-    plan = parse(read_document("cong-van.txt", LETTER.encode("utf-8")))
+    plan = read_plan(LETTER, "cong-van.txt")
     assert plan.title == "Đôn đốc hoàn thiện hồ sơ đề nghị xét công nhận xã đạt chuẩn"
     assert plan.issuer_text == "VĂN PHÒNG ĐIỀU PHỐI CHƯƠNG TRÌNH MTQG"
     assert (plan.number, plan.symbol) == ("27", "VPĐP")

@@ -7,18 +7,12 @@ list items whose PDF lines hang at the text's start."""
 from __future__ import annotations
 
 import datetime
-import io
 
 import pytest
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
+from tests.plans.reading import read_plan
 
 D = datetime.date
-
-
-def text_plan(body: str):
-    return parse(read_document("ke-hoach.txt", body.encode("utf-8")))
 
 
 HEAD = """ỦY BAN NHÂN DÂN
@@ -43,7 +37,7 @@ I. NHIỆM VỤ
     ],
 )
 def test_the_advising_unit_leads_and_its_bracket_names_the_official(advising, leader):
-    plan = text_plan(
+    plan = read_plan(
         HEAD.format(date="Hương Khê, ngày 10 tháng 01 năm 2027")
         + "1. Nâng cấp 1,2 km đường trục xã đoạn qua thôn Bình Minh\n"
         + f"{leader}: đ/c Phan Văn Dũng – Phó Chủ tịch UBND xã\n"
@@ -63,7 +57,7 @@ def test_the_advising_unit_leads_and_its_bracket_names_the_official(advising, le
 
 
 def test_the_leader_in_charge_is_the_official_when_no_one_else_is_named():
-    plan = text_plan(
+    plan = read_plan(
         HEAD.format(date="Hương Khê, ngày 10 tháng 01 năm 2027")
         + "1. Tổng hợp, báo cáo kết quả thực hiện Chương trình năm 2027\n"
         + "Lãnh đạo phụ trách: đ/c Phan Văn Dũng – Phó Chủ tịch UBND xã\n"
@@ -98,7 +92,7 @@ def test_the_leader_in_charge_is_the_official_when_no_one_else_is_named():
 def test_the_advising_official_after_a_comma_a_dash_or_by_office(
     advising, lead, official
 ):
-    plan = text_plan(
+    plan = read_plan(
         HEAD.format(date="Hương Khê, ngày 10 tháng 01 năm 2027")
         + "1. Nâng cấp 1,2 km đường trục xã đoạn qua thôn Bình Minh\n"
         + "Lãnh đạo phụ trách: Phó Chủ tịch UBND xã Phan Văn Dũng\n"
@@ -124,7 +118,7 @@ def test_labelled_lines_under_tasks_are_not_read_as_a_hard_wrapped_text():
         "Thời hạn: trước ngày 31/10/2027\n\n"
         for n, title in enumerate(tasks, 1)
     )
-    plan = text_plan(HEAD.format(date="Quảng Trị, ngày 11/01/2027") + body)
+    plan = read_plan(HEAD.format(date="Quảng Trị, ngày 11/01/2027") + body)
     assert [t.title for t in plan.tasks] == tasks
     assert {t.lead_text for t in plan.tasks} == {"Chi cục Phát triển nông thôn"}
     assert {t.official_text for t in plan.tasks} == {
@@ -137,7 +131,7 @@ def test_labelled_lines_under_tasks_are_not_read_as_a_hard_wrapped_text():
     ["ngày 05/01/2027", "ngày 5/1/2027", "ngày 05-01-2027", "ngày 05.01.2027"],
 )
 def test_a_place_and_date_in_figures(written):
-    plan = text_plan(
+    plan = read_plan(
         HEAD.format(date=f"Hương Khê, {written}")
         + "1. Trồng 2 km đường hoa (Phòng Kinh tế chủ trì; Quý II/2027).\n"
     )
@@ -176,7 +170,7 @@ def test_a_place_and_date_in_figures(written):
     ],
 )
 def test_several_labels_in_one_paragraph_end_at_the_next(labels, lead, partners, ends):
-    plan = text_plan(
+    plan = read_plan(
         HEAD.format(date="Hương Khê, ngày 10 tháng 01 năm 2027")
         + f"1. Tuyên truyền, vận động nhân dân tham gia xây dựng nông thôn mới. {labels}\n"
     )
@@ -199,15 +193,15 @@ def word_list(style: str, size: int) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    from tests.plans.import_corpus.word_writer import save
+
     doc = Document()
     doc.add_paragraph("KẾ HOẠCH")
     doc.add_paragraph("Thực hiện tiêu chí năm 2027")
     doc.add_paragraph("NHIỆM VỤ", style="Heading 1")
     for item in ITEMS:
         doc.add_paragraph(style=style).add_run(item).font.size = Pt(size)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 @pytest.mark.parametrize(("style", "size"), [("List Bullet", 11), ("List Number", 12)])
@@ -221,7 +215,7 @@ def test_word_list_items_read_alike_as_docx_and_as_pdf(style, size):
         ("ke-hoach.docx", data),
         ("ke-hoach.pdf", saved_as(data, "pdf")),
     ):
-        plan = parse(read_document(name, content))
+        plan = read_plan(content, name)
         assert [t.title for t in plan.tasks] == [i.split(". ")[0] for i in ITEMS], name
         assert [t.lead_text for t in plan.tasks] == [
             "Phòng Kinh tế",

@@ -6,19 +6,13 @@ and a date in words."""
 from __future__ import annotations
 
 import datetime
-import io
 
 import pytest
 
-from ntm.documents import read_document
 from plans.document_import import labels, timeframes
-from plans.document_import.parser import parse
+from tests.plans.reading import read_plan, task_document
 
 D = datetime.date
-
-
-def text_plan(body: str):
-    return parse(read_document("ke-hoach.txt", body.encode("utf-8")))
 
 
 HEAD = """UBND XÃ SƠN KIM
@@ -34,7 +28,7 @@ Xây dựng các công trình năm 2027
 
 @pytest.mark.parametrize("word", ["Công trình", "Hạng mục", "Dự án", "CÔNG TRÌNH"])
 def test_a_work_heading_is_a_task_with_its_labelled_lines(word):
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. DANH MỤC\n"
         + f"{word} 1: Đường bê tông thôn Kim Lộc\n"
@@ -67,7 +61,7 @@ def test_a_work_heading_is_a_task_with_its_labelled_lines(word):
 def test_a_section_that_names_works_holds_tasks_even_one():
     # "II. CÁC HẠNG MỤC DUY TU" over a single work: the heading names what
     # numbers its tasks, so the one work under it is a task.
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. CÁC DỰ ÁN\n"
         + "Dự án 1: Cầu dân sinh thôn Kim Lộc\n"
@@ -92,7 +86,7 @@ def test_the_words_that_number_a_task_are_data():
 
 def test_a_work_word_in_a_sentence_numbers_nothing():
     # "Công trình 2 tầng …" has no mark after its figure: no heading.
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. NHIỆM VỤ\n"
         + "1. Xây dựng nhà văn hóa xã. Chủ trì: Phòng Kinh tế; thời hạn: 30/9/2027.\n"
@@ -107,16 +101,11 @@ def test_a_work_word_in_a_sentence_numbers_nothing():
 
 def word_plan(build) -> bytes:
     """A Word plan: the title, "I. NHIỆM VỤ", then the table `build` adds."""
-    from docx import Document
+    from tests.plans.import_corpus.word_writer import save
 
-    doc = Document()
-    doc.add_paragraph("KẾ HOẠCH")
-    doc.add_paragraph("Thực hiện các tiêu chí năm 2027")
-    doc.add_paragraph("I. NHIỆM VỤ")
+    doc = task_document()
     build(doc)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 GROUPS = [
@@ -160,7 +149,7 @@ def grouped_table(from_group_row: bool, after: str = ""):
 )
 def test_numbered_groups_over_lettered_rows_are_no_tasks(from_group_row, after):
     data = word_plan(grouped_table(from_group_row, after))
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [
         (t.title, t.lead_text, t.coordinating_units, t.ends_on) for t in plan.tasks
     ] == [
@@ -186,7 +175,7 @@ def test_a_numbered_row_that_states_work_is_a_task_over_lettered_rows():
             for i, v in enumerate(row):
                 cells[i].text = v
 
-    plan = parse(read_document("ke-hoach.docx", word_plan(build)))
+    plan = read_plan(word_plan(build), "ke-hoach.docx")
     assert "Xây dựng nhà văn hóa xã" in [t.title for t in plan.tasks]
 
 
@@ -274,7 +263,7 @@ def test_a_schedule_of_marked_periods_is_the_time(
     periods, heading, marks, mark, expected
 ):
     data = word_plan(schedule_table(periods, heading, marks, mark))
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [t.title for t in plan.tasks] == [
         "Rà soát hồ sơ các tiêu chí",
         "Nâng cấp 1 km đường thôn Đông",
@@ -304,7 +293,7 @@ def test_a_list_of_periods_with_one_year_runs_from_the_first_to_the_last(
 def test_a_schedule_over_two_years_gives_each_period_its_year():
     periods = ["Quý III/2027", "Quý IV/2027", "Quý I/2028", "Quý II/2028"]
     data = word_plan(schedule_table(periods, "Thời gian", [{1, 2}, {3}]))
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [(t.time_text, t.starts_on, t.ends_on) for t in plan.tasks] == [
         ("Quý IV/2027, Quý I/2028", D(2027, 10, 1), D(2028, 3, 31)),
         ("Quý II/2028", D(2028, 4, 1), D(2028, 6, 30)),
@@ -314,7 +303,7 @@ def test_a_schedule_over_two_years_gives_each_period_its_year():
 def test_a_works_size_in_brackets_is_no_lead():
     # "(dài 1,5 km)": "dài" folds as "Đài" (a radio station) but is written
     # in lower case; the lead is the labelled line's.
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. DANH MỤC CÔNG TRÌNH\n"
         + "Công trình 1: Đường giao thông thôn Kim Lộc (dài 1,5 km)\n"

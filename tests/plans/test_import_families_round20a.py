@@ -14,10 +14,9 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
 from plans.document_import.meaning import partner_first
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p
+from tests.plans.reading import read_plan
 
 D = datetime.date
 
@@ -45,7 +44,7 @@ Vũ Văn Hùng
 
 
 def text_plan(body: str, name: str = "ke-hoach.txt"):
-    return parse(read_document(name, (HEAD + body + CLOSING).encode("utf-8")))
+    return read_plan(HEAD + body + CLOSING, name)
 
 
 def rows(plan):
@@ -194,15 +193,10 @@ def test_tasks_of_part_ii_and_a_couple_more_per_unit_in_part_iii():
         "1. Bê tông hóa 1 km đường thôn Nà Sla (Phòng Kinh tế chủ trì; hoàn thành"
         " trước ngày 30/9/2027).\n",
     )
-    plan = parse(
-        read_document(
-            "ke-hoach.txt",
-            (
-                body + "1. Phòng Kinh tế\n"
-                "+ Nghiệm thu các công trình hoàn thành, hoàn thành trong quý IV/2027.\n"
-                "+ Giúp UBND xã theo dõi việc thực hiện Kế hoạch.\n" + CLOSING
-            ).encode("utf-8"),
-        )
+    plan = read_plan(
+        body + "1. Phòng Kinh tế\n"
+        "+ Nghiệm thu các công trình hoàn thành, hoàn thành trong quý IV/2027.\n"
+        "+ Giúp UBND xã theo dõi việc thực hiện Kế hoạch.\n" + CLOSING
     )
     assert rows(plan) == [
         ("Bê tông hóa 1 km đường thôn Nà Sla", "Phòng Kinh tế", [], D(2027, 9, 30)),
@@ -222,7 +216,7 @@ def test_a_word_plan_with_its_unit_lines_in_bold():
         p("- Xây dựng 2 tổ hợp tác trồng rau an toàn trong tháng 9/2027."),
     ]
     paragraphs += [p(line) for line in lines[at:]]
-    plan = parse(read_document("ke-hoach.docx", docx(*paragraphs)))
+    plan = read_plan(docx(*paragraphs), "ke-hoach.docx")
     assert rows(plan) == [
         (
             "Tiêm phòng vắc xin cho trẻ em dưới 1 tuổi",

@@ -7,34 +7,23 @@ Hoàn thành")."""
 from __future__ import annotations
 
 import datetime
-import io
 import tomllib
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
-from ntm.documents import read_document
 from plans.document_import import quality
 from plans.document_import.matching import ABBREVIATIONS, key
 from plans.document_import.meaning import units
-from plans.document_import.parser import parse
 from plans.document_import.review import line_to_task
-from plans.models import Plan
 from tests.factories import AgencyFactory, commune, province
-from tests.plans.conftest import preview_data
+from tests.plans.conftest import confirm_import, preview_as_superuser, preview_data
+from tests.plans.reading import read_file, read_plan, task_document
 
 D = datetime.date
 ROUND = Path(__file__).parent / "import_corpus" / "round20b"
 HEAD = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp",
         "Thời gian hoàn thành", "Ghi chú"]  # fmt: skip
-
-
-def corpus(name: str):
-    path = ROUND / name
-    return parse(read_document(path.name, path.read_bytes()))
 
 
 def word_plan(*tables, bold_rows=()) -> bytes:
@@ -43,12 +32,9 @@ def word_plan(*tables, bold_rows=()) -> bytes:
     page reads once its pages are tables of their own. A row given as one
     string is a row written across the whole table; rows whose first cell
     is in `bold_rows` are bold."""
-    from docx import Document
+    from tests.plans.import_corpus.word_writer import save
 
-    doc = Document()
-    doc.add_paragraph("KẾ HOẠCH")
-    doc.add_paragraph("Thực hiện các tiêu chí năm 2027")
-    doc.add_paragraph("I. NHIỆM VỤ")
+    doc = task_document()
     for rows in tables:
         width = max(len(r) for r in rows if not isinstance(r, str))
         t = doc.add_table(rows=0, cols=width)
@@ -62,13 +48,11 @@ def word_plan(*tables, bold_rows=()) -> bytes:
                 if row[0] in bold_rows or (len(row) == 1 and row[0] in bold_rows):
                     for run in cell.paragraphs[0].runs:
                         run.bold = True
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 def tasks_of(data: bytes):
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     return [(t.title, t.lead_text, t.coordinating_units, t.ends_on) for t in plan.tasks]
 
 
@@ -115,7 +99,7 @@ def test_the_rest_of_a_lead_or_of_a_note_joins_its_row():
     cut = ["2", "Tổ chức lễ hội đua ghe", "Phòng Văn hóa -", "Các thôn",
            "Tháng 9/2027", "Báo cáo kết quả về"]  # fmt: skip
     rest = ["", "", "Xã hội", "", "", "UBND xã"]
-    plan = parse(read_document("k.docx", word_plan([HEAD, ROW_1, cut], [HEAD, rest])))
+    plan = read_plan(word_plan([HEAD, ROW_1, cut], [HEAD, rest]), "k.docx")
     second = plan.tasks[1]
     assert (second.title, second.lead_text) == (
         "Tổ chức lễ hội đua ghe",
@@ -169,7 +153,7 @@ def test_a_group_row_written_across_a_table_is_no_task():
 
 
 def test_the_pdf_pages_of_round_20b_are_read_as_one_table():
-    hue = corpus("r20b-so-vhtt-hue-bang-qua-trang.pdf")
+    hue = read_file(ROUND / "r20b-so-vhtt-hue-bang-qua-trang.pdf")
     titles = [t.title for t in hue.tasks]
     assert len(titles) == 18 and "Hương Giang" not in titles
     cut = hue.tasks[13]
@@ -177,10 +161,10 @@ def test_the_pdf_pages_of_round_20b_are_read_as_one_table():
     assert cut.coordinating_units == ["UBND các phường Kim Long, Hương Long"]
     # "STT" wrapped by its narrow column ("ST" / "T") still numbers the rows.
     assert [t.number for t in hue.tasks[13:15]] == ["14", "15"]
-    quang_phu = corpus("r20b-xa-quang-phu-khong-lap-tieu-de.pdf")
+    quang_phu = read_file(ROUND / "r20b-xa-quang-phu-khong-lap-tieu-de.pdf")
     assert quang_phu.tasks[-1].title.endswith("tại 03 thôn Phú Hải, Đông Hưng, Hiền Sĩ")
     assert len(quang_phu.tasks) == 4
-    quang_tri = corpus("r20b-vpdp-quang-tri-nhom-dau-trang.pdf")
+    quang_tri = read_file(ROUND / "r20b-vpdp-quang-tri-nhom-dau-trang.pdf")
     assert not [t for t in quang_tri.tasks if "LĨNH VỰC" in t.title]
     assert quang_tri.issuer_text == "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI"
 
@@ -227,7 +211,7 @@ def test_an_abbreviated_lead_is_one_lead_and_a_real_list_two():
         ["2", "Xây dựng nhà văn hóa", "Sở Xây dựng, Sở Tài chính", "Sở VH, TT&DL",
          "Quý IV/2027"],
     ]  # fmt: skip
-    plan = parse(read_document("k.docx", word_plan(table)))
+    plan = read_plan(word_plan(table), "k.docx")
     first, second = plan.tasks
     assert (first.lead_text, first.coordinating_units, first.co_leads) == (
         "Sở VH,TT&DL",
@@ -244,7 +228,7 @@ def test_an_abbreviated_lead_is_one_lead_and_a_real_list_two():
 
 
 def test_an_abbreviated_lead_in_a_bracket_and_on_a_line():
-    plan = corpus("r20b-bcd-krong-pac-ngoac-viet-tat.txt")
+    plan = read_file(ROUND / "r20b-bcd-krong-pac-ngoac-viet-tat.txt")
     assert [(t.lead_text, t.coordinating_units) for t in plan.tasks[:3]] == [
         ("Phòng VH,TT", ["Trung tâm VH-TT&TT huyện", "UBND các xã"]),
         ("Phòng VH, TT", ["Sở VH,TT&DL", "UBND xã Ea Phê"]),
@@ -260,6 +244,8 @@ def two_row_header(sub: list[str], rows, *, over="Thời gian thực hiện") ->
     """STT | Nội dung | Chủ trì | Phối hợp merged down over two header rows,
     `over` merged across the two columns `sub` names."""
     from docx import Document
+
+    from tests.plans.import_corpus.word_writer import save
 
     doc = Document()
     doc.add_paragraph("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH")
@@ -279,9 +265,7 @@ def two_row_header(sub: list[str], rows, *, over="Thời gian thực hiện") ->
             cell.text = value
     doc.add_paragraph("TM. ỦY BAN NHÂN DÂN")
     doc.add_paragraph("CHỦ TỊCH")
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return save(doc)
 
 
 WORKS = [
@@ -319,7 +303,7 @@ WORKS = [
 )  # fmt: skip
 def test_a_start_column_gives_the_tasks_start(sub, times, spans):
     rows = [[*w, a, b] for w, (a, b) in zip(WORKS, times, strict=True)]
-    plan = parse(read_document("k.docx", two_row_header(sub, rows)))
+    plan = read_plan(two_row_header(sub, rows), "k.docx")
     assert [(t.starts_on, t.ends_on) for t in plan.tasks] == spans
     assert plan.tasks[0].time_text == f"{times[0][0]} – {times[0][1]}"
     assert [t.lead_text for t in plan.tasks] == [w[2] for w in WORKS]
@@ -327,9 +311,7 @@ def test_a_start_column_gives_the_tasks_start(sub, times, spans):
 
 def test_a_start_after_the_deadline_is_not_taken():
     rows = [[*WORKS[0], "09/2027", "06/2027"]]
-    plan = parse(
-        read_document("k.docx", two_row_header(["Bắt đầu", "Hoàn thành"], rows))
-    )
+    plan = read_plan(two_row_header(["Bắt đầu", "Hoàn thành"], rows), "k.docx")
     (task,) = plan.tasks
     assert task.ends_on == D(2027, 6, 30) and task.starts_on != D(2027, 9, 1)
 
@@ -337,7 +319,7 @@ def test_a_start_after_the_deadline_is_not_taken():
 def test_a_single_time_column_is_read_as_before():
     table = [["STT", "Nội dung", "Chủ trì", "Thời gian thực hiện"],
              ["1", "Cứng hóa đường thôn Đông", "Phòng Kinh tế", "06/2027"]]  # fmt: skip
-    (task,) = parse(read_document("k.docx", word_plan(table))).tasks
+    (task,) = read_plan(word_plan(table), "k.docx").tasks
     assert (task.starts_on, task.ends_on, task.time_text) == (
         D(2027, 6, 1),
         D(2027, 6, 30),
@@ -363,23 +345,15 @@ def test_a_row_made_a_task_on_the_review_page_takes_both_times():
 def test_the_preview_and_confirm_keep_the_start(client):
     tan_thanh = commune(province("Lạng Sơn"), "Tân Thành")
     AgencyFactory(area=tan_thanh, name="Ủy ban nhân dân xã Tân Thành")
-    get_user_model().objects.create_superuser("admin-start", password="x")
-    client.login(username="admin-start", password="x")
     rows = [[*WORKS[0], "02/2027", "Quý III/2027"]]
     data = two_row_header(["Bắt đầu", "Hoàn thành"], rows)
-    page = client.post(
-        reverse("plans:import"),
-        {"file": SimpleUploadedFile("kh.docx", data), "area": tan_thanh.pk},
-    )
-    assert page.status_code == 200, page.content.decode()[:2000]
+    page = preview_as_superuser(client, data, name="kh.docx", area=tan_thanh)
     posted = preview_data(page)
     assert (posted["tasks-0-starts_on"], posted["tasks-0-ends_on"]) == (
         "01/02/2027",
         "30/09/2027",
     )
-    done = client.post(reverse("plans:import_confirm"), posted)
-    assert done.status_code == 302, done.content.decode()[:2000]
-    task = Plan.objects.get().tasks.get()
+    task = confirm_import(client, posted).tasks.get()
     assert (task.starts_on, task.ends_on) == (D(2027, 2, 1), D(2027, 9, 30))
     assert task.time_text == "02/2027 – Quý III/2027"
 
@@ -390,7 +364,7 @@ def test_the_preview_and_confirm_keep_the_start(client):
 def test_a_start_is_measured_only_where_the_expected_result_gives_one(tmp_path):
     source = ROUND / "r20b-xa-hoa-thang-bat-dau-hoan-thanh.docx"
     expected = tomllib.loads(source.with_suffix(".toml").read_text("utf-8"))
-    plan = corpus(source.name)
+    plan = read_file(source)
     assert quality.measure(plan, expected).scores["starts"].recall == 1.0
     # One start wrong: the score falls.
     expected["tasks"][0]["start"] = "2027-02-01"

@@ -11,20 +11,14 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 
-from ntm.documents import read_document
 from plans.document_import import quality
 from plans.document_import.meaning import attribute, marked_units
 from plans.document_import.outline import one_line_signature
-from plans.document_import.parser import parse
-from plans.models import Plan
 from tests.documents.docx_parts import p, tbl, tc
 from tests.factories import AgencyFactory, commune, province
-from tests.plans.conftest import preview_data
-from tests.plans.test_import_families import word_plan
+from tests.plans.conftest import confirm_import, preview_as_superuser, preview_data
+from tests.plans.reading import read_plan, word_plan
 
 D = datetime.date
 HEAD = [tc("STT"), tc("Nội dung công việc"), tc("Đơn vị thực hiện"),
@@ -41,11 +35,11 @@ def cell(*paragraphs: str, bold_first: bool = False) -> str:
 
 
 def table_plan(*rows):
-    return parse(read_document("ke-hoach.docx", word_plan(tbl(HEAD, *rows))))
+    return read_plan(word_plan(tbl(HEAD, *rows)), "ke-hoach.docx")
 
 
 def text_plan(text: str):
-    return parse(read_document("tin-nhan.txt", text.encode("utf-8")))
+    return read_plan(text, "tin-nhan.txt")
 
 
 # ── F1: the content cell's details ──
@@ -315,8 +309,6 @@ def test_a_sentence_is_not_a_list_of_marked_units():
 def test_the_preview_and_confirm_keep_the_description(client):
     an_phu = commune(province("Đồng Nai"), "An Phú")
     AgencyFactory(area=an_phu, name="Ủy ban nhân dân xã An Phú")
-    get_user_model().objects.create_superuser("admin-details", password="x")
-    client.login(username="admin-details", password="x")
     data = word_plan(
         tbl(
             HEAD,
@@ -333,11 +325,7 @@ def test_the_preview_and_confirm_keep_the_description(client):
             ],
         )
     )
-    page = client.post(
-        reverse("plans:import"),
-        {"file": SimpleUploadedFile("kh.docx", data), "area": an_phu.pk},
-    )
-    assert page.status_code == 200, page.content.decode()[:2000]
+    page = preview_as_superuser(client, data, name="kh.docx", area=an_phu)
     posted = preview_data(page)
     assert posted["tasks-0-title"] == "Bê tông hóa đường nội đồng ấp Bình Hòa"
     assert (posted["tasks-0-lead"], posted["tasks-0-coordinating"]) == (
@@ -348,9 +336,7 @@ def test_the_preview_and_confirm_keep_the_description(client):
         "Quy mô: dài 1,2 km, rộng 3 m",
         "Kinh phí dự kiến: 1.500 triệu đồng.",
     ]
-    done = client.post(reverse("plans:import_confirm"), posted)
-    assert done.status_code == 302, done.content.decode()[:2000]
-    task = Plan.objects.get().tasks.get()
+    task = confirm_import(client, posted).tasks.get()
     assert task.title == "Bê tông hóa đường nội đồng ấp Bình Hòa"
     assert "Kinh phí dự kiến: 1.500 triệu đồng." in task.description
 

@@ -15,15 +15,14 @@ import pytest
 from ntm.documents import read_document
 from ntm.documents.model import Paragraph, Table
 from plans.document_import.outline import marker
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.test_import_families import word_plan
+from tests.plans.reading import read_plan, word_plan
 
 D = datetime.date
 
 
 def word(*body: str):
-    return parse(read_document("ke-hoach.docx", word_plan(*body)))
+    return read_plan(word_plan(*body), "ke-hoach.docx")
 
 
 def lines_cell(*paragraphs: str) -> str:
@@ -204,21 +203,19 @@ def test_a_one_cell_frame_is_read_as_the_paragraphs_and_tables_it_holds():
         document.blocks[3].texts()[2][1] == "Tập huấn chuyển đổi số cho tổ công nghệ số"
     )
 
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            docx(
-                p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
-                p("Số: 12/KH-UBND"),
-                p("Phú Xá, ngày 04 tháng 5 năm 2026"),
-                p("KẾ HOẠCH"),
-                p("Sửa chữa công trình văn hóa năm 2026"),
-                frame,
-                p("TM. ỦY BAN NHÂN DÂN"),
-                p("CHỦ TỊCH"),
-                p("Lò Văn Tư"),
-            ),
-        )
+    plan = read_plan(
+        docx(
+            p("ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"),
+            p("Số: 12/KH-UBND"),
+            p("Phú Xá, ngày 04 tháng 5 năm 2026"),
+            p("KẾ HOẠCH"),
+            p("Sửa chữa công trình văn hóa năm 2026"),
+            frame,
+            p("TM. ỦY BAN NHÂN DÂN"),
+            p("CHỦ TỊCH"),
+            p("Lò Văn Tư"),
+        ),
+        "ke-hoach.docx",
     )
     assert [(t.title, t.lead_text, t.ends_on) for t in plan.tasks] == [
         ("Sửa chữa nhà văn hóa thôn Nà Pục", "Ban Quản lý dự án xã", D(2026, 8, 30)),

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import tbl, tc
-from tests.plans.test_import_families import by_title, plan_of, word_plan
+from tests.plans.reading import by_title, plan_of, read_plan, word_plan
 
 
 def test_a_unit_that_does_the_work_in_brackets_leads_it():
@@ -84,7 +82,7 @@ def test_a_lead_cell_merged_down_over_rows_leads_each_row():
     data = word_plan(
         table,
     )
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     leads = {t.title: t.lead_text for t in plan.tasks}
     assert leads == {
         "Rà soát hộ nghèo": "Phòng Văn hóa - Xã hội",
@@ -100,7 +98,7 @@ def test_t_slash_m_signs_and_a_party_style_number_is_split():
         "I. NHIỆM VỤ\n1. Làm 01 km đường bê tông.\nChủ trì: Chi đoàn thôn Nà Lừa.\n"
         "Nơi nhận:\n- Đảng ủy xã;\n- Lưu: VP.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLý Văn Dũng\n"
     )
-    plan = parse(read_document("ke-hoach.txt", text.encode("utf-8")))
+    plan = read_plan(text)
     assert (plan.number, plan.symbol) == ("07", "KH/ĐTN")
     assert plan.signing_authority == "T/M BAN THƯỜNG VỤ"
     assert (plan.signer_title, plan.signer_name) == ("BÍ THƯ", "Lý Văn Dũng")
@@ -128,7 +126,7 @@ def test_a_task_table_in_an_appendix_after_the_signature_gives_the_tasks():
         "1\tRà soát 19 tiêu chí\tPhòng Kinh tế\tCác thôn, khu phố\tQuý III/2026\n"
         "2\tCủng cố trạm y tế\tTrạm Y tế xã\t\tQuý IV/2026\n"
     )
-    plan = parse(read_document("ke-hoach.txt", text.encode("utf-8")))
+    plan = read_plan(text)
     assert [(t.title, t.lead_text) for t in plan.tasks] == [
         ("Rà soát 19 tiêu chí", "Phòng Kinh tế"),
         ("Củng cố trạm y tế", "Trạm Y tế xã"),
@@ -145,6 +143,6 @@ def test_a_phu_luc_line_without_a_table_stays_in_the_closing():
         "Chủ trì: Phòng Kinh tế.\nNơi nhận:\n- UBND tỉnh;\n- Phụ lục gửi kèm;\n"
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Tư\n"
     )
-    plan = parse(read_document("ke-hoach.txt", text.encode("utf-8")))
+    plan = read_plan(text)
     assert [t.title for t in plan.tasks] == ["Rà soát 19 tiêu chí"]
     assert plan.signer_name == "Lò Văn Tư"

@@ -13,12 +13,10 @@ from __future__ import annotations
 import datetime
 import sys
 
-from ntm.documents import read_document
 from plans.document_import.meaning import labelled
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.test_import_families import by_title, plan_of, word_plan
+from tests.plans.reading import by_title, plan_of, read_plan, word_plan
 from tests.processes import run_at_root
 
 
@@ -214,7 +212,7 @@ def test_a_decisions_clauses_are_no_tasks_and_its_word_appendix_gives_them():
         p("(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/5/2026)"),
         tbl(*[_group(r) for r in APPENDIX_ROWS]),
     )
-    plan = parse(read_document("quyet-dinh.docx", data))
+    plan = read_plan(data, "quyet-dinh.docx")
     _assert_decision(plan)
     assert all(line.used for line in plan.source)
 
@@ -246,7 +244,7 @@ table.t td {{ border: 1px solid black; padding: 3pt; vertical-align: top; }}
 <p><i>(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 04/5/2026)</i></p>
 <table class="t">{rows}</table>
 </body></html>"""
-    plan = parse(read_document("quyet-dinh.pdf", html_to_pdf(html)))
+    plan = read_plan(html_to_pdf(html), "quyet-dinh.pdf")
     _assert_decision(plan)
 
 
@@ -281,7 +279,7 @@ def test_a_two_column_task_table_with_the_assignment_in_one_cell():
         p("CHỦ TỊCH"),
         p("Lò Văn Tư"),
     )
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     first, second = plan.tasks
     assert (first.number, first.title) == ("1", "Rà soát hộ nghèo năm 2026")
     assert first.lead_text == "Phòng Văn hóa - Xã hội"
@@ -299,13 +297,11 @@ def test_the_class_of_a_heading_does_not_depend_on_the_order_of_a_set():
     seed (it used to change from one run to the next)."""
     script = (
         "import django; django.setup()\n"
-        "from ntm.documents import read_document\n"
-        "from plans.document_import.parser import parse\n"
-        "from tests.plans.test_import_families import HEAD, TAIL\n"
+        "from tests.plans.reading import plan_of\n"
         "body = ('1. Làm 2 km đường thôn.\\n'\n"
         "        'III. KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\\n'\n"
         "        '1. Lắp 40 đèn đường.\\n')\n"
-        "plan = parse(read_document('k.txt', (HEAD + body + TAIL).encode()))\n"
+        "plan = plan_of(body, 'k.txt')\n"
         "print(sorted(t.title for t in plan.tasks))\n"
     )
     seen = set()
@@ -409,7 +405,7 @@ def test_a_word_plan_exported_to_pdf_by_libreoffice_keeps_its_tasks():
         p("CHỦ TỊCH"),
         p("Lò Văn Tư"),
     )
-    plan = parse(read_document("ke-hoach.pdf", libreoffice_pdf(data)))
+    plan = read_plan(libreoffice_pdf(data), "ke-hoach.pdf")
     tasks = by_title(plan)
     lane = tasks["Mở rộng đường ngõ xóm thôn Nà Lừa"]
     assert lane.number == "1.1"
@@ -453,7 +449,7 @@ def test_a_table_split_in_two_goes_on_and_its_cut_row_is_joined():
             ],
         ),
     )
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     first, second = plan.tasks
     assert (first.title, first.coordinating_units) == ("Rà soát hộ nghèo", ["Các thôn"])
     assert first.ends_on == datetime.date(2026, 9, 30)

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import datetime
 
-from ntm.documents import read_document
 from ntm.text import fold
 from plans.document_import.meaning import body_named
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.test_import_families import TAIL, by_title, plan_of
+from tests.plans.reading import TAIL, by_title, plan_of, read_plan
 
 
 def test_the_body_a_heading_names_leads_the_items_under_it():
@@ -133,7 +131,7 @@ def test_a_plan_pasted_from_zalo_keeps_its_tasks_and_basis():
         "2️⃣ Đưa tin trên loa truyền thanh (Phòng Văn hóa - Xã hội thực hiện; tháng 6/2026)\n"
         "TM. UBND XÃ\nCHỦ TỊCH\nLò Văn Tư\n"
     )
-    plan = parse(read_document("zalo.txt", text.encode("utf-8")))
+    plan = read_plan(text, "zalo.txt")
     assert plan.title == "Tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới"
     assert [b.number for b in plan.bases] == ["77/KH-UBND"]
     tasks = by_title(plan)
@@ -202,7 +200,7 @@ def test_a_table_header_of_two_rows_names_the_columns_it_splits():
         p("II. TỔ CHỨC THỰC HIỆN"),
         p("Các đơn vị báo cáo UBND xã."),
     )
-    plan = parse(read_document("hai-dong.docx", data))
+    plan = read_plan(data, "hai-dong.docx")
     tasks = by_title(plan)
     assert set(tasks) == {"Nạo vét kênh Nà Khoang", "Tập huấn trồng chè an toàn"}
     first = tasks["Nạo vét kênh Nà Khoang"]
@@ -233,7 +231,7 @@ def test_headings_in_word_heading_styles_with_no_number_group_the_tasks():
         p("KINH PHÍ", style="Heading1"),
         p("Ngân sách xã năm 2026."),
     )
-    plan = parse(read_document("kieu.docx", data))
+    plan = read_plan(data, "kieu.docx")
     tasks = by_title(plan)
     assert set(tasks) == {
         "Sửa chữa nhà vệ sinh Trường Tiểu học Phú Xá",
@@ -257,7 +255,7 @@ def test_a_party_committees_header_is_read_whole():
         "II. NHIỆM VỤ\n1. Cứng hóa 2 km đường thôn Nà Lừa - Giao: UBND xã; "
         "thời hạn: 30/9/2026.\n" + TAIL
     )
-    plan = parse(read_document("dang-uy.txt", text.encode("utf-8")))
+    plan = read_plan(text, "dang-uy.txt")
     assert (plan.number, plan.symbol) == ("12", "KH/ĐU")
     assert fold(plan.issuer_text) == "dang uy xa phu xa"
     used = {s.text: s.used for s in plan.source}

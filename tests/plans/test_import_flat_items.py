@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
+from tests.plans.reading import read_plan
 
 D = datetime.date
 
@@ -24,7 +23,7 @@ def plan_of(body: str):
         + body
         + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hải\n"
     )
-    return parse(read_document("ke-hoach.txt", text.encode("utf-8")))
+    return read_plan(text)
 
 
 def test_numbered_items_that_assign_their_work_are_tasks():

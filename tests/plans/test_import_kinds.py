@@ -15,7 +15,7 @@ from django.urls import reverse
 from plans.document_import.parser import parse
 from plans.kinds import kind_label
 from plans.models import Plan
-from tests.plans.conftest import preview_data
+from tests.plans.conftest import confirm_import, preview_data
 
 # "tỷ lệ" in the title says nothing about the targets.
 TEXT = """ỦY BAN NHÂN DÂN
@@ -97,9 +97,7 @@ def test_review_page_preselects_the_kind_and_the_plan_keeps_the_confirmed_one(
     assert "Đơn vị tính “%” là chỉ tiêu tỷ lệ" in refused.content.decode()
     data["targets-1-kind"] = "rate"
     data["targets-4-lower_is_better"] = "on"  # corrected by the official
-    done = client.post(reverse("plans:import_confirm"), data)
-    assert done.status_code == 302
-    plan = Plan.objects.get()
+    plan = confirm_import(client, data)
     assert [
         (t.unit, t.counting, t.higher_is_better, kind_label(t))
         for t in plan.targets.order_by("order")

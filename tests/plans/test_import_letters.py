@@ -10,11 +10,9 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
 from plans.document_import.meaning import _inline, letter_lead_in
 from plans.document_import.outline import marker
-from plans.document_import.parser import parse
-from tests.plans.test_import_families import plan_of
+from tests.plans.reading import plan_of, read_plan
 
 D = datetime.date
 
@@ -130,7 +128,7 @@ def letter(addressed: str, body: str) -> str:
 
 
 def letter_plan(addressed: str, body: str):
-    return parse(read_document("cong-van.txt", letter(addressed, body).encode()))
+    return read_plan(letter(addressed, body), "cong-van.txt")
 
 
 ASKS = (
@@ -403,7 +401,7 @@ def test_a_letters_asks_after_a_full_stop_and_with_a_partner(asked, lead, partne
     text = letter("Kính gửi: UBND các xã, thị trấn.\n", "").replace(
         "của UBND huyện, ", "của UBND huyện. " + asked + TWO_ASKS
     )
-    plan = parse(read_document("cong-van.txt", text.encode()))
+    plan = read_plan(text, "cong-van.txt")
     rows = [(t.number, t.lead_text, t.coordinating_units) for t in plan.tasks]
     assert rows == [("1", lead, partners), ("2", lead, partners)]
 
@@ -426,7 +424,7 @@ def test_a_reply_giving_opinions_has_no_task():
         "1. Hồ sơ đề nghị công nhận xã đạt chuẩn đã đầy đủ theo quy định.\n"
         "2. Đề nghị UBND xã bổ sung biên bản họp thôn.\n",
     )
-    plan = parse(read_document("cong-van.txt", text.encode()))
+    plan = read_plan(text, "cong-van.txt")
     assert plan.tasks == []
 
 
@@ -458,5 +456,5 @@ def test_a_submission_has_no_task(title, asked):
     """A tờ trình has a "Kính gửi" and numbered items after "… đề nghị HĐND
     xã …": it asks approval and hands out no work."""
     text = SUBMISSION.format(title=title, asked=asked)
-    plan = parse(read_document("to-trinh.txt", text.encode()))
+    plan = read_plan(text, "to-trinh.txt")
     assert plan.tasks == []

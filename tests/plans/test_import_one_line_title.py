@@ -11,8 +11,8 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from ntm.documents import read_document
 from plans.document_import.parser import parse
+from tests.plans.reading import read_plan
 
 
 def workbook(*rows, bold_row=None) -> bytes:
@@ -42,7 +42,7 @@ def test_a_spreadsheets_title_row_is_the_type_and_the_title():
         ],
         bold_row=2,
     )
-    plan = parse(read_document("ke-hoach.xlsx", data))
+    plan = read_plan(data, "ke-hoach.xlsx")
     assert plan.title == "Triển khai thực hiện tiêu chí Môi trường năm 2027"
     assert plan.issuer_text == "UBND XÃ THANH SƠN"
     assert [t.title for t in plan.tasks] == [

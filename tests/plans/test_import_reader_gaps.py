@@ -20,7 +20,7 @@ from plans.document_import.outline import build, lines_of
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import FIXED_WIDTH, W, docx, p, table, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf
-from tests.plans.test_import_families import HEAD, TAIL, by_title, word_plan
+from tests.plans.reading import HEAD, TAIL, by_title, read_plan, word_plan
 
 
 def plain(widths: list[int], rows: list[list[str]]) -> str:
@@ -186,7 +186,7 @@ def test_a_pdf_task_table_set_on_tab_stops_is_read_as_a_table():
         tabbed("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"),
         *(tabbed(*row) for row in short),
     )
-    plan = parse(read_document("ke-hoach.pdf", data))
+    plan = read_plan(data, "ke-hoach.pdf")
     assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
         (n, title, lead) for n, title, lead, _, _ in short
     ]
@@ -219,7 +219,7 @@ def test_prose_and_a_two_column_header_make_no_table_of_three_columns():
 
 def _plan(body: str):
     head = HEAD.replace("II. NHIỆM VỤ\n", "")
-    return parse(read_document("ke-hoach.txt", (head + body + TAIL).encode("utf-8")))
+    return read_plan(head + body + TAIL)
 
 
 def test_a_heading_that_names_its_section_is_never_a_task():
@@ -316,7 +316,7 @@ def _titles_after_the_split(first_row: list[str], *rows: tuple[str, ...]) -> lis
     """The tasks' titles when Word's task table is split in two, the second
     part starting with `first_row` (its cells) and going on with `rows`."""
     second = tbl(first_row, *([tc(v) for v in row] for row in rows))
-    plan = parse(read_document("ke-hoach.docx", word_plan(FIRST_PART, second)))
+    plan = read_plan(word_plan(FIRST_PART, second), "ke-hoach.docx")
     return [t.title for t in plan.tasks]
 
 
@@ -357,30 +357,26 @@ def test_a_table_of_another_kind_after_a_task_table_is_not_its_continuation():
     table (only an empty paragraph between, as Word keeps): its rows are no
     tasks."""
     for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
-        plan = parse(
-            read_document("ke-hoach.docx", word_plan(FIRST_PART, *between, TARGETS))
-        )
+        plan = read_plan(word_plan(FIRST_PART, *between, TARGETS), "ke-hoach.docx")
         assert [(t.number, t.title) for t in plan.tasks] == [
             ("1", "Rà soát hộ nghèo"),
             ("2", "Cấp thẻ bảo hiểm y tế"),
         ]
     # Rows that go on as the tasks do are still its continuation.
-    plan = parse(
-        read_document(
-            "ke-hoach.docx",
-            word_plan(
-                FIRST_PART,
-                p(""),
-                tbl(
-                    [
-                        tc("3"),
-                        tc("Xây nhà văn hóa thôn"),
-                        tc("Ban quản lý"),
-                        tc("Quý IV"),
-                    ],
-                ),
+    plan = read_plan(
+        word_plan(
+            FIRST_PART,
+            p(""),
+            tbl(
+                [
+                    tc("3"),
+                    tc("Xây nhà văn hóa thôn"),
+                    tc("Ban quản lý"),
+                    tc("Quý IV"),
+                ],
             ),
-        )
+        ),
+        "ke-hoach.docx",
     )
     assert [t.number for t in plan.tasks] == ["1", "2", "3"]
     assert plan.tasks[2].lead_text == "Ban quản lý"
@@ -629,9 +625,7 @@ def test_a_targets_table_beside_a_task_table_gives_targets():
     header of its own: its rows are targets (name, quantity, unit), read from
     what its columns hold, each line used."""
     for between in ([p("")], [p("Các chỉ tiêu cần đạt:")]):
-        plan = parse(
-            read_document("ke-hoach.docx", word_plan(FIRST_PART, *between, TARGETS))
-        )
+        plan = read_plan(word_plan(FIRST_PART, *between, TARGETS), "ke-hoach.docx")
         assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
             ("Tỷ lệ hộ dân dùng nước sạch", Decimal("95"), "%"),
             ("Đường trục thôn được cứng hóa", Decimal("12.5"), "km"),
@@ -733,7 +727,7 @@ def test_a_table_with_no_header_numbered_1_2_3_is_read_by_its_columns():
         [tc("1"), tc("Tỷ lệ hộ dân dùng nước sạch"), tc("%"), tc("95")],
         [tc("2"), tc("Đường trục thôn được cứng hóa"), tc("km"), tc("12,5")],
     )
-    plan = parse(read_document("ke-hoach.docx", word_plan(FIRST_PART, p(""), numbered)))
+    plan = read_plan(word_plan(FIRST_PART, p(""), numbered), "ke-hoach.docx")
     assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
         ("Tỷ lệ hộ dân dùng nước sạch", Decimal("95"), "%"),
         ("Đường trục thôn được cứng hóa", Decimal("12.5"), "km"),
@@ -753,7 +747,7 @@ def test_a_table_with_no_header_numbered_1_2_3_is_read_by_its_columns():
             tc("hằng năm"),
         ],
     )
-    plan = parse(read_document("ke-hoach.docx", word_plan(tasks)))
+    plan = read_plan(word_plan(tasks), "ke-hoach.docx")
     assert not plan.targets
     assert [(t.number, t.title, t.lead_text) for t in plan.tasks] == [
         ("1", "Tuyên truyền xây dựng nông thôn mới", "Đài truyền thanh xã"),
@@ -771,9 +765,7 @@ def test_a_targets_table_with_capitalised_units_gives_targets():
         [tc("2"), tc("Diện tích lúa chất lượng cao"), tc("Ha"), tc("150")],
         [tc("3"), tc("Hộ dùng nước sạch"), tc("Hộ"), tc("1.200")],
     )
-    plan = parse(
-        read_document("ke-hoach.docx", word_plan(FIRST_PART, p(""), capitalised))
-    )
+    plan = read_plan(word_plan(FIRST_PART, p(""), capitalised), "ke-hoach.docx")
     assert [(t.name, t.quantity, t.unit) for t in plan.targets] == [
         ("Đường trục thôn được cứng hóa", Decimal("12.5"), "Km"),
         ("Diện tích lúa chất lượng cao", Decimal("150"), "Ha"),
@@ -783,5 +775,5 @@ def test_a_targets_table_with_capitalised_units_gives_targets():
         [tc("1"), tc("Tuyên truyền xây dựng nông thôn mới"), tc("Hội"), tc("12")],
         [tc("2"), tc("Tuần tra an ninh thôn"), tc("Công an"), tc("24")],
     )
-    plan = parse(read_document("ke-hoach.docx", word_plan(bodies)))
+    plan = read_plan(word_plan(bodies), "ke-hoach.docx")
     assert not plan.targets

@@ -16,18 +16,16 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from ntm.documents import read_document
 from plans.document_import.importing import plan_import
 from plans.document_import.matching import SIMILARITY, AgencyMatcher
-from plans.document_import.parser import parse
 from plans.document_import.proposal import area_for, propose
 from plans.models import Plan
 from tests.factories import AgencyFactory, commune, district, province
-from tests.plans.conftest import preview_data, review
+from tests.plans.conftest import preview_as_superuser, preview_data, review
+from tests.plans.reading import read_file
 from villages.models import Agency
 
 CORPUS = Path(__file__).parent / "import_corpus" / "tuned"
@@ -38,8 +36,7 @@ def document(name: str) -> Path:
 
 
 def corpus(name: str):
-    path = document(name)
-    return parse(read_document(path.name, path.read_bytes()))
+    return read_file(document(name))
 
 
 @pytest.fixture
@@ -211,18 +208,6 @@ TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Lý Văn Hòa
 """
-
-
-def preview_as_superuser(client, text: str):
-    """The import preview of `text` (uploaded as kh.txt) for a superuser, who
-    may import for any area."""
-    get_user_model().objects.create_superuser("admin-review", password="x")
-    client.login(username="admin-review", password="x")
-    page = client.post(
-        reverse("plans:import"), {"file": SimpleUploadedFile("kh.txt", text.encode())}
-    )
-    assert page.status_code == 200, page.content.decode()[:2000]
-    return page
 
 
 def _titles(page) -> list[str]:

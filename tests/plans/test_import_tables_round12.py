@@ -25,9 +25,8 @@ import pytest
 
 from ntm.documents import read_document
 from plans.document_import.meaning import units
-from plans.document_import.parser import parse
 from plans.document_import.timeframes import cell_time, time_range
-from tests.plans.test_import_families import by_title, plan_of
+from tests.plans.reading import by_title, plan_of, read_plan
 
 # ── a table pasted from a spreadsheet ──
 
@@ -213,7 +212,7 @@ def test_a_word_cell_with_a_partner_a_paragraph_gives_them_apart():
         p("CHỦ TỊCH"),
         p("Lò Văn Tư"),
     )
-    [task] = parse(read_document("ke-hoach.docx", data)).tasks
+    [task] = read_plan(data, "ke-hoach.docx").tasks
     assert task.coordinating_units == [
         "HTX nông nghiệp Đông Hải",
         "Ban phát triển các thôn",
@@ -280,7 +279,7 @@ Lê Văn Hải
     ],
 )
 def test_a_place_and_date_wrapped_by_a_narrow_column_is_read(date):
-    plan = parse(read_document("ke-hoach.txt", _WRAPPED.format(date=date).encode()))
+    plan = read_plan(_WRAPPED.format(date=date))
     assert (plan.place, plan.issued_on) == ("Cẩm Xuyên", datetime.date(2025, 4, 12))
     assert plan.number == "41"
     assert plan.title == "Làm đường giao thông nông thôn năm 2025"
@@ -292,19 +291,14 @@ def test_a_wrapped_date_whose_two_lines_the_number_line_falls_between():
     text = _WRAPPED.replace("Số: 41/KH-UBND\n{date}", "{date}").format(
         date="Cẩm Xuyên, ngày 12 tháng 4 năm\nSố: 41/KH-UBND\n2025"
     )
-    plan = parse(read_document("ke-hoach.txt", text.encode()))
+    plan = read_plan(text)
     assert (plan.place, plan.issued_on) == ("Cẩm Xuyên", datetime.date(2025, 4, 12))
     assert (plan.number, plan.symbol) == ("41", "KH-UBND")
     assert plan.title == "Làm đường giao thông nông thôn năm 2025"
 
 
 def test_a_draft_date_wrapped_keeps_its_year():
-    plan = parse(
-        read_document(
-            "ke-hoach.txt",
-            _WRAPPED.format(date="Cẩm Xuyên, ngày    tháng    năm\n2025").encode(),
-        )
-    )
+    plan = read_plan(_WRAPPED.format(date="Cẩm Xuyên, ngày    tháng    năm\n2025"))
     assert (plan.place, plan.issued_on, plan.issue_year) == ("Cẩm Xuyên", None, 2025)
 
 
@@ -401,8 +395,13 @@ def _district_pdf(*, repeat: bool, header_rows: int = 1) -> bytes:
     from docx.shared import Cm
 
     from tests.plans.import_corpus.make_files import saved_as
-    from tests.plans.import_corpus.make_round12 import repeat_header
-    from tests.plans.import_corpus.word_writer import closing_beside, opening, para
+    from tests.plans.import_corpus.word_writer import (
+        closing_beside,
+        opening,
+        para,
+        repeat_header,
+        save,
+    )
 
     doc = opening(
         ["UBND HUYỆN CẨM XUYÊN", "BAN CHỈ ĐẠO CÁC CTMTQG", "Số: 41/KH-BCĐ"],
@@ -458,9 +457,7 @@ def _district_pdf(*, repeat: bool, header_rows: int = 1) -> bytes:
         ["- Ban Chỉ đạo tỉnh;", "- Lưu: VT."],
         ["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "", "", "Nguyễn Văn Hòa"],
     )
-    out = io.BytesIO()
-    doc.save(out)
-    return saved_as(out.getvalue(), "pdf")
+    return saved_as(save(doc), "pdf")
 
 
 @functools.cache
@@ -517,7 +514,7 @@ def test_a_header_row_repeated_on_the_next_page_neither_is_a_task_nor_ends_the_t
     # on top of the next one, and a row is cut by the break.
     assert len(pages) >= 2
     assert "Nhiệm vụ" in pages[1].split("\n")[0]
-    plan = parse(read_document("ke-hoach.pdf", data))
+    plan = read_plan(data, "ke-hoach.pdf")
     _expected(plan)
     assert (plan.place, plan.issued_on) == ("Cẩm Xuyên", datetime.date(2025, 4, 12))
     document = read_document("ke-hoach.pdf", data)
@@ -526,7 +523,7 @@ def test_a_header_row_repeated_on_the_next_page_neither_is_a_task_nor_ends_the_t
 
 
 def test_the_same_table_without_a_repeated_header_reads_the_same():
-    plan = parse(read_document("ke-hoach.pdf", district(False)))
+    plan = read_plan(district(False), "ke-hoach.pdf")
     _expected(plan)
 
 
@@ -573,7 +570,7 @@ def test_a_word_table_split_in_two_with_its_header_typed_again_is_one_table():
         p("CHỦ TỊCH"),
         p("Lò Văn Tư"),
     )
-    plan = parse(read_document("ke-hoach.docx", data))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [(t.number, t.title) for t in plan.tasks] == [
         ("1", "Cứng hóa 1,5 km đường thôn Đông"),
         ("2", "Mở rộng 800 m đường liên thôn Nam - Bắc"),

@@ -10,8 +10,7 @@ import datetime
 
 import pytest
 
-from ntm.documents import read_document
-from plans.document_import.parser import parse
+from tests.plans.reading import read_plan
 
 D = datetime.date
 
@@ -21,7 +20,7 @@ def text_plan(body: str, *, date: str = "Hương Khê, ngày 10 tháng 01 năm 2
         "ỦY BAN NHÂN DÂN\nXÃ HƯƠNG KHÊ\nSố: 07/KH-UBND\n"
         f"{date}\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2027\n\nI. NHIỆM VỤ\n"
     )
-    return parse(read_document("ke-hoach.txt", (head + body).encode("utf-8")))
+    return read_plan(head + body)
 
 
 # ── 1. labels after the first sentence on the numbered line ──

@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-from ntm.documents import read_document
 from ntm.text import fold
 from plans.document_import import labels, meaning, outline, timeframes
-from plans.document_import.parser import parse
+from tests.plans.reading import read_plan
 
 
 def test_the_outline_keeps_no_list_of_its_own():
@@ -26,7 +25,7 @@ def test_a_table_with_no_header_reads_its_leads_and_times_by_the_same_words():
         "2\tDạy bơi cho học sinh\tTrường Tiểu học xã\tHằng ngày\n"
         "3\tKiểm tra an toàn thực phẩm\tChi cục Thú y\tMỗi tháng\n"
     )
-    tasks = parse(read_document("ke-hoach.txt", text.encode())).tasks
+    tasks = read_plan(text).tasks
     assert [(t.title, t.lead_text, t.time_text) for t in tasks] == [
         ("Tổ chức ngày hội văn hóa các thôn", "Trung tâm Văn hóa xã", "Cả năm"),
         ("Dạy bơi cho học sinh", "Trường Tiểu học xã", "Hằng ngày"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.test_import_families import plan_of
+from tests.plans.reading import plan_of
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,7 @@ def test_bench_refuses_bad_sizes(tmp_path):
     assert "Cơ sở dữ liệu tạm" not in result.stdout
 
 
-def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db, ids_kept_high):
+def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db):
     """With history (the load test's world), every entry was saved once,
     when its report went in (Thursday 10:00 of its week, Friday 09:00 if
     late; a draft: when built), so that "what changed lately" has a year of
@@ -140,6 +140,27 @@ def test_the_synthetic_province_has_a_history_dated_by_its_weeks(db, ids_kept_hi
     assert ProgressReport.objects.filter(status="draft").exists()
     assert ProgressReport.objects.filter(is_late=True).exclude(status="draft").exists()
     assert bench.week == ProgressReport.objects.latest("period_start").period_start
+
+
+def test_the_synthetic_province_never_lowers_an_id_sequence(db):
+    """A sequence that has counted past its table's rows (their last ids
+    drawn and gone, as in a test rolled back) is where it was after build():
+    build() numbers its own rows after the highest id, and the next row
+    drawn takes the sequence's next id, not the one after build()'s rows
+    (PostgreSQL's setval outlives a test's rollback: a lowered sequence gave
+    the next tests small ids)."""
+    from ntm.perf.province import build
+    from tests.factories import PlanFactory
+    from villages.models import Agency
+
+    gone = PlanFactory()
+    plan_id, agency_id = gone.pk, gone.issuing_agency_id
+    gone.delete()
+    Agency.objects.filter(pk=agency_id).delete()
+    bench = build(communes=2, villages=1, targets=1, weeks=1)
+    assert max(bench.plan_ids) < plan_id
+    drawn = PlanFactory()
+    assert (drawn.pk, drawn.issuing_agency_id) == (plan_id + 1, agency_id + 1)
 
 
 def test_bench_exports_phase_times_only_the_exports(tmp_path):

@@ -17,8 +17,6 @@ row repeats on the next page of a PDF, one row cut by the page break.
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +24,14 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2]))
 
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    opening,
+    para,
+    repeat_header,
+    save,
+)
 
 OUT = HERE / "round12"
 
@@ -177,11 +182,7 @@ def plan_b() -> bytes:
         ["- UBND tỉnh (b/c);", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT."],
         ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "A Thuyên"],
     )
-    path = OUT / "r12-xa-dak-ha-co-quan-mot-o.docx"
-    doc.save(path)
-    data = path.read_bytes()
-    path.unlink()
-    return saved_as(data, "rtf")
+    return saved_as(save(doc), "rtf")
 
 
 PLAN_C = """ỦY BAN NHÂN DÂN
@@ -345,13 +346,6 @@ DISTRICT_TASKS = [
 ]
 
 
-def repeat_header(row):
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    h.set(qn("w:val"), "true")
-    tr_pr.append(h)
-
-
 def plan_d() -> bytes:
     doc = opening(
         ["UBND HUYỆN THẠCH HÀ", "BAN CHỈ ĐẠO CÁC CTMTQG", "Số: 27/KH-BCĐ"],
@@ -359,10 +353,7 @@ def plan_d() -> bytes:
         "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa"
         " bàn huyện năm 2025",
     )
-    section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21)
-    section.top_margin = section.bottom_margin = Cm(2)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
+    a4(doc)
     for t in [
         "Căn cứ Quyết định số 1689/QĐ-UBND ngày 22/8/2024 của UBND tỉnh Hà Tĩnh về"
         " giao kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn"
@@ -436,11 +427,7 @@ def plan_d() -> bytes:
             "Trần Hữu Nghĩa",
         ],
     )
-    path = OUT / "r12-huyen-thach-ha-bang-qua-trang.docx"
-    doc.save(path)
-    data = path.read_bytes()
-    path.unlink()
-    return saved_as(data, "pdf")
+    return saved_as(save(doc), "pdf")
 
 
 if __name__ == "__main__":

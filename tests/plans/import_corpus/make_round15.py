@@ -16,7 +16,6 @@ PDF; a LibreOffice .odt whose task table has a two-row header and cells
 with a "Sản phẩm:" paragraph.
 """
 
-import io
 import sys
 import unicodedata
 from pathlib import Path
@@ -25,15 +24,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from docx.enum.section import WD_ORIENT  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import closing_beside, opening, para, save  # noqa: E402
 
 OUT = HERE / "round15"
-
-
-def save(doc) -> bytes:
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
 
 
 # A: a provincial department's plan whose tasks are all in an appendix table

@@ -11,7 +11,6 @@ real date cells; a steering committee's text whose tasks are "Nhiệm vụ 1:",
 """
 
 import datetime
-import io
 import sys
 from pathlib import Path
 
@@ -19,15 +18,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import closing_beside, opening, para, save  # noqa: E402
 
 OUT = HERE / "round16"
-
-
-def save(doc) -> bytes:
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
 
 
 def grid_table(doc, head, rows):

@@ -7,7 +7,6 @@ main ff1abb3 before any change for it (tasks 71.4/60.0); its families were
 described in words to a helper who wrote round 17h and never saw these files.
 """
 
-import io
 import sys
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 from make_files import saved_as  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import closing_beside, opening, para, save  # noqa: E402
 
 OUT = HERE / "round17"
 
@@ -137,9 +136,7 @@ def plan_a():
             "Nguyễn Văn Hùng",
         ],
     )
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return save(doc)
 
 
 # B: .doc (Word 97) made by LibreOffice from a table plan with merged group rows
@@ -244,9 +241,7 @@ def plan_b_docx():
         ],
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Phan Thị Lan"],
     )
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return save(doc)
 
 
 # C: workbook, a text sheet and an appendix sheet with a two-row header
@@ -360,9 +355,7 @@ def plan_c():
         r += 1
     ws2.cell(r, 2, "Tổng cộng")
     ws2.cell(r, 6, 1260)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return save(wb)
 
 
 # D: text pasted into Zalo from a message (emoji bullets, inline labels after the sentence)
@@ -475,9 +468,7 @@ def plan_e_docx():
         ],
         ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Trần Văn Nam"],
     )
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return save(doc)
 
 
 (OUT / "r17-xa-thach-khe-theo-doi-thay-doi.docx").write_bytes(plan_a())

@@ -20,7 +20,6 @@ each, written and measured before the importer was changed for them
    of them followed by a single unlettered prose paragraph instead.
 """
 
-import io
 import sys
 from pathlib import Path
 
@@ -30,15 +29,15 @@ from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, closing_under, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    closing_beside,
+    closing_under,
+    opening,
+    para,
+    save,
+)
 
 OUT = HERE / "round17h"
-
-
-def save(doc) -> bytes:
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
 
 
 def margins(doc, left=3.0, right=2.0):

@@ -7,7 +7,6 @@ main ff1abb3 before any change (100 on every field), and again at the
 session's end (one lead split that a later change made, mended).
 """
 
-import io
 import sys
 from pathlib import Path
 
@@ -17,22 +16,22 @@ import datetime  # noqa: E402
 
 from docx import Document  # noqa: E402
 from docx.enum.section import WD_ORIENT  # noqa: E402
-from docx.oxml import OxmlElement, parse_xml  # noqa: E402
-from docx.oxml.ns import nsdecls, qn  # noqa: E402
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 from make_files import saved_as  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    closing_beside,
+    opening,
+    para,
+    repeat_header,
+    save,
+)
 
 from ntm.documents.convert import libreoffice  # noqa: E402
 
 OUT = HERE / "round18"
-
-
-def save(doc):
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
 
 
 # G1: a long appendix table in landscape whose header row repeats on every page, as PDF
@@ -179,10 +178,7 @@ def plan_g1():
     t.style = "Table Grid"
     for i, h in enumerate(head):
         t.cell(0, i).text = h
-    trPr = t.rows[0]._tr.get_or_add_trPr()
-    th = OxmlElement("w:tblHeader")
-    th.set(qn("w:val"), "true")
-    trPr.append(th)
+    repeat_header(t.rows[0])
     for r, row in enumerate(topics, 1):
         t.cell(r, 0).text = str(r)
         for i, v in enumerate(row, 1):
@@ -324,9 +320,7 @@ def plan_g3():
     ws.append(["", "- Lưu: VT."])
     ws.append([])
     ws.append(["", "", "", "", "Lù Văn Pao"])
-    b = io.BytesIO()
-    wb.save(b)
-    return libreoffice(b.getvalue(), ".xlsx", "xls:MS Excel 97")
+    return libreoffice(save(wb), ".xlsx", "xls:MS Excel 97")
 
 
 # G9: the issuer and motto drawn in text boxes (w:txbxContent), the rest in the body

@@ -7,7 +7,6 @@ main bd8080b before any change for it (tasks 81.2/81.2); its families were
 described in words to a helper who wrote round 19h and never saw these files.
 """
 
-import io
 import sys
 import textwrap
 from pathlib import Path
@@ -15,15 +14,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import closing_beside, opening, para, save  # noqa: E402
 
 OUT = HERE / "round19"
-
-
-def save(doc):
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
 
 
 # H3: columns in another order (time before lead), sub-rows a/b under a numbered row, the lead cell merged down (vMerge)

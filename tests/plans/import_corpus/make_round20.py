@@ -8,76 +8,28 @@ its families were described in words to two helpers, who wrote rounds 20a
 and 20b and never saw these files.
 """
 
-import io
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, closing_under, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    closing_under,
+    fill,
+    fixed_widths,
+    opening,
+    para,
+    repeat_header,
+    ruled,
+    save,
+)
 
 OUT = HERE / "round20"
-
-
-def save(doc):
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
-
-
-def ruled(table):
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        b = OxmlElement(f"w:{side}")
-        b.set(qn("w:val"), "single")
-        b.set(qn("w:sz"), "4")
-        borders.append(b)
-    table._tbl.tblPr.append(borders)
-
-
-def fill(cell, text, bold=False, size=12):
-    cell.paragraphs[0].text = ""
-    run = cell.paragraphs[0].add_run(text)
-    run.bold = bold
-    run.font.size = Pt(size)
-
-
-def a4(doc):
-    """Decree 30's page: A4, margins 2 cm top and bottom, 3 cm left, 2 cm right."""
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin = section.bottom_margin = Cm(2)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-
-
-def widths(table, cms):
-    table.autofit = False
-    for col, cm in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), cms, strict=True):
-        col.set(qn("w:w"), str(int(cm * 567)))
-    pr = table._tbl.tblPr
-    for old in pr.findall(qn("w:tblW")):
-        pr.remove(old)
-    width = OxmlElement("w:tblW")
-    width.set(qn("w:w"), str(int(sum(cms) * 567)))
-    width.set(qn("w:type"), "dxa")
-    pr.append(width)
-    fixed = OxmlElement("w:tblLayout")
-    fixed.set(qn("w:type"), "fixed")
-    pr.append(fixed)
-    for row in table.rows:
-        for cell, cm in zip(row.cells, cms, strict=True):
-            cell.width = Cm(cm)
-
-
-def repeat_header(row):
-    trPr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    trPr.append(h)
 
 
 # F1: "1/" and "a/" slash numbering under "I/" sections; "Đơn vị thực hiện",
@@ -298,7 +250,7 @@ def tinh_ha_tinh():
         else:
             for i, v in enumerate(rest, start=2):
                 fill(r.cells[i], v)
-    widths(t, (1.0, 5.0, 2.2, 2.6, 1.6, 1.6, 2.0))
+    fixed_widths(t, (1.0, 5.0, 2.2, 2.6, 1.6, 1.6, 2.0), table_width=True, twips=int)
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     para(
         doc,
@@ -463,7 +415,7 @@ def xa_huong_khe():
         ]
     ):
         fill(t.cell(0, i), h, bold=True, size=11)
-    repeat_header(t.rows[0])
+    repeat_header(t.rows[0], stated=False)
     rows = [
         (
             "Nâng cấp 1,2 km đường trục thôn Hà Bình, mặt đường bê tông rộng 3,5 m, "
@@ -565,7 +517,7 @@ def xa_huong_khe():
         fill(r.cells[0], str(n), size=11)
         for i, v in enumerate(row, start=1):
             fill(r.cells[i], v, size=11)
-    widths(t, (1.2, 5.2, 2.6, 2.6, 2.4, 2.0))
+    fixed_widths(t, (1.2, 5.2, 2.6, 2.6, 2.4, 2.0), table_width=True, twips=int)
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
     para(
         doc,

@@ -35,61 +35,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import pdfplumber  # noqa: E402
-from docx.enum.section import WD_ORIENT  # noqa: E402
-from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, closing_under, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    closing_under,
+    fill,
+    fixed_widths,
+    opening,
+    para,
+    repeat_header,
+    save,
+)
 
 OUT = HERE / "round20b"
-
-
-def save(doc) -> bytes:
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
-
-
-def a4(doc, landscape=False):
-    for section in doc.sections:
-        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-        if landscape:
-            section.orientation = WD_ORIENT.LANDSCAPE
-            section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-        section.left_margin, section.right_margin = Cm(2.5), Cm(1.5)
-        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
-
-
-def write(cell, text, size=12, bold=False, center=False):
-    cell.text = ""
-    p = cell.paragraphs[0]
-    r = p.add_run(text)
-    r.font.size = Pt(size)
-    r.bold = bold
-    if center:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def fixed_widths(table, widths):
-    """Column widths (cm) in the table grid and every cell, the layout fixed,
-    as Word writes a table whose columns were dragged to size."""
-    tbl = table._tbl
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl.tblPr.append(layout)
-    for column, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        column.set(qn("w:w"), str(round(width * 567)))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=False):
-            cell.width = Cm(width)
-
-
-def repeat_as_header(row):
-    th = OxmlElement("w:tblHeader")
-    th.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(th)
 
 
 def task_table(doc, head, rows, widths, *, repeat=True, size=12, sub=None):
@@ -109,29 +68,35 @@ def task_table(doc, head, rows, widths, *, repeat=True, size=12, sub=None):
         under = (sub or {}).get(i)
         if under:
             last = column + len(under) - 1
-            write(t.cell(0, column).merge(t.cell(0, last)), text, size, True, True)
+            fill(
+                t.cell(0, column).merge(t.cell(0, last)),
+                text,
+                size=size,
+                bold=True,
+                center=True,
+            )
             for k, name in enumerate(under):
-                write(t.cell(1, column + k), name, size, bold=True, center=True)
+                fill(t.cell(1, column + k), name, size=size, bold=True, center=True)
             column = last + 1
             continue
         cell = t.cell(0, column).merge(t.cell(1, column)) if sub else t.cell(0, column)
-        write(cell, text, size, bold=True, center=True)
+        fill(cell, text, size=size, bold=True, center=True)
         column += 1
     if repeat:
         for row in t.rows[:header_rows]:
-            repeat_as_header(row)
+            repeat_header(row)
     for row in rows:
         cells = t.add_row().cells
         if row[0] == "group":
             _, number, name = row
             if number:
-                write(cells[0], number, size, bold=True, center=True)
-                write(cells[1].merge(cells[-1]), name, size, bold=True)
+                fill(cells[0], number, size=size, bold=True, center=True)
+                fill(cells[1].merge(cells[-1]), name, size=size, bold=True)
             else:
-                write(cells[0].merge(cells[-1]), name, size, bold=True)
+                fill(cells[0].merge(cells[-1]), name, size=size, bold=True)
             continue
         for i, value in enumerate(row):
-            write(cells[i], value, size, center=(i == 0))
+            fill(cells[i], value, size=size, center=(i == 0))
     fixed_widths(t, widths)
     return t
 
@@ -205,7 +170,7 @@ def hue_pdf(pre: int = 2, aims: int = 1) -> bytes:
         "Huế, ngày 12 tháng 01 năm 2027",
         "Thực hiện nhiệm vụ văn hóa, thể thao trong xây dựng nông thôn mới năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     bases = [
         "Căn cứ Kế hoạch số 08/KH-UBND ngày 06/01/2027 của UBND thành phố về"
         " xây dựng nông thôn mới năm 2027;",
@@ -389,7 +354,7 @@ def quang_phu_pdf(pre: int = 1, aims: int = 2, count: int = 14) -> bytes:
         "Quảng Phú, ngày 08 tháng 01 năm 2027",
         "Thực hiện các tiêu chí xã nông thôn mới nâng cao năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     for text in [
         "Căn cứ Kế hoạch số 03/KH-UBND ngày 04/01/2027 của UBND tỉnh Quảng Trị"
         " về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
@@ -556,7 +521,7 @@ def quang_tri_pdf(pre: int = 1, aims: int = 2, fill: int = 0) -> bytes:
         "Theo dõi, đôn đốc thực hiện Chương trình mục tiêu quốc gia xây dựng"
         " nông thôn mới năm 2027",
     )
-    a4(doc, landscape=True)
+    a4(doc, left=2.5, right=1.5, landscape=True)
     for text in [
         "Căn cứ Quyết định số 52/QĐ-UBND ngày 10/01/2027 của UBND tỉnh Quảng Trị"
         " giao chỉ tiêu, nhiệm vụ xây dựng nông thôn mới năm 2027;",
@@ -985,7 +950,7 @@ def works_pdf() -> bytes:
         "Thạch Kim, ngày 25 tháng 01 năm 2027",
         "Thi công các công trình hạ tầng nông thôn mới năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(doc, "I. DANH MỤC CÔNG TRÌNH VÀ TIẾN ĐỘ", bold=True)
     task_table(
         doc,

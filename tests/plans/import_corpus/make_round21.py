@@ -9,52 +9,25 @@ and never saw these files.
 """
 
 import datetime
-import io
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from word_writer import closing_beside, closing_under, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    closing_beside,
+    closing_under,
+    fill,
+    opening,
+    para,
+    ruled,
+    save,
+)
 
 OUT = HERE / "round21"
-
-
-def save(doc):
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
-
-
-def ruled(table):
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        b = OxmlElement(f"w:{side}")
-        b.set(qn("w:val"), "single")
-        b.set(qn("w:sz"), "4")
-        borders.append(b)
-    table._tbl.tblPr.append(borders)
-
-
-def fill(cell, paragraphs, size=12):
-    """`paragraphs`: a string, or a list of (text, bold) pairs."""
-    if isinstance(paragraphs, str):
-        paragraphs = [(paragraphs, False)]
-    first = True
-    for text, bold in paragraphs:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        if first:
-            p.text = ""
-        run = p.add_run(text)
-        run.bold = bold
-        run.font.size = Pt(size)
-        first = False
 
 
 # F1: a Word task table whose content cell holds a bold title and detail
@@ -253,9 +226,7 @@ def so_nnmt_dak_lak():
                     cell.font = Font(bold=True)
     for col, w in zip("ABCDEF", (5, 50, 22, 30, 34, 16), strict=True):
         ap.column_dimensions[col].width = w
-    b = io.BytesIO()
-    wb.save(b)
-    return b.getvalue()
+    return save(wb)
 
 
 # F3: a plain-text plan with "1)" numbering and dates written as offices

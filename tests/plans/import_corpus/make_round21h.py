@@ -34,46 +34,23 @@ Each plan's expected result (.toml) is written from the same data as the
 document, with the family and the assumptions in a comment at its top.
 """
 
-import io
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from word_writer import closing_beside, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    fill,
+    fixed_widths,
+    opening,
+    para,
+    save,
+)
 
 OUT = HERE / "round21h"
-
-
-def save(doc) -> bytes:
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
-
-
-def a4(doc):
-    for section in doc.sections:
-        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-        section.left_margin, section.right_margin = Cm(2.5), Cm(1.5)
-        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
-
-
-def fill(cell, paragraphs, *, size=12, bold_first=False, center=False):
-    """`paragraphs` one to a paragraph of the cell; the first in bold when
-    `bold_first` (a work's name over its details)."""
-    cell.text = ""
-    for i, text in enumerate(paragraphs):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        r = p.add_run(text)
-        r.font.size = Pt(size)
-        r.bold = bold_first and i == 0
-        if center:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def task_table(doc, head, rows, widths, *, bold_titles=True, size=12):
@@ -82,29 +59,23 @@ def task_table(doc, head, rows, widths, *, bold_titles=True, size=12):
     t = doc.add_table(rows=1, cols=len(head))
     t.style = "Table Grid"
     for i, text in enumerate(head):
-        fill(t.rows[0].cells[i], [text], size=size, bold_first=True, center=True)
+        fill(t.rows[0].cells[i], text, size=size, bold=True, center=True)
     for row in rows:
         cells = t.add_row().cells
         for i, value in enumerate(row):
+            # The content cell's first paragraph, the work's name, in bold
+            # when `bold_titles`.
+            paragraphs = [
+                (text, bold_titles and i == 1 and k == 0)
+                for k, text in enumerate(value)
+            ]
             fill(
                 cells[i],
-                value,
+                paragraphs,
                 size=size,
-                bold_first=bold_titles and i == 1,
                 center=i in (0, len(row) - 1) and len(value) == 1,
             )
-    # Column widths (cm) in the grid and every cell, the layout fixed, as
-    # Word writes a table whose columns were dragged to size.
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    t._tbl.tblPr.append(layout)
-    for column, width in zip(
-        t._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True
-    ):
-        column.set(qn("w:w"), str(round(width * 567)))
-    for row in t.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Cm(width)
+    fixed_widths(t, widths)
     return t
 
 
@@ -265,7 +236,7 @@ def long_hung_docx() -> bytes:
         "Long Hưng, ngày 18 tháng 12 năm 2026",
         "Đầu tư xây dựng các công trình hạ tầng nông thôn mới nâng cao năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Nghị quyết số 25/NQ-HĐND ngày 10/12/2026 của HĐND xã Long Hưng"
@@ -422,7 +393,7 @@ def tan_phu_pdf() -> bytes:
         "Tân Phú, ngày 12 tháng 01 năm 2027",
         "Thực hiện các tiêu chí Điện, Môi trường, Y tế và Thông tin năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Kế hoạch số 05/KH-UBND ngày 06/01/2027 của UBND tỉnh Đồng Nai về"
@@ -561,7 +532,7 @@ def phuoc_an_docx() -> bytes:
         "Phước An, ngày 20 tháng 01 năm 2027",
         "Thực hiện xây dựng xã nông thôn mới kiểu mẫu năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Thực hiện Kế hoạch số 11/KH-UBND ngày 08/01/2027 của UBND tỉnh Đồng Nai;",

@@ -35,14 +35,21 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from docx.enum.section import WD_ORIENT  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
+from docx.shared import Pt  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_round21h import a4, fill, save, task_table, toml_text  # noqa: E402
+from make_round21h import task_table, toml_text  # noqa: E402
 from make_xlsx import boxed, excel_day, line, saved_by_calc  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
-from word_writer import closing_beside, no_borders, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    fill,
+    no_borders,
+    opening,
+    para,
+    save,
+)
 
 OUT = HERE / "round22t"
 
@@ -97,21 +104,21 @@ def village_table(
     )
     second = t.add_row().cells
     for i, text in enumerate(head):
-        fill(t.rows[0].cells[i], [text], size=11, bold_first=True, center=True)
+        fill(t.rows[0].cells[i], text, size=11, bold=True, center=True)
         t.cell(0, i).merge(t.cell(1, i))
     start = len(head)
-    fill(t.rows[0].cells[start], [group], size=11, bold_first=True, center=True)
+    fill(t.rows[0].cells[start], group, size=11, bold=True, center=True)
     for j, village in enumerate(villages):
-        fill(second[start + j], [village], size=11, bold_first=True, center=True)
+        fill(second[start + j], village, size=11, bold=True, center=True)
     t.cell(0, start).merge(t.cell(0, start + len(villages) - 1))
     for k, text in enumerate(tail):
         c = start + len(villages) + k
-        fill(t.rows[0].cells[c], [text], size=11, bold_first=True, center=True)
+        fill(t.rows[0].cells[c], text, size=11, bold=True, center=True)
         t.cell(0, c).merge(t.cell(1, c))
     for row in rows:
         cells = t.add_row().cells
         for i, value in enumerate(row):
-            fill(cells[i], [value], size=11, center=i != 1)
+            fill(cells[i], value, size=11, center=i != 1)
     return t
 
 
@@ -172,7 +179,7 @@ def an_phu_docx() -> bytes:
         "Thực hiện phong trào thi đua “Cả nước chung tay xây dựng nông thôn"
         " mới” năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Kế hoạch số 210/KH-UBND ngày 20/12/2026 của UBND tỉnh về xây"
@@ -278,11 +285,8 @@ def hoa_son_docx() -> bytes:
         "Hòa Sơn, ngày 20 tháng 01 năm 2027",
         "Giao chỉ tiêu xây dựng nông thôn mới kiểu mẫu cho các xóm năm 2027",
     )
-    a4(doc)
     # A landscape page, as offices print a table this wide.
-    for section in doc.sections:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    a4(doc, left=2.5, right=1.5, landscape=True)
     para(
         doc,
         "Căn cứ Nghị quyết số 05-NQ/ĐU ngày 08/01/2027 của Đảng ủy xã Hòa Sơn"
@@ -478,7 +482,7 @@ def dong_tien_docx() -> bytes:
         "Đồng Tiến, ngày 05 tháng 01 năm 2027",
         "Thực hiện các tiêu chí Sản xuất, Y tế và Môi trường năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính"
@@ -562,7 +566,7 @@ def tien_thang_docx() -> bytes:
         "Chuyển đổi số và phát triển sản phẩm OCOP gắn với xây dựng nông thôn"
         " mới thông minh năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Kế hoạch số 12/KH-UBND ngày 06/01/2027 của UBND tỉnh Hà"
@@ -634,11 +638,11 @@ def nested_table(cell, head, rows):
     t = cell.add_table(rows=1, cols=len(head))
     t.style = "Table Grid"
     for i, text in enumerate(head):
-        fill(t.rows[0].cells[i], [text], bold_first=True, center=True)
+        fill(t.rows[0].cells[i], text, bold=True, center=True)
     for row in rows:
         cells = t.add_row().cells
         for i, value in enumerate(row):
-            fill(cells[i], [value], center=i in (0, len(row) - 1))
+            fill(cells[i], value, center=i in (0, len(row) - 1))
     cell.add_paragraph()  # Word keeps a paragraph after a nested table.
     return t
 
@@ -679,7 +683,7 @@ def framed_plan(
     issuer, place_and_date, title, bases, intro, goal, head, tasks, after, closing
 ):
     doc = opening(issuer, place_and_date, title)
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     cell = frame(doc)
     for i, basis in enumerate(bases):
         cell_para(cell, basis, first=i == 0, indent=True)
@@ -859,7 +863,7 @@ def thanh_lam_docx() -> bytes:
         "Thanh Lâm, ngày 25 tháng 01 năm 2027",
         "Lãnh đạo thực hiện nhiệm vụ xây dựng nông thôn mới nâng cao năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Nghị quyết số 12-NQ/TU ngày 15/01/2027 của Ban Thường vụ Tỉnh"
