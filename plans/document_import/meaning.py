@@ -18,12 +18,13 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.matching import ABBREVIATIONS
+from plans.document_import.matching import ABBREVIATIONS, key
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
@@ -1924,9 +1925,6 @@ class Reader:
         order the two columns were read."""
         plan = self.plan
         seen_recipients = False
-        # A second signature (a joint plan's other body) once the first
-        # signer's name is read: its lines are the co-signer's, not the plan's.
-        cosigning = False
         authorities: list[str] = []
         parts = []
         # "--" and the sender's office under it: the e-mail the plan was
@@ -1950,13 +1948,14 @@ class Reader:
                     parts += [(line, joined.group("a")), (line, joined.group("b"))]
                 else:
                     parts.append((line, cell))
+        # A joint plan's other body signs too: its block's lines are read as
+        # a signature, never as the plan's signer.
+        cosigned = self._cosigners_lines(parts)
+        for place in cosigned:
+            parts[place][0].used = "người ký"
+        parts = [part for place, part in enumerate(parts) if place not in cosigned]
         for line, text in parts:
             folded = fold(text)
-            if plan.signer_name and SIGNING.match(text):
-                cosigning = True
-            if cosigning and _signs(text):
-                line.used = "người ký"
-                continue
             if (signed := one_line_signature(text)) and not plan.signer_name:
                 # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
                 # signature on one line.
@@ -1975,6 +1974,10 @@ class Reader:
                 continue
             if SIGNING.match(text):
                 authorities.append(text)
+                line.used = "người ký"
+                continue
+            if authorities and _authority_goes_on(authorities[-1], text):
+                authorities[-1] += " " + text
                 line.used = "người ký"
                 continue
             if seen_recipients and (
@@ -2020,6 +2023,27 @@ class Reader:
                 r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authorities[0], flags=re.I
             ).strip()
             plan.issuer_source = "signature"
+
+    def _cosigners_lines(self, parts: list[tuple[Line, str]]) -> set[int]:
+        """The places in `parts` of the signatures that are not the plan's.
+        Of two or more, the plan's is the one whose authority names the
+        issuer ("TM. ỦY BAN NHÂN DÂN" for "UBND XÃ …"); else, in a joint
+        plan, the right one (the presiding body signs on the right, Decree
+        30/2020, Phụ lục I), in any other the first."""
+        blocks = _signature_blocks(parts)
+        if len(blocks) < 2:
+            return set()
+        issuer = self.plan.issuer_text
+        named = [block for block in blocks if _signs_for(block.authority, issuer)]
+        if len(named) == 1:
+            plans = named[0]
+        elif self.outline.joint or _JOINT_SYMBOL.match(self.plan.symbol):
+            plans = blocks[-1]
+        else:
+            plans = blocks[0]
+        return {
+            place for block in blocks if block is not plans for place in block.places
+        }
 
     # ── body ──
     def body(self) -> None:
@@ -3815,6 +3839,62 @@ def _signature_columns(closing: list[Line]) -> list[tuple[Line, list[str]]]:
             column = int(line.indent >= _RIGHT_COLUMN)
         columns[min(column, 1)].append((line, texts))
     return rows[:first] + columns[0] + columns[1] + rows[end:]
+
+
+@dataclass
+class _SignatureBlock:
+    """A signature's places in the closing's parts, and for whom it signs."""
+
+    authority: str
+    places: list[int]
+
+
+def _signature_blocks(parts: list[tuple[Line, str]]) -> list[_SignatureBlock]:
+    """The closing's signature blocks, each from its "TM."/"KT." line to its
+    signer's name."""
+    blocks: list[_SignatureBlock] = []
+    block = None
+    for place, (_line, text) in enumerate(parts):
+        if block is None or not _signs(text):
+            block = None
+            if SIGNING.match(text):
+                block = _SignatureBlock(text, [place])
+                blocks.append(block)
+            continue
+        block.places.append(place)
+        if len(block.places) == 2 and _authority_goes_on(block.authority, text):
+            block.authority += " " + text
+        if is_signers_name(text):
+            block = None
+    return blocks
+
+
+# "TM. BAN THƯỜNG TRỰC" over "ỦY BAN MTTQ VIỆT NAM XÃ": a body named by its
+# role goes on with the body it belongs to.
+_ROLE_AUTHORITY = re.compile(
+    r"^(?:tm\s*\.|t\s*/\s*m)\s*(?:ban )?(?:thuong truc|thuong vu|chap hanh)$"
+)
+_BODY_START = re.compile(
+    r"^(?:uy ban|ubnd|ubmttq|ub|mat tran|mttq|hoi|doan|cong doan|lien doan|hdnd|dang uy)\b"
+)
+
+
+def _authority_goes_on(authority: str, text: str) -> bool:
+    """Whether `text` is the rest of a "TM." line that named a role only."""
+    return bool(
+        text.isupper()
+        and _ROLE_AUTHORITY.match(fold(authority))
+        and _BODY_START.match(fold(text))
+    )
+
+
+def _signs_for(authority: str, issuer: str) -> bool:
+    """Whether a signature's authority ("TM. ỦY BAN NHÂN DÂN") names the
+    issuer ("UBND XÃ HƯNG LỘC"), abbreviations expanded."""
+    body = re.sub(r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authority, flags=re.I)
+    if body == authority or not issuer:
+        return False
+    return f"{key(issuer)} ".startswith(f"{key(body)} ")
 
 
 def _signs(text: str) -> bool:
