@@ -14,10 +14,10 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from ntm.documents import read_document
 from plans.document_import.meaning import bases_in
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
+from tests.plans.reading import read_plan
 
 D = datetime.date
 
@@ -67,10 +67,6 @@ SIGNATURES = tbl(
 RECIPIENTS = [p("Nơi nhận:"), p("- Đảng ủy xã;"), p("- Các thôn;"), p("- Lưu: VT.")]
 
 
-def read(name: str, data: bytes):
-    return parse(read_document(name, data))
-
-
 # ── F1: a joint plan of two bodies ──
 
 
@@ -78,7 +74,7 @@ def read(name: str, data: bytes):
     "type_line", ["KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP", "Kế hoạch liên tịch"]
 )
 def test_a_qualified_type_line_is_the_type_and_the_title_follows(type_line):
-    plan = read("lien-tich.docx", joint_plan(type_line, SIGNATURES, *RECIPIENTS))
+    plan = read_plan(joint_plan(type_line, SIGNATURES, *RECIPIENTS), "lien-tich.docx")
     assert plan.doc_type == "KH"
     assert plan.title == (
         "Phối hợp xây dựng mô hình “Gia đình 5 không 3 sạch” gắn với xây dựng"
@@ -110,9 +106,8 @@ def test_a_coordination_programme_is_a_type_and_its_title_follows():
     [("KẾ HOẠCH LIÊN TỊCH", "KHLT-UBND-HPN"), ("KẾ HOẠCH", "KHPH-UBND-HPN")],
 )
 def test_the_first_of_two_stacked_bodies_issues_a_joint_plan(type_line, symbol):
-    plan = read(
-        "lien-tich.docx",
-        joint_plan(type_line, SIGNATURES, *RECIPIENTS, symbol=symbol),
+    plan = read_plan(
+        joint_plan(type_line, SIGNATURES, *RECIPIENTS, symbol=symbol), "lien-tich.docx"
     )
     assert plan.issuer_text == "ỦY BAN NHÂN DÂN XÃ YÊN PHÚ"
     assert plan.parent_text == ""
@@ -159,7 +154,7 @@ def test_the_fronts_name_wrapped_before_viet_nam_is_one_body():
     ],
 )
 def test_two_signatures_side_by_side_give_the_left_one_as_the_plans(closing):
-    plan = read("lien-tich.docx", joint_plan("KẾ HOẠCH LIÊN TỊCH", *closing))
+    plan = read_plan(joint_plan("KẾ HOẠCH LIÊN TỊCH", *closing), "lien-tich.docx")
     assert plan.signing_authority == "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH"
     assert (plan.signer_title, plan.signer_name) == ("PHÓ CHỦ TỊCH", "Hà Văn Nam")
     assert plan.recipients == ["Đảng ủy xã", "Các thôn", "Lưu: VT"]
@@ -259,7 +254,7 @@ def exported_workbook(label: str, caption: str, *, type_line: str = "") -> bytes
 def test_an_exported_tables_caption_is_the_title_and_its_year_the_deadlines(
     label, caption
 ):
-    plan = read("bieu-02.xlsx", exported_workbook(label, caption))
+    plan = read_plan(exported_workbook(label, caption), "bieu-02.xlsx")
     assert plan.title == caption
     assert (plan.number, plan.symbol, plan.issued_on) == (
         "205",
@@ -278,8 +273,10 @@ def test_an_exported_tables_caption_is_the_title_and_its_year_the_deadlines(
 @pytest.mark.parametrize("type_line", ["PHỤ LỤC", "KẾ HOẠCH"])
 def test_a_form_label_under_the_type_line_is_not_the_title(type_line):
     caption = "TỔNG HỢP NHIỆM VỤ XÂY DỰNG NÔNG THÔN MỚI NĂM 2027"
-    plan = read("phu-luc.xlsx", exported_workbook("Biểu số 04/NTM", caption,
-                                                   type_line=type_line))  # fmt: skip
+    plan = read_plan(
+        exported_workbook("Biểu số 04/NTM", caption, type_line=type_line),
+        "phu-luc.xlsx",
+    )
     assert plan.title.upper() == caption
     assert plan.tasks[0].ends_on == D(2027, 3, 31)
     assert "Biểu số 04/NTM" not in plan.unplaced
@@ -307,7 +304,7 @@ def test_a_word_table_with_the_same_title_block():
             ],  # fmt: skip
         ),
     )
-    plan = read("bieu-05.docx", data)
+    plan = read_plan(data, "bieu-05.docx")
     assert plan.title == "DANH MỤC CÔNG TRÌNH HẠ TẦNG NÔNG THÔN MỚI NÂNG CAO NĂM 2027"
     assert [t.ends_on for t in plan.tasks] == [D(2027, 9, 30), D(2027, 10, 31)]
     assert not plan.unplaced
@@ -366,7 +363,7 @@ Văn phòng HĐND và UBND xã Quảng Phú
 def test_a_forwarded_mails_lines_are_its_wrapper_and_dashes_end_the_recipients(
     wrapper,
 ):
-    plan = read("thu.txt", (wrapper + "\n" + PLAN + SIGN_OFF).encode("utf-8"))
+    plan = read_plan(wrapper + "\n" + PLAN + SIGN_OFF, "thu.txt")
     assert plan.issuer_text == "ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ"
     assert plan.title == "Ra quân vệ sinh môi trường đón Tết năm 2027"
     assert plan.recipients == ["Các thôn", "Lưu: VT"]
@@ -377,9 +374,7 @@ def test_a_forwarded_mails_lines_are_its_wrapper_and_dashes_end_the_recipients(
 
 
 def test_a_plan_with_no_mail_above_keeps_its_lines_unplaced():
-    plan = read(
-        "ke-hoach.txt", ("Ghi chú của Văn phòng: bản in lại.\n" + PLAN).encode()
-    )
+    plan = read_plan("Ghi chú của Văn phòng: bản in lại.\n" + PLAN)
     assert "Ghi chú của Văn phòng: bản in lại." in plan.unplaced
 
 
