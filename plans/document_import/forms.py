@@ -31,7 +31,7 @@ class UploadForm(forms.Form):
         queryset=Area.objects.none(),
         required=False,
         empty_label="Theo địa danh ghi trong văn bản",
-        help_text="Để trống: tìm theo địa danh trong văn bản, trong các địa bàn còn hiệu lực vào ngày của kế hoạch.",
+        help_text="Để trống: tìm theo địa danh trong văn bản, trong các địa bàn còn hiệu lực vào ngày của kế hoạch (hôm nay khi văn bản không ghi ngày).",
     )
 
     def __init__(self, *args, user, **kwargs):

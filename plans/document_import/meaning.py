@@ -18,12 +18,13 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.matching import ABBREVIATIONS
+from plans.document_import.matching import ABBREVIATIONS, key
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
     BULLETS,
@@ -31,11 +32,13 @@ from plans.document_import.outline import (
     FORM_LABEL,
     PAGE_FURNITURE,
     PERIOD,
+    SENT_TO,
     Block,
     Line,
     Outline,
     is_signers_name,
     marker,
+    names_a_section,
     one_line_signature,
     unbulleted,
 )
@@ -251,6 +254,12 @@ HEADING_CLASSES = [
     ("targets", r"^chi tieu\b(?![ \d.]*\d)"),
     ("tasks", r"^(?:cac )?(?:nhiem vu|noi dung|giai phap)\b.{0,80}$"),
 ]
+# A part that lists the plan's bases: "CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ
+# pháp lý", "CƠ SỞ PHÁP LÝ" (folded, the whole heading).
+BASES_HEADING = re.compile(
+    r"(?:nhung\s+)?(?:can cu|co so)(?:\s+(?:phap ly|xay dung|ban hanh|de ra))?"
+    r"(?:\s+(?:ke hoach|chuong trinh))?"
+)
 HEADING_KINDS = (
     "part",
     "roman",
@@ -263,26 +272,6 @@ HEADING_KINDS = (
 # Work already done: a result, not a target ("Đã cứng hóa 12 km", "đạt
 # được 95%").
 _DONE = re.compile(r"\b(?:đã|đạt được)\b", re.I)
-# A heading that only names a kind of section ("II. NHIỆM VỤ, GIẢI PHÁP",
-# "1. Nhiệm vụ trọng tâm", "NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN") is a section
-# whatever follows it: never a task called "NHIỆM VỤ".
-_SECTION_WORD = (
-    r"(?:cac\s+)?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong|muc tieu"
-    r"|muc dich|yeu cau|chi tieu|kinh phi|to chuc thuc hien|phan cong|thoi gian"
-    r"|tien do|thoi han|trach nhiem|lo trinh)"
-    r"(?:\s+(?:chu yeu|trong tam|cu the|chinh|thuc hien|trien khai|can thuc hien"
-    r"|nam \d{4}|giai doan \d{4}\s*-\s*\d{4}))*"
-)
-SECTION_NAME = re.compile(
-    rf"{_SECTION_WORD}(?:\s*(?:,|;|-|–|\bva\b)\s*{_SECTION_WORD})*"
-)
-
-
-def names_a_section(text: str) -> bool:
-    """`text` (a heading without its marker) names only a kind of section."""
-    return bool(SECTION_NAME.fullmatch(fold(text).strip(" .:")))
-
-
 # A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
 # Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
 _COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
@@ -482,11 +471,13 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
 
 # A comma inside an abbreviated name ("Sở VH,TT&DL", "Sở VH, TT&DL", "Phòng
 # VH,TT", "Sở KH,CN"): after a unit's abbreviated word, before a piece
-# that is only capitals ("&", "-" inside; maybe a level after it, "TT
-# huyện") up to the next comma, semicolon, bracket, "và" or the end.
+# that is only capitals ("&", "-" inside; maybe its place after it, "TT
+# huyện", "XH các xã", "TT xã Hòa An") up to the next comma, semicolon,
+# bracket, "và" or the end.
 _ABBREVIATION_COMMA = re.compile(
     r"(?P<left>\b[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*,\s*(?P<tail>[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])"
-    r"(?=(?:\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường))?"
+    r"(?=(?:\s+(?:các\s+)?(?:xã|huyện|tỉnh|thành phố|thị xã|phường)"
+    r"(?:\s+[A-ZĐ]\w*){0,3})?"
     r"\s*(?:[,;)]|$|\s+(?:và|với)\s))"
 )
 # The abbreviations that name a body by themselves ("UBND", "MTTQ", "HTX",
@@ -520,6 +511,31 @@ def _keep_abbreviated_names(text: str) -> str:
         return m.group(0)
 
     return _ABBREVIATION_COMMA.sub(keep, text)
+
+
+# The place a unit's name ends with: "… các xã", "… phường Cao Lãnh",
+# "… tỉnh" (folded).
+_PLACE_TAIL = re.compile(
+    r"\s+(?:cac\s+)?(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|ap)"
+    r"(?:\s+\S+){0,3}$"
+)
+
+
+def _rest_of_a_name(part: str) -> bool:
+    """`part`, after a comma, goes on the name before it: "Thông tin và Thể
+    thao các xã" in "Trung tâm Văn hóa, Thông tin và Thể thao các xã",
+    "Thể thao và Du lịch tỉnh" — written with a capital, it names no body,
+    only its place at its end."""
+    folded = fold(part)
+    place = _PLACE_TAIL.search(folded)
+    rest = folded[: place.start()].strip() if place else ""
+    return bool(
+        rest
+        and part[:1].isupper()
+        and not ORG_WORDS.search(rest)
+        and not _BODY_HEAD.match(folded)
+        and not ABBREVIATED.match(part)
+    )
 
 
 def units(text: str) -> list[str]:
@@ -581,9 +597,12 @@ def units(text: str) -> list[str]:
                 and (len(folded.split()) <= 3 or not part[:1].isupper())
             )
             or re.fullmatch(
-                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?",
+                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?"
+                # "UBND các xã, phường có lễ hội": which of them.
+                r"(?:\s+(?:co|noi|lien quan|tren dia ban)\b.*)?",
                 folded,
             )
+            or _rest_of_a_name(part)
         ):
             out[-1] = f"{out[-1]}, {part}"
         else:
@@ -1155,6 +1174,27 @@ def _bulleted_details(text: str) -> list[str]:
     ]
 
 
+def _labelled_details(text: str) -> list[str]:
+    """A cell read as one line (a PDF's lines joined) cut where a label of
+    the data opens a detail with a capital, with no bullet: "Kiên cố hóa
+    kênh mương ấp Bến Cam Quy mô: 1.500 m. Địa điểm: cánh đồng ấp Bến Cam"
+    → the work, "Quy mô: …", "Địa điểm: …". [] when no such label follows
+    a name of two words or more."""
+    cuts = [
+        m.end()
+        for m in re.finditer(r"\s(?=\w)", text)
+        if text[m.end()].isupper()
+        and LABEL_START.match(fold(text[m.end() :]))
+        and text[: m.start()].count("(") <= text[: m.start()].count(")")
+    ]
+    if not cuts or len(text[: cuts[0]].split()) < 2:
+        return []
+    ends = [*cuts[1:], len(text)]
+    return [text[: cuts[0]].strip()] + [
+        text[a:b].strip() for a, b in zip(cuts, ends, strict=True)
+    ]
+
+
 # A unit's role marked after its name (labels.toml [mark]): "(chủ trì)",
 # "(CT)", "(phối hợp)", "(PH)" in brackets, or "chủ trì" / "phối hợp" with
 # none at the end of a clause ("X chủ trì; Y, Z phối hợp"), folded.
@@ -1586,7 +1626,9 @@ def addressees_of(lines: list[Line]) -> list[str]:
 _ANNOUNCEMENT = re.compile(
     r"^(?P<who>.+?)\s+(?:da\s+)?(?:"
     + label_pattern("announce", "verbs")
-    + r")\s+(?:(?:toi|den)\s+.{0,80}?\s+)?(?:ke hoach|chuong trinh)\s+so\s*:?\s*"
+    + r")\s+"
+    + SENT_TO
+    + r"(?:ke hoach|chuong trinh)\s+so\s*:?\s*"
     r"(?P<number>\d+)\s*[/-]\s*(?P<symbol>[^\s,;:]+)(?:[,;]?\s+ngay\s+"
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})))?"
@@ -1627,8 +1669,10 @@ class Reader:
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
-            if line.used == "địa danh, ngày":
-                continue  # the end of a place and date wrapped above
+            if line.used:
+                # The end of a place and date wrapped above; a message's
+                # greetings before the sentence that announces the plan.
+                continue
             if m := PARTY_NUMBER_LINE.match(text) or NUMBER_LINE.match(text):
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
@@ -1820,8 +1864,8 @@ class Reader:
     def preamble(self) -> None:
         plan = self.plan
         for line in self.outline.preamble:
-            kind, _, rest = marker(line.text)
-            text = rest if kind in BULLETS else line.text
+            # "- Căn cứ …", "1. Căn cứ …": a listed basis without its marker.
+            text = marker(line.text)[2]
             folded = fold(text)
             # "…, UBND xã Thụy Hùng xây dựng kế hoạch … như sau:" names the issuer.
             who = list(
@@ -1834,31 +1878,46 @@ class Reader:
                 m = who[-1]
                 plan.issuer_text = text[m.start("who") : m.end("who")]
                 plan.issuer_source = "opening"
-            if folded.startswith(
-                ("thuc hien", "can cu", "theo", "trien khai", "tiep theo")
-            ) and (found := bases_in(text)):
-                for basis in found:
-                    basis.implements = not folded.startswith("can cu")
-                    plan.bases.append(basis)
-                    for wrong in impossible_dates(basis.text):
-                        plan.notes.append(
-                            f"Căn cứ {basis.kind} số {basis.number}: ngày “{wrong}” "
-                            "không có thật, chưa ghi ngày của văn bản."
-                        )
-                line.used = "căn cứ"
-            elif folded.startswith("can cu"):
-                # "Căn cứ tình hình thực tế …": a basis with no document.
-                plan.opening = (plan.opening + "\n" + text).strip()
-                line.used = "căn cứ"
-            elif re.search(
-                r"(?:xay dung|ban hanh)\s+(?:ke hoach|quyet dinh|chuong trinh)|nhu sau\s*:?$",
-                folded,
-            ):
-                plan.opening = (plan.opening + "\n" + text).strip()
-                line.used = "lời mở đầu"
-            else:
-                plan.opening = (plan.opening + "\n" + text).strip()
-                line.used = "lời mở đầu"
+            if self._bases(text, line):
+                continue
+            plan.opening = (plan.opening + "\n" + text).strip()
+            line.used = "căn cứ" if folded.startswith("can cu") else "lời mở đầu"
+
+    def _bases(self, text: str, line: Line, *, listed: bool = False) -> bool:
+        """The documents a basis names ("Căn cứ Nghị quyết số …", "Thực hiện
+        Kế hoạch số …"; under a heading of bases, `listed`, the document
+        alone: "Nghị quyết số 24/NQ-HĐND …"), added to the plan's bases and
+        `line` used; False if it names none."""
+        folded = fold(text)
+        implements = folded.startswith(("thuc hien", "theo", "trien khai", "tiep theo"))
+        if not (listed or implements or folded.startswith("can cu")):
+            return False
+        found = bases_in(text)
+        if not found:
+            return False
+        for basis in found:
+            basis.implements = implements
+            self.plan.bases.append(basis)
+            for wrong in impossible_dates(basis.text):
+                self.plan.notes.append(
+                    f"Căn cứ {basis.kind} số {basis.number}: ngày “{wrong}” "
+                    "không có thật, chưa ghi ngày của văn bản."
+                )
+        line.used = "căn cứ"
+        return True
+
+    def bases_section(self, block: Block) -> None:
+        """ "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over "- Căn cứ …" items, "I. CĂN CỨ
+        PHÁP LÝ" over "1. Nghị quyết số …": the header's bases, as the
+        preamble's are; a line that names no document ("Căn cứ tình hình
+        thực tế …") is the plan's opening. No section of the plan."""
+        block.use("căn cứ")
+        for node in list(block.walk())[1:]:
+            for line in node.lines:
+                text = marker(line.text)[2]
+                if not self._bases(text, line, listed=True):
+                    self.plan.opening = (self.plan.opening + "\n" + text).strip()
+                    line.used = "căn cứ"
 
     # ── closing ──
     def closing(self) -> None:
@@ -1866,9 +1925,6 @@ class Reader:
         order the two columns were read."""
         plan = self.plan
         seen_recipients = False
-        # A second signature (a joint plan's other body) once the first
-        # signer's name is read: its lines are the co-signer's, not the plan's.
-        cosigning = False
         authorities: list[str] = []
         parts = []
         # "--" and the sender's office under it: the e-mail the plan was
@@ -1892,13 +1948,14 @@ class Reader:
                     parts += [(line, joined.group("a")), (line, joined.group("b"))]
                 else:
                     parts.append((line, cell))
+        # A joint plan's other body signs too: its block's lines are read as
+        # a signature, never as the plan's signer.
+        cosigned = self._cosigners_lines(parts)
+        for place in cosigned:
+            parts[place][0].used = "người ký"
+        parts = [part for place, part in enumerate(parts) if place not in cosigned]
         for line, text in parts:
             folded = fold(text)
-            if plan.signer_name and SIGNING.match(text):
-                cosigning = True
-            if cosigning and _signs(text):
-                line.used = "người ký"
-                continue
             if (signed := one_line_signature(text)) and not plan.signer_name:
                 # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
                 # signature on one line.
@@ -1917,6 +1974,10 @@ class Reader:
                 continue
             if SIGNING.match(text):
                 authorities.append(text)
+                line.used = "người ký"
+                continue
+            if authorities and _authority_goes_on(authorities[-1], text):
+                authorities[-1] += " " + text
                 line.used = "người ký"
                 continue
             if seen_recipients and (
@@ -1962,6 +2023,27 @@ class Reader:
                 r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authorities[0], flags=re.I
             ).strip()
             plan.issuer_source = "signature"
+
+    def _cosigners_lines(self, parts: list[tuple[Line, str]]) -> set[int]:
+        """The places in `parts` of the signatures that are not the plan's.
+        Of two or more, the plan's is the one whose authority names the
+        issuer ("TM. ỦY BAN NHÂN DÂN" for "UBND XÃ …"); else, in a joint
+        plan, the right one (the presiding body signs on the right, Decree
+        30/2020, Phụ lục I), in any other the first."""
+        blocks = _signature_blocks(parts)
+        if len(blocks) < 2:
+            return set()
+        issuer = self.plan.issuer_text
+        named = [block for block in blocks if _signs_for(block.authority, issuer)]
+        if len(named) == 1:
+            plans = named[0]
+        elif self.outline.joint or _JOINT_SYMBOL.match(self.plan.symbol):
+            plans = blocks[-1]
+        else:
+            plans = blocks[0]
+        return {
+            place for block in blocks if block is not plans for place in block.places
+        }
 
     # ── body ──
     def body(self) -> None:
@@ -2135,6 +2217,11 @@ class Reader:
             # decision's own clause; the plan is in the appendix.
             self.section(block, "")
             return
+        if block.kind in HEADING_KINDS + ("dec1", "dec2") and BASES_HEADING.fullmatch(
+            fold(block.text).strip(" .:")
+        ):
+            self.bases_section(block)
+            return
         own = self._class_of(block)
         if own:
             children = [c for c in block.children if c.kind not in ("text",) + BULLETS]
@@ -2162,12 +2249,13 @@ class Reader:
                 self.parts(block)
                 return
         if (
-            klass in ("organisation", "background", "")
+            klass in ("organisation", "background", "time", "")
             and block.kind in HEADING_KINDS
             and any(self._is_task_table(n) for n in block.children)
         ):
             # "II. PHÂN CÔNG NHIỆM VỤ" over a table with a lead and a time
-            # column: the table says what the heading leaves open.
+            # column, "II. TIẾN ĐỘ THỰC HIỆN" over a schedule of the work:
+            # the table says what the heading leaves open.
             klass = "tasks"
         if (
             block.kind in HEADING_KINDS
@@ -3196,11 +3284,15 @@ class Reader:
             # A letter's addressees each do its asks in their own area: not
             # a lead and its partners (one task per addressee is not built).
             return
-        if not re.search(r"[,;]", task.lead_text):
-            # "UBND xã Hòa Bình và các thôn": one lead with those it works
-            # with, as the document joins them; a list is split on commas.
-            return
         named = units(task.lead_text)
+        if not re.search(r"[,;]", task.lead_text) and not all(
+            n[:1].isupper() for n in named[1:]
+        ):
+            # "UBND xã Hòa Bình và các thôn": one lead with those it works
+            # with, as the document joins them; a list is split on commas,
+            # and "và" parts two bodies named as such ("Hội Liên hiệp Phụ nữ
+            # và Đoàn Thanh niên xã").
+            return
         # Each a body's name of its own: not "Trung tâm Văn hóa, Thể thao và
         # Truyền thông huyện" (one name with a comma), nor "Ban phát triển
         # thôn Phú Hải, thôn Phú Lộc" (one kind of body in two places: a
@@ -3328,7 +3420,11 @@ class Reader:
         )
         if column is None or not node.lines:
             return
-        pieces = node.lines[0].parts.get(column) or _bulleted_details(node.text)
+        pieces = (
+            node.lines[0].parts.get(column)
+            or _bulleted_details(node.text)
+            or _labelled_details(node.text)
+        )
         bullets = [marker(piece)[0] in BULLETS for piece in pieces]
         starts = [
             bullet or labels_a_detail(piece)
@@ -3743,6 +3839,62 @@ def _signature_columns(closing: list[Line]) -> list[tuple[Line, list[str]]]:
             column = int(line.indent >= _RIGHT_COLUMN)
         columns[min(column, 1)].append((line, texts))
     return rows[:first] + columns[0] + columns[1] + rows[end:]
+
+
+@dataclass
+class _SignatureBlock:
+    """A signature's places in the closing's parts, and for whom it signs."""
+
+    authority: str
+    places: list[int]
+
+
+def _signature_blocks(parts: list[tuple[Line, str]]) -> list[_SignatureBlock]:
+    """The closing's signature blocks, each from its "TM."/"KT." line to its
+    signer's name."""
+    blocks: list[_SignatureBlock] = []
+    block = None
+    for place, (_line, text) in enumerate(parts):
+        if block is None or not _signs(text):
+            block = None
+            if SIGNING.match(text):
+                block = _SignatureBlock(text, [place])
+                blocks.append(block)
+            continue
+        block.places.append(place)
+        if len(block.places) == 2 and _authority_goes_on(block.authority, text):
+            block.authority += " " + text
+        if is_signers_name(text):
+            block = None
+    return blocks
+
+
+# "TM. BAN THƯỜNG TRỰC" over "ỦY BAN MTTQ VIỆT NAM XÃ": a body named by its
+# role goes on with the body it belongs to.
+_ROLE_AUTHORITY = re.compile(
+    r"^(?:tm\s*\.|t\s*/\s*m)\s*(?:ban )?(?:thuong truc|thuong vu|chap hanh)$"
+)
+_BODY_START = re.compile(
+    r"^(?:uy ban|ubnd|ubmttq|ub|mat tran|mttq|hoi|doan|cong doan|lien doan|hdnd|dang uy)\b"
+)
+
+
+def _authority_goes_on(authority: str, text: str) -> bool:
+    """Whether `text` is the rest of a "TM." line that named a role only."""
+    return bool(
+        text.isupper()
+        and _ROLE_AUTHORITY.match(fold(authority))
+        and _BODY_START.match(fold(text))
+    )
+
+
+def _signs_for(authority: str, issuer: str) -> bool:
+    """Whether a signature's authority ("TM. ỦY BAN NHÂN DÂN") names the
+    issuer ("UBND XÃ HƯNG LỘC"), abbreviations expanded."""
+    body = re.sub(r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authority, flags=re.I)
+    if body == authority or not issuer:
+        return False
+    return f"{key(issuer)} ".startswith(f"{key(body)} ")
 
 
 def _signs(text: str) -> bool:

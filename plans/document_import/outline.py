@@ -16,15 +16,18 @@ rows (A, B / I, II) are the parents of the rows below them.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ntm.documents import Document, Paragraph, Table, columns
 from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.timeframes import ROMAN, TIME_CELL
+from plans.document_import.timeframes import ROMAN, TIME_CELL, time_range
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -141,6 +144,56 @@ PERIOD = re.compile(
     r"|\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
     r")\s*[.:]?$"
 )
+
+# A heading that only names a kind of section ("II. NHIỆM VỤ, GIẢI PHÁP",
+# "1. Nhiệm vụ trọng tâm", "NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN") is a section
+# whatever follows it: never a task called "NHIỆM VỤ".
+_SECTION_WORD = (
+    r"(?:cac\s+)?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong|muc tieu"
+    r"|muc dich|yeu cau|chi tieu|kinh phi|to chuc thuc hien|phan cong|thoi gian"
+    r"|tien do|thoi han|trach nhiem|lo trinh)"
+    r"(?:\s+(?:chu yeu|trong tam|cu the|chinh|chung|thuc hien|trien khai"
+    r"|can thuc hien|nam \d{4}|giai doan \d{4}\s*-\s*\d{4}))*"
+)
+SECTION_NAME = re.compile(
+    rf"{_SECTION_WORD}(?:\s*(?:,|;|-|–|\bva\b)\s*{_SECTION_WORD})*"
+)
+# The other parts a plan may head with their name alone (folded): its
+# bases, the report it asks for, what was done before, its principles.
+_PART_NAME = re.compile(
+    r"^(?:can cu|co so phap ly|che do (?:thong tin\s*,?\s*)?bao cao|danh gia"
+    r"|thuc trang|tinh hinh|ket qua thuc hien|quan diem|nguyen tac|su can thiet"
+    r"|du toan|nguon (?:kinh phi|von)|dieu khoan thi hanh)\b"
+)
+
+
+def names_a_section(text: str) -> bool:
+    """`text` (a heading without its marker) names only a kind of section."""
+    return bool(SECTION_NAME.fullmatch(fold(text).strip(" .:")))
+
+
+def _capital_headings(lines: list[Line]) -> None:
+    """A plan that numbers none of its parts ("I.", "Phần I") may head them
+    with a line in capitals alone ("MỤC TIÊU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ
+    CHỨC THỰC HIỆN", bold in Word or not): each is a heading of the top
+    rank, as Word's "Heading 1" is, so that the objectives and the units'
+    duties under it are read as what they are, never as tasks."""
+    if any(
+        line.cells is None and marker(line.text)[0] in ("part", "roman")
+        for line in lines
+    ):
+        return
+    for line in lines:
+        text = line.text.strip(" :")
+        if (
+            line.cells is None
+            and line.heading is None
+            and text.isupper()
+            and len(text.split()) <= 12
+            and (names_a_section(text) or _PART_NAME.match(fold(text)))
+        ):
+            line.heading = 1
+
 
 # Table columns from their header words (folded): data shared with the
 # spreadsheet reader (ntm/documents/columns.toml), in the order a cell is
@@ -658,9 +711,10 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
     width = len(lines[0].cells or [])
     roles: dict[int, str] = {}
     # A schedule: "Thời gian thực hiện năm 2027" merged over "Quý I | … |
-    # Quý IV" (or "Tháng 1 … Tháng 12", "T1 … T12"), or those periods in
-    # the header's one row; by column, the period each one is.
-    schedule: dict[int, tuple[str, int, str]] = {}
+    # Quý IV" (or "Tháng 1 … Tháng 12", "T1 … T12", "Tuần 1 … Tuần 4",
+    # "2026 | 2027 | 2028"), or those periods in the header's one row; by
+    # column, the period each one is.
+    schedule: dict[int, Period] = {}
     villages: dict[int, str] = {}
     header_rows = 0
     for line in lines[:3]:
@@ -685,9 +739,13 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
             # thành", "Đơn vị" over "Chủ trì | Phối hợp": the lower row names
             # the columns it splits.
+            # "Tháng 4/2027" merged over "Tuần 1 … Tuần 4": the weeks of
+            # the month above them.
+            months = {c: p for c, p in schedule.items() if p.kind == "thang"}
             for column, role in sub.items():
                 if role == "period":
-                    schedule[column] = _period_cell((line.cells or [])[column])
+                    period = _period_cell((line.cells or [])[column])
+                    schedule[column] = _of_month(period, months, column)
                 else:
                     roles[column] = role
             header_rows += 1
@@ -705,8 +763,13 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         elif header_rows:
             break
     year = ""
+    if not _marks_only(schedule, lines[header_rows:]):
+        # "Chỉ tiêu | ĐVT | 2026 | 2027": figures by year, no schedule.
+        schedule = {}
     if len(schedule) >= 2:
-        # The year the schedule's heading names ("… năm 2027").
+        # The year the schedule's heading names ("… năm 2027"), and its
+        # month ("Thời gian thực hiện tháng 3/2027" over the weeks).
+        schedule = _weeks_in_month(schedule, lines[:header_rows])
         for line in lines[:header_rows]:
             for column, cell in enumerate(line.cells or []):
                 if (column in schedule or roles.get(column) == "time") and (
@@ -750,7 +813,7 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         marked = [
             schedule[c] for c in sorted(schedule) if c < len(cells) and cells[c].strip()
         ]
-        if marked and (time := _schedule_time(marked, year)):
+        if marked and (time := _schedule_time(marked, year, schedule)):
             values["time"] = time
         for column, pieces in line.parts.items():
             if roles.get(column) == "coordinating":
@@ -1019,6 +1082,7 @@ def _task_roles(values, width: int, counting: set[int]) -> dict[int, str]:
 
 def build(lines: list[Line]) -> Outline:
     """The zones of the document and the tree of its body."""
+    _capital_headings(lines)
     type_index = next(
         (
             i
@@ -1150,6 +1214,12 @@ def build(lines: list[Line]) -> Outline:
     while position < closing_start:
         line = lines[position]
         kind, _, rest = marker(line.text)
+        if kind in ("dec1", "letter") and (listed := _listed_bases(lines, position)):
+            # "1. Căn cứ Nghị quyết số …;" / "2. Thực hiện Kế hoạch số …"
+            # under the title: the bases, numbered, before part I.
+            preamble += listed
+            position += len(listed)
+            continue
         if (
             line.cells is not None
             or line.heading
@@ -1349,48 +1419,162 @@ _END_WORDS = (
 _START_WORDS = r"^(?:ngay |thoi gian )?(?:bat dau|khoi cong|trien khai|tu ngay|tu)$"
 
 
+class Period(NamedTuple):
+    """One column of a schedule: a quarter, a month, a week of `month` or a
+    year ("quy", "thang", "tuan", "nam"), with its year when written."""
+
+    kind: str
+    n: int
+    year: str = ""
+    month: int = 0
+
+
 # A header cell that is one period of a schedule: "Quý I", "Quý 2", "Q3",
-# "Tháng 4", "T4", "Th.4", maybe with its year ("Quý I/2027"). A row marks
-# ("x", "✓", "•") the periods its work runs in.
+# "Tháng 4", "T4", "Th.4", maybe with its year ("Quý I/2027"); "Tuần 1",
+# "Tuần thứ 2"; a year, "2027", "Năm 2027". A row marks ("x", "✓", "•")
+# the periods its work runs in.
 _PERIOD_CELL = re.compile(
     r"(?:(?:quy|q)\s*\.?\s*(?P<q>iv|iii|ii|i|[1-4])"
     r"|(?:thang|th|t)\s*\.?\s*(?P<m>\d{1,2}))"
     r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?"
+    r"|tuan\s*(?:thu\s*)?(?P<w>[1-5])"
+    r"|(?:nam\s*)?(?P<year>(?:19|20)\d\d)"
 )
 _ROMAN_OF = {n: r.upper() for r, n in ROMAN.items()}
+# "Thời gian thực hiện tháng 3/2027": the month a schedule's weeks are of.
+_MONTH_NAMED = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})\b")
 
 
-def _period_cell(cell: str) -> tuple[str, int, str] | None:
-    """("quy", 1, "2027") for "Quý I/2027", ("thang", 4, "") for "T4"; None
-    if the cell is no single period."""
+def _period_cell(cell: str) -> Period | None:
+    """Period("quy", 1, "2027") for "Quý I/2027", ("thang", 4) for "T4",
+    ("tuan", 2) for "Tuần 2", ("nam", 2027, "2027") for "2027"; None if the
+    cell is no single period."""
     m = _PERIOD_CELL.fullmatch(fold(cell).strip(" .:"))
     if not m:
         return None
+    if m.group("w"):
+        return Period("tuan", int(m.group("w")))
+    if m.group("year"):
+        return Period("nam", int(m.group("year")), m.group("year"))
     if m.group("q"):
-        return "quy", ROMAN.get(m.group("q")) or int(m.group("q")), m.group("y") or ""
+        quarter = ROMAN.get(m.group("q")) or int(m.group("q"))
+        return Period("quy", quarter, m.group("y") or "")
     month = int(m.group("m"))
-    return ("thang", month, m.group("y") or "") if 1 <= month <= 12 else None
+    return Period("thang", month, m.group("y") or "") if 1 <= month <= 12 else None
 
 
-def _schedule_time(marked: list[tuple[str, int, str]], year: str) -> str:
+def _of_month(period: Period, months: dict[int, Period], column: int) -> Period:
+    """A week under a month merged across its weeks ("Tháng 4/2027" over
+    "Tuần 1 … Tuần 4"): that month's week. Other periods as they are."""
+    above = [c for c in months if c <= column]
+    if period.kind != "tuan" or not above:
+        return period
+    month = months[max(above)]
+    return period._replace(month=month.n, year=month.year)
+
+
+def _weeks_in_month(schedule: dict[int, Period], header: list[Line]) -> dict:
+    """The weeks of a schedule with no month above them, in the month its
+    heading names ("Thời gian thực hiện tháng 3/2027")."""
+    named = next(
+        (
+            m
+            for line in header
+            for cell in line.cells or []
+            if (m := _MONTH_NAMED.search(fold(cell)))
+        ),
+        None,
+    )
+    if named is None or not 1 <= int(named.group(1)) <= 12:
+        return schedule
+    return {
+        c: p._replace(month=int(named.group(1)), year=p.year or named.group(2))
+        if p.kind == "tuan" and not p.month
+        else p
+        for c, p in schedule.items()
+    }
+
+
+def _marks_only(schedule: dict[int, Period], rows: list[Line]) -> bool:
+    """The cells under a schedule of weeks or years are marks ("x", "✓",
+    "•"), not figures: "Chỉ tiêu | ĐVT | 2026 | 2027" states targets."""
+    columns = [c for c, p in schedule.items() if p.kind in ("tuan", "nam")]
+    values = [
+        (line.cells or [])[c].strip()
+        for line in rows
+        for c in columns
+        if c < len(line.cells or [])
+    ]
+    return all(len(value) <= 2 and not re.search(r"\d", value) for value in values)
+
+
+def _schedule_time(marked: list[Period], year: str, schedule: dict) -> str:
     """The time of a row that marks `marked` periods of a schedule, in the
-    words the import reads: "Quý I, Quý II/2027", "Tháng 2, 3, 4/2027"."""
-    kinds = {kind for kind, _, _ in marked}
+    words the import reads: "Quý I, Quý II/2027", "Tháng 2, 3, 4/2027",
+    "Năm 2026 - 2028", "Tuần 2 - 3 tháng 3/2027 (từ 08/03 đến 21/03/2027)"."""
+    kinds = {p.kind for p in marked}
     if len(kinds) != 1:
         return ""
+    if kinds == {"tuan"}:
+        return _weeks_time(marked, year, schedule)
+    if kinds == {"nam"}:
+        years = [p.n for p in marked]
+        if years == list(range(years[0], years[-1] + 1)):
+            return f"Năm {years[0]}" + (f" - {years[-1]}" if len(years) > 1 else "")
+        return "Năm " + ", ".join(map(str, years))
 
     def name(kind: str, n: int) -> str:
         return f"Quý {_ROMAN_OF[n]}" if kind == "quy" else f"Tháng {n}"
 
-    if any(y for _, _, y in marked):
+    if any(p.year for p in marked):
         # Periods that carry their years ("Quý IV/2027 | Quý I/2028"): each
         # with its own.
-        return ", ".join(f"{name(k, n)}/{y or year}" for k, n, y in marked)
+        return ", ".join(f"{name(p.kind, p.n)}/{p.year or year}" for p in marked)
     if kinds == {"quy"}:
-        text = ", ".join(name(k, n) for k, n, _ in marked)
+        text = ", ".join(name(p.kind, p.n) for p in marked)
     else:
-        text = "Tháng " + ", ".join(str(n) for _, n, _ in marked)
+        text = "Tháng " + ", ".join(str(p.n) for p in marked)
     return f"{text}/{year}" if year else text
+
+
+def _week_days(
+    week: Period, year: str, schedule: dict
+) -> tuple[datetime.date, datetime.date] | None:
+    """The days of week N of its month: from day 7N-6 to day 7N; the
+    month's last week column runs to the month's end."""
+    y = int(week.year or year or 0)
+    if not (y and week.month):
+        return None
+    end_of_month = calendar.monthrange(y, week.month)[1]
+    last = max(
+        p.n
+        for p in schedule.values()
+        if p.kind == "tuan" and (p.month, p.year) == (week.month, week.year)
+    )
+    first = min(7 * week.n - 6, end_of_month)
+    final = end_of_month if week.n == last else min(7 * week.n, end_of_month)
+    return datetime.date(y, week.month, first), datetime.date(y, week.month, final)
+
+
+def _weeks_time(marked: list[Period], year: str, schedule: dict) -> str:
+    """ "Tuần 2 - 3 tháng 3/2027 (từ 08/03 đến 21/03/2027)": the weeks as
+    the table names them, then their first and last day, which time_range
+    reads; "" when no month is known."""
+    first, last = marked[0], marked[-1]
+    days = _week_days(first, year, schedule), _week_days(last, year, schedule)
+    if None in days:
+        return ""
+    start, end = days[0][0], days[1][1]
+    if (first.month, first.year) == (last.month, last.year):
+        weeks = f"{first.n}" + (f" - {last.n}" if last.n != first.n else "")
+        name = f"Tuần {weeks} tháng {first.month}/{end.year}"
+    else:
+        name = (
+            f"Tuần {first.n} tháng {first.month} - tuần {last.n} tháng"
+            f" {last.month}/{end.year}"
+        )
+    since = f"{start:%d/%m}" if start.year == end.year else f"{start:%d/%m/%Y}"
+    return f"{name} (từ {since} đến {end:%d/%m/%Y})"
 
 
 def _sub_header(line: Line) -> dict[int, str]:
@@ -1618,6 +1802,8 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
         first.bold
         or (content.isupper() and len(content) > 3)
         or marker(content)[0] in ("part", "roman", "upper")
+        or _group_row(rows[-1])
+        or _own_time(rows, first)
     ):
         return False
     last = (rows[-1].cells or [""])[0].strip(" .)")
@@ -1635,6 +1821,45 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
         after == "1" or (last.isdigit() and int(after) <= int(last))
     )
     return not restarts
+
+
+def _group_row(row: Line) -> bool:
+    """A group row ("II | VĂN HÓA - XÃ HỘI" across the table): bold or in
+    capitals, nothing after its name. It is never cut by a page (one
+    line), so the row after it is a row of its own."""
+    cells = row.cells or []
+    name = cells[1].strip() if len(cells) > 1 else ""
+    return (
+        bool(name)
+        and (row.bold or name.isupper())
+        and not any(c.strip() for c in cells[2:])
+    )
+
+
+def _own_time(rows: list[Line], first: Line) -> bool:
+    """`first`, at the top of a page, states a whole time of its own in the
+    time column, as the row above does, and its work opens with a capital:
+    a row kept whole (its work, its lead, its time), not the rest of a row
+    the page cut, whose short cells were all written above the cut."""
+    header = next((line for line in rows[:3] if _header_like(line)), None)
+    column = next(
+        (
+            c
+            for c, cell in enumerate(header.cells or [] if header else [])
+            if next((r for r, p in COLUMNS if re.search(p, fold(cell))), "") == "time"
+        ),
+        None,
+    )
+    if column is None or column >= min(
+        len(first.cells or []), len(rows[-1].cells or [])
+    ):
+        return False
+    mine, above = first.cells[column].strip(), rows[-1].cells[column].strip()
+    # "Tháng" / "10/2027": a time the cut parts is no time on either side.
+    return (
+        all(value and time_range(value, default_year=2000) for value in (mine, above))
+        and not (first.cells[1] if len(first.cells) > 1 else "")[:1].islower()
+    )
 
 
 def _appendix_start(lines: list[Line], closing_start: int) -> int:
@@ -1761,6 +1986,9 @@ def _type_and_title(
     return None, "", None, None
 
 
+# Whom a message sends its plan to, between the verb and the plan ("gửi
+# tới các đồng chí Kế hoạch …", "gửi các thôn Kế hoạch …"), folded.
+SENT_TO = r"(?:(?:toi|den|cho|cac|quy|toan the)\s+.{0,80}?\s+)?"
 # "UBND xã Long Hưng thông báo Kế hoạch số 88/KH-UBND ngày …", "Đảng ủy xã
 # … ban hành Kế hoạch số 15-KH/ĐU …", "Ban Chỉ đạo xã … triển khai …": who
 # (a body), a verb of sending, then the document and its number (folded).
@@ -1769,17 +1997,57 @@ ANNOUNCED = re.compile(
     + BODY_KINDS
     + r".{0,120}?\s(?:da\s+)?(?:"
     + label_pattern("announce", "verbs")
-    + r")\s+(?:(?:toi|den)\s+.{0,80}?\s+)?(?P<type>ke hoach|chuong trinh)\s+so\b"
+    + r")\s+"
+    + SENT_TO
+    + r"(?P<type>ke hoach|chuong trinh)\s+so\b"
+)
+# What may stand before the sentence: a forwarded e-mail's or message's
+# block ("---------- Forwarded message ---------", "[Tin nhắn chuyển tiếp]",
+# "From: …", "Subject: …"; labels.toml [mail]) and greetings ("Kính gửi:
+# …", "Chào các đồng chí!"; [announce] greetings), folded.
+_PRELIMINARY = re.compile(
+    r"^[\W_]*(?:(?:"
+    + label_pattern("mail", "fields")
+    + r")\s*:|(?:"
+    + label_pattern("mail", "separators")
+    + "|"
+    + label_pattern("announce", "greetings")
+    + r")\b)"
 )
 
 
 def _announced(lines: list[Line]) -> tuple[int | None, str]:
     """(position, type) of the sentence that announces a plan near the top
-    of a message with no header; (None, "") if there is none."""
-    for i, line in enumerate(lines[:4]):
-        if line.cells is None and (m := ANNOUNCED.match(fold(unbulleted(line.text)))):
-            return i, DOC_TYPES[m.group("type")]
+    of a message with no header: among its first four lines, not counting a
+    forwarded message's header, the greetings and the addressees under
+    "Kính gửi:" (which are used as such); (None, "") if there is none."""
+    skipped: list[Line] = []
+    others = 0
+    addressed = False
+    for position, line in enumerate(lines[:24]):
+        if line.cells is not None:
+            break
+        if m := ANNOUNCED.match(fold(unbulleted(line.text))):
+            for earlier in skipped:
+                earlier.used = "lời chào"
+            return position, DOC_TYPES[m.group("type")]
+        folded = fold(line.text)
+        if _PRELIMINARY.match(folded) or (addressed and _addressee(line.text)):
+            addressed = addressed or bool(re.match(r"^[\W_]*kinh gui\b", folded))
+            skipped.append(line)
+            continue
+        others += 1
+        if others >= 4:
+            break
     return None, ""
+
+
+def _addressee(text: str) -> bool:
+    """ "- Các đồng chí Trưởng thôn;", "Các đoàn thể xã.": a line of the
+    list under "Kính gửi:"."""
+    return len(text) <= 150 and (
+        marker(text)[0] in BULLETS or text.rstrip().endswith((";", ",", "."))
+    )
 
 
 def unbulleted(text: str) -> str:
@@ -1818,6 +2086,27 @@ def _addressed(preamble: list[Line]) -> bool:
         ):
             return False
     return False
+
+
+def _listed_bases(lines: list[Line], start: int) -> list[Line]:
+    """The lines from `start` that list the plan's bases under numbers of
+    one kind ("1. Căn cứ Nghị quyết số …;", "2. Thực hiện Kế hoạch số …"),
+    one at least opening with "Căn cứ"; [] if they are no such list (a
+    plan's first task may name the plan it carries out)."""
+    kind = marker(lines[start].text)[0]
+    listed = list(
+        itertools.takewhile(
+            lambda line: (
+                line.cells is None
+                and marker(line.text)[0] == kind
+                and _is_basis(fold(marker(line.text)[2]))
+            ),
+            lines[start:],
+        )
+    )
+    if any(fold(marker(line.text)[2]).startswith("can cu") for line in listed):
+        return listed
+    return []
 
 
 def _is_basis(folded: str) -> bool:

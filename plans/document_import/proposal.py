@@ -15,6 +15,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.utils import timezone
+
 from ntm.text import fold
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parser import ParsedPlan, ParsedTask
@@ -218,6 +220,33 @@ def area_for(name: str, on: datetime.date | None, *, within=None) -> list[Area]:
         areas = areas.filter(pk__in=within.values("pk"))
     wanted = fold(name)
     return [a for a in areas if fold(a.name) == wanted or fold(a.full_name) == wanted]
+
+
+# The place an issuer's name ends with: "… XÃ SƠN BẰNG", "UBND xã Tân Lập".
+_ISSUER_PLACE = re.compile(rf"\b(?:{LEVEL_NAMES})\s+(?P<name>[^\W\d_][^\d,;:()]*)$")
+
+
+def issuer_place(issuer: str) -> str:
+    """The place an issuer's name ends with ("ỦY BAN NHÂN DÂN XÃ SƠN BẰNG" →
+    "Sơn Bằng", "UBND xã Tân Lập" → "Tân Lập"): where a plan that writes no
+    place and date is from; "" when it names none."""
+    issuer = " ".join(issuer.split())
+    m = _ISSUER_PLACE.search(fold(issuer))
+    if m is None or len(fold(issuer)) != len(issuer):
+        return ""
+    name = issuer[m.start("name") :].strip()
+    return name.title() if name.isupper() else name
+
+
+def areas_named(name: str, on: datetime.date | None, *, within=None) -> list[Area]:
+    """The areas a plan of `on` names `name`: those in force on that day.
+    An undated plan is read as of today: of a merged-away commune and the
+    merged one that share its name, the one in force now; when none is,
+    every area of that name."""
+    found = area_for(name, on or timezone.localdate(), within=within)
+    if not found and on is None:
+        found = area_for(name, None, within=within)
+    return found
 
 
 def area_in_force(area: Area, on: datetime.date | None, *, within) -> Area:

@@ -80,6 +80,7 @@ SETS = [
     "round21",
     "round22t",
     "round22h",
+    "round22k",
     "xlsx",
 ]
 

@@ -12,7 +12,8 @@ figures ("Quý 2/2027"), "T6/2027" and "Q3/2027" in a sentence, a year of two
 digits ("20/11/27"); several periods in one time ("Đợt 1: tháng 4/2027; đợt
 2: tháng 9/2027", "Quý IV/2027 - Quý I/2028") from the first to the last;
 "trước Tết (Nguyên đán) 2027" / "trước Tết Đinh Mùi": the eve of the lunar
-new year (TET). Anything else gives no range: the text is kept and the user
+new year (TET); years listed with a gap ("Năm 2026, 2028", a schedule's
+marked years) from the first to the last. Anything else gives no range: the text is kept and the user
 sets the dates.
 """
 
@@ -301,6 +302,12 @@ def time_range(
                 datetime.date(year, 3 * first - 2, 1),
                 _month_end(year, 3 * last),
             )
+    # "Năm 2026, 2028", "năm 2026 và năm 2028" (a schedule's years marked
+    # with a gap): from the first to the last.
+    if m := re.search(r"\bnam\s+(\d{4})((?:\s*(?:,|va)\s*(?:nam\s+)?\d{4}\b)+)", key):
+        first, last = int(m.group(1)), int(re.findall(r"\d{4}", m.group(2))[-1])
+        if first < last:
+            return datetime.date(first, 1, 1), datetime.date(last, 12, 31)
     # "Năm 2026-2027", "từ năm 2026 đến năm 2027": the whole of both years
     # (not "giai đoạn 2021-2025", the programme's period a title names).
     if m := re.search(

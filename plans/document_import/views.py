@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from ntm.documents import read_document, size_check
@@ -31,8 +32,13 @@ from plans.document_import.forms import (
 )
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import ParsedPlan, parse
-from plans.document_import.proposal import area_for, area_in_force, propose
-from villages.fields import validity
+from plans.document_import.proposal import (
+    area_in_force,
+    areas_named,
+    issuer_place,
+    propose,
+)
+from villages.fields import area_context, validity
 from villages.models import Agency, Area, Official
 
 logger = logging.getLogger(__name__)
@@ -100,20 +106,43 @@ def _area(form: UploadForm, parsed: ParsedPlan, user, notes: list) -> Area | Non
                 "đơn vị thay thế."
             )
         return area
-    if not parsed.place:
+    # A plan that writes no place and date is from the place its issuer
+    # names ("ỦY BAN NHÂN DÂN XÃ SƠN BẰNG"), as of today.
+    place = parsed.place or issuer_place(parsed.issuer_text)
+    if not place:
         form.add_error("area", "Văn bản không ghi địa danh: chọn địa bàn của kế hoạch.")
         return None
-    found = area_for(
-        parsed.place, parsed.reference_day, within=Area.objects.editable_by(user)
-    )
+    day = parsed.reference_day
+    found = areas_named(place, day, within=Area.objects.editable_by(user))
     if len(found) != 1:
-        form.add_error(
-            "area",
-            f"{'Không tìm thấy' if not found else 'Có nhiều'} địa bàn “{parsed.place}” "
-            "trong phạm vi của bạn vào ngày của kế hoạch: chọn địa bàn.",
-        )
+        form.add_error("area", _area_problem(place, day, found))
         return None
     return found[0]
+
+
+def _area_problem(place: str, day, found: list[Area]) -> str:
+    """Why the place a plan names gives no one area, in words the user can
+    act on: the day it was looked up on (the plan's, or today's for a plan
+    with no date) and the areas of that name."""
+    when = (
+        f"vào ngày của kế hoạch ({day:%d/%m/%Y})"
+        if day
+        else f"hôm nay ({timezone.localdate():%d/%m/%Y}; văn bản không ghi ngày)"
+    )
+    if not found:
+        return (
+            f"Không tìm thấy địa bàn “{place}” còn hiệu lực {when} trong phạm vi "
+            "của bạn: chọn địa bàn của kế hoạch."
+        )
+    names = "; ".join(
+        f"{area.full_name} ({', '.join(context)})" if context else area.full_name
+        for area in found
+        for context in [area_context(area)]
+    )
+    return (
+        f"Có {len(found)} địa bàn tên “{place}” còn hiệu lực {when}: {names}. "
+        "Chọn địa bàn của kế hoạch ở ô trên."
+    )
 
 
 def import_upload(request: HttpRequest) -> HttpResponse:

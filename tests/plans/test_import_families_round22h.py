@@ -27,19 +27,27 @@ def column(*lines: str) -> str:
     return tc("", body="".join(p(line) for line in lines))
 
 
-def joint_plan(type_line: str, *closing: str, symbol: str = "KHLT-UBND-HPN") -> bytes:
-    """A joint plan of xã Yên Phú's committee and its Women's Union: the two
-    bodies stacked in the header's left column, `type_line` over the title,
-    one task, then the `closing` blocks."""
+COMMITTEE_AND_WOMEN = (
+    "ỦY BAN NHÂN DÂN XÃ YÊN PHÚ",
+    "BAN CHẤP HÀNH HỘI LIÊN HIỆP",
+    "PHỤ NỮ XÃ YÊN PHÚ",
+)
+
+
+def joint_plan(
+    type_line: str,
+    *closing: str,
+    symbol: str = "KHLT-UBND-HPN",
+    bodies: tuple[str, ...] = COMMITTEE_AND_WOMEN,
+) -> bytes:
+    """A joint plan of xã Yên Phú's committee and its Women's Union (or
+    other `bodies`, the presiding one first): the bodies stacked in the
+    header's left column, `type_line` over the title, one task, then the
+    `closing` blocks."""
     return docx(
         tbl(
             [
-                column(
-                    "ỦY BAN NHÂN DÂN XÃ YÊN PHÚ",
-                    "BAN CHẤP HÀNH HỘI LIÊN HIỆP",
-                    "PHỤ NỮ XÃ YÊN PHÚ",
-                    f"Số: 03/{symbol}",
-                ),
+                column(*bodies, f"Số: 03/{symbol}"),
                 column(
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Độc lập - Tự do - Hạnh phúc",
@@ -58,13 +66,27 @@ def joint_plan(type_line: str, *closing: str, symbol: str = "KHLT-UBND-HPN") -> 
     )
 
 
-SIGNATURES = tbl(
+COMMITTEE_SIGNS = column(
+    "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hà Văn Nam"
+)
+WOMEN_SIGN = column("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lý Thị Hoa")
+# The presiding committee's signature on the left, against the convention.
+SIGNATURES = tbl([COMMITTEE_SIGNS, WOMEN_SIGN])
+# By the convention (Decree 30/2020, Phụ lục I): the presiding body signs on
+# the right, the other body's authority on two lines on the left.
+SIGNATURES_BY_THE_CONVENTION = tbl(
     [
-        column("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hà Văn Nam"),
-        column("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lý Thị Hoa"),
+        column(
+            "TM. BAN CHẤP HÀNH", "HỘI LIÊN HIỆP PHỤ NỮ XÃ", "CHỦ TỊCH", "Lý Thị Hoa"
+        ),
+        COMMITTEE_SIGNS,
     ]
 )
-RECIPIENTS = [p("Nơi nhận:"), p("- Đảng ủy xã;"), p("- Các thôn;"), p("- Lưu: VT.")]
+FRONT_SIGNS = column(
+    "TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "Đinh Thị Mai"
+)
+RECIPIENTS_TEXT = ("Nơi nhận:", "- Đảng ủy xã;", "- Các thôn;", "- Lưu: VT.")
+RECIPIENTS = [p(line) for line in RECIPIENTS_TEXT]
 
 
 # ── F1: a joint plan of two bodies ──
@@ -146,14 +168,14 @@ def test_the_fronts_name_wrapped_before_viet_nam_is_one_body():
     assert plan.issuer_text == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ TÂN AN"
 
 
-@pytest.mark.parametrize(
-    "closing",
-    [
-        [SIGNATURES, *RECIPIENTS],  # "Nơi nhận" under the two signatures
-        [*RECIPIENTS, SIGNATURES],  # … or above them
-    ],
-)
-def test_two_signatures_side_by_side_give_the_left_one_as_the_plans(closing):
+@pytest.mark.parametrize("signatures", [SIGNATURES, SIGNATURES_BY_THE_CONVENTION])
+@pytest.mark.parametrize("below", [True, False])
+def test_of_two_signatures_side_by_side_the_one_for_the_issuer_is_the_plans(
+    signatures, below
+):
+    # Wherever the committee's signature stands, and "Nơi nhận" under the
+    # two signatures or above them.
+    closing = [signatures, *RECIPIENTS] if below else [*RECIPIENTS, signatures]
     plan = read_plan(joint_plan("KẾ HOẠCH LIÊN TỊCH", *closing), "lien-tich.docx")
     assert plan.signing_authority == "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH"
     assert (plan.signer_title, plan.signer_name) == ("PHÓ CHỦ TỊCH", "Hà Văn Nam")
@@ -161,6 +183,74 @@ def test_two_signatures_side_by_side_give_the_left_one_as_the_plans(closing):
     (task,) = plan.tasks
     assert task.description == ""
     assert not plan.unplaced
+
+
+FRONT_AND_COMMITTEE = (
+    "BAN THƯỜNG TRỰC ỦY BAN MTTQ",
+    "VIỆT NAM XÃ YÊN PHÚ",
+    "ỦY BAN NHÂN DÂN XÃ YÊN PHÚ",
+)
+
+
+def test_the_presiding_fronts_signature_on_the_left_is_the_plans():
+    # Against the convention, the Front (named first) signs on the left: its
+    # authority names the issuer, the committee's on the right does not.
+    plan = read_plan(
+        joint_plan(
+            "KẾ HOẠCH LIÊN TỊCH",
+            tbl([FRONT_SIGNS, COMMITTEE_SIGNS]),
+            *RECIPIENTS,
+            symbol="KHLT-MTTQ-UBND",
+            bodies=FRONT_AND_COMMITTEE,
+        ),
+        "lien-tich.docx",
+    )
+    assert plan.issuer_text == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ YÊN PHÚ"
+    assert plan.signing_authority == "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ"
+    assert (plan.signer_title, plan.signer_name) == ("CHỦ TỊCH", "Đinh Thị Mai")
+    assert not plan.unplaced
+
+
+def test_with_neither_signature_for_the_issuer_the_right_one_is_the_plans():
+    # Two communes' committees: both sign "TM. ỦY BAN NHÂN DÂN"; the
+    # presiding one, by the convention, on the right.
+    plan = read_plan(
+        joint_plan(
+            "KẾ HOẠCH LIÊN TỊCH",
+            tbl(
+                [
+                    column("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Sơn"),
+                    COMMITTEE_SIGNS,
+                ]
+            ),
+            *RECIPIENTS,
+            symbol="KHLT-UBND",
+            bodies=("ỦY BAN NHÂN DÂN XÃ YÊN PHÚ", "ỦY BAN NHÂN DÂN XÃ YÊN HÒA"),
+        ),
+        "lien-tich.docx",
+    )
+    assert plan.signing_authority == "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH"
+    assert plan.signer_name == "Hà Văn Nam"
+
+
+def test_an_authority_on_two_lines_is_one_authority():
+    plan = read_plan(
+        docx(
+            p("BAN THƯỜNG TRỰC ỦY BAN MTTQ"),
+            p("VIỆT NAM XÃ TÂN AN"),
+            p("Số: 05/KH-MTTQ"),
+            p("KẾ HOẠCH"),
+            p("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2027"),
+            p("I. NHIỆM VỤ"),
+            p("1. Tổ chức Ngày hội tại 6 ấp"),
+            p("- Chủ trì: Ban Công tác Mặt trận các ấp;"),
+            p("- Thời gian: Tháng 11/2027."),
+            tbl([column(*RECIPIENTS_TEXT), FRONT_SIGNS]),
+        ),
+        "ke-hoach.docx",
+    )
+    assert plan.signing_authority == "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ"
+    assert (plan.signer_title, plan.signer_name) == ("CHỦ TỊCH", "Đinh Thị Mai")
 
 
 @pytest.mark.parametrize(

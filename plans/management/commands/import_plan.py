@@ -15,7 +15,7 @@ from ntm.documents import read_document
 from ntm.templatetags.vn_tags import vn_number
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import parse
-from plans.document_import.proposal import area_for, propose
+from plans.document_import.proposal import areas_named, propose
 from plans.kinds import LOWER_SUFFIX, TargetKind
 from villages.models import Area
 
@@ -60,15 +60,11 @@ class Command(BaseCommand):
         name = wanted or parsed.place
         if not name:
             raise CommandError("Văn bản không ghi địa danh: chỉ rõ --area.")
-        # An undated plan is read as of today: of a merged-away commune and
-        # the merged one that share its name, the one in force now.
-        day = parsed.reference_day or timezone.localdate()
+        day = parsed.reference_day or timezone.localdate()  # for the message
         if name.isdigit():
             found = list(Area.objects.filter(pk=int(name)))
         else:
-            found = area_for(name, day)
-            if not found and parsed.reference_day is None:
-                found = area_for(name, None)
+            found = areas_named(name, parsed.reference_day)
         if len(found) != 1:
             when = f" còn hiệu lực ngày {day:%d/%m/%Y}"
             raise CommandError(

@@ -187,7 +187,6 @@ def tan_thanh_docx() -> bytes:
     )
     side_by_side(
         doc,
-        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nguyễn Văn Lực"],
         [
             "TM. BAN THƯỜNG TRỰC",
             "ỦY BAN MTTQ VIỆT NAM XÃ",
@@ -196,6 +195,7 @@ def tan_thanh_docx() -> bytes:
             "",
             "Trần Thị Thu Hà",
         ],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nguyễn Văn Lực"],
     )
     recipients(
         doc,
@@ -217,11 +217,15 @@ then "Số: 02/KHLT-UBND-MTTQ"; the type line "KẾ HOẠCH LIÊN TỊCH" over a
 title on two lines; a basis "Căn cứ Chương trình phối hợp số
 01/CTPH-UBND-MTTQ ngày … giữa Ủy ban nhân dân xã và Ban Thường trực … về
 …;" then a plan's basis; numbered tasks with "- Chủ trì:", "- Phối
-hợp:", "- Thời gian:"; two signatures side by side in a borderless table
-(the committee's on the left), "Nơi nhận" under them.
+hợp:", "- Thời gian:"; two signatures side by side in a borderless table,
+"Nơi nhận" under them: as Decree 30/2020 (Phụ lục I) lays a joint document
+out, the presiding committee's on the right, the Front's on the left
+("TM. BAN THƯỜNG TRỰC" over "ỦY BAN MTTQ VIỆT NAM XÃ", one authority).
+(First written with the committee's on the left; moved to the right when
+the importer learnt the convention.)
 Assumptions: the presiding body (first in the header) is the issuer and
-its signer (left) the plan's signer; the title is the lines after the type
-line; both bases are read.
+its signer (right, its authority naming the issuer) the plan's signer; the
+title is the lines after the type line; both bases are read.
 """
 
 
@@ -330,8 +334,115 @@ over a title on two lines; a basis "Căn cứ Chương trình phối hợp số
 dân xã về …;" then a resolution; "Nơi nhận" ABOVE two signatures side by
 side ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" on the left,
 "TM. BAN CHẤP HÀNH / CHỦ TỊCH" on the right).
+Against the convention (the presiding body signs on the right), as some
+offices lay it out: the signature whose authority names the issuer ("TM.
+ỦY BAN NHÂN DÂN" for "UBND XÃ HƯNG LỘC") is the plan's, wherever it stands.
 Assumptions: as F1's other plan; the left signature is the plan's: its
 authority "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH", post "PHÓ CHỦ TỊCH".
+"""
+
+
+# --- F1.3 a commune and its Women's Union, by the convention (.docx, PDF) ---
+
+MY_HOA_TASKS = [
+    (
+        "Tuyên truyền, vận động hội viên xây dựng gia đình “5 không, 3 sạch” tại 9 ấp",
+        "Hội Liên hiệp Phụ nữ xã",
+        ["Đài truyền thanh xã", "Trưởng các ấp"],
+        "Quý I/2027",
+        "2027-03-31",
+    ),
+    (
+        "Ra mắt 05 tổ phụ nữ tự quản đường hoa, tuyến đường xanh, sạch, đẹp",
+        "Hội Liên hiệp Phụ nữ xã",
+        ["Ban phát triển các ấp"],
+        "30/6/2027",
+        "2027-06-30",
+    ),
+    (
+        "Hỗ trợ 20 hội viên phụ nữ nghèo vay vốn phát triển kinh tế hộ",
+        "Phòng Kinh tế",
+        ["Hội Liên hiệp Phụ nữ xã", "Ngân hàng Chính sách xã hội"],
+        "Tháng 9/2027",
+        "2027-09-30",
+    ),
+]
+
+
+def my_hoa_docx() -> bytes:
+    doc = joint_opening(
+        [
+            "ỦY BAN NHÂN DÂN XÃ MỸ HÒA",
+            "BAN CHẤP HÀNH HỘI LIÊN HIỆP",
+            "PHỤ NỮ XÃ MỸ HÒA",
+            "Số: 05/KHLT-UBND-HPN",
+        ],
+        "Mỹ Hòa, ngày 20 tháng 01 năm 2027",
+        "KẾ HOẠCH LIÊN TỊCH",
+        [
+            "Phối hợp xây dựng gia đình “5 không, 3 sạch”",
+            "gắn với xây dựng nông thôn mới năm 2027",
+        ],
+    )
+    para(
+        doc,
+        "Căn cứ Kế hoạch số 201/KH-UBND ngày 26/12/2026 của UBND xã Mỹ Hòa về"
+        " xây dựng nông thôn mới nâng cao năm 2027;",
+        indent=1,
+    )
+    para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
+    para(
+        doc,
+        "Phát huy vai trò của hội viên phụ nữ trong giữ gìn cảnh quan, môi"
+        " trường nông thôn.",
+        indent=1,
+    )
+    para(doc, "II. NỘI DUNG PHỐI HỢP", bold=True)
+    task_paragraphs(doc, MY_HOA_TASKS)
+    para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(
+        doc,
+        "Hội Liên hiệp Phụ nữ xã tổng hợp kết quả, báo cáo UBND xã hằng quý.",
+        indent=1,
+    )
+    side_by_side(
+        doc,
+        [
+            "TM. BAN CHẤP HÀNH",
+            "HỘI LIÊN HIỆP PHỤ NỮ XÃ",
+            "CHỦ TỊCH",
+            "",
+            "",
+            "Nguyễn Thị Bích Vân",
+        ],
+        [
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "",
+            "",
+            "Phạm Quốc Thắng",
+        ],  # fmt: skip
+    )
+    recipients(
+        doc, ["- Đảng ủy xã (b/c);", "- Hội LHPN huyện;", "- Các ấp;", "- Lưu: VT."]
+    )
+    return save(doc)
+
+
+MY_HOA_COMMENT = """
+Round 22h, family F1 (a joint plan of two bodies), written with the
+importer's reading of joint signatures by the convention (not a hold-out):
+the header's left column "ỦY BAN NHÂN DÂN XÃ MỸ HÒA" then "BAN CHẤP HÀNH
+HỘI LIÊN HIỆP" / "PHỤ NỮ XÃ MỸ HÒA" then "Số: 05/KHLT-UBND-HPN"; "KẾ
+HOẠCH LIÊN TỊCH" over a title on two lines; two signatures side by side,
+"Nơi nhận" under them: the Women's Union's on the left ("TM. BAN CHẤP
+HÀNH" over "HỘI LIÊN HIỆP PHỤ NỮ XÃ", one authority; "CHỦ TỊCH"; its
+chairwoman), the presiding committee's on the right ("TM. ỦY BAN NHÂN
+DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; its vice-chairman). The same plan as
+.docx and as PDF (LibreOffice).
+Assumptions: the presiding body (first in the header) is the issuer; its
+signature (right, its authority naming the issuer) is the plan's.
 """
 
 
@@ -742,6 +853,31 @@ if __name__ == "__main__":
         },
         as_tasks(HUNG_LOC_TASKS),
     )
+    my_hoa = {
+        "number": "05",
+        "symbol": "KHLT-UBND-HPN",
+        "place": "Mỹ Hòa",
+        "date": "2027-01-20",
+        "title": "Phối hợp xây dựng gia đình “5 không, 3 sạch” gắn với xây dựng"
+        " nông thôn mới năm 2027",
+        "issuer": "ỦY BAN NHÂN DÂN XÃ MỸ HÒA",
+        "authority": "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH",
+        "signer_title": "PHÓ CHỦ TỊCH",
+        "signer": "Phạm Quốc Thắng",
+        "recipients": 4,
+        "bases": ["201/KH-UBND"],
+    }
+    for suffix, data in (
+        ("docx", my_hoa_docx()),
+        ("pdf", saved_as(my_hoa_docx(), "pdf")),
+    ):
+        write(
+            f"r22h-lien-tich-my-hoa-phu-nu.{suffix}",
+            data,
+            MY_HOA_COMMENT,
+            my_hoa,
+            as_tasks(MY_HOA_TASKS),
+        )
     phu_huu_xlsx(OUT / "r22h-bieu-02-xa-phu-huu.xlsx")
     (OUT / "r22h-bieu-02-xa-phu-huu.toml").write_text(
         toml_text(
