@@ -23,6 +23,7 @@ from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.factories import commune, district, province
 from tests.plans.conftest import preview_data
 from tests.plans.reading import read_plan
+from tests.plans.test_import_families_round19h import schedule_table
 from tests.plans.test_import_families_round19h import word_plan as table_plan_of
 
 D = datetime.date
@@ -501,11 +502,8 @@ def test_a_sentence_after_four_other_lines_announces_nothing():
 def test_a_schedule_of_weeks_or_years_gives_the_start_and_the_deadline(
     periods, heading, marks, expected
 ):
-    from tests.plans.test_import_families_round19h import schedule_table
-
-    plan = read_plan(
-        table_plan_of(schedule_table(periods, heading, marks)), "ke-hoach.docx"
-    )
+    data = table_plan_of(schedule_table(periods, heading, marks))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [(t.time_text, t.starts_on, t.ends_on) for t in plan.tasks] == expected
 
 
