@@ -14,10 +14,10 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from ntm.documents import read_document
 from plans.document_import.meaning import bases_in
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
+from tests.plans.reading import read_plan
 
 D = datetime.date
 
@@ -89,10 +89,6 @@ RECIPIENTS_TEXT = ("Nơi nhận:", "- Đảng ủy xã;", "- Các thôn;", "- L�
 RECIPIENTS = [p(line) for line in RECIPIENTS_TEXT]
 
 
-def read(name: str, data: bytes):
-    return parse(read_document(name, data))
-
-
 # ── F1: a joint plan of two bodies ──
 
 
@@ -100,7 +96,7 @@ def read(name: str, data: bytes):
     "type_line", ["KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP", "Kế hoạch liên tịch"]
 )
 def test_a_qualified_type_line_is_the_type_and_the_title_follows(type_line):
-    plan = read("lien-tich.docx", joint_plan(type_line, SIGNATURES, *RECIPIENTS))
+    plan = read_plan(joint_plan(type_line, SIGNATURES, *RECIPIENTS), "lien-tich.docx")
     assert plan.doc_type == "KH"
     assert plan.title == (
         "Phối hợp xây dựng mô hình “Gia đình 5 không 3 sạch” gắn với xây dựng"
@@ -132,9 +128,8 @@ def test_a_coordination_programme_is_a_type_and_its_title_follows():
     [("KẾ HOẠCH LIÊN TỊCH", "KHLT-UBND-HPN"), ("KẾ HOẠCH", "KHPH-UBND-HPN")],
 )
 def test_the_first_of_two_stacked_bodies_issues_a_joint_plan(type_line, symbol):
-    plan = read(
-        "lien-tich.docx",
-        joint_plan(type_line, SIGNATURES, *RECIPIENTS, symbol=symbol),
+    plan = read_plan(
+        joint_plan(type_line, SIGNATURES, *RECIPIENTS, symbol=symbol), "lien-tich.docx"
     )
     assert plan.issuer_text == "ỦY BAN NHÂN DÂN XÃ YÊN PHÚ"
     assert plan.parent_text == ""
@@ -181,7 +176,7 @@ def test_of_two_signatures_side_by_side_the_one_for_the_issuer_is_the_plans(
     # Wherever the committee's signature stands, and "Nơi nhận" under the
     # two signatures or above them.
     closing = [signatures, *RECIPIENTS] if below else [*RECIPIENTS, signatures]
-    plan = read("lien-tich.docx", joint_plan("KẾ HOẠCH LIÊN TỊCH", *closing))
+    plan = read_plan(joint_plan("KẾ HOẠCH LIÊN TỊCH", *closing), "lien-tich.docx")
     assert plan.signing_authority == "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH"
     assert (plan.signer_title, plan.signer_name) == ("PHÓ CHỦ TỊCH", "Hà Văn Nam")
     assert plan.recipients == ["Đảng ủy xã", "Các thôn", "Lưu: VT"]
@@ -200,8 +195,7 @@ FRONT_AND_COMMITTEE = (
 def test_the_presiding_fronts_signature_on_the_left_is_the_plans():
     # Against the convention, the Front (named first) signs on the left: its
     # authority names the issuer, the committee's on the right does not.
-    plan = read(
-        "lien-tich.docx",
+    plan = read_plan(
         joint_plan(
             "KẾ HOẠCH LIÊN TỊCH",
             tbl([FRONT_SIGNS, COMMITTEE_SIGNS]),
@@ -209,6 +203,7 @@ def test_the_presiding_fronts_signature_on_the_left_is_the_plans():
             symbol="KHLT-MTTQ-UBND",
             bodies=FRONT_AND_COMMITTEE,
         ),
+        "lien-tich.docx",
     )
     assert plan.issuer_text == "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ YÊN PHÚ"
     assert plan.signing_authority == "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ"
@@ -219,8 +214,7 @@ def test_the_presiding_fronts_signature_on_the_left_is_the_plans():
 def test_with_neither_signature_for_the_issuer_the_right_one_is_the_plans():
     # Two communes' committees: both sign "TM. ỦY BAN NHÂN DÂN"; the
     # presiding one, by the convention, on the right.
-    plan = read(
-        "lien-tich.docx",
+    plan = read_plan(
         joint_plan(
             "KẾ HOẠCH LIÊN TỊCH",
             tbl(
@@ -233,14 +227,14 @@ def test_with_neither_signature_for_the_issuer_the_right_one_is_the_plans():
             symbol="KHLT-UBND",
             bodies=("ỦY BAN NHÂN DÂN XÃ YÊN PHÚ", "ỦY BAN NHÂN DÂN XÃ YÊN HÒA"),
         ),
+        "lien-tich.docx",
     )
     assert plan.signing_authority == "TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH"
     assert plan.signer_name == "Hà Văn Nam"
 
 
 def test_an_authority_on_two_lines_is_one_authority():
-    plan = read(
-        "ke-hoach.docx",
+    plan = read_plan(
         docx(
             p("BAN THƯỜNG TRỰC ỦY BAN MTTQ"),
             p("VIỆT NAM XÃ TÂN AN"),
@@ -253,6 +247,7 @@ def test_an_authority_on_two_lines_is_one_authority():
             p("- Thời gian: Tháng 11/2027."),
             tbl([column(*RECIPIENTS_TEXT), FRONT_SIGNS]),
         ),
+        "ke-hoach.docx",
     )
     assert plan.signing_authority == "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ"
     assert (plan.signer_title, plan.signer_name) == ("CHỦ TỊCH", "Đinh Thị Mai")
@@ -349,7 +344,7 @@ def exported_workbook(label: str, caption: str, *, type_line: str = "") -> bytes
 def test_an_exported_tables_caption_is_the_title_and_its_year_the_deadlines(
     label, caption
 ):
-    plan = read("bieu-02.xlsx", exported_workbook(label, caption))
+    plan = read_plan(exported_workbook(label, caption), "bieu-02.xlsx")
     assert plan.title == caption
     assert (plan.number, plan.symbol, plan.issued_on) == (
         "205",
@@ -368,8 +363,10 @@ def test_an_exported_tables_caption_is_the_title_and_its_year_the_deadlines(
 @pytest.mark.parametrize("type_line", ["PHỤ LỤC", "KẾ HOẠCH"])
 def test_a_form_label_under_the_type_line_is_not_the_title(type_line):
     caption = "TỔNG HỢP NHIỆM VỤ XÂY DỰNG NÔNG THÔN MỚI NĂM 2027"
-    plan = read("phu-luc.xlsx", exported_workbook("Biểu số 04/NTM", caption,
-                                                   type_line=type_line))  # fmt: skip
+    plan = read_plan(
+        exported_workbook("Biểu số 04/NTM", caption, type_line=type_line),
+        "phu-luc.xlsx",
+    )
     assert plan.title.upper() == caption
     assert plan.tasks[0].ends_on == D(2027, 3, 31)
     assert "Biểu số 04/NTM" not in plan.unplaced
@@ -397,7 +394,7 @@ def test_a_word_table_with_the_same_title_block():
             ],  # fmt: skip
         ),
     )
-    plan = read("bieu-05.docx", data)
+    plan = read_plan(data, "bieu-05.docx")
     assert plan.title == "DANH MỤC CÔNG TRÌNH HẠ TẦNG NÔNG THÔN MỚI NÂNG CAO NĂM 2027"
     assert [t.ends_on for t in plan.tasks] == [D(2027, 9, 30), D(2027, 10, 31)]
     assert not plan.unplaced
@@ -456,7 +453,7 @@ Văn phòng HĐND và UBND xã Quảng Phú
 def test_a_forwarded_mails_lines_are_its_wrapper_and_dashes_end_the_recipients(
     wrapper,
 ):
-    plan = read("thu.txt", (wrapper + "\n" + PLAN + SIGN_OFF).encode("utf-8"))
+    plan = read_plan(wrapper + "\n" + PLAN + SIGN_OFF, "thu.txt")
     assert plan.issuer_text == "ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ"
     assert plan.title == "Ra quân vệ sinh môi trường đón Tết năm 2027"
     assert plan.recipients == ["Các thôn", "Lưu: VT"]
@@ -467,9 +464,7 @@ def test_a_forwarded_mails_lines_are_its_wrapper_and_dashes_end_the_recipients(
 
 
 def test_a_plan_with_no_mail_above_keeps_its_lines_unplaced():
-    plan = read(
-        "ke-hoach.txt", ("Ghi chú của Văn phòng: bản in lại.\n" + PLAN).encode()
-    )
+    plan = read_plan("Ghi chú của Văn phòng: bản in lại.\n" + PLAN)
     assert "Ghi chú của Văn phòng: bản in lại." in plan.unplaced
 
 

@@ -31,7 +31,6 @@ Each plan's expected result (.toml) is written from the same data as the
 document, with the family and the assumptions in a comment at its top.
 """
 
-import io
 import sys
 from pathlib import Path
 
@@ -40,19 +39,13 @@ sys.path.insert(0, str(HERE))
 from docx import Document  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_round21h import a4, task_table, toml_text  # noqa: E402
+from make_round21h import task_table, toml_text  # noqa: E402
 from make_xlsx import boxed, saved_by_calc  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Font  # noqa: E402
-from word_writer import MOTTO, para, side_by_side  # noqa: E402
+from word_writer import MOTTO, a4, para, save, side_by_side  # noqa: E402
 
 OUT = HERE / "round22h"
-
-
-def save(doc) -> bytes:
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
 
 
 def write(name: str, data, comment: str, header: dict, tasks: list[dict]) -> None:
@@ -85,7 +78,7 @@ def task_paragraphs(doc, rows) -> None:
 
 def joint_opening(issuer_lines, place_and_date, type_line, title_lines):
     doc = Document()
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     side_by_side(doc, issuer_lines, [*MOTTO, "", place_and_date])
     para(doc, type_line, bold=True, center=True)
     for line in title_lines:
@@ -606,7 +599,7 @@ BINH_MINH_TASKS = [
 
 def binh_minh_docx() -> bytes:
     doc = Document()
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     t = side_by_side(
         doc, ["ỦY BAN NHÂN DÂN", "XÃ BÌNH MINH"], ["Biểu mẫu 01/KH-NTM", ""]
     )
