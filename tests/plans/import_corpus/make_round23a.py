@@ -412,8 +412,8 @@ def main() -> None:
         bcd_text(),
         AMEND_COMMENT.format(
             what="a provincial steering committee's text plan, two points "
-            "amended, two added, one repealed; signed \"TRƯỞNG BAN\" (no "
-            "\"TM.\") with the signer's other post under it."
+            'amended, two added, one repealed; signed "TRƯỞNG BAN" (no '
+            '"TM.") with the signer\'s other post under it.'
         ),
         {
             "number": "08",
@@ -436,30 +436,42 @@ def main() -> None:
         yen_lac_docx(),
         AMEND_COMMENT.format(
             what="a commune's Word plan, one point amended, two added "
-            "(each under its own \"Bổ sung điểm …\" sentence), one repealed."
+            '(each under its own "Bổ sung điểm …" sentence), one repealed.'
         ),
         commune_header(
-            "YÊN LẠC", "121", "KH-UBND", "2026-08-05",
+            "YÊN LẠC",
+            "121",
+            "KH-UBND",
+            "2026-08-05",
             "Sửa đổi, bổ sung Kế hoạch số 64/KH-UBND ngày 12/3/2026 về xây "
             "dựng xã Yên Lạc đạt chuẩn nông thôn mới nâng cao năm 2026",
-            "Nguyễn Văn Hậu", ["64/KH-UBND"],
+            "Nguyễn Văn Hậu",
+            ["64/KH-UBND"],
         ),  # fmt: skip
         XA_AMENDED + XA_ADDED,
     )
     write(
         "r23a-xa-thanh-binh-ghi-chu-giao.docx",
         note_plan(
-            "THANH BÌNH", "27", "Thanh Bình", "ngày 14 tháng 01 năm 2027",
+            "THANH BÌNH",
+            "27",
+            "Thanh Bình",
+            "ngày 14 tháng 01 năm 2027",
             "Thực hiện các nhiệm vụ xây dựng nông thôn mới hiện đại năm 2027",
-            ["TT", "Nội dung", "Thời gian", "Ghi chú"], NOTE_TASKS_A, "Đinh Công Tráng",
+            ["TT", "Nội dung", "Thời gian", "Ghi chú"],
+            NOTE_TASKS_A,
+            "Đinh Công Tráng",
         ),  # fmt: skip
         NOTE_COMMENT.format(
             what="a commune's Word table TT | Nội dung | Thời gian | Ghi chú, "
-            "the notes \"Giao X chủ trì; Y phối hợp\", \"X chủ trì, phối hợp "
-            "Y\", \"X thực hiện\" and one \"Vốn NTM\"."
+            'the notes "Giao X chủ trì; Y phối hợp", "X chủ trì, phối hợp '
+            'Y", "X thực hiện" and one "Vốn NTM".'
         ),
         commune_header(
-            "THANH BÌNH", "27", "KH-UBND", "2027-01-14",
+            "THANH BÌNH",
+            "27",
+            "KH-UBND",
+            "2027-01-14",
             "Thực hiện các nhiệm vụ xây dựng nông thôn mới hiện đại năm 2027",
             "Đinh Công Tráng",
         ),  # fmt: skip
@@ -468,19 +480,26 @@ def main() -> None:
     write(
         "r23a-xa-phu-my-ghi-chu-phan-cong.docx",
         note_plan(
-            "PHÚ MỸ", "45", "Phú Mỹ", "ngày 03 tháng 3 năm 2027",
+            "PHÚ MỸ",
+            "45",
+            "Phú Mỹ",
+            "ngày 03 tháng 3 năm 2027",
             "Triển khai nhiệm vụ giảm nghèo và xây dựng nông thôn mới năm 2027",
             ["STT", "Nội dung công việc", "Thời gian thực hiện", "Ghi chú"],
-            NOTE_TASKS_B, "Trương Văn Nhân",
+            NOTE_TASKS_B,
+            "Trương Văn Nhân",
         ),  # fmt: skip
         NOTE_COMMENT.format(
             what="a commune's Word table STT | Nội dung công việc | Thời gian "
-            "thực hiện | Ghi chú, the notes \"X chủ trì; Y phối hợp\", \"Giao "
-            "X chủ trì, phối hợp Y\", \"X thực hiện\" and one \"Đã có kế "
-            "hoạch riêng\"."
+            'thực hiện | Ghi chú, the notes "X chủ trì; Y phối hợp", "Giao '
+            'X chủ trì, phối hợp Y", "X thực hiện" and one "Đã có kế '
+            'hoạch riêng".'
         ),
         commune_header(
-            "PHÚ MỸ", "45", "KH-UBND", "2027-03-03",
+            "PHÚ MỸ",
+            "45",
+            "KH-UBND",
+            "2027-03-03",
             "Triển khai nhiệm vụ giảm nghèo và xây dựng nông thôn mới năm 2027",
             "Trương Văn Nhân",
         ),  # fmt: skip
@@ -494,7 +513,7 @@ def main() -> None:
             what="a commune's appendix workbook (openpyxl, saved once by "
             "LibreOffice Calc), STT | Nội dung nhiệm vụ | Cơ quan chủ trì | "
             "Cơ quan phối hợp | Lãnh đạo phụ trách | Công chức tham mưu | "
-            "Thời gian hoàn thành, the deadlines Excel dates shown \"mm/yyyy\"."
+            'Thời gian hoàn thành, the deadlines Excel dates shown "mm/yyyy".'
         ),
         {
             "number": "33",
@@ -511,10 +530,13 @@ def main() -> None:
         STAFF_COMMENT.format(
             what="a commune's landscape Word table TT | Nhiệm vụ | Đơn vị chủ "
             "trì | Đơn vị phối hợp | Lãnh đạo phụ trách | Công chức tham mưu "
-            "| Thời gian, the officials written \"Đ/c …\"."
+            '| Thời gian, the officials written "Đ/c …".'
         ),
         commune_header(
-            "MƯỜNG LA", "19", "KH-UBND", "2027-01-20",
+            "MƯỜNG LA",
+            "19",
+            "KH-UBND",
+            "2027-01-20",
             "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2027",
             "Cầm Thị Hoa",
         ),  # fmt: skip
