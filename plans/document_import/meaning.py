@@ -26,6 +26,7 @@ from plans.document_import.labels import BODY_KINDS, LABEL_START, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.matching import ABBREVIATIONS, key
 from plans.document_import.outline import (
+    AMENDING,
     BARE_PLACE_DATE,
     BULLETS,
     FORM,
@@ -2327,11 +2328,16 @@ class Reader:
     def _class_by_content(self, block: Block) -> str:
         """The class of a heading whose words name none ("PHẦN II. NHỮNG VIỆC
         CẦN LÀM NGAY"), from what it holds: "parts" over headings that name
-        their own; "tasks" when two blocks under it state a lead or a time
-        of their own (no background or objective assigns work); "targets"
-        when each block under it states a figure to reach; "" else."""
+        their own; "tasks" over an amending plan's quoted points, or when
+        two blocks under it state a lead or a time of their own (no
+        background or objective assigns work); "targets" when each block
+        under it states a figure to reach; "" else."""
         if any(self._named_heading(c) for c in block.structural):
             return "parts"
+        if any(line.used == AMENDING for c in block.children for line in c.lines):
+            # "I. SỬA ĐỔI" over "Sửa đổi điểm 2 mục III như sau:" and the
+            # point as amended: an amending plan's tasks.
+            return "tasks"
         if self._assigns_work(block.structural):
             return "tasks"
         return "targets" if self._states_targets(block) else ""

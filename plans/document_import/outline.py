@@ -469,7 +469,58 @@ def lines_of(document: Document) -> list[Line]:
                 )
             )
     _phone_bullets(lines)
+    _amended_points(lines)
     return lines
+
+
+# An amending plan's sentence over the points as amended or added ("1. Sửa
+# đổi điểm 3 mục II như sau:", "Bổ sung điểm 9, điểm 10 vào mục II như
+# sau:", "Sửa đổi, bổ sung khoản 2 Mục III như sau:"), and one that repeals
+# a point ("2. Bãi bỏ điểm 7 mục II Kế hoạch số …").
+AMENDING = "sửa đổi, bổ sung"
+_AMENDS = re.compile(
+    r"^(?:sua doi|bo sung|thay the|dieu chinh)\b.*"
+    r"\b(?:diem|khoan|muc|noi dung|nhiem vu)\b.*\bnhu sau\s*:?$"
+)
+_REPEALS = re.compile(r"^bai bo\s+(?:diem|khoan|muc|noi dung|nhiem vu)\b")
+_OPENING_QUOTE = re.compile(r'^[“"«]\s*')
+_CLOSING_QUOTE = re.compile(r'\s*[”"»]\s*(?=[.;]?\s*$)|(?<=[.;])\s*[”"»]\s*$')
+
+
+def _amended_points(lines: list[Line]) -> None:
+    """An amending plan quotes each point as amended or added under the
+    sentence that says so ("1. Sửa đổi điểm 3 mục II như sau:" over "“3.
+    Rà soát … / - Cơ quan chủ trì: … / - Thời gian hoàn thành: Quý
+    II/2027.”"): the quoted points are its items, their quotation marks
+    dropped; the sentence over them, and one that repeals a point, lose
+    their number and are used as what they are, no task."""
+    for index, line in enumerate(lines):
+        kind, _, rest = marker(line.text)
+        folded = fold(rest).strip()
+        if line.cells is not None:
+            continue
+        if _REPEALS.match(folded):
+            line.text, line.used = rest, "bãi bỏ"
+        elif _AMENDS.match(folded) and _unquote(lines[index + 1 :]):
+            line.text, line.used = rest, AMENDING
+
+
+def _unquote(lines: list[Line]) -> bool:
+    """Drops the quotation marks around the points at the start of `lines`
+    (each point quoted, or several in one quotation); whether any was."""
+    inside = found = False
+    for line in lines:
+        if line.cells is not None:
+            break
+        if not inside:
+            if not _OPENING_QUOTE.match(line.text):
+                break
+            line.text = _OPENING_QUOTE.sub("", line.text)
+            inside = found = True
+        if _CLOSING_QUOTE.search(line.text):
+            line.text = _CLOSING_QUOTE.sub("", line.text, count=1)
+            inside = False
+    return found
 
 
 # Bullets typed on a phone (a plan pasted from Zalo or Facebook): a leading
@@ -609,6 +660,11 @@ class Signature:
     name: str  # "Nguyễn Hữu Phước"
 
 
+# Words that name a body or a place, never a person: "PHÓ CHỦ TỊCH UBND
+# TỈNH" under "TRƯỞNG BAN" is the signer's other post, not a post and a name.
+_BODY_WORDS = {"UBND", "HĐND", "TỈNH", "XÃ", "HUYỆN", "PHƯỜNG"}
+
+
 def one_line_signature(text: str) -> Signature | None:
     """A signature written on one line, its parts as written ("Chủ tịch
     Nguyễn Hữu Phước" alone: no authority); None for any other line. The
@@ -637,8 +693,10 @@ def one_line_signature(text: str) -> Signature | None:
     else:
         return None
     words = name.split()
-    if not 2 <= len(words) <= 5 or not all(
-        w[:1].isupper() and w.isalpha() for w in words
+    if (
+        not 2 <= len(words) <= 5
+        or not all(w[:1].isupper() and w.isalpha() for w in words)
+        or _BODY_WORDS & {w.upper() for w in words}
     ):
         return None
     return Signature(authority.strip(" ,-–"), post, name)

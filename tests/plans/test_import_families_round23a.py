@@ -1,5 +1,6 @@
 """The families the lead's hold-out of round 23 read badly (round 23a,
-docs/import-quality.md), tried on plans that are in no corpus: a task
+docs/import-quality.md), tried on plans that are in no corpus: a plan that
+amends an earlier plan, quoting the points as amended or added; a task
 table whose "Ghi chú" column assigns the work; a table with both "Lãnh đạo
 phụ trách" and "Công chức tham mưu" columns."""
 
@@ -13,6 +14,36 @@ from openpyxl import Workbook
 from tests.documents.docx_parts import p, tbl, tc
 from tests.plans.reading import by_title, read_plan, word_plan
 
+AMENDING = """BAN CHỈ ĐẠO CHƯƠNG TRÌNH NÔNG THÔN MỚI
+XÃ ĐẠI ĐỒNG
+Số: 05/KH-BCĐ
+Đại Đồng, ngày 02 tháng 6 năm 2026
+KẾ HOẠCH
+Sửa đổi, bổ sung Kế hoạch số 02/KH-BCĐ ngày 15/01/2026
+I. SỬA ĐỔI, BỔ SUNG NHIỆM VỤ
+1. Sửa đổi khoản 4 mục II như sau:
+"4. Nâng cấp 3 nhà văn hóa thôn đạt chuẩn
+- Cơ quan chủ trì: Phòng Văn hóa - Xã hội.
+- Cơ quan phối hợp: Ban phát triển các thôn.
+- Thời gian hoàn thành: Tháng 10/2026."
+2. Bổ sung điểm 7, điểm 8 vào mục II như sau:
+“7. Trồng 2 km hàng rào xanh tại thôn Bái
+- Cơ quan chủ trì: Hội Nông dân xã.
+- Thời gian hoàn thành: Quý IV/2026.
+8. Tập huấn chuyển đổi số cho hợp tác xã
+- Cơ quan chủ trì: Phòng Kinh tế.
+- Thời gian hoàn thành: 30/11/2026.”
+3. Bãi bỏ điểm 5 mục II Kế hoạch số 02/KH-BCĐ.
+II. TỔ CHỨC THỰC HIỆN
+Các thành viên Ban Chỉ đạo triển khai thực hiện.
+Nơi nhận:
+- Đảng ủy xã;
+- Lưu: VT.
+TRƯỞNG BAN
+CHỦ TỊCH UBND XÃ
+Nông Văn Khải
+"""
+
 D = datetime.date
 
 
@@ -22,6 +53,34 @@ def word(*body: str):
 
 def rows(*cells: list[str]) -> list[list[str]]:
     return [[tc(text) for text in row] for row in cells]
+
+
+# ── F1: a plan that amends an earlier plan ──
+
+
+def test_the_points_as_amended_or_added_are_the_tasks():
+    plan = read_plan(AMENDING)
+    assert [(t.number, t.title, t.lead_text, t.ends_on) for t in plan.tasks] == [
+        ("4", "Nâng cấp 3 nhà văn hóa thôn đạt chuẩn", "Phòng Văn hóa - Xã hội",
+         D(2026, 10, 31)),
+        ("7", "Trồng 2 km hàng rào xanh tại thôn Bái", "Hội Nông dân xã",
+         D(2026, 12, 31)),
+        ("8", "Tập huấn chuyển đổi số cho hợp tác xã", "Phòng Kinh tế",
+         D(2026, 11, 30)),
+    ]  # fmt: skip
+    assert plan.tasks[0].coordinating_units == ["Ban phát triển các thôn"]
+    # The sentences that amend, add and repeal are no tasks; their lines
+    # are used.
+    assert all(line.used for line in plan.source)
+
+
+def test_a_steering_committees_head_signs_with_his_other_post_under():
+    plan = read_plan(AMENDING)
+    assert (plan.signer_title, plan.signing_authority, plan.signer_name) == (
+        "TRƯỞNG BAN",
+        "",
+        "Nông Văn Khải",
+    )
 
 
 # ── F2: the responsibility only in a "Ghi chú" column ──

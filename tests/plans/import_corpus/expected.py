@@ -1,7 +1,8 @@
 """The expected results the corpus's generators (make_round21h.py on) write
 beside each plan: the .toml the import tests compare the importer's reading
 with (a comment naming the family and the assumptions, the header, then
-each task's title, lead, partners, deadline and start), and the document
+each task's title, lead, partners, deadline, start and named official), and
+the document
 written together with it."""
 
 from pathlib import Path
@@ -14,7 +15,7 @@ def _quoted(value: str) -> str:
 def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
     """The expected result: `comment` (the family and the assumptions), the
     header, then each task's title, lead, partners, deadline and (where the
-    document gives it) start."""
+    document gives them) start and named official."""
     out = [f"# {line}".rstrip() for line in comment.strip().splitlines()]
     out.append("[header]")
     for name, value in header.items():
@@ -34,6 +35,8 @@ def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
         for name in ("deadline", "start"):
             if task.get(name):
                 out.append(f'{name} = "{task[name]}"')
+        if task.get("official"):
+            out.append(f"official = {_quoted(task['official'])}")
     return "\n".join(out) + "\n"
 
 

@@ -31,33 +31,20 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_round21h import task_table, toml_text  # noqa: E402
+from expected import write  # noqa: E402
 from make_xlsx import boxed, excel_day, line, saved_by_calc  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
-from word_writer import a4, closing_beside, opening, para, save  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    opening,
+    para,
+    save,
+    task_table,
+)
 
 OUT = HERE / "round23a"
-
-
-def with_officials(text: str, tasks: list[dict]) -> str:
-    """`text` (toml_text's) with each task's named official after its
-    deadline, in the tasks' order."""
-    blocks = text.split("\n[[tasks]]\n")
-    for i, task in enumerate(tasks, 1):
-        if task.get("official"):
-            blocks[i] = blocks[i].rstrip("\n") + f'\nofficial = "{task["official"]}"\n'
-    return "\n[[tasks]]\n".join(blocks)
-
-
-def write(name: str, data, comment: str, header: dict, tasks: list[dict]) -> None:
-    path = OUT / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    elif data is not None:
-        path.write_bytes(data)
-    text = with_officials(toml_text(comment, header, tasks), tasks)
-    path.with_suffix(".toml").write_text(text, encoding="utf-8")
 
 
 def commune_header(name, number, symbol, date, title, signer, bases=()):
@@ -408,6 +395,7 @@ leader in charge is neither the lead nor the official; a month's deadline
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     write(
+        OUT,
         "r23a-bcd-quang-tri-sua-doi.txt",
         bcd_text(),
         AMEND_COMMENT.format(
@@ -432,6 +420,7 @@ def main() -> None:
         BCD_AMENDED + BCD_ADDED,
     )
     write(
+        OUT,
         "r23a-xa-yen-lac-sua-doi.docx",
         yen_lac_docx(),
         AMEND_COMMENT.format(
@@ -451,6 +440,7 @@ def main() -> None:
         XA_AMENDED + XA_ADDED,
     )
     write(
+        OUT,
         "r23a-xa-thanh-binh-ghi-chu-giao.docx",
         note_plan(
             "THANH BÌNH",
@@ -478,6 +468,7 @@ def main() -> None:
         note_tasks(NOTE_TASKS_A),
     )
     write(
+        OUT,
         "r23a-xa-phu-my-ghi-chu-phan-cong.docx",
         note_plan(
             "PHÚ MỸ",
@@ -507,8 +498,9 @@ def main() -> None:
     )
     hai_son_xlsx(OUT / "r23a-xa-hai-son-tham-muu.xlsx")
     write(
+        OUT,
         "r23a-xa-hai-son-tham-muu.xlsx",
-        None,
+        (OUT / "r23a-xa-hai-son-tham-muu.xlsx").read_bytes(),
         STAFF_COMMENT.format(
             what="a commune's appendix workbook (openpyxl, saved once by "
             "LibreOffice Calc), STT | Nội dung nhiệm vụ | Cơ quan chủ trì | "
@@ -525,6 +517,7 @@ def main() -> None:
         staff_tasks(STAFF_TASKS_A),
     )
     write(
+        OUT,
         "r23a-xa-muong-la-tham-muu.docx",
         muong_la_docx(),
         STAFF_COMMENT.format(
