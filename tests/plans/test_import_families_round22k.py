@@ -17,24 +17,20 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from ntm.documents import read_document
 from plans.document_import import quality, timeframes
 from plans.document_import.meaning import units
-from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.factories import commune, district, province
 from tests.plans.conftest import preview_data
+from tests.plans.reading import read_plan
+from tests.plans.test_import_families_round19h import schedule_table
 from tests.plans.test_import_families_round19h import word_plan as table_plan_of
 
 D = datetime.date
 
 
-def text_plan(text: str):
-    return parse(read_document("ke-hoach.txt", text.encode("utf-8")))
-
-
 def word(*body: str):
-    return parse(read_document("ke-hoach.docx", docx(*body)))
+    return read_plan(docx(*body), "ke-hoach.docx")
 
 
 def unused(plan) -> list[str]:
@@ -114,7 +110,7 @@ def test_bodies_joined_by_and_or_a_comma_stay_apart(text, expected):
 
 
 def test_partners_with_a_comma_inside_their_names_on_labelled_lines():
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. NHIỆM VỤ\n"
         + "1. Tổ chức Liên hoan văn nghệ quần chúng năm 2027\n"
@@ -179,7 +175,7 @@ CAPITALS = (
 
 
 def test_a_capital_heading_with_no_number_heads_its_section():
-    plan = text_plan(CAPITALS)
+    plan = read_plan(CAPITALS)
     assert [(t.title, t.lead_text, t.ends_on) for t in plan.tasks] == [
         ("Bê tông hóa 2 km đường trục thôn", "Phòng Kinh tế", D(2027, 6, 30)),
         ("Trồng 500 cây xanh tại trường học", "Đoàn Thanh niên xã", D(2027, 4, 30)),
@@ -219,7 +215,7 @@ def test_bold_capital_headings_in_word():
 
 def test_a_plan_that_numbers_its_parts_reads_a_capital_line_as_before():
     # "I." and "II." number the parts: a capital line inside one is its text.
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. NHIỆM VỤ\n"
         + "NHIỆM VỤ TRỌNG TÂM\n"
@@ -236,7 +232,7 @@ def test_a_plan_that_numbers_its_parts_reads_a_capital_line_as_before():
 
 
 def test_part_one_that_lists_the_bases_gives_the_headers_bases():
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
         + "- Căn cứ Quyết định số 926/QĐ-TTg ngày 21/8/2025 của Thủ tướng Chính"
@@ -257,7 +253,7 @@ def test_part_one_that_lists_the_bases_gives_the_headers_bases():
 
 
 def test_a_part_of_documents_only_gives_the_bases():
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. CĂN CỨ PHÁP LÝ\n"
         + "1. Nghị quyết số 24/NQ-HĐND ngày 19/12/2026 của HĐND xã;\n"
@@ -272,7 +268,7 @@ def test_a_part_of_documents_only_gives_the_bases():
 
 
 def test_numbered_bases_between_the_title_and_part_one():
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "1. Căn cứ Nghị quyết số 19/NQ-HĐND ngày 20/12/2026 của HĐND xã;\n"
         + "2. Thực hiện Kế hoạch số 11/KH-UBND ngày 05/01/2027 của UBND tỉnh.\n"
@@ -288,7 +284,7 @@ def test_numbered_bases_between_the_title_and_part_one():
 
 
 def test_a_first_task_that_carries_out_a_plan_stays_a_task():
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "1. Triển khai Kế hoạch số 12/KH-UBND của UBND tỉnh về ra quân làm"
         + " đường (Phòng Kinh tế chủ trì; hoàn thành trong Quý II/2027).\n"
@@ -303,7 +299,7 @@ def test_a_first_task_that_carries_out_a_plan_stays_a_task():
 
 
 def test_details_with_no_bullet_in_a_cell_read_as_one_line():
-    plan = text_plan(
+    plan = read_plan(
         "KẾ HOẠCH\nĐầu tư công trình năm 2027\nI. DANH MỤC CÔNG TRÌNH\n"
         "TT\tTên công trình\tĐơn vị thực hiện\tThời gian hoàn thành\n"
         "1\tKiên cố hóa kênh mương nội đồng ấp Phước Lợi Quy mô: 1.500 m kênh"
@@ -409,7 +405,7 @@ TASKS = (
 def test_the_sentence_after_a_forwarded_header_or_greetings_gives_the_header(
     opening,
 ):
-    plan = text_plan(
+    plan = read_plan(
         opening
         + "UBND xã Tân Lập gửi các đồng chí Kế hoạch số 06/KH-UBND ngày 09/01/2027"
         + " về ra quân làm đường giao thông nông thôn đợt 1 năm 2027 như sau:\n"
@@ -430,7 +426,7 @@ def test_the_sentence_after_a_forwarded_header_or_greetings_gives_the_header(
 
 
 def test_whom_the_plan_is_sent_to_stands_between_the_verb_and_the_plan():
-    plan = text_plan(
+    plan = read_plan(
         "UBND xã An Phú gửi các thôn, các đoàn thể Kế hoạch số 30/KH-UBND ngày"
         " 15/01/2027 về ra quân làm thủy lợi:\n" + TASKS
     )
@@ -442,7 +438,7 @@ def test_whom_the_plan_is_sent_to_stands_between_the_verb_and_the_plan():
 
 
 def test_a_sentence_after_four_other_lines_announces_nothing():
-    plan = text_plan(
+    plan = read_plan(
         "Thông tin về tiến độ xây dựng nông thôn mới tuần qua.\n"
         "Các thôn đã ra quân được 12 km đường.\n"
         "Một số thôn còn chậm, cần khẩn trương.\n"
@@ -506,13 +502,8 @@ def test_a_sentence_after_four_other_lines_announces_nothing():
 def test_a_schedule_of_weeks_or_years_gives_the_start_and_the_deadline(
     periods, heading, marks, expected
 ):
-    from tests.plans.test_import_families_round19h import schedule_table
-
-    plan = parse(
-        read_document(
-            "ke-hoach.docx", table_plan_of(schedule_table(periods, heading, marks))
-        )
-    )
+    data = table_plan_of(schedule_table(periods, heading, marks))
+    plan = read_plan(data, "ke-hoach.docx")
     assert [(t.time_text, t.starts_on, t.ends_on) for t in plan.tasks] == expected
 
 
@@ -538,7 +529,7 @@ def weeks_of_two_months(marks):
 
 
 def test_weeks_under_two_months_belong_to_the_month_above_them():
-    plan = parse(read_document("ke-hoach.docx", weeks_of_two_months({2, 3, 4, 5})))
+    plan = read_plan(weeks_of_two_months({2, 3, 4, 5}), "ke-hoach.docx")
     (task,) = plan.tasks
     assert (task.time_text, task.starts_on, task.ends_on) == (
         "Tuần 3 tháng 4 - tuần 2 tháng 5/2027 (từ 15/04 đến 14/05/2027)",
@@ -550,7 +541,7 @@ def test_weeks_under_two_months_belong_to_the_month_above_them():
 def test_a_schedule_under_a_heading_of_progress_gives_the_tasks():
     # "II. TIẾN ĐỘ THỰC HIỆN" names a time, but the table under it has its
     # work, its leads and its times: the plan's tasks.
-    plan = text_plan(
+    plan = read_plan(
         HEAD
         + "I. MỤC TIÊU\nHoàn thành chỉnh trang 35 nhà ở.\n"
         + "II. TIẾN ĐỘ THỰC HIỆN\n"
@@ -567,7 +558,7 @@ def test_a_schedule_under_a_heading_of_progress_gives_the_tasks():
 
 def test_figures_by_year_are_no_schedule():
     # "2026 | 2027" over figures: targets, not a time marked.
-    plan = text_plan(
+    plan = read_plan(
         "KẾ HOẠCH\nPhát triển sản xuất năm 2027\nI. NHIỆM VỤ\n"
         "TT\tNội dung công việc\tChủ trì\t2026\t2027\n"
         "1\tTrồng mới cây ăn quả (ha)\tHội Nông dân xã\t12\t15\n"

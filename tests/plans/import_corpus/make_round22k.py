@@ -42,7 +42,6 @@ Each plan's expected result (.toml) is written from the same data as the
 document, with the family and the assumptions in a comment at its top.
 """
 
-import io
 import sys
 from pathlib import Path
 
@@ -50,25 +49,21 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from docx.oxml import OxmlElement  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_round20b import (  # noqa: E402
-    a4,
-    check,
-    first_body_row,
-    fixed_widths,
-    pages_of,
-    repeat_as_header,
-    write,
-)
+from make_round20b import check, first_body_row, pages_of  # noqa: E402
 from make_round21h import task_table as cell_table  # noqa: E402
-from word_writer import closing_beside, closing_under, opening, para  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    closing_under,
+    fill,
+    fixed_widths,
+    opening,
+    para,
+    repeat_header,
+    save,
+)
 
 OUT = HERE / "round22k"
-
-
-def save(doc) -> bytes:
-    b = io.BytesIO()
-    doc.save(b)
-    return b.getvalue()
 
 
 def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
@@ -117,11 +112,11 @@ def simple_table(doc, head, rows, widths, *, size=12):
     t = doc.add_table(rows=1, cols=len(head))
     t.style = "Table Grid"
     for i, text in enumerate(head):
-        write(t.rows[0].cells[i], text, size, bold=True, center=True)
+        fill(t.rows[0].cells[i], text, size=size, bold=True, center=True)
     for row in rows:
         cells = t.add_row().cells
         for i, value in enumerate(row):
-            write(cells[i], value, size, center=i == 0)
+            fill(cells[i], value, size=size, center=i == 0)
     fixed_widths(t, widths)
     return t
 
@@ -225,7 +220,7 @@ def my_hoa_docx() -> bytes:
         "Mỹ Hòa, ngày 22 tháng 12 năm 2026",
         "Thực hiện xây dựng xã nông thôn mới nâng cao năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Kế hoạch số 412/KH-UBND ngày 10/12/2026 của UBND tỉnh Đồng Tháp"
@@ -459,7 +454,7 @@ def an_binh_docx() -> bytes:
         "An Bình, ngày 16 tháng 12 năm 2026",
         "Thực hiện các tiêu chí xã nông thôn mới kiểu mẫu năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Nghị quyết số 31/NQ-HĐND ngày 12/12/2026 của HĐND xã An Bình về"
@@ -651,7 +646,7 @@ def tan_hoa_pdf() -> bytes:
         "Tân Hòa, ngày 11 tháng 01 năm 2027",
         "Xây dựng nông thôn mới nâng cao năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Kế hoạch số 08/KH-UBND ngày 05/01/2027 của UBND tỉnh Tây Ninh;",
@@ -729,7 +724,7 @@ def hoa_loc_docx() -> bytes:
         "Hòa Lộc, ngày 12 tháng 01 năm 2027",
         "Triển khai xây dựng nông thôn mới năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(doc, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", bold=True)
     for text in [
         "- Căn cứ Quyết định số 926/QĐ-TTg ngày 21/8/2025 của Thủ tướng Chính phủ"
@@ -892,7 +887,7 @@ def nam_dong_docx() -> bytes:
         "Nam Đông, ngày 14 tháng 01 năm 2027",
         "Phát triển sản xuất gắn với xây dựng nông thôn mới năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(doc, "I. CĂN CỨ PHÁP LÝ", bold=True)
     for text in [
         "1. Nghị quyết số 24/NQ-HĐND ngày 19/12/2026 của HĐND xã Nam Đông về"
@@ -1022,7 +1017,7 @@ def phuoc_hung_pdf() -> bytes:
         "Phước Hưng, ngày 18 tháng 01 năm 2027",
         "Đầu tư các công trình hạ tầng thiết yếu năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Nghị quyết số 33/NQ-HĐND ngày 25/12/2026 của HĐND xã Phước Hưng"
@@ -1168,7 +1163,7 @@ def nghia_dan_pdf(aims: int) -> bytes:
         "Nghĩa Đàn, ngày 07 tháng 01 năm 2027",
         "Thực hiện Chương trình xây dựng nông thôn mới năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(
         doc,
         "Căn cứ Kế hoạch số 06/KH-UBND ngày 03/01/2027 của UBND tỉnh Nghệ An về"
@@ -1197,16 +1192,16 @@ def nghia_dan_pdf(aims: int) -> bytes:
     t = doc.add_table(rows=1, cols=len(head))
     t.style = "Table Grid"
     for i, text in enumerate(head):
-        write(t.rows[0].cells[i], text, 12, bold=True, center=True)
-    repeat_as_header(t.rows[0])
+        fill(t.rows[0].cells[i], text, size=12, bold=True, center=True)
+    repeat_header(t.rows[0])
     for number, name, tasks in NGHIA_DAN_GROUPS:
         cells = t.add_row().cells
-        write(cells[0], number, 12, bold=True, center=True)
-        write(cells[1].merge(cells[-1]), name, 12, bold=True)
+        fill(cells[0], number, size=12, bold=True, center=True)
+        fill(cells[1].merge(cells[-1]), name, size=12, bold=True)
         for title, lead, partner, time, _ in tasks:
             cells = t.add_row().cells
             for i, value in enumerate(("", title, lead, partner, time)):
-                write(cells[i], value, 12)
+                fill(cells[i], value, size=12)
     fixed_widths(t, [1.2, 6.4, 3.4, 3.4, 2.6])
     cant_split(t)
     para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
@@ -1366,22 +1361,34 @@ def schedule_table(doc, periods, rows, *, months=None, top="Thời gian thực h
     t = doc.add_table(rows=depth, cols=n)
     t.style = "Table Grid"
     for i, text in enumerate(fixed):
-        write(t.cell(0, i).merge(t.cell(depth - 1, i)), text, 11, True, True)
-    write(t.cell(0, len(fixed)).merge(t.cell(0, n - 1)), top, 11, True, True)
+        fill(
+            t.cell(0, i).merge(t.cell(depth - 1, i)),
+            text,
+            size=11,
+            bold=True,
+            center=True,
+        )
+    fill(
+        t.cell(0, len(fixed)).merge(t.cell(0, n - 1)),
+        top,
+        size=11,
+        bold=True,
+        center=True,
+    )
     if months:
         column = len(fixed)
         for name, count in months:
             merged = t.cell(1, column).merge(t.cell(1, column + count - 1))
-            write(merged, name, 11, True, True)
+            fill(merged, name, size=11, bold=True, center=True)
             column += count
     for j, period in enumerate(periods):
-        write(t.cell(depth - 1, len(fixed) + j), period, 11, True, True)
+        fill(t.cell(depth - 1, len(fixed) + j), period, size=11, bold=True, center=True)
     for number, (work, lead, partners, marks) in enumerate(rows, 1):
         cells = t.add_row().cells
         for i, value in enumerate((str(number), work, lead, partners)):
-            write(cells[i], value, 11, center=i == 0)
+            fill(cells[i], value, size=11, center=i == 0)
         for j in marks:
-            write(cells[len(fixed) + j], "x", 11, center=True)
+            fill(cells[len(fixed) + j], "x", size=11, center=True)
     return t
 
 
@@ -1427,7 +1434,7 @@ def thanh_ha_docx() -> bytes:
         "Thanh Hà, ngày 20 tháng 02 năm 2027",
         "Ra quân “Tháng ba xanh - sạch - đẹp” năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True)
     para(
         doc,
@@ -1499,7 +1506,7 @@ def binh_minh_docx() -> bytes:
         "Bình Minh, ngày 25 tháng 3 năm 2027",
         "Hỗ trợ hộ khó khăn chỉnh trang nhà ở tháng 4 và tháng 5 năm 2027",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(doc, "I. MỤC TIÊU", bold=True)
     para(doc, "Hỗ trợ 35 hộ khó khăn chỉnh trang nhà ở, hàng rào, cổng ngõ.", indent=1)
     para(doc, "II. TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ", bold=True)
@@ -1575,7 +1582,7 @@ def lam_dong_docx() -> bytes:
         "Lâm Đồng, ngày 30 tháng 12 năm 2025",
         "Phát triển nông nghiệp ứng dụng công nghệ cao giai đoạn 2026 - 2028",
     )
-    a4(doc)
+    a4(doc, left=2.5, right=1.5)
     para(doc, "I. MỤC TIÊU", bold=True)
     para(
         doc,
