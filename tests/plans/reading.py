@@ -2,8 +2,8 @@
 parsed as an upload is (`read_plan`), a file of the corpus (`read_file`),
 the Phú Xá commune plan most families write their tasks into (`HEAD` and
 `TAIL` around a text body, `word_plan` around Word paragraphs and tables),
-a python-docx plan opening on "I. NHIỆM VỤ" (`task_document`), and the
-tasks by title."""
+a python-docx plan opening on "I. NHIỆM VỤ" (`task_document`), the
+tasks by title, and a table cell of several paragraphs (`lines_cell`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ntm.documents import read_document
 from plans.document_import.parser import parse
-from tests.documents.docx_parts import docx, p
+from tests.documents.docx_parts import docx, p, tc
 
 HEAD = """ỦY BAN NHÂN DÂN
 XÃ PHÚ XÁ
@@ -84,3 +84,8 @@ def task_document():
 
 def by_title(plan) -> dict:
     return {t.title: t for t in plan.tasks}
+
+
+def lines_cell(*lines: str) -> str:
+    """A table cell (of tests.documents.docx_parts) of one paragraph a line."""
+    return tc("", body="".join(p(line) for line in lines))

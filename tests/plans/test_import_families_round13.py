@@ -16,7 +16,7 @@ import pytest
 
 from plans.document_import.outline import marker
 from tests.documents.docx_parts import p, tbl, tc
-from tests.plans.reading import by_title, plan_of, read_plan, word_plan
+from tests.plans.reading import by_title, lines_cell, plan_of, read_plan, word_plan
 
 D = datetime.date
 
@@ -244,10 +244,6 @@ def test_a_time_line_under_a_task_stays_that_tasks_time_and_a_place_in_brackets_
     ]
 
 
-def cell(*paragraphs: str) -> str:
-    return tc("", body="".join(p(t) for t in paragraphs))
-
-
 def test_a_table_by_body_gives_a_task_per_item_of_a_cell_each_with_its_own_time():
     plan = read_plan(
         word_plan(
@@ -261,7 +257,7 @@ def test_a_table_by_body_gives_a_task_per_item_of_a_cell_each_with_its_own_time(
                 [
                     tc("1"),
                     tc("Phòng Kinh tế"),
-                    cell(
+                    lines_cell(
                         "- Lập danh mục công trình giao thông năm 2026 (tháng 3/2026);",
                         "- Nghiệm thu 4 km đường trục thôn (quý IV/2026);",
                         "- Báo cáo tiến độ các tiêu chí hạ tầng (hằng tháng).",
@@ -271,7 +267,7 @@ def test_a_table_by_body_gives_a_task_per_item_of_a_cell_each_with_its_own_time(
                 [
                     tc("2"),
                     tc("Hội Phụ nữ xã"),
-                    cell("- Vận động 200 hộ phân loại rác tại nguồn (cả năm)."),
+                    lines_cell("- Vận động 200 hộ phân loại rác tại nguồn (cả năm)."),
                     tc("Phối hợp Phòng Văn hóa - Xã hội"),
                 ],
             )
@@ -321,7 +317,7 @@ def test_items_with_no_time_of_their_own_take_the_rows_time_column():
                 [
                     tc("1"),
                     tc("Trạm Y tế xã"),
-                    cell(
+                    lines_cell(
                         "Chủ trì thực hiện:",
                         "+ Khám sức khỏe định kỳ cho 300 người cao tuổi;",
                         "+ Cập nhật hồ sơ sức khỏe điện tử (trước ngày 30/6/2026).",
@@ -355,7 +351,7 @@ def test_a_cell_of_one_piece_of_work_stays_one_task_and_other_unit_columns_keep_
                 ],
                 [
                     tc("1"),
-                    cell(
+                    lines_cell(
                         "Bê tông hóa 1,5 km đường thôn Nà Lạn,",
                         "rộng 3,5 m, dày 18 cm",
                     ),
@@ -384,7 +380,7 @@ def test_a_cell_whose_first_paragraph_is_the_work_keeps_its_items_as_details():
                 [
                     tc("1"),
                     tc("Phòng Kinh tế"),
-                    cell(
+                    lines_cell(
                         "Xây dựng nhà văn hóa thôn Nà Lạn:",
                         "- Quy mô 200 chỗ ngồi;",
                         "- Kinh phí dự kiến 1,2 tỷ đồng.",

@@ -17,14 +17,9 @@ from openpyxl import Workbook
 from plans.document_import.meaning import bases_in
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.reading import read_plan
+from tests.plans.reading import lines_cell, read_plan
 
 D = datetime.date
-
-
-def column(*lines: str) -> str:
-    """A cell of a layout table, one paragraph a line."""
-    return tc("", body="".join(p(line) for line in lines))
 
 
 COMMITTEE_AND_WOMEN = (
@@ -47,8 +42,8 @@ def joint_plan(
     return docx(
         tbl(
             [
-                column(*bodies, f"Số: 03/{symbol}"),
-                column(
+                lines_cell(*bodies, f"Số: 03/{symbol}"),
+                lines_cell(
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Độc lập - Tự do - Hạnh phúc",
                     "Yên Phú, ngày 02 tháng 3 năm 2027",
@@ -66,23 +61,23 @@ def joint_plan(
     )
 
 
-COMMITTEE_SIGNS = column(
+COMMITTEE_SIGNS = lines_cell(
     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hà Văn Nam"
 )
-WOMEN_SIGN = column("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lý Thị Hoa")
+WOMEN_SIGN = lines_cell("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Lý Thị Hoa")
 # The presiding committee's signature on the left, against the convention.
 SIGNATURES = tbl([COMMITTEE_SIGNS, WOMEN_SIGN])
 # By the convention (Decree 30/2020, Phụ lục I): the presiding body signs on
 # the right, the other body's authority on two lines on the left.
 SIGNATURES_BY_THE_CONVENTION = tbl(
     [
-        column(
+        lines_cell(
             "TM. BAN CHẤP HÀNH", "HỘI LIÊN HIỆP PHỤ NỮ XÃ", "CHỦ TỊCH", "Lý Thị Hoa"
         ),
         COMMITTEE_SIGNS,
     ]
 )
-FRONT_SIGNS = column(
+FRONT_SIGNS = lines_cell(
     "TM. BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "Đinh Thị Mai"
 )
 RECIPIENTS_TEXT = ("Nơi nhận:", "- Đảng ủy xã;", "- Các thôn;", "- Lưu: VT.")
@@ -219,7 +214,7 @@ def test_with_neither_signature_for_the_issuer_the_right_one_is_the_plans():
             "KẾ HOẠCH LIÊN TỊCH",
             tbl(
                 [
-                    column("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Sơn"),
+                    lines_cell("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Sơn"),
                     COMMITTEE_SIGNS,
                 ]
             ),
@@ -245,7 +240,7 @@ def test_an_authority_on_two_lines_is_one_authority():
             p("1. Tổ chức Ngày hội tại 6 ấp"),
             p("- Chủ trì: Ban Công tác Mặt trận các ấp;"),
             p("- Thời gian: Tháng 11/2027."),
-            tbl([column(*RECIPIENTS_TEXT), FRONT_SIGNS]),
+            tbl([lines_cell(*RECIPIENTS_TEXT), FRONT_SIGNS]),
         ),
         "ke-hoach.docx",
     )
@@ -374,7 +369,7 @@ def test_a_form_label_under_the_type_line_is_not_the_title(type_line):
 
 def test_a_word_table_with_the_same_title_block():
     data = docx(
-        tbl([column("ỦY BAN NHÂN DÂN", "XÃ NAM HÒA"), column("Biểu số 05/KH")]),
+        tbl([lines_cell("ỦY BAN NHÂN DÂN", "XÃ NAM HÒA"), lines_cell("Biểu số 05/KH")]),
         p("DANH MỤC CÔNG TRÌNH HẠ TẦNG NÔNG THÔN MỚI"),
         p("NÂNG CAO NĂM 2027"),
         p("(Kèm theo Kế hoạch số 206/KH-UBND ngày 26/12/2026 của UBND xã Nam Hòa)"),

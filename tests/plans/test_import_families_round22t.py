@@ -16,17 +16,13 @@ from ntm.documents import read_document
 from ntm.documents.model import Paragraph, Table
 from plans.document_import.outline import marker
 from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.reading import read_plan, word_plan
+from tests.plans.reading import lines_cell, read_plan, word_plan
 
 D = datetime.date
 
 
 def word(*body: str):
     return read_plan(word_plan(*body), "ke-hoach.docx")
-
-
-def lines_cell(*paragraphs: str) -> str:
-    return tc("", body="".join(p(text) for text in paragraphs))
 
 
 # ── F1: one column per village under a merged header cell ──

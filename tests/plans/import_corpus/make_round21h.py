@@ -39,84 +39,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from expected import as_tasks, write  # noqa: E402
 from make_files import saved_as  # noqa: E402
 from word_writer import (  # noqa: E402
     a4,
     closing_beside,
-    fill,
-    fixed_widths,
     opening,
     para,
     save,
+    task_table,
 )
 
 OUT = HERE / "round21h"
-
-
-def task_table(doc, head, rows, widths, *, bold_titles=True, size=12):
-    """A ruled table: `head` cells, then per row a list of cells, each a
-    list of paragraphs (the content cell's first is the work's name)."""
-    t = doc.add_table(rows=1, cols=len(head))
-    t.style = "Table Grid"
-    for i, text in enumerate(head):
-        fill(t.rows[0].cells[i], text, size=size, bold=True, center=True)
-    for row in rows:
-        cells = t.add_row().cells
-        for i, value in enumerate(row):
-            # The content cell's first paragraph, the work's name, in bold
-            # when `bold_titles`.
-            paragraphs = [
-                (text, bold_titles and i == 1 and k == 0)
-                for k, text in enumerate(value)
-            ]
-            fill(
-                cells[i],
-                paragraphs,
-                size=size,
-                center=i in (0, len(row) - 1) and len(value) == 1,
-            )
-    fixed_widths(t, widths)
-    return t
-
-
-def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
-    """The expected result: `comment` (the family and the assumptions), the
-    header, then each task's title, lead, partners and deadline."""
-
-    def q(value: str) -> str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    out = [f"# {line}".rstrip() for line in comment.strip().splitlines()]
-    out.append("[header]")
-    for key, value in header.items():
-        if isinstance(value, int):
-            out.append(f"{key} = {value}")
-        elif isinstance(value, list):
-            out.append(f"{key} = [{', '.join(q(v) for v in value)}]")
-        else:
-            out.append(f"{key} = {q(value)}")
-    for task in tasks:
-        out += ["", "[[tasks]]", f"title = {q(task['title'])}"]
-        if task.get("lead"):
-            out.append(f"lead = {q(task['lead'])}")
-        if task.get("coordinating"):
-            out.append(
-                f"coordinating = [{', '.join(q(u) for u in task['coordinating'])}]"
-            )
-        if task.get("deadline"):
-            out.append(f'deadline = "{task["deadline"]}"')
-    return "\n".join(out) + "\n"
-
-
-def write(name: str, data, comment: str, header: dict, tasks: list[dict]) -> None:
-    path = OUT / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    path.with_suffix(".toml").write_text(
-        toml_text(comment, header, tasks), encoding="utf-8"
-    )
 
 
 def title_of(task: dict) -> str:
@@ -990,13 +924,6 @@ TAN_HIEP_TASKS = [
 ]
 
 
-def as_tasks(rows) -> list[dict]:
-    return [
-        {"title": t, "lead": lead, "coordinating": partners, "deadline": day}
-        for t, lead, partners, day in rows
-    ]
-
-
 def table_tasks(tasks) -> list[dict]:
     return [{**t, "title": title_of(t)} for t in tasks]
 
@@ -1004,6 +931,7 @@ def table_tasks(tasks) -> list[dict]:
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     write(
+        OUT,
         "r21h-xa-long-hung-cong-trinh-nhieu-doan.docx",
         long_hung_docx(),
         LONG_HUNG_COMMENT,
@@ -1024,6 +952,7 @@ if __name__ == "__main__":
         table_tasks(LONG_HUNG_TASKS),
     )
     write(
+        OUT,
         "r21h-xa-tan-phu-bang-pdf.pdf",
         tan_phu_pdf(),
         TAN_PHU_COMMENT,
@@ -1044,6 +973,7 @@ if __name__ == "__main__":
         table_tasks(TAN_PHU_TASKS),
     )
     write(
+        OUT,
         "r21h-xa-phuoc-an-don-vi-hai-dong.docx",
         phuoc_an_docx(),
         PHUOC_AN_COMMENT,
@@ -1063,6 +993,7 @@ if __name__ == "__main__":
         table_tasks(PHUOC_AN_TASKS),
     )
     write(
+        OUT,
         "r21h-xa-dinh-quan-don-vi-thuc-hien.txt",
         DINH_QUAN,
         DINH_QUAN_COMMENT,
@@ -1082,6 +1013,7 @@ if __name__ == "__main__":
         DINH_QUAN_TASKS,
     )
     write(
+        OUT,
         "r21h-zalo-xa-binh-loc-thong-bao.txt",
         BINH_LOC,
         BINH_LOC_COMMENT,
@@ -1099,6 +1031,7 @@ if __name__ == "__main__":
         as_tasks(BINH_LOC_TASKS),
     )
     write(
+        OUT,
         "r21h-zalo-dang-uy-phu-loc-ban-hanh.txt",
         PHU_LOC,
         PHU_LOC_COMMENT,
@@ -1116,6 +1049,7 @@ if __name__ == "__main__":
         as_tasks(PHU_LOC_TASKS),
     )
     write(
+        OUT,
         "r21h-zalo-xa-hoa-binh-gui.txt",
         HOA_BINH,
         HOA_BINH_COMMENT,
@@ -1133,6 +1067,7 @@ if __name__ == "__main__":
         as_tasks(HOA_BINH_TASKS),
     )
     write(
+        OUT,
         "r21h-zalo-bcd-tan-hiep-trien-khai.txt",
         TAN_HIEP,
         TAN_HIEP_COMMENT,

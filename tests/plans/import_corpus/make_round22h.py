@@ -38,32 +38,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from docx import Document  # noqa: E402
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from expected import as_tasks, toml_text, write  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_round21h import task_table, toml_text  # noqa: E402
 from make_xlsx import boxed, saved_by_calc  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Font  # noqa: E402
-from word_writer import MOTTO, a4, para, save, side_by_side  # noqa: E402
+from word_writer import MOTTO, a4, para, save, side_by_side, task_table  # noqa: E402
 
 OUT = HERE / "round22h"
-
-
-def write(name: str, data, comment: str, header: dict, tasks: list[dict]) -> None:
-    path = OUT / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    path.with_suffix(".toml").write_text(
-        toml_text(comment, header, tasks), encoding="utf-8"
-    )
-
-
-def as_tasks(rows) -> list[dict]:
-    return [
-        {"title": t, "lead": lead, "coordinating": partners, "deadline": day}
-        for t, lead, partners, _when, day in rows
-    ]
 
 
 def task_paragraphs(doc, rows) -> None:
@@ -814,6 +796,7 @@ plan; the "--" line ends the recipients (four).
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     write(
+        OUT,
         "r22h-lien-tich-tan-thanh-mttq.docx",
         tan_thanh_docx(),
         TAN_THANH_COMMENT,
@@ -834,6 +817,7 @@ if __name__ == "__main__":
         as_tasks(TAN_THANH_TASKS),
     )
     write(
+        OUT,
         "r22h-phoi-hop-hung-loc-hoi-nong-dan.pdf",
         saved_as(hung_loc_docx(), "pdf"),
         HUNG_LOC_COMMENT,
@@ -872,6 +856,7 @@ if __name__ == "__main__":
         ("pdf", saved_as(my_hoa_docx(), "pdf")),
     ):
         write(
+            OUT,
             f"r22h-lien-tich-my-hoa-phu-nu.{suffix}",
             data,
             MY_HOA_COMMENT,
@@ -911,6 +896,7 @@ if __name__ == "__main__":
         encoding="utf-8",
     )
     write(
+        OUT,
         "r22h-bieu-mau-xa-binh-minh.docx",
         binh_minh_docx(),
         BINH_MINH_COMMENT,
@@ -924,6 +910,7 @@ if __name__ == "__main__":
         as_tasks(BINH_MINH_TASKS),
     )
     write(
+        OUT,
         "r22h-thu-chuyen-tiep-xa-dong-tam.txt",
         DONG_TAM,
         DONG_TAM_COMMENT,
@@ -944,6 +931,7 @@ if __name__ == "__main__":
         as_tasks(DONG_TAM_TASKS),
     )
     write(
+        OUT,
         "r22h-thu-outlook-xa-an-phu.txt",
         AN_PHU,
         AN_PHU_COMMENT,

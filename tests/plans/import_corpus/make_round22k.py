@@ -48,9 +48,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from docx.oxml import OxmlElement  # noqa: E402
+from expected import write  # noqa: E402
 from make_files import saved_as  # noqa: E402
 from make_round20b import check, first_body_row, pages_of  # noqa: E402
-from make_round21h import task_table as cell_table  # noqa: E402
 from word_writer import (  # noqa: E402
     a4,
     closing_beside,
@@ -61,50 +61,10 @@ from word_writer import (  # noqa: E402
     para,
     repeat_header,
     save,
+    task_table,
 )
 
 OUT = HERE / "round22k"
-
-
-def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
-    """The expected result: `comment`, the header, then each task's title,
-    lead, partners, deadline and (where the document gives it) start."""
-
-    def q(value: str) -> str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    out = [f"# {line}".rstrip() for line in comment.strip().splitlines()]
-    out.append("[header]")
-    for name, value in header.items():
-        if isinstance(value, int):
-            out.append(f"{name} = {value}")
-        elif isinstance(value, list):
-            out.append(f"{name} = [{', '.join(q(v) for v in value)}]")
-        else:
-            out.append(f"{name} = {q(value)}")
-    for task in tasks:
-        out += ["", "[[tasks]]", f"title = {q(task['title'])}"]
-        if task.get("lead"):
-            out.append(f"lead = {q(task['lead'])}")
-        if task.get("coordinating"):
-            out.append(
-                f"coordinating = [{', '.join(q(u) for u in task['coordinating'])}]"
-            )
-        for name in ("deadline", "start"):
-            if task.get(name):
-                out.append(f'{name} = "{task[name]}"')
-    return "\n".join(out) + "\n"
-
-
-def write_case(name: str, data, comment: str, header: dict, tasks) -> None:
-    path = OUT / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    path.with_suffix(".toml").write_text(
-        toml_text(comment, header, tasks), encoding="utf-8"
-    )
 
 
 def simple_table(doc, head, rows, widths, *, size=12):
@@ -1036,7 +996,7 @@ def phuoc_hung_pdf() -> bytes:
         [[str(n)], t["name"] + t["details"], t["unit"], [t["time"]]]
         for n, t in enumerate(PHUOC_HUNG_TASKS, 1)
     ]
-    cell_table(
+    task_table(
         doc,
         ["TT", "Tên công trình", "Đơn vị thực hiện", "Thời gian hoàn thành"],
         rows,
@@ -1954,4 +1914,4 @@ def written():
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     for case in written():
-        write_case(*case)
+        write(OUT, *case)

@@ -36,8 +36,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from docx.shared import Pt  # noqa: E402
+from expected import write  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_round21h import task_table, toml_text  # noqa: E402
 from make_xlsx import boxed, excel_day, line, saved_by_calc  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
@@ -49,20 +49,10 @@ from word_writer import (  # noqa: E402
     opening,
     para,
     save,
+    task_table,
 )
 
 OUT = HERE / "round22t"
-
-
-def write(name: str, data, comment: str, header: dict, tasks: list[dict]) -> None:
-    path = OUT / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    path.with_suffix(".toml").write_text(
-        toml_text(comment, header, tasks), encoding="utf-8"
-    )
 
 
 def commune_header(name: str, number: str, symbol: str, date: str, title: str):
@@ -994,6 +984,7 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     # F1
     write(
+        OUT,
         "r22t-xa-an-phu-phan-bo-thon.docx",
         an_phu_docx(),
         VILLAGE_COMMENT.format(
@@ -1013,6 +1004,7 @@ def main() -> None:
         AN_PHU_TASKS,
     )
     write(
+        OUT,
         "r22t-xa-hoa-son-chi-tieu-xom.pdf",
         hoa_son_docx(),
         VILLAGE_COMMENT.format(
@@ -1034,6 +1026,7 @@ def main() -> None:
     )
     tan_hoa_xlsx(OUT / "r22t-xa-tan-hoa-phan-bo-ap.xlsx")
     write(
+        OUT,
         "r22t-xa-tan-hoa-phan-bo-ap.xlsx",
         (OUT / "r22t-xa-tan-hoa-phan-bo-ap.xlsx").read_bytes(),
         VILLAGE_COMMENT.format(
@@ -1054,6 +1047,7 @@ def main() -> None:
     )
     # F2
     write(
+        OUT,
         "r22t-xa-dong-tien-nhieu-viec-mot-dong.docx",
         dong_tien_docx(),
         ITEMS_COMMENT.format(
@@ -1072,6 +1066,7 @@ def main() -> None:
         split_rows(DONG_TIEN_ROWS),
     )
     write(
+        OUT,
         "r22t-xa-tien-thang-thang-tung-dong.docx",
         tien_thang_docx(),
         ITEMS_COMMENT.format(times='"- Tháng 3/2027" / "- Tháng 9/2027"', extra=""),
@@ -1095,6 +1090,7 @@ def main() -> None:
     )
     # F3
     write(
+        OUT,
         "r22t-xa-phuc-thinh-khung-mot-o.docx",
         phuc_thinh_docx(),
         FRAME_COMMENT.format(what="a commune's Word plan, two bases"),
@@ -1113,6 +1109,7 @@ def main() -> None:
         PHUC_THINH_TASKS,
     )
     write(
+        OUT,
         "r22t-bcd-my-loc-khung-mot-o.odt",
         my_loc_odt(),
         FRAME_COMMENT.format(
@@ -1136,6 +1133,7 @@ def main() -> None:
     )
     # F4
     write(
+        OUT,
         "r22t-dang-uy-thanh-lam-mot-la.docx",
         thanh_lam_docx(),
         ORDINAL_COMMENT.format(
@@ -1160,6 +1158,7 @@ def main() -> None:
         THANH_LAM_TASKS,
     )
     write(
+        OUT,
         "r22t-xa-binh-minh-thu-nhat.txt",
         BINH_MINH,
         ORDINAL_COMMENT.format(

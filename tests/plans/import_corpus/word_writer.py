@@ -1,9 +1,10 @@
 """The Word pieces the corpus's generators (make_round12.py on) write their
 plans with (python-docx): a 13-point paragraph, an A4 page, a borderless or
 a ruled table, a cell's paragraphs, fixed column widths, a header row
-repeated on every page, the national header as a borderless two-column
-table, "KẾ HOẠCH" and the title, the closing either side by side in a table
-or one paragraph under another, and the document's bytes."""
+repeated on every page, a ruled task table whose cells hold paragraphs, the
+national header as a borderless two-column table, "KẾ HOẠCH" and the title,
+the closing either side by side in a table or one paragraph under another,
+and the document's bytes."""
 
 import io
 
@@ -119,6 +120,32 @@ def repeat_header(row, *, stated=True):
     if stated:
         header.set(qn("w:val"), "true")
     row._tr.get_or_add_trPr().append(header)
+
+
+def task_table(doc, head, rows, widths, *, bold_titles=True, size=12):
+    """A ruled table: `head` cells, then per row a list of cells, each a
+    list of paragraphs (the content cell's first is the work's name)."""
+    t = doc.add_table(rows=1, cols=len(head))
+    t.style = "Table Grid"
+    for i, text in enumerate(head):
+        fill(t.rows[0].cells[i], text, size=size, bold=True, center=True)
+    for row in rows:
+        cells = t.add_row().cells
+        for i, value in enumerate(row):
+            # The content cell's first paragraph, the work's name, in bold
+            # when `bold_titles`.
+            paragraphs = [
+                (text, bold_titles and i == 1 and k == 0)
+                for k, text in enumerate(value)
+            ]
+            fill(
+                cells[i],
+                paragraphs,
+                size=size,
+                center=i in (0, len(row) - 1) and len(value) == 1,
+            )
+    fixed_widths(t, widths)
+    return t
 
 
 def side_by_side(doc, left_lines, right_lines, *, centre_left=True):
