@@ -26,16 +26,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_round21h import toml_text  # noqa: E402
+from expected import write  # noqa: E402
 
 OUT = HERE / "round23b"
-
-
-def write(name: str, text: str, comment: str, header: dict, tasks: list) -> None:
-    (OUT / name).write_text(text, encoding="utf-8")
-    (OUT / name).with_suffix(".toml").write_text(
-        toml_text(comment, header, tasks), encoding="utf-8"
-    )
 
 
 def cells(head: list[str], rows: list[list[str]]) -> str:
@@ -235,6 +228,7 @@ def tasks(rows: list[list[str]], partners: bool, deadlines: list[str]) -> list:
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     write(
+        OUT,
         "r23b-cong-xa-an-binh-giao-thong.txt",
         AN_BINH,
         COMMENT.format(
@@ -262,6 +256,7 @@ if __name__ == "__main__":
         ),
     )
     write(
+        OUT,
         "r23b-hoi-nong-dan-trung-hoa-kinh-te-ho.md",
         TRUNG_HOA,
         COMMENT.format(
@@ -289,6 +284,7 @@ if __name__ == "__main__":
         ),
     )
     write(
+        OUT,
         "r23b-cong-xa-phu-thinh-giam-ngheo.txt",
         PHU_THINH,
         COMMENT.format(
