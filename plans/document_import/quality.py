@@ -82,6 +82,7 @@ SETS = [
     "round22h",
     "round22k",
     "round23a",
+    "round23b",
     "xlsx",
 ]
 
