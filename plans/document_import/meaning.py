@@ -1288,6 +1288,20 @@ def _assignment(values: dict[str, str]) -> None:
         values["lead"] = lead[: m.start()].strip(" ,")
 
 
+def _note_assigns(note: str) -> dict[str, str]:
+    """The lead and partners a table's "Ghi chú" cell assigns the row's
+    work to ("Giao X chủ trì; Y phối hợp", "X chủ trì, phối hợp Y", "X
+    thực hiện"), {} for a note that assigns nothing ("Vốn NTM")."""
+    values = {"lead": re.sub(r"^giao\s+", "", note.strip(), flags=re.IGNORECASE)}
+    _assignment(values)
+    lead = values["lead"]
+    if fold(lead) == fold(note.strip()) or not all(
+        is_unit(n) and not names_a_person(n) for n in units(lead)
+    ):
+        return {}
+    return values
+
+
 # Where an advising unit's name ends and the person it names starts:
 # "Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)", "(công chức Văn hóa -
 # Xã hội Lê Thị Mai)", "Phòng Kinh tế, đồng chí …", "Phòng Kinh tế – ông …".
@@ -3133,6 +3147,12 @@ class Reader:
                 if stated and stated[0] in ("coordinating", "time"):
                     values.setdefault(stated[0], stated[1])
                     sources.setdefault(stated[0], "column")
+                elif "lead" not in values and (assigned := _note_assigns(note)):
+                    # "Giao Phòng Kinh tế chủ trì; Hội Nông dân phối hợp":
+                    # the row's lead and partners, in its note.
+                    for name, value in assigned.items():
+                        values.setdefault(name, value)
+                        sources.setdefault(name, "column")
                 else:
                     description.append(note)
         last = None
