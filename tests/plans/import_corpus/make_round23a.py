@@ -31,11 +31,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_round21h import task_table, toml_text  # noqa: E402
+from expected import toml_text  # noqa: E402
 from make_xlsx import boxed, excel_day, line, saved_by_calc  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
-from word_writer import a4, closing_beside, opening, para, save  # noqa: E402
+from word_writer import a4, closing_beside, opening, para, save, task_table  # noqa: E402
 
 OUT = HERE / "round23a"
 
