@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ntm.documents.columns import COLUMNS
 from ntm.documents.errors import NOT_TEXT, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
-from ntm.text import nfc_composed
+from ntm.text import fold, nfc_composed
 
 # Control characters other than tab, line feed, form feed and carriage return
 # mean binary data, whatever the encoding.
@@ -223,6 +224,51 @@ def _table(rows: list[list[str]], markdown: bool) -> Table:
     return table
 
 
+# A table copied from a web page as one cell per line: its header's cells
+# (at least this many, each a known column's words) and then, row by row,
+# as many cells, the first a row's number.
+CELL_LINE_COLUMNS = (3, 8)
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def _column_role(text: str) -> str:
+    """The role of a header cell written alone on its line, or ""."""
+    folded = fold(text).strip(" :")
+    if not folded or len(folded) > 40:
+        return ""
+    return next((role for role, rx in COLUMNS if re.search(rx, folded)), "")
+
+
+def _cell_lines(lines: list[str], index: int) -> tuple[list[list[str]], int] | None:
+    """The table pasted one cell per line that starts at lines[index] (its
+    header: a run of lines that each name a column, a number's and a
+    content's among them), its rows rebuilt, and the index of the line after
+    it; None when no such table starts there. Blank lines between cells are
+    skipped: a browser's copy puts them in or not."""
+    filled = [i for i in range(index, len(lines)) if lines[i].strip()]
+    roles: list[str] = []
+    for i in filled:
+        role = _column_role(lines[i])
+        if not role or _ROW_NUMBER.fullmatch(lines[i].strip()):
+            break
+        roles.append(role)
+    width = len(roles)
+    low, high = CELL_LINE_COLUMNS
+    if not (low <= width <= high and roles[0] == "number" and "content" in roles):
+        return None
+    rows = [[lines[i].strip() for i in filled[:width]]]
+    position = width
+    while position + width <= len(filled) and _ROW_NUMBER.fullmatch(
+        lines[filled[position]].strip()
+    ):
+        rows.append([lines[i].strip() for i in filled[position : position + width]])
+        position += width
+    if len(rows) < 2:
+        return None
+    end = filled[position - 1] + 1
+    return rows, end
+
+
 def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
     """A .txt or .md file as a Document."""
     text = nfc_composed(decode(data)).replace("\u00a0", " ").replace("\f", "\n")
@@ -242,6 +288,10 @@ def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
             while index < len(lines) and lines[index].strip().startswith("|"):
                 rows.append(_pipe_cells(lines[index]))
                 index += 1
+            document.blocks.append(_table(rows, markdown))
+            continue
+        if cell_lines := _cell_lines(lines, index):
+            rows, index = cell_lines
             document.blocks.append(_table(rows, markdown))
             continue
         if ("\t" in raw or raw.lstrip().startswith('"')) and (

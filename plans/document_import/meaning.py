@@ -3736,7 +3736,9 @@ class Reader:
                 line.used = PAGE_FURNITURE
         plan.source = [
             SourceLine(line.index, line.text, line.used, line.cells)
-            for line in self.outline.lines
+            for line in sorted(
+                self.outline.lines + self.outline.page, key=lambda line: line.index
+            )
         ]
         return plan
 

@@ -285,6 +285,10 @@ class Outline:
     # The positions in `lines` of a page's number or running header copied
     # into the text (page_furniture): used as such wherever they stand.
     furniture: set[int] = field(default_factory=set)
+    # The lines of the web page the plan was copied from (web_page), apart
+    # from `lines`: the breadcrumb, the post's title and date, the related
+    # news.
+    page: list[Line] = field(default_factory=list)
     # The sentence that announces the plan in a message with no header
     # ("UBND xã … thông báo Kế hoạch số …"): its number, date, issuer, title.
     announcement: Line | None = None
@@ -1080,8 +1084,59 @@ def _task_roles(values, width: int, counting: set[int]) -> dict[int, str]:
     return roles if len(roles) > 1 else {}
 
 
+WEB_PAGE = "trang web"
+_PAGE_TOP = re.compile(
+    r"^(?:trang chu\s*[>/»›|]|(?:" + label_pattern("web_page", "top") + r")\b)"
+)
+# A tail's line is only its words, "Tệp đính kèm: …" its file, "Chia sẻ |
+# In bài", "Chia sẻ: Facebook".
+_PAGE_TAIL = re.compile(
+    r"^(?:(?:tep|file|tai lieu) dinh kem\s*:.*|(?:(?:"
+    + label_pattern("web_page", "tail")
+    + r"|facebook|zalo|email)\s*[:|]?\s*)+)$"
+)
+
+
+def web_page(lines: list[Line]) -> set[int]:
+    """The positions of the lines of the web page the plan was copied from
+    (labels.toml [web_page]): every line down to the last of the page's
+    lines among the first ten, when none of them is the plan's own header
+    ("Số: …", the national motto), and every line from the first of the
+    page's tail in the document's second half to the end."""
+    page: set[int] = set()
+    top = [
+        i
+        for i, line in enumerate(lines[:10])
+        if line.cells is None and _PAGE_TOP.match(fold(line.text).strip())
+    ]
+    if top and not any(
+        re.match(r"^(?:so\s*:|cong hoa|doc lap)", fold(line.text).strip())
+        for line in lines[: top[-1]]
+    ):
+        page.update(range(top[-1] + 1))
+    tail = next(
+        (
+            i
+            for i in range(max(len(lines) // 2, len(page)), len(lines))
+            if lines[i].cells is None
+            and len(lines[i].text) <= 120
+            and _PAGE_TAIL.match(fold(lines[i].text).strip(" *"))
+        ),
+        None,
+    )
+    if tail is not None:
+        page.update(range(tail, len(lines)))
+    return page
+
+
 def build(lines: list[Line]) -> Outline:
-    """The zones of the document and the tree of its body."""
+    """The zones of the document and the tree of its body. The lines of the
+    web page it was copied from are set apart (`Outline.page`)."""
+    page = web_page(lines)
+    for position in page:
+        lines[position].used = WEB_PAGE
+    web = [line for position, line in enumerate(lines) if position in page]
+    lines = [line for position, line in enumerate(lines) if position not in page]
     _capital_headings(lines)
     type_index = next(
         (
@@ -1366,6 +1421,7 @@ def build(lines: list[Line]) -> Outline:
         body=root,
         closing=lines[closing_start:appendix],
         furniture=furniture,
+        page=web,
         announcement=announcement,
         joint=bool(doc_type and header and _names_joint(lines[type_index].text)),
     )

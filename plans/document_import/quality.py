@@ -82,6 +82,7 @@ SETS = [
     "round22h",
     "round22k",
     "round22",
+    "round23b",
     "xlsx",
 ]
 
