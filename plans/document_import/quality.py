@@ -81,6 +81,7 @@ SETS = [
     "round22t",
     "round22h",
     "round22k",
+    "round22",
     "round23a",
     "round23b",
     "xlsx",

@@ -471,9 +471,12 @@ def plan_e_docx():
     return save(doc)
 
 
-(OUT / "r17-xa-thach-khe-theo-doi-thay-doi.docx").write_bytes(plan_a())
-(OUT / "r17-xa-dong-loc-word-97.doc").write_bytes(saved_as(plan_b_docx(), "doc"))
-(OUT / "r17-xa-tien-yen-hai-trang-tinh.xlsx").write_bytes(plan_c())
-(OUT / "r17-xa-hoa-binh-zalo.txt").write_text(PLAN_D, encoding="utf-8")
-(OUT / "r17-so-nnmt-ha-tinh-mot-dong.pdf").write_bytes(saved_as(plan_e_docx(), "pdf"))
-print("ok")
+if __name__ == "__main__":
+    (OUT / "r17-xa-thach-khe-theo-doi-thay-doi.docx").write_bytes(plan_a())
+    (OUT / "r17-xa-dong-loc-word-97.doc").write_bytes(saved_as(plan_b_docx(), "doc"))
+    (OUT / "r17-xa-tien-yen-hai-trang-tinh.xlsx").write_bytes(plan_c())
+    (OUT / "r17-xa-hoa-binh-zalo.txt").write_text(PLAN_D, encoding="utf-8")
+    (OUT / "r17-so-nnmt-ha-tinh-mot-dong.pdf").write_bytes(
+        saved_as(plan_e_docx(), "pdf")
+    )
+    print("ok")

@@ -451,9 +451,10 @@ def plan_g10():
     return save(doc)
 
 
-(OUT / "r18-bcd-nghe-an-phu-luc-nhieu-trang.pdf").write_bytes(plan_g1())
-(OUT / "r18-xa-yen-thanh-muc-1-1.odt").write_bytes(plan_g2())
-(OUT / "r18-xa-muong-khuong-excel-97.xls").write_bytes(plan_g3())
-(OUT / "r18-xa-bao-lam-khung-van-ban.docx").write_bytes(plan_g9())
-(OUT / "r18-xa-quang-phu-xuong-dong-mem.docx").write_bytes(plan_g10())
-print("ok")
+if __name__ == "__main__":
+    (OUT / "r18-bcd-nghe-an-phu-luc-nhieu-trang.pdf").write_bytes(plan_g1())
+    (OUT / "r18-xa-yen-thanh-muc-1-1.odt").write_bytes(plan_g2())
+    (OUT / "r18-xa-muong-khuong-excel-97.xls").write_bytes(plan_g3())
+    (OUT / "r18-xa-bao-lam-khung-van-ban.docx").write_bytes(plan_g9())
+    (OUT / "r18-xa-quang-phu-xuong-dong-mem.docx").write_bytes(plan_g10())
+    print("ok")

@@ -266,8 +266,9 @@ _H4 = [
 ]
 PLAN_H4 = "\n".join(textwrap.fill(line, 70) if line else "" for line in _H4) + "\n"
 
-(OUT / "r19-xa-nam-dan-gop-o-doc.docx").write_bytes(plan_h3())
-(OUT / "r19-xa-hung-nguyen-danh-dau-quy.docx").write_bytes(plan_h7())
-(OUT / "r19-bql-duc-tho-wordpad.rtf").write_bytes(plan_h2())
-(OUT / "r19-xa-thanh-chuong-thu-dien-tu.txt").write_text(PLAN_H4, encoding="utf-8")
-print("ok")
+if __name__ == "__main__":
+    (OUT / "r19-xa-nam-dan-gop-o-doc.docx").write_bytes(plan_h3())
+    (OUT / "r19-xa-hung-nguyen-danh-dau-quy.docx").write_bytes(plan_h7())
+    (OUT / "r19-bql-duc-tho-wordpad.rtf").write_bytes(plan_h2())
+    (OUT / "r19-xa-thanh-chuong-thu-dien-tu.txt").write_text(PLAN_H4, encoding="utf-8")
+    print("ok")
