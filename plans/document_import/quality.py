@@ -84,6 +84,7 @@ SETS = [
     "round22",
     "round23a",
     "round23b",
+    "round23",
     "xlsx",
 ]
 
