@@ -34,6 +34,7 @@ from plans.document_import.outline import (
     PAGE_FURNITURE,
     PERIOD,
     SENT_TO,
+    SIGNS_FOR,
     Block,
     Line,
     Outline,
@@ -125,9 +126,7 @@ ABBREVIATED = re.compile(
 )
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; mass organisations and Party
 # bodies also write "T/M BAN CHẤP HÀNH", "K/T BÍ THƯ".
-SIGNING = re.compile(
-    r"^(?P<authority>(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T\s*/\s*M\b|K\s*/\s*T\b|T\s*/\s*L\b)\s*.+)$"
-)
+SIGNING = re.compile(SIGNS_FOR.pattern + r"\s*.+$")
 # A plan forwarded in an e-mail (labels.toml [mail]): the mail client's
 # separator line and the mail's fields; what the lines they mark are used as.
 _MAIL_SEPARATOR = re.compile(

@@ -668,6 +668,12 @@ class Signature:
 # TỈNH" under "TRƯỞNG BAN" is the signer's other post, not a post and a name.
 _BODY_WORDS = {"UBND", "HĐND", "TỈNH", "XÃ", "HUYỆN", "PHƯỜNG"}
 
+# For whom a signature signs, at a line's start: "TM.", "KT.", "TL.", "TUQ.",
+# "Q." or "T/M", "K/T", "T/L".
+SIGNS_FOR = re.compile(
+    r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|T\s*/\s*M\b|K\s*/\s*T\b|T\s*/\s*L\b)"
+)
+
 
 def one_line_signature(text: str) -> Signature | None:
     """A signature written on one line, its parts as written ("Chủ tịch
@@ -744,10 +750,7 @@ def _signatures_above(lines: list[Line], start: int, end: int) -> int | None:
         k -= 1
     if k == end or not is_signers_name(lines[end - 1].text):
         return None
-    return next((i for i in range(k, end) if re.match(SIGNS_FOR, lines[i].text)), None)
-
-
-SIGNS_FOR = r"^(?:TM|KT|TL|TUQ|Q)\s*\.|^T\s*/\s*M\b"
+    return next((i for i in range(k, end) if SIGNS_FOR.match(lines[i].text)), None)
 
 
 def is_signers_name(text: str) -> bool:
@@ -761,9 +764,7 @@ def is_signers_name(text: str) -> bool:
 
 
 def _signature_line(text: str) -> bool:
-    return bool(re.match(r"^(?:TM|KT|TL|TUQ|Q)\s*\.", text)) or (
-        text.isupper() and len(text) < 40
-    )
+    return bool(SIGNS_FOR.match(text)) or (text.isupper() and len(text) < 40)
 
 
 def _attach_table(parent: Block, lines: list[Line]) -> Block:

@@ -238,6 +238,12 @@ def issuer_place(issuer: str) -> str:
     return name.title() if name.isupper() else name
 
 
+def plan_place(parsed: ParsedPlan) -> str:
+    """Where a plan is from: the place of its place and date, else, for a
+    plan that writes none, the place its issuer's name ends with."""
+    return parsed.place or issuer_place(parsed.issuer_text)
+
+
 def areas_named(name: str, on: datetime.date | None, *, within=None) -> list[Area]:
     """The areas a plan of `on` names `name`: those in force on that day.
     An undated plan is read as of today: of a merged-away commune and the

@@ -35,7 +35,7 @@ from plans.document_import.parser import ParsedPlan, parse
 from plans.document_import.proposal import (
     area_in_force,
     areas_named,
-    issuer_place,
+    plan_place,
     propose,
 )
 from villages.fields import area_context, validity
@@ -108,7 +108,7 @@ def _area(form: UploadForm, parsed: ParsedPlan, user, notes: list) -> Area | Non
         return area
     # A plan that writes no place and date is from the place its issuer
     # names ("ỦY BAN NHÂN DÂN XÃ SƠN BẰNG"), as of today.
-    place = parsed.place or issuer_place(parsed.issuer_text)
+    place = plan_place(parsed)
     if not place:
         form.add_error("area", "Văn bản không ghi địa danh: chọn địa bàn của kế hoạch.")
         return None

@@ -9,12 +9,14 @@ plan with no date whose place names two areas."""
 from __future__ import annotations
 
 import datetime
+import io
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from plans.document_import import quality, timeframes
@@ -621,6 +623,21 @@ def test_the_page_reads_an_undated_plan_in_the_area_in_force_today(client, son_b
     assert page.status_code == 200
     assert "Có nhiều" not in page.content.decode()
     assert preview_data(page)["plan-area"] == str(new.pk)
+
+
+def test_the_command_reads_an_undated_plan_in_the_area_in_force_today(
+    son_bang, tmp_path
+):
+    """`import_plan` without --area finds the area as the page does: from the
+    place its issuer names when the plan writes no place and date."""
+    old, new = son_bang
+    path = tmp_path / "kh.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    out = io.StringIO()
+    with time_machine.travel(NOW, tick=False):
+        call_command("import_plan", path, dry_run=True, stdout=out)
+    assert new.full_name in out.getvalue()
+    assert "huyện Hương Sơn" not in out.getvalue()
 
 
 def test_the_page_names_the_areas_in_force_today_when_two_share_the_name(

@@ -15,7 +15,7 @@ from ntm.documents import read_document
 from ntm.templatetags.vn_tags import vn_number
 from plans.document_import.importing import plan_import
 from plans.document_import.parser import parse
-from plans.document_import.proposal import areas_named, propose
+from plans.document_import.proposal import areas_named, plan_place, propose
 from plans.kinds import LOWER_SUFFIX, TargetKind
 from villages.models import Area
 
@@ -57,7 +57,7 @@ class Command(BaseCommand):
         )
 
     def _area(self, wanted: str | None, parsed) -> Area:
-        name = wanted or parsed.place
+        name = wanted or plan_place(parsed)
         if not name:
             raise CommandError("Văn bản không ghi địa danh: chỉ rõ --area.")
         day = parsed.reference_day or timezone.localdate()  # for the message
