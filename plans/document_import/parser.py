@@ -5,7 +5,8 @@ into what it means (meaning.py). `parse` runs the three."""
 from __future__ import annotations
 
 from ntm.documents import Document, Paragraph, Run
-from plans.document_import.meaning import parse_number, understand
+from plans.document_import.attributes import parse_number
+from plans.document_import.meaning import understand
 from plans.document_import.outline import build, lines_of
 from plans.document_import.parsed import (
     Basis,

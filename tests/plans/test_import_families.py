@@ -16,9 +16,10 @@ import pytest
 from ntm.documents import columns
 from ntm.documents.text import emphasis
 from ntm.text import fold
+from plans.document_import.attributes import attribute
 from plans.document_import.labels import LABELS, pattern
-from plans.document_import.meaning import attribute, units
 from plans.document_import.timeframes import time_range
+from plans.document_import.units import units
 from tests.documents.docx_parts import docx, p
 from tests.plans.reading import HEAD, TAIL, by_title, plan_of, read_plan
 

@@ -14,7 +14,7 @@ import datetime
 
 import pytest
 
-from plans.document_import.meaning import partner_first
+from plans.document_import.units import partner_first
 from tests.documents.docx_parts import docx, p
 from tests.plans.reading import read_plan
 

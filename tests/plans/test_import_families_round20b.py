@@ -14,8 +14,8 @@ import pytest
 
 from plans.document_import import quality
 from plans.document_import.matching import ABBREVIATIONS, key
-from plans.document_import.meaning import units
 from plans.document_import.review import line_to_task
+from plans.document_import.units import units
 from tests.factories import AgencyFactory, commune, province
 from tests.plans.conftest import confirm_import, preview_as_superuser, preview_data
 from tests.plans.reading import read_file, read_plan, task_document

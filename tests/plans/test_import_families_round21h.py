@@ -13,8 +13,9 @@ import datetime
 import pytest
 
 from plans.document_import import quality
-from plans.document_import.meaning import attribute, marked_units
+from plans.document_import.attributes import attribute
 from plans.document_import.outline import one_line_signature
+from plans.document_import.units import marked_units
 from tests.documents.docx_parts import p, tbl, tc
 from tests.factories import AgencyFactory, commune, province
 from tests.plans.conftest import confirm_import, preview_as_superuser, preview_data

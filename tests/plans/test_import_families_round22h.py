@@ -14,7 +14,7 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from plans.document_import.meaning import bases_in
+from plans.document_import.header import bases_in
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.reading import lines_cell, read_plan

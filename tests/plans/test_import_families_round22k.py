@@ -20,7 +20,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from plans.document_import import quality, timeframes
-from plans.document_import.meaning import units
+from plans.document_import.units import units
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.factories import commune, district, province
 from tests.plans.conftest import preview_data

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime
 
 from ntm.text import fold
-from plans.document_import.meaning import body_named
 from plans.document_import.timeframes import time_range
+from plans.document_import.units import body_named
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.reading import TAIL, by_title, plan_of, read_plan
 

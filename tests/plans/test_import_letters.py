@@ -10,7 +10,8 @@ import datetime
 
 import pytest
 
-from plans.document_import.meaning import _inline, letter_lead_in
+from plans.document_import.attributes import _inline
+from plans.document_import.letters import letter_lead_in
 from plans.document_import.outline import marker
 from tests.plans.reading import plan_of, read_plan
 

@@ -24,8 +24,8 @@ import pdfplumber
 import pytest
 
 from ntm.documents import read_document
-from plans.document_import.meaning import units
 from plans.document_import.timeframes import cell_time, time_range
+from plans.document_import.units import units
 from tests.plans.reading import by_title, plan_of, read_plan
 
 # ── a table pasted from a spreadsheet ──

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from ntm.text import fold
-from plans.document_import import labels, meaning, outline, timeframes
+from plans.document_import import labels, outline, timeframes, units
 from tests.plans.reading import read_plan
 
 
 def test_the_outline_keeps_no_list_of_its_own():
-    assert meaning.BODY_KINDS is labels.BODY_KINDS
+    assert units.BODY_KINDS is labels.BODY_KINDS
     assert outline._LEAD.pattern == labels.BODY_KINDS
     assert not hasattr(outline, "_TIME")
     assert outline.TIME_CELL is timeframes.TIME_CELL

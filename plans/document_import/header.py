@@ -1,0 +1,738 @@
+"""The header, title, bases and closing in the meaning stage: number lines,
+place and date (and dates wrapped over two lines), "kèm theo" appendices,
+the mail wrapper, the bases ("Căn cứ …", `bases_in`), references to other
+tasks (`references_in`), the signature columns and blocks; `HeaderMixin`
+holds the Reader's methods that read them."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ntm.text import fold
+from plans.document_import.attributes import _capitalised, _date
+from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.letters import _ANNOUNCED_TAIL, _ANNOUNCEMENT
+from plans.document_import.matching import key
+from plans.document_import.outline import (
+    BARE_PLACE_DATE,
+    FORM,
+    FORM_LABEL,
+    SIGNS_FOR,
+    Block,
+    Line,
+    is_signers_name,
+    marker,
+    one_line_signature,
+    unbulleted,
+)
+from plans.document_import.parsed import Basis
+from plans.document_import.timeframes import impossible_dates
+from plans.document_import.units import (
+    LEVELS,
+    ORG_WORDS,
+    body_named,
+    folded_same_length,
+    is_unit,
+)
+
+BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
+
+
+_SUBJECT = re.compile(r"^(?:V/v|V\.v\.?|Về việc)\s*:?\s*(\S.*)$")
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; mass organisations and Party
+# bodies also write "T/M BAN CHẤP HÀNH", "K/T BÍ THƯ".
+SIGNING = re.compile(SIGNS_FOR.pattern + r"\s*.+$")
+# A plan forwarded in an e-mail (labels.toml [mail]): the mail client's
+# separator line and the mail's fields; what the lines they mark are used as.
+_MAIL_SEPARATOR = re.compile(
+    r"^[-_=*\s]*(?:" + label_pattern("mail", "separators") + r")[-_=*\s]*$"
+)
+_MAIL_FIELD = re.compile(r"^(?:" + label_pattern("mail", "fields") + r")\s*:")
+MAIL = "thư điện tử"
+# A joint document's symbol: "KHLT-UBND-MTTQ", "KHPH-UBND-HND", "CTPH-…".
+_JOINT_SYMBOL = re.compile(r"^(?:KH|CTr|CT|NQ|HD|TT)(?:LT|PH)[-/]", re.IGNORECASE)
+# A Party-style number, as the Party and the mass organisations write it:
+# "Số 15-KH/HND", "Số: 08-KH/ĐTN", "Số -KH/ĐTN" (a draft).
+PARTY_NUMBER_LINE = re.compile(
+    r"^Số\s*:?\s*(?P<number>\d*)[….·_ ]*\s*-\s*(?P<symbol>[A-ZĐ][\wĐđ]*/[\wĐđ&.\-]+)\s*$",
+    re.IGNORECASE,
+)
+NUMBER_LINE = re.compile(
+    r"^Số\s*:?\s*(?P<number>[\w.]*?)\s*[….·_ ]*\s*/\s*(?P<symbol>[\wĐđ&.\- ]+?)\s*$",
+    re.IGNORECASE,
+)
+KEM_THEO = re.compile(
+    r"^\(?\s*Kèm theo\s+\S+(?:\s+\S+)?\s+số\s*:?\s*(?P<number>[\w.]+)\s*/\s*(?P<symbol>[\wĐđ&.\-]+)"
+    r"(?:\s+ngày\s+(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})))?",
+    re.IGNORECASE,
+)
+# "Kỳ Anh, ngày 05 tháng 01 năm 2027", or in figures: "ngày 05/01/2027",
+# "ngày 5/1/2027", "ngày 05-01-2027", "ngày 05.01.2027" (day first).
+PLACE_DATE = re.compile(
+    r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*(?:tháng|(?<=\d)\s*[/.-](?=\s*\d))\s*(?P<month>[\d…._ ]*?)\s*(?:năm|(?<=\d)\s*[/.-](?=\s*\d{4}\b))\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def place_date(text: str) -> re.Match | None:
+    """The place and date of a line: "Kỳ Anh, ngày 05 tháng 01 năm 2027",
+    or with no "ngày" ("Kỳ Anh, 05/01/2027", "Kỳ Anh, tháng 01 năm 2027"),
+    read as the same line with it."""
+    if m := PLACE_DATE.search(text):
+        return m
+    bare = BARE_PLACE_DATE.fullmatch(text.strip())
+    if bare is None:
+        return None
+    day = bare.group("day") or ""
+    month = bare.group("month") or bare.group("only_month") or ""
+    return PLACE_DATE.search(
+        f"{bare.group('place').strip()}, ngày {day} tháng {month} năm {bare.group('year')}"
+    )
+
+
+# A place and date the header's narrow right column wrapped: "Thạch Hà,
+# ngày 05 tháng 3 năm" / "2025", "Hà Tĩnh, ngày 05" / "tháng 3 năm 2025".
+_DATE_START = re.compile(r"(?:^|,\s*)ngày\b", re.IGNORECASE)
+
+
+def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
+    """The header's place and date lines cut in two or three, by the id of
+    their first line: the whole text and the lines that end it (short
+    pieces, none of them a line of its own: a number, a name in capitals)."""
+    found: dict[int, tuple[str, list[Line]]] = {}
+    for position, line in enumerate(header):
+        if PLACE_DATE.search(line.text) or not _DATE_START.search(line.text):
+            continue
+        text, more = line.text, []
+        for other in header[position + 1 : position + 4]:
+            if NUMBER_LINE.match(other.text):
+                # The left column's "Số: 37/KH-VPĐP" read between the date's
+                # two lines (a PDF whose issuer runs over three lines).
+                continue
+            if len(other.text) > 30:
+                break
+            text, more = f"{text} {other.text}", [*more, other]
+            if PLACE_DATE.search(text):
+                found[id(line)] = (text, more)
+                break
+    return found
+
+
+# An issuer's name wrapped in a narrow column (labels.toml [issuer]).
+_NAME_GOES_ON_AFTER = re.compile(
+    r"\b(?:" + label_pattern("issuer", "goes_on_after") + r")$"
+)
+_NAME_GOES_ON_FROM = re.compile(
+    r"^(?:" + label_pattern("issuer", "goes_on_from") + r")\s"
+)
+_NOT_SUBJECT = re.compile(r"^(?:" + label_pattern("letter", "not_subject") + r")\b")
+
+
+def _subject_goes_on(subject: str, line: Line) -> bool:
+    """`line` goes on a letter's "V/v …" subject wrapped in its column: a
+    short line that is none of the header's other parts (the motto, the
+    place and date, "Kính gửi", the number), no basis and no sentence."""
+    text = line.text.strip()
+    folded = fold(text)
+    return bool(
+        text
+        and not line.used
+        and not subject.rstrip().endswith((".", ":", ";"))
+        and len(text) <= 90
+        and not text.isupper()
+        and not text.endswith(":")
+        and not place_date(text)
+        and not NUMBER_LINE.match(text)
+        and marker(text)[0] == "text"
+        and not _NOT_SUBJECT.match(folded)
+    )
+
+
+_REFERENCE = re.compile(
+    r"\b(?:nhiem vu|noi dung|muc|diem|tiet)\s+(?:so\s+)?"
+    r"(?P<n>\d+(?:\.\d+)*(?:\s*(?:,|va|-|den)\s*\d+(?:\.\d+)*)*)"
+    r"(?:\s+(?:cua\s+)?(?:phan|muc)\s+(?P<part>[ivx]+)\b)?"
+)
+
+
+# The most tasks "mục 1-N" may name: a plan has some dozens.
+_RANGE_LIMIT = 200
+
+
+def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
+    """What an item of the organisation part assigns by the tasks' numbers:
+    "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 5 Phần
+    II; phối hợp với Phòng Văn hóa - Xã hội thực hiện nhiệm vụ tại mục 4" →
+    Phòng Kinh tế leads 1, 3, 5 and takes part in 4. "Phòng Kinh tế chủ trì
+    các nhiệm vụ tại mục 2 Phần II" says the same in one sentence."""
+    text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•*])\s*", "", text.strip())
+    folded = folded_same_length(text)
+    m = re.match(r"^(?P<b>[^:;]{3,120}):\s*(?P<r>.+)$", text)
+    body = body_named(m.group("b")) if m else ""
+    rest = m.group("r") if m and body else ""
+    if not body:
+        m = re.match(r"^(?P<b>[^,;:]{3,120}?)\s+(?=chu tri\b|phoi hop\b)", folded)
+        if not m or not is_unit(text[: m.end("b")]):
+            return []
+        body, rest = text[: m.end("b")].strip(), text[m.end("b") :]
+    found = []
+    for clause in re.split(r";\s*", rest):
+        folded = fold(clause)
+        role = (
+            "lead"
+            if re.match(r"^(?:la don vi\s+)?chu tri\b", folded)
+            else "coordinating"
+            if re.match(r"^phoi hop\b", folded)
+            else ""
+        )
+        if not role:
+            continue
+        for ref in _REFERENCE.finditer(folded):
+            bounds = [int(n) for n in re.findall(r"\d+", ref.group("n"))]
+            if (
+                re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n"))
+                and len(bounds) == 2
+                and 0 <= bounds[1] - bounds[0] <= _RANGE_LIMIT
+            ):
+                # "mục 1-3": every task between; "mục 1-99999999999" is no
+                # plan's tasks, its two numbers stay as written.
+                numbers = [str(n) for n in range(bounds[0], bounds[1] + 1)]
+            else:
+                numbers = re.findall(r"\d+(?:\.\d+)*", ref.group("n"))
+            part = (ref.group("part") or "").upper()
+            found.append((body, role, part, numbers))
+    return found
+
+
+def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
+    """The end of the national motto wrapped onto a line of its own ("CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")."""
+    position = header.index(line) if line in header else -1
+    if position <= 0 or len(text) > 20:
+        return False
+    before = fold(header[position - 1].text)
+    return before.startswith("cong hoa xa hoi") and not before.endswith("viet nam")
+
+
+# The least indent (points) of a line in a signature's right column.
+_RIGHT_COLUMN = 200.0
+
+
+def _signature_columns(closing: list[Line]) -> list[tuple[Line, list[str]]]:
+    """The closing's lines, each with its texts (a row's cells, else its
+    own text). Two signatures side by side whose lines a PDF broke out of
+    their table ("TM. ỦY BAN NHÂN DÂN" | "TM. BAN CHẤP HÀNH" in the table,
+    then the posts and names as lines of their own, placed by their indent)
+    come back column by column: the left signature whole, then the right."""
+    rows = [
+        (line, [c for c in (line.cells or []) if c] or [line.text]) for line in closing
+    ]
+    signing = {line.column for line in closing if SIGNING.match(line.text)}
+    if not {0, 1} <= signing:
+        return rows
+    first = next(i for i, line in enumerate(closing) if line.column is not None)
+    end = first
+    while end < len(closing) and (
+        closing[end].column is not None or _signs(closing[end].text)
+    ):
+        end += 1
+    columns: list[list[tuple[Line, list[str]]]] = [[], []]
+    for line, texts in rows[first:end]:
+        column = line.column
+        if column is None:
+            column = int(line.indent >= _RIGHT_COLUMN)
+        columns[min(column, 1)].append((line, texts))
+    return rows[:first] + columns[0] + columns[1] + rows[end:]
+
+
+@dataclass
+class _SignatureBlock:
+    """A signature's places in the closing's parts, and for whom it signs."""
+
+    authority: str
+    places: list[int]
+
+
+def _signature_blocks(parts: list[tuple[Line, str]]) -> list[_SignatureBlock]:
+    """The closing's signature blocks, each from its "TM."/"KT." line to its
+    signer's name."""
+    blocks: list[_SignatureBlock] = []
+    block = None
+    for place, (_line, text) in enumerate(parts):
+        if block is None or not _signs(text):
+            block = None
+            if SIGNING.match(text):
+                block = _SignatureBlock(text, [place])
+                blocks.append(block)
+            continue
+        block.places.append(place)
+        if len(block.places) == 2 and _authority_goes_on(block.authority, text):
+            block.authority += " " + text
+        if is_signers_name(text):
+            block = None
+    return blocks
+
+
+# "TM. BAN THƯỜNG TRỰC" over "ỦY BAN MTTQ VIỆT NAM XÃ": a body named by its
+# role goes on with the body it belongs to.
+_ROLE_AUTHORITY = re.compile(
+    r"^(?:tm\s*\.|t\s*/\s*m)\s*(?:ban )?(?:thuong truc|thuong vu|chap hanh)$"
+)
+_BODY_START = re.compile(
+    r"^(?:uy ban|ubnd|ubmttq|ub|mat tran|mttq|hoi|doan|cong doan|lien doan|hdnd|dang uy)\b"
+)
+
+
+def _authority_goes_on(authority: str, text: str) -> bool:
+    """Whether `text` is the rest of a "TM." line that named a role only."""
+    return bool(
+        text.isupper()
+        and _ROLE_AUTHORITY.match(fold(authority))
+        and _BODY_START.match(fold(text))
+    )
+
+
+def _signs_for(authority: str, issuer: str) -> bool:
+    """Whether a signature's authority ("TM. ỦY BAN NHÂN DÂN") names the
+    issuer ("UBND XÃ HƯNG LỘC"), abbreviations expanded."""
+    body = re.sub(r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authority, flags=re.I)
+    if body == authority or not issuer:
+        return False
+    return f"{key(issuer)} ".startswith(f"{key(body)} ")
+
+
+def _signs(text: str) -> bool:
+    """A line of a signature block: for whom, a post, a name, "(Đã ký)"."""
+    return bool(
+        SIGNING.match(text)
+        or (text.isupper() and len(text) < 80)
+        or is_signers_name(text)
+        or re.fullmatch(r"\(?(?:da ky|ky ten)[^)]*\)?", fold(text))
+    )
+
+
+def bases_in(text: str) -> list[Basis]:
+    """The documents a "Thực hiện …"/"Căn cứ …" line cites, whatever
+    qualifies their type ("Chương trình phối hợp số …", "Kế hoạch liên tịch
+    số …") and whoever issued them ("của A", or "giữa A và B" for a joint
+    document)."""
+    pattern = re.compile(
+        rf"(?P<kind>{BASIS_KINDS})"
+        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,6}}?\s+số|\s+(?:số)?)\s*"
+        r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
+        r"(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?\s*"
+        r"(?:(?:của|giữa)\s+(?P<issuer>.+?))?"
+        r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
+        rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+số|$)",
+        re.IGNORECASE,
+    )
+    found = []
+    for m in pattern.finditer(text):
+        number = m.group("number").rstrip(".,")
+        if "/" not in number:
+            continue
+        found.append(
+            Basis(
+                kind=m.group("kind")[0].upper() + m.group("kind")[1:].lower(),
+                number=number,
+                issued_on=_date(m.group("date") or ""),
+                issuer=(m.group("issuer") or "").strip(" ,"),
+                about=(m.group("about") or "").strip(" ,."),
+                text=m.group(0).strip(" ;,"),
+            )
+        )
+    return found
+
+
+class HeaderMixin:
+    """The Reader's header, title, preamble, bases and closing (mixed into
+    meaning.Reader, whose state they use)."""
+
+    # ── header ──
+    def header(self) -> None:
+        plan = self.plan
+        if self.outline.announcement is not None:
+            self._announced(self.outline.announcement)
+        groups: list[list[Line]] = []
+        wrapped = _wrapped_dates(self.outline.header)
+        for line in self.outline.header:
+            text = line.text
+            folded = fold(text)
+            if line.used:
+                # The end of a place and date wrapped above; a message's
+                # greetings before the sentence that announces the plan.
+                continue
+            if m := PARTY_NUMBER_LINE.match(text) or NUMBER_LINE.match(text):
+                plan.number = m.group("number").strip(".")
+                plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
+                line.used = "số, ký hiệu"
+            elif id(line) in wrapped:
+                text, more = wrapped[id(line)]
+                self._date(PLACE_DATE.search(text), line)
+                for other in more:
+                    other.used = "địa danh, ngày"
+            elif m := place_date(text):
+                self._date(m, line)
+            elif folded.startswith(
+                (
+                    "cong hoa xa hoi",
+                    "doc lap - tu do",
+                    "doc lap – tu do",
+                    "doc lap-tu do",
+                    # A Party document's motto, and the "*" under the
+                    # committee's name.
+                    "dang cong san viet nam",
+                )
+            ) or re.match(r"^(?:[-_=*.…]{3,}|\*{1,2})$", text):
+                line.used = "quốc hiệu"
+            elif re.fullmatch(r"\(?(?:du thao|ban du thao)\)?", folded):
+                line.used = "dự thảo"
+            elif FORM_LABEL.match(folded):
+                line.used = FORM  # "Biểu số 02/NTM-XA" at the top right
+            elif groups_motto_tail(text, self.outline.header, line):
+                line.used = "quốc hiệu"
+            elif text.isupper() and not plan.number:
+                level_start = re.match(
+                    r"^(?:xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan)\b",
+                    folded,
+                )
+                previous = fold(groups[-1][-1].text) if groups else ""
+                # A name wrapped in a narrow column: "ỦY BAN NHÂN DÂN XÃ" /
+                # "KHUẤT XÁ" (a place name has no word of a body).
+                place_tail = bool(
+                    re.search(rf"\b(?:{LEVELS})$", previous)
+                    and not ORG_WORDS.search(re.sub(rf"\b(?:{LEVELS})\b", " ", folded))
+                )
+                # "SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG": one word alone is
+                # the end of a name cut by a narrow column.
+                # "PHÒNG NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG", "BAN CHỈ ĐẠO CÁC
+                # CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA": no name starts so.
+                if groups and (
+                    level_start
+                    or place_tail
+                    or len(text.split()) == 1
+                    or _NAME_GOES_ON_AFTER.search(fold(groups[-1][-1].text))
+                    or _NAME_GOES_ON_FROM.match(folded)
+                ):
+                    groups[-1].append(line)
+                else:
+                    groups.append([line])
+        if groups:
+            names = [" ".join(line.text for line in group) for group in groups]
+            plan.header_agencies = [line.text for group in groups for line in group]
+            plan.issuer_text, plan.issuer_source = names[-1], "header"
+            # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM XÃ BẮC SƠN": a
+            # body named only by its role is the parent's body.
+            if len(names) > 1 and re.fullmatch(
+                r"(?:ban )?(?:thuong truc|thuong vu|chap hanh)", fold(names[-1])
+            ):
+                plan.issuer_text = f"{names[-1]} {names[-2]}"
+            plan.parent_text = names[-2] if len(names) > 1 else ""
+            if len(names) > 1 and (
+                self.outline.joint or _JOINT_SYMBOL.match(plan.symbol)
+            ):
+                # A joint plan: the presiding body, named first, issues it;
+                # the other stays in header_agencies (no parent above them).
+                plan.issuer_text, plan.parent_text = names[0], ""
+            for group in groups:
+                for line in group:
+                    line.used = "cơ quan ban hành"
+        self._mail_wrapper()
+        if not plan.number:
+            self._appendix_of()
+        # A place and date written under the title (some templates).
+        if not plan.year:
+            for line in self.outline.title + self.outline.preamble:
+                if m := place_date(line.text):
+                    self._date(m, line)
+                    break
+
+    def _mail_wrapper(self) -> None:
+        """A plan forwarded in an e-mail: the lines above its header (the
+        mail client's block, the greeting, a sentence or two, "Trân
+        trọng!") are the mail's, no part of the plan."""
+        header = self.outline.header
+        first = next((i for i, line in enumerate(header) if line.used), 0)
+        above = header[:first]
+        fields = sum(bool(_MAIL_FIELD.match(fold(line.text))) for line in above)
+        if fields >= 2 or any(_MAIL_SEPARATOR.match(fold(line.text)) for line in above):
+            for line in above:
+                line.used = line.used or MAIL
+
+    def _announced(self, line: Line) -> None:
+        """The header a message's first sentence gives ("UBND xã Long Hưng
+        thông báo Kế hoạch số 88/KH-UBND ngày 05/12/2026 về thực hiện …:"):
+        number, symbol, date, the issuer as written, and the title (the
+        words after "về", capitalised, without the colon)."""
+        plan, text = self.plan, unbulleted(line.text)
+        m = _ANNOUNCEMENT.match(folded_same_length(text))
+        if m is None:
+            return
+        plan.issuer_text = text[: m.end("who")].strip(" ,")
+        plan.issuer_source = "opening"
+        plan.number = m.group("number")
+        plan.symbol = text[m.start("symbol") : m.end("symbol")].strip(" ,.")
+        if m.group("d"):
+            day, month, year = m.group("d"), m.group("m"), m.group("y")
+        else:
+            day, month, year = m.group("d2"), m.group("m2"), m.group("y2")
+        try:
+            if year:
+                plan.issued_on = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            plan.issue_year = int(year)
+            plan.notes.append(f"Ngày ban hành không hợp lệ: “{text}”.")
+        rest = text[m.end() :]
+        about = re.search(r"(?:^|\s)về\s+(?:việc\s+)?", rest, re.IGNORECASE)
+        title = rest[about.end() :] if about else re.sub(r"^\s*của\s+", "", rest)
+        title = _ANNOUNCED_TAIL.sub("", title).strip()
+        plan.title = _capitalised(title)
+        line.used = "trích yếu"
+
+    def _appendix_of(self) -> None:
+        """An appendix uploaded alone is the plan that its "(Kèm theo Kế
+        hoạch số 96/KH-UBND ngày 14/12/2026 của UBND xã …)" line names: that
+        plan's number, symbol and date."""
+        for line in self.outline.title + self.outline.preamble[:3]:
+            m = KEM_THEO.match(line.text)
+            if not m:
+                continue
+            self.plan.number = m.group("number").strip(".")
+            self.plan.symbol = m.group("symbol").strip(".")
+            line.used = "số, ký hiệu"
+            day, month, year = (m.group(k) or m.group(k + "2") for k in "dmy")
+            if year and month and day:
+                try:
+                    self.plan.issued_on = datetime.date(int(year), int(month), int(day))
+                except ValueError:
+                    self.plan.issue_year = int(year)
+            return
+
+    def _date(self, m: re.Match, line: Line) -> None:
+        plan = self.plan
+        plan.place = (m.group("place") or "").strip()
+        line.used = "địa danh, ngày"
+        year = int(m.group("year"))
+        day = re.sub(r"\D", "", m.group("day") or "")
+        month = re.sub(r"\D", "", m.group("month") or "")
+        if day and month:
+            try:
+                plan.issued_on = datetime.date(year, int(month), int(day))
+                return
+            except ValueError:
+                plan.notes.append(f"Ngày ban hành không hợp lệ: “{line.text}”.")
+        plan.issue_year = year
+        if month and 1 <= int(month) <= 12:
+            plan.issue_month = int(month)
+
+    # ── title, bases, opening ──
+    def title(self) -> None:
+        lines = self.outline.title
+        if self.outline.announcement is not None and self.plan.title:
+            return  # read with the header (_announced)
+        self.plan.title = " ".join(line.text for line in lines).strip()
+        if not lines:
+            # A letter (công văn): its subject "V/v …" under the number,
+            # maybe wrapped on the lines under it in its narrow column.
+            around = self.outline.header + self.outline.preamble[:4]
+            for place, line in enumerate(around):
+                if m := _SUBJECT.match(line.text):
+                    subject = [m.group(1)]
+                    line.used = "trích yếu"
+                    for more in around[place + 1 : place + 3]:
+                        if not _subject_goes_on(subject[-1], more):
+                            break
+                        subject.append(more.text.strip())
+                        more.used = "trích yếu"
+                    title = " ".join(subject)
+                    self.plan.title = (title[:1].upper() + title[1:]).rstrip(" .")
+                    break
+        for line in lines:
+            line.used = "trích yếu"
+
+    def preamble(self) -> None:
+        plan = self.plan
+        for line in self.outline.preamble:
+            # "- Căn cứ …", "1. Căn cứ …": a listed basis without its marker.
+            text = marker(line.text)[2]
+            folded = fold(text)
+            # "…, UBND xã Thụy Hùng xây dựng kế hoạch … như sau:" names the issuer.
+            who = list(
+                re.finditer(
+                    r"(?:^|[,;.]\s*)(?P<who>(?:uy ban|ubnd|ban chi dao|bcd|so|phong|ban quan ly|bql|dang uy|hoi|van phong)\b[^,;.]{2,120}?)\s+(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|quyet dinh)",
+                    folded_same_length(text),
+                )
+            )
+            if who and plan.issuer_source not in ("header", "opening"):
+                m = who[-1]
+                plan.issuer_text = text[m.start("who") : m.end("who")]
+                plan.issuer_source = "opening"
+            if self._bases(text, line):
+                continue
+            plan.opening = (plan.opening + "\n" + text).strip()
+            line.used = "căn cứ" if folded.startswith("can cu") else "lời mở đầu"
+
+    def _bases(self, text: str, line: Line, *, listed: bool = False) -> bool:
+        """The documents a basis names ("Căn cứ Nghị quyết số …", "Thực hiện
+        Kế hoạch số …"; under a heading of bases, `listed`, the document
+        alone: "Nghị quyết số 24/NQ-HĐND …"), added to the plan's bases and
+        `line` used; False if it names none."""
+        folded = fold(text)
+        implements = folded.startswith(("thuc hien", "theo", "trien khai", "tiep theo"))
+        if not (listed or implements or folded.startswith("can cu")):
+            return False
+        found = bases_in(text)
+        if not found:
+            return False
+        for basis in found:
+            basis.implements = implements
+            self.plan.bases.append(basis)
+            for wrong in impossible_dates(basis.text):
+                self.plan.notes.append(
+                    f"Căn cứ {basis.kind} số {basis.number}: ngày “{wrong}” "
+                    "không có thật, chưa ghi ngày của văn bản."
+                )
+        line.used = "căn cứ"
+        return True
+
+    def bases_section(self, block: Block) -> None:
+        """ "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over "- Căn cứ …" items, "I. CĂN CỨ
+        PHÁP LÝ" over "1. Nghị quyết số …": the header's bases, as the
+        preamble's are; a line that names no document ("Căn cứ tình hình
+        thực tế …") is the plan's opening. No section of the plan."""
+        block.use("căn cứ")
+        for node in list(block.walk())[1:]:
+            for line in node.lines:
+                text = marker(line.text)[2]
+                if not self._bases(text, line, listed=True):
+                    self.plan.opening = (self.plan.opening + "\n" + text).strip()
+                    line.used = "căn cứ"
+
+    # ── closing ──
+    def closing(self) -> None:
+        """ "Nơi nhận:" and its list, and the signature block, in whichever
+        order the two columns were read."""
+        plan = self.plan
+        seen_recipients = False
+        authorities: list[str] = []
+        parts = []
+        # "--" and the sender's office under it: the e-mail the plan was
+        # pasted into signs off; the plan ended above.
+        closing = self.outline.closing
+        end = next(
+            (i for i, line in enumerate(closing) if line.text.strip() == "--"),
+            len(closing),
+        )
+        for line in closing[end:]:
+            line.used = MAIL
+        for line, cells in _signature_columns(closing[:end]):
+            for cell in cells:
+                # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
+                # TỊCH" is the last recipient, then the signature.
+                joined = re.match(
+                    r"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:TM|KT|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$",
+                    cell,
+                )
+                if joined:
+                    parts += [(line, joined.group("a")), (line, joined.group("b"))]
+                else:
+                    parts.append((line, cell))
+        # A joint plan's other body signs too: its block's lines are read as
+        # a signature, never as the plan's signer.
+        cosigned = self._cosigners_lines(parts)
+        for place in cosigned:
+            parts[place][0].used = "người ký"
+        parts = [part for place, part in enumerate(parts) if place not in cosigned]
+        for line, text in parts:
+            folded = fold(text)
+            if (signed := one_line_signature(text)) and not plan.signer_name:
+                # "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước": a message's
+                # signature on one line.
+                if signed.authority:
+                    authorities.append(signed.authority)
+                plan.signer_title = signed.post
+                plan.signer_name = signed.name
+                line.used = "người ký"
+                continue
+            if folded.startswith("noi nhan"):
+                seen_recipients = True
+                line.used = "nơi nhận"
+                rest = text.split(":", 1)[1].strip() if ":" in text else ""
+                if rest:
+                    plan.recipients.append(rest.lstrip("-+•– ").rstrip(";."))
+                continue
+            if SIGNING.match(text):
+                authorities.append(text)
+                line.used = "người ký"
+                continue
+            if authorities and _authority_goes_on(authorities[-1], text):
+                authorities[-1] += " " + text
+                line.used = "người ký"
+                continue
+            if seen_recipients and (
+                text[:1] in "-+•–" or folded.startswith(("luu", "nhu tren"))
+            ):
+                plan.recipients.append(text.lstrip("-+•– ").rstrip(";.").strip())
+                line.used = "nơi nhận"
+                continue
+            if (
+                text.startswith("(")
+                and plan.recipients
+                and not authorities
+                and re.search(r"b/c|de|bao cao", folded)
+            ):
+                plan.recipients[-1] += " " + text
+                line.used = "nơi nhận"
+                continue
+            if re.fullmatch(
+                r"\(?(?:da ky|ky ten|ky, ghi ro ho ten|ky ten, dong dau|da ky va dong dau|ky, dong dau)[^)]*\)?",
+                folded,
+            ):
+                line.used = "người ký"
+                continue
+            if text.isupper() and len(text) < 80 and not plan.signer_name:
+                # A second post under the first ("PHÓ BÍ THƯ ĐẢNG ỦY, CHỦ
+                # TỊCH UBND XÃ") belongs to the signer too.
+                plan.signer_title = plan.signer_title or text
+                line.used = "người ký"
+                continue
+            if (authorities or plan.signer_title) and re.fullmatch(
+                r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s+){1,5}[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*", text
+            ):
+                plan.signer_name = text
+                line.used = "người ký"
+                continue
+            if seen_recipients and not authorities and not plan.signer_title:
+                plan.recipients.append(text.rstrip(";."))
+                line.used = "nơi nhận"
+        plan.signing_authority = ", ".join(authorities)
+        first = fold(authorities[0]) if authorities else ""
+        if not plan.issuer_text and re.match(r"tm\s*\.|t\s*/\s*m\b", first):
+            plan.issuer_text = re.sub(
+                r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", authorities[0], flags=re.I
+            ).strip()
+            plan.issuer_source = "signature"
+
+    def _cosigners_lines(self, parts: list[tuple[Line, str]]) -> set[int]:
+        """The places in `parts` of the signatures that are not the plan's.
+        Of two or more, the plan's is the one whose authority names the
+        issuer ("TM. ỦY BAN NHÂN DÂN" for "UBND XÃ …"); else, in a joint
+        plan, the right one (the presiding body signs on the right, Decree
+        30/2020, Phụ lục I), in any other the first."""
+        blocks = _signature_blocks(parts)
+        if len(blocks) < 2:
+            return set()
+        issuer = self.plan.issuer_text
+        named = [block for block in blocks if _signs_for(block.authority, issuer)]
+        if len(named) == 1:
+            plans = named[0]
+        elif self.outline.joint or _JOINT_SYMBOL.match(self.plan.symbol):
+            plans = blocks[-1]
+        else:
+            plans = blocks[0]
+        return {
+            place for block in blocks if block is not plans for place in block.places
+        }

@@ -1,0 +1,290 @@
+"""Tables and targets in the meaning stage: a table's rows as tasks or
+targets, attributes in its cells, and target lines ("Làm mới 800 m đường");
+`TablesMixin` holds the Reader's methods that read them."""
+
+from __future__ import annotations
+
+import re
+
+from ntm.text import fold
+from plans.document_import.attributes import (
+    _WORK,
+    _bulleted_details,
+    _inline,
+    _labelled_details,
+    attribute,
+    labels_a_detail,
+    parse_number,
+)
+from plans.document_import.outline import BULLETS, Block, marker
+from plans.document_import.parsed import ParsedTarget
+
+QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+TARGET_LINE = re.compile(
+    r"^(?P<name>[^:]{3,200}?)\s*(?:\((?P<unit_hint>[^)]{1,20})\))?\s*:\s*"
+    r"(?P<quantity>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>[^\d.;,()]{1,20}?)\s*[.;]?$"
+)
+PERCENT_LINE = re.compile(
+    r"^(?P<quantity>\d{1,3}(?:,\d+)?)\s*%\s*(?P<name>.+?)\s*[.;]?$"
+)
+
+
+def _table_above(node: Block) -> Block | None:
+    """The table a row (or a group of rows) is in; None outside one."""
+    table = node.parent
+    while table is not None and table.kind != "table":
+        table = table.parent
+    return table
+
+
+class TablesMixin:
+    """The Reader's table and target methods (mixed into meaning.Reader,
+    whose state they use)."""
+
+    @staticmethod
+    def _is_task_table(node: Block) -> bool:
+        roles = set(node.columns.values()) if node.kind == "table" else set()
+        return "content" in roles and bool(roles & {"lead", "time"})
+
+    def table(self, table: Block, klass: str, context: dict) -> None:
+        roles = set(table.columns.values())
+        table.use("tiêu đề bảng")
+        is_tasks = "content" in roles and bool(
+            roles & {"lead", "time", "coordinating", "official"}
+        )
+        is_targets = (
+            "content" in roles and bool(roles & {"quantity", "unit"}) and not is_tasks
+        )
+        # Numbering that starts again in each group (I: 1, 2, 3; II: 1, 2 …)
+        # takes the group's number in front: I.1, II.1.
+        numbers = [n.number for n in table.walk() if n.kind == "row" and n.number]
+        if len(numbers) != len(set(numbers)):
+            for group in table.children:
+                if group.kind == "group" and group.number:
+                    for row in group.children:
+                        if row.number:
+                            row.number = f"{group.number}.{row.number}"
+        for node in table.children:
+            self._table_node(node, klass, context, is_tasks, is_targets)
+
+    def _table_node(self, node: Block, klass, context, is_tasks, is_targets) -> None:
+        if node.kind == "group":
+            node.use("nhóm trong bảng")
+            for child in node.children:
+                self._table_node(child, klass, context, is_tasks, is_targets)
+            return
+        if is_tasks and klass in ("tasks", "mixed", "targets", ""):
+            items = self._cell_items(node)
+            if items:
+                # "- Tham mưu … (tháng 02/2027);" "- Hướng dẫn … (quý
+                # III/2027)" in one cell: each item is a task of the row's
+                # body, with its own time.
+                own = self._item_cells(node, len(items))
+                for count, item in enumerate(items, 1):
+                    one = Block(
+                        kind="row",
+                        number=f"{node.number}.{count}"
+                        if node.number and len(items) > 1
+                        else node.number,
+                        text=item,
+                        lines=node.lines,
+                        columns={**node.columns, "content": item, **own[count - 1]},
+                        parent=node.parent,
+                    )
+                    self.task(one, [], *_inline(item), context)
+                return
+            self._cell_attributes(node)
+            self.task(node, [], *_inline(node.text), context)
+        elif is_targets or klass == "targets":
+            quantity = parse_number(node.columns.get("quantity", ""))
+            if quantity is not None and node.text:
+                self.plan.targets.append(
+                    ParsedTarget(
+                        node.text,
+                        quantity,
+                        node.columns.get("unit", ""),
+                        node.lines[0].text,
+                    )
+                )
+                node.use("chỉ tiêu")
+
+    @staticmethod
+    def _cell_attributes(node: Block) -> None:
+        """A content cell whose later paragraphs each state an attribute or a
+        detail of the work ("Nâng cấp đường liên ấp 2 - ấp 4" / "- Quy mô:
+        dài 1,6 km, …" / "- Kinh phí dự kiến: 4.800 triệu đồng" / "Thời
+        gian: Quý II/2027"): the first paragraphs are the work (its name,
+        maybe wrapped over two), the others the row's attributes (a column
+        of the same name, when the table has one, is what the row says
+        first) and its details, kept in the description as written. After a
+        bulleted detail a paragraph with no bullet goes on it (a PDF cell's
+        lines are not its paragraphs); with no bullets, every paragraph
+        after the first label must be labelled, or the cell is the work as
+        written ("Kết quả: 12 tổ" / "nhân rộng ra các thôn còn lại")."""
+        table = _table_above(node)
+        column = next(
+            (
+                int(c)
+                for c, r in (table.columns if table else {}).items()
+                if r == "content"
+            ),
+            None,
+        )
+        if column is None or not node.lines:
+            return
+        pieces = (
+            node.lines[0].parts.get(column)
+            or _bulleted_details(node.text)
+            or _labelled_details(node.text)
+        )
+        bullets = [marker(piece)[0] in BULLETS for piece in pieces]
+        starts = [
+            bullet or labels_a_detail(piece)
+            for piece, bullet in zip(pieces, bullets, strict=True)
+        ]
+        first = next((i for i, start in enumerate(starts) if start), None)
+        if not first or (not bullets[first] and not all(starts[first:])):
+            # Nothing labelled, the whole cell labelled, or prose after a
+            # label: the cell is the work as written.
+            return
+        details: list[str] = []
+        for piece, bullet, start in zip(
+            pieces[first:], bullets[first:], starts[first:], strict=True
+        ):
+            if start:
+                details.append(marker(piece)[2] if bullet else piece)
+            else:
+                details[-1] = f"{details[-1]} {piece}"
+        node.text = " ".join(pieces[:first])
+        node.columns["content"] = node.text
+        kept = []
+        for detail in details:
+            name, value = attribute(detail) or ("", "")
+            if name in ("lead", "coordinating", "official", "leader", "time"):
+                node.columns.setdefault(name, value)
+                continue
+            if name in ("budget", "product", "method", "participants", "target"):
+                node.columns.setdefault(name, value)
+            if name != "target":  # the task writes "Chỉ tiêu: …" itself
+                kept.append(detail.rstrip(" ;"))
+        if kept:
+            node.columns["details"] = "\n".join(kept)
+
+    @staticmethod
+    def _item_cells(node: Block, count: int) -> list[dict[str, str]]:
+        """Each of a row's `count` items' own time and lead: a time (lead)
+        cell whose paragraphs are as many "-" lines ("- Quý I/2027" / "-
+        Quý IV/2027") gives the n-th line to the n-th item; a cell of
+        another count stays the row's, every item's."""
+        own: list[dict[str, str]] = [{} for _ in range(count)]
+        table = _table_above(node)
+        if table is None or not node.lines or count < 2:
+            return own
+        for column, role in table.columns.items():
+            pieces = node.lines[0].parts.get(int(column), [])
+            if role not in ("time", "lead") or len(pieces) != count:
+                continue
+            if all(marker(piece)[0] in BULLETS for piece in pieces):
+                for mine, piece in zip(own, pieces, strict=True):
+                    mine[role] = marker(piece)[2].rstrip(" ;.")
+        return own
+
+    @staticmethod
+    def _cell_items(node: Block) -> list[str]:
+        """The items of a row's content cell written after bullets ("- …",
+        "+ …", "• …"), one a paragraph, without their bullets; a paragraph
+        before the first is the cell's lead-in. [] for a cell that lists
+        nothing (its text is the task)."""
+        table = _table_above(node)
+        if table is None or not node.lines:
+            return []
+        column = next(
+            (int(c) for c, r in table.columns.items() if r == "content"), None
+        )
+        if column is None:
+            return []
+        pieces = node.lines[0].parts.get(column) or [node.text]
+        kinds = [marker(piece)[0] for piece in pieces]
+        bulleted = [i for i, kind in enumerate(kinds) if kind in BULLETS]
+        if not bulleted or any(k not in BULLETS for k in kinds[bulleted[0] :]):
+            return []
+        items = [marker(pieces[i])[2].rstrip(" ;") for i in bulleted]
+        lead_in = " ".join(pieces[: bulleted[0]])
+        if _WORK.match(fold(lead_in)) or any(
+            attribute(item) or labels_a_detail(item) for item in items
+        ):
+            # "Xây dựng nhà văn hóa thôn:" over "- Quy mô …", "- Chủ trì: …":
+            # one task and its details.
+            return []
+        return items
+
+    @staticmethod
+    def _shared_target(title: str, block: Block) -> ParsedTarget | None:
+        """A row's figures per village (a merged "Phân bổ cho các thôn" over
+        a column per village) as its task's target: their sum in the row's
+        unit, each village's own; None if there are none or one is no
+        number."""
+        per_village = {v: parse_number(f) for v, f in block.shares.items()}
+        if not per_village or any(q is None for q in per_village.values()):
+            return None
+        return ParsedTarget(
+            title,
+            sum(per_village.values()),
+            block.columns.get("unit", ""),
+            block.lines[0].text,
+            per_village=per_village,
+        )
+
+    @staticmethod
+    def target_line(text: str, line: str) -> list[ParsedTarget]:
+        """The targets one line states: "Trồng hàng rào xanh: 3.200 m";
+        "Giải tỏa, mở rộng nền đường 5 tuyến 0,7km"; "100% vườn hộ …"
+        (one per "N%" clause); "… cải tạo 35 vườn, chỉnh trang 121 vườn hộ"."""
+        text = re.sub(r"^[-+•*–]\s*", "", text.strip())
+        if m := TARGET_LINE.match(text):
+            quantity = parse_number(m.group("quantity"))
+            unit = (m.group("unit") or "").strip() or (m.group("unit_hint") or "")
+            if quantity is not None and unit:
+                return [ParsedTarget(m.group("name").strip(), quantity, unit, line)]
+        text = re.sub(r"\s*\([^)]*\)", "", text).rstrip(" .;")
+        if m := re.fullmatch(
+            rf"(?P<name>[^\d]{{3,120}}?)((?:\s+{QUANTITY}\s*[^\d\s,.;]+){{1,3}})", text
+        ):
+            return [
+                ParsedTarget(m.group("name").strip(), parse_number(q), unit, line)
+                for q, unit in re.findall(rf"({QUANTITY})\s*([^\d\s,.;]+)", m.group(2))
+            ]
+        found = []
+        for sentence in re.split(r"\.\s+", text):
+            for clause in re.split(r"(?:,\s*|\s+đảm bảo\s+)(?=\d{1,3}%)", sentence):
+                if m := PERCENT_LINE.match(clause.strip()):
+                    name = re.split(r",\s+(?=[A-ZĐ]{2,}\b)", m.group("name"))[0].strip()
+                    found.append(
+                        ParsedTarget(
+                            name[0].upper() + name[1:],
+                            parse_number(m.group("quantity")),
+                            "%",
+                            line,
+                        )
+                    )
+                    continue
+                _, done, tail = clause.partition("thực hiện ")
+                for piece in tail.split(",") if done else []:
+                    if re.search(rf"{QUANTITY}\s+tiêu chí", piece):
+                        continue
+                    m = re.match(
+                        rf"\s*(?P<verb>[^\d]{{3,40}}?)\s+(?P<q>{QUANTITY})\s+(?P<unit>[^\d\s,.;]+)(?P<more>\s+hộ)?",
+                        piece,
+                    )
+                    if m:
+                        verb = m.group("verb").strip()
+                        name = f"{verb} {m.group('unit')}{m.group('more') or ''}"
+                        found.append(
+                            ParsedTarget(
+                                name[0].upper() + name[1:],
+                                parse_number(m.group("q")),
+                                m.group("unit"),
+                                line,
+                            )
+                        )
+        return found

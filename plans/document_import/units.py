@@ -1,0 +1,394 @@
+"""Names of units (and persons) in the meaning stage: splitting a list of
+units ("Phòng A, Phòng B và các thôn") into one name each, keeping the
+commas inside abbreviated names, telling a unit from a work or a person
+(`is_unit`, `names_a_person`), the body a heading names (`body_named`), a
+partner written before the work (`partner_first`) and units marked in a
+sentence (`marked_units`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ntm.text import fold
+from plans.document_import.labels import BODY_KINDS
+from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.matching import ABBREVIATIONS
+
+ORG_WORDS = re.compile(
+    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep|dien luc|vien thong|ngan hang|kho bac)\b"
+)
+# A unit written as its abbreviation: "P.KT", "ĐTN", "P.VH-XH", "BQL DA".
+ABBREVIATED = re.compile(
+    r"^[A-ZĐ](?:[A-ZĐ&.\-]*[A-ZĐ])?\.?[A-ZĐ&\-]*[A-ZĐ](?![a-zà-ỹ])"
+)
+# A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
+# Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
+_COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
+_MR_MRS = re.compile(r"^(?:Ông|Bà)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
+
+# People who are no body: "(Hộ gia đình thực hiện)" leaves the task with no
+# lead, the bracket in its title.
+THE_PEOPLE = re.compile(
+    r"^(?:cac |moi |toan the |toan )?(?:ho gia dinh|ho dan|nguoi dan|nhan dan|cong dong dan cu|ca nhan|hoc sinh)\b"
+)
+LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
+
+
+# A heading that is only a body's name ("Sở Nông nghiệp và Môi trường:",
+# "Ủy ban nhân dân các xã, phường", "Đối với Công an xã"): the work under
+# it is that body's. Its first words name a kind of body, not an act.
+_BODY_HEAD = re.compile("^" + BODY_KINDS)
+_NOT_A_BODY = re.compile(
+    r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"
+)
+# (Not "xây dựng", "kiểm tra", "hỗ trợ": "Sở Xây dựng", "Ủy ban Kiểm tra".)
+_ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
+# "Phối hợp với Sở Tài chính tham mưu …": the partner, up to the verb.
+_WORKS_WITH = re.compile(
+    r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
+    + BODY_KINDS
+    + r".{0,100}?)\s+(?=(?:tham muu|huong dan|to chuc|thuc hien|trien khai|xay dung|kiem tra|ra soat|tuyen truyen|ho tro|theo doi|don doc|tham dinh|phan bo|bao cao|van dong|bo tri|danh gia|chi dao|de xuat|lap|hoan thien|giai quyet|xu ly)\b)"
+)
+
+
+# A name closed by its level ("Hội Liên hiệp Phụ nữ xã", "UBND xã Hòa An",
+# "Ban phát triển thôn Đồng Tâm"), then a verb of work ("… trồng 500 cây
+# xanh", "… cập nhật thông tin"): the partner ends with the level.
+_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon)\b")
+_THEN_WORK = re.compile(
+    r"\s+(?:"
+    + label_pattern("work", "verbs")
+    + "|"
+    + label_pattern("lead_in", "verbs")
+    + r")\b"
+)
+# What a name does not hold: a clause's mark, an act (_ACTS, folded), a
+# word of the work's place or object ("… kiểm tra các hộ trên địa bàn xã
+# …"; as written: folded, "tại" is "Tài chính", "cho" is "chợ").
+_NOT_IN_A_NAME = re.compile(r"[,;()]|" + _ACTS)
+_NOT_IN_A_NAME_WRITTEN = re.compile(
+    r"\b(?:tại|trên|cho|của|ở|đến|từ|trong|về|theo|để|hộ|người)\b", re.IGNORECASE
+)
+
+
+def partner_first(title: str) -> tuple[int, int] | None:
+    """Where the partner a task names before its work is in `title`:
+    "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp Ban phát
+    triển các thôn rà soát …", "Phối hợp với Hội Liên hiệp Phụ nữ xã trồng
+    500 cây xanh …" (a name its level closes, before a verb of work that
+    _WORKS_WITH does not list); None when it names none."""
+    folded = folded_same_length(title)
+    head = re.match(r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?", folded)
+    if not head or not _BODY_HEAD.match(folded[head.end() :]):
+        return None
+    for level in _LEVEL.finditer(folded, head.end()):
+        if (
+            _NOT_IN_A_NAME.search(folded[head.end() : level.start()])
+            or _NOT_IN_A_NAME_WRITTEN.search(title[head.end() : level.start()])
+            or len(folded[head.end() : level.start()].split()) > 20
+        ):
+            break
+        end = level.end()
+        # The place the level names: "xã Hòa An", "thôn Đồng Tâm".
+        while m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:]):
+            end += m.end()
+        if _THEN_WORK.match(folded, end):
+            return head.end(), end
+    if m := _WORKS_WITH.match(folded):
+        return m.start("c"), m.end("c")
+    return None
+
+
+def body_named(text: str) -> str:
+    """The body a heading names and nothing else, or ""."""
+    name = re.sub(
+        r"^(?:Đối với|Trách nhiệm của|Nhiệm vụ của|Giao)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    name = name.rstrip(" :.;")
+    folded = fold(name)
+    if (
+        not _BODY_HEAD.match(folded)
+        or _NOT_A_BODY.match(folded)
+        or len(folded.split()) > 16
+        or re.search(r"\d|[:;()]", name)
+        # "Hội Nông dân xã vận động hội viên …": a sentence, not a name.
+        or re.search(_ACTS, folded)
+    ):
+        return ""
+    return name
+
+
+def names_a_person(value: str) -> bool:
+    return bool(_COMRADE.match(fold(value)) or _MR_MRS.match(value.strip()))
+
+
+def folded_same_length(text: str) -> str:
+    """`text` folded (no accents, lower case, đ → d) character by character,
+    so that a match in it slices the original at the same positions."""
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+# A comma inside an abbreviated name ("Sở VH,TT&DL", "Sở VH, TT&DL", "Phòng
+# VH,TT", "Sở KH,CN"): after a unit's abbreviated word, before a piece
+# that is only capitals ("&", "-" inside; maybe its place after it, "TT
+# huyện", "XH các xã", "TT xã Hòa An") up to the next comma, semicolon,
+# bracket, "và" or the end.
+_ABBREVIATION_COMMA = re.compile(
+    r"(?P<left>\b[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])\s*,\s*(?P<tail>[A-ZĐ][A-ZĐ&\-]*[A-ZĐ])"
+    r"(?=(?:\s+(?:các\s+)?(?:xã|huyện|tỉnh|thành phố|thị xã|phường)"
+    r"(?:\s+[A-ZĐ]\w*){0,3})?"
+    r"\s*(?:[,;)]|$|\s+(?:và|với)\s))"
+)
+# The abbreviations that name a body by themselves ("UBND", "MTTQ", "HTX",
+# "BQL", "CA", "ĐTN": their expansion starts with a kind of body), from the
+# abbreviations' data; a piece that starts with one stands alone.
+_BODY_ABBREVIATIONS = tuple(
+    short
+    for short, long in ABBREVIATIONS.items()
+    if re.fullmatch(r"[a-z&\-]+", short) and _BODY_HEAD.match(long)
+)
+_KEPT_COMMA = "\ue000"
+
+
+def _keep_abbreviated_names(text: str) -> str:
+    """`text` with the commas inside abbreviated names replaced by a mark
+    that `units` does not split on: "Sở VH,TT&DL" is one department, its
+    "TT&DL" the rest of the abbreviation, not a unit (no unit word, no
+    body's abbreviation of its own); "Sở Xây dựng, Sở Tài chính" and
+    "Phòng KT, UBND xã" are two."""
+
+    def keep(m: re.Match) -> str:
+        before = text[: m.start("left")]
+        piece = re.split(r"[,;(]", before)[-1]
+        whole = fold(text[m.start("left") : m.end("tail")]).replace(" ", "")
+        tail = fold(m.group("tail"))
+        if whole in ABBREVIATIONS or (
+            _BODY_HEAD.match(fold(piece).strip())
+            and not tail.startswith(_BODY_ABBREVIATIONS)
+        ):
+            return m.group(0).replace(",", _KEPT_COMMA, 1)
+        return m.group(0)
+
+    return _ABBREVIATION_COMMA.sub(keep, text)
+
+
+# The place a unit's name ends with: "… các xã", "… phường Cao Lãnh",
+# "… tỉnh" (folded).
+_PLACE_TAIL = re.compile(
+    r"\s+(?:cac\s+)?(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|thon|ap)"
+    r"(?:\s+\S+){0,3}$"
+)
+
+
+def _rest_of_a_name(part: str) -> bool:
+    """`part`, after a comma, goes on the name before it: "Thông tin và Thể
+    thao các xã" in "Trung tâm Văn hóa, Thông tin và Thể thao các xã",
+    "Thể thao và Du lịch tỉnh" — written with a capital, it names no body,
+    only its place at its end."""
+    folded = fold(part)
+    place = _PLACE_TAIL.search(folded)
+    rest = folded[: place.start()].strip() if place else ""
+    return bool(
+        rest
+        and part[:1].isupper()
+        and not ORG_WORDS.search(rest)
+        and not _BODY_HEAD.match(folded)
+        and not ABBREVIATED.match(part)
+    )
+
+
+def units(text: str) -> list[str]:
+    """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
+    trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
+    các xã Hòa Lạc, Tân Thành" stays one; "Sở VH,TT&DL" (one department's
+    abbreviation) stays one."""
+    kept = _keep_abbreviated_names(text)
+    if kept != text:
+        return [u.replace(_KEPT_COMMA, ",") for u in units(kept)]
+    text = re.sub(r"\s*\.$", "", text.strip())
+    # A semicolon always ends a unit; commas may be inside one.
+    clauses = [c for c in re.split(r";\s*(?![^()]*\))", text) if c.strip(" .")]
+    if len(clauses) > 1:
+        return [u for c in clauses for u in units(c)]
+    parts = [p.strip(" .;") for p in re.split(r"[,;]\s*(?![^()]*\))", text)]
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        folded = fold(part)
+        folded = re.sub(r"^(?:va|voi)\s+", "", folded)
+        # "Trưởng thôn Khòn Khuông, Bản Cằm", "UBND các xã Hòa Lạc, Tân
+        # Thành": more names of the places the unit before names.
+        place_list = bool(
+            out
+            and re.search(r"\b(?:thôn|bản|xã|khối|xóm|làng) [A-ZĐ]", out[-1], re.I)
+            and (
+                name := re.fullmatch(
+                    r"(?:(?:Thôn|Bản|Khối|Xóm|Làng) )?([A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})",
+                    part,
+                )
+            )
+            and not ORG_WORDS.search(fold(name.group(1)))
+        )
+        each = (
+            re.fullmatch(
+                r"(?P<body>(?:(?!\bcác\b).)+?\b(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)) [A-ZĐ]\w*(?: [A-ZĐ0-9]\w*){0,3}",
+                out[-1],
+                re.IGNORECASE,
+            )
+            if out
+            and re.fullmatch(r"[A-ZĐ]\w*(?: [A-ZĐ0-9]\w*){0,3}", part)
+            and not ORG_WORDS.search(folded)
+            else None
+        )
+        if each:
+            # "UBND xã Thạch Ngọc, Thạch Sơn": the committee of each commune
+            # (not "UBND các xã Hòa Lạc, Tân Thành", nor a village's head).
+            out.append(f"{each.group('body')} {part}")
+        elif out and (
+            place_list
+            or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
+            or (
+                # "Các phòng, ban, ngành xã": more kinds of body the list
+                # counts, not "Ban phát triển các ấp" (a body's own name).
+                fold(out[-1]).startswith("cac ")
+                and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
+                and (len(folded.split()) <= 3 or not part[:1].isupper())
+            )
+            or re.fullmatch(
+                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?"
+                # "UBND các xã, phường có lễ hội": which of them.
+                r"(?:\s+(?:co|noi|lien quan|tren dia ban)\b.*)?",
+                folded,
+            )
+            or _rest_of_a_name(part)
+        ):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(re.sub(r"^(?:và|với)\s+", "", part))
+    return [piece for unit in out for piece in _and_units(unit)]
+
+
+# "Văn phòng HĐND và UBND xã": one office of the two bodies it serves.
+_GOVERNING = r"(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|dang uy|huyen uy|tinh uy|thanh uy)\b"
+_SHARED_OFFICE = re.compile(rf"^van phong\s+{_GOVERNING}\s*$")
+# "Ủy ban MTTQ và các đoàn thể", "Ủy ban MTTQ Việt Nam xã và các hội, đoàn
+# thể": the Front with its member organisations, written as one body.
+_FRONT_AND_MEMBERS = re.compile(r"^(?:.*\b)?(?:mat tran|mttq|ubmttq)\b.*$")
+_MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc|hoi)\b")
+
+
+def _and_units(unit: str) -> list[str]:
+    """A unit that is two joined by "và" ("Bảo hiểm xã hội khu vực và các
+    thôn", "Phòng Văn hóa - Xã hội và Ban công tác Mặt trận các thôn"),
+    each; only where both sides start with a kind of body, the right one
+    written as a name (a capital) or as "các …", so that a name holding
+    "và" stays whole: "Sở Nông nghiệp và Môi trường", "Phòng Văn hóa và
+    Thông tin" (no body after "và"), "Văn phòng HĐND và UBND xã" (one
+    office), "Ban phát triển thôn A và thôn B" (a place, not a body)."""
+    folded = folded_same_length(unit)
+    depth = 0
+    for m in re.finditer(r"[()]|\s+và\s+", unit):
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+            continue
+        if depth:
+            continue
+        left, right = unit[: m.start()], unit[m.end() :]
+        fl, fr = folded[: m.start()].strip(), folded[m.end() :]
+        two = (
+            (_BODY_HEAD.match(fl) or ABBREVIATED.match(left))
+            and _BODY_HEAD.match(fr)
+            and (right[:1].isupper() or fr.startswith("cac "))
+            and not _NOT_A_BODY.match(fr)
+        )
+        one = (_SHARED_OFFICE.match(fl) and re.match(_GOVERNING, fr)) or (
+            _FRONT_AND_MEMBERS.match(fl) and _MEMBERS.match(fr)
+        )
+        if not two or one:
+            continue
+        return [left.strip(), *_and_units(right.strip())]
+    return [unit]
+
+
+def is_unit(name: str) -> bool:
+    """A name that may be a unit's: a body's words or an abbreviation, no
+    verb of the work, not the people."""
+    folded = fold(name)
+    return bool(
+        0 < len(folded.split()) <= 12
+        and (ORG_WORDS.search(folded) or ABBREVIATED.match(name))
+        and not re.search(_ACTS, folded)
+        and not THE_PEOPLE.match(folded)
+    )
+
+
+# A unit's role marked after its name (labels.toml [mark]): "(chủ trì)",
+# "(CT)", "(phối hợp)", "(PH)" in brackets, or "chủ trì" / "phối hợp" with
+# none at the end of a clause ("X chủ trì; Y, Z phối hợp"), folded.
+_LEAD_MARKS = label_pattern("mark", "lead")
+_MARK = re.compile(
+    r"\(\s*(?P<bracket>"
+    + _LEAD_MARKS
+    + "|"
+    + label_pattern("mark", "coordinating")
+    + r")\s*\)|(?<=[^\s(,;])\s+(?P<bare>chu tri|phoi hop)(?:\s+thuc hien)?\s*(?=[;,.]|$)"
+)
+
+
+def marked_units(text: str) -> dict[str, str] | None:
+    """The lead and partners of a list whose units carry their role after
+    their name: "Ban Quản lý dự án xã (chủ trì); Ban phát triển ấp 3 (phối
+    hợp)", "Phòng Kinh tế (CT); Điện lực, Đoàn Thanh niên xã (PH)", "X chủ
+    trì; Y, Z phối hợp". The units named since the last mark take the mark's
+    role (split on "," and ";"); units after the last mark take part; with
+    no unit marked to lead, the first named leads. None when `text` has no
+    such mark, or reads as a sentence ("X chủ trì, phối hợp Y": _clauses)."""
+    folded = folded_same_length(text)
+    marks = list(_MARK.finditer(folded))
+    if not marks:
+        return None
+    named: dict[str, list[str]] = {"lead": [], "coordinating": []}
+    start = 0
+    for m in marks:
+        mark = m.group("bracket") or m.group("bare")
+        role = "lead" if re.fullmatch(_LEAD_MARKS, mark) else "coordinating"
+        segment = text[start : m.start()].strip(" ,;.")
+        if not segment or re.match(r"(?:chu tri|phoi hop|thuc hien)\b", fold(segment)):
+            return None
+        named[role] += units(segment)
+        start = m.end()
+    rest = text[start:].strip(" ,;.")
+    if rest:
+        if re.match(r"(?:chu tri|phoi hop|thuc hien)\b", fold(rest)):
+            return None
+        named["coordinating"] += units(rest)
+    if not named["lead"]:
+        named["lead"], named["coordinating"] = (
+            named["coordinating"][:1],
+            named["coordinating"][1:],
+        )
+    # Each a name (a capital, or "các …"), not a sentence's verb.
+    if not all(
+        0 < len(u.split()) <= 12
+        and (u[:1].isupper() or fold(u).startswith("cac "))
+        and not re.search(_ACTS, fold(u))
+        for role in named.values()
+        for u in role
+    ):
+        return None
+    found = {"lead": ", ".join(named["lead"])}
+    if named["coordinating"]:
+        found["coordinating"] = "; ".join(named["coordinating"])
+    return found
