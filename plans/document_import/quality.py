@@ -85,6 +85,8 @@ SETS = [
     "round23a",
     "round23b",
     "round23",
+    "round24l",
+    "round24p",
     "xlsx",
 ]
 
