@@ -87,6 +87,7 @@ SETS = [
     "round23",
     "round24l",
     "round24p",
+    "round24m",
     "round25b",
     "xlsx",
 ]
