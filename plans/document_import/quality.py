@@ -88,6 +88,7 @@ SETS = [
     "round24l",
     "round24p",
     "round24m",
+    "round25b",
     "xlsx",
 ]
 
