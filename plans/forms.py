@@ -19,6 +19,7 @@ from plans.models import (
     Phase,
     Plan,
     PlanBasis,
+    PlanCosigner,
     PlanGoal,
     PlanSection,
     Target,
@@ -505,6 +506,59 @@ class FundingForm(forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
 
+class CosignerForm(forms.ModelForm):
+    """Another body issuing a joint plan with its issuer, and its signature.
+    The body is chosen among the agencies the issuer field offers; the model's
+    clean() refuses the issuer itself (the plan instance is shared with the
+    plan form, so the issuer compared is the one posted with it)."""
+
+    class Meta:
+        model = PlanCosigner
+        fields = ["agency", "signing_authority", "signer_title", "signer_name"]
+        help_texts = {"signing_authority": "Ví dụ: TM. BAN THƯỜNG TRỰC"}
+
+    def __init__(self, *args, user, plan, agencies=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+        field = self.fields["agency"]
+        field.queryset = Agency.objects.for_user(user).select_related("area")
+        if agencies is not None:
+            # NOTE: one list of choices for every line of the formset, so the
+            # page costs one query for them however many bodies the plan has.
+            field.choices = agencies
+
+
+class BaseCosignerFormSet(forms.BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        if not hasattr(self, "_agencies"):
+            field = CosignerForm(**kwargs).fields["agency"]
+            self._agencies = list(field.choices)
+        return {**kwargs, "agencies": self._agencies}
+
+    def clean(self):
+        # A line posted back with an id outside this plan's cosigners (another
+        # plan's, or one deleted meanwhile) would be skipped in silence by
+        # Django: refused instead.
+        if any(form.instance.pk is None for form in self.initial_forms):
+            raise ValidationError(
+                "Danh sách cơ quan cùng ban hành đã thay đổi hoặc không thuộc kế hoạch này: hãy tải lại trang rồi sửa lại."
+            )
+        # A body named twice: said beside the second line (the database
+        # constraint would otherwise only answer in a generic message).
+        seen = set()
+        for form in self.forms:
+            agency = getattr(form, "cleaned_data", {}).get("agency")
+            if not agency or form.cleaned_data.get("DELETE"):
+                continue
+            if agency.pk in seen:
+                form.add_error(
+                    "agency", "Cơ quan này đã có trong danh sách cơ quan cùng ban hành."
+                )
+            seen.add(agency.pk)
+        super().clean()
+
+
 BasisFormSet = forms.inlineformset_factory(
     Plan, PlanBasis, form=BasisForm, fk_name="plan", extra=1, can_delete=True
 )
@@ -513,6 +567,14 @@ GoalFormSet = forms.inlineformset_factory(
 )
 FundingFormSet = forms.inlineformset_factory(
     Plan, FundingSource, form=FundingForm, extra=1, can_delete=True
+)
+CosignerFormSet = forms.inlineformset_factory(
+    Plan,
+    PlanCosigner,
+    form=CosignerForm,
+    formset=BaseCosignerFormSet,
+    extra=1,
+    can_delete=True,
 )
 
 

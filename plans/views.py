@@ -19,6 +19,7 @@ from plans import selectors, services
 from plans.forms import (
     AgencyQuickAddForm,
     BasisFormSet,
+    CosignerFormSet,
     FundingFormSet,
     GoalFormSet,
     PhaseFormSet,
@@ -123,16 +124,24 @@ def _cite_bases(bases) -> None:
             services.basis_cited(basis=form.instance, new_document=form.new_document)
 
 
+def _plan_formsets(data, *, plan: Plan, user) -> dict:
+    """The edit page's inline formsets, by prefix. The plan instance is shared
+    with the plan form, so a line checked against the issuer (a cosigner)
+    sees the issuer posted with it."""
+    kwargs = {"form_kwargs": {"user": user, "plan": plan}}
+    return {
+        "bases": BasisFormSet(data, instance=plan, prefix="bases", **kwargs),
+        "goals": GoalFormSet(data, instance=plan, prefix="goals", **kwargs),
+        "funding": FundingFormSet(data, instance=plan, prefix="funding"),
+        "cosigners": CosignerFormSet(data, instance=plan, prefix="cosigners", **kwargs),
+    }
+
+
 def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = editable_plan(request, pk)
     data = request.POST or None
     form = PlanForm(data, instance=plan, user=request.user)
-    kwargs = {"form_kwargs": {"user": request.user, "plan": plan}}
-    formsets = {
-        "bases": BasisFormSet(data, instance=plan, prefix="bases", **kwargs),
-        "goals": GoalFormSet(data, instance=plan, prefix="goals", **kwargs),
-        "funding": FundingFormSet(data, instance=plan, prefix="funding"),
-    }
+    formsets = _plan_formsets(data, plan=plan, user=request.user)
     if data:
         # The saves (outside documents typed on basis lines included) happen in
         # one transaction that is undone unless everything holds.

@@ -11,7 +11,7 @@ from django.conf import settings
 
 from tests import test_first_day
 from tests.criteria import test_criteria_pages
-from tests.plans import test_plan_pages
+from tests.plans import test_cosigner_editing, test_plan_pages
 from tests.reports import test_dashboards
 
 DOC = Path(settings.BASE_DIR) / "docs" / "performance.md"
@@ -46,6 +46,10 @@ def pinned() -> dict[str, tuple[int, int | None]]:
     counts["commune dashboard"] = (_one({n for _, n in commune}), None)
     counts["plan list"] = (test_plan_pages.LIST_QUERIES, None)
     counts["plan page"] = (test_plan_pages.DETAIL_QUERIES, None)
+    counts["plan edit page, one or four cosigners"] = (
+        test_cosigner_editing.EDIT_QUERIES,
+        None,
+    )
     counts["criteria board of a commune"] = (test_criteria_pages.BOARD_QUERIES, None)
     counts["criteria matrix of a district"] = (
         test_criteria_pages.MATRIX_QUERIES,

@@ -584,7 +584,7 @@ def edit_data(official_client, plan, **changes):
         response.context["form"],
         *(
             f
-            for name in ("bases", "goals", "funding")
+            for name in ("bases", "goals", "funding", "cosigners")
             for f in [response.context[name]]
         ),
     ]:
