@@ -37,6 +37,7 @@ from plans.document_import.units import (
     names_a_person,
     partner_first,
     units,
+    without_honorific,
 )
 
 
@@ -683,7 +684,7 @@ class TasksMixin:
         task.coordinating_units = (
             units(task.coordinating_text) if task.coordinating_text else []
         )
-        task.official_text = values.get("official", "")
+        task.official_text = without_honorific(values.get("official", ""))
         task.method = values.get("method", "")
         task.participants = values.get("participants", "")
         task.budget_text = values.get("budget", "")

@@ -126,6 +126,29 @@ def names_a_person(value: str) -> bool:
     return bool(_COMRADE.match(fold(value)) or _MR_MRS.match(value.strip()))
 
 
+# How a person is addressed before the name ("đồng chí", "đ/c", "Đ/c"; "ông",
+# "bà", "anh", "chị" before a capitalised name): no part of the name.
+_HONORIFIC = re.compile(
+    r"^(?:(?P<comrade>đồng chí|đ\s*/\s*c)\.?|ông|bà|anh|chị)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def without_honorific(person: str) -> str:
+    """ "đ/c Lê Thị Mai - công chức Văn hóa - Xã hội" → "Lê Thị Mai - công
+    chức Văn hóa - Xã hội": a task's official as the model keeps it, the
+    name and the post, the title of address dropped ("ông", "bà", "anh",
+    "chị" only before a capitalised name: "anh em" is no one's title)."""
+    text = person.strip()
+    m = _HONORIFIC.match(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    if not (m.group("comrade") or rest[:1].isupper()):
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
 def folded_same_length(text: str) -> str:
     """`text` folded (no accents, lower case, đ → d) character by character,
     so that a match in it slices the original at the same positions."""
