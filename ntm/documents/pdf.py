@@ -20,6 +20,7 @@ from ntm.documents.errors import (
     DocumentError,
 )
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
+from ntm.documents.wrap import join_lines
 from ntm.text import nfc_composed
 
 MAX_PAGES = 100
@@ -133,15 +134,16 @@ def _table(found, words: list[dict], page_number: int) -> Table:
             if x0 <= (w["x0"] + w["x1"]) / 2 <= x1
             and top <= (w["top"] + w["bottom"]) / 2 <= bottom
         ]
+        lines = _lines(inside)
         paragraphs = [
             Paragraph(
                 text=" ".join(r.text for r in _runs(line.words)).replace("  ", " "),
                 runs=_runs(line.words),
                 page=page_number,
             )
-            for line in _lines(inside)
+            for line in lines
         ]
-        text = _join([p.text for p in paragraphs])
+        text = _join([line.words for line in lines], x1 - x0)
         if paragraphs:
             paragraphs = [
                 Paragraph(
@@ -181,21 +183,15 @@ def _table(found, words: list[dict], page_number: int) -> Table:
     return table
 
 
-def _join(pieces: list[str]) -> str:
-    """Lines of one cell joined: a name cut after its hyphen ("GDNN-" /
-    "GDTX") or a number cut by a narrow column ("30/11/202" / "4") is
-    mended."""
-    text = ""
-    for piece in pieces:
-        if not text:
-            text = piece
-        elif re.search(r"\w-$", text) or (
-            re.search(r"\d/\d{1,3}$", text) and piece[:1].isdigit()
-        ):
-            text += piece
-        else:
-            text += " " + piece
-    return text
+def _join(lines: list[list[dict]], width: float = 0.0) -> str:
+    """The text of a cell `width` wide from the words of its lines: a word,
+    a number or a date the column's width cut is mended (see
+    `wrap.join_lines`)."""
+    return join_lines(
+        ["".join(r.text for r in _runs(words)) for words in lines],
+        [[(w["x0"], w["x1"]) for w in words] for words in lines],
+        width,
+    )
 
 
 _LIST_MARK = re.compile(
@@ -596,7 +592,7 @@ def _borderless(
         out = Row()
         for column, pieces in enumerate(row):
             runs = [run for words in pieces for run in _runs(words)]
-            text = _join(["".join(r.text for r in _runs(words)) for words in pieces])
+            text = _join(pieces)
             paragraphs = [Paragraph(text=text, runs=runs, page=page)] if text else []
             out.cells.append(Cell(text=text, paragraphs=paragraphs, column=column))
         table.rows.append(out)

@@ -86,6 +86,8 @@ SETS = [
     "round23a",
     "round23b",
     "round23",
+    "round24l",
+    "round24p",
     "round24n",
     "xlsx",
 ]
