@@ -86,6 +86,7 @@ SETS = [
     "round23b",
     "round23",
     "round24p",
+    "round25a",
     "xlsx",
 ]
 
