@@ -49,3 +49,31 @@ def nfc_text_fields(sender, instance, **kwargs) -> None:
             value = getattr(instance, field.attname)
             if isinstance(value, str):
                 setattr(instance, field.attname, nfc_composed(value))
+
+
+# Format characters that text pasted from web pages and e-office systems
+# carries and no reader should see: the byte order mark (U+FEFF, also a
+# zero-width no-break space) stuck to "KẾ HOẠCH", zero-width spaces and
+# joiners (U+200B, U+200C, U+200D, U+2060) after commas, and the soft hyphen
+# (U+00AD) a browser may break a word at. Non-breaking spaces and hyphens
+# are a space and a hyphen.
+_INVISIBLE = {
+    "\ufeff": None,
+    "\u200b": None,
+    "\u200c": None,
+    "\u200d": None,
+    "\u2060": None,
+    "\u00ad": None,
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2011": "-",
+}
+_INVISIBLE_TABLE = str.maketrans(_INVISIBLE)
+
+
+def visible_text(value: str) -> str:
+    """`value` NFC-composed with the invisible format characters removed and
+    non-breaking spaces and hyphens made plain: the text every document
+    reader gives (ntm.documents). Legacy-encoded text (where U+00AD is the
+    letter "ư") is converted before this (ntm.documents.legacy)."""
+    return nfc_composed(value.translate(_INVISIBLE_TABLE))

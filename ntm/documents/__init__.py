@@ -16,7 +16,9 @@ Formats, judged by content: .docx; .pdf with a text layer (pdfplumber);
 .txt and .md (UTF-8, UTF-16 with BOM, Windows-1258; tabs make table cells,
 Markdown emphasis and pipe tables understood); .doc, .rtf, .odt converted by
 LibreOffice headless when installed; .xlsx (visible sheets: title rows as
-paragraphs, the task table as a Table), .xls and .ods converted to .xlsx. Every refusal is a DocumentError (a
+paragraphs, the task table as a Table), .xls and .ods converted to .xlsx.
+Vietnamese typed in the legacy TCVN3 (".VnTime") and VNI fonts is converted
+to Unicode (ntm.documents.legacy). Every refusal is a DocumentError (a
 django ValidationError) whose message, in Vietnamese, says what to do.
 Developer notes: docs/documents.md.
 """

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ntm.documents import legacy
 from ntm.documents.errors import NOT_DOCX, ZIP_MEMBER_ERRORS, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
-from ntm.text import nfc_composed
+from ntm.text import visible_text
 
 # A part may not inflate beyond this (zip bombs).
 MAX_PART_BYTES = 50 * 1024 * 1024
@@ -129,7 +130,9 @@ class _Styles:
     indent: dict[str, float | None] = field(default_factory=dict)
     num: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
     align: dict[str, str | None] = field(default_factory=dict)
+    fonts: dict[str, str | None] = field(default_factory=dict)
     default_paragraph: str = ""
+    default_font: str = ""
 
     def chain(self, style_id: str):
         seen = set()
@@ -179,6 +182,15 @@ def _align(ppr) -> str | None:
     return {"start": "left", "end": "right"}.get(value, value)
 
 
+def _font(rpr) -> str | None:
+    """The font a run's properties name for its text beyond ASCII (w:hAnsi,
+    where the legacy fonts' Vietnamese letters are), else for ASCII."""
+    fonts = rpr.find(_ns.q("rFonts")) if rpr is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(_ns.q("hAnsi")) or fonts.get(_ns.q("ascii"))
+
+
 def _num_pr(ppr) -> tuple[str | None, int | None]:
     if ppr is None:
         return None, None
@@ -208,6 +220,7 @@ def _read_styles(root) -> _Styles:
         if based is not None:
             styles.based_on[sid] = based.get(_ns.q("val"), "")
         rpr = style.find(_ns.q("rPr"))
+        styles.fonts[sid] = _font(rpr)
         if rpr is not None:
             b, i = rpr.find(_ns.q("b")), rpr.find(_ns.q("i"))
             styles.bold[sid] = _on(b) if b is not None else None
@@ -223,6 +236,9 @@ def _read_styles(root) -> _Styles:
             "true",
         ):
             styles.default_paragraph = sid
+    defaults = root.find(f"{_ns.q('docDefaults')}/{_ns.q('rPrDefault')}")
+    if defaults is not None:
+        styles.default_font = _font(defaults.find(_ns.q("rPr"))) or ""
     return styles
 
 
@@ -321,6 +337,8 @@ class _Reader:
         rels = self._relationships(main)
         self.styles = _read_styles(self._xml(rels.get("styles", "")))
         self.numbering = _Numbering(self._xml(rels.get("numbering", "")))
+        # The legacy encodings (ntm.documents.legacy) whose fonts were read.
+        self.legacy: set[str] = set()
 
     def _main_part(self) -> str:
         rels = self._xml("_rels/.rels")
@@ -382,6 +400,9 @@ class _Reader:
             align = self.styles.first(self.styles.align, style_id) or ""
         style_bold = bool(self.styles.first(self.styles.bold, style_id))
         style_italic = bool(self.styles.first(self.styles.italic, style_id))
+        style_font = (
+            self.styles.first(self.styles.fonts, style_id) or self.styles.default_font
+        )
         runs: list[Run] = []
         for r in p.iter(q("r")):
             # Deleted text (tracked changes) and field instructions are not text.
@@ -390,7 +411,7 @@ class _Reader:
             if _boxed(r, p):
                 continue  # a text box's own paragraphs (`_text_boxes`)
             rpr = r.find(q("rPr"))
-            bold, italic = style_bold, style_italic
+            bold, italic, font = style_bold, style_italic, style_font
             if rpr is not None:
                 rstyle = rpr.find(q("rStyle"))
                 if rstyle is not None:
@@ -399,6 +420,8 @@ class _Reader:
                     si = self.styles.first(self.styles.italic, sid)
                     bold = sb if sb is not None else bold
                     italic = si if si is not None else italic
+                    font = self.styles.first(self.styles.fonts, sid) or font
+                font = _font(rpr) or font
                 b, i = rpr.find(q("b")), rpr.find(q("i"))
                 if b is not None:
                     bold = _on(b)
@@ -417,6 +440,10 @@ class _Reader:
                     pieces.append("\n")
                 elif tag == q("noBreakHyphen"):
                     pieces.append("-")
+                elif tag == q("softHyphen"):
+                    # Dropped by visible_text, but in a TCVN3 font the
+                    # letter "ư" (LibreOffice writes U+00AD so).
+                    pieces.append("\u00ad")
                 elif tag == q("sym"):
                     code = child.get(q("char"), "")
                     try:
@@ -424,7 +451,13 @@ class _Reader:
                     except ValueError:
                         glyph = ""
                     pieces.append(BULLETS.get(glyph, glyph))
-            text = nfc_composed("".join(pieces)).replace("\u00a0", " ")
+            text = "".join(pieces)
+            if encoding := legacy.encoding_of_font(font):
+                # Converted before the invisible characters go: TCVN3's "ư"
+                # is U+00AD, the soft hyphen.
+                self.legacy.add(encoding)
+                text = legacy.decode(text, encoding, capitals=legacy.capital_font(font))
+            text = visible_text(text)
             if not text:
                 continue
             if runs and (runs[-1].bold, runs[-1].italic) == (bool(bold), bool(italic)):
@@ -567,6 +600,8 @@ class _Reader:
         document = Document(name=name, format="docx")
         if body is not None:
             document.blocks.extend(self._body_blocks(body))
+        if self.legacy:
+            document.notes.append(legacy.NOTE)
         return document
 
     def _body_blocks(self, element):

@@ -21,7 +21,9 @@ class Paragraph:
     """One paragraph (a line of a text file, a paragraph of Word, a paragraph
     rebuilt from the lines of a PDF).
 
-    `text` is NFC with tabs kept as "\\t" and soft line breaks as "\\n"; it
+    `text` is NFC with tabs kept as "\\t" and soft line breaks as "\\n",
+    invisible format characters removed (ntm.text.visible_text) and legacy
+    TCVN3/VNI letters converted (ntm.documents.legacy); it
     does not include `label`, the number or bullet that Word draws by itself
     (automatic numbering) — a number typed by hand stays in `text`.
     """

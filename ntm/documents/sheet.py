@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ntm.documents import convert
+from ntm.documents import convert, legacy
 from ntm.documents.columns import HEADER
 from ntm.documents.errors import (
     SHEET_CONVERT_FAILED,
@@ -29,7 +29,7 @@ from ntm.documents.errors import (
 )
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
 from ntm.numbers import format_number
-from ntm.text import fold, nfc
+from ntm.text import fold, nfc, visible_text
 
 # Read at most this many rows and columns of a sheet: a plan's task list is
 # tens of rows; a sheet of many thousands is data, not a plan.
@@ -181,7 +181,12 @@ def shown(cell) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float | Decimal):
         return _number(value, fmt)
-    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value)
+    font = getattr(getattr(cell, "font", None), "name", None)
+    if encoding := legacy.encoding_of_font(font):
+        # A cell typed in ".VnTime" or "VNI-Times" (ntm.documents.legacy).
+        text = legacy.decode(text, encoding, capitals=legacy.capital_font(font))
+    text = nfc(visible_text(text)).replace("\r\n", "\n").replace("\r", "\n")
     if text.strip() in _ERRORS or text.startswith("="):
         # A formula left as text (data_only gives its cached value; a file
         # never computed has none) is never shown.

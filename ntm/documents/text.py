@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ntm.documents import legacy
 from ntm.documents.columns import COLUMNS
 from ntm.documents.errors import NOT_TEXT, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
-from ntm.text import fold, nfc_composed
+from ntm.text import fold, visible_text
 
 # Control characters other than tab, line feed, form feed and carriage return
 # mean binary data, whatever the encoding.
@@ -28,7 +29,9 @@ TAB_POINTS = 36.0
 
 def decode(data: bytes) -> str:
     """Text of a file saved by Notepad, Word or a phone: UTF-8 (with or
-    without BOM), UTF-16 with BOM, or the Vietnamese Windows code page."""
+    without BOM), UTF-16 with BOM, or the Vietnamese Windows code page; a
+    file of TCVN3 or VNI bytes (a legacy font's text saved as "ANSI") as the
+    Latin-1 letters it shows, for `legacy.decode_text` to convert."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -40,6 +43,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    latin = data.decode("latin-1")
+    if legacy.detect(latin):
+        return latin
     try:
         return data.decode("cp1258")
     except UnicodeDecodeError as error:
@@ -271,7 +277,8 @@ def _cell_lines(lines: list[str], index: int) -> tuple[list[list[str]], int] | N
 
 def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
     """A .txt or .md file as a Document."""
-    text = nfc_composed(decode(data)).replace("\u00a0", " ").replace("\f", "\n")
+    # Legacy letters first: TCVN3's "ư" is U+00AD, an invisible character.
+    text = visible_text(legacy.decode_text(decode(data))).replace("\f", "\n")
     lines = text.splitlines()
     document = Document(name=name, format="md" if markdown else "txt")
     index = 0

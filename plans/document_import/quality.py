@@ -85,6 +85,7 @@ SETS = [
     "round23a",
     "round23b",
     "round23",
+    "round24l",
     "round24p",
     "round25a",
     "xlsx",
