@@ -7,6 +7,7 @@ from plans.models import (
     Phase,
     Plan,
     PlanBasis,
+    PlanCosigner,
     PlanGoal,
     PlanSection,
     Recipient,
@@ -70,6 +71,12 @@ class GoalInline(admin.TabularInline):
     extra = 0
 
 
+class CosignerInline(admin.TabularInline):
+    model = PlanCosigner
+    autocomplete_fields = ["agency", "signer"]
+    extra = 0
+
+
 class SectionInline(admin.StackedInline):
     model = PlanSection
     extra = 0
@@ -108,6 +115,7 @@ class PlanAdmin(ScopedPlanAdmin):
     list_select_related = ["area"]
     readonly_fields = ["version", "created_by", "created_at", "updated_at"]
     inlines = [
+        CosignerInline,
         BasisInline,
         GoalInline,
         SectionInline,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
@@ -207,6 +208,68 @@ class Plan(models.Model):
     def reference(self) -> str:
         """ "01/KH-BCĐ", or "/KH-UBND" for a draft without a number."""
         return f"{self.number}/{self.symbol}"
+
+
+class PlanCosigner(models.Model):
+    """Another body issuing a joint plan ("Kế hoạch liên tịch", "Kế hoạch
+    phối hợp") with the plan's issuer, and its signature: Decree 30/2020
+    (Phụ lục I) places the presiding body's (the plan's own signer) on the
+    right, the other bodies' on the left."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="cosigners")
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+    agency = models.ForeignKey(
+        "villages.Agency",
+        verbose_name="cơ quan cùng ban hành",
+        on_delete=models.PROTECT,
+        related_name="cosigned_plans",
+        help_text="Ví dụ: Ban Thường trực Ủy ban MTTQ Việt Nam xã, Hội Liên hiệp Phụ nữ xã.",
+    )
+    signing_authority = models.CharField(
+        "thẩm quyền ký",
+        max_length=100,
+        blank=True,
+        help_text="Ví dụ: TM. BAN THƯỜNG TRỰC, TM. BAN CHẤP HÀNH",
+    )
+    signer_title = models.CharField("chức vụ người ký", max_length=100, blank=True)
+    signer_name = models.CharField("họ tên người ký", max_length=100, blank=True)
+    signer = models.ForeignKey(
+        "villages.Official",
+        verbose_name="người ký",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cosigned_plans",
+    )
+    history = HistoricalRecords()
+
+    objects = PlanChildQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["plan", "order", "pk"]
+        verbose_name = "cơ quan cùng ban hành"
+        verbose_name_plural = "cơ quan cùng ban hành"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "agency"],
+                name="cosigner_once_per_plan",
+                violation_error_message="Cơ quan này đã có trong danh sách cơ quan cùng ban hành.",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.agency)
+
+    def save(self, *args, **kwargs):
+        for field in ("signing_authority", "signer_name", "signer_title"):
+            setattr(self, field, nfc(getattr(self, field)))
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.plan_id and self.agency_id == self.plan.issuing_agency_id:
+            raise ValidationError(
+                {"agency": "Cơ quan cùng ban hành phải khác cơ quan chủ trì ban hành."}
+            )
 
 
 class BasisRelation(models.TextChoices):

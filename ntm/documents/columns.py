@@ -60,3 +60,8 @@ def phrases(role: str) -> list[str]:
         for kind in ("whole", "starts", "has")
         for phrase in column.get(kind, [])
     ]
+
+
+# The marks of a responsibility matrix and the words of its legend (see
+# [marks] in columns.toml).
+MARKS: dict[str, list[str]] = _DATA["marks"]

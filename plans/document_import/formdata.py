@@ -10,6 +10,7 @@ import re
 from ntm.text import fold
 from plans.document_import import review
 from plans.document_import.forms import official_label
+from plans.document_import.parsed import ParsedCosigner
 from plans.document_import.parser import (
     Basis,
     ParsedPhase,
@@ -18,7 +19,11 @@ from plans.document_import.parser import (
     ParsedTarget,
     ParsedTask,
 )
-from plans.document_import.proposal import PlanProposal, TaskProposal
+from plans.document_import.proposal import (
+    CosignerProposal,
+    PlanProposal,
+    TaskProposal,
+)
 
 
 def initial(proposal: PlanProposal) -> dict:
@@ -122,6 +127,17 @@ def initial(proposal: PlanProposal) -> dict:
             for s in p.sections
             if s.kind == "text"
         ],
+        "cosigners": [
+            {
+                "include": True,
+                "agency": (c.agency.name if c.agency else c.new)[:255],
+                "create_agency": c.agency is None and bool(c.new),
+                "signing_authority": c.parsed.signing_authority[:100],
+                "signer_title": c.parsed.signer_title[:100],
+                "signer_name": c.parsed.signer_name[:100],
+            }
+            for c in proposal.cosigners
+        ],
     }
 
 
@@ -175,7 +191,9 @@ def _task_rows(tasks, directory) -> list[dict]:
     return rows
 
 
-def preview_context(head, bases, tasks, targets, phases, sections, notes=()) -> dict:
+def preview_context(
+    head, bases, tasks, targets, phases, sections, cosigners, notes=()
+) -> dict:
     """What the preview page draws, from its forms (bound or initial)."""
     source = review.source_load(head["source"].value())
     used = sum(1 for _, where, _ in source if where)
@@ -197,6 +215,7 @@ def preview_context(head, bases, tasks, targets, phases, sections, notes=()) -> 
         "targets": targets,
         "phases": phases,
         "sections": sections,
+        "cosigners": cosigners,
         "source": [
             {
                 "index": i,
@@ -215,7 +234,7 @@ def preview_context(head, bases, tasks, targets, phases, sections, notes=()) -> 
 def proposal_from_forms(forms_) -> PlanProposal:
     """The validated preview forms as the proposal `plan_import` saves: rows
     left unticked are dropped, units not on file kept as written."""
-    head, bases, tasks, targets, phases, sections = forms_
+    head, bases, tasks, targets, phases, sections, cosigners = forms_
     h = head.cleaned_data
     parsed = ParsedPlan(
         doc_type=h["doc_type"] or "KH",
@@ -262,6 +281,7 @@ def proposal_from_forms(forms_) -> PlanProposal:
         ],
     )
     task_proposals = []
+    cosigner_proposals = []
     for form in tasks:
         d = form.cleaned_data
         if not d.get("include"):
@@ -318,11 +338,28 @@ def proposal_from_forms(forms_) -> PlanProposal:
         if d.get("include")
     ]
     parsed.issue_year = parsed.issue_year or (h["year"] if not h["issued_on"] else None)
+    for d in (f.cleaned_data for f in cosigners):
+        if not d.get("include"):
+            continue
+        parsed.cosigners.append(
+            ParsedCosigner(
+                d["agency"], d["signing_authority"], d["signer_title"], d["signer_name"]
+            )
+        )
+        cosigner_proposals.append(
+            CosignerProposal(
+                parsed.cosigners[-1],
+                d["agency_obj"],
+                new="" if d["agency_obj"] else d["agency"],
+                create=d["create_agency"],
+            )
+        )
     proposal = PlanProposal(
         parsed=parsed,
         area=h["area"],
         issuer=h["issuer"],
         issuer_new="" if h["issuer"] else h["issuer_new"],
+        cosigners=cosigner_proposals,
         tasks=task_proposals,
     )
     return proposal

@@ -354,6 +354,50 @@ class BasisImportForm(forms.Form):
     )
 
 
+class CosignerImportForm(forms.Form):
+    """A joint plan's other body and its signature, as read; a name not on
+    file is created only when ticked, as the issuer."""
+
+    include = forms.BooleanField(
+        label="Nhập cơ quan cùng ban hành này", required=False, initial=True
+    )
+    agency = forms.CharField(
+        label="Cơ quan cùng ban hành",
+        max_length=255,
+        widget=forms.TextInput(attrs={"list": "co-quan"}),
+    )
+    create_agency = forms.BooleanField(
+        label="Tạo cơ quan mới với tên trên nếu chưa có", required=False
+    )
+    signing_authority = forms.CharField(
+        label="Thẩm quyền ký", max_length=100, required=False
+    )
+    signer_title = forms.CharField(
+        label="Chức vụ người ký", max_length=100, required=False
+    )
+    signer_name = forms.CharField(label="Người ký", max_length=100, required=False)
+
+    def __init__(self, *args, directory: Directory | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.directory = directory
+
+    def clean(self):
+        data = super().clean()
+        name = data.get("agency", "")
+        data["agency_obj"] = self.directory.agency(name) if self.directory else None
+        if (
+            data.get("include")
+            and name
+            and data["agency_obj"] is None
+            and not data.get("create_agency")
+        ):
+            self.add_error(
+                "agency",
+                f"Chưa có “{name}” trong hệ thống: chọn một cơ quan có sẵn, đánh dấu tạo mới, hoặc bỏ chọn.",
+            )
+        return data
+
+
 class SectionImportForm(forms.Form):
     """A numbered part the plan's structure does not hold ("IV. TỔ CHỨC THỰC
     HIỆN"), kept as the plan's own section."""
@@ -371,3 +415,4 @@ TaskFormSet = forms.formset_factory(TaskImportForm, extra=0, max_num=300)
 TargetFormSet = forms.formset_factory(TargetImportForm, extra=0, max_num=300)
 PhaseFormSet = forms.formset_factory(PhaseImportForm, extra=0, max_num=20)
 SectionFormSet = forms.formset_factory(SectionImportForm, extra=0, max_num=30)
+CosignerFormSet = forms.formset_factory(CosignerImportForm, extra=0, max_num=5)

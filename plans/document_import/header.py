@@ -27,7 +27,7 @@ from plans.document_import.outline import (
     one_line_signature,
     unbulleted,
 )
-from plans.document_import.parsed import Basis
+from plans.document_import.parsed import Basis, ParsedCosigner
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
     LEVELS,
@@ -295,6 +295,54 @@ def _authority_goes_on(authority: str, text: str) -> bool:
     )
 
 
+def _block_signature(texts: list[str]) -> tuple[str, str, str]:
+    """A signature block's lines as (for whom, post, name): "TM. BAN THƯỜNG
+    TRỰC" / "ỦY BAN MTTQ VIỆT NAM XÃ" / "CHỦ TỊCH" / "Đinh Thị Thu Hà" →
+    ("TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ", "CHỦ TỊCH", "Đinh Thị
+    Thu Hà")."""
+    authorities: list[str] = []
+    posts: list[str] = []
+    name = ""
+    for text in texts:
+        if SIGNING.match(text):
+            authorities.append(text)
+        elif authorities and not posts and _authority_goes_on(authorities[-1], text):
+            authorities[-1] += " " + text
+        elif is_signers_name(text):
+            name = name or text
+        elif text.isupper() and not name:
+            posts.append(text)
+    return ", ".join(authorities), " ".join(posts), name
+
+
+# How a body's name starts ("ỦY BAN", "BAN THƯỜNG TRỰC", "HỘI NÔNG DÂN",
+# "ĐOÀN THANH NIÊN", "MẶT TRẬN", "PHÒNG", …).
+_BODY_NAME_START = re.compile(
+    r"^(?:uy ban|ubnd|ubmttq|ub|ban|hoi|doan|mat tran|mttq|cong doan|lien doan"
+    r"|hdnd|dang uy|dang bo|chi bo|phong|so|cuc|chi cuc|van phong|trung tam"
+    r"|truong|tram|tong cong ty|cong ty|hop tac xa|htx|cuu chien binh|lien minh)\b"
+)
+
+
+def _bodies(names: list[str]) -> list[str]:
+    """The header's names of a joint plan's other bodies, a name of a role
+    only ("BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM XÃ …") joined to
+    the body above it."""
+    bodies: list[str] = []
+    for name in names:
+        if bodies and re.fullmatch(
+            r"(?:ban )?(?:thuong truc|thuong vu|chap hanh)", fold(name)
+        ):
+            bodies[-1] = f"{name} {bodies[-1]}"
+        elif bodies and not _BODY_NAME_START.match(fold(name)):
+            # "BAN CHẤP HÀNH HỘI LIÊN HIỆP" / "PHỤ NỮ XÃ MỸ HÒA": no body's
+            # name starts so, the line goes on with the name above.
+            bodies[-1] = f"{bodies[-1]} {name}"
+        else:
+            bodies.append(name)
+    return bodies
+
+
 def _signs_for(authority: str, issuer: str) -> bool:
     """Whether a signature's authority ("TM. ỦY BAN NHÂN DÂN") names the
     issuer ("UBND XÃ HƯNG LỘC"), abbreviations expanded."""
@@ -435,8 +483,9 @@ class HeaderMixin:
                 self.outline.joint or _JOINT_SYMBOL.match(plan.symbol)
             ):
                 # A joint plan: the presiding body, named first, issues it;
-                # the other stays in header_agencies (no parent above them).
+                # the others issue it with it (no parent above them).
                 plan.issuer_text, plan.parent_text = names[0], ""
+                plan.cosigners = [ParsedCosigner(name) for name in _bodies(names[1:])]
             for group in groups:
                 for line in group:
                     line.used = "cơ quan ban hành"
@@ -640,11 +689,13 @@ class HeaderMixin:
                     parts += [(line, joined.group("a")), (line, joined.group("b"))]
                 else:
                     parts.append((line, cell))
-        # A joint plan's other body signs too: its block's lines are read as
-        # a signature, never as the plan's signer.
-        cosigned = self._cosigners_lines(parts)
+        # A joint plan's other body signs too: its block is its co-issuer's
+        # signature, never the plan's signer.
+        others = self._cosigners_blocks(parts)
+        cosigned = {place for block in others for place in block.places}
         for place in cosigned:
             parts[place][0].used = "người ký"
+        self._cosigners(others, parts)
         parts = [part for place, part in enumerate(parts) if place not in cosigned]
         for line, text in parts:
             folded = fold(text)
@@ -716,23 +767,52 @@ class HeaderMixin:
             ).strip()
             plan.issuer_source = "signature"
 
-    def _cosigners_lines(self, parts: list[tuple[Line, str]]) -> set[int]:
-        """The places in `parts` of the signatures that are not the plan's.
-        Of two or more, the plan's is the one whose authority names the
-        issuer ("TM. ỦY BAN NHÂN DÂN" for "UBND XÃ …"); else, in a joint
-        plan, the right one (the presiding body signs on the right, Decree
-        30/2020, Phụ lục I), in any other the first."""
+    def _cosigners_blocks(self, parts: list[tuple[Line, str]]) -> list[_SignatureBlock]:
+        """The signature blocks in `parts` that are not the plan's. Of two
+        or more, the plan's is the one whose authority names the issuer
+        ("TM. ỦY BAN NHÂN DÂN" for "UBND XÃ …"); else, in a joint plan, the
+        right one (the presiding body signs on the right, Decree 30/2020,
+        Phụ lục I), in any other the first."""
         blocks = _signature_blocks(parts)
         if len(blocks) < 2:
-            return set()
+            return []
         issuer = self.plan.issuer_text
         named = [block for block in blocks if _signs_for(block.authority, issuer)]
         if len(named) == 1:
             plans = named[0]
-        elif self.outline.joint or _JOINT_SYMBOL.match(self.plan.symbol):
+        elif self._joint():
             plans = blocks[-1]
         else:
             plans = blocks[0]
-        return {
-            place for block in blocks if block is not plans for place in block.places
-        }
+        return [block for block in blocks if block is not plans]
+
+    def _joint(self) -> bool:
+        return bool(self.outline.joint or _JOINT_SYMBOL.match(self.plan.symbol))
+
+    def _cosigners(
+        self, blocks: list[_SignatureBlock], parts: list[tuple[Line, str]]
+    ) -> None:
+        """A joint plan's other signatures, each given to the body the header
+        names for it (its "TM." naming it, else in the header's order); a
+        signature whose body the header leaves out names it by its "TM."."""
+        if not self._joint():
+            return
+        plan = self.plan
+        waiting = list(plan.cosigners)
+        for block in blocks:
+            signature = _block_signature([parts[place][1] for place in block.places])
+            body = next(
+                (c for c in waiting if _signs_for(block.authority, c.agency_text)),
+                waiting[0] if waiting else None,
+            )
+            if body is None:
+                named = re.sub(
+                    r"^(?:TM\s*\.|T\s*/\s*M)\s*", "", block.authority, flags=re.I
+                )
+                if named == block.authority:
+                    continue
+                body = ParsedCosigner(named.strip())
+                plan.cosigners.append(body)
+            else:
+                waiting.remove(body)
+            body.signing_authority, body.signer_title, body.signer_name = signature

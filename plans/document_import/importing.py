@@ -22,6 +22,7 @@ from plans.models import (
     Phase,
     Plan,
     PlanBasis,
+    PlanCosigner,
     PlanSection,
     Target,
     Task,
@@ -170,11 +171,41 @@ def plan_import(
             else "Cơ quan ban hành: không xác định được từ văn bản. Chọn cơ quan ban hành rồi tạo lại.",
             code="no_issuer",
         )
+    cosigners = [
+        (cosigner, _cosigner_agency(cosigner, proposal, user))
+        for cosigner in proposal.cosigners
+    ]
     try:
         plan = _create(parsed, proposal, issuer, year, user)
+        for order, (cosigner, agency) in enumerate(cosigners, start=1):
+            row = PlanCosigner(
+                plan=plan,
+                order=order,
+                agency=agency,
+                signing_authority=cosigner.parsed.signing_authority[:100],
+                signer_title=cosigner.parsed.signer_title[:100],
+                signer_name=cosigner.parsed.signer_name[:100],
+            )
+            row.full_clean()
+            row.save()
     except ValidationError as error:
         raise named_errors(error, Plan) from error
     return plan
+
+
+def _cosigner_agency(cosigner, proposal: PlanProposal, user):
+    """A joint plan's other body: the agency chosen, else the one named,
+    created when the user says so (as the issuer)."""
+    if cosigner.agency is None and cosigner.new and cosigner.create:
+        return agency_quick_add(
+            user=user, area=proposal.area, name=cosigner.new, kind=_kind(cosigner.new)
+        )
+    if cosigner.agency is None:
+        raise ValidationError(
+            f"Cơ quan cùng ban hành: chưa có “{cosigner.new}” trong hệ thống. Chọn một cơ quan có sẵn, đánh dấu tạo cơ quan mới, hoặc bỏ chọn cơ quan này.",
+            code="no_cosigner",
+        )
+    return cosigner.agency
 
 
 def _task(plan, order, item, task, responsible) -> None:

@@ -20,6 +20,7 @@ import calendar
 import datetime
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -767,9 +768,12 @@ def _signature_line(text: str) -> bool:
     return bool(SIGNS_FOR.match(text)) or (text.isupper() and len(text) < 40)
 
 
-def _attach_table(parent: Block, lines: list[Line]) -> Block:
+def _attach_table(
+    parent: Block, lines: list[Line], legends: dict[int, dict[str, str]] | None = None
+) -> Block:
     """A body table's rows as blocks: the header row(s) give the columns,
-    group rows the parents."""
+    group rows the parents. `legends`: the legend of a responsibility
+    matrix's marks written by a table, by the table's number."""
     table = Block(kind="table", number="", text="", parent=parent)
     width = len(lines[0].cells or [])
     roles: dict[int, str] = {}
@@ -817,7 +821,11 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             # "Phân bổ cho các thôn" merged over "Thôn 1 | Thôn 2 | …", the
             # other header cells merged down: the lower row is the header's,
             # its names the columns of figures under the group.
-            if _names_villages(names, lines[header_rows - 1]):
+            # Agencies under "Đơn vị thực hiện" are no villages ("Các thôn").
+            if (
+                _names_villages(names, lines[header_rows - 1])
+                and not (_agency_columns(lines, header_rows, roles)[0])
+            ):
                 villages = names
                 for column in villages:
                     roles.pop(column, None)
@@ -825,6 +833,21 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
             line.used = "tiêu đề bảng"
         elif header_rows:
             break
+    # A responsibility matrix: "Đơn vị thực hiện" merged over "UBND xã |
+    # Phòng Kinh tế | …", a mark under each agency of a row ("C", "P").
+    agencies, below = _agency_columns(lines, header_rows, roles)
+    kinds: dict[str, str] = {}
+    if agencies:
+        header_rows = max(header_rows, below)
+        for line in lines[:header_rows]:
+            line.used = "tiêu đề bảng"
+        for column in agencies:
+            roles.pop(column, None)
+        legend = next(
+            (legends[line.table] for line in lines if line.table in (legends or {})),
+            {},
+        )
+        kinds = _mark_kinds(lines[header_rows:], agencies, legend)
     year = ""
     if not _marks_only(schedule, lines[header_rows:]):
         # "Chỉ tiêu | ĐVT | 2026 | 2027": figures by year, no schedule.
@@ -852,7 +875,7 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         lengths = {
             c: sum(len((line.cells or [""] * width)[c]) for line in lines[header_rows:])
             for c in range(width)
-            if c not in roles
+            if c not in roles and c not in agencies
         }
         if lengths and roles:
             roles[max(lengths, key=lengths.get)] = "content"
@@ -878,6 +901,16 @@ def _attach_table(parent: Block, lines: list[Line]) -> Block:
         ]
         if marked and (time := _schedule_time(marked, year, schedule)):
             values["time"] = time
+        if agencies:
+            leads, partners = _marked(cells, agencies, kinds)
+            if leads:
+                values["lead"] = leads[0]
+            if len(leads) > 1:
+                # Co-leads: the task's first lead leads (tasks._co_leads).
+                values["co_leads"] = "\n".join(leads)
+            if partners:
+                values["coordinating"] = "; ".join(partners)
+                values["partners"] = "\n".join(partners)
         for column, pieces in line.parts.items():
             if roles.get(column) == "coordinating":
                 values["coordinating"] = _one_per_line(pieces)
@@ -1350,6 +1383,7 @@ def build(lines: list[Line]) -> Outline:
         position += 1
     wrapped = _hard_wrapped(lines)
     furniture = page_furniture(lines, _own_number(header))
+    legend_lines, legends = _table_legends(lines)
     root = Block(kind="root", number="", text="")
     stack: list[Block] = [root]
     previous: Block | None = None
@@ -1396,10 +1430,15 @@ def build(lines: list[Line]) -> Outline:
                 )
             ):
                 stack.pop()
-            _attach_table(stack[-1], rows)
+            _attach_table(stack[-1], rows, legends)
             previous = None
             continue
         index += 1
+        if index - 1 in legend_lines:
+            # "Ghi chú: C - chủ trì; P - phối hợp" by a task table: read
+            # with its marks, no text of the body.
+            line.used = MARK_LEGEND
+            continue
         if SEPARATOR.match(line.text):
             line.used = "đường kẻ"
             continue
@@ -1763,6 +1802,165 @@ def _names_villages(names: dict[int, str], above: Line) -> bool:
     return bool(_VILLAGES.search(fold(" ".join([group, *names.values()]))))
 
 
+# A responsibility matrix's marks and its legend's words (columns.toml
+# [marks]).
+_MARKS = columns.MARKS
+_MARK = r"[^\s:;,.()=–-]{1,3}"
+_MARK_WORDS = "|".join(
+    re.escape(w) for w in _MARKS["lead_words"] + _MARKS["partner_words"]
+)
+_LEGEND_PIECE = re.compile(
+    rf"(?P<mark>{_MARK})\s*(?:[-–:=]|là)?\s*(?:(?:đơn vị|cơ quan)\s+)?"
+    rf"(?P<word>{_MARK_WORDS})|(?P<word2>{_MARK_WORDS})\s*[-–:=]?\s*(?P<mark2>{_MARK})",
+    re.IGNORECASE,
+)
+_LEGEND_START = re.compile(
+    r"^(?:" + "|".join(map(re.escape, _MARKS["legend_start"])) + r")\s*:?\s*",
+    re.IGNORECASE,
+)
+MARK_LEGEND = "chú giải bảng"
+
+
+def mark_legend(text: str) -> dict[str, str]:
+    """The marks a legend line explains ("Ghi chú: C - chủ trì; P - phối
+    hợp", "(CT: chủ trì; PH: phối hợp)", "● Chủ trì; ○ Phối hợp"): mark as
+    written → "lead" or "partner"; empty unless the whole line is such a
+    legend of both kinds of mark."""
+    text = unicodedata.normalize("NFC", text).strip().strip("()[] .")
+    text = _LEGEND_START.sub("", text).strip("()[] .")
+    pieces = [p.strip(" .") for p in re.split(r"[;,]", text) if p.strip(" .")]
+    legend: dict[str, str] = {}
+    for piece in pieces:
+        m = _LEGEND_PIECE.fullmatch(piece)
+        if not m:
+            return {}
+        word = (m.group("word") or m.group("word2")).lower()
+        lead = word in [w.lower() for w in _MARKS["lead_words"]]
+        legend[m.group("mark") or m.group("mark2")] = "lead" if lead else "partner"
+    return legend if set(legend.values()) == {"lead", "partner"} else {}
+
+
+def _table_legends(lines: list[Line]) -> tuple[set[int], dict[int, dict[str, str]]]:
+    """The positions of the legend lines written right above or under a
+    table (one line between at most), and each legend by its table's
+    number."""
+    positions: set[int] = set()
+    by_table: dict[int, dict[str, str]] = {}
+    for i, line in enumerate(lines):
+        if line.cells is not None or not (legend := mark_legend(line.text)):
+            continue
+        for j in (i + 1, i - 1, i + 2, i - 2):
+            if 0 <= j < len(lines) and lines[j].cells is not None:
+                by_table.setdefault(lines[j].table, legend)
+                positions.add(i)
+                break
+    return positions, by_table
+
+
+def _column_role(text: str) -> str | None:
+    folded = fold(text)
+    return next((r for r, p in COLUMNS if folded and re.search(p, folded)), None)
+
+
+def _agency_columns(
+    lines: list[Line], header_rows: int, roles: dict[int, str]
+) -> tuple[dict[int, str], int]:
+    """A responsibility matrix's agencies by column, and the number of
+    header rows down to theirs: a lead's header cell ("Đơn vị thực hiện",
+    "Phân công thực hiện", "Trách nhiệm") merged across the columns the next
+    row names ("UBND xã | Phòng Kinh tế | …"), no other cell of that row
+    filled, and the rows below holding at most short marks under them. The
+    merged parent cell is no agency. Empty if the table is not one."""
+    for h in range(min(header_rows, len(lines) - 1)):
+        above, cells = lines[h].cells or [], lines[h + 1].cells or []
+        for start, cell in enumerate(above):
+            if roles.get(start) not in ("lead", "coordinating") or not cell.strip():
+                continue
+            end = start + 1
+            while (
+                end < min(len(above), len(cells))
+                and not above[end].strip()
+                and cells[end].strip()
+            ):
+                end += 1
+            names = {c: " ".join(cells[c].split()) for c in range(start, end)}
+            rows = [line.cells or [] for line in lines[h + 2 :]]
+            if (
+                len(names) < 2
+                or not all(names.values())
+                or any(v.strip() for c, v in enumerate(cells) if c not in names)
+                or all(_column_role(n) for n in names.values())
+                or any(roles.get(c) for c in list(names)[1:])
+                or any(len(r[c].strip()) > 4 for r in rows for c in names if c < len(r))
+                or not any(r[c].strip() for r in rows for c in names if c < len(r))
+                # Figures ("15", "1.200") are no marks, but "1" and "2" may be.
+                or any(
+                    re.fullmatch(r"[\d.,]+", r[c].strip())
+                    and r[c].strip() not in _MARKS["lead"] + _MARKS["partner"]
+                    for r in rows
+                    for c in names
+                    if c < len(r)
+                )
+            ):
+                continue
+            return names, h + 2
+    return {}, 0
+
+
+def _mark_kinds(
+    rows: list[Line], agencies: dict[int, str], legend: dict[str, str]
+) -> dict[str, str]:
+    """What each mark of a responsibility matrix says: "lead", "partner",
+    or "first" (the first marked agency of a row leads, the others take
+    part). The legend first, then the marks of columns.toml: a capital "X"
+    leads where the table's other marks are "x"."""
+    marks = {
+        (line.cells or [])[c].strip()
+        for line in rows
+        for c in agencies
+        if c < len(line.cells or []) and (line.cells or [])[c].strip()
+    }
+    folded_legend = {m.casefold(): k for m, k in legend.items()}
+    vocabulary = {
+        m.casefold(): kind
+        for kind in ("lead", "partner", "either")
+        for m in _MARKS[kind]
+    }
+    kinds: dict[str, str] = {}
+    for mark in marks:
+        kind = (
+            legend.get(mark)
+            or folded_legend.get(mark.casefold())
+            or vocabulary.get(mark.casefold(), "first")
+        )
+        if kind == "either":
+            cased = mark.upper() != mark.lower()
+            kind = (
+                ("lead" if mark.isupper() else "partner")
+                if cased and mark.upper() in marks and mark.lower() in marks
+                else "first"
+            )
+        kinds[mark] = kind
+    return kinds
+
+
+def _marked(
+    cells: list[str], agencies: dict[int, str], kinds: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """A matrix row's leads and partners, in column order: those the lead
+    mark names; with none, the first agency a "first" mark names."""
+    named = [
+        (name, kinds.get(cells[c].strip(), "first"))
+        for c, name in sorted(agencies.items())
+        if c < len(cells) and cells[c].strip()
+    ]
+    leads = [name for name, kind in named if kind == "lead"]
+    if not leads:
+        leads = [name for name, kind in named if kind == "first"][:1]
+    partners = [name for name, _ in named if name not in leads]
+    return leads, partners
+
+
 def _header_like(line: Line) -> bool:
     """A row that names the columns ("TT | Nội dung | Chủ trì | …")."""
     roles = set()
@@ -1847,6 +2045,18 @@ def _alike(rows: list[Line], more: list[Line]) -> bool:
     after "1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Quý III/2026" is
     another table of as many columns."""
     body = [line for line in rows if not _header_like(line)]
+    if len(rows) > 1 and _header_like(rows[0]):
+        # A responsibility matrix's row of agency names is its header's.
+        roles = {
+            c: role
+            for c, cell in enumerate(rows[0].cells or [])
+            if (role := _column_role(cell))
+        }
+        if _agency_columns(rows, 1, roles)[0]:
+            body = [line for line in body if line is not rows[1]]
+    # A group's row written across the width ("I. AN NINH, TRẬT TỰ")
+    # measures no column.
+    body = [line for line in body if len([c for c in line.cells or [] if c]) != 1]
 
     def numbered(group: list[Line]) -> float:
         firsts = [(line.cells or [""])[0].strip(" .)") for line in group]

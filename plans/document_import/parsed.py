@@ -118,6 +118,18 @@ class SourceLine:
 
 
 @dataclass
+class ParsedCosigner:
+    """Another body issuing a joint plan, as the document names it (the
+    header's second name, else its signature's "TM. …"), and its signature:
+    for whom ("TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ"), post, name."""
+
+    agency_text: str
+    signing_authority: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+
+
+@dataclass
 class ParsedPlan:
     doc_type: str = ""
     number: str = ""
@@ -147,6 +159,9 @@ class ParsedPlan:
     signing_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
+    # A joint plan's other bodies and their signatures (the plan's own
+    # signer is the presiding body's, above).
+    cosigners: list[ParsedCosigner] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     purpose: str = ""
     requirements: str = ""

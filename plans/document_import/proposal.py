@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from ntm.text import fold
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
+from plans.document_import.parsed import ParsedCosigner
 from plans.document_import.parser import ParsedPlan, ParsedTask
 from plans.document_import.timeframes import impossible_dates
 from villages.models import Agency, Area, Official
@@ -70,6 +71,18 @@ class TaskProposal:
 
 
 @dataclass
+class CosignerProposal:
+    """A joint plan's other body: the agency matched to the name the
+    document gives it, else the name to create, as for the issuer."""
+
+    parsed: ParsedCosigner
+    agency: Agency | None
+    score: float = 0.0
+    new: str = ""
+    create: bool = False  # create `new` when no agency is chosen
+
+
+@dataclass
 class PlanProposal:
     parsed: ParsedPlan
     area: Area
@@ -78,6 +91,7 @@ class PlanProposal:
     criteria_set: object | None = None
     issuer_score: float = 0.0
     issuer_new: str = ""  # a name to create when no agency matches
+    cosigners: list[CosignerProposal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -138,7 +152,20 @@ def _issuer(
     """(agency, score, name to propose). A name the document writes is looked
     for in the province; the document type's symbol ("KH-UBND") only among
     the bodies of the plan's own area — never silently a parent area's."""
-    text = parsed.issuer_text
+    if parsed.issuer_text:
+        return _named(parsed.issuer_text, area, matcher, home)
+    issuer_code = parsed.symbol.split("-", 1)[-1] if "-" in parsed.symbol else ""
+    wanted = key(issuer_code)
+    if wanted:
+        for agency in home.agencies:
+            if key(agency.name).startswith(wanted):
+                return agency, 100.0, ""
+    return None, 0.0, ""
+
+
+def _named(text: str, area: Area, matcher: AgencyMatcher, home: AgencyMatcher):
+    """(agency, score, name to propose) for a body the document names: an
+    issuer, or a joint plan's other body."""
     if text:
         wanted = proper_name(text, area)
         for candidate in (wanted, text):
@@ -156,12 +183,6 @@ def _issuer(
         ):
             return match.agency, match.score, ""
         return None, 0.0, wanted
-    issuer_code = parsed.symbol.split("-", 1)[-1] if "-" in parsed.symbol else ""
-    wanted = key(issuer_code)
-    if wanted:
-        for agency in home.agencies:
-            if key(agency.name).startswith(wanted):
-                return agency, 100.0, ""
     return None, 0.0, ""
 
 
@@ -391,12 +412,19 @@ def propose(parsed: ParsedPlan, *, area: Area) -> PlanProposal:
                     ]
         proposal.coordinating = found
         tasks.append(proposal)
+    cosigners = []
+    for cosigner in parsed.cosigners:
+        agency, score, new = _named(cosigner.agency_text, area, matcher, home)
+        if agency is not None and agency == issuer:
+            agency, score, new = None, 0.0, proper_name(cosigner.agency_text, area)
+        cosigners.append(CosignerProposal(cosigner, agency, score, new))
     return PlanProposal(
         parsed=parsed,
         area=area,
         issuer=issuer,
         issuer_score=issuer_score,
         issuer_new=issuer_new if issuer is None else "",
+        cosigners=cosigners,
         tasks=tasks,
         criteria_set=criteria_set,
         notes=notes,

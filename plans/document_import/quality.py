@@ -87,6 +87,7 @@ SETS = [
     "round23",
     "round24l",
     "round24p",
+    "round24m",
     "round25a",
     "xlsx",
 ]
@@ -150,6 +151,22 @@ def _date_text(plan: ParsedPlan) -> str:
     return str(plan.issue_year or "")
 
 
+def _cosigners(rows) -> set:
+    """("cosigner …", body, value) items of a joint plan's other bodies."""
+    items = set()
+    for agency, authority, title, signer in rows:
+        body = unit_key(agency)
+        items.add(("cosigner", body))
+        for name, value in (
+            ("cosigner authority", norm(authority)),
+            ("cosigner signer_title", norm(title)),
+            ("cosigner signer", norm(signer)),
+        ):
+            if value:
+                items.add((name, f"{body}: {value}"))
+    return items
+
+
 def _header(plan: ParsedPlan, expected: dict) -> tuple[set, set]:
     found = {
         "number": plan.number,
@@ -180,6 +197,20 @@ def _header(plan: ParsedPlan, expected: dict) -> tuple[set, set]:
     wanted_set = {(k, v) for k, v in wanted.items() if v or k == "number"}
     found_set |= {("basis", b.number) for b in plan.bases if b.number}
     wanted_set |= {("basis", n) for n in expected.get("bases", [])}
+    # A joint plan's other bodies: each one's name, authority, post, signer.
+    found_set |= _cosigners(
+        (c.agency_text, c.signing_authority, c.signer_title, c.signer_name)
+        for c in plan.cosigners
+    )
+    wanted_set |= _cosigners(
+        (
+            c["agency"],
+            c.get("authority", ""),
+            c.get("signer_title", ""),
+            c.get("signer", ""),
+        )
+        for c in expected.get("cosigners", [])
+    )
     return wanted_set, found_set
 
 

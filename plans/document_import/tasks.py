@@ -556,7 +556,16 @@ class TasksMixin:
             sources.setdefault(name, "inline")
         if block.kind == "row":
             for role, value in block.columns.items():
-                if role in ("number", "content", "note", "unit", "quantity", "details"):
+                if role in (
+                    "number",
+                    "content",
+                    "note",
+                    "unit",
+                    "quantity",
+                    "details",
+                    "co_leads",
+                    "partners",
+                ):
                     continue
                 # "- Chủ trì: … - Phối hợp: … - Thời gian: …" in one cell.
                 several = (
@@ -706,7 +715,15 @@ class TasksMixin:
         task.budget_text = values.get("budget", "")
         task.product = values.get("product", "")
         task.sources = sources
-        self._co_leads(task)
+        marked = block.columns if block.kind == "row" else {}
+        if marked.get("partners") and sources.get("coordinating") == "column":
+            # A responsibility matrix's partners, one agency a column.
+            task.coordinating_units = marked["partners"].split("\n")
+        if marked.get("co_leads") and sources.get("lead") == "column":
+            # Several lead marks in a responsibility matrix's row.
+            self._lead_with_partners(task, marked["co_leads"].split("\n"))
+        else:
+            self._co_leads(task)
         if values.get("place"):
             description.append(f"Địa điểm: {values['place']}")
         if values.get("target"):
@@ -769,6 +786,11 @@ class TasksMixin:
             for i, n in enumerate(named)
         ):
             return
+        self._lead_with_partners(task, named)
+
+    def _lead_with_partners(self, task: ParsedTask, named: list[str]) -> None:
+        """Co-leads `named`: the first leads, the others take part before the
+        task's partners; the user is asked to check."""
         task.co_leads = named
         task.lead_text = named[0]
         task.coordinating_units = named[1:] + [

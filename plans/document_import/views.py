@@ -22,6 +22,7 @@ from plans import selectors
 from plans.document_import import formdata, review
 from plans.document_import.forms import (
     BasisFormSet,
+    CosignerFormSet,
     Directory,
     PhaseFormSet,
     PlanHeadForm,
@@ -46,7 +47,7 @@ NOT_A_PLAN = (
     "Không nhận ra văn bản này là một kế hoạch: không thấy tên loại văn bản "
     "(KẾ HOẠCH, QUYẾT ĐỊNH …), các mục I, II, III hay nhiệm vụ nào."
 )
-PREFIXES = ("bases", "tasks", "targets", "phases", "sections")
+PREFIXES = ("bases", "tasks", "targets", "phases", "sections", "cosigners")
 
 
 def _allowed(request) -> None:
@@ -83,6 +84,12 @@ def _forms(request, data=None, *, initial=None, directory=None):
         TargetFormSet(data, initial=initial.get("targets"), prefix="targets"),
         PhaseFormSet(data, initial=initial.get("phases"), prefix="phases"),
         SectionFormSet(data, initial=initial.get("sections"), prefix="sections"),
+        CosignerFormSet(
+            data,
+            initial=initial.get("cosigners"),
+            prefix="cosigners",
+            form_kwargs={"directory": directory},
+        ),
     )
 
 

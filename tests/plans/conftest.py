@@ -83,7 +83,7 @@ def preview_data(page) -> dict:
     plans:import_confirm) posts back, as a browser sends it."""
     data = {}
     forms = [page.context["head"]]
-    for prefix in ("bases", "tasks", "targets", "phases", "sections"):
+    for prefix in ("bases", "tasks", "targets", "phases", "sections", "cosigners"):
         formset = page.context[prefix]
         forms += list(formset)
         data.update(

@@ -41,7 +41,7 @@ from villages.models import Role
 #           villages, goals, sections, phases, funding sources, recipients,
 #           targets, allocations, implementing plans
 LIST_QUERIES = 4
-DETAIL_QUERIES = 16
+DETAIL_QUERIES = 17  # with the cosigners of a joint plan (one query)
 
 
 # --- builders ---------------------------------------------------------------

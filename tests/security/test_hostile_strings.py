@@ -30,6 +30,7 @@ from ntm.text import NFC_APPS
 from plans.models import (
     FundingSource,
     PlanBasis,
+    PlanCosigner,
     PlanGoal,
     PlanSection,
     Recipient,
@@ -39,7 +40,7 @@ from reports.models import ReminderSent, Reopening, Withdrawal
 from tests.factories import RegionFactory, merged
 from tests.security.test_csp import inline_problems
 from tests.security.urls import OPEN, POST_ONLY, SCOPED, site_urls
-from villages.models import AccountEvent, Official, Profile
+from villages.models import AccountEvent, Agency, Official, Profile
 
 LONG = "Dài " + "x" * 4996  # 5,000 characters
 HOSTILE = [
@@ -147,6 +148,11 @@ def complete(a) -> None:
     PlanSection.objects.create(plan=a.plan, heading="Mục", body="nội dung")
     FundingSource.objects.create(plan=a.plan, description="Ngân sách xã")
     Recipient.objects.create(plan=a.plan, text="Như trên")
+    PlanCosigner.objects.create(
+        plan=a.plan,
+        agency=Agency.objects.create(area=a.area, name="Ủy ban MTTQ xã"),
+        signer_name="Bà B",
+    )
     TargetRevision.objects.create(target=a.target, before={}, after={}, reason="r")
     Reopening.objects.create(report=a.report, reason="Mở lại")
     Withdrawal.objects.create(

@@ -101,6 +101,8 @@ class Command(BaseCommand):
         account = get_user_model().objects.filter(username=user).first()
         if account is None:
             raise CommandError(f"Không có tài khoản “{user}”.")
+        for cosigner in proposal.cosigners:
+            cosigner.create = options.get("create_agencies", False)
         try:
             plan = plan_import(
                 proposal=proposal,
@@ -110,7 +112,8 @@ class Command(BaseCommand):
             )
         except ValidationError as error:
             hint = ""
-            if getattr(error, "code", "") == "no_issuer" and proposal.issuer_new:
+            code = getattr(error, "code", "")
+            if (code == "no_issuer" and proposal.issuer_new) or code == "no_cosigner":
                 hint = " (thêm --create-agencies để tạo)"
             if getattr(error, "code", "") == "no_tasks":
                 hint = " (thêm --allow-no-tasks nếu kế hoạch không có nhiệm vụ)"
@@ -195,6 +198,17 @@ class Command(BaseCommand):
         out(
             f"Người ký: {' / '.join(x for x in (p.signing_authority, p.signer_title, p.signer_name) if x) or '–'}"
         )
+        for cosigner in proposal.cosigners:
+            c = cosigner.parsed
+            body = (
+                str(cosigner.agency)
+                if cosigner.agency
+                else f"[đề xuất mới] {cosigner.new}"
+            )
+            signed = " / ".join(
+                x for x in (c.signing_authority, c.signer_title, c.signer_name) if x
+            )
+            out(f"Cơ quan cùng ban hành: {body} · người ký: {signed or '–'}")
         out(f"Nơi nhận: {'; '.join(p.recipients) or '–'}")
         if proposal.unmatched:
             out(

@@ -21,6 +21,13 @@ def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
     for name, value in header.items():
         if isinstance(value, int):
             out.append(f"{name} = {value}")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            # A joint plan's other bodies: one inline table each.
+            tables = [
+                "{" + ", ".join(f"{k} = {_quoted(v)}" for k, v in row.items()) + "}"
+                for row in value
+            ]
+            out.append(f"{name} = [{', '.join(tables)}]")
         elif isinstance(value, list):
             out.append(f"{name} = [{', '.join(_quoted(v) for v in value)}]")
         else:

@@ -813,6 +813,14 @@ if __name__ == "__main__":
             "signer": "Nguyễn Văn Lực",
             "recipients": 4,
             "bases": ["01/CTPH-UBND-MTTQ", "186/KH-UBND"],
+            "cosigners": [
+                {
+                    "agency": "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ TÂN THẠNH",
+                    "authority": "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ",
+                    "signer_title": "CHỦ TỊCH",
+                    "signer": "Trần Thị Thu Hà",
+                }
+            ],
         },
         as_tasks(TAN_THANH_TASKS),
     )
@@ -834,6 +842,14 @@ if __name__ == "__main__":
             "signer": "Lê Thị Ngọc Hân",
             "recipients": 3,
             "bases": ["03/CTPH-UBND-HND", "12/NQ-HĐND"],
+            "cosigners": [
+                {
+                    "agency": "BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ HƯNG LỘC",
+                    "authority": "TM. BAN CHẤP HÀNH",
+                    "signer_title": "CHỦ TỊCH",
+                    "signer": "Võ Minh Quang",
+                }
+            ],
         },
         as_tasks(HUNG_LOC_TASKS),
     )
@@ -850,6 +866,14 @@ if __name__ == "__main__":
         "signer": "Phạm Quốc Thắng",
         "recipients": 4,
         "bases": ["201/KH-UBND"],
+        "cosigners": [
+            {
+                "agency": "BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ XÃ MỸ HÒA",
+                "authority": "TM. BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ XÃ",
+                "signer_title": "CHỦ TỊCH",
+                "signer": "Nguyễn Thị Bích Vân",
+            }
+        ],
     }
     for suffix, data in (
         ("docx", my_hoa_docx()),
