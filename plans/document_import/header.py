@@ -37,7 +37,10 @@ from plans.document_import.units import (
     is_unit,
 )
 
-BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận"
+BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận|Báo cáo|Tờ trình"
+# A document's date as a citation writes it: "ngày 16/6/2025", or in words
+# as its own header does, "ngày 16 tháng 6 năm 2025".
+_CITED_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 
 
 _SUBJECT = re.compile(r"^(?:V/v|V\.v\.?|Về việc)\s*:?\s*(\S.*)$")
@@ -369,9 +372,9 @@ def bases_in(text: str) -> list[Basis]:
     document)."""
     pattern = re.compile(
         rf"(?P<kind>{BASIS_KINDS})"
-        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,6}}?\s+số|\s+(?:số)?)\s*"
+        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"
         r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
-        r"(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?\s*"
+        rf"(?:ngày\s+(?P<date>{_CITED_DATE}))?\s*"
         r"(?:(?:của|giữa)\s+(?P<issuer>.+?))?"
         r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
         rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+số|$)",
@@ -386,7 +389,9 @@ def bases_in(text: str) -> list[Basis]:
             Basis(
                 kind=m.group("kind")[0].upper() + m.group("kind")[1:].lower(),
                 number=number,
-                issued_on=_date(m.group("date") or ""),
+                issued_on=_date(
+                    re.sub(r"\s+(?:tháng|năm)\s+", "/", m.group("date") or "")
+                ),
                 issuer=(m.group("issuer") or "").strip(" ,"),
                 about=(m.group("about") or "").strip(" ,."),
                 text=m.group(0).strip(" ;,"),
@@ -630,8 +635,13 @@ class HeaderMixin:
         alone: "Nghị quyết số 24/NQ-HĐND …"), added to the plan's bases and
         `line` used; False if it names none."""
         folded = fold(text)
-        implements = folded.startswith(("thuc hien", "theo", "trien khai", "tiep theo"))
-        if not (listed or implements or folded.startswith("can cu")):
+        # "Theo đề nghị của Trưởng phòng … tại Tờ trình số …" (Decree 30's
+        # last line of the bases): a basis cited, as "Căn cứ", not carried out.
+        proposed = folded.startswith("theo de nghi")
+        implements = not proposed and folded.startswith(
+            ("thuc hien", "theo", "trien khai", "tiep theo")
+        )
+        if not (listed or implements or proposed or folded.startswith("can cu")):
             return False
         found = bases_in(text)
         if not found:

@@ -84,6 +84,8 @@ KINDS = {
     "Thông báo": "TB",
     "Nghị định": "NĐ",
     "Luật": "L",
+    "Báo cáo": "BC",
+    "Tờ trình": "TTr",
 }
 
 

@@ -166,6 +166,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
                 self.visit(block, klass="tasks", context=asks[1])
             else:
                 self.visit(block, klass="tasks" if flat else "", context={})
+        self._general_solutions()
         # A section that states a time for everything ("III. THỜI GIAN …").
         for task in self.plan.tasks:
             if not task.time_text and self.section_time:
@@ -182,6 +183,53 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
                 task.method = self.section_method
         self._dates()
         self._unique_numbers()
+
+    def _general_solutions(self) -> None:
+        """ "II. NHIỆM VỤ, GIẢI PHÁP" over "1. Tăng cường công tác tuyên
+        truyền …", "2. Huy động nguồn lực …" (no lead, no partner, no time)
+        while a table after them ("Phụ lục: Danh mục nhiệm vụ …") gives two
+        rows or more their lead and, most of them, their time: the numbered
+        items are the plan's solutions, its text (a section), and the
+        table's rows its tasks. Items that assign work, or an appendix of
+        targets (no lead), leave the tasks as they are."""
+        tasks = self.plan.tasks
+        rows = [t for t in tasks if t.sources.get("lead") == "column" and t.lead_text]
+        if len(rows) < 2 or 2 * sum(bool(t.time_text) for t in rows) <= len(rows):
+            return
+        first_row = min((min(t.lines) for t in rows if t.lines), default=None)
+        listed = [t for t in tasks if t.sources.get("lead") != "column"]
+        if (
+            first_row is None
+            or not listed
+            or any(
+                t.lead_text
+                or t.time_text
+                or t.coordinating_text
+                or t.official_text
+                or not t.lines
+                or max(t.lines) >= first_row
+                for t in listed
+            )
+        ):
+            return
+        by_index = {line.index: line for line in self.outline.lines}
+        headings = {
+            node.number: node
+            for node in self.outline.body.walk()
+            if node.kind in HEADING_KINDS
+        }
+        for number in dict.fromkeys(t.section for t in listed):
+            mine = [t for t in listed if t.section == number]
+            heading = headings.get(number)
+            body = [by_index[i].text for t in mine for i in t.lines if i in by_index]
+            self.plan.sections.append(
+                ParsedSection(number, heading.text if heading is not None else "", body)
+            )
+            for task in mine:
+                for i in task.lines:
+                    if i in by_index:
+                        by_index[i].used = f"mục {number}".strip() if number else "mục"
+        self.plan.tasks = [t for t in tasks if t not in listed]
 
     def _closing_report(self) -> None:
         """A list of work with no sections that ends on a sentence asking for
@@ -736,6 +784,11 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         return True
 
     def targets_section(self, block: Block) -> None:
+        """ "II. CHỈ TIÊU": each line that states a figure to reach is a
+        target; a paragraph that states none the tables and lines read
+        ("Phấn đấu đến hết năm 2027 có thêm 02 thôn đạt chuẩn …, tỷ lệ …")
+        is the plan's text about its targets, kept as the section's."""
+        prose: list[str] = []
         for node in block.walk():
             if node is block:
                 node.use("chỉ tiêu")
@@ -752,6 +805,11 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
                 node.use("chỉ tiêu")
             elif re.fullmatch(r"\(.*kèm theo\)", node.text.strip(" .")):
                 node.use("chỉ tiêu")
+            elif node.kind == "text" and not any(line.used for line in node.lines):
+                prose += [line.text for line in node.lines]
+                node.use("chỉ tiêu")
+        if prose:
+            self.plan.sections.append(ParsedSection(block.number, block.text, prose))
 
     def campaign(self, text: str) -> None:
         """ "… chia thành 02 đợt, bắt đầu từ ngày 15/03/2023 đến ngày 15/05/2023 …

@@ -914,6 +914,8 @@ def _attach_table(
         for column, pieces in line.parts.items():
             if roles.get(column) == "coordinating":
                 values["coordinating"] = _one_per_line(pieces)
+            elif roles.get(column) == "lead" and (named := _co_lead_lines(pieces)):
+                values["lead"] = named
         # A lead (partner, time) cell merged down over the rows it leads is
         # every one of those rows' lead.
         for column, text in line.merged.items():
@@ -1014,19 +1016,41 @@ def _attach_table(
 PAGE_FURNITURE = "đầu trang, số trang"
 
 
+# A unit's bullet at the start of its line in a cell ("- Công an xã;").
+_CELL_BULLET = re.compile(r"^[-+•–*]\s*(?=\S)")
+
+
 def _one_per_line(pieces: list[str]) -> str:
     """The partners of a cell written one to a line ("Hội Nông dân xã" /
-    "Hội Liên hiệp Phụ nữ xã"): a line that starts with a capital starts a
-    unit; one that starts in lower case ends the name cut before it
-    ("Ủy ban MTTQ Việt Nam" / "huyện")."""
+    "Hội Liên hiệp Phụ nữ xã", or "- Công an xã;" / "- Các thôn."): a line
+    that starts with a capital or a bullet starts a unit (the bullet and the
+    end mark dropped); one that starts in lower case ends the name cut
+    before it ("Ủy ban MTTQ Việt Nam" / "huyện")."""
     out: list[str] = []
     for piece in pieces:
         piece = piece.strip()
-        if out and not piece[:1].isupper():
+        bullet = _CELL_BULLET.match(piece)
+        piece = piece[bullet.end() :] if bullet else piece
+        if out and not bullet and not piece[:1].isupper():
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
-    return "; ".join(p.rstrip(" ,;") for p in out)
+    return "; ".join(p.rstrip(" ,;.") for p in out)
+
+
+def _co_lead_lines(pieces: list[str]) -> str | None:
+    """A lead cell of two paragraphs or more, each a body's name ("Phòng
+    Kinh tế" / "Ban Quản lý dự án xã", "- Phòng Kinh tế;" / "- Công an
+    xã"): the units joined by ";", which the task reads as co-leads; None
+    when a line goes on the one before it or is no body's name."""
+    if len(pieces) < 2 or not all(
+        _CELL_BULLET.match(p.strip()) or p.strip()[:1].isupper() for p in pieces
+    ):
+        return None
+    names = _one_per_line(pieces).split("; ")
+    if not all(re.match(BODY_KINDS, fold(name)) for name in names):
+        return None
+    return "; ".join(names)
 
 
 def page_furniture(lines: list[Line], own: str) -> set[int]:

@@ -259,6 +259,8 @@ def units(text: str) -> list[str]:
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
     các xã Hòa Lạc, Tân Thành" stays one; "Sở VH,TT&DL" (one department's
     abbreviation) stays one."""
+    # "- Các sở, ngành thành viên Ban Chỉ đạo tỉnh;": a unit's bullet.
+    text = re.sub(r"^\s*[-+•–]\s+(?=\S)", "", text)
     kept = _keep_abbreviated_names(text)
     if kept != text:
         return [u.replace(_KEPT_COMMA, ",") for u in units(kept)]
