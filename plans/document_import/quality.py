@@ -89,6 +89,7 @@ SETS = [
     "round24l",
     "round24p",
     "round24m",
+    "round25a",
     "round25b",
     "round24n",
     "xlsx",

@@ -15,7 +15,7 @@ from ntm.templatetags.vn_tags import (
 )
 from ntm.text import fold
 from plans.models import Plan
-from reports.exports.tables import Frame
+from reports.exports.tables import Frame, Signature
 from villages.models import Agency, AgencyKind, Area
 
 # The number left blank for the clerk to write in: "Số:      /BC-UBND".
@@ -121,7 +121,22 @@ def plan_frame(
         # stamp, so the printout is ready for whoever signs it.
         position = plan.signer.position if plan.signer else ""
         authority, signer_title = body_signature(plan.issuing_agency, position)
+    # A joint plan's appendix is signed by every body that issued it; a
+    # report on the plan by its issuer alone.
+    cosigners = (
+        []
+        if report
+        else [
+            Signature(
+                _authority(c.signing_authority),
+                c.signer_title.upper(),
+                c.signer_name or (c.signer.full_name if c.signer else ""),
+            )
+            for c in plan.cosigners.select_related("signer")
+        ]
+    )
     return Frame(
+        cosigners=cosigners,
         parent_agency=plan.parent_agency.name.upper() if plan.parent_agency else "",
         issuing_agency=agency.upper(),
         reference=reference,

@@ -752,6 +752,17 @@ class _Document:
         left_w, right_w = full * 0.45, full * 0.55
         y = 0.0
         recipients = []
+        # A joint plan's other bodies sign on the left, "Nơi nhận" under them.
+        for cosigner in frame.cosigners:
+            for line in [*cosigner.authority, cosigner.title]:
+                if line:
+                    block = self.block(line, left_w, 13, bold=True)
+                    recipients.append((y, block))
+                    y += block.height()
+            y += 70
+            block = self.block(cosigner.name or "", left_w, 13, bold=True)
+            recipients.append((y, block))
+            y += max(block.height(), self.font(True).file.line(13)) + 12
         if frame.recipients:
             label = self.block("Nơi nhận:", left_w, 12, True, True, "left")
             recipients.append((y, label))

@@ -264,6 +264,14 @@ def render_xlsx(table: Table) -> bytes:
     # Signature block and recipients under the table.
     sign = max(last_row, numbers_row) + 2
     line = sign
+    # A joint plan's other bodies sign on the left, "Nơi nhận" under them.
+    for cosigner in frame.cosigners:
+        for text in [*cosigner.authority, cosigner.title]:
+            if text:
+                put(line, 1, left, text, bold)
+                line += 1
+        put(line + 4, 1, left, cosigner.name, bold)
+        line += 6
     if frame.recipients:
         put(
             line,

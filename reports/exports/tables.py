@@ -79,6 +79,17 @@ class Row:
 
 
 @dataclass
+class Signature:
+    """Another body's signature on a joint plan's document: for whom, post,
+    name. Decree 30/2020 (Phụ lục I) places it on the left, the presiding
+    body's on the right."""
+
+    authority: list[str]
+    title: str = ""
+    name: str = ""
+
+
+@dataclass
 class Frame:
     """The Decree 30 frame around a table: header, appendix title, signature."""
 
@@ -95,6 +106,8 @@ class Frame:
     recipients: list[str] = field(default_factory=list)  # "- Như trên;" … "- Lưu: VT."
     # The title as written, for screens: "… các xã thuộc huyện Hương Sơn".
     name: str = ""
+    # A joint plan's other bodies' signatures, on the left above "Nơi nhận".
+    cosigners: list[Signature] = field(default_factory=list)
 
     def __post_init__(self):
         for name in ("parent_agency", "issuing_agency", "title", "subtitle", "name"):

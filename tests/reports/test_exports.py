@@ -19,7 +19,14 @@ from criteria.models import (
     Indicator,
 )
 from criteria.services import assessment_record
-from plans.models import Plan, Recipient, Target, Task, VillageTarget
+from plans.models import (
+    Plan,
+    PlanCosigner,
+    Recipient,
+    Target,
+    Task,
+    VillageTarget,
+)
 from reports.exports import builders, render
 from reports.exports.documents import area_table, plan_table
 from reports.models import ProgressEntry, ProgressReport
@@ -508,9 +515,10 @@ def test_builder_query_counts_do_not_grow(
             report=report, village_target=village_target, amount=Decimal(1)
         )
     plan = builders.plan_for_export(Plan.objects.all(), full_plan.pk)
-    with django_assert_num_queries(4):
+    # One each for a joint plan's other bodies' signatures (none here).
+    with django_assert_num_queries(5):
         builders.targets(plan=plan)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         builders.schedule(plan=plan)
     # 5: the latest figures of the running-total and yes-no targets are one.
     with django_assert_num_queries(5):
@@ -640,3 +648,27 @@ def test_commune_page_offers_its_criteria_table(client, world, commune_official)
         "reports:export_area", args=[world.thuy_hung.pk, "district_summary", "xlsx"]
     )
     assert client.get(summary).status_code == 404
+
+
+def test_a_joint_plans_appendix_carries_both_signatures(full_plan, world):
+    """Decree 30/2020: the other body signs on the left, the presiding one
+    (the plan's signer) on the right; a report on the plan is its issuer's."""
+    front = Agency.objects.create(area=world.thuy_hung, name="Ủy ban MTTQ xã")
+    PlanCosigner.objects.create(
+        plan=full_plan,
+        agency=front,
+        signing_authority="TM. BAN THƯỜNG TRỰC",
+        signer_title="Chủ tịch",
+        signer_name="Trần Thị Thu Hà",
+    )
+    table = plan_export(full_plan, "targets")
+    html = render(table, "html").decode()
+    assert html.index("Trần Thị Thu Hà") < html.index("Nơi nhận:")
+    assert html.index("Nơi nhận:") < html.index("Nguyễn Văn A")
+    sheet = xlsx(render(table, "xlsx"))
+    left, right = find(sheet, "Trần Thị Thu Hà"), find(sheet, "Nguyễn Văn A")
+    assert left.column < right.column and find(sheet, "TM. BAN THƯỜNG TRỰC")
+    text = pdf(render(table, "pdf")).pages[0].extract_text()
+    assert "Trần Thị Thu Hà" in text and "TM. BAN THƯỜNG TRỰC" in text
+    report = render(plan_export(full_plan, "progress", on=WEEK), "html").decode()
+    assert "Trần Thị Thu Hà" not in report
