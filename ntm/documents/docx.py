@@ -337,6 +337,10 @@ class _Reader:
         rels = self._relationships(main)
         self.styles = _read_styles(self._xml(rels.get("styles", "")))
         self.numbering = _Numbering(self._xml(rels.get("numbering", "")))
+        self.notes = {
+            kind: _notes(self._xml(rels.get(kind + "s", "")), kind)
+            for kind in ("footnote", "endnote")
+        }
         # The legacy encodings (ntm.documents.legacy) whose fonts were read.
         self.legacy: set[str] = set()
 
@@ -404,6 +408,7 @@ class _Reader:
             self.styles.first(self.styles.fonts, style_id) or self.styles.default_font
         )
         runs: list[Run] = []
+        notes: list[str] = []
         for r in p.iter(q("r")):
             # Deleted text (tracked changes) and field instructions are not text.
             if any(a.tag in (q("del"), q("moveFrom")) for a in r.iterancestors()):
@@ -440,6 +445,12 @@ class _Reader:
                     pieces.append("\n")
                 elif tag == q("noBreakHyphen"):
                     pieces.append("-")
+                elif tag in (q("footnoteReference"), q("endnoteReference")):
+                    # The note's mark: no text of the line; the note's own
+                    # text goes with the paragraph, apart.
+                    kind = "footnote" if tag == q("footnoteReference") else "endnote"
+                    if note := self.notes[kind].get(child.get(q("id"), "")):
+                        notes.append(note)
                 elif tag == q("softHyphen"):
                     # Dropped by visible_text, but in a TCVN3 font the
                     # letter "ư" (LibreOffice writes U+00AD so).
@@ -493,6 +504,7 @@ class _Reader:
             indent=indent or 0.0,
             style=self.styles.names.get(style_id, style_id),
             align=align,
+            notes=notes,
         )
 
     # ── tables ──
@@ -629,6 +641,25 @@ class _Reader:
             return None
         cells = list(self._children(rows[0], "tc"))
         return cells[0] if len(cells) == 1 else None
+
+
+def _notes(root, kind: str) -> dict[str, str]:
+    """The footnotes (or endnotes) of their part by id, each its paragraphs'
+    text on one line; the separators Word keeps among them are no notes."""
+    q = _ns.q
+    found: dict[str, str] = {}
+    if root is None:
+        return found
+    for note in root.iter(q(kind)):
+        if note.get(q("type")) not in (None, "normal"):
+            continue
+        lines = [
+            "".join(t.text or "" for t in p.iter(q("t"))) for p in note.iter(q("p"))
+        ]
+        text = " ".join(" ".join(lines).split())
+        if text:
+            found[note.get(q("id"), "")] = visible_text(text)
+    return found
 
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -40,6 +40,9 @@ class Paragraph:
     style: str = ""  # Word's style name: "Heading 1", "List Paragraph", …
     align: str = ""  # "center", "right", "both" (justified) or "" (left)
     page: int | None = None  # 1-based, PDF only
+    # The text of the footnotes and endnotes whose marks stand in the
+    # paragraph (Word), in order; the marks themselves are not in `text`.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def bold(self) -> bool:

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
-from plans.document_import.labels import LABEL_START
+from plans.document_import.labels import COMPOSED, LABEL_START
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
@@ -26,6 +26,7 @@ from plans.document_import.units import (
     is_unit,
     marked_units,
     names_a_person,
+    person_name,
     units,
 )
 
@@ -68,6 +69,9 @@ _ATTRIBUTE = re.compile(
     + "|".join(p for _, p in ATTRIBUTES)
     + r")\s*(?:\([^)]{0,40}\))?\s*:\s*(?P<value>.*)$"
 )
+# The person labels read by their head words ("Thành viên phụ trách: đồng
+# chí Nguyễn Văn Bình – Phó Chủ tịch UBND xã"): their value is the name.
+_NAMED_BY_WORDS = set(COMPOSED["official"])
 # Without a colon, only these, and only where attributes are expected.
 _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
@@ -121,6 +125,8 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
             value = re.sub(r"^[-–]\s+", "", text[m.start("value") :].strip())
             if name == "lead" and names_a_person(value):
                 name = "official"
+            if name == "official" and label in _NAMED_BY_WORDS:
+                value = person_name(value)
             if (
                 name == "time"
                 and label == "hoan thanh"
@@ -259,10 +265,18 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
     for m in reversed(list(re.finditer(r"\s*\(([^()]{3,200})\)", text))):
         outer = text[: m.start()]
         person = _bracket_person(m.group(1))
-        if person is None or (person and outer.count("(") <= outer.count(")")):
+        # "Giao Phòng Kinh tế chủ trì (đồng chí Lê Văn Nam – công chức …
+        # theo dõi), phối hợp với …": the person in charge in the lead's
+        # bracket, their name only.
+        after_lead = bool(person) and re.search(
+            r"\bchu tri(?:\s+thuc hien)?\s*$", folded_same_length(outer)
+        )
+        if person is None or (
+            person and outer.count("(") <= outer.count(")") and not after_lead
+        ):
             continue
         if person:
-            found.setdefault("official", person)
+            found.setdefault("official", person_name(person) if after_lead else person)
         text = text[: m.start()] + text[m.end() :]
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
@@ -346,6 +360,18 @@ def _inline(text: str) -> tuple[str, dict[str, str]]:
             None,
         ),
         _ends_with_time(folded),
+        # "… trên địa bàn xã. Hoàn thành trong quý II/2027.": the last
+        # sentence only says when.
+        next(
+            (
+                m
+                for m in re.finditer(r"\.\s+(?=hoan thanh\s)", folded)
+                if text[m.end() : m.end() + 1].isupper()
+                and "." not in folded[m.end() :].rstrip(" .")
+                and attribute(text[m.end() :].rstrip(" ."), bare=True)
+            ),
+            None,
+        ),
         _ends_with_partners(text, folded),
         # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
         # sentence ends on is the task's time, not its name.
@@ -428,10 +454,22 @@ def _bodies_only(inside: str) -> dict[str, str]:
     return found
 
 
+def _sentences(text: str) -> list[str]:
+    """A clause cut where a sentence that states an attribute starts: "Giao
+    Phòng Kinh tế chủ trì, phối hợp với Công an xã. Thời gian hoàn thành:
+    tháng 9/2027", "…. Hoàn thành trong quý II/2027" → the assignment, then
+    the time. A full stop before anything else cuts nothing."""
+    for m in re.finditer(r"\.\s+(?=[^\W\d_])", text):
+        rest = text[m.end() :]
+        if rest[:1].isupper() and attribute(rest.rstrip(" ."), bare=True):
+            return [text[: m.start()], *_sentences(rest)]
+    return [text]
+
+
 def _clauses(text: str) -> dict[str, str]:
     """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
     found: dict[str, str] = {}
-    for clause in re.split(r";\s*", text):
+    for clause in (c for part in re.split(r";\s*", text) for c in _sentences(part)):
         clause = clause.strip(" .,")
         if not clause:
             continue
@@ -575,6 +613,8 @@ def labelled(text: str) -> list[tuple[str, str]]:
         name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
         if name == "lead" and names_a_person(value):
             name = "official"
+        if name == "official" and label in _NAMED_BY_WORDS:
+            value = person_name(value)
         if value:
             found.append((name, value))
     return found

@@ -17,6 +17,8 @@ from plans.document_import.letters import _ANNOUNCED_TAIL, _ANNOUNCEMENT
 from plans.document_import.matching import key
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
+    CAPTION,
+    CAPTION_LINE,
     FORM,
     FORM_LABEL,
     SIGNS_FOR,
@@ -613,6 +615,18 @@ class HeaderMixin:
             # "- Căn cứ …", "1. Căn cứ …": a listed basis without its marker.
             text = marker(line.text)[2]
             folded = fold(text)
+            if CAPTION_LINE.match(folded):
+                # "BIỂU 01: NHÓM TIÊU CHÍ …" over the table: its caption.
+                line.used = CAPTION
+                continue
+            if text.startswith("(") and text.endswith(")"):
+                # "(Thực hiện Kế hoạch số 45/KH-UBND …)" under the title: a
+                # basis; "(Kèm theo Kế hoạch số …)", what the table goes with.
+                text = text[1:-1].strip()
+                folded = fold(text)
+                if folded.startswith(("kem theo", "ban hanh kem theo")):
+                    line.used = CAPTION
+                    continue
             # "…, UBND xã Thụy Hùng xây dựng kế hoạch … như sau:" names the issuer.
             who = list(
                 re.finditer(
@@ -624,7 +638,9 @@ class HeaderMixin:
                 m = who[-1]
                 plan.issuer_text = text[m.start("who") : m.end("who")]
                 plan.issuer_source = "opening"
-            if self._bases(text, line):
+            named = self._bases(text, line)
+            self._noted_bases(text, line)
+            if named:
                 continue
             plan.opening = (plan.opening + "\n" + text).strip()
             line.used = "căn cứ" if folded.startswith("can cu") else "lời mở đầu"
@@ -657,6 +673,18 @@ class HeaderMixin:
         line.used = "căn cứ"
         return True
 
+    def _noted_bases(self, text: str, line: Line) -> None:
+        """The documents the footnotes (and endnotes) of an opening's or a
+        basis's line name ("Thực hiện các văn bản chỉ đạo của cấp trên¹ …"
+        over "¹ Nghị quyết số 05-NQ/ĐU …; Kế hoạch số 12/KH-UBND …"), added
+        to the plan's bases after the line's own; the line stays what it is
+        (the opening, a basis). A note that names no document explains."""
+        implements = not fold(text).startswith("can cu")
+        for note in line.notes:
+            for basis in bases_in(note):
+                basis.implements = implements
+                self.plan.bases.append(basis)
+
     def bases_section(self, block: Block) -> None:
         """ "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over "- Căn cứ …" items, "I. CĂN CỨ
         PHÁP LÝ" over "1. Nghị quyết số …": the header's bases, as the
@@ -666,7 +694,9 @@ class HeaderMixin:
         for node in list(block.walk())[1:]:
             for line in node.lines:
                 text = marker(line.text)[2]
-                if not self._bases(text, line, listed=True):
+                named = self._bases(text, line, listed=True)
+                self._noted_bases(text, line)
+                if not named:
                     self.plan.opening = (self.plan.opening + "\n" + text).strip()
                     line.used = "căn cứ"
 

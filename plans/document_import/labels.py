@@ -13,6 +13,35 @@ LABELS: dict[str, dict[str, list[str]]] = tomllib.loads(
 )
 
 
+def composed(compose: dict[str, list[str]], known: set[str]) -> dict[str, list[str]]:
+    """The labels [compose] makes of who and what they do ("co quan" +
+    "thuong truc" → lead, "thanh vien" + "phu trach" → official, "bo phan" +
+    "phoi hop" → coordinating), each also with a tail ("… thuc hien"), less
+    those `known` (a phrase of [attribute] keeps its own meaning: "lanh dao
+    phu trach" is the leader)."""
+    out: dict[str, list[str]] = {"lead": [], "official": [], "coordinating": []}
+    for name, whos in (
+        ("lead", compose["bodies"]),
+        ("official", compose["people"]),
+        ("coordinating", compose["bodies"] + compose["people"]),
+    ):
+        for who in whos:
+            for role in compose[name]:
+                for tail in ("", *compose["tails"]):
+                    phrase = " ".join(p for p in (who, role, tail) if p)
+                    if phrase not in known and tail != role:
+                        known.add(phrase)
+                        out[name].append(phrase)
+    return out
+
+
+COMPOSED = composed(
+    LABELS["compose"], {p for ps in LABELS["attribute"].values() for p in ps}
+)
+for _name, _phrases in COMPOSED.items():
+    LABELS["attribute"][_name] += _phrases
+
+
 def pattern(kind: str, name: str, without: tuple[str, ...] = ()) -> str:
     """An alternation of the phrases of `labels.toml` [kind] name (less
     those `without`), longest first so that "don vi chu tri" wins over "chu

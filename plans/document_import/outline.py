@@ -229,6 +229,9 @@ class Line:
     heading: int | None = None  # N of Word's "Heading N" style
     # The column of a layout table (header, signatures) the line stands in.
     column: int | None = None
+    # The footnotes and endnotes marked in the line (Word), apart from its
+    # text: where the opening marks them, they name the plan's bases.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -406,7 +409,7 @@ def lines_of(document: Document) -> list[Line]:
         pieces = [p.strip() for p in paragraph.full_text.split("\n")]
         pieces = [p for p in pieces if p]
         emphasis = _emphasis(paragraph) if len(pieces) == 1 else ""
-        for piece in pieces:
+        for n, piece in enumerate(pieces):
             lines.append(
                 Line(
                     index=len(lines),
@@ -418,6 +421,7 @@ def lines_of(document: Document) -> list[Line]:
                     align=paragraph.align,
                     level=paragraph.level,
                     heading=_heading_level(paragraph.style),
+                    notes=list(paragraph.notes) if n == len(pieces) - 1 else [],
                     **extra,
                 )
             )
@@ -1343,7 +1347,11 @@ def build(lines: list[Line]) -> Outline:
                 break
             if not title and kind == "roman":
                 break
-            if title and re.match(r"^\(?kem theo\b", folded):
+            if title and (
+                re.match(r"^\(?kem theo\b", folded) or _NOTE_OR_CAPTION.match(folded)
+            ):
+                # "(Thực hiện Kế hoạch số …)", "BIỂU 01: NHÓM TIÊU CHÍ …",
+                # "Phụ lục 02": a note or a table's caption under the title.
                 break
             if title and (
                 re.match(r"^(?:TM|T/M|KT|TL|TUQ|Q)\s*\.", line.text)
@@ -1469,6 +1477,11 @@ def build(lines: list[Line]) -> Outline:
         if index - 1 in furniture:
             # Not text of the block it stands in, which goes on after it.
             line.used = PAGE_FURNITURE
+            continue
+        if _table_caption(lines, index - 1, end):
+            # A workbook's later sheet: "(Kèm theo Kế hoạch số …)" and "BIỂU
+            # 02: …" over the table, which goes on the tasks above.
+            line.used = CAPTION
             continue
         kind, number, text = marker(line.text)
         if kind == "text" and (counted := _counts_on(line.text, stack)):
@@ -2456,6 +2469,34 @@ def _listed_bases(lines: list[Line], start: int) -> list[Line]:
     if any(fold(marker(line.text)[2]).startswith("can cu") for line in listed):
         return listed
     return []
+
+
+# Under a title, before the table (folded): a note in brackets that names
+# the document it goes with or implements ("(Kèm theo Kế hoạch số …)",
+# "(Thực hiện Kế hoạch số 45/KH-UBND …)", "(Căn cứ …)") and a table's caption
+# ("BIỂU 01: NHÓM TIÊU CHÍ …", "Biểu số 2", "Phụ lục 02", "PHỤ LỤC II"); what
+# such a line is used as.
+CAPTION_LINE = re.compile(r"^(?:bieu|phu luc)\s*(?:so\s*)?(?:\d+|[ivx]+)\b")
+_NOTE_OR_CAPTION = re.compile(
+    r"^\(\s*(?:kem theo|ban hanh kem theo|thuc hien|can cu|trien khai)\b|"
+    + CAPTION_LINE.pattern[1:]
+)
+_SHEET_CAPTION = re.compile(
+    r"^\(\s*(?:kem theo|ban hanh kem theo|thuc hien|can cu)\b.*\)$"
+    r"|^bieu\s*(?:so\s*)?\d+\b"
+)
+CAPTION = "tên biểu"
+
+
+def _table_caption(lines: list[Line], index: int, end: int) -> bool:
+    """Whether lines[index] is a note in brackets or a "BIỂU 0N" caption
+    standing, with at most one more of them, right above a table."""
+    for line in lines[index : min(index + 3, end)]:
+        if line.cells is not None:
+            return line is not lines[index]
+        if not _SHEET_CAPTION.match(fold(line.text).strip()):
+            return False
+    return False
 
 
 def _is_basis(folded: str) -> bool:

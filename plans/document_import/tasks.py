@@ -37,6 +37,7 @@ from plans.document_import.units import (
     names_a_person,
     partner_first,
     units,
+    without_honorific,
 )
 
 
@@ -65,6 +66,12 @@ BODY_HEADING_KINDS = ("roman", "upper", "dec1", "dec2", "dec3", "dec4", "letter"
 _REPORT_BACK = re.compile(
     r"[,;]\s+(?:" + label_pattern("letter", "reports_back") + r")"
     r"\s+ve\s+[^,;.()]{3,120}$"
+)
+
+# "Chủ trì tham mưu …", "Chủ trì tổ chức …": an item that opens by saying
+# the body above leads it, then its work (labels.toml [work] verbs).
+_LEADS_IT = re.compile(
+    r"^chu tri\s*,?\s+(?=(?:" + label_pattern("work", "verbs") + r"|tham muu)\b)"
 )
 
 
@@ -673,6 +680,17 @@ class TasksMixin:
             # above, with the partner the sentence names before its verb.
             values["coordinating"] = title[span[0] : span[1]].strip(" ,")
             sources["coordinating"] = "inline"
+            if sources.get("lead") == "parent":
+                # Under the body that leads it ("1. Phòng Kinh tế" / "-
+                # Chủ trì, phối hợp với Y rà soát …"): the title is the work,
+                # as in a letter's ask.
+                task.title = _capitalised(title[span[1] :].strip(" ,"))
+        elif sources.get("lead") == "parent" and (
+            m := _LEADS_IT.match(folded_same_length(title))
+        ):
+            # "Chủ trì tham mưu UBND xã ban hành …": the body above leads;
+            # the work is what it leads.
+            task.title = _capitalised(title[m.end() :])
         if "content" in values:
             description.insert(0, values.pop("content"))
         if context.get("status"):
@@ -692,7 +710,7 @@ class TasksMixin:
         task.coordinating_units = (
             units(task.coordinating_text) if task.coordinating_text else []
         )
-        task.official_text = values.get("official", "")
+        task.official_text = without_honorific(values.get("official", ""))
         task.method = values.get("method", "")
         task.participants = values.get("participants", "")
         task.budget_text = values.get("budget", "")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from ntm.text import fold
-from plans.document_import.labels import BODY_KINDS
+from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.matching import ABBREVIATIONS
 
@@ -63,6 +63,16 @@ _THEN_WORK = re.compile(
     + label_pattern("lead_in", "verbs")
     + r")\b"
 )
+# A verb of work at a word's start, and the head words of a name a verb may
+# follow (labels.toml [work], [lead_in], [letter] name_heads).
+_A_VERB = re.compile(
+    r"(?<!\w)(?:"
+    + label_pattern("work", "verbs")
+    + "|"
+    + label_pattern("lead_in", "verbs")
+    + r"|tham muu)\b"
+)
+_NAME_HEADS = set(LABELS["letter"]["name_heads"])
 # What a name does not hold: a clause's mark, an act (_ACTS, folded), a
 # word of the work's place or object ("… kiểm tra các hộ trên địa bàn xã
 # …"; as written: folded, "tại" is "Tài chính", "cho" is "chợ").
@@ -97,6 +107,24 @@ def partner_first(title: str) -> tuple[int, int] | None:
             return head.end(), end
     if m := _WORKS_WITH.match(folded):
         return m.start("c"), m.end("c")
+    # "Chủ trì, phối hợp với Phòng Kinh tế, Ban phát triển thôn Đồng Tâm
+    # cứng hóa …": bodies, none closed by its level, up to the first verb of
+    # work written in lower case that no name's head word goes before ("Ban
+    # phát triển …" is a name's).
+    for verb in _A_VERB.finditer(folded, head.end()):
+        before = folded[head.end() : verb.start()].split()
+        if not title[verb.start()].islower() or (before and before[-1] in _NAME_HEADS):
+            continue
+        named = title[head.end() : verb.start()].strip(" ,")
+        names = units(named)
+        if (
+            names
+            and not _NOT_IN_A_NAME_WRITTEN.search(named)
+            and not re.search(_ACTS, fold(named))
+            and all(_BODY_HEAD.match(fold(n)) and is_unit(n) for n in names)
+        ):
+            return head.end(), head.end() + len(named.rstrip())
+        break
     return None
 
 
@@ -124,6 +152,47 @@ def body_named(text: str) -> str:
 
 def names_a_person(value: str) -> bool:
     return bool(_COMRADE.match(fold(value)) or _MR_MRS.match(value.strip()))
+
+
+_HONORIFIC = re.compile(r"^(?:d\s*/\s*c|dong chi|ong|ba)\s+")
+
+
+def person_name(value: str) -> str:
+    """The name of a person written with the way they are addressed and
+    their post: "đồng chí Lê Văn Nam – công chức Nông nghiệp trực tiếp theo
+    dõi" → "Lê Văn Nam"; `value` itself when what is left is no name (two
+    to six words, each with a capital)."""
+    text = value.strip(" .;,")
+    honorific = _HONORIFIC.match(folded_same_length(text))
+    rest = text[honorific.end() :] if honorific else text
+    name = re.split(r"\s*[–—,(:]\s*|\s+-\s+", rest, maxsplit=1)[0].strip()
+    words = name.split()
+    if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words):
+        return name
+    return value
+
+
+# How a person is addressed before the name ("đồng chí", "đ/c", "Đ/c"; "ông",
+# "bà", "anh", "chị" before a capitalised name): no part of the name.
+_ADDRESSED = re.compile(
+    r"^(?:(?P<comrade>đồng chí|đ\s*/\s*c)\.?|ông|bà|anh|chị)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def without_honorific(person: str) -> str:
+    """ "đ/c Lê Thị Mai - công chức Văn hóa - Xã hội" → "Lê Thị Mai - công
+    chức Văn hóa - Xã hội": a task's official as the model keeps it, the
+    name and the post, the title of address dropped ("ông", "bà", "anh",
+    "chị" only before a capitalised name: "anh em" is no one's title)."""
+    text = person.strip()
+    m = _ADDRESSED.match(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    if not (m.group("comrade") or rest[:1].isupper()):
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 def folded_same_length(text: str) -> str:

@@ -49,7 +49,7 @@ def test_a_topic_headings_paragraph_is_the_task_and_its_next_sentence_assigns_it
     assert power.description.startswith("Về điện (Tiêu chí số 4)")
     house = tasks["Sửa chữa nhà văn hóa thôn Bó Lếch"]
     assert house.lead_text == ""
-    assert house.official_text == "đồng chí Nông Văn Hải, công chức Văn hóa - Xã hội"
+    assert house.official_text == "Nông Văn Hải, công chức Văn hóa - Xã hội"
     assert house.coordinating_units == ["Ban phát triển thôn Bó Lếch"]
     assert house.ends_on == datetime.date(2026, 9, 30)
     health = tasks["Tổ chức khám sức khỏe cho người cao tuổi"]

@@ -112,7 +112,7 @@ def test_the_time_an_item_ends_on_is_its_deadline_not_its_name(ending, title, da
     assert rows(plan) == [(title, "Phòng Văn hóa - Xã hội", [], day)]
 
 
-def test_a_partner_named_before_the_work_coordinates_and_the_title_keeps_it():
+def test_a_partner_named_before_the_work_coordinates_and_the_title_is_the_work():
     plan = text_plan(
         "1. Phòng Kinh tế\n"
         "- Chủ trì, phối hợp Ban phát triển các thôn rà soát hiện trạng các tiêu chí,"
@@ -124,19 +124,19 @@ def test_a_partner_named_before_the_work_coordinates_and_the_title_keeps_it():
     )
     assert rows(plan) == [
         (
-            "Chủ trì, phối hợp Ban phát triển các thôn rà soát hiện trạng các tiêu chí",
+            "Rà soát hiện trạng các tiêu chí",
             "Phòng Kinh tế",
             ["Ban phát triển các thôn"],
             D(2027, 3, 31),
         ),
         (
-            "Phối hợp với Hội Liên hiệp Phụ nữ xã trồng 300 cây xanh dọc đường liên thôn",
+            "Trồng 300 cây xanh dọc đường liên thôn",
             "Phòng Kinh tế",
             ["Hội Liên hiệp Phụ nữ xã"],
             D(2027, 2, 28),
         ),
         (
-            "Phối hợp với Đoàn Thanh niên xã cập nhật bản đồ số các công trình",
+            "Cập nhật bản đồ số các công trình",
             "Phòng Kinh tế",
             ["Đoàn Thanh niên xã"],
             D(2027, 6, 30),
