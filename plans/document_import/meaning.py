@@ -400,11 +400,16 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         if (
             klass in ("organisation", "background", "time", "")
             and block.kind in HEADING_KINDS
-            and any(self._is_task_table(n) for n in block.children)
+            and (
+                any(self._is_task_table(n) for n in block.children)
+                or self._items_labelled_as_tasks(block.structural)
+            )
         ):
             # "II. PHÂN CÔNG NHIỆM VỤ" over a table with a lead and a time
-            # column, "II. TIẾN ĐỘ THỰC HIỆN" over a schedule of the work:
-            # the table says what the heading leaves open.
+            # column, or over items that each label their own lead and time
+            # ("1. Chỉ đạo … / - Cơ quan tham mưu: … / - Thời gian hoàn
+            # thành: …"); "II. TIẾN ĐỘ THỰC HIỆN" over a schedule of the
+            # work: the table or the labels say what the heading leaves open.
             klass = "tasks"
         if (
             block.kind in HEADING_KINDS
@@ -506,6 +511,19 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             names |= set(_inline(block.text)[1])
             stated += bool(names & {"lead", "time"})
         return stated >= 2 and 2 * stated > len(items)
+
+    def _items_labelled_as_tasks(self, blocks: list[Block]) -> bool:
+        """At least two of `blocks`, and all of them, label both a lead and
+        a time of their own on lines under them: work items, whatever the
+        heading above calls them."""
+        items = [b for b in blocks if b.kind not in ("table", "row", "group", "text")]
+        if len(items) < 2:
+            return False
+        for block in items:
+            names = {name for _, name, _ in self._own_attributes(block)}
+            if not {"lead", "time"} <= names:
+                return False
+        return True
 
     def _assigns_work(self, blocks: list[Block]) -> bool:
         """Two of `blocks` (or the blocks under them) state a lead or a time

@@ -92,6 +92,8 @@ SETS = [
     "round25a",
     "round25b",
     "round24n",
+    "round24",
+    "round25",
     "xlsx",
 ]
 

@@ -18,6 +18,17 @@ from plans.document_import.matching import ABBREVIATIONS
 ORG_WORDS = re.compile(
     r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep|dien luc|vien thong|ngan hang|kho bac)\b"
 )
+# A place's name in a list of them that is a body's name instead: "Trường
+# Phước", "Hội Điền", "Đoàn Kết" are villages; "Hội Nông Dân", "Trường THCS
+# Lê Lợi", "Ban Quản Lý" are not (their first word's kind, then a word of
+# what they are or an abbreviation).
+_NAMES_A_BODY = re.compile(
+    r"(?:uy ban|ubnd|phong|so|van phong|tram|hop tac xa|htx|mat tran|mttq|chi cuc|"
+    r"trung tam|cong an|dang uy|hdnd|bcd|bql|chi bo|buu dien|cong ty|ngan hang|kho bac)\b"
+    r"|(?:hoi|doan|truong|ban|to|khu)\s+(?:nong dan|phu nu|cuu chien binh|nguoi cao tuoi|"
+    r"chu thap do|thanh nien|mam non|tieu hoc|thcs|thpt|trung hoc|quan ly|chi dao|phat trien|"
+    r"cong tac|dan phong|tu quan|hoa giai)\b"
+)
 # A unit written as its abbreviation: "P.KT", "ĐTN", "P.VH-XH", "BQL DA".
 ABBREVIATED = re.compile(
     r"^[A-ZĐ](?:[A-ZĐ&.\-]*[A-ZĐ])?\.?[A-ZĐ&\-]*[A-ZĐ](?![a-zà-ỹ])"
@@ -310,7 +321,13 @@ def units(text: str) -> list[str]:
                     part,
                 )
             )
-            and not ORG_WORDS.search(fold(name.group(1)))
+            and not (
+                # "Thôn Yên Hồ" after "Thôn Yên Trung" names its kind again: a
+                # unit of its own unless its name is plainly a place's.
+                ORG_WORDS.search(fold(name.group(1)))
+                if name.group(0) != name.group(1)
+                else _NAMES_A_BODY.match(fold(name.group(1)))
+            )
         )
         each = (
             re.fullmatch(
