@@ -26,6 +26,7 @@ from plans.document_import.units import (
     is_unit,
     marked_units,
     names_a_person,
+    partner_first,
     person_name,
     units,
 )
@@ -178,7 +179,10 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
     Văn hóa - Xã hội chủ trì xây dựng tuyến đường hoa": the work, its first
     letter a capital, and who leads it (several are read as co-leads)."""
     if not re.match(r"giao\s", text, re.IGNORECASE):
-        return text, {}  # NOTE: most items; folding each one costs (bench)
+        lowered = text.lower()
+        if "chủ trì" not in lowered and "phối hợp" not in lowered:
+            return text, {}  # NOTE: most items; folding each one costs (bench)
+        return _leads_first(text)
     folded = folded_same_length(text)
     m = re.match(
         r"^giao\s+(?P<who>[^.;:()]{3,160}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri"
@@ -191,6 +195,42 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
     if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
         return text, {}
     return _capitalised(text[m.start("work") :]), {"lead": who}
+
+
+# "Chi cục Thủy lợi chủ trì, phối hợp …", "Trung tâm Khuyến nông tỉnh
+# phối hợp với …": the body a sentence opens with, then its part.
+_LEADS_FIRST = re.compile(
+    r"^(?P<who>[^.;:(),]{3,120}?)\s+(?:chu tri\s*,?\s+(?P<work>\S.*)"
+    r"|(?P<partner>phoi hop\s+(?:voi\s+)?\S.*))$"
+)
+
+
+def _leads_first(text: str) -> tuple[str, dict[str, str]]:
+    """An item that opens with the body that leads it: "Chi cục Phát
+    triển nông thôn chủ trì, phối hợp với Phòng Kinh tế các xã, Liên minh
+    Hợp tác xã tỉnh hướng dẫn …", "Văn phòng Điều phối chủ trì tham mưu UBND
+    tỉnh ban hành …", "Chi cục Trồng trọt phối hợp với Trung tâm Khuyến nông
+    tỉnh xây dựng …": the work from its verb, capitalised, its lead and the
+    partners named before the work (units.partner_first)."""
+    folded = folded_same_length(text)
+    m = _LEADS_FIRST.match(folded)
+    if not m:
+        return text, {}
+    who = text[m.start("who") : m.end("who")].strip()
+    if not _BODY_HEAD.match(fold(who)) or not is_unit(who) or names_a_person(who):
+        return text, {}
+    found = {"lead": who}
+    work = text[m.start("work") if m.group("work") else m.start("partner") :]
+    # The partners are named in the work's own clause, not in the time
+    # clause after ";" ("…; thời gian thực hiện: Quý III/2027").
+    if span := partner_first(work.split(";", 1)[0]):
+        found["coordinating"] = work[span[0] : span[1]].strip(" ,")
+        work = work[span[1] :].strip(" ,")
+    elif m.group("partner") or not re.match(
+        rf"(?:{label_pattern('work', 'verbs')}|tham muu)\b", fold(work)
+    ):
+        return text, {}
+    return _capitalised(work), found
 
 
 def _ends_with_time(folded: str) -> re.Match | None:

@@ -61,7 +61,7 @@ BODY_KINDS = (
     r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|chi bo|bo phan|cong chuc|hop tac xa|htx"
     r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
     r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
-    r"|don vi|dia phuong)\b"
+    r"|don vi|dia phuong|hat kiem lam)\b"
 )
 
 

@@ -94,6 +94,7 @@ SETS = [
     "round24n",
     "round24",
     "round25",
+    "round26c",
     "xlsx",
 ]
 

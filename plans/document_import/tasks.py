@@ -75,18 +75,30 @@ _LEADS_IT = re.compile(
 )
 
 
-def _split_title(text: str) -> tuple[str, str]:
+def _split_title(text: str, bracketed: bool = False) -> tuple[str, str]:
     """A bullet task's title and description: "Về nhà ở, vườn hộ: Tập trung …"
     or "Quan tâm cao …; xóa bỏ …". A mark inside brackets splits nothing
-    ("Trồng hoa (giống địa phương; năm 2026)")."""
+    ("Trồng hoa (giống địa phương; năm 2026)"). Clauses joined by ";" before
+    the who/when bracket that ends the line (`bracketed`: "Số hóa hồ sơ
+    hành chính; cập nhật dữ liệu … (Chủ trì: …; thời gian: …)") are one
+    task's name: the bracket is said of both."""
     text = text.strip()
     head, sep, rest = _partition_outside_brackets(text, ":")
     if sep and rest.strip() and len(head) <= 80 and not re.search(r"\d$", head):
         return head.strip(), rest.strip()
+    if bracketed:
+        return text, ""
     head, sep, rest = _partition_outside_brackets(text, ";")
     if sep and rest.strip():
         return head.strip(), rest.strip()
     return text, ""
+
+
+def _closing_bracket(written: str, inline: dict) -> bool:
+    """Whether a line ends on the bracket its lead and time were read from:
+    "… (Chủ trì: Văn phòng HĐND và UBND xã; phối hợp: …; thời gian: Quý
+    III/2027)."."""
+    return written.rstrip(" .;").endswith(")") and "lead" in inline and "time" in inline
 
 
 class TasksMixin:
@@ -519,7 +531,7 @@ class TasksMixin:
             title = work[:1].upper() + work[1:]
             description.append(named.group("criterion"))
         elif block.kind in BULLETS:
-            title, rest = _split_title(text)
+            title, rest = _split_title(text, _closing_bracket(block.text, inline))
             if rest:
                 description.append(rest)
         parts = re.search(r":\s*(?=\(1\)\s|1\)\s|a\)\s)", title)
