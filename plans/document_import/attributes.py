@@ -729,6 +729,16 @@ def _note_assigns(note: str) -> dict[str, str]:
 # Xã hội Lê Thị Mai)", "Phòng Kinh tế, đồng chí …", "Phòng Kinh tế – ông …".
 _ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
 _PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
+# "Chủ trì: Văn phòng HĐND và UBND xã, công chức phụ trách: Lê Thị D; …":
+# the official's label (labels.toml [attribute] official and leader) after
+# the unit, then the person.
+_LABELLED_PERSON_AFTER = re.compile(
+    r"\s*[,;]\s*(?:"
+    + label_pattern("attribute", "official")
+    + "|"
+    + label_pattern("attribute", "leader")
+    + r")\s*:\s*"
+)
 
 
 # A bracket that names a role and no one (labels.toml [attribute] roles and
@@ -768,9 +778,13 @@ def _unit_and_person(lead: str) -> tuple[str, str]:
         if person is not None:
             return m.group("u").strip(" ,"), person
         return "", ""
-    for cut in _PERSON_AFTER.finditer(folded_same_length(lead)):
+    folded = folded_same_length(lead)
+    for cut in _PERSON_AFTER.finditer(folded):
         if cut.start() >= 3 and names_a_person(_capitalised(lead[cut.end() :])):
             return lead[: cut.start()].strip(" ,"), lead[cut.end() :].strip(" .;")
+    labelled = _LABELLED_PERSON_AFTER.search(folded)
+    if labelled and labelled.start() >= 3 and lead[labelled.end() :].strip(" .;"):
+        return lead[: labelled.start()].strip(" ,"), lead[labelled.end() :].strip(" .;")
     return "", ""
 
 

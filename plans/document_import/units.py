@@ -36,7 +36,9 @@ ABBREVIATED = re.compile(
 # A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
 # Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
 _COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
-_MR_MRS = re.compile(r"^(?:Ông|Bà)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
+# "Ông Phạm Văn C", "(ông Phạm Văn C - Trưởng thôn)": "ông", "bà" before
+# two capitalised words, in either case.
+_MR_MRS = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
 
 # People who are no body: "(Hộ gia đình thực hiện)" leaves the task with no
 # lead, the bracket in its title.

@@ -249,17 +249,29 @@ def main() -> None:
     write(
         OUT,
         "r26d-xa-phu-my-dong-chi-phu-trach.docx",
-        column_plan("PHÚ MỸ", "19", "ngày 06 tháng 01 năm 2027", phu_my_title,
-                    "Đồng chí phụ trách", PHU_MY_TASKS, "Mai Văn Phú"),  # fmt: skip
+        column_plan(
+            "PHÚ MỸ",
+            "19",
+            "ngày 06 tháng 01 năm 2027",
+            phu_my_title,
+            "Đồng chí phụ trách",
+            PHU_MY_TASKS,
+            "Mai Văn Phú",
+        ),  # fmt: skip
         COMMENT.format(
             n=1,
-            what='a commune\'s Word plan, its task table\'s column "Đồng chí phụ '
+            what="a commune's Word plan, its task table's column \"Đồng chí phụ "
             'trách" with cells "Đ/c Name - post" ("đ/c", "Đồng chí", "–").',
         ),
         commune_header("PHÚ MỸ", "19", "2027-01-06", phu_my_title, "Mai Văn Phú"),
         [
-            {"title": t[0], "lead": t[1], "coordinating": t[2], "official": t[4],
-             "deadline": t[6]}
+            {
+                "title": t[0],
+                "lead": t[1],
+                "coordinating": t[2],
+                "official": t[4],
+                "deadline": t[6],
+            }
             for t in PHU_MY_TASKS
         ],  # fmt: skip
     )
@@ -271,7 +283,7 @@ def main() -> None:
         path.read_bytes(),
         COMMENT.format(
             n=1,
-            what='a commune\'s appendix workbook, its column "Thành viên BCĐ phụ '
+            what="a commune's appendix workbook, its column \"Thành viên BCĐ phụ "
             'trách" with cells "Đ/c Name - post".',
         ),
         {
@@ -282,8 +294,13 @@ def main() -> None:
             "issuer": "ỦY BAN NHÂN DÂN XÃ ĐÔNG XÁ",
         },
         [
-            {"title": t[0], "lead": t[1], "coordinating": [t[2]], "official": t[4],
-             "deadline": "%04d-%02d-%02d" % t[5]}
+            {
+                "title": t[0],
+                "lead": t[1],
+                "coordinating": [t[2]],
+                "official": t[4],
+                "deadline": "{:04d}-{:02d}-{:02d}".format(*t[5]),
+            }
             for t in DONG_XA_TASKS
         ],  # fmt: skip
     )
@@ -298,8 +315,13 @@ def main() -> None:
         ),
         commune_header("BẮC SƠN", "64", "2027-02-08", BAC_SON_TITLE, "Hà Văn Quý"),
         [
-            {"title": t[0], "lead": t[1], "coordinating": t[4], "official": t[3],
-             "deadline": t[6]}
+            {
+                "title": t[0],
+                "lead": t[1],
+                "coordinating": t[4],
+                "official": t[3],
+                "deadline": t[6],
+            }
             for t in BAC_SON_TASKS
         ],  # fmt: skip
     )
@@ -309,14 +331,19 @@ def main() -> None:
         who_plan(),
         COMMENT.format(
             n=3,
-            what='a commune\'s Word plan, "N. <work> (Chủ trì: X, công chức phụ '
+            what="a commune's Word plan, \"N. <work> (Chủ trì: X, công chức phụ "
             'trách: Name; phối hợp: A, B; thời gian: …)", and bold tasks over '
             '"- Người theo dõi: ông Name, công chức <post>".',
         ),
         commune_header("LAM HẠ", "88", "2027-02-22", LAM_HA_TITLE, "Kiều Văn Lâm"),
         [
-            {"title": t[0], "lead": t[3], "coordinating": t[4], "official": t[2],
-             "deadline": t[5]}
+            {
+                "title": t[0],
+                "lead": t[3],
+                "coordinating": t[4],
+                "official": t[2],
+                "deadline": t[5],
+            }
             for t in LAM_HA_TASKS
         ],  # fmt: skip
     )
