@@ -177,6 +177,15 @@ class TasksMixin:
         structural = [c for c in block.structural if not self._attribute_of(c, False)]
         return not structural
 
+    def _items_under(self, heading: Block, passed: dict) -> None:
+        """The items under a heading that passes them its time or state: its
+        text lines are the heading's, each other child is read as a task."""
+        for child in heading.children:
+            if child.kind == "text":
+                child.use("tiêu đề mục")
+            else:
+                self.visit(child, "tasks", passed)
+
     def tasks_in(self, block: Block, context: dict) -> None:
         if self._period_over_items(block):
             # "Tháng 01/2027" over its "-" items: the period is the time of
@@ -184,11 +193,7 @@ class TasksMixin:
             period = block.text.rstrip(" .:")
             passed = {**context, "time": period, "period": period}
             block.use("tiêu đề mục")
-            for child in block.children:
-                if child.kind == "text":
-                    child.use("tiêu đề mục")
-                else:
-                    self.visit(child, "tasks", passed)
+            self._items_under(block, passed)
             return
         own = self._own_attributes(block)
         inline_text, inline = inline_attributes(block.text)
@@ -225,11 +230,7 @@ class TasksMixin:
                         node.use("tiêu đề mục")
             if status:
                 passed["status"] = "\n".join(status)
-            for child in listing.children:
-                if child.kind == "text":
-                    child.use("tiêu đề mục")
-                else:
-                    self.visit(child, "tasks", passed)
+            self._items_under(listing, passed)
             return
         structural = [
             c
