@@ -200,7 +200,7 @@ def without_honorific(person: str) -> str:
         "đồng chí Phó Chủ tịch UBND xã" → "Phó Chủ tịch UBND xã"
 
     The post stays because the corpus's expected results mostly keep it
-    (tasks whose document gives a post: 25 kept it, 21 cut it, all of those
+    (tasks whose document gives a post: 25 kept it, 20 cut it, all of those
     in rounds 25 and 25a) and villages.Official keeps one beside the name."""
     text = person.strip(" \t\n.;,")
     bracket = _POST_THEN_PERSON.match(text)
