@@ -1,6 +1,6 @@
 """Task attributes in the meaning stage: their labels ("Chủ trì:", "Thời
 gian:") and where they are written — a line of their own (`attribute`,
-`labelled`), inside the sentence or its brackets (`_inline`, `_clauses`),
+`labelled`), inside the sentence or its brackets (`inline_attributes`, `_clauses`),
 a "Giao X chủ trì …" assignment, the official who advises, detail labels in
 a cell, a sentence that leads a list (`lead_in`) — and the numbers and
 dates they hold (`parse_number`)."""
@@ -16,9 +16,9 @@ from plans.document_import.labels import LABEL_START
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
-    _ACTS,
-    _BODY_HEAD,
-    _NOT_A_BODY,
+    ACTS,
+    BODY_HEAD,
+    NOT_A_BODY,
     ORG_WORDS,
     THE_PEOPLE,
     body_named,
@@ -61,7 +61,7 @@ _DASHED_ATTRIBUTE = re.compile(
     r"^(?P<label>" + WHO_AND_WHEN + r")\s+[-–]\s+(?P<value>\S.*)$"
 )
 # The verbs a piece of work starts with (labels.toml [work]).
-_WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
+WORK = re.compile(rf"^(?:{label_pattern('work', 'verbs')})\b")
 
 _ATTRIBUTE = re.compile(
     r"^(?P<label>"
@@ -94,7 +94,7 @@ def parse_number(text: str) -> Decimal | None:
         return None
 
 
-def _date(text: str) -> datetime.date | None:
+def date(text: str) -> datetime.date | None:
     m = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
     if not m:
         return None
@@ -140,7 +140,7 @@ _TIME_HEAD = re.compile(
 )
 
 
-def _capitalised(text: str) -> str:
+def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
@@ -149,7 +149,7 @@ def _leading(text: str) -> tuple[str, dict[str, str]]:
     II/2027: hoàn thành …" (the time), "Công an xã: xây dựng …" (the body
     leads). The work after the colon comes back, its first letter a
     capital; a label line ("Đơn vị được giao: …") is no such item."""
-    head, sep, rest = _partition_outside_brackets(text.strip(), ":")
+    head, sep, rest = partition_outside_brackets(text.strip(), ":")
     rest = rest.strip()
     if not sep or not rest or len(head) > 80 or attribute(text):
         return text, {}
@@ -157,13 +157,13 @@ def _leading(text: str) -> tuple[str, dict[str, str]]:
     if (
         _TIME_HEAD.match(folded)
         and len(folded.split()) <= 10
-        and not re.search(_ACTS, folded)
+        and not re.search(ACTS, folded)
         and time_range(head, default_year=2000)
     ):
-        return _capitalised(rest), {"time": head.strip(" .")}
+        return capitalised(rest), {"time": head.strip(" .")}
     body = body_named(head)
-    if body and (rest[:1].islower() or _WORK.match(fold(rest))):
-        return _capitalised(rest), {"lead": body}
+    if body and (rest[:1].islower() or WORK.match(fold(rest))):
+        return capitalised(rest), {"lead": body}
     return text, {}
 
 
@@ -179,12 +179,12 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
         r"(?:\s+thuc hien)?\s*,?\s+(?P<work>\S.*)$",
         folded,
     )
-    if not m or not _WORK.match(m.group("work")):
+    if not m or not WORK.match(m.group("work")):
         return text, {}
     who = text[m.start("who") : m.end("who")].strip(" ,")
     if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
         return text, {}
-    return _capitalised(text[m.start("work") :]), {"lead": who}
+    return capitalised(text[m.start("work") :]), {"lead": who}
 
 
 def _ends_with_time(folded: str) -> re.Match | None:
@@ -244,7 +244,7 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     return None
 
 
-def _inline(text: str) -> tuple[str, dict[str, str]]:
+def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
@@ -409,7 +409,7 @@ def _bare_bracket(inside: str) -> dict[str, str]:
     if (
         len(clauses) < 2
         or not _TIME_WORDS.search(fold(clauses[-1]))
-        or re.search(_ACTS + r"|\bphu trach\b", fold(inside))
+        or re.search(ACTS + r"|\bphu trach\b", fold(inside))
     ):
         return {}
     names = [u for c in clauses[:-1] for u in units(c)]
@@ -431,11 +431,11 @@ def _bodies_only(inside: str) -> dict[str, str]:
     for name in names:
         folded = fold(name)
         if (
-            not _BODY_HEAD.match(folded)
+            not BODY_HEAD.match(folded)
             # "(dài 1,5 km)": a body's name is written with a capital
             # ("Đài Truyền thanh xã") or counts them ("các thôn").
             or not (name[:1].isupper() or folded.startswith("cac "))
-            or _NOT_A_BODY.match(folded)
+            or NOT_A_BODY.match(folded)
             or re.match(r"^thon\s", folded)
             or not is_unit(name)
             or names_a_person(name)
@@ -629,7 +629,7 @@ def labels_a_detail(text: str) -> bool:
     return bool(m) and all(w.islower() for w in m.group("label").split()[1:])
 
 
-def _bulleted_details(text: str) -> list[str]:
+def bulleted_details(text: str) -> list[str]:
     """A cell read as one line (a PDF's lines joined, a pasted row) cut
     where a bulleted label starts a detail: "Bê tông hóa đường nội đồng -
     Quy mô: dài 1,2 km; - Địa điểm: ấp Phú Thạnh" → the work, "- Quy mô:
@@ -648,7 +648,7 @@ def _bulleted_details(text: str) -> list[str]:
     ]
 
 
-def _labelled_details(text: str) -> list[str]:
+def labelled_details(text: str) -> list[str]:
     """A cell read as one line (a PDF's lines joined) cut where a label of
     the data opens a detail with a capital, with no bullet: "Kiên cố hóa
     kênh mương ấp Bến Cam Quy mô: 1.500 m. Địa điểm: cánh đồng ấp Bến Cam"
@@ -669,7 +669,7 @@ def _labelled_details(text: str) -> list[str]:
     ]
 
 
-def _assignment(values: dict[str, str]) -> None:
+def assignment(values: dict[str, str]) -> None:
     """A lead label whose value is itself a sentence ("Giao: Phòng Kinh tế
     chủ trì, phối hợp Trưởng các thôn thực hiện"; "Trách nhiệm: Phòng Văn
     hóa chủ trì; Đoàn Thanh niên phối hợp"): the lead, partners and time it
@@ -702,12 +702,12 @@ def _assignment(values: dict[str, str]) -> None:
         values["lead"] = lead[: m.start()].strip(" ,")
 
 
-def _note_assigns(note: str) -> dict[str, str]:
+def note_assigns(note: str) -> dict[str, str]:
     """The lead and partners a table's "Ghi chú" cell assigns the row's
     work to ("Giao X chủ trì; Y phối hợp", "X chủ trì, phối hợp Y", "X
     thực hiện"), {} for a note that assigns nothing ("Vốn NTM")."""
     values = {"lead": re.sub(r"^giao\s+", "", note.strip(), flags=re.IGNORECASE)}
-    _assignment(values)
+    assignment(values)
     lead = values["lead"]
     if fold(lead) == fold(note.strip()) or not all(
         is_unit(n) and not names_a_person(n) for n in units(lead)
@@ -721,6 +721,16 @@ def _note_assigns(note: str) -> dict[str, str]:
 # Xã hội Lê Thị Mai)", "Phòng Kinh tế, đồng chí …", "Phòng Kinh tế – ông …".
 _ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
 _PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
+# "Chủ trì: Văn phòng HĐND và UBND xã, công chức phụ trách: Lê Thị D; …":
+# the official's label (labels.toml [attribute] official and leader) after
+# the unit, then the person.
+_LABELLED_PERSON_AFTER = re.compile(
+    r"\s*[,;]\s*(?:"
+    + label_pattern("attribute", "official")
+    + "|"
+    + label_pattern("attribute", "leader")
+    + r")\s*:\s*"
+)
 
 
 # A bracket that names a role and no one (labels.toml [attribute] roles and
@@ -760,13 +770,17 @@ def _unit_and_person(lead: str) -> tuple[str, str]:
         if person is not None:
             return m.group("u").strip(" ,"), person
         return "", ""
-    for cut in _PERSON_AFTER.finditer(folded_same_length(lead)):
-        if cut.start() >= 3 and names_a_person(_capitalised(lead[cut.end() :])):
+    folded = folded_same_length(lead)
+    for cut in _PERSON_AFTER.finditer(folded):
+        if cut.start() >= 3 and names_a_person(capitalised(lead[cut.end() :])):
             return lead[: cut.start()].strip(" ,"), lead[cut.end() :].strip(" .;")
+    labelled = _LABELLED_PERSON_AFTER.search(folded)
+    if labelled and labelled.start() >= 3 and lead[labelled.end() :].strip(" .;"):
+        return lead[: labelled.start()].strip(" ,"), lead[labelled.end() :].strip(" .;")
     return "", ""
 
 
-def _advising(values: dict[str, str], sources: dict[str, str], description) -> None:
+def advising(values: dict[str, str], sources: dict[str, str], description) -> None:
     """ "Bộ phận tham mưu: Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)":
     the unit leads and the person it names is the task's official. The
     leader in charge ("Lãnh đạo phụ trách: đ/c …") is the official only when
@@ -788,13 +802,13 @@ def _advising(values: dict[str, str], sources: dict[str, str], description) -> N
         sources["official"] = source
 
 
-def _sentence_attributes(text: str) -> dict[str, str]:
+def sentence_attributes(text: str) -> dict[str, str]:
     """A line that assigns the work in a sentence: "Giao Phòng Văn hóa chủ
     trì, phối hợp với Đoàn Thanh niên thực hiện.", or that gives details
     first and assigns them in a sentence of its own ("Quy mô 05 vườn. Hội
     Nông dân xã chủ trì; thời gian: Quý IV/2026."): the details come back
     as its content."""
-    details, stated = _inline(text)
+    details, stated = inline_attributes(text)
     if (
         details != text
         and details.endswith(".")
@@ -807,7 +821,7 @@ def _sentence_attributes(text: str) -> dict[str, str]:
         return {}
     if not re.match(
         # Not across a full stop: "Đầu tư … Kim Đồng. Giao Phòng X chủ trì"
-        # is a task, then its assignment (_inline), never a lead.
+        # is a task, then its assignment (inline_attributes), never a lead.
         r"^(?:giao\s+)?(?:(?!\.\s)[^,;]){3,120}?\s+(?:la (?:co quan|don vi)\s+)?chu tri\b",
         folded,
     ):
@@ -866,7 +880,7 @@ def lead_in(text: str) -> dict[str, str]:
     return found
 
 
-def _partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
+def partition_outside_brackets(text: str, mark: str) -> tuple[str, str, str]:
     depth = 0
     for i, char in enumerate(text):
         depth += (char == "(") - (char == ")")

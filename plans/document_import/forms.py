@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ntm.forms import DATE_WIDGET, check_date_range
 from ntm.numbers import VietnameseDecimalField
 from ntm.text import fold
+from plans.document_import.kept import KeptFile, kept_load
 from plans.kinds import TargetKind, kind_problem
 from plans.models import DocumentType
 from villages.fields import AgencyChoiceField, AreaChoiceField
@@ -25,6 +28,7 @@ class UploadForm(forms.Form):
                 "accept": ".docx,.doc,.pdf,.txt,.md,.rtf,.odt,.xlsx,.xls,.ods,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
             }
         ),
+        required=False,  # not when a kept file is named (`kept`); see clean()
     )
     area = AreaChoiceField(
         label="Địa bàn của kế hoạch",
@@ -34,11 +38,40 @@ class UploadForm(forms.Form):
         help_text="Để trống: tìm theo địa danh trong văn bản, trong các địa bàn còn hiệu lực vào ngày của kế hoạch (hôm nay khi văn bản không ghi ngày).",
     )
 
+    # The token of a file kept on the server when only the area was missing
+    # (plans/document_import/kept.py); a new file replaces it.
+    kept = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
+        self.kept_file: KeptFile | None = None
         self.fields["area"].queryset = (
             Area.objects.editable_by(user).select_related("parent").order_by("path")
         )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("file") or "file" in self.errors:
+            return data
+        if not data.get("kept"):
+            self.add_error("file", self.fields["file"].error_messages["required"])
+            return data
+        try:
+            kept = kept_load(user=self.user, token=data["kept"])
+        except ValidationError as error:
+            self.add_error("file", error)
+            self.show_kept(None)
+            return data
+        self.show_kept(kept)
+        data["file"] = SimpleUploadedFile(kept.name, kept.data)
+        return data
+
+    def show_kept(self, kept: KeptFile | None) -> None:
+        """Draw the form again with `kept` as its kept file (none: no token)."""
+        self.kept_file = kept
+        self.data = self.data.copy()
+        self.data[self.add_prefix("kept")] = kept.token if kept else ""
 
 
 def issuers_for(user, area: Area | None):

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from ntm.text import fold
-from plans.document_import.attributes import _capitalised, _date
+from plans.document_import.attributes import capitalised, date
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.letters import _ANNOUNCED_TAIL, _ANNOUNCEMENT
+from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
 from plans.document_import.matching import key
 from plans.document_import.outline import (
     BARE_PLACE_DATE,
@@ -24,12 +24,13 @@ from plans.document_import.outline import (
     SIGNS_FOR,
     Block,
     Line,
+    Outline,
     is_signers_name,
     marker,
     one_line_signature,
     unbulleted,
 )
-from plans.document_import.parsed import Basis, ParsedCosigner
+from plans.document_import.parsed import Basis, ParsedCosigner, ParsedPlan
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
     LEVELS,
@@ -391,7 +392,7 @@ def bases_in(text: str) -> list[Basis]:
             Basis(
                 kind=m.group("kind")[0].upper() + m.group("kind")[1:].lower(),
                 number=number,
-                issued_on=_date(
+                issued_on=date(
                     re.sub(r"\s+(?:tháng|năm)\s+", "/", m.group("date") or "")
                 ),
                 issuer=(m.group("issuer") or "").strip(" ,"),
@@ -404,7 +405,11 @@ def bases_in(text: str) -> list[Basis]:
 
 class HeaderMixin:
     """The Reader's header, title, preamble, bases and closing (mixed into
-    meaning.Reader, whose state they use)."""
+    meaning.Reader, whose state they use). Calls no other mixin's methods."""
+
+    # The Reader's state (meaning.Reader.__init__ sets it).
+    outline: Outline
+    plan: ParsedPlan
 
     # ── header ──
     def header(self) -> None:
@@ -524,7 +529,7 @@ class HeaderMixin:
         number, symbol, date, the issuer as written, and the title (the
         words after "về", capitalised, without the colon)."""
         plan, text = self.plan, unbulleted(line.text)
-        m = _ANNOUNCEMENT.match(folded_same_length(text))
+        m = ANNOUNCEMENT.match(folded_same_length(text))
         if m is None:
             return
         plan.issuer_text = text[: m.end("who")].strip(" ,")
@@ -544,8 +549,8 @@ class HeaderMixin:
         rest = text[m.end() :]
         about = re.search(r"(?:^|\s)về\s+(?:việc\s+)?", rest, re.IGNORECASE)
         title = rest[about.end() :] if about else re.sub(r"^\s*của\s+", "", rest)
-        title = _ANNOUNCED_TAIL.sub("", title).strip()
-        plan.title = _capitalised(title)
+        title = ANNOUNCED_TAIL.sub("", title).strip()
+        plan.title = capitalised(title)
         line.used = "trích yếu"
 
     def _appendix_of(self) -> None:

@@ -74,7 +74,7 @@ _A_BODY = re.compile(
     + r")"
 )
 _ADDRESSEES = re.compile(r"^(?:" + label_pattern("letter", "addressees") + r")$")
-_NOT_A_LETTER = re.compile(r"^(?:" + label_pattern("letter", "not_letters") + r")$")
+NOT_A_LETTER = re.compile(r"^(?:" + label_pattern("letter", "not_letters") + r")$")
 
 
 def _asks_here(text: str, folded: str, m: re.Match) -> bool:
@@ -184,7 +184,7 @@ def addressees_of(lines: list[Line]) -> list[str]:
 # The sentence that announces a plan (outline.ANNOUNCED), folded with its
 # length kept: who, the number ("88/KH-UBND"; a Party's "15-KH/ĐU"), the
 # date ("05/12/2026", "20 tháng 01 năm 2027"); the rest is the title.
-_ANNOUNCEMENT = re.compile(
+ANNOUNCEMENT = re.compile(
     r"^(?P<who>.+?)\s+(?:da\s+)?(?:"
     + label_pattern("announce", "verbs")
     + r")\s+"
@@ -196,7 +196,7 @@ _ANNOUNCEMENT = re.compile(
 )
 # How the sentence ends after the title: "… năm 2027:", "… như sau:",
 # "…, cụ thể như sau:", "… với các nội dung sau:", "… ./.".
-_ANNOUNCED_TAIL = re.compile(
+ANNOUNCED_TAIL = re.compile(
     r"(?:,?\s*(?:cụ thể\s+)?như sau|\s+với\s+(?:các|những)\s+nội dung"
     r"(?:\s+(?:chính|cụ thể|chủ yếu))?(?:\s+như)?\s+sau)?\s*(?:[:.;]|\./\.)*\s*$",
     re.IGNORECASE,

@@ -25,16 +25,16 @@ from decimal import Decimal
 
 from ntm.text import fold
 from plans.document_import.attributes import (
-    _date,
-    _inline,
     attribute,
+    date,
+    inline_attributes,
     lead_in,
     parse_number,
 )
 from plans.document_import.header import HeaderMixin, references_in
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.letters import _NOT_A_LETTER, addressees_of, letter_lead_in
+from plans.document_import.letters import NOT_A_LETTER, addressees_of, letter_lead_in
 from plans.document_import.outline import (
     AMENDING,
     BULLETS,
@@ -321,7 +321,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         return bool(
             re.match(r"^ttr\b", fold(self.plan.symbol))
             or any(
-                _NOT_A_LETTER.match(fold(line.text).strip(" .:"))
+                NOT_A_LETTER.match(fold(line.text).strip(" .:"))
                 for line in self.outline.header + self.outline.preamble[:2]
             )
         )
@@ -508,7 +508,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         stated = 0
         for block in items:
             names = {name for _, name, _ in self._own_attributes(block)}
-            names |= set(_inline(block.text)[1])
+            names |= set(inline_attributes(block.text)[1])
             stated += bool(names & {"lead", "time"})
         return stated >= 2 and 2 * stated > len(items)
 
@@ -533,7 +533,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             if node.kind in ("text", "table", "row", "group"):
                 continue
             names = {name for _, name, _ in self._own_attributes(node)}
-            names |= set(_inline(node.text)[1])
+            names |= set(inline_attributes(node.text)[1])
             stated += bool(names & {"lead", "time"})
         return stated >= 2
 
@@ -659,7 +659,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         times = [
             value for _, name, value in self._own_attributes(item) if name == "time"
         ]
-        times += [v for n, v in _inline(item.text)[1].items() if n == "time"]
+        times += [v for n, v in inline_attributes(item.text)[1].items() if n == "time"]
         year = self.plan.plan_year or 2000
         return any(
             not _ROUTINE.search(fold(time))
@@ -839,7 +839,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             text,
         )
         for number, (start, end) in enumerate(ranges, start=1):
-            starts_on, ends_on = _date(start), _date(end)
+            starts_on, ends_on = date(start), date(end)
             if starts_on and ends_on and starts_on <= ends_on:
                 self.plan.phases.append(
                     ParsedPhase(f"Đợt {number}", starts_on, ends_on)

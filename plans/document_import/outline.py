@@ -2477,14 +2477,10 @@ def _listed_bases(lines: list[Line], start: int) -> list[Line]:
 # ("BIỂU 01: NHÓM TIÊU CHÍ …", "Biểu số 2", "Phụ lục 02", "PHỤ LỤC II"); what
 # such a line is used as.
 CAPTION_LINE = re.compile(r"^(?:bieu|phu luc)\s*(?:so\s*)?(?:\d+|[ivx]+)\b")
-_NOTE_OR_CAPTION = re.compile(
-    r"^\(\s*(?:kem theo|ban hanh kem theo|thuc hien|can cu|trien khai)\b|"
-    + CAPTION_LINE.pattern[1:]
-)
-_SHEET_CAPTION = re.compile(
-    r"^\(\s*(?:kem theo|ban hanh kem theo|thuc hien|can cu)\b.*\)$"
-    r"|^bieu\s*(?:so\s*)?\d+\b"
-)
+_NOTE = r"\(\s*(?:kem theo|ban hanh kem theo|thuc hien|can cu|trien khai)\b"
+_NOTE_OR_CAPTION = re.compile(rf"^{_NOTE}|{CAPTION_LINE.pattern}")
+# Above a table in the body, a note is one whole line in brackets.
+_SHEET_CAPTION = re.compile(rf"^{_NOTE}.*\)$|{CAPTION_LINE.pattern}")
 CAPTION = "tên biểu"
 
 

@@ -90,6 +90,7 @@ SETS = [
     "round24m",
     "round25a",
     "round25b",
+    "round26d",
     "round24n",
     "round24",
     "round25",

@@ -8,16 +8,16 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import (
-    _WORK,
-    _bulleted_details,
-    _inline,
-    _labelled_details,
+    WORK,
     attribute,
+    bulleted_details,
+    inline_attributes,
+    labelled_details,
     labels_a_detail,
     parse_number,
 )
 from plans.document_import.outline import BULLETS, Block, marker
-from plans.document_import.parsed import ParsedTarget
+from plans.document_import.parsed import ParsedPlan, ParsedTarget
 
 QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
 TARGET_LINE = re.compile(
@@ -39,7 +39,11 @@ def _table_above(node: Block) -> Block | None:
 
 class TablesMixin:
     """The Reader's table and target methods (mixed into meaning.Reader,
-    whose state they use)."""
+    whose state they use). Calls TasksMixin's `task` (a row that is a
+    task)."""
+
+    # The Reader's state (meaning.Reader.__init__ sets it).
+    plan: ParsedPlan
 
     @staticmethod
     def _is_task_table(node: Block) -> bool:
@@ -91,10 +95,10 @@ class TablesMixin:
                         columns={**node.columns, "content": item, **own[count - 1]},
                         parent=node.parent,
                     )
-                    self.task(one, [], *_inline(item), context)
+                    self.task(one, [], *inline_attributes(item), context)
                 return
             self._cell_attributes(node)
-            self.task(node, [], *_inline(node.text), context)
+            self.task(node, [], *inline_attributes(node.text), context)
         elif is_targets or klass == "targets":
             quantity = parse_number(node.columns.get("quantity", ""))
             if quantity is not None and node.text:
@@ -134,8 +138,8 @@ class TablesMixin:
             return
         pieces = (
             node.lines[0].parts.get(column)
-            or _bulleted_details(node.text)
-            or _labelled_details(node.text)
+            or bulleted_details(node.text)
+            or labelled_details(node.text)
         )
         bullets = [marker(piece)[0] in BULLETS for piece in pieces]
         starts = [
@@ -210,7 +214,7 @@ class TablesMixin:
             return []
         items = [marker(pieces[i])[2].rstrip(" ;") for i in bulleted]
         lead_in = " ".join(pieces[: bulleted[0]])
-        if _WORK.match(fold(lead_in)) or any(
+        if WORK.match(fold(lead_in)) or any(
             attribute(item) or labels_a_detail(item) for item in items
         ):
             # "Xây dựng nhà văn hóa thôn:" over "- Quy mô …", "- Chủ trì: …":

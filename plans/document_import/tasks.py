@@ -9,28 +9,28 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import (
-    _WORK,
-    _advising,
-    _assignment,
-    _capitalised,
-    _inline,
-    _note_assigns,
-    _partition_outside_brackets,
-    _sentence_attributes,
+    WORK,
+    advising,
+    assignment,
     attribute,
+    capitalised,
+    inline_attributes,
     labelled,
     lead_in,
+    note_assigns,
     parse_number,
+    partition_outside_brackets,
+    sentence_attributes,
 )
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.outline import BULLETS, PERIOD, Block, names_a_section
-from plans.document_import.parsed import ParsedTarget, ParsedTask
+from plans.document_import.parsed import ParsedPlan, ParsedTarget, ParsedTask
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
 from plans.document_import.units import (
-    _ACTS,
-    _BODY_HEAD,
-    _NOT_A_BODY,
     ABBREVIATED,
+    ACTS,
+    BODY_HEAD,
+    NOT_A_BODY,
     body_named,
     folded_same_length,
     is_unit,
@@ -44,7 +44,7 @@ from plans.document_import.units import (
 def _names_a_topic(heading: str) -> bool:
     """A folded heading that names a topic rather than the work: "Về …", a
     criterion, or no verb of work at its start."""
-    return bool(re.search(r"^ve\s|\btieu chi\b", heading)) or not _WORK.match(heading)
+    return bool(re.search(r"^ve\s|\btieu chi\b", heading)) or not WORK.match(heading)
 
 
 # "Tiêu chí Giao thông: sửa chữa …", "Chỉ tiêu Y tế - …": a criterion
@@ -80,10 +80,10 @@ def _split_title(text: str) -> tuple[str, str]:
     or "Quan tâm cao …; xóa bỏ …". A mark inside brackets splits nothing
     ("Trồng hoa (giống địa phương; năm 2026)")."""
     text = text.strip()
-    head, sep, rest = _partition_outside_brackets(text, ":")
+    head, sep, rest = partition_outside_brackets(text, ":")
     if sep and rest.strip() and len(head) <= 80 and not re.search(r"\d$", head):
         return head.strip(), rest.strip()
-    head, sep, rest = _partition_outside_brackets(text, ";")
+    head, sep, rest = partition_outside_brackets(text, ";")
     if sep and rest.strip():
         return head.strip(), rest.strip()
     return text, ""
@@ -91,7 +91,16 @@ def _split_title(text: str) -> tuple[str, str]:
 
 class TasksMixin:
     """The Reader's task methods (mixed into meaning.Reader, whose state
-    they use)."""
+    they use). Calls TablesMixin's `target_line` and `_shared_target`, and
+    meaning.Reader's own `visit` (the items under a period heading or a
+    lead-in) and `section` (a heading over text alone)."""
+
+    # The Reader's state (meaning.Reader.__init__ sets it).
+    plan: ParsedPlan
+    # (body, "lead" or "coordinating", part, task numbers) given by reference.
+    references: list[tuple[str, str, str, list[str]]]
+    numbers: dict[int, int]  # id(numbered block) → tasks counted
+    periods: dict[int, str]  # id(task) → the period heading it stands under
 
     # ── tasks ──
     def _attribute_of(self, node: Block, bare: bool) -> tuple[str, str] | None:
@@ -125,9 +134,7 @@ class TasksMixin:
                 found += [(child, name, value) for name, value in several]
             elif stated:
                 found.append((child, *stated))
-            elif child.kind == "text" and (
-                sentence := _sentence_attributes(child.text)
-            ):
+            elif child.kind == "text" and (sentence := sentence_attributes(child.text)):
                 for name, value in sentence.items():
                     found.append((child, name, value))
         return found
@@ -146,8 +153,8 @@ class TasksMixin:
             or not 2 <= len(words) <= 10
             or not any(w[:1].isupper() for w in words[1:])
             or re.search(r"\d|[;()]", name)
-            or re.search(_ACTS, folded)
-            or _NOT_A_BODY.match(folded)
+            or re.search(ACTS, folded)
+            or NOT_A_BODY.match(folded)
             or names_a_section(name)
         ):
             return ""
@@ -156,7 +163,7 @@ class TasksMixin:
             return ""
         for item in items:
             names = {n for _, n, _ in self._own_attributes(item)}
-            if "lead" in names | set(_inline(item.text)[1]):
+            if "lead" in names | set(inline_attributes(item.text)[1]):
                 return ""
         return name
 
@@ -165,10 +172,19 @@ class TasksMixin:
             return False
         if block.kind == "row":
             return True
-        if self._own_attributes(block) or _inline(block.text)[1]:
+        if self._own_attributes(block) or inline_attributes(block.text)[1]:
             return True
         structural = [c for c in block.structural if not self._attribute_of(c, False)]
         return not structural
+
+    def _items_under(self, heading: Block, passed: dict) -> None:
+        """The items under a heading that passes them its time or state: its
+        text lines are the heading's, each other child is read as a task."""
+        for child in heading.children:
+            if child.kind == "text":
+                child.use("tiêu đề mục")
+            else:
+                self.visit(child, "tasks", passed)
 
     def tasks_in(self, block: Block, context: dict) -> None:
         if self._period_over_items(block):
@@ -177,14 +193,10 @@ class TasksMixin:
             period = block.text.rstrip(" .:")
             passed = {**context, "time": period, "period": period}
             block.use("tiêu đề mục")
-            for child in block.children:
-                if child.kind == "text":
-                    child.use("tiêu đề mục")
-                else:
-                    self.visit(child, "tasks", passed)
+            self._items_under(block, passed)
             return
         own = self._own_attributes(block)
-        inline_text, inline = _inline(block.text)
+        inline_text, inline = inline_attributes(block.text)
         listing = next(
             (
                 node
@@ -218,11 +230,7 @@ class TasksMixin:
                         node.use("tiêu đề mục")
             if status:
                 passed["status"] = "\n".join(status)
-            for child in listing.children:
-                if child.kind == "text":
-                    child.use("tiêu đề mục")
-                else:
-                    self.visit(child, "tasks", passed)
+            self._items_under(listing, passed)
             return
         structural = [
             c
@@ -232,7 +240,8 @@ class TasksMixin:
         sub_tasks = [
             c
             for c in structural
-            if c.kind != "table" and (self._own_attributes(c) or _inline(c.text)[1])
+            if c.kind != "table"
+            and (self._own_attributes(c) or inline_attributes(c.text)[1])
         ]
         lead_in_list = block.text.rstrip().endswith(":") and bool(structural)
         if block.kind not in BULLETS and names_a_section(inline_text):
@@ -312,7 +321,7 @@ class TasksMixin:
             # group.
             block.use("tiêu đề mục")
             for paragraph in works:
-                self.task(paragraph, [], *_inline(paragraph.text), context)
+                self.task(paragraph, [], *inline_attributes(paragraph.text), context)
                 task = self.plan.tasks[-1]
                 task.description = "\n".join(
                     d for d in (block.text, task.description) if d
@@ -321,7 +330,7 @@ class TasksMixin:
         if paragraph := self._topic_paragraph(block, own, inline):
             # "1. Về hạ tầng giao thông (Tiêu chí số 2)" over one paragraph
             # of work: the paragraph is the task, the heading its group.
-            inline_text, inline = _inline(paragraph.text)
+            inline_text, inline = inline_attributes(paragraph.text)
             own = [(paragraph, "topic", "")]
         self.task(block, own, inline_text, inline, context)
 
@@ -373,7 +382,7 @@ class TasksMixin:
             # headings beside it hold "a)", "b)" tasks, is never the work,
             # whatever verb the paragraph's work opens with.
             return paragraph
-        if not _WORK.match(fold(paragraph.text)):
+        if not WORK.match(fold(paragraph.text)):
             return None
         return paragraph if _names_a_topic(heading) else None
 
@@ -394,9 +403,9 @@ class TasksMixin:
         if not _names_a_topic(fold(block.text.lstrip("*_ "))):
             return []
         for child in children:
-            details, stated = _inline(child.text)
+            details, stated = inline_attributes(child.text)
             if not (
-                _WORK.match(fold(child.text))
+                WORK.match(fold(child.text))
                 and details != child.text
                 and {"lead", "official"} & set(stated)
             ):
@@ -588,7 +597,7 @@ class TasksMixin:
                 if stated and stated[0] in ("coordinating", "time"):
                     values.setdefault(stated[0], stated[1])
                     sources.setdefault(stated[0], "column")
-                elif "lead" not in values and (assigned := _note_assigns(note)):
+                elif "lead" not in values and (assigned := note_assigns(note)):
                     # "Giao Phòng Kinh tế chủ trì; Hội Nông dân phối hợp":
                     # the row's lead and partners, in its note.
                     for name, value in assigned.items():
@@ -665,7 +674,7 @@ class TasksMixin:
             ):
                 values["coordinating"] = title[span[0] : span[1]].strip(" ,")
                 sources["coordinating"] = "inline"
-                task.title = _capitalised(title[span[1] :].strip())
+                task.title = capitalised(title[span[1] :].strip())
             if values.get("time") and (
                 m := _REPORT_BACK.search(folded_same_length(task.title))
             ):
@@ -684,19 +693,19 @@ class TasksMixin:
                 # Under the body that leads it ("1. Phòng Kinh tế" / "-
                 # Chủ trì, phối hợp với Y rà soát …"): the title is the work,
                 # as in a letter's ask.
-                task.title = _capitalised(title[span[1] :].strip(" ,"))
+                task.title = capitalised(title[span[1] :].strip(" ,"))
         elif sources.get("lead") == "parent" and (
             m := _LEADS_IT.match(folded_same_length(title))
         ):
             # "Chủ trì tham mưu UBND xã ban hành …": the body above leads;
             # the work is what it leads.
-            task.title = _capitalised(title[m.end() :])
+            task.title = capitalised(title[m.end() :])
         if "content" in values:
             description.insert(0, values.pop("content"))
         if context.get("status"):
             description.append(context["status"])
-        _assignment(values)
-        _advising(values, sources, description)
+        assignment(values)
+        advising(values, sources, description)
         if names_a_person(values.get("lead", "")) and not values.get("official"):
             # A person named where a body was expected, by any path (a
             # bracket, a sentence, a column): the task's official.
@@ -779,8 +788,8 @@ class TasksMixin:
         # later name is written as a name, with a capital, or as "các …",
         # as _and_units asks of the side after "và").
         if len(named) < 2 or not all(
-            (_BODY_HEAD.match(fold(n)) or ABBREVIATED.match(n))
-            and not _NOT_A_BODY.match(fold(n))
+            (BODY_HEAD.match(fold(n)) or ABBREVIATED.match(n))
+            and not NOT_A_BODY.match(fold(n))
             and is_unit(n)
             and not names_a_person(n)
             and (i == 0 or n[:1].isupper() or fold(n).startswith("cac "))

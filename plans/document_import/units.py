@@ -36,7 +36,9 @@ ABBREVIATED = re.compile(
 # A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
 # Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
 _COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
-_MR_MRS = re.compile(r"^(?:Ông|Bà)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
+# "Ông Phạm Văn C", "(ông Phạm Văn C - Trưởng thôn)": "ông", "bà" before
+# two capitalised words, in either case.
+_MR_MRS = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
 
 # People who are no body: "(Hộ gia đình thực hiện)" leaves the task with no
 # lead, the bracket in its title.
@@ -49,12 +51,12 @@ LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
 # A heading that is only a body's name ("Sở Nông nghiệp và Môi trường:",
 # "Ủy ban nhân dân các xã, phường", "Đối với Công an xã"): the work under
 # it is that body's. Its first words name a kind of body, not an act.
-_BODY_HEAD = re.compile("^" + BODY_KINDS)
-_NOT_A_BODY = re.compile(
+BODY_HEAD = re.compile("^" + BODY_KINDS)
+NOT_A_BODY = re.compile(
     r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"
 )
 # (Not "xây dựng", "kiểm tra", "hỗ trợ": "Sở Xây dựng", "Ủy ban Kiểm tra".)
-_ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
+ACTS = r"\b(?:chu tri|phoi hop|thuc hien|tham muu|huong dan|trien khai|ra soat|tuyen truyen|theo doi|don doc|van dong|bao cao)\b"
 # "Phối hợp với Sở Tài chính tham mưu …": the partner, up to the verb.
 _WORKS_WITH = re.compile(
     r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?(?P<c>"
@@ -84,10 +86,10 @@ _A_VERB = re.compile(
     + r"|tham muu)\b"
 )
 _NAME_HEADS = set(LABELS["letter"]["name_heads"])
-# What a name does not hold: a clause's mark, an act (_ACTS, folded), a
+# What a name does not hold: a clause's mark, an act (ACTS, folded), a
 # word of the work's place or object ("… kiểm tra các hộ trên địa bàn xã
 # …"; as written: folded, "tại" is "Tài chính", "cho" is "chợ").
-_NOT_IN_A_NAME = re.compile(r"[,;()]|" + _ACTS)
+_NOT_IN_A_NAME = re.compile(r"[,;()]|" + ACTS)
 _NOT_IN_A_NAME_WRITTEN = re.compile(
     r"\b(?:tại|trên|cho|của|ở|đến|từ|trong|về|theo|để|hộ|người)\b", re.IGNORECASE
 )
@@ -101,7 +103,7 @@ def partner_first(title: str) -> tuple[int, int] | None:
     _WORKS_WITH does not list); None when it names none."""
     folded = folded_same_length(title)
     head = re.match(r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?", folded)
-    if not head or not _BODY_HEAD.match(folded[head.end() :]):
+    if not head or not BODY_HEAD.match(folded[head.end() :]):
         return None
     for level in _LEVEL.finditer(folded, head.end()):
         if (
@@ -131,8 +133,8 @@ def partner_first(title: str) -> tuple[int, int] | None:
         if (
             names
             and not _NOT_IN_A_NAME_WRITTEN.search(named)
-            and not re.search(_ACTS, fold(named))
-            and all(_BODY_HEAD.match(fold(n)) and is_unit(n) for n in names)
+            and not re.search(ACTS, fold(named))
+            and all(BODY_HEAD.match(fold(n)) and is_unit(n) for n in names)
         ):
             return head.end(), head.end() + len(named.rstrip())
         break
@@ -150,12 +152,12 @@ def body_named(text: str) -> str:
     name = name.rstrip(" :.;")
     folded = fold(name)
     if (
-        not _BODY_HEAD.match(folded)
-        or _NOT_A_BODY.match(folded)
+        not BODY_HEAD.match(folded)
+        or NOT_A_BODY.match(folded)
         or len(folded.split()) > 16
         or re.search(r"\d|[:;()]", name)
         # "Hội Nông dân xã vận động hội viên …": a sentence, not a name.
-        or re.search(_ACTS, folded)
+        or re.search(ACTS, folded)
     ):
         return ""
     return name
@@ -246,7 +248,7 @@ _ABBREVIATION_COMMA = re.compile(
 _BODY_ABBREVIATIONS = tuple(
     short
     for short, long in ABBREVIATIONS.items()
-    if re.fullmatch(r"[a-z&\-]+", short) and _BODY_HEAD.match(long)
+    if re.fullmatch(r"[a-z&\-]+", short) and BODY_HEAD.match(long)
 )
 _KEPT_COMMA = "\ue000"
 
@@ -264,7 +266,7 @@ def _keep_abbreviated_names(text: str) -> str:
         whole = fold(text[m.start("left") : m.end("tail")]).replace(" ", "")
         tail = fold(m.group("tail"))
         if whole in ABBREVIATIONS or (
-            _BODY_HEAD.match(fold(piece).strip())
+            BODY_HEAD.match(fold(piece).strip())
             and not tail.startswith(_BODY_ABBREVIATIONS)
         ):
             return m.group(0).replace(",", _KEPT_COMMA, 1)
@@ -293,7 +295,7 @@ def _rest_of_a_name(part: str) -> bool:
         rest
         and part[:1].isupper()
         and not ORG_WORDS.search(rest)
-        and not _BODY_HEAD.match(folded)
+        and not BODY_HEAD.match(folded)
         and not ABBREVIATED.match(part)
     )
 
@@ -406,10 +408,10 @@ def _and_units(unit: str) -> list[str]:
         left, right = unit[: m.start()], unit[m.end() :]
         fl, fr = folded[: m.start()].strip(), folded[m.end() :]
         two = (
-            (_BODY_HEAD.match(fl) or ABBREVIATED.match(left))
-            and _BODY_HEAD.match(fr)
+            (BODY_HEAD.match(fl) or ABBREVIATED.match(left))
+            and BODY_HEAD.match(fr)
             and (right[:1].isupper() or fr.startswith("cac "))
-            and not _NOT_A_BODY.match(fr)
+            and not NOT_A_BODY.match(fr)
         )
         one = (_SHARED_OFFICE.match(fl) and re.match(_GOVERNING, fr)) or (
             _FRONT_AND_MEMBERS.match(fl) and _MEMBERS.match(fr)
@@ -427,7 +429,7 @@ def is_unit(name: str) -> bool:
     return bool(
         0 < len(folded.split()) <= 12
         and (ORG_WORDS.search(folded) or ABBREVIATED.match(name))
-        and not re.search(_ACTS, folded)
+        and not re.search(ACTS, folded)
         and not THE_PEOPLE.match(folded)
     )
 
@@ -481,7 +483,7 @@ def marked_units(text: str) -> dict[str, str] | None:
     if not all(
         0 < len(u.split()) <= 12
         and (u[:1].isupper() or fold(u).startswith("cac "))
-        and not re.search(_ACTS, fold(u))
+        and not re.search(ACTS, fold(u))
         for role in named.values()
         for u in role
     ):

@@ -32,6 +32,7 @@ from plans.document_import.forms import (
     UploadForm,
 )
 from plans.document_import.importing import plan_import
+from plans.document_import.kept import kept_remove, kept_save
 from plans.document_import.parser import ParsedPlan, parse
 from plans.document_import.proposal import (
     area_in_force,
@@ -160,7 +161,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         try:
             # The size is known before reading: a 50 MB upload is never held.
             size_check(upload.size)
-            document = read_document(upload.name, upload.read())
+            document = read_document(upload.name, data := upload.read())
             parsed = parse(document)
         except ValidationError as error:
             form.add_error("file", error)
@@ -175,13 +176,24 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             if not parsed.looks_like_a_plan and not parsed.tasks:
                 form.add_error("file", NOT_A_PLAN)
             elif area := _area(form, parsed, request.user, notes := []):
+                kept_remove(user=request.user, token=form.cleaned_data["kept"])
                 proposal = propose(parsed, area=area)
                 return _preview(
                     request,
                     *_forms(request, initial=formdata.initial(proposal)),
                     notes=[*notes, *parsed.notes, *proposal.notes],
                 )
+            else:
+                _keep(request, form, upload.name, data)
     return render(request, "plans/import_upload.html", {"form": form})
+
+
+def _keep(request, form: UploadForm, name: str, data: bytes) -> None:
+    """The file was read and only the area is missing: keep it on the server,
+    so the page asks for the area alone; a new file replaces a kept one."""
+    if form.kept_file is None:
+        kept_remove(user=request.user, token=form.cleaned_data["kept"])
+        form.show_kept(kept_save(user=request.user, name=name, data=data))
 
 
 def _state(forms_) -> dict:

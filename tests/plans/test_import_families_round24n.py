@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+import pytest
 from openpyxl import Workbook
 
 from plans.document_import.units import without_honorific
@@ -310,6 +311,46 @@ def test_a_workbooks_title_ends_before_its_note_and_caption_which_names_a_basis(
     ]
     unplaced = [s.text for s in plan.source if not s.used]
     assert unplaced == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "BIỂU 02: NHÓM TIÊU CHÍ VỀ KINH TẾ",
+        "PHỤ LỤC 02: NHÓM TIÊU CHÍ VỀ KINH TẾ",
+        "PHỤ LỤC II: NHÓM TIÊU CHÍ VỀ KINH TẾ",
+        "(Triển khai Kế hoạch số 12/KH-UBND ngày 20/11/2026 của UBND xã Phú Xá)",
+    ],
+)
+def test_a_later_sheets_caption_reads_as_the_title_blocks_does(tmp_path, caption):
+    """Over a later sheet's table, the captions and notes that end a title
+    (a "Phụ lục", a Roman number, "(Triển khai …)") are its caption too."""
+    wb = Workbook()
+    head = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+    for row in [
+        ["ỦY BAN NHÂN DÂN XÃ PHÚ XÁ"],
+        ["Số: 12/KH-UBND"],
+        ["KẾ HOẠCH"],
+        ["Thực hiện các nhóm tiêu chí nông thôn mới năm 2027"],
+        head,
+        [1, "Cứng hóa 2 km đường thôn Nà Ca", "Phòng Kinh tế", "30/9/2027"],
+    ]:  # fmt: skip
+        wb.active.append(row)
+    second = wb.create_sheet()
+    for row in [
+        [caption],
+        head,
+        [1, "Phát triển 20 ha bưởi VietGAP", "Hội Nông dân xã", "30/11/2027"],
+    ]:  # fmt: skip
+        second.append(row)
+    path = tmp_path / "ke-hoach.xlsx"
+    wb.save(path)
+    plan = read_plan(path.read_bytes(), path.name)
+    assert [t.title for t in plan.tasks] == [
+        "Cứng hóa 2 km đường thôn Nà Ca",
+        "Phát triển 20 ha bưởi VietGAP",
+    ]
+    assert [s.used for s in plan.source if s.text == caption] == ["tên biểu"]
 
 
 def test_a_word_appendix_caption_under_the_title_ends_it():

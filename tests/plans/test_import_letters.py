@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from plans.document_import.attributes import _inline
+from plans.document_import.attributes import inline_attributes
 from plans.document_import.letters import letter_lead_in
 from plans.document_import.outline import marker
 from tests.plans.reading import plan_of, read_plan
@@ -28,7 +28,7 @@ def test_a_brackets_two_digit_month_is_its_time_beside_partners_with_commas(
     """ "(Chi cục X chủ trì, phối hợp các sở, ngành; tháng 11/2027)": the
     month after the partners is the task's time (a month of two digits was
     no time word, so the clause was dropped)."""
-    text, found = _inline(
+    text, found = inline_attributes(
         "Thẩm định hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao "
         f"(Chi cục Phát triển nông thôn chủ trì, phối hợp {partners}; "
         f"tháng {month}/2027)."

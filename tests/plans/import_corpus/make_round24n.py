@@ -43,9 +43,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from expected import write  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_xlsx import boxed, excel_day, line, saved_by_calc  # noqa: E402
+from make_xlsx import (  # noqa: E402
+    boxed,
+    excel_day,
+    header_beside,
+    line,
+    saved_by_calc,
+)
 from openpyxl import Workbook  # noqa: E402
-from openpyxl.styles import Alignment, Font  # noqa: E402
+from openpyxl.styles import Font  # noqa: E402
 from word_writer import (  # noqa: E402
     closing_beside,
     opening,
@@ -421,21 +427,16 @@ def dong_tien_xlsx(path: Path) -> None:
         ws.title = f"Biểu 0{n + 1}"
         row = 1
         if n == 0:
-            for left, right in [
-                ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                ("XÃ ĐỒNG TIẾN", "Độc lập - Tự do - Hạnh phúc"),
-                ("Số: 150/KH-UBND", "Đồng Tiến, ngày 20 tháng 11 năm 2026"),
-            ]:
-                ws.cell(row=row, column=1, value=left).alignment = Alignment(
-                    horizontal="center"
-                )
-                ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-                ws.cell(row=row, column=3, value=right).alignment = Alignment(
-                    horizontal="center"
-                )
-                ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
-                row += 1
-            row += 1
+            header_beside(
+                ws,
+                [
+                    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                    ("XÃ ĐỒNG TIẾN", "Độc lập - Tự do - Hạnh phúc"),
+                    ("Số: 150/KH-UBND", "Đồng Tiến, ngày 20 tháng 11 năm 2026"),
+                ],
+                row,
+            )
+            row += 4
             line(ws, row, "KẾ HOẠCH", width=5, bold=True)
             line(ws, row + 1, DONG_TIEN_TITLE, width=5, bold=True)
             line(ws, row + 2, "(Thực hiện Kế hoạch số 45/KH-UBND ngày 12/11/2026 "

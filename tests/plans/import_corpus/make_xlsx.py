@@ -41,6 +41,21 @@ def line(ws, row, text, *, width=6, bold=False, italic=False, center=True):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
 
 
+def header_beside(ws, pairs, top=1):
+    """A plan's header as a workbook writes it: each (left, right) pair on
+    one row, the left side merged over columns A-B, the right over C-E,
+    both centred."""
+    for row, (left, right) in enumerate(pairs, top):
+        ws.cell(row=row, column=1, value=left).alignment = Alignment(
+            horizontal="center"
+        )
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        ws.cell(row=row, column=3, value=right).alignment = Alignment(
+            horizontal="center"
+        )
+        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
+
+
 def boxed(ws, top, bottom, width):
     for r in range(top, bottom + 1):
         for c in range(1, width + 1):
@@ -179,22 +194,14 @@ def task_list(path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "Kế hoạch"
-    for row, (left, right) in enumerate(
+    header_beside(
+        ws,
         [
             ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
             ("XÃ HÒA AN", "Độc lập - Tự do - Hạnh phúc"),
             ("Số: 72/KH-UBND", "Hòa An, ngày 05 tháng 11 năm 2026"),
         ],
-        1,
-    ):
-        ws.cell(row=row, column=1, value=left).alignment = Alignment(
-            horizontal="center"
-        )
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-        ws.cell(row=row, column=3, value=right).alignment = Alignment(
-            horizontal="center"
-        )
-        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
+    )
     ws["A3"].font = Font(italic=False)
     ws["C3"].font = Font(italic=True)
     line(ws, 5, "KẾ HOẠCH", width=5, bold=True)
