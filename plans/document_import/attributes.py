@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from ntm.text import fold
-from plans.document_import.labels import COMPOSED, LABEL_START
+from plans.document_import.labels import LABEL_START
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
@@ -27,7 +27,6 @@ from plans.document_import.units import (
     marked_units,
     names_a_person,
     partner_first,
-    person_name,
     units,
 )
 
@@ -70,9 +69,6 @@ _ATTRIBUTE = re.compile(
     + "|".join(p for _, p in ATTRIBUTES)
     + r")\s*(?:\([^)]{0,40}\))?\s*:\s*(?P<value>.*)$"
 )
-# The person labels read by their head words ("Thành viên phụ trách: đồng
-# chí Nguyễn Văn Bình – Phó Chủ tịch UBND xã"): their value is the name.
-_NAMED_BY_WORDS = set(COMPOSED["official"])
 # Without a colon, only these, and only where attributes are expected.
 _BARE = re.compile(
     r"^(?P<label>thoi gian(?: thuc hien| hoan thanh)?|thoi han|cong chuc tham muu(?: thuc hien)?|phoi hop(?: thuc hien)?(?: voi)?|(?:don vi |co quan )?chu tri(?: thuc hien)?|kinh phi(?: thuc hien)?|hoan thanh)\s+(?P<value>\S.*)$"
@@ -126,8 +122,6 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
             value = re.sub(r"^[-–]\s+", "", text[m.start("value") :].strip())
             if name == "lead" and names_a_person(value):
                 name = "official"
-            if name == "official" and label in _NAMED_BY_WORDS:
-                value = person_name(value)
             if (
                 name == "time"
                 and label == "hoan thanh"
@@ -307,7 +301,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         person = _bracket_person(m.group(1))
         # "Giao Phòng Kinh tế chủ trì (đồng chí Lê Văn Nam – công chức …
         # theo dõi), phối hợp với …": the person in charge in the lead's
-        # bracket, their name only.
+        # bracket (kept as units.without_honorific says, in tasks.py).
         after_lead = bool(person) and re.search(
             r"\bchu tri(?:\s+thuc hien)?\s*$", folded_same_length(outer)
         )
@@ -316,7 +310,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         ):
             continue
         if person:
-            found.setdefault("official", person_name(person) if after_lead else person)
+            found.setdefault("official", person)
         text = text[: m.start()] + text[m.end() :]
     for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
         inside = m.group(1)
@@ -653,8 +647,6 @@ def labelled(text: str) -> list[tuple[str, str]]:
         name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
         if name == "lead" and names_a_person(value):
             name = "official"
-        if name == "official" and label in _NAMED_BY_WORDS:
-            value = person_name(value)
         if value:
             found.append((name, value))
     return found

@@ -388,9 +388,8 @@ def test_the_measure_counts_an_official_read_with_its_honorific_as_a_miss():
 
     def score(read: str) -> float:
         plan = ParsedPlan(tasks=[ParsedTask("1", "Sửa nhà", official_text=read)])
-        # Expected results up to round 23 write the honorific as the
-        # document does.
-        expected = {"tasks": [{"title": "Sửa nhà", "official": "đ/c Lò Thị Mai"}]}
+        # Expected results write the official as a careful person enters it.
+        expected = {"tasks": [{"title": "Sửa nhà", "official": "Lò Thị Mai"}]}
         return quality.measure(plan, expected).scores["officials"].recall
 
     assert score("Lò Thị Mai") == 1.0

@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from plans.document_import.attributes import attribute
-from plans.document_import.units import partner_first, person_name
+from plans.document_import.units import partner_first, without_honorific
 from tests.plans.reading import read_plan
 
 D = datetime.date
@@ -58,12 +58,12 @@ def rows(plan):
         ("Bộ phận phối hợp: Công an xã, các thôn", ("coordinating", "Công an xã, các thôn")),
         (
             "Thành viên phụ trách: đồng chí Nguyễn Văn Bình – Phó Chủ tịch UBND xã",
-            ("official", "Nguyễn Văn Bình"),
+            ("official", "đồng chí Nguyễn Văn Bình – Phó Chủ tịch UBND xã"),
         ),
         ("Công chức theo dõi: Phạm Thị Thu", ("official", "Phạm Thị Thu")),
         (
             "Thành viên Ban Chỉ đạo phụ trách: đ/c Lò Văn Sơn, Chủ tịch Hội Nông dân",
-            ("official", "Lò Văn Sơn"),
+            ("official", "đ/c Lò Văn Sơn, Chủ tịch Hội Nông dân"),
         ),
         # Work, not a label: no colon after a short label.
         ("Phối hợp với Hội Nông dân xã tổ chức hội thi nhà nông giỏi", None),
@@ -74,15 +74,25 @@ def test_a_label_is_read_by_its_head_words(line, expected):
     assert attribute(line) == expected
 
 
-def test_a_persons_name_loses_its_address_and_post_and_nothing_else():
-    assert person_name("đồng chí Lê Văn Nam – công chức Nông nghiệp") == "Lê Văn Nam"
-    assert person_name("Đ/c Lò Thị Mai - công chức Văn hóa - Xã hội") == "Lò Thị Mai"
-    assert person_name("Trần Thị Hoa") == "Trần Thị Hoa"
-    # No name in it: as written.
+def test_an_official_keeps_name_and_post_and_loses_address_and_what_they_do():
     assert (
-        person_name("công chức Địa chính - Xây dựng")
-        == "công chức Địa chính - Xây dựng"
+        without_honorific(
+            "đồng chí Lê Văn Nam – công chức Nông nghiệp trực tiếp theo dõi"
+        )
+        == "Lê Văn Nam – công chức Nông nghiệp"
     )
+    assert (
+        without_honorific("Hoàng Thị Mai – Chủ tịch Hội trực tiếp phụ trách")
+        == "Hoàng Thị Mai – Chủ tịch Hội"
+    )
+    assert (
+        without_honorific("Công chức Văn hóa - Xã hội (đ/c Lăng Thị Hoa)")
+        == "Lăng Thị Hoa - Công chức Văn hóa - Xã hội"
+    )
+    assert without_honorific("Trần Thị Hoa") == "Trần Thị Hoa"
+    # A post and no one, or work: as written.
+    assert without_honorific("Công chức phụ trách") == "Công chức phụ trách"
+    assert without_honorific("Cán bộ theo dõi") == "Cán bộ theo dõi"
 
 
 def test_a_numbered_task_over_labels_in_other_words():
@@ -106,7 +116,7 @@ def test_a_numbered_task_over_labels_in_other_words():
             "Nạo vét 2 km kênh mương nội đồng",
             "Phòng Kinh tế",
             ["Hội Nông dân xã", "các thôn"],
-            "Nguyễn Văn Bình",
+            "Nguyễn Văn Bình – Phó Chủ tịch UBND xã",
             D(2027, 3, 31),
         ),
         (
@@ -138,7 +148,7 @@ def test_the_official_in_the_leads_bracket_and_the_time_in_a_second_sentence():
             "Rà soát quy hoạch chung xây dựng xã",
             "Phòng Kinh tế",
             ["Công an xã", "Ban phát triển các thôn"],
-            "Lê Văn Nam",
+            "Lê Văn Nam – công chức Nông nghiệp",
             D(2027, 9, 30),
         ),
         (

@@ -10,6 +10,9 @@ table."""
 from __future__ import annotations
 
 import io
+import re
+import tomllib
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -186,3 +189,16 @@ def test_the_bench_previews_a_long_word_plan_and_leaves_nothing(tmp_path):
     assert "== bench: xem trước một tệp .docx" in text
     assert "160 nhiệm vụ; 5 lần: trung vị" in text
     assert not Area.objects.exists() and not Plan.objects.exists()
+
+
+def test_no_expected_official_carries_a_title_of_address():
+    """The expected results say what a careful person enters (docs/import.md,
+    units.without_honorific): "Lò Thị Mai - công chức …", never "đ/c Lò Thị
+    Mai …"; the measure compares them as written."""
+    addressed = re.compile(r"(?:^|\()(?:đ\s*/\s*c|đồng chí)\.?\s", re.IGNORECASE)
+    found = []
+    for path in sorted((Path(__file__).parent / "import_corpus").rglob("*.toml")):
+        for task in tomllib.loads(path.read_text("utf-8")).get("tasks", []):
+            if addressed.search(task.get("official") or ""):
+                found.append((path.name, task["official"]))
+    assert found == []

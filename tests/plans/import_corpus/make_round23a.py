@@ -324,9 +324,11 @@ STAFF_TASKS_B = [
 
 
 def staff_tasks(rows) -> list[dict]:
+    # The official as a careful person enters it: "Đ/c Lò Thị Mai" in the
+    # document is "Lò Thị Mai" (docs/import.md, units.without_honorific).
     return [
-        {"title": r[0], "lead": r[1], "coordinating": [r[2]], "official": r[4],
-         "deadline": r[6]}
+        {"title": r[0], "lead": r[1], "coordinating": [r[2]],
+         "official": r[4].removeprefix("Đ/c "), "deadline": r[6]}
         for r in rows
     ]  # fmt: skip
 

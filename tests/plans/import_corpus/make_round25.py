@@ -62,7 +62,13 @@ def write(name, ext, data, comment, header, tasks):
                 "lead": t["lead"],
                 "coordinating": t.get("co"),
                 "deadline": deadline,
-                "official": t.get("official"),
+                # The official as docs/import.md writes one (since tidyA):
+                # the name and the post, without "đồng chí" or "trực tiếp
+                # theo dõi"; the writer had the name only.
+                "official": " - ".join(
+                    v for v in (t.get("official"), t.get("post")) if v
+                )
+                or None,
             }
         )
     expected.write(OUT, f"{name}.{ext}", data, comment, header, rows)
@@ -856,7 +862,7 @@ def doc4():
         saved_as(save(doc), "doc"),
         "Commune plan to fix criteria after the 2025 merger (UBND xã Hải Lăng), Word 97 .doc; tasks are\n"
         "numbered paragraphs: '<work>. Giao X chủ trì (đồng chí NAME - post trực tiếp theo dõi), phối hợp\n"
-        "với A, B. Thời gian hoàn thành: …'. 'các thôn Hội Điền, Trường Phước, Lâm Xuân, Sơn Trà' is one\n"
+        "với A, B. Thời gian hoàn thành: …'; official 'NAME - post'. 'các thôn Hội Điền, Trường Phước, Lâm Xuân, Sơn Trà' is one\n"
         "unit, as the product reads 'UBND các xã A, B' (the writer had listed each village).",
         header,
         tasks,
@@ -1556,7 +1562,7 @@ def doc8():
         "Steering committee plan (BCĐ các CTMTQG xã Nam Trực), .docx; each task a bold numbered line,\n"
         "then '- Thành viên phụ trách: đồng chí NAME - post', '- Cơ quan tham mưu: X; phối hợp: …',\n"
         "'- Thời gian hoàn thành: …'. Lead = the advising office (cơ quan tham mưu), official = the\n"
-        "member in charge. Signature TM. BAN CHỈ ĐẠO / TRƯỞNG BAN.\n"
+        "member in charge, 'NAME - post'. Signature TM. BAN CHỈ ĐẠO / TRƯỞNG BAN.\n"
         "Issuer is the body under 'UBND XÃ NAM TRỰC'.",
         header,
         tasks,

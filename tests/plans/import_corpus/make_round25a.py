@@ -90,7 +90,7 @@ MEMBER_TASKS = [
             "Thời gian hoàn thành: tháng 3/2027",
             "Sản phẩm: Báo cáo đánh giá thực trạng các tiêu chí",
         ],
-        {"official": "Nguyễn Văn Bình", "lead": "Phòng Kinh tế",
+        {"official": "Nguyễn Văn Bình – Phó Chủ tịch UBND xã", "lead": "Phòng Kinh tế",
          "coordinating": ["Phòng Văn hóa - Xã hội", "Ban phát triển các thôn"],
          "deadline": "2027-03-31"},
     ),
@@ -102,7 +102,7 @@ MEMBER_TASKS = [
             "Thời gian hoàn thành: Quý III/2027",
             "Kinh phí: 150 triệu đồng từ ngân sách xã",
         ],
-        {"official": "Trần Thị Hoa", "lead": "Phòng Kinh tế",
+        {"official": "Trần Thị Hoa – Ủy viên Ban Chỉ đạo", "lead": "Phòng Kinh tế",
          "coordinating": ["Hội Nông dân xã", "Hợp tác xã nông nghiệp An Phú"],
          "deadline": "2027-09-30"},
     ),
@@ -113,7 +113,7 @@ MEMBER_TASKS = [
             "Cơ quan tham mưu: Phòng Văn hóa - Xã hội; phối hợp: Ban phát triển thôn Tây An, Ban phát triển thôn Bắc An",
             "Thời gian hoàn thành: 30/11/2027",
         ],
-        {"official": "Lê Quang Huy", "lead": "Phòng Văn hóa - Xã hội",
+        {"official": "Lê Quang Huy – Phó Chủ tịch UBND xã", "lead": "Phòng Văn hóa - Xã hội",
          "coordinating": ["Ban phát triển thôn Tây An", "Ban phát triển thôn Bắc An"],
          "deadline": "2027-11-30"},
     ),
@@ -153,7 +153,7 @@ DUTY_TASKS = [
             "Thời gian thực hiện: Quý III/2027",
             "Kết quả: 8 thôn tham gia",
         ],
-        {"lead": "Đoàn Thanh niên xã", "official": "Vũ Minh Khang",
+        {"lead": "Đoàn Thanh niên xã", "official": "Vũ Minh Khang – Phó Chủ tịch UBND xã",
          "coordinating": ["Hội Liên hiệp Phụ nữ xã"], "deadline": "2027-09-30"},
     ),
     (
@@ -197,7 +197,8 @@ labels the importer did not know), written before the importer was changed
 for it: {what}
 Assumptions: the member or person who follows the task ("Thành viên phụ
 trách", "Công chức theo dõi", "Thành viên theo dõi")
-is its official, without "đồng chí" and without the post after the dash;
+is its official, without "đồng chí", with the post after the dash (as
+docs/import.md writes an official since tidyA; the writer had the name only);
 the advising, standing or responsible office leads; the partners are after
 "phối hợp:" or on their own line; "Sản phẩm", "Kinh phí", "Kết quả" are
 details; a month's deadline is its last day."""
@@ -211,7 +212,7 @@ SENTENCE_TASKS = [
         "Giao Phòng Kinh tế chủ trì (đồng chí Lê Văn Nam – công chức Nông nghiệp "
         "trực tiếp theo dõi), phối hợp với Công an xã, Ban phát triển các thôn. "
         "Thời gian hoàn thành: tháng 9/2027.",
-        {"lead": "Phòng Kinh tế", "official": "Lê Văn Nam",
+        {"lead": "Phòng Kinh tế", "official": "Lê Văn Nam – công chức Nông nghiệp",
          "coordinating": ["Công an xã", "Ban phát triển các thôn"],
          "deadline": "2027-09-30"},
     ),
@@ -227,7 +228,7 @@ SENTENCE_TASKS = [
         "Giao Hội Liên hiệp Phụ nữ xã chủ trì (đồng chí Hoàng Thị Mai – Chủ tịch "
         "Hội trực tiếp phụ trách), phối hợp với Đoàn Thanh niên xã. Thời gian "
         "hoàn thành: 31/8/2027.",
-        {"lead": "Hội Liên hiệp Phụ nữ xã", "official": "Hoàng Thị Mai",
+        {"lead": "Hội Liên hiệp Phụ nữ xã", "official": "Hoàng Thị Mai – Chủ tịch Hội",
          "coordinating": ["Đoàn Thanh niên xã"], "deadline": "2027-08-31"},
     ),
     (
@@ -271,7 +272,9 @@ SENTENCE_COMMENT = """Round 25a, family A2 (the official in brackets inside the 
 sentence, the partners after it, the deadline in a second sentence),
 written before the importer was changed for it: {what}
 Assumptions: the title is the work before "Giao"; the bracket's person is
-the official (the post is no part of the name); the partners are after
+the official, without "đồng chí", with the post but not "trực tiếp theo
+dõi/phụ trách" (as docs/import.md writes an official since tidyA; the writer
+had the name only); the partners are after
 "phối hợp với"; the second sentence's time is the deadline."""
 
 
