@@ -735,6 +735,20 @@ class _Document:
                 page.rule(xa, ya, xb, yb, BORDER)
         return row_tops[-1]
 
+    def signature(self, lines, name, width: float, y: float, out: list) -> float:
+        """A signature block (authority and post, room to sign, the name) at
+        `y` in a column `width` wide, its blocks added to `out`; where it
+        ends."""
+        for line in lines:
+            if line:
+                block = self.block(line, width, 13, bold=True)
+                out.append((y, block))
+                y += block.height()
+        y += 70
+        block = self.block(name or "", width, 13, bold=True)
+        out.append((y, block))
+        return y + max(block.height(), self.font(True).file.line(13))
+
     def end_block(self, width: float):
         """The footnote, signature and "Nơi nhận": its height and a drawer."""
         frame = self.table.frame
@@ -754,15 +768,8 @@ class _Document:
         recipients = []
         # A joint plan's other bodies sign on the left, "Nơi nhận" under them.
         for cosigner in frame.cosigners:
-            for line in [*cosigner.authority, cosigner.title]:
-                if line:
-                    block = self.block(line, left_w, 13, bold=True)
-                    recipients.append((y, block))
-                    y += block.height()
-            y += 70
-            block = self.block(cosigner.name or "", left_w, 13, bold=True)
-            recipients.append((y, block))
-            y += max(block.height(), self.font(True).file.line(13)) + 12
+            lines = [*cosigner.authority, cosigner.title]
+            y = self.signature(lines, cosigner.name, left_w, y, recipients) + 12
         if frame.recipients:
             label = self.block("Nơi nhận:", left_w, 12, True, True, "left")
             recipients.append((y, label))
@@ -772,17 +779,9 @@ class _Document:
                 recipients.append((y, block))
                 y += block.height()
         left_h = y
-        y = 0.0
         signer = []
-        for line in [*frame.authority, frame.signer_title]:
-            if line:
-                block = self.block(line, right_w, 13, bold=True)
-                signer.append((y, block))
-                y += block.height()
-        y += 70
-        block = self.block(frame.signer_name or "", right_w, 13, bold=True)
-        signer.append((y, block))
-        y += max(block.height(), self.font(True).file.line(13))
+        lines = [*frame.authority, frame.signer_title]
+        y = self.signature(lines, frame.signer_name, right_w, 0.0, signer)
         height += max(left_h, y)
 
         def draw(page: _Page, top: float):
