@@ -118,7 +118,8 @@ def partner_first(title: str) -> tuple[int, int] | None:
             end += m.end()
         if _THEN_WORK.match(folded, end):
             return head.end(), end
-    if m := _WORKS_WITH.match(folded):
+    if (m := _WORKS_WITH.match(folded)) and title[m.end("c") :].lstrip()[:1].islower():
+        # A verb written with a capital is a name's word ("Sở Xây dựng").
         return m.start("c"), m.end("c")
     # "Chủ trì, phối hợp với Phòng Kinh tế, Ban phát triển thôn Đồng Tâm
     # cứng hóa …": bodies, none closed by its level, up to the first verb of
@@ -161,6 +162,20 @@ def body_named(text: str) -> str:
     ):
         return ""
     return name
+
+
+# "(cơ quan thường trực Chương trình)" after a body's name in a heading:
+# what the body is to the plan, no part of its name.
+_ROLE_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def heading_body(text: str) -> str:
+    """The body a numbered heading gives the work under it to: its name,
+    without the bracket after it ("Sở Nông nghiệp và Môi trường (cơ quan
+    thường trực)") or the "Đề nghị" a plan asks a body outside its issuer
+    with ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh:"); "" for any other heading."""
+    name = re.sub(r"^Đề nghị\s+", "", text.strip().rstrip(" :.;"), flags=re.I)
+    return body_named(_ROLE_BRACKET.sub("", name))
 
 
 def names_a_person(value: str) -> bool:
