@@ -202,8 +202,13 @@ class TasksMixin:
         body = heading_body(head)
         paragraphs = list(block.children)
         if body and colon and rest.strip():
+            # The heading's own line is the duty's: numbered as the heading.
             duty = Block(
-                "text", "", capitalised(rest.strip()), block.lines, parent=block
+                block.kind,
+                block.number,
+                capitalised(rest.strip()),
+                block.lines,
+                parent=block.parent,
             )
             paragraphs.insert(0, duty)
         return (body, paragraphs) if body and paragraphs else ("", [])
@@ -219,7 +224,14 @@ class TasksMixin:
         its own; in the organisation part, and is no report back), read as a
         task the body leads (its partners those the duty names); a duty with
         no time is the body's general duty, no task."""
-        passed = {**context, "lead": body, "partners_of": body}
+        # The heading names its own body: a list's lead and partners above
+        # it ("Giao Phòng X chủ trì, phối hợp với Y …:") are not its.
+        passed = {
+            name: value
+            for name, value in context.items()
+            if name not in ("lead", "coordinating", "partners_of")
+        }
+        passed.update(lead=body, partners_of=body)
         for paragraph in paragraphs:
             for duty in self._duties_in(paragraph):
                 if due(duty):
