@@ -96,6 +96,7 @@ SETS = [
     "round25",
     "round26c",
     "round26e",
+    "round27s",
     "xlsx",
 ]
 
