@@ -498,9 +498,15 @@ def main() -> None:
             marks=MATRIX + '"C" leads, "P" takes part, as the\nlegend under the '
             "table says.",
         ),
-        commune_header("AN LẠC", "141", "2026-12-03",
-                       "Thực hiện nhiệm vụ xây dựng nông thôn mới năm 2027",
-                       "Nông Văn Thắng", ["215/KH-UBND"], 3),  # fmt: skip
+        commune_header(
+            "AN LẠC",
+            "141",
+            "2026-12-03",
+            "Thực hiện nhiệm vụ xây dựng nông thôn mới năm 2027",
+            "Nông Văn Thắng",
+            ["215/KH-UBND"],
+            3,
+        ),  # fmt: skip
         expected_tasks(AN_LAC_AGENCIES, AN_LAC_ROWS, {"C"}, {"P"}),
     )
     data, agencies = dong_son_docx()
@@ -509,15 +515,21 @@ def main() -> None:
         "r26m-xa-dong-son-ba-hang.docx",
         data,
         COMMENT.format(
-            what='a commune\'s Word plan whose matrix header takes three rows: '
+            what="a commune's Word plan whose matrix header takes three rows: "
             '"Phân công" over\n"Cơ quan cấp xã" and "Đoàn thể" over their '
             'agencies, "Các thôn" merged down.',
             marks=MATRIX + '"CT" leads, "PH" takes part; "Các thôn" is an\n'
             "agency, the group cells are none.",
         ),
-        commune_header("ĐỒNG SƠN", "152", "2026-12-07",
-                       "Triển khai phong trào thi đua chung sức xây dựng nông "
-                       "thôn mới năm 2027", "Lò Văn Sơn", ["220/KH-UBND"], 3),  # fmt: skip
+        commune_header(
+            "ĐỒNG SƠN",
+            "152",
+            "2026-12-07",
+            "Triển khai phong trào thi đua chung sức xây dựng nông thôn mới năm 2027",
+            "Lò Văn Sơn",
+            ["220/KH-UBND"],
+            3,
+        ),  # fmt: skip
         expected_tasks(agencies, DONG_SON_ROWS, {"CT"}, {"PH"}),
     )
     write(
@@ -530,9 +542,15 @@ def main() -> None:
             marks=MATRIX + '"x" leads, "o" takes part, as the legend says\n'
             "(it is no task).",
         ),
-        commune_header("PHÚ NINH", "163", "2026-12-09",
-                       "Nâng cao chất lượng các tiêu chí nông thôn mới năm 2027",
-                       "Hà Văn Phúc", ["231/KH-UBND"], 3),  # fmt: skip
+        commune_header(
+            "PHÚ NINH",
+            "163",
+            "2026-12-09",
+            "Nâng cao chất lượng các tiêu chí nông thôn mới năm 2027",
+            "Hà Văn Phúc",
+            ["231/KH-UBND"],
+            3,
+        ),  # fmt: skip
         expected_tasks(PHU_NINH_AGENCIES, PHU_NINH_ROWS, {"x"}, {"o"}),
     )
     write(
@@ -590,9 +608,15 @@ def main() -> None:
             "organisation\nbeside its lead column: no matrix.",
             marks="the lead column leads; the figures name no agency.",
         ),
-        commune_header("YÊN BÌNH", "170", "2026-12-14",
-                       "Giao chỉ tiêu thi đua cho các đoàn thể năm 2027",
-                       "Vi Văn Bình", ["240/KH-UBND"], 3),  # fmt: skip
+        commune_header(
+            "YÊN BÌNH",
+            "170",
+            "2026-12-14",
+            "Giao chỉ tiêu thi đua cho các đoàn thể năm 2027",
+            "Vi Văn Bình",
+            ["240/KH-UBND"],
+            3,
+        ),  # fmt: skip
         [
             {"title": title, "lead": lead, "coordinating": [], "deadline": day}
             for title, _, _, lead, _, day in FIGURES
