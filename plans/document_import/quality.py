@@ -97,6 +97,7 @@ SETS = [
     "round24",
     "round25",
     "round26c",
+    "round26",
     "round26e",
     "round27s",
     "xlsx",
