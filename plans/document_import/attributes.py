@@ -26,6 +26,7 @@ from plans.document_import.units import (
     folded_same_length,
     is_unit,
     marked_units,
+    names_a_partner,
     names_a_person,
     partner_first,
     subject_first,
@@ -245,7 +246,9 @@ def _names_the_lead(who: str) -> bool:
     return bool(
         (BODY_HEAD.match(folded) or ABBREVIATED.match(who))
         and not NOT_A_BODY.match(folded)
-        and is_unit(who)
+        # "Ban Quản lý dự án đầu tư xây dựng khu vực xã Tam Kim chủ trì …":
+        # a name "chủ trì" closes may be longer than one in a list.
+        and is_unit(who, most_words=16)
         and not names_a_person(who)
         and all(after[:1].isupper() for after in who.split(", ")[1:])
     )
@@ -338,7 +341,12 @@ def _ends_on_a_time(folded: str) -> re.Match | None:
     last = next(reversed(list(re.finditer(r",\s+", folded))), None)
     if last is not None:
         clause = folded[last.end() :].strip(" .")
-        when = re.sub(r"^(?:hoan thanh|thuc hien|xong)\s+", "", clause)
+        # ", thời gian hoàn thành tháng 9/2027": the label without its colon.
+        when = re.sub(
+            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s+",
+            "",
+            clause,
+        )
         if _ONLY_A_TIME.match(when) and time_range(when, default_year=2000):
             return last
     bare = re.search(
@@ -389,6 +397,27 @@ def _followed_by(text: str) -> tuple[str, str]:
     ].strip()
 
 
+# "Hội Nông dân xã (đồng chí Nông Văn Khải, Chủ tịch Hội phụ trách) chủ
+# trì, …": a bracket between the body a sentence opens on and its part
+# (folded).
+_BRACKET_BEFORE_PART = re.compile(
+    r"^[^()]{3,160}?(?P<bracket>\s*\((?P<inside>[^()]{3,200})\))\s+(?=chu tri|phoi hop)"
+)
+
+
+def _person_after_lead(text: str) -> tuple[str, str]:
+    """The sentence without the person its bracket after the opening body
+    names in charge, and that person as written; (text, "") when the
+    bracket names no one (a role alone is dropped as well)."""
+    m = _BRACKET_BEFORE_PART.match(folded_same_length(text))
+    if not m:
+        return text, ""
+    person = _bracket_person(text[m.start("inside") : m.end("inside")])
+    if person is None:
+        return text, ""
+    return text[: m.start("bracket")] + text[m.end("bracket") :], person
+
+
 def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
@@ -396,9 +425,10 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     …; thời gian: tháng 8/2024." The text comes back without them; the
     person a last clause names to follow the task is its official."""
     text, person = _followed_by(text)
+    text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
-    if person:
-        found["official"] = person
+    if person or in_charge:
+        found["official"] = person or in_charge
     if not set(found) - {"official"}:
         text, assigned = _assigned_first(text)
         found.update(assigned)
@@ -547,8 +577,32 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
             for name, value in attributes.items():
                 found.setdefault(name, value)
             text = text[: tail.start() + 1].rstrip(" ;:,")
+    if "coordinating" not in found and (after := _partners_after_work(text)):
+        text, found["coordinating"] = after
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, found
+
+
+# "Cứng hóa 6,8 km đường …; Phòng Kinh tế, các thôn Nà Mạ, Lũng Sâu phối
+# hợp giải phóng mặt bằng.": the partners named in a clause after the work,
+# then their own part of it (folded).
+_PARTNERS_AFTER_WORK = re.compile(
+    r";\s+(?P<c>[^;:.()]{3,200}?)\s+phoi hop\s+[^;:()]{3,200}?\.?$"
+)
+
+
+def _partners_after_work(text: str) -> tuple[str, str] | None:
+    """(the work without the clause, the partners) when the sentence ends
+    on its partners and their part ("…; X, Y phối hợp <work>"), every one
+    a unit; None otherwise."""
+    m = _PARTNERS_AFTER_WORK.search(folded_same_length(text))
+    if not m or m.start() < 10:
+        return None
+    named = text[m.start("c") : m.end("c")].strip()
+    names = units(named)
+    if not names or not all(names_a_partner(n) for n in names):
+        return None
+    return text[: m.start()].rstrip(" ,"), named
 
 
 def _bare_bracket(inside: str) -> dict[str, str]:

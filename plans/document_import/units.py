@@ -156,7 +156,7 @@ def partner_first(title: str) -> tuple[int, int] | None:
             names
             and not _NOT_IN_A_NAME_WRITTEN.search(named)
             and not re.search(ACTS, fold(named))
-            and all(_names_a_partner(n) for n in names)
+            and all(names_a_partner(n) for n in names)
         ):
             return head.end(), head.end() + len(named.rstrip())
         break
@@ -165,11 +165,11 @@ def partner_first(title: str) -> tuple[int, int] | None:
 
 # A partner's name opens with a kind of body, an abbreviation or a capital
 # ("Sở Công Thương", "TT Khuyến nông", "Viettel Gia Lai", "Điện lực tỉnh"),
-# or counts bodies ("các doanh nghiệp").
-_OPENS_A_PARTNER = re.compile(r"(?:[Cc]ác\s+)?[A-ZĐÀ-Ỹ]")
+# or counts bodies ("các doanh nghiệp", "các thôn").
+_OPENS_A_PARTNER = re.compile(r"[Cc]ác\s+\w|[A-ZĐÀ-Ỹ]")
 
 
-def _names_a_partner(name: str) -> bool:
+def names_a_partner(name: str) -> bool:
     """A unit ("Bưu điện tỉnh", "các doanh nghiệp"), or a proper name written
     with a capital that is no act, no event and no person ("Viettel Gia
     Lai")."""
@@ -568,12 +568,12 @@ def _and_units(unit: str) -> list[str]:
     return [unit]
 
 
-def is_unit(name: str) -> bool:
+def is_unit(name: str, *, most_words: int = 12) -> bool:
     """A name that may be a unit's: a body's words or an abbreviation, no
-    verb of the work, not the people."""
+    verb of the work, not the people; `most_words` words at most."""
     folded = fold(name)
     return bool(
-        0 < len(folded.split()) <= 12
+        0 < len(folded.split()) <= most_words
         and (ORG_WORDS.search(folded) or ABBREVIATED.match(name))
         and not re.search(ACTS, folded)
         and not THE_PEOPLE.match(folded)
