@@ -97,10 +97,12 @@ SETS = [
     "round24",
     "round25",
     "round26c",
+    "round26",
     "round26m",
     "round26e",
     "round27s",
     "round27b",
+    "round27h",
     "xlsx",
 ]
 
