@@ -95,6 +95,7 @@ SETS = [
     "round24",
     "round25",
     "round26c",
+    "round27o",
     "xlsx",
 ]
 
