@@ -1,7 +1,7 @@
 """The words of a task table's column headers, kept as data
 (`columns.toml`): the spreadsheet reader finds a sheet's header row by them
-and the plan importer (`plans.document_import.outline`) gives each column its
-role. Here, below both, so that the two never keep lists of their own."""
+and the plan importer (`plans.document_import.table_columns`) gives each
+column its role. Here, below both, so that the two never keep lists of their own."""
 
 from __future__ import annotations
 

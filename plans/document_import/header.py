@@ -12,25 +12,23 @@ from dataclasses import dataclass
 
 from ntm.text import fold
 from plans.document_import.attributes import capitalised, date
+from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
+from plans.document_import.markers import marker
 from plans.document_import.matching import key
-from plans.document_import.outline import (
+from plans.document_import.parsed import Basis, ParsedCosigner, ParsedPlan
+from plans.document_import.parts import (
     BARE_PLACE_DATE,
     CAPTION,
     CAPTION_LINE,
     FORM,
     FORM_LABEL,
     SIGNS_FOR,
-    Block,
-    Line,
-    Outline,
     is_signers_name,
-    marker,
     one_line_signature,
     unbulleted,
 )
-from plans.document_import.parsed import Basis, ParsedCosigner, ParsedPlan
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
     LEVELS,

@@ -9,9 +9,11 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import lead_in
+from plans.document_import.blocks import Line
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.outline import BULLETS, SENT_TO, Line, marker
+from plans.document_import.markers import BULLETS, marker
+from plans.document_import.parts import SENT_TO
 from plans.document_import.units import (
     LEVELS,
     folded_same_length,
@@ -181,7 +183,7 @@ def addressees_of(lines: list[Line]) -> list[str]:
     return [name for name in found if name]
 
 
-# The sentence that announces a plan (outline.ANNOUNCED), folded with its
+# The sentence that announces a plan (parts.ANNOUNCED), folded with its
 # length kept: who, the number ("88/KH-UBND"; a Party's "15-KH/ĐU"), the
 # date ("05/12/2026", "20 tháng 01 năm 2027"); the rest is the title.
 ANNOUNCEMENT = re.compile(

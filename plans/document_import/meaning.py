@@ -31,18 +31,13 @@ from plans.document_import.attributes import (
     lead_in,
     parse_number,
 )
+from plans.document_import.blocks import Block, Outline
 from plans.document_import.header import HeaderMixin, references_in
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import NOT_A_LETTER, addressees_of, letter_lead_in
-from plans.document_import.outline import (
-    AMENDING,
-    BULLETS,
-    PAGE_FURNITURE,
-    Block,
-    Outline,
-    marker,
-)
+from plans.document_import.lines import AMENDING
+from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import (
     ParsedPhase,
     ParsedPlan,
@@ -50,6 +45,7 @@ from plans.document_import.parsed import (
     ParsedTarget,
     SourceLine,
 )
+from plans.document_import.parts import PAGE_FURNITURE
 from plans.document_import.tables import TablesMixin
 from plans.document_import.tasks import BODY_HEADING_KINDS, TasksMixin
 from plans.document_import.timeframes import deadline, time_range

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ntm.documents import Document, Paragraph, Run
 from plans.document_import.attributes import parse_number
+from plans.document_import.lines import lines_of
 from plans.document_import.meaning import understand
-from plans.document_import.outline import build, lines_of
+from plans.document_import.outline import build
 from plans.document_import.parsed import (
     Basis,
     ParsedPhase,

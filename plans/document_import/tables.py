@@ -16,7 +16,8 @@ from plans.document_import.attributes import (
     labels_a_detail,
     parse_number,
 )
-from plans.document_import.outline import BULLETS, Block, marker
+from plans.document_import.blocks import Block
+from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 
 QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"

@@ -22,8 +22,9 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
     sentence_attributes,
 )
+from plans.document_import.blocks import Block
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.outline import BULLETS, PERIOD, Block, names_a_section
+from plans.document_import.markers import BULLETS, PERIOD, names_a_section
 from plans.document_import.parsed import ParsedPlan, ParsedTarget, ParsedTask
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
 from plans.document_import.units import (

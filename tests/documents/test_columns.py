@@ -12,7 +12,7 @@ import pytest
 
 from ntm.documents import columns, sheet
 from ntm.text import fold
-from plans.document_import import labels, outline
+from plans.document_import import blocks, labels
 
 DATA = tomllib.loads(
     Path(columns.__file__).with_name("columns.toml").read_text("utf-8")
@@ -28,14 +28,14 @@ PHRASES = [
 def test_the_two_readers_keep_no_list_of_their_own():
     assert not hasattr(sheet, "HEADER_WORDS")
     assert "column" not in labels.LABELS
-    assert outline.COLUMNS is columns.COLUMNS
+    assert blocks.COLUMNS is columns.COLUMNS
 
 
 @pytest.mark.parametrize("phrase", PHRASES)
 def test_every_phrase_names_a_column_for_both_readers(phrase):
     # The importer gives the cell a role; the spreadsheet reader counts it
     # as a header cell. Both from the same line of columns.toml.
-    assert any(re.search(pattern, phrase) for _, pattern in outline.COLUMNS)
+    assert any(re.search(pattern, phrase) for _, pattern in blocks.COLUMNS)
     assert phrase in columns.HEADER_WORDS
     assert columns.HEADER.search(phrase)
 

@@ -14,7 +14,7 @@ import datetime
 
 import pytest
 
-from plans.document_import.outline import marker
+from plans.document_import.markers import marker
 from tests.documents.docx_parts import p, tbl, tc
 from tests.plans.reading import by_title, lines_cell, plan_of, read_plan, word_plan
 

@@ -14,7 +14,7 @@ import pytest
 
 from plans.document_import import quality
 from plans.document_import.attributes import attribute
-from plans.document_import.outline import one_line_signature
+from plans.document_import.parts import one_line_signature
 from plans.document_import.units import marked_units
 from tests.documents.docx_parts import p, tbl, tc
 from tests.factories import AgencyFactory, commune, province

@@ -14,7 +14,7 @@ import pytest
 
 from ntm.documents import read_document
 from ntm.documents.model import Paragraph, Table
-from plans.document_import.outline import marker
+from plans.document_import.markers import marker
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.reading import lines_cell, read_plan, word_plan
 

@@ -12,7 +12,7 @@ import pytest
 
 from ntm.documents import read_document
 from plans.document_import import quality
-from plans.document_import.outline import WEB_PAGE
+from plans.document_import.parts import WEB_PAGE
 from tests.factories import commune, district, province
 from tests.plans.conftest import preview_as_superuser, preview_data
 from tests.plans.reading import read_plan

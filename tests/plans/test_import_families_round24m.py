@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime
 
 from ntm.documents import columns
-from plans.document_import.outline import Line, _continued, mark_legend
+from plans.document_import.blocks import Line
+from plans.document_import.table_columns import mark_legend
+from plans.document_import.table_rows import continuation_end
 from tests.documents.docx_parts import p, tbl, tc
 from tests.plans.reading import read_plan, word_plan
 
@@ -224,5 +226,5 @@ def test_a_table_cut_by_a_page_after_a_group_row_goes_on_in_the_next():
     )  # fmt: skip
     lines = [*rows, more]
     taken = list(rows)
-    assert _continued(lines, 4, 5, taken) == 5
+    assert continuation_end(lines, 4, 5, taken) == 5
     assert taken[-1] is more and len(more.cells) == width

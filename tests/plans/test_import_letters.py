@@ -12,7 +12,7 @@ import pytest
 
 from plans.document_import.attributes import inline_attributes
 from plans.document_import.letters import letter_lead_in
-from plans.document_import.outline import marker
+from plans.document_import.markers import marker
 from tests.plans.reading import plan_of, read_plan
 
 D = datetime.date

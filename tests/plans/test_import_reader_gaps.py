@@ -16,7 +16,8 @@ import pytest
 
 from ntm.documents import read_document
 from ntm.documents.model import Document, Paragraph, Run, Table
-from plans.document_import.outline import build, lines_of
+from plans.document_import.lines import lines_of
+from plans.document_import.outline import build
 from plans.document_import.parser import parse
 from tests.documents.docx_parts import FIXED_WIDTH, W, docx, p, table, tbl, tc
 from tests.plans.import_corpus.make_files import bold, bordered, cell, libreoffice_pdf

@@ -5,15 +5,15 @@
 from __future__ import annotations
 
 from ntm.text import fold
-from plans.document_import import labels, outline, timeframes, units
+from plans.document_import import labels, table_columns, timeframes, units
 from tests.plans.reading import read_plan
 
 
 def test_the_outline_keeps_no_list_of_its_own():
     assert units.BODY_KINDS is labels.BODY_KINDS
-    assert outline._LEAD.pattern == labels.BODY_KINDS
-    assert not hasattr(outline, "_TIME")
-    assert outline.TIME_CELL is timeframes.TIME_CELL
+    assert table_columns._LEAD.pattern == labels.BODY_KINDS
+    assert not hasattr(table_columns, "_TIME")
+    assert table_columns.TIME_CELL is timeframes.TIME_CELL
 
 
 def test_a_table_with_no_header_reads_its_leads_and_times_by_the_same_words():

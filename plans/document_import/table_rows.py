@@ -1,0 +1,539 @@
+"""A body table as blocks (attach_table): each row a block with its
+columns mapped (table_columns), group rows ("A", "I", bold capitals) the
+parents of the rows below them, a table cut by a page or split in two joined
+with the rest of it, a row cut by a page mended, the cells of several
+paragraphs kept one to a line."""
+
+from __future__ import annotations
+
+import re
+
+from ntm.text import fold
+from plans.document_import.blocks import COLUMNS, Block, Line
+from plans.document_import.labels import BODY_KINDS
+from plans.document_import.markers import marker
+from plans.document_import.table_columns import (
+    Period,
+    agency_columns,
+    column_role,
+    grouped_names,
+    leads_and_partners,
+    mark_kinds,
+    marks_only,
+    names_villages,
+    of_month,
+    period_cell,
+    roles_by_content,
+    schedule_time,
+    sub_header,
+    weeks_in_month,
+)
+from plans.document_import.timeframes import time_range
+
+
+def attach_table(
+    parent: Block, lines: list[Line], legends: dict[int, dict[str, str]] | None = None
+) -> Block:
+    """A body table's rows as blocks: the header row(s) give the columns,
+    group rows the parents. `legends`: the legend of a responsibility
+    matrix's marks written by a table, by the table's number."""
+    table = Block(kind="table", number="", text="", parent=parent)
+    width = len(lines[0].cells or [])
+    roles: dict[int, str] = {}
+    # A schedule: "Thời gian thực hiện năm 2027" merged over "Quý I | … |
+    # Quý IV" (or "Tháng 1 … Tháng 12", "T1 … T12", "Tuần 1 … Tuần 4",
+    # "2026 | 2027 | 2028"), or those periods in the header's one row; by
+    # column, the period each one is.
+    schedule: dict[int, Period] = {}
+    villages: dict[int, str] = {}
+    header_rows = 0
+    for line in lines[:3]:
+        found = {}
+        for column, cell in enumerate(line.cells or []):
+            folded = fold(cell)
+            for role, pattern in COLUMNS:
+                if folded and re.search(pattern, folded) and role not in found.values():
+                    found[column] = role
+                    break
+        if len(found) >= 2 and (
+            "content" in found.values() or "number" in found.values()
+        ):
+            for column, role in found.items():
+                roles.setdefault(column, role)
+            for column, cell in enumerate(line.cells or []):
+                if column not in found and (period := period_cell(cell)):
+                    schedule[column] = period
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows and (sub := sub_header(line)):
+            # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
+            # thành", "Đơn vị" over "Chủ trì | Phối hợp": the lower row names
+            # the columns it splits.
+            # "Tháng 4/2027" merged over "Tuần 1 … Tuần 4": the weeks of
+            # the month above them.
+            months = {c: p for c, p in schedule.items() if p.kind == "thang"}
+            for column, role in sub.items():
+                if role == "period":
+                    period = period_cell((line.cells or [])[column])
+                    schedule[column] = of_month(period, months, column)
+                else:
+                    roles[column] = role
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows and (names := grouped_names(line, lines[header_rows - 1])):
+            # "Phân bổ cho các thôn" merged over "Thôn 1 | Thôn 2 | …", the
+            # other header cells merged down: the lower row is the header's,
+            # its names the columns of figures under the group.
+            # Agencies under "Đơn vị thực hiện" are no villages ("Các thôn").
+            if (
+                names_villages(names, lines[header_rows - 1])
+                and not (agency_columns(lines, header_rows, roles)[0])
+            ):
+                villages = names
+                for column in villages:
+                    roles.pop(column, None)
+            header_rows += 1
+            line.used = "tiêu đề bảng"
+        elif header_rows:
+            break
+    # A responsibility matrix: "Đơn vị thực hiện" merged over "UBND xã |
+    # Phòng Kinh tế | …", a mark under each agency of a row ("C", "P").
+    agencies, below = agency_columns(lines, header_rows, roles)
+    kinds: dict[str, str] = {}
+    if agencies:
+        header_rows = max(header_rows, below)
+        for line in lines[:header_rows]:
+            line.used = "tiêu đề bảng"
+        for column in agencies:
+            roles.pop(column, None)
+        legend = next(
+            (legends[line.table] for line in lines if line.table in (legends or {})),
+            {},
+        )
+        kinds = mark_kinds(lines[header_rows:], agencies, legend)
+    year = ""
+    if not marks_only(schedule, lines[header_rows:]):
+        # "Chỉ tiêu | ĐVT | 2026 | 2027": figures by year, no schedule.
+        schedule = {}
+    if len(schedule) >= 2:
+        # The year the schedule's heading names ("… năm 2027"), and its
+        # month ("Thời gian thực hiện tháng 3/2027" over the weeks).
+        schedule = weeks_in_month(schedule, lines[:header_rows])
+        for line in lines[:header_rows]:
+            for column, cell in enumerate(line.cells or []):
+                if (column in schedule or roles.get(column) == "time") and (
+                    m := re.search(r"\b(?:19|20)\d\d\b", cell)
+                ):
+                    year = year or m.group(0)
+        # The schedule is the time: its first column stands for it.
+        for column in schedule:
+            roles.pop(column, None)
+        roles[min(schedule)] = "time"
+    else:
+        schedule = {}
+    if not roles:
+        roles = roles_by_content(lines)
+    if "content" not in roles.values():
+        # No "Nội dung" column named: the widest text column holds it.
+        lengths = {
+            c: sum(len((line.cells or [""] * width)[c]) for line in lines[header_rows:])
+            for c in range(width)
+            if c not in roles and c not in agencies
+        }
+        if lengths and roles:
+            roles[max(lengths, key=lengths.get)] = "content"
+    table.columns = {str(c): r for c, r in roles.items()}
+    table.lines = lines[:header_rows]
+    group: Block | None = None
+    number_column = next((c for c, r in roles.items() if r == "number"), None)
+    row_numbers = [
+        (line.cells or [""] * width)[number_column].strip(" .")
+        if number_column is not None and number_column < len(line.cells or [])
+        else ""
+        for line in lines
+    ]
+    for position, line in enumerate(lines[header_rows:], header_rows):
+        cells = line.cells or []
+        values = {
+            roles[c]: v
+            for c, v in enumerate(cells)
+            if c in roles and v and c not in schedule
+        }
+        marked = [
+            schedule[c] for c in sorted(schedule) if c < len(cells) and cells[c].strip()
+        ]
+        if marked and (time := schedule_time(marked, year, schedule)):
+            values["time"] = time
+        if agencies:
+            leads, partners = leads_and_partners(cells, agencies, kinds)
+            if leads:
+                values["lead"] = leads[0]
+            if len(leads) > 1:
+                # Co-leads: the task's first lead leads (tasks._co_leads).
+                values["co_leads"] = "\n".join(leads)
+            if partners:
+                values["coordinating"] = "; ".join(partners)
+                values["partners"] = "\n".join(partners)
+        for column, pieces in line.parts.items():
+            if roles.get(column) == "coordinating":
+                values["coordinating"] = _one_per_line(pieces)
+            elif roles.get(column) == "lead" and (named := _co_lead_lines(pieces)):
+                values["lead"] = named
+        # A lead (partner, time) cell merged down over the rows it leads is
+        # every one of those rows' lead.
+        for column, text in line.merged.items():
+            if roles.get(column) in ("lead", "coordinating", "official", "time"):
+                values.setdefault(roles[column], text)
+        # "(1) (2) (3)" or "1 2 3 4": the column numbers under the header.
+        if all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in cells if v) and len(
+            [v for v in cells if v]
+        ) >= max(2, len(roles) - 1):
+            line.used = "tiêu đề bảng"
+            continue
+        number = values.get("number", "")
+        content = values.get("content", "")
+        if (
+            number
+            and set(values) == {"number"}
+            and not _NUMBER.fullmatch(number.strip(" .)"))
+            and len(number) > 8
+        ):
+            # "I. LĨNH VỰC KINH TẾ" written across the whole row: the merged
+            # cell starts in the number column, and holds a group's number
+            # and name, not a row's number.
+            kind, typed, rest = marker(number)
+            if kind in ("part", "roman", "upper", "dec1") and rest:
+                number, content = typed, rest
+            else:
+                number, content = "", number
+            values["number"], values["content"] = number, content
+        elif not number and set(values) == {"content"}:
+            # "| II. Lĩnh vực văn hóa | | |": a section's number typed in
+            # the content cell of a row that states nothing else.
+            kind, typed, rest = marker(content)
+            if kind in ("part", "roman", "upper") and rest:
+                number, content = typed, rest
+                values["number"], values["content"] = number, content
+        if not number and (
+            typed := re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(\S.*)$", content)
+        ):
+            # No number column: "1. Hướng dẫn …" typed in the content cell.
+            number, content = typed.group(1), typed.group(2)
+            values["number"], values["content"] = number, content
+        if re.fullmatch(r"(?:tong cong|tong so|tong|cong)\s*:?", fold(content)):
+            # "Tổng cộng | 8.300": the table's total, no task.
+            line.used = "dòng tổng cộng"
+            continue
+        # A group row may carry its group's budget ("I | HẠ TẦNG | 5.350").
+        others = {k for k in values if k not in ("number", "content", "budget")}
+        # "1 | Hạ tầng số | | |" over "1.1", "1.2": a row that states nothing
+        # but a name, whose number the rows after it extend, is their group.
+        extended = bool(number.strip(" .")) and any(
+            n.startswith(number.strip(" .") + ".") for n in row_numbers[position + 1 :]
+        )
+        # "1 | Giáo dục | | |" over "a", "b": a figure over lettered rows,
+        # with only a short name, is their group too; a lead cell merged
+        # down from it over those rows is theirs, not a task's of its own.
+        lettered = (
+            bool(re.fullmatch(r"\d{1,2}", number.strip(" .")))
+            and len(content.split()) <= 10
+            and position + 1 < len(row_numbers)
+            and bool(re.fullmatch(r"[a-zđ]\)?", row_numbers[position + 1]))
+        )
+        shared = (
+            {roles[c] for c in lines[position + 1].merged if c in roles}
+            if lettered
+            else set()
+        )
+        is_group = (
+            bool(roles)
+            and (not others or (lettered and others <= shared))
+            and (
+                bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
+                or (not number and (line.bold or content.isupper()))
+                or extended
+                or lettered
+            )
+        )
+        text = line.text if not roles else content or line.text
+        block = Block(
+            kind="group" if is_group else "row",
+            number=number.strip(" ."),
+            text=text,
+            lines=[line],
+            columns=values,
+            shares={
+                name: cells[c].strip()
+                for c, name in villages.items()
+                if c < len(cells) and cells[c].strip()
+            },
+            parent=group if (group is not None and not is_group) else table,
+        )
+        block.parent.children.append(block)
+        if is_group:
+            group = block
+    parent.children.append(table)
+    return table
+
+
+# A unit's bullet at the start of its line in a cell ("- Công an xã;").
+_CELL_BULLET = re.compile(r"^[-+•–*]\s*(?=\S)")
+
+
+def _one_per_line(pieces: list[str]) -> str:
+    """The partners of a cell written one to a line ("Hội Nông dân xã" /
+    "Hội Liên hiệp Phụ nữ xã", or "- Công an xã;" / "- Các thôn."): a line
+    that starts with a capital or a bullet starts a unit (the bullet and the
+    end mark dropped); one that starts in lower case ends the name cut
+    before it ("Ủy ban MTTQ Việt Nam" / "huyện")."""
+    out: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        bullet = _CELL_BULLET.match(piece)
+        piece = piece[bullet.end() :] if bullet else piece
+        if out and not bullet and not piece[:1].isupper():
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return "; ".join(p.rstrip(" ,;.") for p in out)
+
+
+def _co_lead_lines(pieces: list[str]) -> str | None:
+    """A lead cell of two paragraphs or more, each a body's name ("Phòng
+    Kinh tế" / "Ban Quản lý dự án xã", "- Phòng Kinh tế;" / "- Công an
+    xã"): the units joined by ";", which the task reads as co-leads; None
+    when a line goes on the one before it or is no body's name."""
+    if len(pieces) < 2 or not all(
+        _CELL_BULLET.match(p.strip()) or p.strip()[:1].isupper() for p in pieces
+    ):
+        return None
+    names = _one_per_line(pieces).split("; ")
+    if not all(re.match(BODY_KINDS, fold(name)) for name in names):
+        return None
+    return "; ".join(names)
+
+
+def header_like(line: Line) -> bool:
+    """A row that names the columns ("TT | Nội dung | Chủ trì | …")."""
+    roles = set()
+    for cell in line.cells or []:
+        folded = fold(cell)
+        for role, pattern in COLUMNS:
+            if folded and re.search(pattern, folded):
+                roles.add(role)
+                break
+    return len(roles) >= 2 and bool(roles & {"content", "number"})
+
+
+def continuation_end(lines: list[Line], index: int, end: int, rows: list[Line]) -> int:
+    """A table cut by a page (PDF) or split in two (Word) goes on in the next
+    table of as many columns, right after it, that does not start with a
+    header row of its own; a first row with its number and content cells
+    empty is the end of the row cut by the page ("Hội Nông dân huyện; các" /
+    "hợp tác xã"). The header row(s) the table had, repeated at the top of
+    the next page (Word's "repeat as header row"), are no rows and do not
+    end it. Returns the index after the rows taken."""
+    width = len(rows[0].cells or [])
+    while (
+        index < end
+        and lines[index].cells is not None
+        and lines[index].table != rows[-1].table
+        and len(lines[index].cells) == width
+        and width >= 3
+    ):
+        table = lines[index].table
+        repeated = _repeated_header(rows, lines, index, end)
+        more = [line for line in lines[index + repeated : end] if line.table == table]
+        if (not repeated and header_like(lines[index])) or not _alike(rows, more):
+            break
+        for line in lines[index : index + repeated]:
+            line.used = "tiêu đề bảng lặp lại"
+        index += repeated
+        first = True
+        following = more[1:]
+        while index < end and lines[index].table == table:
+            row = lines[index]
+            cells = row.cells or []
+            if first and rows and _cut_row(rows, row, following):
+                last = rows[-1]
+                last.cells = [
+                    " ".join(filter(None, (a, b)))
+                    for a, b in zip(last.cells or [], cells, strict=False)
+                ]
+                last.text = " | ".join(c for c in last.cells if c)
+                row.used = "dòng nối trang trước"
+            else:
+                row.table = rows[-1].table
+                rows.append(row)
+            first = False
+            index += 1
+    return index
+
+
+def _repeated_header(rows: list[Line], lines: list[Line], index: int, end: int) -> int:
+    """How many rows at lines[index] repeat the header the table opened
+    with, cell for cell (Word's "repeat as header row" at the top of each
+    page); 0 when they do not."""
+    count = 0
+    while (
+        count < len(rows)
+        and header_like(rows[0])
+        and index + count < end
+        and lines[index + count].table == lines[index].table
+        and count < 3
+    ):
+        mine, theirs = rows[count].cells or [], lines[index + count].cells or []
+        if not any(theirs) or [fold(c) for c in mine] != [fold(c) for c in theirs]:
+            break
+        count += 1
+    return count
+
+
+def _alike(rows: list[Line], more: list[Line]) -> bool:
+    """Whether the rows of the next table hold what the columns of the table
+    before hold: the row numbers in the same column (a table numbered in its
+    first column goes on numbered), and no column of sentences in one that
+    holds units or figures in the other. "Tỷ lệ hộ dân dùng nước sạch | % | 95"
+    after "1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Quý III/2026" is
+    another table of as many columns."""
+    body = [line for line in rows if not header_like(line)]
+    if len(rows) > 1 and header_like(rows[0]):
+        # A responsibility matrix's row of agency names is its header's.
+        roles = {
+            c: role
+            for c, cell in enumerate(rows[0].cells or [])
+            if (role := column_role(cell))
+        }
+        if agency_columns(rows, 1, roles)[0]:
+            body = [line for line in body if line is not rows[1]]
+    # A group's row written across the width ("I. AN NINH, TRẬT TỰ")
+    # measures no column.
+    body = [line for line in body if len([c for c in line.cells or [] if c]) != 1]
+
+    def numbered(group: list[Line]) -> float:
+        firsts = [(line.cells or [""])[0].strip(" .)") for line in group]
+        filled = [value for value in firsts if value]
+        if not filled:
+            return -1.0  # no number written: says nothing
+        return sum(1 for value in filled if _NUMBER.fullmatch(value)) / len(filled)
+
+    def lengths(group: list[Line]) -> dict[int, float]:
+        """Each column's mean length over its written cells."""
+        seen: dict[int, list[int]] = {}
+        for line in group:
+            for column, value in enumerate(line.cells or []):
+                if value:
+                    seen.setdefault(column, []).append(len(value))
+        return {c: sum(v) / len(v) for c, v in seen.items()}
+
+    if not body or not more:
+        return True
+    before, after = numbered(body), numbered(more)
+    if before >= 0 and after >= 0 and (before >= 0.5) != (after >= 0.5):
+        return False
+    # A column of sentences in one and of units or figures in the other;
+    # the end of a row cut by the page (no number) is no measure.
+    if not (more[0].cells or [""])[0].strip():
+        more = more[1:]
+    mine, theirs = lengths(body), lengths(more)
+    return not any(
+        max(mine[c], theirs[c]) >= 12
+        and max(mine[c], theirs[c]) >= 4 * min(mine[c], theirs[c])
+        for c in mine.keys() & theirs.keys()
+    )
+
+
+_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[A-ZĐ])")
+
+
+def _next_number(number: str) -> str:
+    """The number after `number` in its sequence: "3" → "4", "1.2" → "1.3"."""
+    head, _, last = number.rpartition(".")
+    if not last.isdigit():
+        return ""
+    return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+
+
+def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
+    """Whether `first`, the first row of the table that goes on after a
+    page, is the end of the row the page cut rather than a row of its own.
+    Its number and content cells empty ("hợp tác xã" under "Phối hợp"), or,
+    in a table numbered in its first column, no number: a page break cuts
+    a row's cells wherever their lines reach the page's foot, so the rest
+    may be a title's last words in capitals ("Hương Giang"), under the
+    repeated header, with a group row, another number or nothing after it.
+    A group row (bold, in capitals, or opening with a section's number,
+    "II. LĨNH VỰC VĂN HÓA") is a row of its own, and so is a row whose
+    numbers start again after it (a group written plainly, "Cấp xã", over
+    "1", "2" …)."""
+    cells = first.cells or []
+    if not any(cells[:2]):
+        return True
+    numbered = [
+        line for line in rows if _NUMBER.fullmatch((line.cells or [""])[0].strip(" .)"))
+    ]
+    if cells[0].strip() or len(numbered) < 2 or len(cells) < 2:
+        return False
+    content = cells[1].strip()
+    if (
+        first.bold
+        or (content.isupper() and len(content) > 3)
+        or marker(content)[0] in ("part", "roman", "upper")
+        or _group_row(rows[-1])
+        or _own_time(rows, first)
+    ):
+        return False
+    last = (rows[-1].cells or [""])[0].strip(" .)")
+    after = next(
+        (
+            line.cells[0].strip(" .)")
+            for line in following
+            if line.cells and line.cells[0].strip()
+        ),
+        "",
+    )
+    if after and last and after == _next_number(last):
+        return True
+    restarts = after.isdigit() and (
+        after == "1" or (last.isdigit() and int(after) <= int(last))
+    )
+    return not restarts
+
+
+def _group_row(row: Line) -> bool:
+    """A group row ("II | VĂN HÓA - XÃ HỘI" across the table): bold or in
+    capitals, nothing after its name. It is never cut by a page (one
+    line), so the row after it is a row of its own."""
+    cells = row.cells or []
+    name = cells[1].strip() if len(cells) > 1 else ""
+    return (
+        bool(name)
+        and (row.bold or name.isupper())
+        and not any(c.strip() for c in cells[2:])
+    )
+
+
+def _own_time(rows: list[Line], first: Line) -> bool:
+    """`first`, at the top of a page, states a whole time of its own in the
+    time column, as the row above does, and its work opens with a capital:
+    a row kept whole (its work, its lead, its time), not the rest of a row
+    the page cut, whose short cells were all written above the cut."""
+    header = next((line for line in rows[:3] if header_like(line)), None)
+    column = next(
+        (
+            c
+            for c, cell in enumerate(header.cells or [] if header else [])
+            if next((r for r, p in COLUMNS if re.search(p, fold(cell))), "") == "time"
+        ),
+        None,
+    )
+    if column is None or column >= min(
+        len(first.cells or []), len(rows[-1].cells or [])
+    ):
+        return False
+    mine, above = first.cells[column].strip(), rows[-1].cells[column].strip()
+    # "Tháng" / "10/2027": a time the cut parts is no time on either side.
+    return (
+        all(value and time_range(value, default_year=2000) for value in (mine, above))
+        and not (first.cells[1] if len(first.cells) > 1 else "")[:1].islower()
+    )
