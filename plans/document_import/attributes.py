@@ -27,6 +27,7 @@ from plans.document_import.units import (
     marked_units,
     names_a_person,
     partner_first,
+    subject_first,
     units,
 )
 
@@ -170,25 +171,31 @@ def _leading(text: str) -> tuple[str, dict[str, str]]:
 
 def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
     """An item that opens by assigning its work: "Giao Phòng Kinh tế, Phòng
-    Văn hóa - Xã hội chủ trì xây dựng tuyến đường hoa": the work, its first
-    letter a capital, and who leads it (several are read as co-leads)."""
+    Văn hóa - Xã hội chủ trì xây dựng tuyến đường hoa", "Giao Công an xã
+    chủ trì, phối hợp với Ban công tác Mặt trận các thôn A, B, C tuyên
+    truyền …": the work, its first letter a capital, who leads it (several
+    are read as co-leads) and the partners named before the work."""
     if not re.match(r"giao\s", text, re.IGNORECASE):
         lowered = text.lower()
         if "chủ trì" not in lowered and "phối hợp" not in lowered:
-            return text, {}  # NOTE: most items; folding each one costs (bench)
-        return _leads_first(text)
+            return _subject_first(text)  # NOTE: most items; folding costs (bench)
+        work, found = _leads_first(text)
+        return (work, found) if found else _subject_first(text)
     folded = folded_same_length(text)
     m = re.match(
         r"^giao\s+(?P<who>[^.;:()]{3,160}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri"
         r"(?:\s+thuc hien)?\s*,?\s+(?P<work>\S.*)$",
         folded,
     )
-    if not m or not WORK.match(m.group("work")):
+    if not m:
         return text, {}
     who = text[m.start("who") : m.end("who")].strip(" ,")
     if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
         return text, {}
-    return capitalised(text[m.start("work") :]), {"lead": who}
+    return _work_of(text[m.start("work") :], {"lead": who}, partnered=False) or (
+        text,
+        {},
+    )
 
 
 # "Chi cục Thủy lợi chủ trì, phối hợp …", "Trung tâm Khuyến nông tỉnh
@@ -213,18 +220,39 @@ def _leads_first(text: str) -> tuple[str, dict[str, str]]:
     who = text[m.start("who") : m.end("who")].strip()
     if not BODY_HEAD.match(fold(who)) or not is_unit(who) or names_a_person(who):
         return text, {}
-    found = {"lead": who}
     work = text[m.start("work") if m.group("work") else m.start("partner") :]
+    partnered = bool(m.group("partner"))
+    return _work_of(work, {"lead": who}, partnered=partnered) or (text, {})
+
+
+def _work_of(
+    work: str, found: dict[str, str], *, partnered: bool
+) -> tuple[str, dict[str, str]] | None:
+    """The work a lead is given ("phối hợp với Y tổ chức …", "tham mưu UBND
+    xã …", "rà soát …"), capitalised, with `found` and the partners named
+    before it (units.partner_first); None when it opens with no verb of
+    work, or, `partnered` ("X phối hợp với Y …"), names no partner."""
     # The partners are named in the work's own clause, not in the time
     # clause after ";" ("…; thời gian thực hiện: Quý III/2027").
     if span := partner_first(work.split(";", 1)[0]):
         found["coordinating"] = work[span[0] : span[1]].strip(" ,")
         work = work[span[1] :].strip(" ,")
-    elif m.group("partner") or not re.match(
+    elif partnered or not re.match(
         rf"(?:{label_pattern('work', 'verbs')}|tham muu)\b", fold(work)
     ):
-        return text, {}
+        return None
     return capitalised(work), found
+
+
+def _subject_first(text: str) -> tuple[str, dict[str, str]]:
+    """An item whose sentence names its lead as the subject, with no "chủ
+    trì": "Hội Nông dân xã vận động 150 hộ …", "Phòng Kinh tế tham mưu UBND
+    xã ký hợp đồng …" (units.subject_first): the work from its verb,
+    capitalised, and its lead. A sentence that leads a list ("… thực hiện
+    các nội dung sau:") is lead_in's."""
+    if text.rstrip().endswith(":") or (end := subject_first(text)) is None:
+        return text, {}
+    return capitalised(text[end:].strip()), {"lead": text[:end].strip()}
 
 
 def _ends_with_time(folded: str) -> re.Match | None:
@@ -235,7 +263,10 @@ def _ends_with_time(folded: str) -> re.Match | None:
     if last is None:
         return None
     clause = folded[last.end() :].strip(" .")
-    when = re.sub(r"^(?:hoan thanh|thuc hien|xong)\s+", "", clause)
+    # "…; thời gian hoàn thành tháng 4/2027": the label without its colon.
+    when = re.sub(
+        r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s+", "", clause
+    )
     if (
         len(when.split()) <= 12
         and _TIME_HEAD.match(when)

@@ -120,18 +120,30 @@ class AgencyMatcher:
         """The agency whose name is closest to `text`, if at least SIMILARITY
         alike; the score says how alike."""
         wanted = key(text).strip(" .;,")
-        if not wanted or not self.aliases:
+        candidates = self._of_its_level(wanted)
+        if not wanted or not candidates:
             return Match(None, text)
         found = process.extractOne(
             wanted,
-            [alias for alias, _ in self.aliases],
+            [alias for alias, _ in candidates],
             scorer=fuzz.token_sort_ratio,
             score_cutoff=SIMILARITY,
         )
         if found is None:
             return Match(None, text)
         _, score, index = found
-        return Match(self.aliases[index][1], text, round(score, 1), "gần đúng")
+        return Match(candidates[index][1], text, round(score, 1), "gần đúng")
+
+    def _of_its_level(self, wanted: str) -> list[tuple[str, object]]:
+        """The aliases a name may be like: a name that ends on its level
+        ("Hội Cựu chiến binh xã") only those that name that level, so a
+        commune's body is never the province's ("hội cựu chiến binh",
+        "… tỉnh") however alike the words."""
+        level = re.search(rf"\b(?:{'|'.join(LEVEL_WORDS)})$", wanted)
+        if level is None:
+            return self.aliases
+        said = re.compile(rf"\b{level.group()}\b")
+        return [pair for pair in self.aliases if said.search(pair[0])]
 
     def best(self, text: str) -> Match:
         """A name: exactly, then as the only body it mentions, then by

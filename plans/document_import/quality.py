@@ -96,6 +96,7 @@ SETS = [
     "round25",
     "round26c",
     "round27o",
+    "round27s",
     "xlsx",
 ]
 

@@ -141,6 +141,52 @@ def partner_first(title: str) -> tuple[int, int] | None:
     return None
 
 
+# The first verb of work a sentence's subject is followed by
+# (labels.toml [work], or "tham mưu"): "Hội Nông dân xã vận động …",
+# "Phòng Kinh tế tham mưu UBND xã …".
+_WORK_AFTER_SUBJECT = re.compile(
+    r"(?<!\w)(?:" + label_pattern("work", "verbs") + r"|tham muu)\b"
+)
+# What a subject's name does not hold: a mark, a quote, a bracket, a word
+# that says what the body is or where ("Hội Cựu chiến binh xã là thành
+# viên Ban Chỉ đạo …", "… có …", "… tại …"), as written (lower case).
+_NOT_IN_A_SUBJECT = re.compile(
+    r"[,;:()\"“”]|\b(?:là|có|được|đã|sẽ|đang|cần|phải|tại|trên|cho|của|ở|đến|từ|"
+    r"trong|về|theo|để)\b"
+)
+
+
+def subject_first(text: str) -> int | None:
+    """Where the body a sentence opens with as its subject ends, before
+    the verb of its work: "Hội Liên hiệp Phụ nữ xã duy trì mô hình …",
+    "Phòng Kinh tế tham mưu UBND xã ký hợp đồng …" (the first verb of work
+    written in lower case that no name's head word goes before: "Ban quản
+    lý dự án xã lập …" is the board's). None when the words before it are
+    no body's name ("Cán bộ, công chức xã gương mẫu thực hiện …", "Hội Cựu
+    chiến binh xã là thành viên …" has no verb of work after the name), or
+    only a body's kind ("Trạm cấp nước sinh hoạt xã …" names a work)."""
+    folded = folded_same_length(text)
+    kind = BODY_HEAD.match(folded)
+    if not kind or NOT_A_BODY.match(folded):
+        return None
+    for verb in _WORK_AFTER_SUBJECT.finditer(folded, kind.end()):
+        before = folded[: verb.start()].split()
+        if not text[verb.start()].islower() or (before and before[-1] in _NAME_HEADS):
+            continue
+        name = text[: verb.start()].strip()
+        if (
+            len(name) <= kind.end()
+            or _NOT_IN_A_SUBJECT.search(name)
+            or re.search(ACTS, fold(name))
+            or not is_unit(name)
+            or names_a_person(name)
+            or not text[verb.end() :].strip(" .;")
+        ):
+            return None
+        return len(name)
+    return None
+
+
 def body_named(text: str) -> str:
     """The body a heading names and nothing else, or ""."""
     name = re.sub(
