@@ -14,8 +14,10 @@ from decimal import Decimal, InvalidOperation
 from ntm.text import fold
 from plans.document_import.labels import LABEL_START
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
+    ABBREVIATED,
     ACTS,
     BODY_HEAD,
     NOT_A_BODY,
@@ -188,7 +190,9 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
         folded,
     )
     if not m:
-        return text, {}
+        # "Giao X phối hợp với Y …": the one it gives the work to opens the
+        # rest, as in "X phối hợp với Y …".
+        return _leads_first(text)
     who = text[m.start("who") : m.end("who")].strip(" ,")
     if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
         return text, {}
@@ -199,11 +203,53 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
 
 
 # "Chi cục Thủy lợi chủ trì, phối hợp …", "Trung tâm Khuyến nông tỉnh
-# phối hợp với …": the body a sentence opens with, then its part.
+# phối hợp với …": the body a sentence opens with, then its part. A comma
+# inside the body's name comes before a capital ("Chi cục Chất lượng, Chế
+# biến và Phát triển thị trường").
 _LEADS_FIRST = re.compile(
-    r"^(?P<who>[^.;:(),]{3,120}?)\s+(?:chu tri\s*,?\s+(?P<work>\S.*)"
+    r"^(?P<who>[^.;:()]{3,120}?)\s+(?:chu tri\s*,?\s+(?P<work>\S.*)"
     r"|(?P<partner>phoi hop\s+(?:voi\s+)?\S.*))$"
 )
+# What a sentence may say before the body it opens on: the word that gives
+# it the work ("Giao", "Đề nghị": labels.toml [lead_in] assigns), or a time
+# and its comma ("Năm 2027, …", "Trong quý II, …").
+_ASSIGNS = re.compile(rf"^(?:{label_pattern('lead_in', 'assigns')})\s+")
+_TIME_THEN_COMMA = re.compile(r"^(?P<time>[^,;:()]{4,40}?)\s*,\s+")
+# The verbs the work may open on after its lead (labels.toml [work], and
+# "tham mưu": "… chủ trì tham mưu UBND tỉnh ban hành …").
+_WORK_AFTER_LEAD = re.compile(rf"(?:{label_pattern('work', 'verbs')}|tham muu)\b")
+
+
+def _opening_time(text: str) -> tuple[str, str]:
+    """(the time a sentence opens on before a comma, the rest): "Năm 2027,
+    Chi cục … chủ trì …" → ("Năm 2027", "Chi cục … chủ trì …"); ("", text)
+    when it opens on none."""
+    m = _TIME_THEN_COMMA.match(text)
+    if not m:
+        return "", text
+    head = m.group("time")
+    folded = fold(head)
+    if (
+        _TIME_HEAD.match(folded)
+        and not re.search(ACTS, folded)
+        and time_range(head, default_year=2000)
+    ):
+        return head, text[m.end() :]
+    return "", text
+
+
+def _names_the_lead(who: str) -> bool:
+    """A body's name or its abbreviation ("TT Khuyến nông"), its commas only
+    before a capital ("Chi cục Chất lượng, Chế biến và …"); not an event
+    ("Hội chợ …"), not a person."""
+    folded = fold(who)
+    return bool(
+        (BODY_HEAD.match(folded) or ABBREVIATED.match(who))
+        and not NOT_A_BODY.match(folded)
+        and is_unit(who)
+        and not names_a_person(who)
+        and all(after[:1].isupper() for after in who.split(", ")[1:])
+    )
 
 
 def _leads_first(text: str) -> tuple[str, dict[str, str]]:
@@ -211,18 +257,26 @@ def _leads_first(text: str) -> tuple[str, dict[str, str]]:
     triển nông thôn chủ trì, phối hợp với Phòng Kinh tế các xã, Liên minh
     Hợp tác xã tỉnh hướng dẫn …", "Văn phòng Điều phối chủ trì tham mưu UBND
     tỉnh ban hành …", "Chi cục Trồng trọt phối hợp với Trung tâm Khuyến nông
-    tỉnh xây dựng …": the work from its verb, capitalised, its lead and the
-    partners named before the work (units.partner_first)."""
-    folded = folded_same_length(text)
+    tỉnh xây dựng …", after a time ("Năm 2027, …") or "Giao" / "Đề nghị":
+    the work from its verb, capitalised, its lead, the time it opens on and
+    the partners named before the work (units.partner_first)."""
+    time, sentence = _opening_time(text)
+    sentence = (
+        sentence[m.end() :] if (m := _ASSIGNS.match(fold(sentence))) else sentence
+    )
+    folded = folded_same_length(sentence)
     m = _LEADS_FIRST.match(folded)
     if not m:
         return text, {}
-    who = text[m.start("who") : m.end("who")].strip()
-    if not BODY_HEAD.match(fold(who)) or not is_unit(who) or names_a_person(who):
+    who = sentence[m.start("who") : m.end("who")].strip()
+    if not _names_the_lead(who):
         return text, {}
-    work = text[m.start("work") if m.group("work") else m.start("partner") :]
+    found = {"lead": who}
+    if time:
+        found["time"] = time
+    work = sentence[m.start("work") if m.group("work") else m.start("partner") :]
     partnered = bool(m.group("partner"))
-    return _work_of(work, {"lead": who}, partnered=partnered) or (text, {})
+    return _work_of(work, found, partnered=partnered) or (text, {})
 
 
 def _work_of(
@@ -237,9 +291,7 @@ def _work_of(
     if span := partner_first(work.split(";", 1)[0]):
         found["coordinating"] = work[span[0] : span[1]].strip(" ,")
         work = work[span[1] :].strip(" ,")
-    elif partnered or not re.match(
-        rf"(?:{label_pattern('work', 'verbs')}|tham muu)\b", fold(work)
-    ):
+    elif partnered or not _WORK_AFTER_LEAD.match(fold(work)):
         return None
     return capitalised(work), found
 
@@ -328,10 +380,17 @@ _ENDS_ON_FOLLOWING = re.compile(rf"\s{_FOLLOWS}")
 _FOLLOWER = re.compile(rf"(?:giao\s+)?(?P<who>(?:(?!\.\s)[^;]){{3,160}}?)\s+{_FOLLOWS}")
 
 
+def _opens_on_a_name(who: str) -> bool:
+    """ "Lý Văn Chu, công chức Phòng Kinh tế": a person's name first, with
+    no title of address (persons.person_and_post)."""
+    name, _ = person_and_post(who)
+    return bool(name) and who.startswith(name)
+
+
 def _follower(text: str) -> tuple[str, dict[str, str]]:
     """The task without the clause or the sentence it ends on that says who
     follows it, and what that says: a person ("đồng chí Lý Văn Chu, công
-    chức …", a post alone: "Đồng chí Chủ tịch UBND xã") is its official; a
+    chức …", "Lý Văn Chu, công chức …", a post alone: "Đồng chí Chủ tịch UBND xã") is its official; a
     body ("giao Phòng Kinh tế theo dõi") is none, its clause a line of the
     description ("follows"). Anything else stays the task's text."""
     if not _ENDS_ON_FOLLOWING.search(fold(text[-60:])):
@@ -343,7 +402,7 @@ def _follower(text: str) -> tuple[str, dict[str, str]]:
             continue
         who = text[m.start("who") : m.end("who")].strip(" ,")
         rest = text[: cut.start() + (folded[cut.start()] == ".")].rstrip(" ,;")
-        if names_a_person(who):
+        if names_a_person(who) or _opens_on_a_name(who):
             return rest, {"official": who}
         if all(is_unit(u) and not names_a_person(u) for u in units(who)):
             return rest, {"follows": capitalised(text[cut.end() :].strip(" ."))}

@@ -19,6 +19,7 @@ from plans.document_import.parser import (
     ParsedTarget,
     ParsedTask,
 )
+from plans.document_import.persons import names_official
 from plans.document_import.proposal import (
     CosignerProposal,
     PlanProposal,
@@ -80,9 +81,7 @@ def initial(proposal: PlanProposal) -> dict:
                 "coordinating": "\n".join(
                     [a.name for a in t.coordinating] + t.coordinating_unmatched
                 ),
-                "official": (
-                    official_label(t.official) if t.official else t.parsed.official_text
-                )[:255],
+                "official": _official_shown(t)[:255],
                 "flags": "\n".join(t.flags),
                 "matches": review.match_lines(
                     (t.lead, t.lead_score or 100.0, t.parsed.lead_text)
@@ -139,6 +138,18 @@ def initial(proposal: PlanProposal) -> dict:
             for c in proposal.cosigners
         ],
     }
+
+
+def _official_shown(task) -> str:
+    """The official the preview shows: the text as read, name and post;
+    but the matched Official's label when the match came from elsewhere
+    than the person the text names (the post alone: "Công chức Văn hóa -
+    Xã hội" → "Lê Thị Hà – Công chức Văn hóa - Xã hội"; the lead's
+    column), so the clerk sees who was matched."""
+    written = task.parsed.official_text
+    if task.official and not names_official(written, task.official):
+        return official_label(task.official)
+    return written
 
 
 def _score(directory, matched: dict, role: str, name: str) -> dict | None:
@@ -306,7 +317,7 @@ def proposal_from_forms(forms_) -> PlanProposal:
                 )
                 if x
             ),
-            official_text="" if d["official_obj"] else d["official"],
+            official_text=d["official"],
         )
         parsed.tasks.append(task)
         task_proposals.append(

@@ -14,6 +14,7 @@ from ntm.forms import DATE_WIDGET, check_date_range
 from ntm.numbers import VietnameseDecimalField
 from ntm.text import fold
 from plans.document_import.kept import KeptFile, kept_load
+from plans.document_import.persons import person_and_post
 from plans.kinds import TargetKind, kind_problem
 from plans.models import DocumentType
 from villages.fields import AgencyChoiceField, AreaChoiceField
@@ -240,7 +241,14 @@ class Directory:
         return self._agency.get(fold(name)) if name else None
 
     def official(self, name: str):
-        return self._official.get(fold(name)) if name else None
+        """The official picked (their label or full name), or the one the
+        text as read names ("Bùi Văn Hải - Phó Chủ tịch UBND xã, Phó Trưởng
+        ban" → Bùi Văn Hải)."""
+        if not name:
+            return None
+        return self._official.get(fold(name)) or self._official.get(
+            fold(person_and_post(name)[0]) or None
+        )
 
 
 def official_label(official) -> str:

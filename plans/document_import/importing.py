@@ -235,6 +235,20 @@ def _task(plan, order, item, task, responsible) -> None:
     )
 
 
+def _responsible(item) -> str:
+    """Task.responsible_text: the official as the document or the clerk
+    writes them, name and post ("Bùi Văn Hải - Phó Chủ tịch UBND xã"), with
+    a lead the system does not know as written; the matched Official's name
+    when nothing was written of them (a person in the lead's column)."""
+    if item.official and not item.parsed.official_text:
+        return item.official.full_name
+    return "; ".join(
+        x
+        for x in ("" if item.lead else item.lead_unmatched, item.parsed.official_text)
+        if x
+    )
+
+
 def _create(parsed, proposal, issuer, year, user) -> Plan:
     plan = plan_create(
         user=user,
@@ -277,20 +291,8 @@ def _create(parsed, proposal, issuer, year, user) -> Plan:
         )
     for order, item in enumerate(proposal.tasks, start=1):
         task = item.parsed
-        responsible = (
-            item.official.full_name
-            if item.official
-            else "; ".join(
-                x
-                for x in (
-                    "" if item.lead else item.lead_unmatched,
-                    task.official_text,
-                )
-                if x
-            )
-        )
         try:
-            _task(plan, order, item, task, responsible)
+            _task(plan, order, item, task, _responsible(item))
         except ValidationError as error:
             raise ValidationError(
                 [

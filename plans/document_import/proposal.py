@@ -21,6 +21,7 @@ from ntm.text import fold
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parsed import ParsedCosigner
 from plans.document_import.parser import ParsedPlan, ParsedTask
+from plans.document_import.persons import names_official, person_and_post
 from plans.document_import.timeframes import impossible_dates
 from villages.models import Agency, Area, Official
 
@@ -187,9 +188,14 @@ def _named(text: str, area: Area, matcher: AgencyMatcher, home: AgencyMatcher):
 
 
 def _official(text: str, officials: list[Official]) -> Official | None:
-    """ "Công chức Địa chính - Xây dựng xã" → the official holding that post in
-    the plan's commune (positions are written with or without the level); a
-    name in the text ("đ/c Hoàng Thị Mai") → that person."""
+    """A person the text names ("đ/c Hoàng Thị Mai - công chức Văn hóa - Xã
+    hội", "Phó Chủ tịch UBND xã Nguyễn Văn Bình") → the official of that
+    name, or no one: another holder of the post is not the person written.
+    A post alone ("Công chức Địa chính - Xây dựng xã") → the official holding
+    it in the plan's commune (positions are written with or without the
+    level), or one whose name the text holds."""
+    if person_and_post(text)[0]:
+        return next((o for o in officials if names_official(text, o)), None)
     wanted = key(text).strip(" .")
     for official in officials:
         position = key(official.position)

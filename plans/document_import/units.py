@@ -86,6 +86,18 @@ _A_VERB = re.compile(
     + r"|tham muu)\b"
 )
 _NAME_HEADS = set(LABELS["letter"]["name_heads"])
+_WORK_BEGINS = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(
+        [label_pattern("lead_in", "verbs"), "tham muu"]
+        + [
+            r"\s+".join(map(re.escape, verb.split()))
+            for verb in sorted(LABELS["work"]["verbs"], key=len, reverse=True)
+            if " " in verb
+        ]
+    )
+    + r")\b"
+)
 # What a name does not hold: a clause's mark, an act (ACTS, folded), a
 # word of the work's place or object ("… kiểm tra các hộ trên địa bàn xã
 # …"; as written: folded, "tại" is "Tài chính", "cho" is "chợ").
@@ -103,7 +115,7 @@ def partner_first(title: str) -> tuple[int, int] | None:
     _WORKS_WITH does not list); None when it names none."""
     folded = folded_same_length(title)
     head = re.match(r"^(?:chu tri\s*,?\s*)?phoi hop\s+(?:voi\s+)?", folded)
-    if not head or not BODY_HEAD.match(folded[head.end() :]):
+    if not head or not _OPENS_A_PARTNER.match(title[head.end() :]):
         return None
     for level in _LEVEL.finditer(folded, head.end()):
         if (
@@ -118,15 +130,25 @@ def partner_first(title: str) -> tuple[int, int] | None:
             end += m.end()
         if _THEN_WORK.match(folded, end):
             return head.end(), end
-    if m := _WORKS_WITH.match(folded):
-        return m.start("c"), m.end("c")
+    # (A verb written with a capital, or after a name's head word, is the
+    # name's own word: "Quỹ Hỗ trợ nông dân", "Hội đồng đánh giá".)
+    if (
+        (m := _WORKS_WITH.match(folded))
+        and title[m.end()].islower()
+        and not _opens_a_name(folded[head.end() : m.end("c")].split())
+    ):
+        # "… với UBND các xã, phường tổng hợp kết quả thực hiện …": the
+        # partners end at the first verb of work, not at a later one.
+        return m.start("c"), _work_begins(title, folded, m.start("c"), m.end("c"))
     # "Chủ trì, phối hợp với Phòng Kinh tế, Ban phát triển thôn Đồng Tâm
-    # cứng hóa …": bodies, none closed by its level, up to the first verb of
-    # work written in lower case that no name's head word goes before ("Ban
-    # phát triển …" is a name's).
+    # cứng hóa …", "… với Điện lực tỉnh, Viettel Gia Lai hỗ trợ …": the
+    # partners, none closed by its level, up to the first verb of work
+    # written in lower case that does not open a name's words ("Ban phát
+    # triển …", "Hội đồng đánh giá, phân hạng …" are names; "Thanh tra Sở
+    # kiểm tra …" is not: "Sở" ends that name).
     for verb in _A_VERB.finditer(folded, head.end()):
         before = folded[head.end() : verb.start()].split()
-        if not title[verb.start()].islower() or (before and before[-1] in _NAME_HEADS):
+        if not title[verb.start()].islower() or _opens_a_name(before):
             continue
         named = title[head.end() : verb.start()].strip(" ,")
         names = units(named)
@@ -134,11 +156,59 @@ def partner_first(title: str) -> tuple[int, int] | None:
             names
             and not _NOT_IN_A_NAME_WRITTEN.search(named)
             and not re.search(ACTS, fold(named))
-            and all(BODY_HEAD.match(fold(n)) and is_unit(n) for n in names)
+            and all(_names_a_partner(n) for n in names)
         ):
             return head.end(), head.end() + len(named.rstrip())
         break
     return None
+
+
+# A partner's name opens with a kind of body, an abbreviation or a capital
+# ("Sở Công Thương", "TT Khuyến nông", "Viettel Gia Lai", "Điện lực tỉnh"),
+# or counts bodies ("các doanh nghiệp").
+_OPENS_A_PARTNER = re.compile(r"(?:[Cc]ác\s+)?[A-ZĐÀ-Ỹ]")
+
+
+def _names_a_partner(name: str) -> bool:
+    """A unit ("Bưu điện tỉnh", "các doanh nghiệp"), or a proper name written
+    with a capital that is no act, no event and no person ("Viettel Gia
+    Lai")."""
+    folded = fold(name)
+    return is_unit(name) or (
+        name[:1].isupper()
+        and not re.search(ACTS, folded)
+        and not NOT_A_BODY.match(folded)
+        and not names_a_person(name)
+    )
+
+
+def _work_begins(title: str, folded: str, start: int, end: int) -> int:
+    """Where the first verb of work between `start` and `end` begins (a
+    lead-in verb, "tham mưu", or a verb of work of two words or more: one
+    word folds to too many others, "cấp", "trong"), written in lower case
+    and not a name's own word; `end` when there is none."""
+    for verb in _WORK_BEGINS.finditer(folded, start, end):
+        if title[verb.start()].islower() and not _opens_a_name(
+            folded[start : verb.start()].split()
+        ):
+            return len(title[: verb.start()].rstrip())
+    return end
+
+
+def _opens_a_name(words: list[str]) -> bool:
+    """Whether the last of `words` (folded) are a name's head word that
+    opens a name ("… với Ban", "…, Hội đồng"), so that a verb after it is
+    the name's own word ("Ban Quản lý", "Hội đồng đánh giá")."""
+    for size in (2, 1):
+        # The word before the head: none, a comma's, "và" or "với".
+        before = words[-size - 1] if len(words) > size else ","
+        if (
+            len(words) >= size
+            and " ".join(words[-size:]) in _NAME_HEADS
+            and (before.endswith(",") or before in ("va", "voi"))
+        ):
+            return True
+    return False
 
 
 # The first verb of work a sentence's subject is followed by
@@ -402,23 +472,35 @@ def units(text: str) -> list[str]:
             # "UBND xã Thạch Ngọc, Thạch Sơn": the committee of each commune
             # (not "UBND các xã Hòa Lạc, Tân Thành", nor a village's head).
             out.append(f"{each.group('body')} {part}")
-        elif out and (
-            place_list
-            or not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
-            or (
-                # "Các phòng, ban, ngành xã": more kinds of body the list
-                # counts, not "Ban phát triển các ấp" (a body's own name).
-                fold(out[-1]).startswith("cac ")
-                and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
-                and (len(folded.split()) <= 3 or not part[:1].isupper())
+        elif (
+            out
+            and (
+                place_list
+                # "Sở Văn hóa, Thể thao và Du lịch": more of one name's fields;
+                # not after a name its level closes ("Bưu điện tỉnh, Viettel
+                # Gia Lai" are two).
+                or (
+                    not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
+                    and not _CLOSED_BY_LEVEL.search(fold(out[-1]))
+                )
+                or (
+                    # "Các phòng, ban, ngành xã": more kinds of body the list
+                    # counts, not "Ban phát triển các ấp" (a body's own name).
+                    fold(out[-1]).startswith("cac ")
+                    and re.match(r"(?:nganh|ban|doan the|hoi|don vi|co quan)\b", folded)
+                    and (len(folded.split()) <= 3 or not part[:1].isupper())
+                )
+                or re.fullmatch(
+                    r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|dac khu|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?"
+                    # "UBND các xã, phường có lễ hội": which of them.
+                    r"(?:\s+(?:co|noi|lien quan|tren dia ban)\b.*)?",
+                    folded,
+                )
+                or _rest_of_a_name(part)
+                # "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh": words in
+                # lower case that open no body go on the name before the comma.
+                or (part[:1].islower() and not ORG_WORDS.match(folded))
             )
-            or re.fullmatch(
-                r"(?:cac\s+)?(?:ban|nganh|doan the|hoi|doan|thi tran|phuong|khoi pho|khu pho|to dan pho|don vi|co quan)(?:\s+(?:xa|huyen|tinh|thon))?"
-                # "UBND các xã, phường có lễ hội": which of them.
-                r"(?:\s+(?:co|noi|lien quan|tren dia ban)\b.*)?",
-                folded,
-            )
-            or _rest_of_a_name(part)
         ):
             out[-1] = f"{out[-1]}, {part}"
         else:
@@ -433,6 +515,10 @@ _SHARED_OFFICE = re.compile(rf"^van phong\s+{_GOVERNING}\s*$")
 # thể": the Front with its member organisations, written as one body.
 _FRONT_AND_MEMBERS = re.compile(r"^(?:.*\b)?(?:mat tran|mttq|ubmttq)\b.*$")
 _MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc|hoi)\b")
+
+
+# A name that ends on its level ("Bưu điện tỉnh", "Hội Nông dân xã").
+_CLOSED_BY_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon)$")
 
 
 def _and_units(unit: str) -> list[str]:

@@ -96,6 +96,11 @@ def test_the_next_sentence_names_who_directs_the_task():
             "; đồng chí Sần Thị Mai, công chức Văn hóa - Xã hội tham mưu theo dõi.",
             "Sần Thị Mai, công chức Văn hóa - Xã hội",
         ),
+        # A name and no title of address (persons.person_and_post knows it).
+        (
+            "; giao Lý Văn Chu, công chức Phòng Kinh tế theo dõi.",
+            "Lý Văn Chu, công chức Phòng Kinh tế",
+        ),
         # A post and no name: the post as written (docs/import.md).
         (". Đồng chí Chủ tịch UBND xã chỉ đạo chung.", "Chủ tịch UBND xã"),
     ],  # fmt: skip
