@@ -132,6 +132,10 @@ _NAME_GOES_ON_AFTER = re.compile(
 _NAME_GOES_ON_FROM = re.compile(
     r"^(?:" + label_pattern("issuer", "goes_on_from") + r")\s"
 )
+# A mass organisation's national name as its motto (labels.toml [issuer]).
+_ORGANISATION_MOTTO = re.compile(r"(?:" + label_pattern("issuer", "mottos") + r")")
+# A post as a signature writes it (labels.toml [signature]).
+_POST = re.compile(r"^(?:" + label_pattern("signature", "posts") + r")\b")
 _NOT_SUBJECT = re.compile(r"^(?:" + label_pattern("letter", "not_subject") + r")\b")
 
 
@@ -451,6 +455,10 @@ class HeaderMixin:
             elif FORM_LABEL.match(folded):
                 line.used = FORM  # "Biểu số 02/NTM-XA" at the top right
             elif groups_motto_tail(text, self.outline.header, line):
+                line.used = "quốc hiệu"
+            elif groups and _ORGANISATION_MOTTO.fullmatch(folded.strip(" .")):
+                # Only once the body's own name is read: written first, the
+                # national name is the parent of the body under it.
                 line.used = "quốc hiệu"
             elif text.isupper() and not plan.number:
                 level_start = re.match(
@@ -791,6 +799,11 @@ class HeaderMixin:
                 # A second post under the first ("PHÓ BÍ THƯ ĐẢNG ỦY, CHỦ
                 # TỊCH UBND XÃ") belongs to the signer too.
                 plan.signer_title = plan.signer_title or text
+                line.used = "người ký"
+                continue
+            if plan.signer_title and not plan.signer_name and _POST.match(folded):
+                # "Bí thư Đảng ủy xã" between "TRƯỞNG BAN" and the name: the
+                # signer's other post, as a second post in capitals is.
                 line.used = "người ký"
                 continue
             if (authorities or plan.signer_title) and re.fullmatch(

@@ -122,6 +122,18 @@ _COURTESY = re.compile(label_pattern("announce", "courtesies"))
 # An organisation part's items that are duties whatever time they state
 # (labels.toml [duty]).
 _DUTY = re.compile(r"^(?:" + label_pattern("duty", "opens") + r")\b")
+# A line that sends the reader to an appendix for its figures or its work
+# ("1. Chỉ tiêu …: chi tiết tại Phụ lục I.", "… cụ thể tại Phụ lục 02 kèm
+# theo"), folded.
+_POINTS_TO_APPENDIX = re.compile(r"\b(?:chi tiet|cu the)\s+(?:tai|theo|o)\s+phu luc\b")
+# Under a table: its note ("Ghi chú: …", "Lưu ý: …"), and the stamp a
+# program prints on what it exports ("Ngày xuất dữ liệu: 06/12/2026 09:42 -
+# Hệ thống …", "Xuất từ phần mềm …"), folded.
+_TABLE_NOTE = re.compile(r"^(Ghi chú|Chú thích|Lưu ý)\s*:\s*\S", re.IGNORECASE)
+_EXPORT_STAMP = re.compile(
+    r"^(?:ngay xuat(?: du lieu| bao cao)?|thoi gian xuat|nguoi xuat|ngay in"
+    r"|(?:xuat|trich xuat|in) tu (?:he thong|phan mem))\b"
+)
 _ROUTINE = re.compile(r"\b(?:" + label_pattern("duty", "routine") + r")\b")
 
 
@@ -157,6 +169,8 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         )
         if flat:
             self._closing_report()
+        elif asks is None:
+            self._under_the_table()
         for place, block in enumerate(self.outline.body.children):
             if asks is not None and place >= asks[0]:
                 self.visit(block, klass="tasks", context=asks[1])
@@ -250,21 +264,54 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             ):
                 return
             text = marker(node.text)[2] if node.kind in BULLETS else node.text
-            folded = fold(text).rstrip(" .!/")
             if node.kind not in ("text", *BULLETS) or attribute(text):
                 return
-            if _COURTESY.fullmatch(folded):
-                used = "lời kết"
-            elif re.match(r"^(?:kinh de nghi|de nghi|yeu cau|cac)\b", folded):
-                used = "báo cáo" if _REPORTS.search(folded) else "lời kết"
-            else:
+            if not self._closes(node, text):
                 return
-            node.parent.children.remove(node)
-            node.use(used)
-            if used == "báo cáo" and not self.plan.reporting_text:
-                self.plan.reporting_text = text
-                if not _ROUTINE.search(folded) and (day := deadline(text)):
-                    self.plan.report_deadline = day
+
+    def _closes(self, node: Block, text: str) -> bool:
+        """Whether `text` (node's) closes the plan: a courtesy ("Trân
+        trọng!"), or an ask of the bodies ("Đề nghị …", "Các đơn vị …") — the
+        plan's reporting when it asks for reports. Such a node leaves the
+        body, used so."""
+        folded = fold(text).rstrip(" .!/")
+        if _COURTESY.fullmatch(folded):
+            used = "lời kết"
+        elif re.match(r"^(?:kinh de nghi|de nghi|yeu cau|cac)\b", folded):
+            used = "báo cáo" if _REPORTS.search(folded) else "lời kết"
+        else:
+            return False
+        node.parent.children.remove(node)
+        node.use(used)
+        if used == "báo cáo" and not self.plan.reporting_text:
+            self.plan.reporting_text = text
+            if not _ROUTINE.search(folded) and (day := deadline(text)):
+                self.plan.report_deadline = day
+        return True
+
+    def _under_the_table(self) -> None:
+        """A body that is a table, with no section heading (a roster of
+        duties, a workbook's list of tasks): the paragraphs under its last
+        table are no task. A note ("Ghi chú: kinh phí lồng ghép …") is kept
+        as the plan's text; a program's export stamp ("Ngày xuất dữ liệu:
+        …") is nothing of the plan; an ask or a courtesy closes it
+        (`_closes`). Any other paragraph (work written under the table)
+        stays to be placed."""
+        children = self.outline.body.children
+        tables = [place for place, c in enumerate(children) if c.kind == "table"]
+        if not tables or any(c.kind not in ("table", "text") for c in children):
+            return
+        for node in children[tables[-1] + 1 :]:
+            if all(line.used for line in node.lines):
+                continue
+            folded = fold(node.text)
+            if _EXPORT_STAMP.match(folded):
+                node.use("dấu xuất dữ liệu")
+            elif m := _TABLE_NOTE.match(node.text):
+                self.plan.sections.append(ParsedSection("", m.group(1), [node.text]))
+                node.use("ghi chú của bảng")
+            else:
+                self._closes(node, node.text)
 
     def _letter_asks(self) -> tuple[int, dict[str, str]] | None:
         """A letter (công văn: no type of document, a "Kính gửi" line) that
@@ -800,8 +847,10 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
     def targets_section(self, block: Block) -> None:
         """ "II. CHỈ TIÊU": each line that states a figure to reach is a
         target; a paragraph that states none the tables and lines read
-        ("Phấn đấu đến hết năm 2027 có thêm 02 thôn đạt chuẩn …, tỷ lệ …")
-        is the plan's text about its targets, kept as the section's."""
+        ("Phấn đấu đến hết năm 2027 có thêm 02 thôn đạt chuẩn …, tỷ lệ …"),
+        and a line that sends the reader to an appendix ("1. Chỉ tiêu …: chi
+        tiết tại Phụ lục I"), is the plan's text about its targets, kept as
+        the section's."""
         prose: list[str] = []
         for node in block.walk():
             if node is block:
@@ -819,7 +868,9 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
                 node.use("chỉ tiêu")
             elif re.fullmatch(r"\(.*kèm theo\)", node.text.strip(" .")):
                 node.use("chỉ tiêu")
-            elif node.kind == "text" and not any(line.used for line in node.lines):
+            elif (
+                node.kind == "text" or _POINTS_TO_APPENDIX.search(fold(node.text))
+            ) and not any(line.used for line in node.lines):
                 prose += [line.text for line in node.lines]
                 node.use("chỉ tiêu")
         if prose:

@@ -98,6 +98,7 @@ SETS = [
     "round25",
     "round26c",
     "round27o",
+    "round26m",
     "round26e",
     "round27s",
     "xlsx",

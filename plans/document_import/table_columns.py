@@ -16,6 +16,7 @@ from ntm.documents import columns
 from ntm.text import fold
 from plans.document_import.blocks import COLUMNS, Line
 from plans.document_import.labels import BODY_KINDS
+from plans.document_import.matching import ABBREVIATIONS
 from plans.document_import.timeframes import ROMAN, TIME_CELL
 
 # What a targets table's cells hold when it has no header: a figure ("95",
@@ -408,21 +409,44 @@ def mark_legend(text: str) -> dict[str, str]:
     return legend if set(legend.values()) == {"lead", "partner"} else {}
 
 
-def table_legends(lines: list[Line]) -> tuple[set[int], dict[int, dict[str, str]]]:
-    """The positions of the legend lines written right above or under a
-    table (one line between at most), and each legend by its table's
-    number."""
-    positions: set[int] = set()
-    by_table: dict[int, dict[str, str]] = {}
-    for i, line in enumerate(lines):
-        if line.cells is not None or not (legend := mark_legend(line.text)):
-            continue
-        for j in (i + 1, i - 1, i + 2, i - 2):
-            if 0 <= j < len(lines) and lines[j].cells is not None:
-                by_table.setdefault(lines[j].table, legend)
-                positions.add(i)
-                break
-    return positions, by_table
+def table_legends(lines: list[Line]) -> tuple[set[int], list[tuple[int, dict]]]:
+    """The positions of a document's legend lines, if it has a table, and
+    each legend by its line's index: the table whose marks it explains takes
+    it (`legend_of`), however far the legend stands from it."""
+    if not any(line.cells is not None for line in lines):
+        return set(), []
+    found = [
+        (i, legend)
+        for i, line in enumerate(lines)
+        if line.cells is None and (legend := mark_legend(line.text))
+    ]
+    return {i for i, _ in found}, [(lines[i].index, legend) for i, legend in found]
+
+
+def legend_of(
+    rows: list[Line], marks: set[str], legends: list[tuple[int, dict]]
+) -> dict[str, str]:
+    """The legend of a matrix's `marks`: of the legends naming them all (as
+    written first, then in either case), the nearest to the table; else one
+    within two lines of it ("Ghi chú: C - chủ trì; P - phối hợp" under a
+    table marked "C", "P" and "x")."""
+    first, last = rows[0].index, rows[-1].index
+
+    def distance(index: int) -> int:
+        return first - index if index < first else max(index - last, 0)
+
+    def fit(legend: dict[str, str]) -> int:
+        if marks <= set(legend):
+            return 0
+        folded = {m.casefold() for m in legend}
+        return 1 if {m.casefold() for m in marks} <= folded else 2
+
+    ranked = sorted(
+        (fit(legend), distance(index), n)
+        for n, (index, legend) in enumerate(legends)
+        if fit(legend) < 2 or distance(index) <= 2
+    )
+    return legends[ranked[0][2]][1] if ranked else {}
 
 
 def column_role(text: str) -> str | None:
@@ -431,48 +455,134 @@ def column_role(text: str) -> str | None:
 
 
 def agency_columns(
-    lines: list[Line], header_rows: int, roles: dict[int, str]
+    lines: list[Line],
+    header_rows: int,
+    roles: dict[int, str],
+    legends: list[tuple[int, dict]] = (),
 ) -> tuple[dict[int, str], int]:
     """A responsibility matrix's agencies by column, and the number of
     header rows down to theirs: a lead's header cell ("Đơn vị thực hiện",
     "Phân công thực hiện", "Trách nhiệm") merged across the columns the next
-    row names ("UBND xã | Phòng Kinh tế | …"), no other cell of that row
-    filled, and the rows below holding at most short marks under them. The
-    merged parent cell is no agency. Empty if the table is not one."""
+    row names ("UBND xã | Phòng Kinh tế | …"), or the row under a row of
+    their groups ("Cơ quan cấp xã" | "Các thôn" merged down), and the rows
+    below holding at most short marks under them; or, with no such cell,
+    columns of the header's only row that name no role, every cell under
+    them a mark (`_unnamed_agencies`). The merged cells above the agencies
+    are none. Empty if the table is not one."""
     for h in range(min(header_rows, len(lines) - 1)):
-        above, cells = lines[h].cells or [], lines[h + 1].cells or []
+        above = lines[h].cells or []
         for start, cell in enumerate(above):
             if roles.get(start) not in ("lead", "coordinating") or not cell.strip():
                 continue
-            end = start + 1
-            while (
-                end < min(len(above), len(cells))
-                and not above[end].strip()
-                and cells[end].strip()
-            ):
-                end += 1
-            names = {c: " ".join(cells[c].split()) for c in range(start, end)}
-            rows = [line.cells or [] for line in lines[h + 2 :]]
-            if (
-                len(names) < 2
-                or not all(names.values())
-                or any(v.strip() for c, v in enumerate(cells) if c not in names)
-                or all(column_role(n) for n in names.values())
-                or any(roles.get(c) for c in list(names)[1:])
-                or any(len(r[c].strip()) > 4 for r in rows for c in names if c < len(r))
-                or not any(r[c].strip() for r in rows for c in names if c < len(r))
-                # Figures ("15", "1.200") are no marks, but "1" and "2" may be.
-                or any(
-                    re.fullmatch(r"[\d.,]+", r[c].strip())
-                    and r[c].strip() not in _MARKS["lead"] + _MARKS["partner"]
-                    for r in rows
-                    for c in names
-                    if c < len(r)
-                )
-            ):
-                continue
-            return names, h + 2
+            for depth in (1, 2):
+                below = [line.cells or [] for line in lines[h + 1 : h + 1 + depth]]
+                names = _names_under(above, start, below)
+                if (
+                    len(below) == depth
+                    and not any(
+                        v.strip()
+                        for r in below
+                        for c, v in enumerate(r)
+                        if c not in names
+                    )
+                    and not any(roles.get(c) for c in list(names)[1:])
+                    and _agencies_marked(names, lines[h + 1 + depth :])
+                ):
+                    return names, h + 1 + depth
+    known = {m for _, legend in legends for m in legend}
+    if header_rows == 1 and (names := _unnamed_agencies(lines, roles, known)):
+        return names, 1
     return {}, 0
+
+
+def whole_abbreviations(name: str) -> str:
+    """An agency's name with an abbreviation a PDF's narrow column cut
+    mended: "UBMT TQ" → "UBMTTQ", "HLHP N" → "HLHPN" (two capital pieces
+    that are no abbreviation alone and one together); "UBND HĐND" stays."""
+    words = name.split()
+    mended: list[str] = []
+    for word in words:
+        if (
+            mended
+            and mended[-1].isupper()
+            and word.isupper()
+            and fold(mended[-1] + word) in ABBREVIATIONS
+            and fold(mended[-1]) not in ABBREVIATIONS
+            and fold(word) not in ABBREVIATIONS
+        ):
+            mended[-1] += word
+        else:
+            mended.append(word)
+    return " ".join(mended)
+
+
+def _names_under(
+    above: list[str], start: int, below: list[list[str]]
+) -> dict[int, str]:
+    """The names under `above`'s cell at `start` merged across the columns
+    below it: each column's lowest name (a group's cell over several is
+    none; a name merged down from the group's row is)."""
+    if not below:
+        return {}
+    width = min(len(above), *(len(r) for r in below))
+    end = start + 1
+    while end < width and not above[end].strip() and any(r[end].strip() for r in below):
+        end += 1
+    return {
+        c: " ".join(next((r[c] for r in reversed(below) if r[c].strip()), "").split())
+        for c in range(start, end)
+    }
+
+
+def _agencies_marked(names: dict[int, str], rows: list[Line]) -> bool:
+    """Whether `names` are a matrix's agencies: two or more, not all of them
+    column names, and the rows under them holding short marks, no figure
+    ("15", "1.200"; "1" and "2" may be marks)."""
+    cells = [
+        (line.cells or [])[c].strip()
+        for line in rows
+        for c in names
+        if c < len(line.cells or [])
+    ]
+    return (
+        len(names) >= 2
+        and all(names.values())
+        and not all(column_role(n) for n in names.values())
+        and all(len(v) <= 4 for v in cells)
+        and any(cells)
+        and not any(
+            re.fullmatch(r"[\d.,]+", v) and v not in _MARKS["lead"] + _MARKS["partner"]
+            for v in cells
+        )
+    )
+
+
+def _unnamed_agencies(
+    lines: list[Line], roles: dict[int, str], known: set[str]
+) -> dict[int, str]:
+    """The agencies of a matrix whose header's only row names them ("TT |
+    Nội dung nhiệm vụ | UBND xã | Công an xã | … | Thời gian"): the longest
+    run of its columns that name no role and no period ("Quý I | … | Quý
+    IV" over "X" is a schedule), every cell under them a mark of
+    columns.toml or of a legend (a figure only of a legend: "1", "2" under
+    "Hội Nông dân | Hội LHPN" count members)."""
+    vocabulary = {
+        m.casefold() for kind in ("lead", "partner", "either") for m in _MARKS[kind]
+    } | {m.casefold() for m in known}
+    header = lines[0].cells or []
+    runs: list[list[int]] = [[]]
+    for column, cell in enumerate(header):
+        if cell.strip() and column not in roles and not period_cell(cell):
+            runs[-1].append(column)
+        elif runs[-1]:
+            runs.append([])
+    names = {c: " ".join(header[c].split()) for c in max(runs, key=len)}
+    if not _agencies_marked(names, lines[1:]) or any(
+        m.casefold() not in vocabulary or (m.isdigit() and m not in known)
+        for m in marks_of(lines[1:], names)
+    ):
+        return {}
+    return names
 
 
 def mark_kinds(
@@ -482,12 +592,7 @@ def mark_kinds(
     or "first" (the first marked agency of a row leads, the others take
     part). The legend first, then the marks of columns.toml: a capital "X"
     leads where the table's other marks are "x"."""
-    marks = {
-        (line.cells or [])[c].strip()
-        for line in rows
-        for c in agencies
-        if c < len(line.cells or []) and (line.cells or [])[c].strip()
-    }
+    marks = marks_of(rows, agencies)
     folded_legend = {m.casefold(): k for m, k in legend.items()}
     vocabulary = {
         m.casefold(): kind
@@ -510,6 +615,16 @@ def mark_kinds(
             )
         kinds[mark] = kind
     return kinds
+
+
+def marks_of(rows: list[Line], agencies: dict[int, str]) -> set[str]:
+    """The marks written under a matrix's agencies."""
+    return {
+        (line.cells or [])[c].strip()
+        for line in rows
+        for c in agencies
+        if c < len(line.cells or []) and (line.cells or [])[c].strip()
+    }
 
 
 def leads_and_partners(

@@ -18,7 +18,9 @@ from plans.document_import.table_columns import (
     column_role,
     grouped_names,
     leads_and_partners,
+    legend_of,
     mark_kinds,
+    marks_of,
     marks_only,
     names_villages,
     of_month,
@@ -27,16 +29,17 @@ from plans.document_import.table_columns import (
     schedule_time,
     sub_header,
     weeks_in_month,
+    whole_abbreviations,
 )
 from plans.document_import.timeframes import time_range
 
 
 def attach_table(
-    parent: Block, lines: list[Line], legends: dict[int, dict[str, str]] | None = None
+    parent: Block, lines: list[Line], legends: list[tuple[int, dict]] = ()
 ) -> Block:
     """A body table's rows as blocks: the header row(s) give the columns,
-    group rows the parents. `legends`: the legend of a responsibility
-    matrix's marks written by a table, by the table's number."""
+    group rows the parents. `legends`: the legends of a responsibility
+    matrix's marks in the document, by their line's index."""
     table = Block(kind="table", number="", text="", parent=parent)
     width = len(lines[0].cells or [])
     roles: dict[int, str] = {}
@@ -98,7 +101,7 @@ def attach_table(
             break
     # A responsibility matrix: "Đơn vị thực hiện" merged over "UBND xã |
     # Phòng Kinh tế | …", a mark under each agency of a row ("C", "P").
-    agencies, below = agency_columns(lines, header_rows, roles)
+    agencies, below = agency_columns(lines, header_rows, roles, legends)
     kinds: dict[str, str] = {}
     if agencies:
         header_rows = max(header_rows, below)
@@ -106,10 +109,8 @@ def attach_table(
             line.used = "tiêu đề bảng"
         for column in agencies:
             roles.pop(column, None)
-        legend = next(
-            (legends[line.table] for line in lines if line.table in (legends or {})),
-            {},
-        )
+        agencies = {c: whole_abbreviations(n) for c, n in agencies.items()}
+        legend = legend_of(lines, marks_of(lines[header_rows:], agencies), legends)
         kinds = mark_kinds(lines[header_rows:], agencies, legend)
     year = ""
     if not marks_only(schedule, lines[header_rows:]):
@@ -398,14 +399,14 @@ def _alike(rows: list[Line], more: list[Line]) -> bool:
     another table of as many columns."""
     body = [line for line in rows if not header_like(line)]
     if len(rows) > 1 and header_like(rows[0]):
-        # A responsibility matrix's row of agency names is its header's.
+        # A responsibility matrix's rows of agency names are its header's.
         roles = {
             c: role
             for c, cell in enumerate(rows[0].cells or [])
             if (role := column_role(cell))
         }
-        if agency_columns(rows, 1, roles)[0]:
-            body = [line for line in body if line is not rows[1]]
+        header = rows[1 : agency_columns(rows, 1, roles)[1]]
+        body = [line for line in body if all(line is not h for h in header)]
     # A group's row written across the width ("I. AN NINH, TRẬT TỰ")
     # measures no column.
     body = [line for line in body if len([c for c in line.cells or [] if c]) != 1]

@@ -21,6 +21,9 @@ from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 
 QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+# A target's unit: a word ("km", "hộ", "%"), or a sum of money, per a time
+# or not ("triệu đồng/năm", "tỷ đồng").
+UNIT = r"(?:(?:triệu|tỷ|nghìn|ngàn)\s+đồng(?:/[^\d\s,.;]+)?|[^\d\s,.;]+)"
 TARGET_LINE = re.compile(
     r"^(?P<name>[^:]{3,200}?)\s*(?:\((?P<unit_hint>[^)]{1,20})\))?\s*:\s*"
     r"(?P<quantity>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>[^\d.;,()]{1,20}?)\s*[.;]?$"
@@ -253,11 +256,11 @@ class TablesMixin:
                 return [ParsedTarget(m.group("name").strip(), quantity, unit, line)]
         text = re.sub(r"\s*\([^)]*\)", "", text).rstrip(" .;")
         if m := re.fullmatch(
-            rf"(?P<name>[^\d]{{3,120}}?)((?:\s+{QUANTITY}\s*[^\d\s,.;]+){{1,3}})", text
+            rf"(?P<name>[^\d]{{3,120}}?)((?:\s+{QUANTITY}\s*{UNIT}){{1,3}})", text
         ):
             return [
                 ParsedTarget(m.group("name").strip(), parse_number(q), unit, line)
-                for q, unit in re.findall(rf"({QUANTITY})\s*([^\d\s,.;]+)", m.group(2))
+                for q, unit in re.findall(rf"({QUANTITY})\s*({UNIT})", m.group(2))
             ]
         found = []
         for sentence in re.split(r"\.\s+", text):
