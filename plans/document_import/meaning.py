@@ -49,7 +49,7 @@ from plans.document_import.parts import PAGE_FURNITURE
 from plans.document_import.tables import TablesMixin
 from plans.document_import.tasks import BODY_HEADING_KINDS, TasksMixin
 from plans.document_import.timeframes import deadline, time_range
-from plans.document_import.units import body_named
+from plans.document_import.units import heading_body
 
 # Section classes from heading words. A Roman-numbered (or Part) heading may
 # name its class anywhere; a numbered one must begin with it, so that a task
@@ -659,9 +659,16 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         indices of the lines the tasks took come back."""
         taken: set[int] = set()
         for node in list(block.walk())[1:]:
-            if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
-                continue
             if any(line.index in taken for line in node.lines):
+                continue
+            body, paragraphs = self.body_duties(node)
+            if body:
+                # "2. Sở Xây dựng" over paragraphs, not items.
+                count = len(self.plan.tasks)
+                self.duties_given(body, paragraphs, {}, self._work_of_its_own)
+                taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
+                continue
+            if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
                 continue
             given = self._unit_line(node)
             if not given:
@@ -682,7 +689,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         nhiệm:"); {} else."""
         if stated := lead_in(node.text):
             return stated
-        if body := body_named(node.text):
+        if body := heading_body(node.text):
             return {"lead": body}
         return {}
 
@@ -699,6 +706,11 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead
             # for those, `referenced`).
             return False
+        return self.states_its_time(item)
+
+    def states_its_time(self, item: Block) -> bool:
+        """Whether an item says when it is due, a routine ("… trước ngày 20
+        hằng tháng") not counted."""
         times = [
             value for _, name, value in self._own_attributes(item) if name == "time"
         ]

@@ -98,9 +98,11 @@ SETS = [
     "round25",
     "round26c",
     "round27o",
+    "round26",
     "round26m",
     "round26e",
     "round27s",
+    "round27h",
     "xlsx",
 ]
 

@@ -6,6 +6,7 @@ by reference; `TasksMixin` holds the Reader's methods that do it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ntm.text import fold
 from plans.document_import.attributes import (
@@ -32,8 +33,8 @@ from plans.document_import.units import (
     ACTS,
     BODY_HEAD,
     NOT_A_BODY,
-    body_named,
     folded_same_length,
+    heading_body,
     is_unit,
     names_a_person,
     partner_first,
@@ -106,7 +107,8 @@ class TasksMixin:
     """The Reader's task methods (mixed into meaning.Reader, whose state
     they use). Calls TablesMixin's `target_line` and `_shared_target`, and
     meaning.Reader's own `visit` (the items under a period heading or a
-    lead-in) and `section` (a heading over text alone)."""
+    lead-in), `section` (a heading over text alone) and `states_its_time`
+    (whether a duty says when it is due)."""
 
     # The Reader's state (meaning.Reader.__init__ sets it).
     plan: ParsedPlan
@@ -190,6 +192,96 @@ class TasksMixin:
         structural = [c for c in block.structural if not self._attribute_of(c, False)]
         return not structural
 
+    def body_duties(self, block: Block) -> tuple[str, list[Block]]:
+        """The body a numbered heading names and the duties it writes as
+        paragraphs rather than items: "2. Sở Xây dựng" over plain
+        paragraphs, or "a) Sở Y tế: <duty>" on one line (the duty after the
+        colon first); ("", []) for any other block."""
+        if block.kind not in BODY_HEADING_KINDS or block.structural:
+            return "", []
+        head, colon, rest = partition_outside_brackets(block.text, ":")
+        body = heading_body(head)
+        paragraphs = list(block.children)
+        if body and colon and rest.strip():
+            # The heading's own line is the duty's: numbered as the heading.
+            duty = Block(
+                block.kind,
+                block.number,
+                capitalised(rest.strip()),
+                block.lines,
+                parent=block.parent,
+            )
+            paragraphs.insert(0, duty)
+        return (body, paragraphs) if body and paragraphs else ("", [])
+
+    def duties_given(
+        self,
+        body: str,
+        paragraphs: list[Block],
+        context: dict,
+        due: Callable[[Block], bool],
+    ) -> None:
+        """Each duty in a body's paragraphs that is `due` (states a time of
+        its own; in the organisation part, and is no report back), read as a
+        task the body leads (its partners those the duty names); a duty with
+        no time is the body's general duty, no task."""
+        # The heading names its own body: a list's lead and partners above
+        # it ("Giao Phòng X chủ trì, phối hợp với Y …:") are not its.
+        passed = {
+            name: value
+            for name, value in context.items()
+            if name not in ("lead", "coordinating", "partners_of")
+        }
+        passed.update(lead=body, partners_of=body)
+        for paragraph in paragraphs:
+            for duty in self._duties_in(paragraph):
+                if due(duty):
+                    self.task(duty, [], *inline_attributes(duty.text), passed)
+                    self._first_duty_names(self.plan.tasks[-1])
+            paragraph.use("trách nhiệm chung")
+
+    def _standing_duties(self, items: list[Block]) -> set[int]:
+        """Under a body's heading whose items give times, the items that
+        give none: the body's general duties ("Theo dõi, tổng hợp tình hình
+        thực hiện Kế hoạch."), no tasks. Where no item gives a time, each
+        is a task."""
+        bullets = [c for c in items if c.kind in BULLETS and not c.structural]
+        untimed = {id(c) for c in bullets if not self.states_its_time(c)}
+        return untimed if len(untimed) < len(bullets) else set()
+
+    @staticmethod
+    def _first_duty_names(task: ParsedTask) -> None:
+        """Duties between ";" under one time ("Hỗ trợ … hội chợ; kết nối
+        tiêu thụ …; thời gian: Quý III/2027"): one task, named by the first,
+        the others its description."""
+        title, mark, rest = partition_outside_brackets(task.title, ";")
+        if mark and rest.strip():
+            task.title = title.strip()
+            task.description = "\n".join(
+                d for d in (rest.strip(), task.description) if d
+            )
+
+    def _duties_in(self, paragraph: Block) -> list[Block]:
+        """A paragraph's duties: its clauses between ";" when each states a
+        time of its own ("Hướng dẫn …, hoàn thành trong quý III/2027; kiểm
+        tra …, hoàn thành trong tháng 11/2027."), else the paragraph whole
+        (several duties under one time are one task)."""
+        clauses, rest = [], paragraph.text
+        while rest.strip():
+            clause, _, rest = partition_outside_brackets(rest, ";")
+            clauses.append(
+                Block(
+                    "text",
+                    "",
+                    capitalised(clause.strip()),
+                    paragraph.lines,
+                    parent=paragraph.parent,
+                )
+            )
+        if len(clauses) > 1 and all(self.states_its_time(c) for c in clauses):
+            return clauses
+        return [paragraph]
+
     def _items_under(self, heading: Block, passed: dict) -> None:
         """The items under a heading that passes them its time or state: its
         text lines are the heading's, each other child is read as a task."""
@@ -207,6 +299,14 @@ class TasksMixin:
             passed = {**context, "time": period, "period": period}
             block.use("tiêu đề mục")
             self._items_under(block, passed)
+            return
+        body, paragraphs = self.body_duties(block)
+        if body:
+            # "2. Sở Xây dựng" over "Hướng dẫn …; thời gian: Quý IV/2027.",
+            # "a) Sở Y tế: Chủ trì, phối hợp với Y …; thời gian: …": the
+            # body's duties, each with a time a task it leads.
+            self.duties_given(body, paragraphs, context, self.states_its_time)
+            block.use("tiêu đề mục")
             return
         own = self._own_attributes(block)
         inline_text, inline = inline_attributes(block.text)
@@ -296,11 +396,14 @@ class TasksMixin:
                 passed.update(stated)
                 passed["partners_of"] = stated["lead"]
             if block.kind in BODY_HEADING_KINDS and (
-                body := body_named(block.text) or self._name_over_items(block)
+                body := heading_body(block.text) or self._name_over_items(block)
             ):
                 # "1. Sở Nông nghiệp và Môi trường:" over its "-" items: the
                 # body a heading names leads the work listed under it.
                 passed.setdefault("lead", body)
+                standing = self._standing_duties(structural)
+            else:
+                standing = set()
             for node, _, _ in own:
                 node.use("thuộc tính chung")
             if block.kind not in BULLETS or lead_in_list:
@@ -315,6 +418,9 @@ class TasksMixin:
                     passed.update(leads[id(child)])
                     passed["partners_of"] = passed["lead"]
                     child.use("tiêu đề mục")
+                    continue
+                if id(child) in standing:
+                    child.use("trách nhiệm chung")
                     continue
                 if child.kind == "text":
                     found = self.target_line(child.text, child.text)

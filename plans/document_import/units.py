@@ -279,6 +279,20 @@ def body_named(text: str) -> str:
     return name
 
 
+# "(cơ quan thường trực Chương trình)" after a body's name in a heading:
+# what the body is to the plan, no part of its name.
+_ROLE_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def heading_body(text: str) -> str:
+    """The body a numbered heading gives the work under it to: its name,
+    without the bracket after it ("Sở Nông nghiệp và Môi trường (cơ quan
+    thường trực)") or the "Đề nghị" a plan asks a body outside its issuer
+    with ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh:"); "" for any other heading."""
+    name = re.sub(r"^Đề nghị\s+", "", text.strip().rstrip(" :.;"), flags=re.I)
+    return body_named(_ROLE_BRACKET.sub("", name))
+
+
 def names_a_person(value: str) -> bool:
     return bool(_COMRADE.match(fold(value)) or _MR_MRS.match(value.strip()))
 

@@ -183,5 +183,6 @@ def test_a_name_continued_in_lower_case_after_a_comma_is_one_unit():
     ]
 
 
-def test_round26e_is_a_default_set():
+def test_round26_and_round26e_are_default_sets():
+    assert "round26" in quality.SETS
     assert "round26e" in quality.SETS
