@@ -105,6 +105,7 @@ SETS = [
     "round27b",
     "round27h",
     "round28c",
+    "round27",
     "xlsx",
 ]
 
