@@ -102,6 +102,7 @@ SETS = [
     "round26e",
     "round27s",
     "round27h",
+    "round28a",
     "xlsx",
 ]
 
