@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from ntm.text import fold
 from plans.document_import.labels import LABEL_START
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
     ABBREVIATED,
@@ -366,42 +367,58 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     return None
 
 
-# "…; giao đồng chí Ma Văn Toàn - công chức Nông nghiệp theo dõi.", "….
-# Đồng chí Vàng Thị Dua - Phó Chủ tịch UBND xã trực tiếp chỉ đạo.": the
-# person who follows or directs the task, in the clause or sentence it
-# ends on (folded).
-_FOLLOWED_BY = re.compile(
-    r"[.;]\s+(?:giao\s+)?(?P<person>(?:d\s*/\s*c|dong chi|ong|ba)\s+[^.;]{3,120}?)"
-    r"\s+(?:truc tiep\s+)?(?:theo doi|chi dao|phu trach|giam sat|don doc)"
-    r"(?:\s+thuc hien)?\s*\.?\s*$"
+# "…; giao đồng chí Lý Văn Chu, công chức Phòng Kinh tế theo dõi.", "… .
+# Đồng chí Vàng Seo Pháo - Phó Chủ tịch UBND xã trực tiếp chỉ đạo.": who
+# follows the task, in its last clause or a sentence of its own, then what
+# they do (labels.toml [follows]); not across a full stop.
+_FOLLOWS = (
+    rf"(?:{label_pattern('follows', 'verbs')})"
+    rf"(?:\s*(?:,|\bva\b)\s*(?:{label_pattern('follows', 'verbs')}))*"
+    rf"(?:\s+(?:{label_pattern('follows', 'tails')}))?\s*\.?\s*$"
 )
+_ENDS_ON_FOLLOWING = re.compile(rf"\s{_FOLLOWS}")
+_FOLLOWER = re.compile(rf"(?:giao\s+)?(?P<who>(?:(?!\.\s)[^;]){{3,160}}?)\s+{_FOLLOWS}")
 
 
-def _followed_by(text: str) -> tuple[str, str]:
-    """The sentence without the person its last clause names to follow or
-    direct it, and that person as written ("đồng chí Ma Văn Toàn - công
-    chức Nông nghiệp"); (text, "") when it names none."""
-    m = _FOLLOWED_BY.search(folded_same_length(text))
-    if not m or not names_a_person(capitalised(text[m.start("person") :])):
-        return text, ""
-    return text[: m.start() + 1].rstrip(" ;"), text[
-        m.start("person") : m.end("person")
-    ].strip()
+def _opens_on_a_name(who: str) -> bool:
+    """ "Lý Văn Chu, công chức Phòng Kinh tế": a person's name first, with
+    no title of address (persons.person_and_post)."""
+    name, _ = person_and_post(who)
+    return bool(name) and who.startswith(name)
+
+
+def _follower(text: str) -> tuple[str, dict[str, str]]:
+    """The task without the clause or the sentence it ends on that says who
+    follows it, and what that says: a person ("đồng chí Lý Văn Chu, công
+    chức …", "Lý Văn Chu, công chức …", a post alone: "Đồng chí Chủ tịch UBND xã") is its official; a
+    body ("giao Phòng Kinh tế theo dõi") is none, its clause a line of the
+    description ("follows"). Anything else stays the task's text."""
+    if not _ENDS_ON_FOLLOWING.search(fold(text[-60:])):
+        return text, {}  # NOTE: most items; folding each one costs (bench)
+    folded = folded_same_length(text)
+    for cut in re.finditer(r"[.;,]\s+", folded):
+        m = _FOLLOWER.fullmatch(folded, cut.end())
+        if cut.start() < 10 or not m:
+            continue
+        who = text[m.start("who") : m.end("who")].strip(" ,")
+        rest = text[: cut.start() + (folded[cut.start()] == ".")].rstrip(" ,;")
+        if names_a_person(who) or _opens_on_a_name(who):
+            return rest, {"official": who}
+        if all(is_unit(u) and not names_a_person(u) for u in units(who)):
+            return rest, {"follows": capitalised(text[cut.end() :].strip(" ."))}
+    return text, {}
 
 
 def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
-    …; thời gian: tháng 8/2024." The text comes back without them; the
-    person a last clause names to follow the task is its official."""
-    text, person = _followed_by(text)
+    …; thời gian: tháng 8/2024." The text comes back without them."""
+    text, follower = _follower(text)
     text, found = _leading(text)
-    if person:
-        found["official"] = person
-    if not set(found) - {"official"}:
-        text, assigned = _assigned_first(text)
-        found.update(assigned)
+    if not found:
+        text, found = _assigned_first(text)
+    found = {**follower, **found}
     # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
     # chủ trì)": a bracket inside a bracket after a unit says who in it is in
     # charge, or only their role; it is not the lead. A role alone

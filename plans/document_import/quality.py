@@ -97,6 +97,7 @@ SETS = [
     "round24",
     "round25",
     "round26c",
+    "round27o",
     "round26",
     "round26m",
     "round26e",

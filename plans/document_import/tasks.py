@@ -821,6 +821,9 @@ class TasksMixin:
             task.title = capitalised(title[m.end() :])
         if "content" in values:
             description.insert(0, values.pop("content"))
+        if follows := values.pop("follows", ""):
+            # "…; giao Phòng Kinh tế theo dõi.": a body follows the task.
+            description.append(follows)
         if context.get("status"):
             description.append(context["status"])
         assignment(values)
