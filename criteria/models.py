@@ -124,8 +124,10 @@ def provenance_constraints(model: str) -> list[models.CheckConstraint]:
 class LegalDocument(Provenance):
     """A decision, resolution or plan issued outside the app, cited as a basis."""
 
+    # Blank for a document cited with no number (a Party committee's
+    # conclusion, a village meeting's resolution, "Công văn không số").
     number = models.CharField(
-        "số, ký hiệu", max_length=60, help_text="Ví dụ: 318/QĐ-TTg"
+        "số, ký hiệu", max_length=60, blank=True, help_text="Ví dụ: 318/QĐ-TTg"
     )
     doc_type = models.CharField(
         "loại văn bản", max_length=10, help_text="QĐ, NQ, KH, CV…"
@@ -149,14 +151,17 @@ class LegalDocument(Provenance):
         verbose_name_plural = "văn bản"
         constraints = [
             models.UniqueConstraint(
-                fields=["number", "issuer"], name="legaldocument_unique_number"
+                fields=["number", "issuer"],
+                condition=~Q(number=""),
+                name="legaldocument_unique_number",
             ),
             *provenance_constraints("legaldocument"),
         ]
 
     def __str__(self):
+        number = f" số {self.number}" if self.number else ""
         date = f" ngày {self.issued_on:%d/%m/%Y}" if self.issued_on else ""
-        return f"{self.get_type_name()} số {self.number}{date}"
+        return f"{self.get_type_name()}{number}{date}"
 
     def save(self, *args, **kwargs):
         self.number = nfc(self.number)
@@ -177,6 +182,13 @@ DOCUMENT_TYPE_NAMES = {
     "TT": "Thông tư",
     "NĐ": "Nghị định",
     "BC": "Báo cáo",
+    "CT": "Chỉ thị",
+    "CTr": "Chương trình",
+    "TB": "Thông báo",
+    "KL": "Kết luận",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "L": "Luật",
 }
 
 

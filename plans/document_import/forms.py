@@ -387,7 +387,9 @@ class BasisImportForm(forms.Form):
         label="“Thực hiện” (bỏ chọn: “Căn cứ”)", required=False
     )
     kind = forms.CharField(label="Loại văn bản", max_length=40)
-    number = forms.CharField(label="Số, ký hiệu", max_length=60)
+    # Blank for a document cited with no number ("Kết luận của Ban Thường
+    # vụ Đảng ủy xã ngày …").
+    number = forms.CharField(label="Số, ký hiệu", max_length=60, required=False)
     issued_on = forms.DateField(label="Ngày", required=False, widget=DATE_WIDGET)
     issuer = forms.CharField(label="Cơ quan ban hành", max_length=200, required=False)
     about = forms.CharField(

@@ -31,6 +31,7 @@ from plans.document_import.parts import (
 )
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
+    BODY_HEAD,
     LEVELS,
     ORG_WORDS,
     body_named,
@@ -370,11 +371,12 @@ def _signs(text: str) -> bool:
     )
 
 
-def bases_in(text: str) -> list[Basis]:
+def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
     """The documents a "Thực hiện …"/"Căn cứ …" line cites, whatever
     qualifies their type ("Chương trình phối hợp số …", "Kế hoạch liên tịch
     số …") and whoever issued them ("của A", or "giữa A và B" for a joint
-    document)."""
+    document); a line that cites none by its number, those it cites with
+    none (`_numberless`) unless not `numberless`."""
     pattern = re.compile(
         rf"(?P<kind>{BASIS_KINDS})"
         rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"
@@ -394,15 +396,66 @@ def bases_in(text: str) -> list[Basis]:
             Basis(
                 kind=m.group("kind")[0].upper() + m.group("kind")[1:].lower(),
                 number=number,
-                issued_on=date(
-                    re.sub(r"\s+(?:tháng|năm)\s+", "/", m.group("date") or "")
-                ),
+                issued_on=_cited_day(m.group("date") or ""),
                 issuer=(m.group("issuer") or "").strip(" ,"),
                 about=(m.group("about") or "").strip(" ,."),
                 text=m.group(0).strip(" ;,"),
             )
         )
+    if not found and numberless:
+        parts = re.split(rf"\s+và\s+(?=(?:{BASIS_KINDS})\b)", text)
+        found = [b for part in parts if (b := _numberless(part))]
     return found
+
+
+def _cited_day(text: str) -> datetime.date | None:
+    """ "16/6/2025" or "16 tháng 6 năm 2025" as a date."""
+    return date(re.sub(r"\s+(?:tháng|năm)\s+", "/", text))
+
+
+# A document cited with no number: a Party committee's conclusion, a
+# village meeting's resolution, "Công văn không số" ("Thực hiện ý kiến chỉ
+# đạo của Chủ tịch UBND tỉnh tại Công văn không số ngày …"). Its type is
+# written with a capital, as a document's is ("Thực hiện chương trình …"
+# names none).
+_NUMBERLESS = re.compile(
+    r"^(?i:(?:căn cứ|thực hiện|theo|triển khai|tiếp theo)\s+)?"
+    r"(?P<before>[^;]{0,120}?\s+tại\s+)?"
+    rf"(?P<kind>{BASIS_KINDS}|Biên bản)\b(?!\s+số)(?P<rest>[^;]*)"
+)
+_NUMBERLESS_DATE = re.compile(rf"\bngày\s+(?P<date>{_CITED_DATE})")
+_OF_ISSUER = re.compile(r"\bcủa\s+(?P<issuer>.+?)(?=\s+(?:tại|ngày|về|V/v)\b|[,.]|$)")
+_ABOUT = re.compile(r"\s(?:về việc|về|V/v)\s+(?P<about>.+)$")
+
+
+def _numberless(text: str) -> Basis | None:
+    """The document a basis cites with no number, by its type, who issued
+    it ("của A", or the body its type is followed by: "Nghị quyết Hội nghị
+    thôn") and its date; None unless it names the issuer or the date
+    ("Căn cứ Chương trình mục tiêu quốc gia …" names no document)."""
+    m = _NUMBERLESS.match(text.strip())
+    if m is None:
+        return None
+    rest = re.sub(r"^\s*không số\b", "", m.group("rest")).strip(" ,.")
+    day = _NUMBERLESS_DATE.search(rest)
+    of = _OF_ISSUER.search(rest) or _OF_ISSUER.search(m.group("before") or "")
+    named = rest[: day.start() if day else len(rest)].strip(" ,")
+    issuer = of.group("issuer") if of else ""
+    if not of and named[:1].isupper() and BODY_HEAD.match(fold(named)):
+        issuer = named  # "Nghị quyết Hội nghị thôn ngày …"
+    if not (day or issuer):
+        return None
+    about = _ABOUT.search(rest)
+    # "Luật Tổ chức chính quyền địa phương ngày …": the name is what it is about.
+    named = named if named[:1].isupper() and not issuer else ""
+    return Basis(
+        kind=m.group("kind")[0] + m.group("kind")[1:].lower(),
+        number="",
+        issued_on=_cited_day(day.group("date")) if day else None,
+        issuer=issuer.strip(" ,"),
+        about=about.group("about").strip(" ,.") if about else named,
+        text=text.strip(" ;,."),
+    )
 
 
 class HeaderMixin:
@@ -670,7 +723,10 @@ class HeaderMixin:
         )
         if not (listed or implements or proposed or folded.startswith("can cu")):
             return False
-        found = bases_in(text)
+        # "Thực hiện Nghị quyết của Đảng ủy xã¹ …" whose note gives the
+        # number: the note names the document.
+        noted = any(bases_in(note, numberless=False) for note in line.notes)
+        found = bases_in(text, numberless=not noted)
         if not found:
             return False
         for basis in found:
@@ -692,7 +748,7 @@ class HeaderMixin:
         (the opening, a basis). A note that names no document explains."""
         implements = not fold(text).startswith("can cu")
         for note in line.notes:
-            for basis in bases_in(note):
+            for basis in bases_in(note, numberless=False):
                 basis.implements = implements
                 self.plan.bases.append(basis)
 

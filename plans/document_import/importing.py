@@ -86,6 +86,8 @@ KINDS = {
     "Luật": "L",
     "Báo cáo": "BC",
     "Tờ trình": "TTr",
+    "Kết luận": "KL",
+    "Biên bản": "BB",
 }
 
 
@@ -93,7 +95,10 @@ def _known_document(basis) -> LegalDocument | None:
     """The document already on file under this number from the same issuer,
     however the issuer is written ("UBND huyện" and "Ủy ban nhân dân huyện"
     are one body). A citation that names no issuer takes the only document
-    with its number, or the only one of its date."""
+    with its number, or the only one of its date. A document cited with no
+    number is the one of its type, issuer and date."""
+    if not basis.number:
+        return _known_numberless(basis)
     candidates = list(
         LegalDocument.objects.filter(number__iexact=basis.number).order_by("pk")
     )
@@ -104,6 +109,14 @@ def _known_document(basis) -> LegalDocument | None:
     if basis.issued_on and len(candidates) > 1:
         candidates = [d for d in candidates if d.issued_on == basis.issued_on]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _known_numberless(basis) -> LegalDocument | None:
+    wanted = key(basis.issuer)
+    same = LegalDocument.objects.filter(
+        number="", doc_type=KINDS.get(basis.kind, ""), issued_on=basis.issued_on
+    ).order_by("pk")
+    return next((d for d in same if key(d.issuer) == wanted), None)
 
 
 def _basis(plan: Plan, order: int, basis, user) -> PlanBasis:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from ntm.text import fold
+from plans.document_import.labels import BODY_KINDS
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parsed import ParsedCosigner
 from plans.document_import.parser import ParsedPlan, ParsedTask
@@ -118,33 +119,132 @@ GENERIC = re.compile(
 
 
 def proper_name(text: str, area: Area) -> str:
-    """ "ỦY BAN NHÂN DÂN XÃ HÒA LẠC" → "Ủy ban nhân dân xã Hòa Lạc"; a body
-    that every area has, named without its place ("ỦY BAN NHÂN DÂN", "UBND
-    xã"), gets the plan's area — the one that issues it, not a parent's."""
+    """ "ỦY BAN NHÂN DÂN XÃ HÒA LẠC" → "Ủy ban nhân dân xã Hòa Lạc" (cased
+    by `_cased`); a body that every area has, named without its place
+    ("ỦY BAN NHÂN DÂN", "UBND xã"), gets the plan's area — the one that
+    issues it, not a parent's."""
     text = " ".join(text.split())
     if text.isupper():
-        words = []
-        for word in text.split():
-            folded = fold(word).strip(".,;:()")
-            keep = folded in ABBREVIATIONS or (
-                len(word) <= 4 and not re.search(r"[AEIOUYĂÂÊÔƠƯ]", fold(word).upper())
-            )
-            words.append(word if keep else word.lower())
-        text = " ".join(words)
+        text = _cased(text)
         places = [
             area.name,
             *(a.name for a in Area.objects.filter(pk__in=area.ancestor_ids())),
         ]
         for place in places:
             text = re.sub(re.escape(place.lower()), place, text)
-        text = text[:1].upper() + text[1:]
     folded = key(text)
-    if area.name and fold(area.name) not in fold(text):
+    if area.name and fold(area.name) not in fold(text) and not _PLACED.search(folded):
         if re.search(rf"\b(?:{LEVEL_NAMES})$", folded):
             text = f"{text} {area.name}"
         elif GENERIC.match(folded):
             text = f"{text} {area.full_name}"
     return text[:1].upper() + text[1:]
+
+
+# A name that names its place: a level word, then the place ("… xã Cẩm
+# Xuyên", "… thôn Đông Hòa"; not "nông thôn mới", "các xã").
+_PLACED = re.compile(
+    rf"(?<!nong )(?<!cac )\b(?:{LEVEL_NAMES}|thon|xom|dac khu|to dan pho)\s+(?!(?:va|cac)\b)\w"
+)
+# The words a place's name follows (written, not folded: "bản" is a level,
+# "ban" a body), longest first.
+_PLACE_LEVELS = [
+    level.split()
+    for level in (
+        "tổ dân phố", "thị trấn", "thành phố", "đặc khu", "thị xã", "xã", "phường",
+        "thôn", "bản", "xóm", "huyện", "tỉnh", "quận",
+    )
+]  # fmt: skip
+# The head words of a body's name (labels.BODY_KINDS), and those it lacks.
+_HEAD = re.compile(rf"^(?:hoi dong|chi hoi|bch|{BODY_KINDS})")
+# Departments ("Sở Nông nghiệp và Môi trường", "Phòng Kinh tế, Hạ tầng và
+# Đô thị"): each field of their work is capitalised.
+_DEPARTMENT = re.compile(r"^(?:so|phong|cuc|chi cuc|vu)\b")
+# What follows a body's head word in lower case ("Ủy ban nhân dân", "Ban
+# Chỉ đạo các chương trình …").
+_NOT_A_FUNCTION = {"nhan", "cac", "nhung", "va", "cua"}
+# Proper names a body's name writes in capitals wherever they stand.
+_PROPER = ["Việt Nam", "Tổ quốc", "Hồ Chí Minh", "Phụ nữ", "Cộng sản"]
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _cased(text: str) -> str:
+    """A body's name written in capitals, cased as Vietnamese writes bodies'
+    names (Decree 30/2020, appendix II): the head word of each body in it
+    and the word that names its kind or work ("Ban Thường trực", "Hội Liên
+    hiệp", "Đoàn Thanh niên", each field of a department's work: "Sở Nông
+    nghiệp và Môi trường"), every syllable of a place after its level word
+    ("xã Nam Đàn", "thôn Đông Hòa"; not "nông thôn mới"), and "Việt Nam";
+    abbreviations ("MTTQ", "BCH", "HĐND") stay as written."""
+    words = []
+    for word in text.split():
+        folded = fold(word).strip(".,;:()")
+        keep = folded in ABBREVIATIONS or (
+            len(word) <= 4 and not re.search(r"[AEIOUYĂÂÊÔƠƯ]", fold(word).upper())
+        )
+        words.append(word if keep else word.lower())
+    folded = [fold(w).strip(".,;:()") for w in words]
+    # `free`: where a head word may start a body; not in the words of one
+    # ("Sở Nông nghiệp và Môi trường" holds no "Trường"), nor a level's
+    # word ("nông thôn mới" holds no "Thôn").
+    i, free, department = 0, 0, False
+    while i < len(words):
+        level = _level_at(words, folded, i)
+        head = _HEAD.match(" ".join(folded[i:]))
+        if level:
+            end = next(
+                (
+                    j
+                    for j in range(i + level, len(words))
+                    if _level_at(words, folded, j)
+                ),
+                len(words),
+            )
+            words[i + level : end] = map(_capital, words[i + level : end])
+            i = end
+            continue
+        if head and i >= free and [words[i].lower()] not in _PLACE_LEVELS:
+            department = bool(_DEPARTMENT.match(head.group(0)))
+            words[i] = _capital(words[i])
+            i += len(head.group(0).split())
+            free = i
+            if i < len(words) and not _level_at(words, folded, i):
+                free = _function_at(words, folded, i)
+            continue
+        if department and folded[i] == "va" and i + 1 < len(words):
+            free = _function_at(words, folded, i + 1)
+        i += 1
+    cased = " ".join(words)
+    for name in _PROPER:
+        cased = re.sub(rf"\b{name}\b", name, cased, flags=re.IGNORECASE)
+    return cased
+
+
+def _function_at(words: list[str], folded: list[str], i: int) -> int:
+    """The word at `i` that names a body's kind or work ("Thường" of "Ban
+    Thường trực"), capitalised unless it stays lower case ("nhân dân",
+    "các"); where a head word may next start a body: at `i` if it is one
+    ("Ủy ban Mặt trận"), else after the word that ends its two syllables."""
+    if folded[i] in _NOT_A_FUNCTION:
+        return i
+    words[i] = _capital(words[i])
+    return i if _HEAD.match(" ".join(folded[i:])) else i + 2
+
+
+def _level_at(words: list[str], folded: list[str], i: int) -> int:
+    """How many words the level word at `i` takes ("xã" 1, "tổ dân phố" 3),
+    0 if none stands there: a level's word after "nông" ("nông thôn") or
+    "các" ("các xã") names no place, nor does one that ends the name."""
+    if i and folded[i - 1] in ("nong", "cac", "nhung"):
+        return 0
+    for level in _PLACE_LEVELS:
+        size = len(level)
+        if [w.lower() for w in words[i : i + size]] == level and i + size < len(words):
+            return size
+    return 0
 
 
 def _issuer(

@@ -22,7 +22,7 @@ from pathlib import Path
 from ntm.documents import read_document
 from ntm.text import fold
 from plans.document_import.matching import key
-from plans.document_import.parsed import ParsedPlan
+from plans.document_import.parsed import Basis, ParsedPlan
 from plans.document_import.parser import parse
 from plans.document_import.persons import person_and_post
 from plans.document_import.units import without_honorific
@@ -102,6 +102,7 @@ SETS = [
     "round26m",
     "round26e",
     "round27s",
+    "round27b",
     "round27h",
     "round28a",
     "xlsx",
@@ -224,8 +225,8 @@ def _header(plan: ParsedPlan, expected: dict) -> tuple[set, set]:
     # A blank number is a field read right ("Số:   /KH-UBND"): it counts.
     found_set = {(k, v) for k, v in found.items() if v or k == "number"}
     wanted_set = {(k, v) for k, v in wanted.items() if v or k == "number"}
-    found_set |= {("basis", b.number) for b in plan.bases if b.number}
-    wanted_set |= {("basis", n) for n in expected.get("bases", [])}
+    found_set |= {("basis", _basis_key(b)) for b in plan.bases}
+    wanted_set |= {("basis", _listed_basis(n)) for n in expected.get("bases", [])}
     # A joint plan's other bodies: each one's name, authority, post, signer.
     found_set |= _cosigners(
         (c.agency_text, c.signing_authority, c.signer_title, c.signer_name)
@@ -241,6 +242,26 @@ def _header(plan: ParsedPlan, expected: dict) -> tuple[set, set]:
         for c in expected.get("cosigners", [])
     )
     return wanted_set, found_set
+
+
+def _basis_key(basis: Basis) -> str:
+    """How the expected results list a basis: by its number ("12/KH-UBND"),
+    or, cited with none, by its type and date ("Kết luận ngày 10/2/2027",
+    "Chỉ thị" when it gives no date)."""
+    if basis.number:
+        return basis.number
+    day = basis.issued_on
+    return f"{basis.kind} ngày {day.day}/{day.month}/{day.year}" if day else basis.kind
+
+
+def _listed_basis(text: str) -> str:
+    """A basis as the expected results list it, its date written the way
+    `_basis_key` writes it ("Nghị quyết ngày 08/04/2027" is "… 8/4/2027")."""
+    m = re.fullmatch(r"(?P<kind>.+?) ngày (\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if m is None:
+        return text
+    day, month, year = (int(m.group(i)) for i in (2, 3, 4))
+    return f"{m.group('kind')} ngày {day}/{month}/{year}"
 
 
 def _day(value) -> datetime.date:

@@ -276,6 +276,9 @@ if __name__ == "__main__":
             "signer_title": "CHỦ TỊCH",
             "signer": "Hoàng Thị Lan",
             "recipients": 3,
+            # The provincial association's work programme, cited with no
+            # number or date (round 27b: a basis listed by its type alone).
+            "bases": ["Chương trình"],
         },
         tasks(
             [[r[0], r[1]] for r in TRUNG_HOA_ROWS],
