@@ -206,8 +206,16 @@ class Plan(models.Model):
 
     @property
     def reference(self) -> str:
-        """ "01/KH-BCĐ", or "/KH-UBND" for a draft without a number."""
-        return f"{self.number}/{self.symbol}"
+        """ "01/KH-BCĐ", "05-KH/HND", or "/KH-UBND" for a draft without a
+        number."""
+        return document_reference(self.number, self.symbol)
+
+
+def document_reference(number: str, symbol: str) -> str:
+    """A document's number and symbol as written: "05/KH-UBND" (the state's
+    form) or "05-KH/HND" (the Party's and the mass organisations', whose
+    symbol holds the slash: "KH/HND", "KH/TĐTN-PTTN")."""
+    return f"{number}-{symbol}" if "/" in symbol else f"{number}/{symbol}"
 
 
 class PlanCosigner(models.Model):

@@ -86,10 +86,15 @@ _ONLY_A_TIME = re.compile(
 )
 
 
+# A figure as officials write it: "3.200", "0,38", "1.245,6" (dots group
+# the thousands, a comma marks the decimals).
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+
+
 def parse_number(text: str) -> Decimal | None:
-    """ "3.200" → 3200, "0,38" → 0.38, "883" → 883."""
+    """ "3.200" → 3200, "0,38" → 0.38, "1.245,6" → 1245.6, "883" → 883."""
     text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         text = text.replace(".", "")
     text = text.replace(",", ".")
     try:

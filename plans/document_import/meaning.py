@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from ntm.text import fold
 from plans.document_import.attributes import (
+    NUMBER,
     attribute,
     date,
     inline_attributes,
@@ -936,9 +937,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
     def budget(self, text: str) -> None:
         plan = self.plan
         plan.budget_text = plan.budget_text or text.strip()
-        m = re.search(
-            r"(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(triệu|tỷ|nghìn|ngàn)?\s*đồng", text
-        )
+        m = re.search(rf"({NUMBER})\s*(triệu|tỷ|nghìn|ngàn)?\s*đồng", text)
         if m:
             amount = parse_number(m.group(1))
             scale = {"triệu": 10**6, "tỷ": 10**9, "nghìn": 10**3, "ngàn": 10**3}.get(

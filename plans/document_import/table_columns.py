@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ntm.documents import columns
 from ntm.text import fold
+from plans.document_import.attributes import NUMBER
 from plans.document_import.blocks import COLUMNS, Line
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.matching import ABBREVIATIONS
@@ -23,7 +24,7 @@ from plans.document_import.timeframes import ROMAN, TIME_CELL
 # "12,5", "3.200") and a unit ("%", "km", "ha", "hộ", "m2"), which may start
 # with a capital as a cell does ("Km", "Ha", "Hộ"); a capitalised cell that
 # names a body ("Hội", "Công an") is no unit.
-_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?")
+_FIGURE = re.compile(NUMBER)
 
 
 _UNIT = re.compile(r"[%‰]|[^\W\d_][a-zà-ỹđ0-9²³/]{0,9}(?: [a-zà-ỹđ]{1,6})?")

@@ -8,9 +8,11 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import (
+    NUMBER,
     WORK,
     attribute,
     bulleted_details,
+    capitalised,
     inline_attributes,
     labelled_details,
     labels_a_detail,
@@ -20,17 +22,36 @@ from plans.document_import.blocks import Block
 from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 
-QUANTITY = r"(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+QUANTITY = NUMBER
 # A target's unit: a word ("km", "hộ", "%"), or a sum of money, per a time
 # or not ("triệu đồng/năm", "tỷ đồng").
 UNIT = r"(?:(?:triệu|tỷ|nghìn|ngàn)\s+đồng(?:/[^\d\s,.;]+)?|[^\d\s,.;]+)"
 TARGET_LINE = re.compile(
     r"^(?P<name>[^:]{3,200}?)\s*(?:\((?P<unit_hint>[^)]{1,20})\))?\s*:\s*"
-    r"(?P<quantity>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?P<unit>[^\d.;,()]{1,20}?)\s*[.;]?$"
+    rf"(?P<quantity>{QUANTITY})\s*(?P<unit>[^\d.;,()]{{1,20}}?)\s*[.;]?$"
 )
 PERCENT_LINE = re.compile(
     r"^(?P<quantity>\d{1,3}(?:,\d+)?)\s*%\s*(?P<name>.+?)\s*[.;]?$"
 )
+
+# A figure cell: "100", "2,5", "100%".
+_FIGURE_CELL = re.compile(rf"^\s*(?P<quantity>{QUANTITY})\s*(?P<unit>[%‰])?\s*$")
+
+
+def row_target(name: str, figure: str, unit: str, line: str) -> ParsedTarget | None:
+    """The target a row of a targets table states: its figure ("100", or
+    "100%" with its unit), None when it states none. A name that opens on
+    the same figure ("100% chi hội nông dân thôn đăng ký thi đua" at 100 %)
+    is what the figure counts ("Chi hội nông dân thôn đăng ký thi đua")."""
+    m = _FIGURE_CELL.match(figure)
+    quantity = parse_number(m.group("quantity")) if m else None
+    if quantity is None or not name:
+        return None
+    unit = unit or m.group("unit") or ""
+    own = PERCENT_LINE.match(name)
+    if own and unit == "%" and parse_number(own.group("quantity")) == quantity:
+        name = capitalised(own.group("name"))
+    return ParsedTarget(name, quantity, unit, line)
 
 
 def _table_above(node: Block) -> Block | None:
@@ -104,16 +125,14 @@ class TablesMixin:
             self._cell_attributes(node)
             self.task(node, [], *inline_attributes(node.text), context)
         elif is_targets or klass == "targets":
-            quantity = parse_number(node.columns.get("quantity", ""))
-            if quantity is not None and node.text:
-                self.plan.targets.append(
-                    ParsedTarget(
-                        node.text,
-                        quantity,
-                        node.columns.get("unit", ""),
-                        node.lines[0].text,
-                    )
-                )
+            target = row_target(
+                node.text,
+                node.columns.get("quantity", ""),
+                node.columns.get("unit", ""),
+                node.lines[0].text,
+            )
+            if target is not None:
+                self.plan.targets.append(target)
                 node.use("chỉ tiêu")
 
     @staticmethod
@@ -264,7 +283,9 @@ class TablesMixin:
             ]
         found = []
         for sentence in re.split(r"\.\s+", text):
-            for clause in re.split(r"(?:,\s*|\s+đảm bảo\s+)(?=\d{1,3}%)", sentence):
+            for clause in re.split(
+                r"(?:[,;]\s*|\s+đảm bảo\s+)(?=\d{1,3}(?:,\d+)?\s*%)", sentence
+            ):
                 if m := PERCENT_LINE.match(clause.strip()):
                     name = re.split(r",\s+(?=[A-ZĐ]{2,}\b)", m.group("name"))[0].strip()
                     found.append(

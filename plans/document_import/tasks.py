@@ -19,14 +19,14 @@ from plans.document_import.attributes import (
     labelled,
     lead_in,
     note_assigns,
-    parse_number,
     partition_outside_brackets,
     sentence_attributes,
 )
 from plans.document_import.blocks import Block
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
-from plans.document_import.parsed import ParsedPlan, ParsedTarget, ParsedTask
+from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.tables import row_target
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
 from plans.document_import.units import (
     ABBREVIATED,
@@ -65,6 +65,8 @@ BODY_HEADING_KINDS = ("roman", "upper", "dec1", "dec2", "dec3", "dec4", "letter"
 # "…; gửi báo cáo về Văn phòng Điều phối", "…, báo cáo kết quả về Sở X",
 # "…, gửi về Chi cục Y": the report a letter's ask is sent back with (its
 # day already read as the ask's time).
+# A cell marked empty: "-", "–", "x", "/", "…" alone.
+_EMPTY_CELL = re.compile(r"^\s*(?:[-–—/…x.]+)\s*$", re.IGNORECASE)
 _REPORT_BACK = re.compile(
     r"[,;]\s+(?:" + label_pattern("letter", "reports_back") + r")"
     r"\s+ve\s+[^,;.()]{3,120}$"
@@ -694,6 +696,9 @@ class TasksMixin:
                     "details",
                     "co_leads",
                     "partners",
+                ) or (
+                    role in ("lead", "coordinating", "official")
+                    and _EMPTY_CELL.match(value)
                 ):
                     continue
                 # "- Chủ trì: … - Phối hợp: … - Thời gian: …" in one cell.
@@ -866,18 +871,16 @@ class TasksMixin:
         if block.kind == "row" and (shared := self._shared_target(task.title, block)):
             shared.task_number = number
             plan.targets.append(shared)
-        if block.kind == "row" and block.columns.get("quantity"):
-            quantity = parse_number(block.columns["quantity"])
-            if quantity is not None:
-                plan.targets.append(
-                    ParsedTarget(
-                        task.title,
-                        quantity,
-                        block.columns.get("unit", ""),
-                        block.lines[0].text,
-                        task_number=number,
-                    )
-                )
+        if block.kind == "row" and (
+            target := row_target(
+                task.title,
+                block.columns.get("quantity", ""),
+                block.columns.get("unit", ""),
+                block.lines[0].text,
+            )
+        ):
+            target.task_number = number
+            plan.targets.append(target)
         task.description = "\n".join(d for d in description if d)
         if not task.lead_text and block.kind in BULLETS:
             self.infer_lead(task)

@@ -17,6 +17,7 @@ from plans.document_import.importing import plan_import
 from plans.document_import.parser import parse
 from plans.document_import.proposal import areas_named, plan_place, propose
 from plans.kinds import LOWER_SUFFIX, TargetKind
+from plans.models import document_reference
 from villages.models import Area
 
 logger = logging.getLogger(__name__)
@@ -132,7 +133,9 @@ class Command(BaseCommand):
             if p.issue_year
             else "chưa rõ"
         )
-        out(f"Số: {p.number}/{p.symbol} · {p.place}, {day} · địa bàn: {proposal.area}")
+        out(
+            f"Số: {document_reference(p.number, p.symbol)} · {p.place}, {day} · địa bàn: {proposal.area}"
+        )
         out(f"Trích yếu: {p.title}")
         if proposal.issuer:
             score = (
