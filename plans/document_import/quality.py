@@ -104,6 +104,7 @@ SETS = [
     "round27s",
     "round27b",
     "round27h",
+    "round27",
     "round28a",
     "xlsx",
 ]
