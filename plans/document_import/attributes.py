@@ -278,7 +278,9 @@ def _leads_first(text: str) -> tuple[str, dict[str, str]]:
         return text, {}
     found = {"lead": who}
     if time:
-        found["time"] = time
+        # Its time unless the sentence ends on a deadline of its own
+        # (inline_attributes decides, _opening_or_start).
+        found["opening"] = time
     work = sentence[m.start("work") if m.group("work") else m.start("partner") :]
     partnered = bool(m.group("partner"))
     return _work_of(work, found, partnered=partnered) or (text, {})
@@ -570,7 +572,17 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
                 found.setdefault(name, value)
             text = text[: tail.start() + 1].rstrip(" ;:,")
     text = re.sub(r"\s+([.;,])", r"\1", text)
-    return text, found
+    return text, _opening_or_start(found)
+
+
+def _opening_or_start(found: dict[str, str]) -> dict[str, str]:
+    """The time a sentence opens on ("Năm 2027, Phòng X chủ trì …") is its
+    time; when the sentence ends on a deadline of its own ("…; hoàn thành
+    trước ngày 30/6/2027"), that is the time and the opening only says when
+    the work starts."""
+    if opening := found.pop("opening", ""):
+        found.setdefault("start" if "time" in found else "time", opening)
+    return found
 
 
 def _bare_bracket(inside: str) -> dict[str, str]:

@@ -104,6 +104,7 @@ SETS = [
     "round27s",
     "round27b",
     "round27h",
+    "round28c",
     "round27",
     "round28a",
     "xlsx",

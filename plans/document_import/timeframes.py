@@ -86,11 +86,23 @@ def _digits(key: str) -> str:
         lambda m: f"quy {_QUARTERS[m.group(1)].lower()}/{m.group(2)}",
         key,
     )
+    # "T3 - T6/2027": months from the first to the last, the year written
+    # once (round 28c).
+    key = re.sub(
+        r"\b(?:t|th|thg)\.?\s*(\d{1,2})\s*(-|–|den)\s*(?:t|th|thg)\.?\s*(?=\d{1,2}\s*/\s*\d{4})",
+        r"thang \1 \2 ",
+        key,
+    )
     key = re.sub(r"\b(?:t|th|thg)\.?\s*(\d{1,2})\s*/\s*(\d{4})", r"thang \1/\2", key)
     # "tháng 01/2027 - 6/2027": the month after the dash is a month too.
     key = re.sub(
         r"(thang\s+\d{1,2}/\d{4}\s*(?:-|–|den)\s*)(\d{1,2}/\d{4})", r"\1thang \2", key
     )
+    # A cell that is only months: "6/2027", "03/2027 - 06/2027", "3 - 6/2027".
+    key = re.sub(
+        r"^(\d{1,2}/\d{4})\s*(?:-|–)\s*(\d{1,2}/\d{4})$", r"thang \1 - thang \2", key
+    )
+    key = re.sub(r"^(\d{1,2})\s*(?:-|–)\s*(\d{1,2}/\d{4})$", r"thang \1 - \2", key)
     return re.sub(r"^(\d{1,2})/(\d{4})$", r"thang \1/\2", key)
 
 
