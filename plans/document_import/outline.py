@@ -58,6 +58,7 @@ from plans.document_import.parts import (
     page_furniture,
     preamble_addressed,
     table_caption,
+    title_goes_on,
     type_and_title,
     web_page,
 )
@@ -158,6 +159,8 @@ def build(lines: list[Line]) -> Outline:
                     and not (
                         "" in (line.align, first_kind) and line.bold and title[0].bold
                     )
+                    # A quotation open, a line in lower case: it goes on.
+                    and not title_goes_on(title, line)
                 )
             ):
                 break

@@ -446,6 +446,23 @@ _PRELIMINARY = re.compile(
 )
 
 
+def title_goes_on(title: list[Line], line: Line) -> bool:
+    """Whether `line` goes on the `title` read so far though set apart from
+    it (LibreOffice's PDF sets a centred title's first line as wide as the
+    page and centres the rest; a justified paragraph over a centred one): a
+    quotation is open at the title's end ("… Cuộc vận động “Toàn dân đoàn
+    kết xây dựng nông" / "thôn mới, đô thị văn minh” năm 2027") or `line`
+    starts in lower case."""
+    return quote_open(" ".join(part.text for part in title)) or (
+        line.text[:1].islower()
+    )
+
+
+def quote_open(text: str) -> bool:
+    """Whether `text` ends inside a quotation, straight or curly."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def announcing_sentence(lines: list[Line]) -> tuple[int | None, str]:
     """(position, type) of the sentence that announces a plan near the top
     of a message with no header: among its first four lines, not counting a
