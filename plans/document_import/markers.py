@@ -148,8 +148,9 @@ PERIOD = re.compile(
 # "1. Nhiệm vụ trọng tâm", "NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN") is a section
 # whatever follows it: never a task called "NHIỆM VỤ".
 _SECTION_WORD = (
-    r"(?:cac\s+)?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong|muc tieu"
-    r"|muc dich|yeu cau|chi tieu|kinh phi|to chuc thuc hien|phan cong|thoi gian"
+    r"(?:cac\s+|danh muc\s+)?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong"
+    r"|muc tieu|muc dich|yeu cau|chi tieu|kinh phi|to chuc thuc hien"
+    r"|phan cong(?:\s+(?:nhiem vu|cong viec|trach nhiem))?|thoi gian"
     r"|tien do|thoi han|trach nhiem|lo trinh)"
     r"(?:\s+(?:chu yeu|trong tam|cu the|chinh|chung|thuc hien|trien khai"
     r"|can thuc hien|nam \d{4}|giai doan \d{4}\s*-\s*\d{4}))*"

@@ -38,7 +38,7 @@ from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import NOT_A_LETTER, addressees_of, letter_lead_in
 from plans.document_import.lines import AMENDING
-from plans.document_import.markers import BULLETS, marker
+from plans.document_import.markers import BULLETS, marker, names_a_section
 from plans.document_import.parsed import (
     ParsedPhase,
     ParsedPlan,
@@ -108,6 +108,33 @@ HEADING_KINDS = (
     "heading2",
     "heading3",
 )
+
+
+def _heads_section(block: Block) -> bool:
+    """Whether `block` heads a part of the plan: a Roman, Part, Article,
+    letter or Word-styled heading; or a "1." at the top of a body numbered
+    with Arabic numerals (no Roman level above it) that names only a kind of
+    section ("1. Mục tiêu", "2. Phân công công việc", "2. Danh mục nhiệm
+    vụ", "3. Kinh phí"). A "1." inside a Roman section stays a task or a
+    sub-heading, however it opens."""
+    return block.kind in HEADING_KINDS or (
+        block.kind == "dec1"
+        and block.parent is not None
+        and block.parent.kind == "root"
+        and names_a_section(block.text)
+    )
+
+
+def _task_under_an_aim(block: Block, own: set[str]) -> bool:
+    """ "3. Mục tiêu giảm nghèo: Phòng Văn hóa - Xã hội rà soát … ; hoàn
+    thành trước ngày 31/10/2027." in a tasks section: a numbered item that
+    names the aim it serves, then the work and its deadline, is a task, not
+    an objectives part."""
+    if own != {"objectives"} or _heads_section(block) or ":" not in block.text:
+        return False
+    return deadline(block.text.split(":", 1)[1]) is not None
+
+
 # Work already done: a result, not a target ("Đã cứng hóa 12 km", "đạt
 # được 95%").
 _DONE = re.compile(r"\b(?:đã|đạt được)\b", re.I)
@@ -390,7 +417,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
 
     def _class_of(self, block: Block) -> set[str]:
         folded = fold(block.text)
-        if block.kind in HEADING_KINDS:
+        if _heads_section(block):
             found = {
                 name for name, pattern in SECTION_CLASSES if re.search(pattern, folded)
             }
@@ -416,6 +443,8 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             self.bases_section(block)
             return
         own = self._class_of(block)
+        if klass == "tasks" and _task_under_an_aim(block, own):
+            own = set()
         if own:
             children = [c for c in block.children if c.kind not in ("text",) + BULLETS]
             if len(own) > 1 and children and all(self._class_of(c) for c in children):
@@ -436,14 +465,14 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
                     return 999, order.index(name)
 
                 klass = min(own, key=first_named)
-        if not own and not klass and block.kind in HEADING_KINDS:
+        if not own and not klass and _heads_section(block):
             klass = self._class_by_content(block)
             if klass == "parts":
                 self.parts(block)
                 return
         if (
             klass in ("organisation", "background", "time", "")
-            and block.kind in HEADING_KINDS
+            and _heads_section(block)
             and (
                 any(self._is_task_table(n) for n in block.children)
                 or self._items_labelled_as_tasks(block.structural)
@@ -456,7 +485,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             # work: the table or the labels say what the heading leaves open.
             klass = "tasks"
         if (
-            block.kind in HEADING_KINDS
+            _heads_section(block)
             and block.children
             and all(c.kind == "text" for c in block.children)
             and any(re.search(r"\bphu luc\b", fold(c.text)) for c in block.children)
@@ -465,7 +494,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             # the heading only points to the appendix, where the tasks are.
             self.section(block, "")
             return
-        if block.kind in HEADING_KINDS or (own and block.kind not in BULLETS):
+        if _heads_section(block) or (own and block.kind not in BULLETS):
             if (
                 klass
                 in ("objectives", "organisation", "funding", "reporting", "background")
@@ -540,7 +569,7 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         )
 
     def _named_heading(self, block: Block) -> bool:
-        return block.kind in HEADING_KINDS and bool(self._class_of(block))
+        return _heads_section(block) and bool(self._class_of(block))
 
     def _items_assign_work(self, blocks: list[Block]) -> bool:
         """`blocks` are the top of a body with no named heading, and at least
