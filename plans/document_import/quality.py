@@ -106,6 +106,7 @@ SETS = [
     "round27h",
     "round28c",
     "round27",
+    "round28",
     "round28a",
     "round28b",
     "xlsx",
