@@ -47,6 +47,32 @@ def toml_text(comment: str, header: dict, tasks: list[dict]) -> str:
     return "\n".join(out) + "\n"
 
 
+def commune_header(
+    place: str,
+    number: str,
+    date: str,
+    title: str,
+    signer: str,
+    recipients: int,
+    signer_title: str = "CHỦ TỊCH",
+) -> dict:
+    """The expected header of a commune People's Committee's plan signed
+    "TM. ỦY BAN NHÂN DÂN" by its chairman (or `signer_title`), the issuer in
+    capitals as the document's top-left block writes it."""
+    return {
+        "number": number,
+        "symbol": "KH-UBND",
+        "place": place,
+        "date": date,
+        "title": title,
+        "issuer": f"ỦY BAN NHÂN DÂN XÃ {place.upper()}",
+        "authority": "TM. ỦY BAN NHÂN DÂN",
+        "signer_title": signer_title,
+        "signer": signer,
+        "recipients": recipients,
+    }
+
+
 def write(
     folder: Path, name: str, data, comment: str, header: dict, tasks: list[dict]
 ) -> None:

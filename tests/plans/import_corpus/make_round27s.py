@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from expected import write  # noqa: E402
+from expected import commune_header, write  # noqa: E402
 from make_files import saved_as  # noqa: E402
 from word_writer import a4, closing_beside, opening, para, save  # noqa: E402
 
@@ -308,21 +308,6 @@ def phu_ninh() -> bytes:
         ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Huỳnh Văn Sáu"],
     )
     return save(doc)
-
-
-def commune_header(place, number, date, title, signer, recipients):
-    return {
-        "number": number,
-        "symbol": "KH-UBND",
-        "place": place,
-        "date": date,
-        "title": title,
-        "issuer": f"ỦY BAN NHÂN DÂN XÃ {place.upper()}",
-        "authority": "TM. ỦY BAN NHÂN DÂN",
-        "signer_title": "CHỦ TỊCH",
-        "signer": signer,
-        "recipients": recipients,
-    }
 
 
 def main() -> None:

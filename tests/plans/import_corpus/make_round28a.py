@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from expected import write  # noqa: E402
+from expected import commune_header, write  # noqa: E402
 from make_files import saved_as  # noqa: E402
 from word_writer import a4, closing_beside, opening, para, save, task_table  # noqa: E402
 
@@ -286,23 +286,6 @@ Assumptions: the "1." lines under "III. NHIỆM VỤ CỤ THỂ" are tasks, the
 body before the verb of work leads, the time clause is the deadline; the
 "-" lines under "CHỈ TIÊU CHỦ YẾU" are targets, no task; the duties under
 "IV. TỔ CHỨC THỰC HIỆN" are no task."""
-
-
-def commune_header(
-    name, number, date, title, signer, recipients, title_post="CHỦ TỊCH"
-):
-    return {
-        "number": number,
-        "symbol": "KH-UBND",
-        "place": name,
-        "date": date,
-        "title": title,
-        "issuer": f"ỦY BAN NHÂN DÂN XÃ {name.upper()}",
-        "authority": "TM. ỦY BAN NHÂN DÂN",
-        "signer_title": title_post,
-        "signer": signer,
-        "recipients": recipients,
-    }
 
 
 def main() -> None:
