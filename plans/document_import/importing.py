@@ -11,7 +11,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from criteria.models import LegalDocument
+from criteria.models import DOCUMENT_TYPE_NAMES, LegalDocument
 from ntm.text import fold
 from plans.document_import.matching import key
 from plans.document_import.proposal import PlanProposal
@@ -72,23 +72,9 @@ def _kind(name: str) -> str:
     return AgencyKind.GROUP
 
 
-KINDS = {
-    "Kế hoạch": "KH",
-    "Quyết định": "QĐ",
-    "Công văn": "CV",
-    "Nghị quyết": "NQ",
-    "Thông tư": "TT",
-    "Chỉ thị": "CT",
-    "Hướng dẫn": "HD",
-    "Chương trình": "CTr",
-    "Thông báo": "TB",
-    "Nghị định": "NĐ",
-    "Luật": "L",
-    "Báo cáo": "BC",
-    "Tờ trình": "TTr",
-    "Kết luận": "KL",
-    "Biên bản": "BB",
-}
+# A cited document's type as the text names it ("Kết luận") → its code
+# ("KL"): the inverse of the names the documents are shown by.
+KINDS = {name: code for code, name in DOCUMENT_TYPE_NAMES.items()}
 
 
 def _known_document(basis) -> LegalDocument | None:
