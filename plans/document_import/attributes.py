@@ -30,6 +30,7 @@ from plans.document_import.units import (
     names_a_partner,
     names_a_person,
     partner_first,
+    shaped_as_a_name,
     subject_first,
     units,
 )
@@ -249,12 +250,16 @@ def _names_the_lead(who: str) -> bool:
     before a capital ("Chi cục Chất lượng, Chế biến và …"); not an event
     ("Hội chợ …"), not a person."""
     folded = fold(who)
+    # A kind of body the lists lack still leads when its name has a name's
+    # shape ("Quỹ tín dụng nhân dân Yên Lạc chủ trì", "Nhà máy nước Bình
+    # Minh chủ trì").
+    shaped = shaped_as_a_name(who)
     return bool(
-        (BODY_HEAD.match(folded) or ABBREVIATED.match(who))
+        (BODY_HEAD.match(folded) or ABBREVIATED.match(who) or shaped)
         and not NOT_A_BODY.match(folded)
         # "Ban Quản lý dự án đầu tư xây dựng khu vực xã Tam Kim chủ trì …":
         # a name "chủ trì" closes may be longer than one in a list.
-        and is_unit(who, most_words=16)
+        and (is_unit(who, most_words=16) or shaped)
         and not names_a_person(who)
         and all(after[:1].isupper() for after in who.split(", ")[1:])
     )
@@ -700,6 +705,22 @@ def _sentences(text: str) -> list[str]:
     return [text]
 
 
+def _partners_marked(written: str, folded: str) -> re.Match | None:
+    """ "VNPT Tân Trào, Điện lực Tân Trào phối hợp" after "X chủ trì, ": the
+    partners, several between commas, that the clause ends on "phối hợp"
+    with, each a partner's name (a capital, or "các …"), whatever its kind."""
+    m = re.match(r"^(?P<c>[^;]{3,200}?)\s+phoi hop(?:\s+thuc hien)?\s*$", folded)
+    if not m:
+        return None
+    names = units(written[: m.end("c")])
+    if names and all(
+        names_a_partner(n) and (n[:1].isupper() or fold(n).startswith("cac "))
+        for n in names
+    ):
+        return m
+    return None
+
+
 def _clauses(text: str) -> dict[str, str]:
     """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
     found: dict[str, str] = {}
@@ -736,17 +757,21 @@ def _clauses(text: str) -> dict[str, str]:
                 found.setdefault("time", clause[start:].strip(" ,."))
             if rest:
                 start = m.start("rest")
-                coordinating = re.match(
-                    # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
-                    # hoàn thành …": the partner, up to the verb.
-                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:(?:to chuc\s+)?thuc hien\b"
-                    r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*)?$",
-                    rest,
-                ) or re.match(
-                    # "Phòng Kinh tế chủ trì, ĐTN xã phối hợp": the partner
-                    # before its verb, after a comma.
-                    r"^(?P<c>[^,;]{3,120}?)\s+phoi hop(?:\s+thuc hien)?\b",
-                    rest,
+                coordinating = (
+                    re.match(
+                        # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
+                        # hoàn thành …": the partner, up to the verb.
+                        r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:(?:to chuc\s+)?thuc hien\b"
+                        r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*)?$",
+                        rest,
+                    )
+                    or re.match(
+                        # "Phòng Kinh tế chủ trì, ĐTN xã phối hợp": the partner
+                        # before its verb, after a comma.
+                        r"^(?P<c>[^,;]{3,120}?)\s+phoi hop(?:\s+thuc hien)?\b",
+                        rest,
+                    )
+                    or _partners_marked(clause[start:], rest)
                 )
                 if coordinating:
                     found.setdefault(

@@ -52,17 +52,11 @@ def pattern(kind: str, name: str, without: tuple[str, ...] = ()) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
-# The first words of a body's name (folded): the kind of body it is. One
-# list for the meaning (a heading or a bracket that names only a body, the
-# partner after "phối hợp với") and the outline (a header-less table's
-# column of the bodies that lead).
-BODY_KINDS = (
-    r"(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|cong an|tram|truong|van phong"
-    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|chi bo|bo phan|cong chuc|hop tac xa|htx"
-    r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
-    r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
-    r"|don vi|dia phuong|hat kiem lam)\b"
-)
+# The first words of a body's name (folded): the kind of body it is
+# (labels.toml [body] kinds). One list for the meaning (a heading or a
+# bracket that names only a body, the partner after "phối hợp với") and the
+# outline (a header-less table's column of the bodies that lead).
+BODY_KINDS = r"(?:cac\s+)?(?:" + pattern("body", "kinds") + r")\b"
 
 
 # A line that opens with a label of the data above and its colon (folded):

@@ -401,7 +401,13 @@ class TasksMixin:
                 body := heading_body(block.text) or self._name_over_items(block)
             ):
                 # "1. Sở Nông nghiệp và Môi trường:" over its "-" items: the
-                # body a heading names leads the work listed under it.
+                # body a heading names leads the work listed under it, not
+                # the one an outer heading names ("II. NHIỆM VỤ CỦA CÁC ĐƠN
+                # VỊ" over "1. Điện lực Tân Hòa"), nor with its partners.
+                if passed.get("lead") == context.get("lead"):
+                    for name in ("lead", "coordinating", "partners_of"):
+                        if passed.get(name) == context.get(name):
+                            passed.pop(name, None)
                 passed.setdefault("lead", body)
                 standing = self._standing_duties(structural)
             else:

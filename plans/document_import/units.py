@@ -16,7 +16,9 @@ from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.matching import ABBREVIATIONS
 
 ORG_WORDS = re.compile(
-    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep|dien luc|vien thong|ngan hang|kho bac)\b"
+    r"\b(?:uy ban|ubnd|ub|phong|so|hoi|doan|ban|van phong|vp|cong chuc|can bo|truong|tram|hop tac xa|htx|mat tran|mttq|thon|ban|chi cuc|trung tam|cong an|quan su|dang uy|hdnd|bcd|bql|chi bo|buu dien|dai|bao|nganh|co quan|don vi|cac|to|chu tich|pho chu tich|lanh dao|thanh vien|nguoi|ho|nhan dan|xa|huyen|tinh|khu|ca nhan|to chuc|giao vien|y te|cong ty|doanh nghiep|dien luc|vien thong|ngan hang|kho bac|"
+    + label_pattern("body", "kinds")
+    + r")\b"
 )
 # A place's name in a list of them that is a body's name instead: "Trường
 # Phước", "Hội Điền", "Đoàn Kết" are villages; "Hội Nông Dân", "Trường THCS
@@ -107,6 +109,144 @@ _NOT_IN_A_NAME_WRITTEN = re.compile(
 )
 
 
+# Where a body's name may end by its shape, whatever its kind and whatever
+# verb follows it: on its level and the place's name after it ("… các
+# thôn", "Hội Nông dân xã", "Điện lực Yên Lạc" after "xã"), or on a proper
+# name of two capitalised words or more ("Công ty TNHH Chè Tân Cương Xanh",
+# "Lâm trường Yên Sơn"), then a word in lower case that starts the work.
+# Not a level: "xã" of "hợp tác xã", "xã hội", "xã viên"; "thôn" of
+# "nông thôn" (folded).
+_NAME_LEVEL = re.compile(
+    r"(?<!hop tac )(?<!\bnong )\b(?:xa|huyen|tinh|phuong|thi tran|thon|ap)\b"
+    r"(?!\s+(?:hoi|vien)\b)"
+)
+_LEVEL_LAST = re.compile(_NAME_LEVEL.pattern + r"$")
+_PLACE_WORD = re.compile(r"\s+[^\W\d_][^\s,;.()]*")
+
+
+def _capitalised(word: str) -> bool:
+    """A word written with a capital, no mark in it ("Yên", "TNHH")."""
+    return word[:1].isupper() and not re.search(r"[,;.()]", word)
+
+
+# The words that start no work after a name: what joins names, says where
+# or whose, or says what the body is ("… là thành viên", "… có …"), and a
+# level, which goes on the name ("UBND xã").
+_NOT_A_WORK_START = re.compile(
+    r"(?:va|voi|hoac|cac|nhung|cua|tai|tren|o|den|tu|trong|ve|theo|de|la|co"
+    r"|duoc|da|se|dang|can|phai|moi|thuoc|lien quan|nam|giai doan|ho|nguoi"
+    r"|xa|huyen|tinh|phuong|thi tran|thon|ap)\b"
+)
+
+
+def _work_after(title: str, folded: str, end: int) -> bool:
+    """Whether the work starts right after `end`: a word in lower case that
+    joins nothing, two words at least."""
+    rest = title[end:]
+    if not re.match(r"\s+\S", rest) or not rest.lstrip()[:1].islower():
+        return False
+    after = folded[end:].lstrip()
+    return len(after.split()) >= 2 and not _NOT_A_WORK_START.match(after)
+
+
+def name_end(title: str, folded: str, start: int, stop: int) -> int | None:
+    """Where the body's name that starts at `start` ends before its work,
+    by its shape alone (`_NAME_LEVEL`, a proper name), up to `stop`; None
+    when no such end is followed by the work. The level's end is tried
+    first (a proper name's capitals also open names: "Hội Nông dân xã")."""
+    for level in _NAME_LEVEL.finditer(folded, start, stop):
+        end = level.end()
+        while (m := _PLACE_WORD.match(title, end)) and m.group().strip()[:1].isupper():
+            end = m.end()
+        if end <= stop and _work_after(title, folded, end):
+            return end
+    # Two capitalised words or more after the name's first words ("Trường
+    # Mầm non" is not a proper name of its own).
+    words = list(re.finditer(r"\S+", title[start:stop]))
+    for i in range(2, len(words)):
+        run = i
+        while run < len(words) and _capitalised(words[run].group()):
+            run += 1
+        # A capital again within two words goes on the name ("Công ty
+        # TNHH Thương mại Minh Phát").
+        more = any(_capitalised(w.group()) for w in words[run + 1 : run + 3])
+        if (
+            run - i >= 2 or (run - i == 1 and ABBREVIATED.match(words[i].group()))
+        ) and not more:
+            end = start + words[run - 1].end()
+            if _work_after(title, folded, end):
+                return end
+    return None
+
+
+def _partners_by_shape(title: str, folded: str, start: int) -> tuple[int, int] | None:
+    """The partners after "phối hợp (với)" when no verb of work is known:
+    the names before a comma each a whole name (a capital or "các", its
+    level or a proper name closing it), then the last name's end by its
+    shape (name_end), the work after it in lower case."""
+    stop = len(title.split(";", 1)[0])
+    pos = start
+    while True:
+        comma = title.find(",", pos, stop)
+        piece_end = comma if comma != -1 else stop
+        next_piece = title[piece_end + 1 : stop].lstrip() if comma != -1 else ""
+        if comma == -1 or not (
+            next_piece[:1].isupper() or next_piece.lower().startswith("các ")
+        ):
+            end = name_end(title, folded, pos, piece_end)
+            break
+        pos = comma + 1
+        while pos < stop and title[pos] == " ":
+            pos += 1
+    if end is None:
+        return None
+    named = title[start:end]
+    names = units(named)
+    if (
+        names
+        and not _NOT_IN_A_NAME_WRITTEN.search(named)
+        and not re.search(ACTS, fold(named))
+        and all(
+            names_a_partner(n) and (n[:1].isupper() or fold(n).startswith("cac "))
+            for n in names
+        )
+    ):
+        return start, end
+    return None
+
+
+def shaped_as_a_name(name: str) -> bool:
+    """Whether `name` has a body's name's shape, whatever its kind: written
+    with a capital, closed by its level and place ("Bưu điện văn hóa xã",
+    "Điện lực xã Yên Lạc") or by a proper name or an abbreviation ("Nhà máy
+    nước Bình Minh", "Viettel Tân Trào", "Công ty TNHH …"), with no act, no
+    word of where or whose, no verb of work first; not the people, not a
+    person."""
+    name = name.strip()
+    folded = folded_same_length(name)
+    words = name.split()
+    # The place or proper name it ends with: its capitalised last words.
+    k = len(words)
+    while k > 1 and _capitalised(words[k - 1]):
+        k -= 1
+    closed = (
+        len(words) - k >= 2
+        or bool(len(words) >= 2 and ABBREVIATED.match(words[-1]))
+        or bool(k >= 2 and _LEVEL_LAST.search(fold(" ".join(words[:k]))))
+    )
+    return bool(
+        name[:1].isupper()
+        and closed
+        and len(words) <= 16
+        and not _NOT_IN_A_SUBJECT.search(name)
+        and not re.search(ACTS, fold(name))
+        and not _A_VERB.match(folded)
+        and not THE_PEOPLE.match(fold(name))
+        and not NOT_A_BODY.match(fold(name))
+        and not names_a_person(name)
+    )
+
+
 def partner_first(title: str) -> tuple[int, int] | None:
     """Where the partner a task names before its work is in `title`:
     "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp Ban phát
@@ -146,6 +286,11 @@ def partner_first(title: str) -> tuple[int, int] | None:
     # written in lower case that does not open a name's words ("Ban phát
     # triển …", "Hội đồng đánh giá, phân hạng …" are names; "Thanh tra Sở
     # kiểm tra …" is not: "Sở" ends that name).
+    # The names' shape first: a verb the list holds may fold from a word of
+    # the name or the work's object ("Giống cây trồng Miền Bắc", "rừng keo"),
+    # and the work's own verb may be one it lacks ("tuần tra", "tỉa thưa").
+    if shaped := _partners_by_shape(title, folded, head.end()):
+        return shaped
     for verb in _A_VERB.finditer(folded, head.end()):
         before = folded[head.end() : verb.start()].split()
         if not title[verb.start()].islower() or _opens_a_name(before):
@@ -239,6 +384,19 @@ def subject_first(text: str) -> int | None:
     kind = BODY_HEAD.match(folded)
     if not kind or NOT_A_BODY.match(folded):
         return None
+    # The name's shape first: its level and place, or its proper name, then
+    # the work in lower case, whatever its verb ("Thư viện tỉnh luân chuyển
+    # …", "Đội Dân phòng xã diễn tập …").
+    end = name_end(text, folded, 0, len(text.split(";", 1)[0]))
+    if end is not None and end > kind.end():
+        name = text[:end].strip()
+        if (
+            not _NOT_IN_A_SUBJECT.search(name)
+            and not re.search(ACTS, fold(name))
+            and is_unit(name)
+            and not names_a_person(name)
+        ):
+            return len(name)
     for verb in _WORK_AFTER_SUBJECT.finditer(folded, kind.end()):
         before = folded[: verb.start()].split()
         if not text[verb.start()].islower() or (before and before[-1] in _NAME_HEADS):
@@ -430,6 +588,21 @@ def _rest_of_a_name(part: str) -> bool:
     )
 
 
+def _named_by_a_proper_name(part: str) -> bool:
+    """A body's own name whatever its kind: its kind word with a capital, a
+    word in lower case, and a proper name of two capitalised words or more
+    at its end ("Siêu thị Co.op Hà Giang"; not "Thể thao và Du lịch", the
+    rest of a department's name)."""
+    words = part.split()
+    return (
+        len(words) >= 4
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and all(_capitalised(w) or "." in w for w in words[-2:])
+        and words[-1][:1].isupper()
+    )
+
+
 def units(text: str) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
@@ -496,6 +669,13 @@ def units(text: str) -> list[str]:
                 or (
                     not (ORG_WORDS.search(folded) or ABBREVIATED.match(part))
                     and not _CLOSED_BY_LEVEL.search(fold(out[-1]))
+                    # "Hợp tác xã Mật ong Bình Minh, Siêu thị Co.op Hà Giang":
+                    # two names by their shape (each closed by a proper
+                    # name); not "Báo và Phát thanh, Truyền hình Tuyên Quang".
+                    and not (
+                        _named_by_a_proper_name(part)
+                        and _named_by_a_proper_name(out[-1])
+                    )
                 )
                 or (
                     # "Các phòng, ban, ngành xã": more kinds of body the list
