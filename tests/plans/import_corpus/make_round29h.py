@@ -90,7 +90,12 @@ def my_hiep_pdf() -> bytes:
     a4(doc, landscape=True)
     side_by_side(
         doc,
-        ["UBND XÃ MỸ HIỆP", "BAN CHỈ ĐẠO XÂY DỰNG", "NÔNG THÔN MỚI", "Số:       /KH-BCĐ"],
+        [
+            "UBND XÃ MỸ HIỆP",
+            "BAN CHỈ ĐẠO XÂY DỰNG",
+            "NÔNG THÔN MỚI",
+            "Số:       /KH-BCĐ",
+        ],
         [*MOTTO, "Mỹ Hiệp, ngày      tháng 5 năm 2026"],
     )
     para(doc, "DỰ THẢO", bold=True)
