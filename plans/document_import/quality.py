@@ -110,6 +110,7 @@ SETS = [
     "round28a",
     "round28b",
     "round29v",
+    "round29h",
     "xlsx",
 ]
 
