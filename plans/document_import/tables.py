@@ -37,11 +37,14 @@ PERCENT_LINE = re.compile(
 )
 # A line that counts what reaches a standard: "Có ít nhất 02 khu dân cư
 # đạt chuẩn …", "Phấn đấu có thêm 03 thôn đạt chuẩn …", "Có tối thiểu 15
-# hộ được công nhận …" (round 29b): the figure, the thing counted (its
-# unit, three words at most) and what it reaches.
+# hộ được công nhận …" (round 29b): the figure after words that aim at it,
+# the thing counted (its unit, three words at most) and what it reaches;
+# not a result ("4 thôn đã được công nhận …").
+_COUNTED_WORD = r"(?!đã\b)[^\d\s,.;:]+"
 COUNTED_LINE = re.compile(
-    r"^(?:phấn đấu\s+)?(?:có\s+)?(?:thêm\s+)?(?:ít nhất|tối thiểu|không dưới)?\s*"
-    r"(?P<quantity>\d{1,4})\s+(?P<unit>[^\d\s,.;:]+(?:\s+[^\d\s,.;:]+){0,2}?)\s+"
+    r"^(?=phấn đấu|có|thêm|ít nhất|tối thiểu|không dưới)"
+    r"(?:phấn đấu\s+)?(?:có\s+)?(?:thêm\s+)?(?:ít nhất\s+|tối thiểu\s+|không dưới\s+)?"
+    rf"(?P<quantity>\d{{1,4}})\s+(?P<unit>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,2}}?)\s+"
     r"(?P<rest>(?:đạt|được|hoàn thành)\s.+)$",
     re.IGNORECASE,
 )
