@@ -44,8 +44,9 @@ name; "xong trước …", "hoàn thành trong tháng …", "; thời gian: năm
 deadlines as before."""
 
 
-def _front_header(place: str, number: str, date: str, title: str, signer: str,
-                  recipients: int) -> dict:
+def _front_header(
+    place: str, number: str, date: str, title: str, signer: str, recipients: int
+) -> dict:
     return {
         "number": number,
         "symbol": "KH-MTTQ-BTT",
@@ -57,7 +58,7 @@ def _front_header(place: str, number: str, date: str, title: str, signer: str,
         "signer_title": "CHỦ TỊCH",
         "signer": signer,
         "recipients": recipients,
-    }  # fmt: skip
+    }
 
 
 FRONT = "Ban Thường trực Ủy ban MTTQ Việt Nam xã"
@@ -217,8 +218,9 @@ def main() -> None:
             what="a commune Front's plan pasted into a .txt; bodies' headings "
             'over "-" duties or one sentence, a counted target line.'
         ),
-        _front_header("Tân Lập", "15", "2026-03-10", TAN_LAP_TITLE,
-                      "Nguyễn Văn Hùng", 3),  # fmt: skip
+        _front_header(
+            "Tân Lập", "15", "2026-03-10", TAN_LAP_TITLE, "Nguyễn Văn Hùng", 3
+        ),
         [fields for _, items in TAN_LAP_DUTIES for _, fields in items],
     )
     write(
@@ -229,8 +231,7 @@ def main() -> None:
             what="a commune Front's Word plan; bold bodies' headings over "
             'sentences, partners joined by "và".'
         ),
-        _front_header("Đông Sơn", "08", "2026-02-20", DONG_SON_TITLE,
-                      "Lê Thị Hoa", 3),  # fmt: skip
+        _front_header("Đông Sơn", "08", "2026-02-20", DONG_SON_TITLE, "Lê Thị Hoa", 3),
         [fields for _, items in DONG_SON_DUTIES for _, fields in items],
     )
 
