@@ -110,6 +110,7 @@ SETS = [
     "round28a",
     "round28b",
     "round29b",
+    "round29h",
     "xlsx",
 ]
 
