@@ -27,12 +27,18 @@ from ntm.text import fold
 from plans.document_import.attributes import (
     NUMBER,
     attribute,
+    capitalised,
     date,
     inline_attributes,
     lead_in,
     parse_number,
 )
 from plans.document_import.blocks import Block, Outline
+from plans.document_import.duties import (
+    body_then_work,
+    oversight_only,
+    without_report_back,
+)
 from plans.document_import.header import HeaderMixin, references_in
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
@@ -692,9 +698,17 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
             if any(line.index in taken for line in node.lines):
                 continue
             body, paragraphs = self.body_duties(node)
+            if not body and (said := self._body_sentence(node)):
+                # "1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng kế
+                # hoạch cụ thể …, hoàn thành trước ngày 15/3/2026.": the
+                # body, then its work.
+                body, paragraphs = said
             if body:
-                # "2. Sở Xây dựng" over paragraphs, not items.
+                # "2. Sở Xây dựng" over paragraphs, not items; "2. Các chi
+                # hội phụ nữ thôn: tổ chức …; báo cáo kết quả …" without the
+                # report back after the work.
                 count = len(self.plan.tasks)
+                paragraphs = [self._without_report_back(p) for p in paragraphs]
                 self.duties_given(body, paragraphs, {}, self._work_of_its_own)
                 taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
                 continue
@@ -710,6 +724,39 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
                 self.visit(item, "tasks", context)
                 taken |= {line.index for n in item.walk() for line in n.lines}
         return taken
+
+    def _body_sentence(self, node: Block) -> tuple[str, list[Block]] | None:
+        """The body an item of the organisation part opens its sentence
+        with (`body_then_work`), and the work it gives when that is a piece
+        of work of its own; None else."""
+        if node.kind not in BODY_HEADING_KINDS + BULLETS or node.structural:
+            return None
+        if not (said := body_then_work(node.text)):
+            return None
+        body, work = said
+        duty = self._without_report_back(
+            Block(
+                node.kind,
+                node.number,
+                capitalised(work),
+                node.lines,
+                parent=node.parent,
+            )
+        )
+        return (body, [duty]) if self._work_of_its_own(duty) else None
+
+    @staticmethod
+    def _without_report_back(paragraph: Block) -> Block:
+        text = without_report_back(paragraph.text)
+        if text == paragraph.text:
+            return paragraph
+        return Block(
+            paragraph.kind,
+            paragraph.number,
+            text,
+            paragraph.lines,
+            parent=paragraph.parent,
+        )
 
     @staticmethod
     def _unit_line(node: Block) -> dict[str, str]:
@@ -731,10 +778,15 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         hoạch chi tiết …") states no time."""
         if item.kind in ("table", "row", "group"):
             return False
-        if _DUTY.match(fold(item.text).lstrip("*_ ")) or references_in(item.text):
-            # A report back, or the tasks of part II given by their numbers
+        if (
+            _DUTY.match(fold(item.text).lstrip("*_ "))
+            or references_in(item.text)
+            or oversight_only(item.text)
+        ):
+            # A report back, the tasks of part II given by their numbers
             # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead
-            # for those, `referenced`).
+            # for those, `referenced`), or steering and oversight only
+            # ("Hướng dẫn, kiểm tra các chi đoàn; tổng hợp, báo cáo …").
             return False
         return self.states_its_time(item)
 
