@@ -184,6 +184,9 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         # organisation part gives by reference ("chủ trì các nhiệm vụ tại
         # mục 1, 3 Phần II").
         self.references: list[tuple[str, str, str, list[str]]] = []
+        # Whether the organisation part read now steers work the plan lists
+        # elsewhere (`handed_out`).
+        self.steering = False
         self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
         # id(task) → the period heading it stands under ("Tháng 3/2027").
         self.periods: dict[int, str] = {}
@@ -694,6 +697,12 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         task that unit leads. The unit's duties stay the part's text. The
         indices of the lines the tasks took come back."""
         taken: set[int] = set()
+        # Where the plan lists its work in a part of its own, the
+        # organisation part's steering and oversight is that work's, no
+        # task; where this part is the plan's only list of work, each dated
+        # duty is one (round 25: "Văn phòng HĐND và UBND xã" over "Theo dõi,
+        # đôn đốc, tổng hợp …, báo cáo … trước ngày 10/12/2027.").
+        self.steering = bool(self.plan.tasks)
         for node in list(block.walk())[1:]:
             if any(line.index in taken for line in node.lines):
                 continue
@@ -775,13 +784,15 @@ class Reader(HeaderMixin, TasksMixin, TablesMixin):
         states when it is due ("…, hoàn thành trong quý III/2027.", "…,
         thường xuyên."), and is no report back nor a routine (labels.toml
         [duty]); a duty ("Là cơ quan thường trực …", "Chủ động xây dựng kế
-        hoạch chi tiết …") states no time."""
+        hoạch chi tiết …") states no time; nor is steering and oversight
+        whose day is a report's (`oversight_only`) where the plan lists its
+        work in a part of its own."""
         if item.kind in ("table", "row", "group"):
             return False
         if (
             _DUTY.match(fold(item.text).lstrip("*_ "))
             or references_in(item.text)
-            or oversight_only(item.text)
+            or (self.steering and oversight_only(item.text))
         ):
             # A report back, the tasks of part II given by their numbers
             # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead
