@@ -138,8 +138,8 @@ def body_then_work(text: str) -> tuple[str, str] | None:
     căn cứ Kế hoạch này xây dựng kế hoạch cụ thể …, hoàn thành trước ngày
     15/3/2026." → ("Các chi bộ trực thuộc", "xây dựng kế hoạch cụ thể …,
     hoàn thành trước ngày 15/3/2026."); None when it opens with no body's
-    name, or its work opens with no verb ("… chủ trì, phối hợp …" is read
-    elsewhere)."""
+    name, or its work opens with no verb of concrete work (one of
+    oversight, or "… chủ trì, phối hợp …", read elsewhere)."""
     folded = folded_same_length(text)
     if not _BODY_HEAD.match(folded):
         return None
@@ -156,7 +156,9 @@ def body_then_work(text: str) -> tuple[str, str] | None:
         work = folded[start:]
         if not work or re.match(r"^(?:chu tri|phoi hop)\b", work):
             return None
-        if not (_WORK.match(work) or _OVERSIGHT.match(work) or _GENERIC.match(work)):
+        if not _WORK.match(work) or _OVERSIGHT.match(work) or _GENERIC.match(work):
+            # Steering in a sentence ("Phòng Kinh tế là cơ quan thường trực,
+            # theo dõi, …", "Văn phòng tham mưu …") stays the part's text.
             return None
         return who, text[start:]
     return None
