@@ -505,9 +505,15 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         ),
         _ends_with_partners(text, folded),
         # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
-        # sentence ends on is the task's time, not its name.
+        # sentence ends on is the task's time, not its name; so is "…,
+        # hoàn thành đăng ký trước ngày 30/5/2026" (what is completed named
+        # in a word or two after a comma).
         re.search(
-            r"[,;]?\s+(?=(?:va\s+)?(?:hoan thanh\s+|cham nhat\s+|xong\s+)?truoc ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\.?\s*$)",
+            r"[,;]?\s+(?=(?:va\s+)?(?:hoan thanh\s+|cham nhat\s+|xong\s+)?truoc ngay"
+            + _DAY_ENDS
+            + r")|[,;]\s+(?=hoan thanh(?:\s+[^\s\d,;.]+){1,2}\s+truoc ngay"
+            + _DAY_ENDS
+            + r")",
             folded,
         ),
     ]
@@ -538,6 +544,10 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         text, found["coordinating"] = after
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, _opening_or_start(found)
+
+
+# A day a sentence ends on: " 30/5/2026.".
+_DAY_ENDS = r"\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\.?\s*$"
 
 
 def _opening_or_start(found: dict[str, str]) -> dict[str, str]:

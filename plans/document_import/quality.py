@@ -111,6 +111,7 @@ SETS = [
     "round28b",
     "round29b",
     "round29h",
+    "round29a",
     "xlsx",
 ]
 
