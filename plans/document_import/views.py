@@ -41,7 +41,7 @@ from plans.document_import.proposal import (
     propose,
 )
 from villages.fields import area_context, validity
-from villages.models import Agency, Area, Official
+from villages.models import Agency, Area, AreaLevel, Official
 
 logger = logging.getLogger(__name__)
 NOT_A_PLAN = (
@@ -260,9 +260,18 @@ def _confirm(request, forms_) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return _preview(request, *forms_)
-    messages.success(
-        request,
-        f"Đã tạo kế hoạch nháp với {len(proposal.tasks)} nhiệm vụ, {len(proposal.parsed.targets)} chỉ tiêu. "
-        "Kiểm tra lại rồi giao chỉ tiêu cho các thôn.",
-    )
+    messages.success(request, _created(plan, proposal))
     return redirect("plans:detail", plan.pk)
+
+
+def _created(plan, proposal) -> str:
+    """What the import made, and the user's next step: a commune's targets
+    are then split among its villages; any other plan is checked over."""
+    made = [f"{len(proposal.tasks)} nhiệm vụ"]
+    if targets := len(proposal.parsed.targets):
+        made.append(f"{targets} chỉ tiêu")
+    if targets and plan.area.level == AreaLevel.COMMUNE:
+        step = "Kiểm tra lại rồi giao chỉ tiêu cho các thôn."
+    else:
+        step = "Kiểm tra lại nhiệm vụ và thông tin chung của kế hoạch."
+    return f"Đã tạo kế hoạch nháp với {', '.join(made)}. {step}"

@@ -302,6 +302,50 @@ def test_a_page_plan_with_no_tasks_is_created_when_the_user_says_so(lang_son, cl
     assert Plan.objects.get().targets.get().quantity == 800
 
 
+def _created_message(client, data) -> str:
+    done = client.post(reverse("plans:import_confirm"), data, follow=True)
+    assert done.redirect_chain, done.content.decode()[:2000]
+    (message,) = [m.message for m in done.context["messages"]]
+    return message
+
+
+TARGETS = "I. CHỈ TIÊU\n- Trồng hàng rào xanh: 800 m\nII. NHIỆM VỤ"
+
+
+@pytest.mark.parametrize(
+    ("where", "targets", "said"),
+    [
+        (
+            "tan_thanh",
+            True,
+            "Đã tạo kế hoạch nháp với 3 nhiệm vụ, 1 chỉ tiêu. "
+            "Kiểm tra lại rồi giao chỉ tiêu cho các thôn.",
+        ),
+        (
+            "tan_thanh",
+            False,
+            "Đã tạo kế hoạch nháp với 3 nhiệm vụ. "
+            "Kiểm tra lại nhiệm vụ và thông tin chung của kế hoạch.",
+        ),
+        (
+            "province",
+            True,
+            "Đã tạo kế hoạch nháp với 3 nhiệm vụ, 1 chỉ tiêu. "
+            "Kiểm tra lại nhiệm vụ và thông tin chung của kế hoạch.",
+        ),
+    ],
+)
+def test_the_created_message_names_what_was_made_and_the_next_step(
+    lang_son, client, where, targets, said
+):
+    """Only a commune splits its targets among its villages next; a plan
+    with no target does not count "0 chỉ tiêu"."""
+    AgencyFactory(area=lang_son["tan_thanh"], name="Ủy ban nhân dân xã Tân Thành")
+    text = REVIEWED.replace("II. NHIỆM VỤ", TARGETS) if targets else REVIEWED
+    page = preview_as_superuser(client, text, area=lang_son[where])
+    assert _created_message(client, preview_data(page)) == said
+
+
 def test_a_table_of_targets_by_village_becomes_the_villages_split(lang_son):
     """ "III. CHỈ TIÊU GIAO CÁC THÔN": a column per target, a row per village;
     each target is created with its split when the villages are on file."""
