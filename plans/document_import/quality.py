@@ -110,7 +110,9 @@ SETS = [
     "round28a",
     "round28b",
     "round29c",
+    "round29b",
     "round29h",
+    "round29a",
     "xlsx",
 ]
 
