@@ -26,6 +26,7 @@ from plans.document_import.blocks import Block
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.persons import is_a_person
 from plans.document_import.tables import row_target
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
 from plans.document_import.units import (
@@ -707,7 +708,11 @@ class TasksMixin:
                     if role in ("lead", "coordinating", "official", "time")
                     else []
                 )
-                if role == "lead" and not several and names_a_person(value):
+                if (
+                    role == "lead"
+                    and not several
+                    and (names_a_person(value) or is_a_person(value))
+                ):
                     several = [("official", value)]
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
@@ -833,7 +838,8 @@ class TasksMixin:
             description.append(context["status"])
         assignment(values)
         advising(values, sources, description)
-        if names_a_person(values.get("lead", "")) and not values.get("official"):
+        lead = values.get("lead", "")
+        if (names_a_person(lead) or is_a_person(lead)) and not values.get("official"):
             # A person named where a body was expected, by any path (a
             # bracket, a sentence, a column): the task's official.
             values["official"] = values.pop("lead")
