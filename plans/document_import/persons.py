@@ -30,11 +30,13 @@ PREFIXES = tuple(_NAMES["prefixes"])
 _TITLE = re.compile(
     r"^(?:" + "|".join(re.escape(t) for t in _NAMES["titles"]) + r")\.?\s+(?=[^\W\d_])"
 )
-# The first word of a body's or a place's name written in capitals ("Ban
-# Chỉ Huy Quân Sự Xã", "Buôn Ea Sar", "Ấp Sóc Xoài"): no family name.
+# The first words of a body's or a place's name written in capitals ("Ban
+# Chỉ Huy Quân Sự Xã", "Buôn Ea Sar", "Ấp Sóc Xoài", "Câu Lạc Bộ Dân
+# Ca"): no family name.
 _PLACE = re.compile(
     r"^(?:buon|ban|bon|plei|lang|ap|soc|xom|thon|khu|to|xa|phuong|huyen|tinh"
-    r"|thi tran|thanh pho|quan|chi doan|nha|benh vien|cum|vung|duong|song|nui)\b"
+    r"|thi tran|thanh pho|quan|chi doan|chi hoi|cau lac bo|clb|nhom|doi|nha"
+    r"|benh vien|cum|vung|duong|song|nui)\b"
 )
 
 # A word as written: "Hải", "Êban", "H’Mai", "UBND".
@@ -74,13 +76,22 @@ def person_and_post(official: str) -> tuple[str, str]:
             _is_a_name(words)
             and not text[words[-1].end() :].strip(" .)")
             and (
-                len(words) >= 3
+                (len(words) >= 3 and not _named_by_kind(text, before))
                 or _SEPARATOR_AT_END.search(before)
                 or _ADDRESS_AT_END.search(before)
             )
         ):
             return _joined(text, words), _post(_ADDRESS_AT_END.sub("", before))
     return "", text
+
+
+def _named_by_kind(text: str, before: str) -> bool:
+    """Whether capitalised words after a body's or place's kind, all in
+    capitals too, are its name ("Câu Lạc Bộ Dân Ca", "Buôn Ea Sar"), not a
+    person after a post ("Trưởng bản Lò Văn Pọm")."""
+    return bool(_PLACE.match(fold(text))) and all(
+        w[:1].isupper() for w in before.split()
+    )
 
 
 def is_a_person(text: str) -> bool:

@@ -145,7 +145,8 @@ def test_the_names_of_every_people(name):
         "Chi đoàn thôn", "Tổ công nghệ số cộng đồng", "Đoàn Thanh niên xã",
         "Đoàn Thanh Niên Xã", "Hội Nông dân xã", "Ban Chỉ Huy Quân Sự Xã",
         "Công an xã", "Phòng Kinh tế", "Hợp tác xã Chè Shan", "Các thôn, buôn",
-        "Trường Mầm non Hoa Sen", "Trạm Y tế xã", "Buôn Ea Sar", "Ấp Sóc Xoài",
+        "Trường Mầm non Hoa Sen", "Trạm Y tế xã", "Buôn Ea Sar", "Ấp Sóc Xoài", "Câu Lạc Bộ Dân Ca",
+        "Tổ Công Nghệ Số",
     ],
 )  # fmt: skip
 def test_a_body_is_never_a_person(body):
