@@ -103,13 +103,14 @@ SETS = [
     "round26e",
     "round27s",
     "round27b",
+    "round30o",
     "round27h",
     "round28c",
     "round27",
     "round28",
     "round28a",
     "round28b",
-    "round30o",
+    "round29h",
     "xlsx",
 ]
 
