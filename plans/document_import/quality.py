@@ -103,6 +103,7 @@ SETS = [
     "round26e",
     "round27s",
     "round27b",
+    "round30o",
     "round27h",
     "round28c",
     "round27",
