@@ -110,6 +110,7 @@ SETS = [
     "round28a",
     "round28b",
     "round29h",
+    "round30p",
     "xlsx",
 ]
 
