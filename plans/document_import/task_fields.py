@@ -22,6 +22,7 @@ from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
 from plans.document_import.officials import advising
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.persons import is_a_person
 from plans.document_import.tables import row_target
 from plans.document_import.units import (
     ABBREVIATED,
@@ -273,7 +274,11 @@ class TaskFieldsMixin:
                     if role in ("lead", "coordinating", "official", "time")
                     else []
                 )
-                if role == "lead" and not several and names_a_person(value):
+                if (
+                    role == "lead"
+                    and not several
+                    and (names_a_person(value) or is_a_person(value))
+                ):
                     several = [("official", value)]
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
@@ -399,7 +404,8 @@ class TaskFieldsMixin:
             description.append(context["status"])
         assignment(values)
         advising(values, sources, description)
-        if names_a_person(values.get("lead", "")) and not values.get("official"):
+        lead = values.get("lead", "")
+        if (names_a_person(lead) or is_a_person(lead)) and not values.get("official"):
             # A person named where a body was expected, by any path (a
             # bracket, a sentence, a column): the task's official.
             values["official"] = values.pop("lead")
@@ -410,7 +416,9 @@ class TaskFieldsMixin:
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")
         task.coordinating_units = (
-            units(task.coordinating_text) if task.coordinating_text else []
+            units(task.coordinating_text, partners=True)
+            if task.coordinating_text
+            else []
         )
         task.official_text = without_honorific(values.get("official", ""))
         task.method = values.get("method", "")
