@@ -110,6 +110,7 @@ SETS = [
     "round28",
     "round28a",
     "round28b",
+    "round29c",
     "round29b",
     "round29h",
     "round29a",
