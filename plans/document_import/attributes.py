@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from ntm.text import fold
 from plans.document_import.labels import LABEL_START
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.persons import person_and_post
+from plans.document_import.persons import opens_on_a_person, person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
     ABBREVIATED,
@@ -129,7 +129,7 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
         if re.fullmatch(pattern, label):
             # "Chủ trì - Phòng Kinh tế": the dash some offices type for a colon.
             value = re.sub(r"^[-–]\s+", "", text[m.start("value") :].strip())
-            if name == "lead" and names_a_person(value):
+            if name == "lead" and (names_a_person(value) or opens_on_a_person(value)):
                 name = "official"
             if (
                 name == "time"
@@ -845,7 +845,7 @@ def labelled(text: str) -> list[tuple[str, str]]:
         value = text[mark.end() : end].strip(" -–;,.")
         label = " ".join((mark.group("label") or mark.group("dashed")).split())
         name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
-        if name == "lead" and names_a_person(value):
+        if name == "lead" and (names_a_person(value) or opens_on_a_person(value)):
             name = "official"
         if value:
             found.append((name, value))

@@ -31,8 +31,13 @@ _SEPARATED = re.compile(r"\s*(?:[-–—,:;(]|$)")
 # colon, a bracket, a title of address ("… - đ/c Lò Văn Sơn"; no part of
 # the post).
 _SEPARATOR_AT_END = re.compile(r"[-–—,:;(]\s*$")
+TITLES = "|".join(r"\s+".join(map(re.escape, t.split())) for t in _NAMES["titles"])
 _ADDRESS_AT_END = re.compile(
-    r"(?:^|\s)(?:đồng chí|đ\s*/\s*c\.?|ông|bà)\s*$", re.IGNORECASE
+    rf"(?:^|\s)(?:đồng chí|đ\s*/\s*c\.?|ông|bà|{TITLES})\s*$", re.IGNORECASE
+)
+# A title of address or of the village before a name ("già làng A Brếp").
+_TITLE_AT_START = re.compile(
+    rf"^(?:đồng chí|đ\s*/\s*c\.?|ông|bà|{TITLES})\s+", re.IGNORECASE
 )
 _NAME_LENGTH = range(2, 6)
 
@@ -68,6 +73,16 @@ def person_and_post(official: str) -> tuple[str, str]:
         ):
             return _joined(text, words), _post(_ADDRESS_AT_END.sub("", before))
     return "", text
+
+
+def opens_on_a_person(text: str) -> bool:
+    """Whether `text` is a person first, written without "đồng chí" or
+    "ông": "Y Nhung (Chi hội trưởng)", "già làng A Brếp", "A Hyum", "Lê
+    Văn Nam - công chức Nông nghiệp" — not a body that a person follows
+    ("Phòng Kinh tế (đ/c Lê Văn Nam)")."""
+    name = person_and_post(text)[0]
+    rest = _TITLE_AT_START.sub("", text.strip())
+    return bool(name) and rest.startswith(name)
 
 
 def names_official(text: str, official) -> bool:

@@ -231,6 +231,15 @@ def time_range(
             first = _date(m.group(1), m.group(2) or m.group(5), str(last.year - 1))
         if first and last and first <= last:
             return first, last
+    if m := re.search(
+        r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:-|–)\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+        key,
+    ):
+        # "15/4 - 15/5/2026" (no "từ"): the first day's year is the last's.
+        first = _date(m.group(1), m.group(2), m.group(5))
+        last = _date(m.group(3), m.group(4), m.group(5))
+        if first and last and first <= last:
+            return first, last
     if impossible_dates(text):
         # "12/30/2026": no day of the calendar; never another day in its
         # place (the preview says so and the user sets it).

@@ -14,8 +14,8 @@ import datetime
 import pytest
 
 from plans.document_import.quality import official_key
-from tests.plans.reading import read_plan
 from tests.documents.docx_parts import docx, p
+from tests.plans.reading import read_plan
 
 D = datetime.date
 
@@ -73,7 +73,7 @@ JOBS = """1. Làm lại hàng rào xanh (trồng cây dâm bụt) dọc đườn
 - Phụ trách: già làng A Brếp.
 - Thời gian: 15/4 - 15/5/2026.
 3. Mở lớp dạy đánh cồng chiêng cho thanh niên.
-- Thực hiện: Chi đoàn thôn; phối hợp: Chi hội Cựu chiến binh thôn, nghệ nhân trong thôn.
+- Thực hiện: Chi đoàn thôn; phối hợp: Chi hội Cựu chiến binh thôn, các nghệ nhân trong thôn.
 - Phụ trách: A Hyum.
 - Thời gian: tháng 5 - 7/2026.
 """
@@ -98,7 +98,7 @@ EXPECTED = [
     (
         "Mở lớp dạy đánh cồng chiêng cho thanh niên",
         "Chi đoàn thôn",
-        ["Chi hội Cựu chiến binh thôn", "nghệ nhân trong thôn"],
+        ["Chi hội Cựu chiến binh thôn", "các nghệ nhân trong thôn"],
         "a hyum",
         D(2026, 5, 1),
         D(2026, 7, 31),
@@ -136,7 +136,13 @@ def test_the_same_plan_as_markdown():
 
 
 def test_the_same_plan_in_word():
-    paragraphs = [p(line) for line in (VILLAGE_HEAD.format(section="CÁC VIỆC CẦN LÀM") + JOBS + VILLAGE_TAIL).splitlines() if line.strip()]
+    paragraphs = [
+        p(line)
+        for line in (
+            VILLAGE_HEAD.format(section="CÁC VIỆC CẦN LÀM") + JOBS + VILLAGE_TAIL
+        ).splitlines()
+        if line.strip()
+    ]
     got = people(read_plan(docx(*paragraphs), "ke-hoach.docx").tasks)
     assert [g[:4] for g in got] == [e[:4] for e in EXPECTED]
 
@@ -243,7 +249,11 @@ def test_the_commune_block_in_word():
 - Nhiệm vụ: Hỗ trợ 40 hộ đồng bào M'Nông trồng xen mắc ca trong vườn cà phê theo Dự án 3.
 - Giao Phòng Kinh tế chủ trì, phối hợp Hội Nông dân xã thực hiện; thời gian: Quý III/2026; công chức phụ trách: ông Điểu Xí."""
     text = COMMUNE_HEAD + lines + COMMUNE_TAIL
-    got = people(read_plan(docx(*[p(x) for x in text.splitlines() if x.strip()]), "ke-hoach.docx").tasks)
+    got = people(
+        read_plan(
+            docx(*[p(x) for x in text.splitlines() if x.strip()]), "ke-hoach.docx"
+        ).tasks
+    )
     assert got == [
         (
             "Hỗ trợ 40 hộ đồng bào M'Nông trồng xen mắc ca trong vườn cà phê theo Dự án 3",
