@@ -302,6 +302,13 @@ def time_range(
         first, last, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if 1 <= first <= last <= 12:
             return datetime.date(int(m.group(2) or y), first, 1), _month_end(y, last)
+    # "từ tháng 6/2026 đến hết năm": the month's first day to the year's end.
+    if (
+        (m := re.search(r"tu thang (\d{1,2})(?:/(\d{4}))? den (?:het|cuoi) nam\b", key))
+        and (y := int(m.group(2) or year or 0))
+        and 1 <= int(m.group(1)) <= 12
+    ):
+        return datetime.date(y, int(m.group(1)), 1), datetime.date(y, 12, 31)
     if (m := re.search(r"(\d{1,2}) thang (dau|cuoi) nam", key)) and year:
         months = int(m.group(1))
         if 1 <= months <= 12:

@@ -264,3 +264,23 @@ def test_the_commune_block_in_word():
             D(2026, 9, 30),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "tối thứ Bảy hằng tuần, từ tháng 6/2026 đến hết năm",
+        "từ tháng 6/2026 đến cuối năm",
+        "từ tháng 6 đến hết năm",
+    ],
+)
+def test_from_a_month_to_the_years_end(when):
+    body = (
+        "1. Mở lớp dạy đánh cồng chiêng cho thanh niên.\n"
+        "- Thực hiện: Chi đoàn thôn.\n"
+        f"- Thời gian: {when}.\n"
+        "2. Sửa chữa mái nhà rông của thôn.\n"
+        "- Thực hiện: Tổ hòa giải thôn.\n"
+    )
+    task = village(body)[0]
+    assert (task.starts_on, task.ends_on) == (D(2026, 6, 1), D(2026, 12, 31))
