@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
-from plans.document_import.attributes import lead_in
+from plans.document_import.assignments import lead_in
 from plans.document_import.blocks import Line
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern

@@ -2,9 +2,12 @@
 of the body read for what it is. `Reader` runs the stages; this module holds
 the body's walk (sections, their classes, objectives, time, funding, village
 targets) and the public entry point `understand`. The stages it composes:
-header.py (header, title, bases, closing), tasks.py (tasks and their
-attributes), tables.py (tables and targets); the module-level helpers they
-share: units.py, attributes.py, letters.py.
+header.py (header, title, bases, closing), tasks.py (which blocks are
+tasks), task_fields.py (one task and its attributes), task_passes.py (dates,
+numbers and references after the walk), tables.py (tables and targets); the
+module-level helpers they share: units.py, letters.py, and the attributes'
+stages attributes.py (labels, numbers, dates), clauses.py, inline.py,
+details.py, officials.py and assignments.py.
 
 Sections are classified by their heading words (objectives, tasks, targets,
 organisation, funding, time, reporting or other), and a block inherits the
@@ -24,16 +27,11 @@ import re
 from decimal import Decimal
 
 from ntm.text import fold
-from plans.document_import.attributes import (
-    NUMBER,
-    attribute,
-    date,
-    inline_attributes,
-    lead_in,
-    parse_number,
-)
+from plans.document_import.assignments import lead_in
+from plans.document_import.attributes import NUMBER, attribute, date, parse_number
 from plans.document_import.blocks import Block, Outline
 from plans.document_import.header import HeaderMixin, references_in
+from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import NOT_A_LETTER, addressees_of, letter_lead_in
@@ -48,6 +46,8 @@ from plans.document_import.parsed import (
 )
 from plans.document_import.parts import PAGE_FURNITURE
 from plans.document_import.tables import TablesMixin
+from plans.document_import.task_fields import TaskFieldsMixin
+from plans.document_import.task_passes import TaskPassesMixin
 from plans.document_import.tasks import BODY_HEADING_KINDS, TasksMixin
 from plans.document_import.timeframes import deadline, time_range
 from plans.document_import.units import heading_body
@@ -165,7 +165,7 @@ _EXPORT_STAMP = re.compile(
 _ROUTINE = re.compile(r"\b(?:" + label_pattern("duty", "routine") + r")\b")
 
 
-class Reader(HeaderMixin, TasksMixin, TablesMixin):
+class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMixin):
     """Reads an Outline into a ParsedPlan."""
 
     def __init__(self, outline: Outline):

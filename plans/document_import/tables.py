@@ -11,14 +11,16 @@ from plans.document_import.attributes import (
     NUMBER,
     WORK,
     attribute,
-    bulleted_details,
     capitalised,
-    inline_attributes,
-    labelled_details,
-    labels_a_detail,
     parse_number,
 )
 from plans.document_import.blocks import Block
+from plans.document_import.details import (
+    bulleted_details,
+    labelled_details,
+    labels_a_detail,
+)
+from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 
@@ -64,7 +66,7 @@ def _table_above(node: Block) -> Block | None:
 
 class TablesMixin:
     """The Reader's table and target methods (mixed into meaning.Reader,
-    whose state they use). Calls TasksMixin's `task` (a row that is a
+    whose state they use). Calls TaskFieldsMixin's `task` (a row that is a
     task)."""
 
     # The Reader's state (meaning.Reader.__init__ sets it).

@@ -16,7 +16,7 @@ import datetime
 
 import pytest
 
-from plans.document_import.attributes import lead_in
+from plans.document_import.assignments import lead_in
 from tests.documents.docx_parts import docx, p
 from tests.plans.reading import by_title, read_plan
 

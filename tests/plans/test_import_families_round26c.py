@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from plans.document_import.tasks import _split_title
+from plans.document_import.task_fields import _split_title
 from tests.plans.reading import read_plan
 
 D = datetime.date

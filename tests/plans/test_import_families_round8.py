@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import sys
 
-from plans.document_import.attributes import labelled
+from plans.document_import.details import labelled
 from plans.document_import.timeframes import time_range
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.reading import by_title, plan_of, read_plan, word_plan

@@ -10,7 +10,7 @@ import datetime
 
 import pytest
 
-from plans.document_import.attributes import inline_attributes
+from plans.document_import.inline import inline_attributes
 from plans.document_import.letters import letter_lead_in
 from plans.document_import.markers import marker
 from tests.plans.reading import plan_of, read_plan

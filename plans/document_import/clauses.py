@@ -1,0 +1,139 @@
+"""Task attributes in the meaning stage: a run of clauses that states
+them ("Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …"), read
+clause by clause into lead, partners and time (`clauses`). Shared by the
+in-sentence readings (inline.py) and the assignments (assignments.py)."""
+
+from __future__ import annotations
+
+import re
+
+from plans.document_import.attributes import TIME_WORDS, attribute
+from plans.document_import.units import (
+    ORG_WORDS,
+    THE_PEOPLE,
+    folded_same_length,
+    is_unit,
+    names_a_person,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """A clause cut where a sentence that states an attribute starts: "Giao
+    Phòng Kinh tế chủ trì, phối hợp với Công an xã. Thời gian hoàn thành:
+    tháng 9/2027", "…. Hoàn thành trong quý II/2027" → the assignment, then
+    the time. A full stop before anything else cuts nothing."""
+    for m in re.finditer(r"\.\s+(?=[^\W\d_])", text):
+        rest = text[m.end() :]
+        if rest[:1].isupper() and attribute(rest.rstrip(" ."), bare=True):
+            return [text[: m.start()], *_sentences(rest)]
+    return [text]
+
+
+def clauses(text: str) -> dict[str, str]:
+    """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
+    found: dict[str, str] = {}
+    for clause in (c for part in re.split(r";\s*", text) for c in _sentences(part)):
+        clause = clause.strip(" .,")
+        if not clause:
+            continue
+        stated = attribute(clause, bare=True)
+        if stated:
+            found.setdefault(stated[0], stated[1])
+            continue
+        folded = folded_same_length(clause)
+        m = re.match(
+            r"^(?:giao\s+)?(?P<lead>.{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b(?:\s*(?:thuc hien)?)?\s*(?:[,;]?\s*(?P<rest>.*))?$",
+            folded,
+        ) or re.match(
+            # "Giao Phòng X thực hiện trong tháng 4/2025": the one it gives
+            # the work to leads it.
+            r"^giao\s+(?P<lead>.{3,120}?)\s+(?:to chuc\s+)?(?P<rest>thuc hien\b.*)$",
+            folded,
+        )
+        if m:
+            found.setdefault(
+                "lead", clause[m.start("lead") : m.end("lead")].strip(" ,")
+            )
+            rest = m.group("rest") or ""
+            # "… thực hiện, hoàn thành trong Quý IV/2024", "… thực hiện
+            # thường xuyên": the time after the work.
+            when = re.search(r"\bthuc hien\b[,\s]*(?P<t>.+)$", rest) or re.match(
+                r"^(?P<t>(?:hoan thanh|thoi gian|trong|truoc|thuong xuyen)\b.+)$", rest
+            )
+            if when and TIME_WORDS.search(when.group("t")):
+                start = m.start("rest") + when.start("t")
+                found.setdefault("time", clause[start:].strip(" ,."))
+            if rest:
+                start = m.start("rest")
+                coordinating = re.match(
+                    # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
+                    # hoàn thành …": the partner, up to the verb.
+                    r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:(?:to chuc\s+)?thuc hien\b"
+                    r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*)?$",
+                    rest,
+                ) or re.match(
+                    # "Phòng Kinh tế chủ trì, ĐTN xã phối hợp": the partner
+                    # before its verb, after a comma.
+                    r"^(?P<c>[^,;]{3,120}?)\s+phoi hop(?:\s+thuc hien)?\b",
+                    rest,
+                )
+                if coordinating:
+                    found.setdefault(
+                        "coordinating",
+                        clause[
+                            start + coordinating.start("c") : start
+                            + coordinating.end("c")
+                        ].strip(" ,."),
+                    )
+            continue
+        m = re.match(r"^phoi hop(?: voi)?\s+(?P<c>.+)$", folded)
+        if m:
+            found.setdefault("coordinating", clause[m.start("c") :].strip(" ,."))
+            continue
+        # "(Văn phòng UBND xã thực hiện, thường xuyên)", "Trưởng các thôn
+        # thực hiện": a unit that does the work leads it, with or without
+        # "chủ trì"; the time may follow the verb.
+        m = re.match(
+            r"^(?P<lead>[^,;]{3,120}?)\s+(?:to chuc\s+)?thuc hien\b[,\s]*(?P<t>.*)$",
+            folded,
+        )
+        if (
+            m
+            and "lead" not in found
+            and ORG_WORDS.search(m.group("lead"))
+            and not THE_PEOPLE.match(m.group("lead"))
+            and (not m.group("t") or TIME_WORDS.search(m.group("t")))
+        ):
+            found["lead"] = clause[: m.end("lead")].strip(" ,")
+            if m.group("t"):
+                found.setdefault("time", clause[m.start("t") :].strip(" ,."))
+            continue
+        # "(Đ/c Lý Văn Nam - Phó Chủ tịch UBND xã phụ trách; Quý II/2026)":
+        # the one in charge, a body or a person, at the end of its clause.
+        m = re.match(
+            r"^(?P<lead>[^,;]{3,120}?)\s+phu trach(?:\s*,\s*(?P<t>.*))?$", folded
+        )
+        if (
+            m
+            and "lead" not in found
+            and (ORG_WORDS.search(m.group("lead")) or names_a_person(clause))
+            and (not m.group("t") or TIME_WORDS.search(m.group("t")))
+        ):
+            found["lead"] = clause[: m.end("lead")].strip(" ,")
+            if m.group("t"):
+                found.setdefault("time", clause[m.start("t") :].strip(" ,."))
+            continue
+        # "Đoàn Thanh niên xã phối hợp": the partner before the verb.
+        m = re.match(r"^(?P<c>.{3,120}?)\s+phoi hop(?:\s+thuc hien)?$", folded)
+        if m and "lead" in found:
+            found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
+            continue
+        # "Hội Nông dân xã phối hợp vận động nhân dân": a unit, then its
+        # verb and what it does.
+        m = re.match(r"^(?P<c>[^,]{3,120}?)\s+phoi hop\s+\w", folded)
+        if m and "lead" in found and is_unit(clause[: m.end("c")]):
+            found.setdefault("coordinating", clause[: m.end("c")].strip(" ,."))
+            continue
+        if TIME_WORDS.search(folded):
+            found.setdefault("time", clause)
+    return found
