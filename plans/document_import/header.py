@@ -75,9 +75,13 @@ KEM_THEO = re.compile(
     re.IGNORECASE,
 )
 # "Kỳ Anh, ngày 05 tháng 01 năm 2027", or in figures: "ngày 05/01/2027",
-# "ngày 5/1/2027", "ngày 05-01-2027", "ngày 05.01.2027" (day first).
+# "ngày 5/1/2027", "ngày 05-01-2027", "ngày 05.01.2027" (day first); a
+# draft's blanks in figures too: "ngày   /5/2027", "ngày …/…/2027".
 PLACE_DATE = re.compile(
-    r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*(?:tháng|(?<=\d)\s*[/.-](?=\s*\d))\s*(?P<month>[\d…._ ]*?)\s*(?:năm|(?<=\d)\s*[/.-](?=\s*\d{4}\b))\s*(?P<year>\d{4})",
+    r"^(?:(?P<place>[^,]{2,60}),\s*)?ngày\s*(?P<day>[\d…._ ]*?)\s*"
+    r"(?:tháng|(?<=\d)\s*[/.-](?=\s*\d)|/(?=[\d…._ ]*/\s*\d{4}\b))"
+    r"\s*(?P<month>[\d…._ ]*?)\s*"
+    r"(?:năm|(?<=\d)\s*[/.-](?=\s*\d{4}\b)|/(?=\s*\d{4}\b))\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
 
@@ -113,15 +117,37 @@ def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
             continue
         text, more = line.text, []
         for other in header[position + 1 : position + 4]:
-            if NUMBER_LINE.match(other.text):
-                # The left column's "Số: 37/KH-VPĐP" read between the date's
-                # two lines (a PDF whose issuer runs over three lines).
+            if NUMBER_LINE.match(other.text) or _NUMBER_TAIL.match(other.text):
+                # The left column's "Số: 37/KH-VPĐP" (or a draft's "/KH-UBND"
+                # cut from its "Số:") read between the date's two lines (a
+                # PDF whose issuer runs over three lines).
                 continue
             if len(other.text) > 30:
                 break
             text, more = f"{text} {other.text}", [*more, other]
             if PLACE_DATE.search(text):
                 found[id(line)] = (text, more)
+                break
+    return found
+
+
+# A draft's "Số:       /KH-UBND" that a PDF's text reads as two cells, the
+# right column's lines between them: "Số:" … "/KH-UBND".
+_NUMBER_HEAD = re.compile(r"^Số\s*:?\s*\d*[….·_ ]*$", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r"^[….·_ ]*/\s*[A-ZĐ][\wĐđ&.\-]*$")
+
+
+def _cut_numbers(header: list[Line]) -> dict[int, tuple[str, Line]]:
+    """The header's number lines cut in two, by the id of their "Số:": the
+    whole line and the line that ends it (the next "/SYMBOL" a few lines
+    down)."""
+    found: dict[int, tuple[str, Line]] = {}
+    for position, line in enumerate(header):
+        if not _NUMBER_HEAD.match(line.text):
+            continue
+        for other in header[position + 1 : position + 6]:
+            if _NUMBER_TAIL.match(other.text):
+                found[id(line)] = (f"{line.text} {other.text}", other)
                 break
     return found
 
@@ -381,13 +407,17 @@ def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
         rf"(?P<kind>{BASIS_KINDS})"
         rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"
         r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
-        rf"(?:ngày\s+(?P<date>{_CITED_DATE}))?\s*"
+        # "ngày …": a date left blank.
+        rf"(?:ngày\s+(?:(?P<date>{_CITED_DATE})|[….·_ ]+(?=\s)))?\s*"
         r"(?:(?:của|giữa)\s+(?P<issuer>.+?))?"
         r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
-        rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+số|$)",
+        # Up to the next document: "; …", "và Kế hoạch số …", or "và Nghị
+        # quyết Hội nghị thôn …" (another document's type and a name).
+        rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+(?:số|(?-i:[A-ZĐ]))|$)",
         re.IGNORECASE,
     )
     found = []
+    spans = []
     for m in pattern.finditer(text):
         number = m.group("number").rstrip(".,")
         if "/" not in number:
@@ -402,9 +432,19 @@ def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
                 text=m.group(0).strip(" ;,"),
             )
         )
-    if not found and numberless:
-        parts = re.split(rf"\s+và\s+(?=(?:{BASIS_KINDS})\b)", text)
-        found = [b for part in parts if (b := _numberless(part))]
+        spans.append(m.span())
+    if not numberless:
+        return found
+    # "Căn cứ Kế hoạch số 15/KH-UBND …; căn cứ Nghị quyết Hội nghị thôn ngày
+    # 02/01/2027": the parts that cite no document by its number may cite
+    # one with none.
+    start = 0
+    for cut in [*re.finditer(rf";\s*|\s+và\s+(?=(?:{BASIS_KINDS})\b)", text), None]:
+        end = cut.start() if cut else len(text)
+        cited = any(a < end and start < b for a, b in spans)
+        if not cited and (basis := _numberless(text[start:end])):
+            found.append(basis)
+        start = cut.end() if cut else end
     return found
 
 
@@ -443,7 +483,9 @@ def _numberless(text: str) -> Basis | None:
     issuer = of.group("issuer") if of else ""
     if not of and named[:1].isupper() and BODY_HEAD.match(fold(named)):
         issuer = named  # "Nghị quyết Hội nghị thôn ngày …"
-    if not (day or issuer):
+    # "Nghị quyết Đại hội Hội CCB xã nhiệm kỳ 2022 - 2027": with neither a
+    # number nor a date, only a document "của" its issuer is one to find.
+    if not (day or of):
         return None
     about = _ABOUT.search(rest)
     # "Luật Tổ chức chính quyền địa phương ngày …": the name is what it is about.
@@ -473,6 +515,7 @@ class HeaderMixin:
             self._announced(self.outline.announcement)
         groups: list[list[Line]] = []
         wrapped = _wrapped_dates(self.outline.header)
+        cut = _cut_numbers(self.outline.header)
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
@@ -480,6 +523,9 @@ class HeaderMixin:
                 # The end of a place and date wrapped above; a message's
                 # greetings before the sentence that announces the plan.
                 continue
+            if id(line) in cut:
+                text, tail = cut[id(line)]
+                tail.used = "số, ký hiệu"
             if m := PARTY_NUMBER_LINE.match(text) or NUMBER_LINE.match(text):
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
@@ -529,12 +575,17 @@ class HeaderMixin:
                 # the end of a name cut by a narrow column.
                 # "PHÒNG NÔNG NGHIỆP" / "VÀ MÔI TRƯỜNG", "BAN CHỈ ĐẠO CÁC
                 # CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA": no name starts so.
+                # "BAN CHỈ ĐẠO XÂY DỰNG" / "NÔNG THÔN MỚI": a line with no
+                # word of a body or a level (no body's own name; "nông
+                # thôn" is a field, no village) is the rest of the name
+                # above, wrapped in its column.
                 if groups and (
                     level_start
                     or place_tail
                     or len(text.split()) == 1
                     or _NAME_GOES_ON_AFTER.search(fold(groups[-1][-1].text))
                     or _NAME_GOES_ON_FROM.match(folded)
+                    or not ORG_WORDS.search(re.sub(r"\bnong thon\b", " ", folded))
                 ):
                     groups[-1].append(line)
                 else:

@@ -109,6 +109,7 @@ SETS = [
     "round28",
     "round28a",
     "round28b",
+    "round29h",
     "round30l",
     "xlsx",
 ]
