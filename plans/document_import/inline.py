@@ -39,9 +39,20 @@ from plans.document_import.units import (
     units,
 )
 
+# A range of two times with no label (folded): "từ tháng 5 đến tháng
+# 9/2026", "từ ngày 01/11 đến ngày 18/11/2026", "từ quý II đến quý
+# III/2026", "từ tháng 3 đến hết tháng 6/2026" (round 29b); not "từ đầu
+# thôn đến cuối thôn", "từ 2 đến 3 ngày".
+_A_POINT = (
+    r"(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+    r"|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+    r"|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+)
+_RANGE = rf"tu\s+(?:{_A_POINT})\s*(?:den|-|–)\s*(?:het\s+)?(?:{_A_POINT})"
 # A time and nothing else: "Quý IV/2026", "trong tháng 5", "trước ngày
-# 30/6/2026", "thường xuyên", "năm 2026".
+# 30/6/2026", "thường xuyên", "năm 2026", a range.
 _ONLY_A_TIME = re.compile(
+    rf"^(?:{_RANGE}$)|"
     r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|ca nam(?:\s+\d{4})?|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
 )
 
@@ -272,6 +283,15 @@ def _ends_on_a_time(folded: str) -> re.Match | None:
         r"\b(?:hoan thanh|thuc hien|xong)$", folded[: bare.start()]
     ):
         return bare
+    # "… thôn, xóm từ tháng 5 đến tháng 9/2026.": a range of times the
+    # sentence ends on, its year written.
+    bare = re.search(rf"(?<![,;:])\s+(?=({_RANGE})\s*\.?\s*$)", folded)
+    if (
+        bare
+        and re.search(r"\d{4}\s*\.?\s*$", folded)
+        and time_range(bare.group(1), default_year=2000)
+    ):
+        return bare
     return None
 
 
@@ -485,9 +505,15 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         ),
         _ends_with_partners(text, folded),
         # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
-        # sentence ends on is the task's time, not its name.
+        # sentence ends on is the task's time, not its name; so is "…,
+        # hoàn thành đăng ký trước ngày 30/5/2026" (what is completed named
+        # in a word or two after a comma).
         re.search(
-            r"[,;]?\s+(?=(?:va\s+)?(?:hoan thanh\s+|cham nhat\s+|xong\s+)?truoc ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\.?\s*$)",
+            r"[,;]?\s+(?=(?:va\s+)?(?:hoan thanh\s+|cham nhat\s+|xong\s+)?truoc ngay"
+            + _DAY_ENDS
+            + r")|[,;]\s+(?=hoan thanh(?:\s+[^\s\d,;.]+){1,2}\s+truoc ngay"
+            + _DAY_ENDS
+            + r")",
             folded,
         ),
     ]
@@ -518,6 +544,10 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         text, found["coordinating"] = after
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, _opening_or_start(found)
+
+
+# A day a sentence ends on: " 30/5/2026.".
+_DAY_ENDS = r"\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\.?\s*$"
 
 
 def _opening_or_start(found: dict[str, str]) -> dict[str, str]:

@@ -58,7 +58,8 @@ def pattern(kind: str, name: str, without: tuple[str, ...] = ()) -> str:
 # column of the bodies that lead).
 BODY_KINDS = (
     r"(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|cong an|tram|truong|van phong"
-    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|chi bo|bo phan|cong chuc|hop tac xa|htx"
+    r"|trung tam|chi cuc|cuc|mat tran|mttq|dang uy|chi bo|chi hoi|chi doan|bo phan|cong chuc"
+    r"|hop tac xa|htx"
     r"|bao hiem xa hoi|kho bac|ngan hang|dai|bo chi huy|ban chi huy|chi nhanh"
     r"|lien minh|thanh doan|tinh doan|huyen doan|hdnd|bcd|bql|thon|nganh|co quan"
     r"|don vi|dia phuong|hat kiem lam)\b"

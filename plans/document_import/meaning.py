@@ -28,8 +28,19 @@ from decimal import Decimal
 
 from ntm.text import fold
 from plans.document_import.assignments import lead_in
-from plans.document_import.attributes import NUMBER, attribute, date, parse_number
+from plans.document_import.attributes import (
+    NUMBER,
+    attribute,
+    capitalised,
+    date,
+    parse_number,
+)
 from plans.document_import.blocks import Block, Outline
+from plans.document_import.duties import (
+    body_then_work,
+    oversight_only,
+    without_report_back,
+)
 from plans.document_import.header import HeaderMixin, references_in
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import LABELS
@@ -178,6 +189,9 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         # organisation part gives by reference ("chủ trì các nhiệm vụ tại
         # mục 1, 3 Phần II").
         self.references: list[tuple[str, str, str, list[str]]] = []
+        # Whether the organisation part read now steers work the plan lists
+        # elsewhere (`handed_out`).
+        self.steering = False
         self.numbers: dict[int, int] = {}  # id(numbered block) → tasks counted
         # id(task) → the period heading it stands under ("Tháng 3/2027").
         self.periods: dict[int, str] = {}
@@ -688,13 +702,27 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         task that unit leads. The unit's duties stay the part's text. The
         indices of the lines the tasks took come back."""
         taken: set[int] = set()
+        # Where the plan lists its work in a part of its own, the
+        # organisation part's steering and oversight is that work's, no
+        # task; where this part is the plan's only list of work, each dated
+        # duty is one (round 25: "Văn phòng HĐND và UBND xã" over "Theo dõi,
+        # đôn đốc, tổng hợp …, báo cáo … trước ngày 10/12/2027.").
+        self.steering = bool(self.plan.tasks)
         for node in list(block.walk())[1:]:
             if any(line.index in taken for line in node.lines):
                 continue
             body, paragraphs = self.body_duties(node)
+            if not body and (said := self._body_sentence(node)):
+                # "1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng kế
+                # hoạch cụ thể …, hoàn thành trước ngày 15/3/2026.": the
+                # body, then its work.
+                body, paragraphs = said
             if body:
-                # "2. Sở Xây dựng" over paragraphs, not items.
+                # "2. Sở Xây dựng" over paragraphs, not items; "2. Các chi
+                # hội phụ nữ thôn: tổ chức …; báo cáo kết quả …" without the
+                # report back after the work.
                 count = len(self.plan.tasks)
+                paragraphs = [self._without_report_back(p) for p in paragraphs]
                 self.duties_given(body, paragraphs, {}, self._work_of_its_own)
                 taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
                 continue
@@ -710,6 +738,39 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 self.visit(item, "tasks", context)
                 taken |= {line.index for n in item.walk() for line in n.lines}
         return taken
+
+    def _body_sentence(self, node: Block) -> tuple[str, list[Block]] | None:
+        """The body an item of the organisation part opens its sentence
+        with (`body_then_work`), and the work it gives when that is a piece
+        of work of its own; None else."""
+        if node.kind not in BODY_HEADING_KINDS + BULLETS or node.structural:
+            return None
+        if not (said := body_then_work(node.text)):
+            return None
+        body, work = said
+        duty = self._without_report_back(
+            Block(
+                node.kind,
+                node.number,
+                capitalised(work),
+                node.lines,
+                parent=node.parent,
+            )
+        )
+        return (body, [duty]) if self._work_of_its_own(duty) else None
+
+    @staticmethod
+    def _without_report_back(paragraph: Block) -> Block:
+        text = without_report_back(paragraph.text)
+        if text == paragraph.text:
+            return paragraph
+        return Block(
+            paragraph.kind,
+            paragraph.number,
+            text,
+            paragraph.lines,
+            parent=paragraph.parent,
+        )
 
     @staticmethod
     def _unit_line(node: Block) -> dict[str, str]:
@@ -728,13 +789,20 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         states when it is due ("…, hoàn thành trong quý III/2027.", "…,
         thường xuyên."), and is no report back nor a routine (labels.toml
         [duty]); a duty ("Là cơ quan thường trực …", "Chủ động xây dựng kế
-        hoạch chi tiết …") states no time."""
+        hoạch chi tiết …") states no time; nor is steering and oversight
+        whose day is a report's (`oversight_only`) where the plan lists its
+        work in a part of its own."""
         if item.kind in ("table", "row", "group"):
             return False
-        if _DUTY.match(fold(item.text).lstrip("*_ ")) or references_in(item.text):
-            # A report back, or the tasks of part II given by their numbers
+        if (
+            _DUTY.match(fold(item.text).lstrip("*_ "))
+            or references_in(item.text)
+            or (self.steering and oversight_only(item.text))
+        ):
+            # A report back, the tasks of part II given by their numbers
             # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead
-            # for those, `referenced`).
+            # for those, `referenced`), or steering and oversight only
+            # ("Hướng dẫn, kiểm tra các chi đoàn; tổng hợp, báo cáo …").
             return False
         return self.states_its_time(item)
 

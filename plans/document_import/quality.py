@@ -109,7 +109,9 @@ SETS = [
     "round28",
     "round28a",
     "round28b",
+    "round29b",
     "round29h",
+    "round29a",
     "round30l",
     "xlsx",
 ]

@@ -35,6 +35,19 @@ TARGET_LINE = re.compile(
 PERCENT_LINE = re.compile(
     r"^(?P<quantity>\d{1,3}(?:,\d+)?)\s*%\s*(?P<name>.+?)\s*[.;]?$"
 )
+# A line that counts what reaches a standard: "Có ít nhất 02 khu dân cư
+# đạt chuẩn …", "Phấn đấu có thêm 03 thôn đạt chuẩn …", "Có tối thiểu 15
+# hộ được công nhận …" (round 29b): the figure after words that aim at it,
+# the thing counted (its unit, three words at most) and what it reaches;
+# not a result ("4 thôn đã được công nhận …").
+_COUNTED_WORD = r"(?!đã\b)[^\d\s,.;:]+"
+COUNTED_LINE = re.compile(
+    r"^(?=phấn đấu|có|thêm|ít nhất|tối thiểu|không dưới)"
+    r"(?:phấn đấu\s+)?(?:có\s+)?(?:thêm\s+)?(?:ít nhất\s+|tối thiểu\s+|không dưới\s+)?"
+    rf"(?P<quantity>\d{{1,4}})\s+(?P<unit>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,2}}?)\s+"
+    r"(?P<rest>(?:đạt|được|hoàn thành)\s.+)$",
+    re.IGNORECASE,
+)
 
 # A figure cell: "100", "2,5", "100%".
 _FIGURE_CELL = re.compile(rf"^\s*(?P<quantity>{QUANTITY})\s*(?P<unit>[%‰])?\s*$")
@@ -282,6 +295,16 @@ class TablesMixin:
             return [
                 ParsedTarget(m.group("name").strip(), parse_number(q), unit, line)
                 for q, unit in re.findall(rf"({QUANTITY})\s*({UNIT})", m.group(2))
+            ]
+        if m := COUNTED_LINE.match(text):
+            unit = m.group("unit")
+            return [
+                ParsedTarget(
+                    f"{unit[:1].upper()}{unit[1:]} {m.group('rest')}",
+                    parse_number(m.group("quantity")),
+                    unit,
+                    line,
+                )
             ]
         found = []
         for sentence in re.split(r"\.\s+", text):

@@ -410,7 +410,9 @@ class TaskFieldsMixin:
         task.lead_text = values.get("lead", "")
         task.coordinating_text = values.get("coordinating", "")
         task.coordinating_units = (
-            units(task.coordinating_text) if task.coordinating_text else []
+            units(task.coordinating_text, partners=True)
+            if task.coordinating_text
+            else []
         )
         task.official_text = without_honorific(values.get("official", ""))
         task.method = values.get("method", "")

@@ -275,11 +275,12 @@ def time_range(
         return min(a for a, _ in spans), max(b for _, b in spans)
     if m := re.search(
         r"quy\s+([iv]+)(?:\s*(?:,|va|-|–)\s*(?:quy\s+)?[iv]+)*"
-        r"\s*(?:,|va|-|–)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
+        r"\s*(?:,|va|-|–|den(?: het)?)\s*(?:quy\s+)?([iv]+)\s*(?:/|nam)\s*(\d{4})",
         key,
     ):
-        # "Quý II và Quý IV/2027", "Quý I, Quý II, Quý III/2027": the year
-        # written once, for all; the first to the last.
+        # "Quý II và Quý IV/2027", "Quý I, Quý II, Quý III/2027", "từ quý II
+        # đến quý III/2027": the year written once, for all; the first to
+        # the last.
         first, last = ROMAN.get(m.group(1)), ROMAN.get(m.group(2))
         y = int(m.group(3))
         if first and last and first <= last:

@@ -107,6 +107,35 @@ _NOT_IN_A_NAME_WRITTEN = re.compile(
 )
 
 
+# The words after a level that go on a name or join it to more, not the
+# work's first word: "và", "các", "của", "tại" …; "xã hội", "xã viên",
+# "huyện ủy", "Huyện đoàn", "xã đội"; "nông thôn mới" (folded).
+_NO_WORK_AFTER_LEVEL = re.compile(
+    r"(?:va|voi|hoac|cac|nhung|cua|tai|tren|o|den|tu|trong|ve|theo|de|la|co"
+    r"|duoc|da|se|dang|can|phai|thuoc|lien quan|nam|giai doan|so|ho|nguoi"
+    r"|hoi|vien|uy|doan|doi|moi)\b"
+)
+
+
+def _work_after_level(title: str, folded: str, level: re.Match, end: int) -> bool:
+    """Whether the work starts after the level that closes a partner's name
+    at `end`, whatever its verb: "Phối hợp với UBND xã lựa chọn 02 khu dân
+    cư …", "… với Hội Nông dân xã bình chọn …" (round 29b) — the level
+    written in lower case after a name (not "Huyện đoàn", not the "xã" of
+    "hợp tác xã" or the "thôn" of "nông thôn"), then two words at least in
+    lower case, the first one that joins nothing."""
+    rest = title[end:]
+    after = folded[end:].split()
+    return bool(
+        title[level.start() : level.end()].islower()
+        and not re.search(r"\b(?:hop tac|nong)\s+$", folded[: level.start()])
+        and re.match(r"\s+\S", rest)
+        and rest.lstrip()[:1].islower()
+        and len(after) >= 2
+        and not _NO_WORK_AFTER_LEVEL.match(" ".join(after))
+    )
+
+
 def partner_first(title: str) -> tuple[int, int] | None:
     """Where the partner a task names before its work is in `title`:
     "Phối hợp với Sở Tài chính tham mưu …", "Chủ trì, phối hợp Ban phát
@@ -128,7 +157,9 @@ def partner_first(title: str) -> tuple[int, int] | None:
         # The place the level names: "xã Hòa An", "thôn Đồng Tâm".
         while m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:]):
             end += m.end()
-        if _THEN_WORK.match(folded, end):
+        if _THEN_WORK.match(folded, end) or _work_after_level(
+            title, folded, level, end
+        ):
             return head.end(), end
     # (A verb written with a capital, or after a name's head word, is the
     # name's own word: "Quỹ Hỗ trợ nông dân", "Hội đồng đánh giá".)
@@ -430,21 +461,22 @@ def _rest_of_a_name(part: str) -> bool:
     )
 
 
-def units(text: str) -> list[str]:
+def units(text: str, *, partners: bool = False) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
     các xã Hòa Lạc, Tân Thành" stays one; "Sở VH,TT&DL" (one department's
-    abbreviation) stays one."""
+    abbreviation) stays one. `partners`: the list names a task's partners
+    (_and_units)."""
     # "- Các sở, ngành thành viên Ban Chỉ đạo tỉnh;": a unit's bullet.
     text = re.sub(r"^\s*[-+•–]\s+(?=\S)", "", text)
     kept = _keep_abbreviated_names(text)
     if kept != text:
-        return [u.replace(_KEPT_COMMA, ",") for u in units(kept)]
+        return [u.replace(_KEPT_COMMA, ",") for u in units(kept, partners=partners)]
     text = re.sub(r"\s*\.$", "", text.strip())
     # A semicolon always ends a unit; commas may be inside one.
     clauses = [c for c in re.split(r";\s*(?![^()]*\))", text) if c.strip(" .")]
     if len(clauses) > 1:
-        return [u for c in clauses for u in units(c)]
+        return [u for c in clauses for u in units(c, partners=partners)]
     parts = [p.strip(" .;") for p in re.split(r"[,;]\s*(?![^()]*\))", text)]
     out: list[str] = []
     for part in parts:
@@ -519,7 +551,7 @@ def units(text: str) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(re.sub(r"^(?:và|với)\s+", "", part))
-    return [piece for unit in out for piece in _and_units(unit)]
+    return [piece for unit in out for piece in _and_units(unit, partners=partners)]
 
 
 # "Văn phòng HĐND và UBND xã": one office of the two bodies it serves.
@@ -535,14 +567,18 @@ _MEMBERS = re.compile(r"^cac\s+(?:doan the|to chuc|hoi)\b")
 _CLOSED_BY_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon)$")
 
 
-def _and_units(unit: str) -> list[str]:
+def _and_units(unit: str, *, partners: bool = False) -> list[str]:
     """A unit that is two joined by "và" ("Bảo hiểm xã hội khu vực và các
     thôn", "Phòng Văn hóa - Xã hội và Ban công tác Mặt trận các thôn"),
     each; only where both sides start with a kind of body, the right one
     written as a name (a capital) or as "các …", so that a name holding
     "và" stays whole: "Sở Nông nghiệp và Môi trường", "Phòng Văn hóa và
     Thông tin" (no body after "và"), "Văn phòng HĐND và UBND xã" (one
-    office), "Ban phát triển thôn A và thôn B" (a place, not a body)."""
+    office), "Ban phát triển thôn A và thôn B" (a place, not a body). The
+    Front with its members ("Ủy ban MTTQ Việt Nam xã và các tổ chức chính
+    trị - xã hội") is one addressee, but two of a task's `partners` where
+    its level closes the Front's name (round 29b): "UBMTTQ và các đoàn thể
+    CT-XH huyện", the level closing both, stays one."""
     folded = folded_same_length(unit)
     depth = 0
     for m in re.finditer(r"[()]|\s+và\s+", unit):
@@ -555,16 +591,19 @@ def _and_units(unit: str) -> list[str]:
         fl, fr = folded[: m.start()].strip(), folded[m.end() :]
         two = (
             (BODY_HEAD.match(fl) or ABBREVIATED.match(left))
-            and BODY_HEAD.match(fr)
+            # "các tổ chức chính trị - xã hội": members counted, bodies too.
+            and (BODY_HEAD.match(fr) or _MEMBERS.match(fr))
             and (right[:1].isupper() or fr.startswith("cac "))
             and not NOT_A_BODY.match(fr)
         )
         one = (_SHARED_OFFICE.match(fl) and re.match(_GOVERNING, fr)) or (
-            _FRONT_AND_MEMBERS.match(fl) and _MEMBERS.match(fr)
+            _FRONT_AND_MEMBERS.match(fl)
+            and _MEMBERS.match(fr)
+            and not (partners and _CLOSED_BY_LEVEL.search(fl))
         )
         if not two or one:
             continue
-        return [left.strip(), *_and_units(right.strip())]
+        return [left.strip(), *_and_units(right.strip(), partners=partners)]
     return [unit]
 
 
