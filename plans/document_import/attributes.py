@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.persons import opens_on_a_person
+from plans.document_import.persons import is_a_person
 from plans.document_import.units import folded_same_length, names_a_person
 
 # The labels of a task's attributes, in the order they are tried (the
@@ -116,7 +116,7 @@ def attribute(text: str, *, bare: bool = False) -> tuple[str, str] | None:
         if re.fullmatch(pattern, label):
             # "Chủ trì - Phòng Kinh tế": the dash some offices type for a colon.
             value = re.sub(r"^[-–]\s+", "", text[m.start("value") :].strip())
-            if name == "lead" and (names_a_person(value) or opens_on_a_person(value)):
+            if name == "lead" and (names_a_person(value) or is_a_person(value)):
                 name = "official"
             if (
                 name == "time"

@@ -29,11 +29,37 @@ def _sentences(text: str) -> list[str]:
     return [text]
 
 
+# "…, đ/c Trần Thị Mai - Phó Chủ tịch Hội phụ trách", "…, do đồng chí Lê
+# Văn Hùng (PCT Hội) theo dõi": after who does the work, the person (a title
+# of address, then the name and post) in charge of it, its official.
+_IN_CHARGE_AFTER = re.compile(
+    r"(?:^|,\s*)(?:do\s+)?(?P<p>(?:d\s*/\s*c|dong chi|ong|ba)\.?\s+.{3,120}?)"
+    r"\s+(?:truc tiep\s+)?(?:phu trach|theo doi|chi dao)(?:\s+thuc hien)?$"
+)
+
+
+def _in_charge_after(clause: str, lead_found: bool) -> tuple[str, str]:
+    """(the clause without it, the person) when a clause ends on the person
+    in charge of the work after who does it ("giao Chi hội phụ nữ thôn Đông
+    thực hiện, đ/c Trần Thị Mai - Phó Chủ tịch Hội phụ trách"), or is that
+    person alone after a clause that named the lead; (clause, "") else. A
+    person alone before any lead is the one in charge, read as the lead."""
+    m = _IN_CHARGE_AFTER.search(folded_same_length(clause))
+    if not m or not (m.start() > 0 or lead_found):
+        return clause, ""
+    person = clause[m.start("p") : m.end("p")]
+    if not names_a_person(person):
+        return clause, ""
+    return clause[: m.start()].strip(" ,"), person
+
+
 def clauses(text: str) -> dict[str, str]:
     """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
     found: dict[str, str] = {}
     for clause in (c for part in re.split(r";\s*", text) for c in _sentences(part)):
-        clause = clause.strip(" .,")
+        clause, person = _in_charge_after(clause.strip(" .,"), "lead" in found)
+        if person:
+            found.setdefault("official", person)
         if not clause:
             continue
         stated = attribute(clause, bare=True)

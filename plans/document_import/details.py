@@ -10,7 +10,7 @@ import re
 from ntm.text import fold
 from plans.document_import.attributes import ATTRIBUTES, WHO_AND_WHEN
 from plans.document_import.labels import LABEL_START
-from plans.document_import.persons import opens_on_a_person
+from plans.document_import.persons import is_a_person
 from plans.document_import.units import folded_same_length, names_a_person
 
 # A label anywhere a list of them may start: at the start, after "; ", ". "
@@ -48,7 +48,7 @@ def labelled(text: str) -> list[tuple[str, str]]:
         value = text[mark.end() : end].strip(" -–;,.")
         label = " ".join((mark.group("label") or mark.group("dashed")).split())
         name = next(n for n, p in ATTRIBUTES if re.fullmatch(p, label))
-        if name == "lead" and (names_a_person(value) or opens_on_a_person(value)):
+        if name == "lead" and (names_a_person(value) or is_a_person(value)):
             name = "official"
         if value:
             found.append((name, value))

@@ -914,7 +914,7 @@ class HeaderMixin:
                 line.used = "người ký"
                 continue
             if (authorities or plan.signer_title) and re.fullmatch(
-                r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s+){1,5}[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*", text
+                r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w'’À-ỹ]*\s+){1,5}[A-ZĐÂĂÊÔƠƯ][\w'’À-ỹ]*", text
             ):
                 plan.signer_name = text
                 line.used = "người ký"

@@ -409,7 +409,11 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         if person:
             found.setdefault("official", person)
         text = text[: m.start()] + text[m.end() :]
-    for m in reversed(list(re.finditer(r"\(([^()]{4,300})\)", text))):
+    # A bracket may hold one of its own ("(giao Hội Nông dân xã thực hiện,
+    # đồng chí Lê Văn Hùng (PCT Hội) phụ trách; …)"): the person's post.
+    for m in reversed(
+        list(re.finditer(r"\(((?:[^()]|\([^()]{1,80}\)){4,300})\)", text))
+    ):
         inside = m.group(1)
         folded = folded_same_length(inside)
         if _ONLY_A_TIME.match(folded.strip(" .;")) and not text[m.end() :].strip(" .;"):

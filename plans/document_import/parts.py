@@ -165,13 +165,18 @@ def _signatures_above(lines: list[Line], start: int, end: int) -> int | None:
 
 
 def is_signers_name(text: str) -> bool:
-    """ "Nguyễn Văn Lực": two to five capitalised words, not in capitals."""
+    """ "Nguyễn Văn Lực": two to five capitalised words, not in capitals; an
+    apostrophe inside a word as written ("Điểu K'Lưm", "Rơ Châm H’Phim")."""
     words = text.split()
     return (
         2 <= len(words) <= 5
         and not text.isupper()
-        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and all(w[:1].isupper() and _APOSTROPHE.sub("", w).isalpha() for w in words)
     )
+
+
+# An apostrophe inside a name of the Central Highlands ("H'Phim", "K’Lưm").
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def _signature_line(text: str) -> bool:

@@ -12,6 +12,7 @@ from ntm.text import fold
 from plans.document_import.blocks import COLUMNS, Block, Line
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.markers import marker
+from plans.document_import.persons import is_a_person
 from plans.document_import.table_columns import (
     Period,
     agency_columns,
@@ -32,6 +33,7 @@ from plans.document_import.table_columns import (
     whole_abbreviations,
 )
 from plans.document_import.timeframes import time_range
+from plans.document_import.units import names_a_person
 
 
 def attach_table(
@@ -99,6 +101,11 @@ def attach_table(
             line.used = "tiêu đề bảng"
         elif header_rows:
             break
+    for column, role in roles.items():
+        if role == "in_charge":
+            roles[column] = in_charge(
+                roles, [line.cells for line in lines[header_rows:]], column
+            )
     # A responsibility matrix: "Đơn vị thực hiện" merged over "UBND xã |
     # Phòng Kinh tế | …", a mark under each agency of a row ("C", "P").
     agencies, below = agency_columns(lines, header_rows, roles, legends)
@@ -312,6 +319,18 @@ def _co_lead_lines(pieces: list[str]) -> str | None:
     if not all(re.match(BODY_KINDS, fold(name)) for name in names):
         return None
     return "; ".join(names)
+
+
+def in_charge(roles: dict[int, str], rows: list[list[str] | None], column: int) -> str:
+    """What a column headed "Phụ trách" alone holds: the official beside a
+    lead column ("Đơn vị chủ trì | Phối hợp | Phụ trách | Ghi chú"), else
+    by its cells: people ("Y Thông Ayun", "Thiếu tá …") are officials,
+    bodies ("Chi đoàn thôn") lead."""
+    if "lead" in roles.values():
+        return "official"
+    cells = [c[column] for c in rows if c and column < len(c) and c[column].strip()]
+    people = sum(1 for cell in cells if names_a_person(cell) or is_a_person(cell))
+    return "official" if cells and people * 2 > len(cells) else "lead"
 
 
 def header_like(line: Line) -> bool:

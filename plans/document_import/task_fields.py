@@ -22,6 +22,7 @@ from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
 from plans.document_import.officials import advising
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.persons import is_a_person
 from plans.document_import.tables import row_target
 from plans.document_import.units import (
     ABBREVIATED,
@@ -69,7 +70,8 @@ def _split_title(text: str, bracketed: bool = False) -> tuple[str, str]:
     ("Trồng hoa (giống địa phương; năm 2026)"). Clauses joined by ";" before
     the who/when bracket that ends the line (`bracketed`: "Số hóa hồ sơ
     hành chính; cập nhật dữ liệu … (Chủ trì: …; thời gian: …)") are one
-    task's name: the bracket is said of both."""
+    task's name: the bracket is said of both, as are the labelled lines
+    under the item."""
     text = text.strip()
     head, sep, rest = partition_outside_brackets(text, ":")
     if sep and rest.strip() and len(head) <= 80 and not re.search(r"\d$", head):
@@ -80,6 +82,10 @@ def _split_title(text: str, bracketed: bool = False) -> tuple[str, str]:
     if sep and rest.strip():
         return head.strip(), rest.strip()
     return text, ""
+
+
+# The attributes that say who does a task and when.
+_WHO_AND_WHEN = ("lead", "coordinating", "official", "time")
 
 
 def _closing_bracket(written: str, inline: dict) -> bool:
@@ -215,7 +221,13 @@ class TaskFieldsMixin:
             title = work[:1].upper() + work[1:]
             description.append(named.group("criterion"))
         elif block.kind in BULLETS:
-            title, rest = _split_title(text, _closing_bracket(block.text, inline))
+            # The lines labelled below the item ("+ Đơn vị chủ trì: …", "+
+            # Thời gian: …") are said of its whole line, as a closing
+            # who/when bracket is: a ";" in it joins one task's clauses.
+            labelled_below = any(name in _WHO_AND_WHEN for _, name, _ in own)
+            title, rest = _split_title(
+                text, _closing_bracket(block.text, inline) or labelled_below
+            )
             if rest:
                 description.append(rest)
         parts = re.search(r":\s*(?=\(1\)\s|1\)\s|a\)\s)", title)
@@ -273,7 +285,11 @@ class TaskFieldsMixin:
                     if role in ("lead", "coordinating", "official", "time")
                     else []
                 )
-                if role == "lead" and not several and names_a_person(value):
+                if (
+                    role == "lead"
+                    and not several
+                    and (names_a_person(value) or is_a_person(value))
+                ):
                     several = [("official", value)]
                 for name, stated in several or [(role, value)]:
                     values.setdefault(name, stated)
@@ -399,7 +415,8 @@ class TaskFieldsMixin:
             description.append(context["status"])
         assignment(values)
         advising(values, sources, description)
-        if names_a_person(values.get("lead", "")) and not values.get("official"):
+        lead = values.get("lead", "")
+        if (names_a_person(lead) or is_a_person(lead)) and not values.get("official"):
             # A person named where a body was expected, by any path (a
             # bracket, a sentence, a column): the task's official.
             values["official"] = values.pop("lead")

@@ -324,6 +324,12 @@ def heading_body(text: str) -> str:
     return body_named(_ROLE_BRACKET.sub("", name))
 
 
+def names_a_body(folded: str) -> bool:
+    """Whether a folded name opens on a body's ("hội nông dân", "đoàn
+    thanh niên", "ban quản lý"), though written in capitals."""
+    return bool(_NAMES_A_BODY.match(folded))
+
+
 def names_a_person(value: str) -> bool:
     return bool(_COMRADE.match(fold(value)) or _MR_MRS.match(value.strip()))
 
