@@ -29,6 +29,20 @@ def _sentences(text: str) -> list[str]:
     return [text]
 
 
+# "Đảng ủy giao …", "Ban Thường vụ Đảng ủy giao cho …", "UBND xã giao …"
+# before the one that leads (folded): the body that gives the work (a unit,
+# and a unit after it; never "giao thông").
+_GIVER = re.compile(r"(?P<by>[^,;]{3,60}?)\s+giao(?: cho)?\s+(?!thong\b)(?=\S)")
+
+# An aside after "chủ trì" (folded): "(thực hiện) dưới sự lãnh đạo của Chi
+# bộ buôn, …", "dưới sự chỉ đạo của …", "theo hướng dẫn của …" — under whom
+# the lead works, no partner of it.
+_ASIDE = re.compile(
+    r"(?:thuc hien\s+)?(?:duoi su (?:lanh dao|chi dao)(?:, (?:chi dao|lanh dao))?"
+    r"|theo (?:su )?huong dan) cua\s+[^,;]{3,120}?,\s*(?=phoi hop\b)"
+)
+
+
 # "…, đ/c Trần Thị Mai - Phó Chủ tịch Hội phụ trách", "…, do đồng chí Lê
 # Văn Hùng (PCT Hội) theo dõi": after who does the work, the person (a title
 # of address, then the name and post) in charge of it, its official.
@@ -77,9 +91,17 @@ def clauses(text: str) -> dict[str, str]:
             folded,
         )
         if m:
-            found.setdefault(
-                "lead", clause[m.start("lead") : m.end("lead")].strip(" ,")
-            )
+            lead_start = m.start("lead")
+            giver = _GIVER.match(m.group("lead"))
+            if (
+                giver
+                and is_unit(giver.group("by"))
+                and is_unit(m.group("lead")[giver.end() :])
+            ):
+                # "Đảng ủy giao Công an xã chủ trì": the body given the work
+                # leads it, not the one that gives it.
+                lead_start += giver.end()
+            found.setdefault("lead", clause[lead_start : m.end("lead")].strip(" ,"))
             rest = m.group("rest") or ""
             # "… thực hiện, hoàn thành trong Quý IV/2024", "… thực hiện
             # thường xuyên": the time after the work.
@@ -91,6 +113,11 @@ def clauses(text: str) -> dict[str, str]:
                 found.setdefault("time", clause[start:].strip(" ,."))
             if rest:
                 start = m.start("rest")
+                if aside := _ASIDE.match(rest):
+                    # "… chủ trì thực hiện dưới sự lãnh đạo của Chi bộ buôn,
+                    # phối hợp với …": the aside is no partner.
+                    start += aside.end()
+                    rest = rest[aside.end() :]
                 coordinating = re.match(
                     # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
                     # hoàn thành …": the partner, up to the verb.
