@@ -115,6 +115,7 @@ SETS = [
     "round29b",
     "round29h",
     "round29a",
+    "round30l",
     "round30p",
     "xlsx",
 ]

@@ -78,10 +78,25 @@ class TasksMixin:
                 found += [(child, name, value) for name, value in several]
             elif stated:
                 found.append((child, *stated))
-            elif child.kind == "text" and (sentence := sentence_attributes(child.text)):
+            elif (child.kind == "text" or self._states_the_work(block)) and (
+                sentence := sentence_attributes(child.text)
+            ):
+                # "- Nhiệm vụ: <work>" then "- Giao X chủ trì, phối hợp Y
+                # thực hiện; thời gian: …": the item assigns the work its
+                # sibling states, no task of its own.
                 for name, value in sentence.items():
                     found.append((child, name, value))
         return found
+
+    @staticmethod
+    def _states_the_work(block: Block) -> bool:
+        """Whether one of the block's items is its work after a label
+        ("- Nhiệm vụ: Hỗ trợ 40 hộ …", "- Nội dung: …")."""
+        return any(
+            (stated := attribute(c.text)) and stated[0] == "content" and stated[1]
+            for c in block.children
+            if c.kind in BULLETS or c.kind == "text"
+        )
 
     def _name_over_items(self, block: Block) -> str:
         """The body a heading names by its shape rather than its first word

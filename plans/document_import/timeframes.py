@@ -231,6 +231,15 @@ def time_range(
             first = _date(m.group(1), m.group(2) or m.group(5), str(last.year - 1))
         if first and last and first <= last:
             return first, last
+    if m := re.search(
+        r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:-|–)\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+        key,
+    ):
+        # "15/4 - 15/5/2026" (no "từ"): the first day's year is the last's.
+        first = _date(m.group(1), m.group(2), m.group(5))
+        last = _date(m.group(3), m.group(4), m.group(5))
+        if first and last and first <= last:
+            return first, last
     if impossible_dates(text):
         # "12/30/2026": no day of the calendar; never another day in its
         # place (the preview says so and the user sets it).
@@ -294,6 +303,13 @@ def time_range(
         first, last, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if 1 <= first <= last <= 12:
             return datetime.date(int(m.group(2) or y), first, 1), _month_end(y, last)
+    # "từ tháng 6/2026 đến hết năm": the month's first day to the year's end.
+    if (
+        (m := re.search(r"tu thang (\d{1,2})(?:/(\d{4}))? den (?:het|cuoi) nam\b", key))
+        and (y := int(m.group(2) or year or 0))
+        and 1 <= int(m.group(1)) <= 12
+    ):
+        return datetime.date(y, int(m.group(1)), 1), datetime.date(y, 12, 31)
     if (m := re.search(r"(\d{1,2}) thang (dau|cuoi) nam", key)) and year:
         months = int(m.group(1))
         if 1 <= months <= 12:
