@@ -117,6 +117,8 @@ SETS = [
     "round29a",
     "round30l",
     "round30p",
+    "round29",
+    "round30",
     "xlsx",
 ]
 
