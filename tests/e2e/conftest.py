@@ -136,8 +136,8 @@ class Journey:
 
         The app's service worker (/sw.js) runs only where a journey asks for it
         (`offline_worker=True`, tests/e2e/test_offline.py): its background
-        refresh of the kept entry pages would otherwise slip requests the
-        journey did not make in between its own."""
+        refresh of the kept entry pages would otherwise race the journey's own
+        requests on the live server's SQLite ("database table is locked")."""
         context = self.browser.new_context(
             base_url=self.base_url,
             service_workers="allow" if offline_worker else "block",
