@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,53 +57,12 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-class OneRequestAtATime:
-    """The live server's application when its threads share one database
-    connection (SQLite's in-memory test database): requests are answered one
-    after the other, each to its last byte.
-
-    Django's threaded live server hands every request thread the same
-    connection object, and its transaction state with it. Two requests at once
-    (the offline queue's resend beside a page's own save) then break each
-    other: both may enter `transaction.atomic()` as its outermost block, and
-    the first to leave commits and turns autocommit back on under the other
-    ("select_for_update cannot be used outside of a transaction", seen in a
-    full SQLite run). PostgreSQL gives each thread a connection of its own and
-    is served as it comes."""
-
-    lock = threading.Lock()
-
-    def __init__(self, application):
-        self.application = application
-
-    def __call__(self, environ, start_response):
-        with self.lock:
-            response = self.application(environ, start_response)
-            try:
-                return [b"".join(response)]
-            finally:
-                if hasattr(response, "close"):
-                    response.close()
-
-
 @pytest.fixture(scope="session")
-def live_server(request, django_db_setup) -> Iterator[LiveServer]:
+def live_server(request) -> Iterator[LiveServer]:
     """pytest-django's live server, bound to 127.0.0.1 on a free port (not
-    "localhost", which may resolve to ::1) unless --liveserver says otherwise;
-    one request at a time where its threads share a connection.
-
-    Made once the test database is (django_db_setup): made before, as when
-    the journeys run alone, its threads would each open a connection of their
-    own to SQLite's in-memory database, whose table locks refuse a second
-    writer at once ("database table is locked")."""
+    "localhost", which may resolve to ::1) unless --liveserver says otherwise."""
     addr = request.config.getvalue("liveserver") or "127.0.0.1"
-    server = LiveServer(addr, start=False)
-    if server.thread.connections_override:
-        static_handler = server.thread.static_handler
-        server.thread.static_handler = lambda application: OneRequestAtATime(
-            static_handler(application)
-        )
-    server.start()
+    server = LiveServer(addr)
     yield server
     server.stop()
 
