@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,12 +58,53 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
+class OneRequestAtATime:
+    """The live server's application when its threads share one database
+    connection (SQLite's in-memory test database): requests are answered one
+    after the other, each to its last byte.
+
+    Django's threaded live server hands every request thread the same
+    connection object, and its transaction state with it. Two requests at once
+    (the offline queue's resend beside a page's own save) then break each
+    other: both may enter `transaction.atomic()` as its outermost block, and
+    the first to leave commits and turns autocommit back on under the other
+    ("select_for_update cannot be used outside of a transaction", seen in a
+    full SQLite run). PostgreSQL gives each thread a connection of its own and
+    is served as it comes."""
+
+    lock = threading.Lock()
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            response = self.application(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+
 @pytest.fixture(scope="session")
-def live_server(request) -> Iterator[LiveServer]:
+def live_server(request, django_db_setup) -> Iterator[LiveServer]:
     """pytest-django's live server, bound to 127.0.0.1 on a free port (not
-    "localhost", which may resolve to ::1) unless --liveserver says otherwise."""
+    "localhost", which may resolve to ::1) unless --liveserver says otherwise;
+    one request at a time where its threads share a connection.
+
+    Made once the test database is (django_db_setup): made before, as when
+    the journeys run alone, its threads would each open a connection of their
+    own to SQLite's in-memory database, whose table locks refuse a second
+    writer at once ("database table is locked")."""
     addr = request.config.getvalue("liveserver") or "127.0.0.1"
-    server = LiveServer(addr)
+    server = LiveServer(addr, start=False)
+    if server.thread.connections_override:
+        static_handler = server.thread.static_handler
+        server.thread.static_handler = lambda application: OneRequestAtATime(
+            static_handler(application)
+        )
+    server.start()
     yield server
     server.stop()
 
@@ -94,8 +136,8 @@ class Journey:
 
         The app's service worker (/sw.js) runs only where a journey asks for it
         (`offline_worker=True`, tests/e2e/test_offline.py): its background
-        refresh of the kept entry pages would otherwise race the journey's own
-        requests on the live server's SQLite ("database table is locked")."""
+        refresh of the kept entry pages would otherwise slip requests the
+        journey did not make in between its own."""
         context = self.browser.new_context(
             base_url=self.base_url,
             service_workers="allow" if offline_worker else "block",
