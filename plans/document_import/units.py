@@ -249,19 +249,14 @@ def shaped_as_a_name(name: str) -> bool:
 def _work_after_level(title: str, folded: str, level: re.Match, end: int) -> bool:
     """Whether the work starts after the level that closes a partner's name
     at `end`, whatever its verb: "Phối hợp với UBND xã lựa chọn 02 khu dân
-    cư …", "… với Hội Nông dân xã bình chọn …" (round 29b) — the level
-    written in lower case after a name (not "Huyện đoàn", not the "xã" of
-    "hợp tác xã" or the "thôn" of "nông thôn"), then two words at least in
-    lower case, the first one that joins nothing."""
-    rest = title[end:]
-    after = folded[end:].split()
+    cư …", "… với Hội Nông dân xã bình chọn …" (round 29b) — a level of a
+    name by its shape (`_NAME_LEVEL`: not the "xã" of "hợp tác xã" or the
+    "thôn" of "nông thôn") written in lower case (not "Huyện đoàn"), then
+    the work as `name_end` finds it (`_work_after`)."""
     return bool(
         title[level.start() : level.end()].islower()
-        and not re.search(r"\b(?:hop tac|nong)\s+$", folded[: level.start()])
-        and re.match(r"\s+\S", rest)
-        and rest.lstrip()[:1].islower()
-        and len(after) >= 2
-        and not _NOT_A_WORK_START.match(" ".join(after))
+        and _NAME_LEVEL.match(folded, level.start())
+        and _work_after(title, folded, end)
     )
 
 
