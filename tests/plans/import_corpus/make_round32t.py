@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 import expected  # noqa: E402
 import openpyxl  # noqa: E402
 from make_files import saved_as  # noqa: E402
+from make_round32 import T  # noqa: E402
 from word_writer import (  # noqa: E402
     closing_beside,
     fill,
@@ -50,17 +51,6 @@ Assumptions: each table row is a task; the "who does it" column leads, the
 measured, a post in brackets or after "-" no part of it); "thường xuyên",
 "hằng tháng", "cả năm" end on the plan year's last day; a month ends on
 its last day, a quarter on its last."""
-
-
-def T(title, lead, coordinating=(), deadline="", start="", official=""):
-    return {
-        "title": title,
-        "lead": lead,
-        "coordinating": list(coordinating),
-        "deadline": deadline,
-        "start": start,
-        "official": official,
-    }
 
 
 def header(number, symbol, place, date, title, issuer, authority, signer_title, signer):
@@ -206,6 +196,15 @@ WOMEN = [
 ]  # fmt: skip
 
 
+def headed_table(doc, heads):
+    """A ruled Word table whose first row is `heads`, in bold."""
+    table = doc.add_table(rows=1, cols=len(heads))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, heads, strict=True):
+        fill(cell, text, bold=True, center=True)
+    return table
+
+
 def women_doc(heads):
     title = "Hội viên phụ nữ chung tay xây dựng thôn Đông kiểu mẫu năm 2027"
     doc = opening(
@@ -214,10 +213,7 @@ def women_doc(heads):
         title,
     )
     para(doc, "I. PHÂN CÔNG CÁC VIỆC", bold=True)
-    table = doc.add_table(rows=1, cols=len(heads))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, heads, strict=True):
-        fill(cell, text, bold=True, center=True)
+    table = headed_table(doc, heads)
     for n, row in enumerate(WOMEN, 1):
         for cell, text in zip(table.add_row().cells, [str(n), *row[:5]], strict=True):
             fill(cell, text)
@@ -342,10 +338,7 @@ def commune_leaders(head_leader):
     )
     para(doc, "I. NHIỆM VỤ CỤ THỂ", bold=True)
     heads = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", head_leader]
-    table = doc.add_table(rows=1, cols=len(heads))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, heads, strict=True):
-        fill(cell, text, bold=True, center=True)
+    table = headed_table(doc, heads)
     top = 0
     for n, row in enumerate(LEADERS, 1):
         cells = table.add_row().cells
