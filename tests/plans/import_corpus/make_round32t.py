@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 import expected  # noqa: E402
 import openpyxl  # noqa: E402
 from make_files import saved_as  # noqa: E402
-from make_round32 import T  # noqa: E402
+from make_round32 import T, hdr  # noqa: E402
 from word_writer import (  # noqa: E402
     closing_beside,
     fill,
@@ -53,19 +53,9 @@ measured, a post in brackets or after "-" no part of it); "thường xuyên",
 its last day, a quarter on its last."""
 
 
-def header(number, symbol, place, date, title, issuer, authority, signer_title, signer):
-    return {
-        "number": number,
-        "symbol": symbol,
-        "place": place,
-        "date": date,
-        "title": title,
-        "issuer": issuer,
-        "authority": authority,
-        "signer_title": signer_title,
-        "signer": signer,
-        "recipients": 2,
-    }
+def header(*fields):
+    """Round 32's header fields (number … signer), no basis, two recipients."""
+    return hdr(*fields, [], 2)
 
 
 def stacked_text(
