@@ -119,6 +119,7 @@ SETS = [
     "round30p",
     "round29",
     "round30",
+    "round31d",
     "xlsx",
 ]
 
