@@ -164,6 +164,8 @@ _NAME_GOES_ON_AFTER = re.compile(
 _NAME_GOES_ON_FROM = re.compile(
     r"^(?:" + label_pattern("issuer", "goes_on_from") + r")\s"
 )
+# A body named only by its role ("BAN THƯỜNG TRỰC"; labels.toml [issuer]).
+_ROLE_ONLY = re.compile(r"(?:" + label_pattern("issuer", "roles") + r")")
 # A mass organisation's national name as its motto (labels.toml [issuer]).
 _ORGANISATION_MOTTO = re.compile(r"(?:" + label_pattern("issuer", "mottos") + r")")
 # A post as a signature writes it (labels.toml [signature]).
@@ -601,11 +603,14 @@ class HeaderMixin:
             plan.issuer_text, plan.issuer_source = names[-1], "header"
             # "BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM XÃ BẮC SƠN": a
             # body named only by its role is the parent's body.
-            if len(names) > 1 and re.fullmatch(
-                r"(?:ban )?(?:thuong truc|thuong vu|chap hanh)", fold(names[-1])
-            ):
+            if len(names) > 1 and _ROLE_ONLY.fullmatch(fold(names[-1])):
                 plan.issuer_text = f"{names[-1]} {names[-2]}"
             plan.parent_text = names[-2] if len(names) > 1 else ""
+            if len(names) > 1 and _ROLE_ONLY.fullmatch(fold(names[-2])):
+                # "BAN CHẤP HÀNH" over "HỘI LHPN XÃ MƯỜNG BÚ": the role and
+                # the body it belongs to, as written, under their parent.
+                plan.issuer_text = f"{names[-2]} {names[-1]}"
+                plan.parent_text = names[-3] if len(names) > 2 else ""
             if len(names) > 1 and (
                 self.outline.joint or _JOINT_SYMBOL.match(plan.symbol)
             ):
