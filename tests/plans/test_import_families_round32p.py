@@ -157,3 +157,37 @@ def test_a_year_a_prose_assignment_ends_on_is_its_time():
     )
     assert task.title == 'Thực hiện mô hình "Thôn sáng - xanh - sạch - đẹp" tại thôn 3'
     assert task.time_text == "trong năm 2027"
+
+
+@pytest.mark.parametrize(
+    "villages",
+    ["các buôn Ea Kar, Buôn Tơ Lơ", "các xóm Nà Bó, Khuổi Hẩu", "các ấp 3, 4"],
+)
+def test_villages_counted_after_va_are_a_partner_of_their_own(villages):
+    task = only_task(
+        "1. Giao Hội Nông dân xã chủ trì, phối hợp với Hợp tác xã Nông nghiệp Cư "
+        f"Bao và {villages} xây dựng 02 chuỗi liên kết sản xuất cà phê, hoàn "
+        "thành trong Quý III/2027.\n"
+    )
+    assert task.coordinating_units == ["Hợp tác xã Nông nghiệp Cư Bao", villages]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Phân công: Đồng chí Lò Văn Sáng - Phó Chủ tịch UBND xã chỉ đạo; Hội "
+        "Nông dân xã chủ trì, phối hợp với Hợp tác xã Yên Sơn.",
+        "- Giao: đồng chí Lò Văn Sáng - Phó Chủ tịch UBND xã trực tiếp chỉ đạo "
+        "Hội Nông dân xã chủ trì, phối hợp với Hợp tác xã Yên Sơn thực hiện.",
+    ],
+)
+def test_a_labelled_line_that_gives_the_direction_first(line):
+    task = only_task(
+        "1. Xây dựng 02 mô hình nuôi bò sinh sản\n"
+        + line
+        + "\n- Thời gian: Quý III/2027.\n"
+    )
+    assert task.title == "Xây dựng 02 mô hình nuôi bò sinh sản"
+    assert task.official_text == "Lò Văn Sáng - Phó Chủ tịch UBND xã"
+    assert task.lead_text == "Hội Nông dân xã"
+    assert task.coordinating_units == ["Hợp tác xã Yên Sơn"]

@@ -19,7 +19,10 @@ D4. the work before its assignment: "<work>, giao X chủ trì, phối hợp
     với Y thực hiện, …";
 D5. "X chủ trì <work>; phối hợp với Y thực hiện, …" (the partners in a
     clause of their own), "phối hợp với Y hoàn thành <work>", and a year
-    the sentence ends on ("… trong năm 2027").
+    the sentence ends on ("… trong năm 2027");
+D6. the same assignment in a table's cell ("Phân công thực hiện") and on
+    a labelled line ("- Phân công: Đồng chí … chỉ đạo; X chủ trì, phối
+    hợp với Y và các xóm …").
 """
 
 import sys
@@ -28,7 +31,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from expected import write  # noqa: E402
-from word_writer import a4, closing_beside, opening, para, save  # noqa: E402
+from word_writer import (  # noqa: E402
+    a4,
+    closing_beside,
+    opening,
+    para,
+    save,
+    task_table,
+)
 
 OUT = HERE / "round32p"
 
@@ -245,6 +255,98 @@ Văn phòng HĐND và UBND xã theo dõi, tổng hợp.
 """
 
 
+YEN_SON = [
+    ("Xây dựng 02 mô hình nuôi bò sinh sản",
+     "Đồng chí Lò Văn Sáng - Phó Chủ tịch UBND xã chỉ đạo; Hội Nông dân xã chủ "
+     "trì, phối hợp với Hợp tác xã Yên Sơn và các xóm Nà Bó, Khuổi Hẩu",
+     "Quý III/2027",
+     {"title": "Xây dựng 02 mô hình nuôi bò sinh sản", "lead": "Hội Nông dân xã",
+      "coordinating": ["Hợp tác xã Yên Sơn", "các xóm Nà Bó, Khuổi Hẩu"],
+      "deadline": "2027-09-30", "official": "Lò Văn Sáng"}),
+    ("Sửa chữa 03 nhà văn hóa xóm",
+     "Giao đồng chí Hà Thị Mai - Phó Chủ tịch UBND xã trực tiếp chỉ đạo Phòng Văn "
+     "hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên xã",
+     "Tháng 9/2027",
+     {"title": "Sửa chữa 03 nhà văn hóa xóm", "lead": "Phòng Văn hóa - Xã hội",
+      "coordinating": ["Đoàn Thanh niên xã"], "deadline": "2027-09-30",
+      "official": "Hà Thị Mai"}),
+    ("Nạo vét 4 km kênh mương nội đồng",
+     "Phòng Kinh tế xã chủ trì, phối hợp với các xóm; đồng chí Hoàng Văn Lực - "
+     "Phó Chủ tịch UBND xã phụ trách",
+     "30/6/2027",
+     {"title": "Nạo vét 4 km kênh mương nội đồng", "lead": "Phòng Kinh tế xã",
+      "coordinating": ["các xóm"], "deadline": "2027-06-30",
+      "official": "Hoàng Văn Lực"}),
+]  # fmt: skip
+
+YEN_SON_TITLE = (
+    "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2027"
+)
+
+
+def yen_son_table() -> bytes:
+    doc = opening(
+        ["ỦY BAN NHÂN DÂN", "XÃ YÊN SƠN", "Số: 44/KH-UBND"],
+        "Yên Sơn, ngày 12 tháng 02 năm 2027",
+        YEN_SON_TITLE,
+    )
+    a4(doc)
+    para(doc, "I. MỤC TIÊU", bold=True)
+    para(doc, "Duy trì 19/19 tiêu chí xã nông thôn mới.")
+    para(doc, "II. NHIỆM VỤ VÀ PHÂN CÔNG", bold=True)
+    task_table(
+        doc,
+        ["TT", "Nội dung công việc", "Phân công thực hiện", "Thời gian hoàn thành"],
+        [
+            [[str(i)], [work], [who], [when]]
+            for i, (work, who, when, _) in enumerate(YEN_SON, 1)
+        ],
+        (1.0, 6.0, 6.5, 3.0),
+    )
+    para(doc, "III. TỔ CHỨC THỰC HIỆN", bold=True)
+    para(doc, "Các xóm, các ngành căn cứ Kế hoạch tổ chức thực hiện.")
+    closing_beside(
+        doc,
+        ["- Đảng ủy xã;", "- Các xóm;", "- Lưu: VT."],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Nông Văn Quý"],
+    )
+    return save(doc)
+
+
+def yen_son_lines() -> str:
+    jobs = "\n".join(
+        f"{i}. {work}\n- Phân công: {who}.\n- Thời gian: {when}."
+        for i, (work, who, when, _) in enumerate(YEN_SON, 1)
+    )
+    return f"""ỦY BAN NHÂN DÂN
+XÃ YÊN SƠN
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Sơn, ngày 12 tháng 02 năm 2027
+
+KẾ HOẠCH
+{YEN_SON_TITLE}
+
+I. MỤC TIÊU
+Duy trì 19/19 tiêu chí xã nông thôn mới.
+
+II. CÁC VIỆC CẦN LÀM
+{jobs}
+
+III. TỔ CHỨC THỰC HIỆN
+Các xóm, các ngành căn cứ Kế hoạch tổ chức thực hiện.
+
+Nơi nhận:
+- Đảng ủy xã;
+- Các xóm;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nông Văn Quý
+"""
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     write(
@@ -306,6 +408,34 @@ def main() -> None:
         },
         [fields for _, fields in KRONG_BONG],
     )
+    for name, data, number, layout in (
+        ("r32p-xa-yen-son-bang-phan-cong.docx", yen_son_table(), "44", "a table"),
+        ("r32p-xa-yen-son-dong-phan-cong.txt", yen_son_lines(), "45", "lines"),
+    ):
+        write(
+            OUT,
+            name,
+            data,
+            COMMENT.format(
+                what=f"a commune's plan, the assignment in {layout} "
+                '("Phân công thực hiện" / "- Phân công:"): "Đồng chí … chỉ đạo; '
+                'X chủ trì, phối hợp với Y và các xóm …", "Giao đồng chí … trực '
+                'tiếp chỉ đạo X chủ trì, …", "…; đồng chí … phụ trách".'
+            ),
+            {
+                "number": number,
+                "symbol": "KH-UBND",
+                "place": "Yên Sơn",
+                "date": "2027-02-12",
+                "title": YEN_SON_TITLE,
+                "issuer": "ỦY BAN NHÂN DÂN XÃ YÊN SƠN",
+                "authority": "TM. ỦY BAN NHÂN DÂN",
+                "signer_title": "CHỦ TỊCH",
+                "signer": "Nông Văn Quý",
+                "recipients": 3,
+            },
+            [fields for *_, fields in YEN_SON],
+        )
 
 
 if __name__ == "__main__":
