@@ -118,6 +118,7 @@ SETS = [
     "round30l",
     "round30p",
     "round32p",
+    "round32t",
     "round29",
     "round30",
     "xlsx",
