@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.persons import person_and_post
 from plans.document_import.units import (
@@ -123,6 +124,11 @@ _PARTNERS_CLAUSE = re.compile(
 )
 
 
+# The people of a place, a partner after a body ("… các buôn và già
+# làng"; labels.toml [units] community).
+_COMMUNITY = re.compile(r"(?:" + label_pattern("units", "community") + r")\b")
+
+
 def partners_clause(text: str) -> tuple[str, str] | None:
     """(the work without it, the partners) when the sentence ends on a
     clause "; phối hợp với Y (thực hiện)", every partner a partner's name;
@@ -132,7 +138,10 @@ def partners_clause(text: str) -> tuple[str, str] | None:
         return None
     named = text[m.start("c") : m.end("c")].strip(" ,")
     names = units(named)
-    if not names or not all(names_a_partner(n) for n in names):
+    if not names or not all(
+        names_a_partner(n) or (k and _COMMUNITY.match(fold(n)))
+        for k, n in enumerate(names)
+    ):
         return None
     return text[: m.start()].rstrip(" ,"), named
 

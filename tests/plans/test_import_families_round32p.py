@@ -139,6 +139,16 @@ def test_partners_in_a_clause_of_their_own_after_the_work():
     assert task.coordinating_units == ["Chi hội Người cao tuổi các buôn"]
 
 
+def test_partners_in_a_clause_of_their_own_with_the_people_of_the_place():
+    task = only_task(
+        "1. Ủy ban MTTQ Việt Nam xã chủ trì vận động Nhân dân hiến đất mở rộng "
+        "đường ngõ, buôn; phối hợp với Chi hội Người cao tuổi các buôn và già "
+        "làng thực hiện, thời gian từ tháng 3 đến tháng 5/2027.\n"
+    )
+    assert task.title == "Vận động Nhân dân hiến đất mở rộng đường ngõ, buôn"
+    assert task.coordinating_units == ["Chi hội Người cao tuổi các buôn", "già làng"]
+
+
 def test_hoan_thanh_before_the_works_verb_ends_the_partners():
     task = only_task(
         "1. Giao Ủy ban nhân dân xã chủ trì, phối hợp với Ban Quản lý các dự án "
