@@ -18,6 +18,7 @@ from plans.document_import.attributes import (
 )
 from plans.document_import.blocks import Block
 from plans.document_import.details import labelled
+from plans.document_import.inline import _ends_with_time as ends_with_time
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
 from plans.document_import.officials import advising
@@ -225,8 +226,14 @@ class TaskFieldsMixin:
             # Thời gian: …") are said of its whole line, as a closing
             # who/when bracket is: a ";" in it joins one task's clauses.
             labelled_below = any(name in _WHO_AND_WHEN for _, name, _ in own)
+            # "Xử lý …; khai thác camera …; thường xuyên.": a time that is
+            # the list's own last item is said of the clauses before it too.
+            time_last = "time" in inline and ends_with_time(
+                folded_same_length(block.text)
+            )
             title, rest = _split_title(
-                text, _closing_bracket(block.text, inline) or labelled_below
+                text,
+                _closing_bracket(block.text, inline) or labelled_below or time_last,
             )
             if rest:
                 description.append(rest)
