@@ -117,9 +117,11 @@ SETS = [
     "round29a",
     "round30l",
     "round30p",
+    "round32p",
     "round32t",
     "round29",
     "round30",
+    "round32",
     "round31d",
     "xlsx",
 ]

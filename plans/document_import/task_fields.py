@@ -224,16 +224,22 @@ class TaskFieldsMixin:
         elif block.kind in BULLETS:
             # The lines labelled below the item ("+ Đơn vị chủ trì: …", "+
             # Thời gian: …") are said of its whole line, as a closing
-            # who/when bracket is: a ";" in it joins one task's clauses.
-            labelled_below = any(name in _WHO_AND_WHEN for _, name, _ in own)
-            # "Xử lý …; khai thác camera …; thường xuyên.": a time that is
-            # the list's own last item is said of the clauses before it too.
+            # who/when bracket is, and as the one in charge labelled after
+            # its sentence on the line is ("+ Khôi phục đội xòe; tập luyện
+            # …. Phụ trách: …"): a ";" in it joins one task's clauses. (A
+            # time alone after it is no such sign: "…; báo cáo kết quả về
+            # Sở … trước ngày 28/02/2027" reports back.) A time that is the
+            # list's own last item is ("Xử lý …; khai thác camera …; thường
+            # xuyên.").
+            who_or_when = any(name in _WHO_AND_WHEN for _, name, _ in own) or any(
+                name in ("lead", "official") for name in inline
+            )
             time_last = "time" in inline and ends_with_time(
                 folded_same_length(block.text)
             )
             title, rest = _split_title(
                 text,
-                _closing_bracket(block.text, inline) or labelled_below or time_last,
+                _closing_bracket(block.text, inline) or who_or_when or time_last,
             )
             if rest:
                 description.append(rest)
