@@ -117,6 +117,7 @@ SETS = [
     "round29a",
     "round30l",
     "round30p",
+    "round31f",
     "round29",
     "round30",
     "xlsx",
