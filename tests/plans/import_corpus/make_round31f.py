@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from expected import write  # noqa: E402
 from make_files import saved_as  # noqa: E402
+from make_round26e import header  # noqa: E402
 from word_writer import a4, closing_beside, opening, para, save  # noqa: E402
 
 OUT = HERE / "round31f"
@@ -49,7 +50,7 @@ day its start."""
 
 def _plan(left, place_date, title, basis, parts, closing):
     """A Word plan: header, title, a basis, the aims, then `parts` (a
-    heading, then (body heading, [duties])), the last paragraph, and the
+    heading, then (body heading, [(duty, expected)])), the last paragraph, and the
     closing (recipients, signature)."""
     doc = opening(left, place_date, title)
     a4(doc)
@@ -59,7 +60,7 @@ def _plan(left, place_date, title, basis, parts, closing):
     para(doc, "II. TỔ CHỨC THỰC HIỆN", bold=True)
     for heading, duties in parts:
         para(doc, heading, bold=True, indent=1.0)
-        for duty in duties:
+        for duty, _ in duties:
             para(doc, f"- {duty}", indent=1.0)
     para(doc, "Trên đây là Kế hoạch; đề nghị các đơn vị triển khai thực hiện./.")
     closing_beside(doc, *closing)
@@ -73,27 +74,9 @@ def _text_plan(left, place_date, title, basis, parts, closing):
     lines += ["I. MỤC ĐÍCH, YÊU CẦU", "Phát huy vai trò của hội viên.", ""]
     lines += ["II. TỔ CHỨC THỰC HIỆN"]
     for heading, duties in parts:
-        lines += [heading, *(f"- {d}" for d in duties)]
+        lines += [heading, *(f"- {d}" for d, _ in duties)]
     lines += ["Trên đây là Kế hoạch thực hiện./.", "", "Nơi nhận:", *closing[0]]
     return "\n".join([*lines, *closing[1]]) + "\n"
-
-
-def _header(
-    issuer, number, symbol, place, date, title, authority, signer, count, bases
-):
-    return {
-        "number": number,
-        "symbol": symbol,
-        "place": place,
-        "date": date,
-        "title": title,
-        "issuer": issuer,
-        "authority": authority,
-        "signer_title": "CHỦ TỊCH",
-        "signer": signer,
-        "bases": bases,
-        "recipients": count,
-    }
 
 
 # ── 1. A commune Front's standing board (.docx) ──
@@ -134,7 +117,6 @@ PHU_AN = [
 
 
 def phu_an() -> bytes:
-    parts = [(h, [d for d, _ in duties]) for h, duties in PHU_AN]
     doc = _plan(
         ["ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐỒNG THÁP", "BAN THƯỜNG TRỰC",
          "ỦY BAN MTTQ VIỆT NAM XÃ PHÚ AN", "Số: 21/KH-MTTQ-BTT"],
@@ -143,7 +125,7 @@ def phu_an() -> bytes:
         "Căn cứ Kế hoạch số 33/KH-MTTQ-BTT ngày 15/02/2027 của Ban Thường trực "
         "Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp, Ban Thường trực Ủy ban MTTQ Việt "
         "Nam xã xây dựng kế hoạch như sau:",
-        parts,
+        PHU_AN,
         (["- BTT UBMTTQ VN tỉnh;", "- TT Đảng ủy xã;", "- Các tổ chức thành viên;",
           "- Lưu VT."],
          ["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "", "", "Nguyễn Thị Hồng"]),
@@ -183,14 +165,13 @@ AN_PHU = [
 
 
 def an_phu() -> bytes:
-    parts = [(h, [d for d, _ in duties]) for h, duties in AN_PHU]
     doc = _plan(
         ["ỦY BAN NHÂN DÂN", "PHƯỜNG AN PHÚ", "Số: 64/KH-UBND"],
         "An Phú, ngày 02 tháng 6 năm 2026",
         AN_PHU_TITLE,
         "Căn cứ Kế hoạch số 95/KH-UBND ngày 12/5/2026 của Ủy ban nhân dân Thành "
         "phố Hồ Chí Minh, Ủy ban nhân dân phường An Phú ban hành Kế hoạch như sau:",
-        parts,
+        AN_PHU,
         (["- UBMTTQVN phường;", "- Các khu phố;", "- Lưu: VT."],
          ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lê Minh Tâm"]),
     )  # fmt: skip
@@ -224,7 +205,6 @@ TA_PHIN = [
 
 
 def ta_phin() -> str:
-    parts = [(h, [d for d, _ in duties]) for h, duties in TA_PHIN]
     return _text_plan(
         ["HỘI LHPN HUYỆN SA PA", "BAN CHẤP HÀNH", "HỘI LHPN XÃ TẢ PHÌN",
          "Số: 12/KH-HPN"],
@@ -232,7 +212,7 @@ def ta_phin() -> str:
         TA_PHIN_TITLE,
         "Căn cứ Kế hoạch số 05/KH-HPN ngày 25/01/2027 của Ban Thường vụ Hội LHPN "
         "huyện Sa Pa, Ban Chấp hành Hội LHPN xã xây dựng kế hoạch như sau:",
-        parts,
+        TA_PHIN,
         (["- Hội LHPN huyện;", "- Đảng ủy xã;", "- Lưu VP."],
          ["TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Vàng Thị Sua"]),
     )  # fmt: skip
@@ -265,7 +245,6 @@ THANH_NUA = [
 
 
 def thanh_nua() -> bytes:
-    parts = [(h, [d for d, _ in duties]) for h, duties in THANH_NUA]
     doc = _plan(
         ["HỘI NÔNG DÂN TỈNH ĐIỆN BIÊN", "BAN THƯỜNG VỤ", "HỘI NÔNG DÂN XÃ THANH NƯA",
          "Số: 09/KH-HND"],
@@ -273,11 +252,21 @@ def thanh_nua() -> bytes:
         THANH_NUA_TITLE,
         "Căn cứ Kế hoạch số 14/KH-UBND ngày 08/01/2027 của UBND xã Thanh Nưa, "
         "Ban Thường vụ Hội Nông dân xã xây dựng kế hoạch như sau:",
-        parts,
+        THANH_NUA,
         (["- Hội Nông dân tỉnh;", "- Đảng ủy xã;", "- Các chi hội;", "- Lưu VT."],
          ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "", "Lò Văn Thắng"]),
     )  # fmt: skip
     return saved_as(save(doc), "pdf")
+
+
+def _header_of(
+    issuer, number, symbol, place, date, title, authority, signer, count, bases
+):
+    return {
+        **header(number, symbol, place, date, title, issuer, authority, "CHỦ TỊCH",
+                 signer, count),
+        "bases": bases,
+    }  # fmt: skip
 
 
 def _tasks(parts) -> list[dict]:
@@ -295,7 +284,7 @@ def main() -> None:
             "under each member body's heading: a crop season with its months, partners "
             'before the time, "(đồng chí …, Phó Chủ tịch phụ trách)".'
         ),
-        _header("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ PHÚ AN", "21", "KH-MTTQ-BTT",
+        _header_of("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ PHÚ AN", "21", "KH-MTTQ-BTT",
                 "Phú An", "2027-03-10", PHU_AN_TITLE, "TM. BAN THƯỜNG TRỰC",
                 "Nguyễn Thị Hồng", 4, ["33/KH-MTTQ-BTT"]),
         _tasks(PHU_AN),
@@ -308,7 +297,7 @@ def main() -> None:
             what='a ward\'s plan (.odt), body headings with no colon, "Đề nghị <body>" '
             'for the Front and the veterans, "…, từ ngày D đến hết năm Y".'
         ),
-        _header("ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ", "64", "KH-UBND", "An Phú",
+        _header_of("ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ", "64", "KH-UBND", "An Phú",
                 "2026-06-02", AN_PHU_TITLE, "TM. ỦY BAN NHÂN DÂN", "Lê Minh Tâm", 3,
                 ["95/KH-UBND"]),
         _tasks(AN_PHU),
@@ -322,7 +311,7 @@ def main() -> None:
             "over its name, a crop season over two years with its months, the person "
             "in charge in the bracket the duty ends on."
         ),
-        _header("BAN CHẤP HÀNH HỘI LHPN XÃ TẢ PHÌN", "12", "KH-HPN", "Tả Phìn",
+        _header_of("BAN CHẤP HÀNH HỘI LHPN XÃ TẢ PHÌN", "12", "KH-HPN", "Tả Phìn",
                 "2027-02-20", TA_PHIN_TITLE, "TM. BAN CHẤP HÀNH", "Vàng Thị Sua", 3,
                 ["05/KH-HPN"]),
         _tasks(TA_PHIN),
@@ -336,7 +325,7 @@ def main() -> None:
             'its name, "Thường trực Hội Nông dân xã:" heading, "phối hợp: A, B; hoàn '
             'thành …" before the person in charge.'
         ),
-        _header("BAN THƯỜNG VỤ HỘI NÔNG DÂN XÃ THANH NƯA", "09", "KH-HND", "Thanh Nưa",
+        _header_of("BAN THƯỜNG VỤ HỘI NÔNG DÂN XÃ THANH NƯA", "09", "KH-HND", "Thanh Nưa",
                 "2027-01-15", THANH_NUA_TITLE, "TM. BAN THƯỜNG VỤ", "Lò Văn Thắng", 4,
                 ["14/KH-UBND"]),
         _tasks(THANH_NUA),
