@@ -51,7 +51,16 @@ def _partners_marked(written: str, folded: str) -> re.Match | None:
 # "Đảng ủy giao …", "Ban Thường vụ Đảng ủy giao cho …", "UBND xã giao …"
 # before the one that leads (folded): the body that gives the work (a unit,
 # and a unit after it; never "giao thông").
-_GIVER = re.compile(r"(?P<by>[^,;]{3,60}?)\s+giao(?: cho)?\s+(?!thong\b)(?=\S)")
+# ("giao" as written: "Ban Tuyên giáo và Dân vận Đảng ủy xã", "Phòng Giáo
+# dục" hold no giver.)
+_GIVER = re.compile(r"(?P<by>[^,;]{3,60}?)\s+(?P<g>giao)(?: cho)?\s+(?!thong\b)(?=\S)")
+
+
+def _gives(written: str, start: int) -> bool:
+    """Whether the word at `start` of `written` is the verb "giao" as
+    written, not a word that folds to it ("giáo", "Giáo dục")."""
+    return written[start : start + 4].lower() == "giao"
+
 
 # An aside after "chủ trì" (folded): "(thực hiện) dưới sự lãnh đạo của Chi
 # bộ buôn, …", "dưới sự chỉ đạo của …", "theo hướng dẫn của …" — under whom
@@ -110,10 +119,11 @@ def clauses(text: str) -> dict[str, str]:
             folded,
         )
         if m:
-            lead_start = m.start("lead")
+            lead_start = m.start("lead") if _gives(clause, 0) else 0
             giver = _GIVER.match(m.group("lead"))
             if (
                 giver
+                and _gives(clause, m.start("lead") + giver.start("g"))
                 and is_unit(giver.group("by"))
                 and is_unit(m.group("lead")[giver.end() :])
             ):

@@ -129,13 +129,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not re.search(r"[,;.()]", word)
 
 
-# The words that start no work after a name: what joins names, says where
-# or whose, or says what the body is ("… là thành viên", "… có …"), and a
-# level, which goes on the name ("UBND xã").
+# The words that start no work after a name (labels.toml [units]
+# not_a_work_start): what joins names, says where or whose, or what the
+# body is, and a level or a word that goes on the name ("UBND xã", "xã
+# hội", "Huyện ủy").
 _NOT_A_WORK_START = re.compile(
-    r"(?:va|voi|hoac|cac|nhung|cua|tai|tren|o|den|tu|trong|ve|theo|de|la|co"
-    r"|duoc|da|se|dang|can|phai|moi|thuoc|lien quan|nam|giai doan|ho|nguoi"
-    r"|xa|huyen|tinh|phuong|thi tran|thon|ap)\b"
+    r"(?:" + label_pattern("units", "not_a_work_start") + r")\b"
 )
 
 
@@ -247,16 +246,6 @@ def shaped_as_a_name(name: str) -> bool:
     )
 
 
-# The words after a level that go on a name or join it to more, not the
-# work's first word: "và", "các", "của", "tại" …; "xã hội", "xã viên",
-# "huyện ủy", "Huyện đoàn", "xã đội"; "nông thôn mới" (folded).
-_NO_WORK_AFTER_LEVEL = re.compile(
-    r"(?:va|voi|hoac|cac|nhung|cua|tai|tren|o|den|tu|trong|ve|theo|de|la|co"
-    r"|duoc|da|se|dang|can|phai|thuoc|lien quan|nam|giai doan|so|ho|nguoi"
-    r"|hoi|vien|uy|doan|doi|moi)\b"
-)
-
-
 def _work_after_level(title: str, folded: str, level: re.Match, end: int) -> bool:
     """Whether the work starts after the level that closes a partner's name
     at `end`, whatever its verb: "Phối hợp với UBND xã lựa chọn 02 khu dân
@@ -272,7 +261,7 @@ def _work_after_level(title: str, folded: str, level: re.Match, end: int) -> boo
         and re.match(r"\s+\S", rest)
         and rest.lstrip()[:1].islower()
         and len(after) >= 2
-        and not _NO_WORK_AFTER_LEVEL.match(" ".join(after))
+        and not _NOT_A_WORK_START.match(" ".join(after))
     )
 
 
@@ -640,6 +629,17 @@ def _named_by_a_proper_name(part: str) -> bool:
     )
 
 
+# The people of a place who take part, no body (labels.toml [units]
+# community): "già làng", "trưởng bản", "người có uy tín", "bà con …".
+_COMMUNITY = re.compile(r"(?:" + label_pattern("units", "community") + r")\b")
+
+
+def _community(part: str) -> bool:
+    """Whether `part` names the people of a place ("già làng các buôn",
+    "Nghệ nhân H'Bla Mlô"), after a "và" it may open with."""
+    return bool(_COMMUNITY.match(re.sub(r"^(?:va|voi)\s+", "", fold(part).strip())))
+
+
 def units(text: str, *, partners: bool = False) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
@@ -663,6 +663,17 @@ def units(text: str, *, partners: bool = False) -> list[str]:
             continue
         folded = fold(part)
         folded = re.sub(r"^(?:va|voi)\s+", "", folded)
+        if out and _community(part):
+            # "già làng, trưởng bản": the community's figures one after the
+            # other in lower case are one partner; after a body ("Trạm Y tế
+            # xã, già làng các buôn", "Đồn Biên phòng và già làng, trưởng
+            # bản") they are one of their own.
+            last = re.split(r"\s+và\s+", out[-1])[-1]
+            if part[:1].islower() and last[:1].islower() and _community(last):
+                out[-1] = f"{out[-1]}, {part}"
+            else:
+                out.append(re.sub(r"^(?:và|với)\s+", "", part))
+            continue
         # "Trưởng thôn Khòn Khuông, Bản Cằm", "UBND các xã Hòa Lạc, Tân
         # Thành": more names of the places the unit before names.
         place_list = bool(
@@ -787,7 +798,15 @@ def _and_units(unit: str, *, partners: bool = False) -> list[str]:
             and _MEMBERS.match(fr)
             and not (partners and _CLOSED_BY_LEVEL.search(fl))
         )
-        if not two or one:
+        # "Ban Chỉ huy Quân sự xã và đội ngũ người có uy tín ở các buôn":
+        # a body, then the people of the place (`_community`).
+        people = (
+            right[:1].islower()
+            and _community(right)
+            and not _community(left)
+            and (BODY_HEAD.match(fl) or ABBREVIATED.match(left))
+        )
+        if not (two or people) or one:
             continue
         return [left.strip(), *_and_units(right.strip(), partners=partners)]
     return [unit]
