@@ -118,6 +118,7 @@ SETS = [
     "round30l",
     "round30p",
     "round31f",
+    "round32t",
     "round29",
     "round30",
     "xlsx",

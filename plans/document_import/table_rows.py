@@ -187,10 +187,11 @@ def attach_table(
                 values["coordinating"] = _one_per_line(pieces)
             elif roles.get(column) == "lead" and (named := _co_lead_lines(pieces)):
                 values["lead"] = named
-        # A lead (partner, time) cell merged down over the rows it leads is
-        # every one of those rows' lead.
+        # A lead (partner, leader, time) cell merged down over the rows it
+        # leads is every one of those rows' lead ("Lãnh đạo phụ trách": one
+        # Vice-Chairman over three tasks).
         for column, text in line.merged.items():
-            if roles.get(column) in ("lead", "coordinating", "official", "time"):
+            if roles.get(column) in _SHARED_DOWN:
                 values.setdefault(roles[column], text)
         # "(1) (2) (3)" or "1 2 3 4": the column numbers under the header.
         if all(re.fullmatch(r"\(?\d{1,2}\)?", v) for v in cells if v) and len(
@@ -283,6 +284,9 @@ def attach_table(
     parent.children.append(table)
     return table
 
+
+# The roles whose cell, merged down, is each spanned row's.
+_SHARED_DOWN = ("lead", "coordinating", "official", "leader", "time")
 
 # A unit's bullet at the start of its line in a cell ("- Công an xã;").
 _CELL_BULLET = re.compile(r"^[-+•–*]\s*(?=\S)")
