@@ -121,6 +121,7 @@ SETS = [
     "round32t",
     "round29",
     "round30",
+    "round31d",
     "xlsx",
 ]
 

@@ -26,6 +26,7 @@ import tomllib
 from pathlib import Path
 
 from ntm.text import fold
+from plans.document_import.labels import pattern as label_pattern
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
@@ -68,6 +69,8 @@ def _digits(key: str) -> str:
         r"\1\2/\3",
         key,
     )
+    # "15/4 - 30/9 năm 2026": the day's year after "năm".
+    key = re.sub(r"(?<![\d/])(\d{1,2}/\d{1,2})\s+nam\s+(\d{4})\b", r"\1/\2", key)
     # "20/11/27": a year of two digits (20–39) is of this century.
     key = re.sub(r"(?<![\d/])(\d{1,2}/\d{1,2})/([23]\d)(?![\d/])", r"\1/20\2", key)
     # "Quý 2/2027", "quý 1, 2 năm 2027": quarters in Arabic figures as the
@@ -107,16 +110,23 @@ def _digits(key: str) -> str:
 
 
 # Work that recurs with no date of its own ("Thường xuyên", "Hằng quý",
-# "Định kỳ 6 tháng"): it runs over the plan's year.
-RECURRING = (
-    r"thuong xuyen|hang nam|hang quy|hang thang|hang tuan|lien tuc|ca nam|dinh ky"
+# "Định kỳ 6 tháng", "Chủ nhật tuần cuối mỗi tháng"): it runs over the
+# plan's year (labels.toml [time]).
+RECURRING = label_pattern("time", "recurring")
+_PERIODS = label_pattern("time", "periods")
+_EVERY = re.compile(
+    rf"\b(?:{label_pattern('time', 'every')})\s+(?:{_PERIODS})\b"
+    rf"|\b(?:{label_pattern('time', 'times')})\s*/\s*(?:{_PERIODS})\b"
 )
+# "mỗi tháng 01 lần", "02 lần/quý": how often, not a month's number.
+_COUNT = re.compile(rf"\b\d{{1,2}}\s+(?:{label_pattern('time', 'times')})\b(?!\s*/)")
 # A table cell that is only a time, folded (fullmatch): recurring work
 # ("hằng ngày", "mỗi tháng", "định kỳ 6 tháng") or a period with no date
 # to read ("quý II", "tháng 5 - 6", "năm 2027"). The outline tells a time
 # column from a column of units by it.
 TIME_CELL = re.compile(
-    rf"(?:{RECURRING}|(?:hang|moi) (?:ngay|tuan|thang|quy|nam))(?:\s.{{0,20}})?"
+    rf"(?:{RECURRING}|(?:{label_pattern('time', 'every')}) (?:{_PERIODS}))(?:\s.{{0,20}})?"
+    rf"|\d{{1,2}} (?:{label_pattern('time', 'times')})\s*/\s*(?:{_PERIODS})"
     r"|(?:quy|thang|nam) [0-9ivx/ -]+"
 )
 _QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -182,9 +192,68 @@ _TET = re.compile(
 )
 
 
+# "(từ) tháng 3 đến (hết) tháng 8 năm 2027", "tháng 4 - tháng 8/2027".
+_MONTHS_TO = re.compile(
+    r"\b(?:tu\s+)?thang\s+(\d{1,2})(?:\s*/\s*(\d{4}))?"
+    r"\s*(?:-|–|den(?:\s+(?:het|cuoi))?)\s*(?:thang\s+)?"
+    r"(\d{1,2})\s*(?:/|\bnam\b)\s*(\d{4})\b"
+)
+
+
 def lunar_new_year(year: int | None) -> datetime.date | None:
     """The first day of the lunar new year `year` begins, if held."""
     return TET.get(year)
+
+
+_LUNAR_MONTH = re.compile(
+    r"\b(?:(?P<word>"
+    + "|".join(_LUNAR["days"])
+    + r")|(?:(?:"
+    + "|".join(_LUNAR["day_words"]["words"])
+    + r")\s+)?(?P<day>\d{1,2}))?\s*thang\s+(?P<month>"
+    + "|".join(_LUNAR["months"])
+    + r"|\d{1,2})\b(?:\s*(?:/|nam)\s*(?P<year>\d{4}))?"
+)
+# "(âm lịch)", "(ÂL)" (not "Tết âm lịch", the new year), "tháng Chạp".
+_LUNAR_MARK = re.compile(
+    r"(?<!tet )\b(?:"
+    + "|".join(_LUNAR["marks"]["words"])
+    + r")\b|\bthang\s+(?:"
+    + "|".join(_LUNAR["months"])
+    + r")\b"
+)
+
+
+def _lunar(
+    key: str, default_year: int | None, today: datetime.date | None
+) -> tuple[datetime.date | None, datetime.date] | None:
+    """A day of the lunar calendar the first day of its year gives: "rằm
+    tháng Giêng" (Tết + 14 days), "trong tháng Chạp" (by the eve of the
+    next Tết). Any other lunar month or day ("tháng 3/2027 (âm lịch)", "23
+    tháng Chạp") gives none."""
+    m = _LUNAR_MONTH.search(key)
+    if not m:
+        return None
+    month = _LUNAR["months"].get(m.group("month")) or int(m.group("month"))
+    day = _LUNAR["days"].get(m.group("word") or "") or int(m.group("day") or 0)
+    year = int(m.group("year")) if m.group("year") else None
+    if month == 1 and day and (tet := lunar_new_year(year or default_year)):
+        due = tet + datetime.timedelta(days=day - 1)
+    elif month == 12 and not day:
+        # The twelfth month of the lunar year written ("năm 2027": Đinh
+        # Mùi's, ending in 2028); else the one that ends first after the
+        # plan's date; else the one before the plan's year's Tết.
+        if year is None and today:
+            year = next((y - 1 for y in sorted(TET) if TET[y] > today), None)
+        if year is None and default_year:
+            year = default_year - 1
+        tet = lunar_new_year((year or 0) + 1)
+        if tet is None:
+            return None
+        due = tet - datetime.timedelta(days=1)
+    else:
+        return None
+    return (today if today and today <= due else None), due
 
 
 def _periods(key: str) -> list[tuple[datetime.date, datetime.date]]:
@@ -213,6 +282,12 @@ def time_range(
     (the plan's date); `default_year` for expressions that name no year."""
     # "thực hiện thường xuyên": the time, after the verb of the work.
     key = re.sub(r"^thuc hien\s+(?=\S)", "", _digits(fold(text)))
+    if _EVERY.search(key):
+        key = _COUNT.sub("", key).strip()
+    if _LUNAR_MARK.search(key):
+        # A lunar day or month: what the lunar new year gives, or nothing
+        # (never the solar month of the same number).
+        return _lunar(key, default_year, today)
     dates = [_date(*m) for m in re.findall(DATE, key)]
     dates = [d for d in dates if d]
     if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):
@@ -220,7 +295,7 @@ def time_range(
     # "Tuần 1 (từ 05 - 09/01/2027)", "từ ngày 05/01 đến ngày 15/01/2027":
     # the first day's month and year are the last day's unless written.
     if m := re.search(
-        r"tu\s+(?:ngay\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?)?\s*(?:-|–|den)\s*"
+        r"(?:\btu\s+(?:ngay\s+)?|\bngay\s+)(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?)?\s*(?:-|–|den)\s*"
         r"(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
         key,
     ):
@@ -232,7 +307,7 @@ def time_range(
         if first and last and first <= last:
             return first, last
     if m := re.search(
-        r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:-|–)\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+        r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*(?:-|–|den)\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
         key,
     ):
         # "15/4 - 15/5/2026" (no "từ"): the first day's year is the last's.
@@ -297,12 +372,16 @@ def time_range(
             return datetime.date(y, first, 1), _month_end(y, last)
     if re.search(r"tu nay den cuoi nam", key) and today:
         return today, datetime.date(year or today.year, 12, 31)
-    if m := re.search(
-        r"tu thang (\d{1,2})(?:/(\d{4}))? den (?:het )?thang (\d{1,2})/(\d{4})", key
-    ):
+    if m := _MONTHS_TO.search(key):
+        # "từ tháng 3 đến hết tháng 8 năm 2027", "tháng 3 đến tháng 10/2027",
+        # "T3 đến T10/2027": the year written once, after the last month; a
+        # first month after the last is of the year before ("tháng 11 đến
+        # tháng 02/2028").
         first, last, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if 1 <= first <= last <= 12:
-            return datetime.date(int(m.group(2) or y), first, 1), _month_end(y, last)
+        if 1 <= first <= 12 and 1 <= last <= 12:
+            start_year = int(m.group(2) or (y if first <= last else y - 1))
+            if datetime.date(start_year, first, 1) <= datetime.date(y, last, 1):
+                return datetime.date(start_year, first, 1), _month_end(y, last)
     # "từ tháng 6/2026 đến hết năm": the month's first day to the year's end.
     if (
         (m := re.search(r"tu thang (\d{1,2})(?:/(\d{4}))? den (?:het|cuoi) nam\b", key))
@@ -396,7 +475,8 @@ def time_range(
     if year and re.search(rf"^(?:{RECURRING})\b", key):
         # Recurring work runs over the plan's year.
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if year and re.search(r"\bhang (?:nam|quy|thang|tuan)\b", key):
-        # "trước ngày 20 hằng tháng": a recurring date, over the plan's year.
+    if year and _EVERY.search(key):
+        # "trước ngày 20 hằng tháng", "Chủ nhật tuần cuối mỗi tháng": a
+        # recurring day, over the plan's year.
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     return None

@@ -21,6 +21,7 @@ import contextlib
 import os
 import re
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,11 +88,41 @@ class OneRequestAtATime:
                     response.close()
 
 
+class Refusals:
+    """The live server's application, which answers 503 to the POSTs whose path
+    matches a pattern a journey gave (`refuse_posts`) instead of serving them.
+
+    A journey that needs saves kept from the server while the phone is online
+    says so here rather than with Playwright's `context.route`: with a service
+    worker controlling the page, the logout's POST navigation (answered by a
+    redirect) twice stayed pending for good in CI's full SQLite runs, both
+    times while a route was set, and Playwright's docs advise against routing
+    where a service worker runs."""
+
+    def __init__(self):
+        self.application = None
+        self.patterns: list[re.Pattern] = []
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        if environ["REQUEST_METHOD"] == "POST" and any(
+            pattern.search(path) for pattern in self.patterns
+        ):
+            environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+            start_response(
+                "503 Service Unavailable",
+                [("Content-Type", "text/plain; charset=utf-8")],
+            )
+            return ["Máy chủ tạm thời không nhận (phép thử).".encode()]
+        return self.application(environ, start_response)
+
+
 @pytest.fixture(scope="session")
 def live_server(request, django_db_setup) -> Iterator[LiveServer]:
     """pytest-django's live server, bound to 127.0.0.1 on a free port (not
     "localhost", which may resolve to ::1) unless --liveserver says otherwise;
-    one request at a time where its threads share a connection.
+    one request at a time where its threads share a connection; the POSTs a
+    journey refuses (`refuse_posts`) answered 503.
 
     Made once the test database is (django_db_setup): made before, as when
     the journeys run alone, its threads would each open a connection of their
@@ -99,14 +130,34 @@ def live_server(request, django_db_setup) -> Iterator[LiveServer]:
     writer at once ("database table is locked")."""
     addr = request.config.getvalue("liveserver") or "127.0.0.1"
     server = LiveServer(addr, start=False)
-    if server.thread.connections_override:
-        static_handler = server.thread.static_handler
-        server.thread.static_handler = lambda application: OneRequestAtATime(
-            static_handler(application)
-        )
+    static_handler = server.thread.static_handler
+    server.refusals = Refusals()
+
+    def application(django_application):
+        application = static_handler(django_application)
+        if server.thread.connections_override:
+            application = OneRequestAtATime(application)
+        server.refusals.application = application
+        return server.refusals
+
+    server.thread.static_handler = application
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def refuse_posts(live_server):
+    """`refuse_posts(pattern)`: from now on the server answers 503 to POSTs
+    whose path matches `pattern` (a regex), until `refuse_posts.stop()` or the
+    end of the test."""
+
+    def refuse(pattern: str) -> None:
+        live_server.refusals.patterns.append(re.compile(pattern))
+
+    refuse.stop = live_server.refusals.patterns.clear
+    yield refuse
+    live_server.refusals.patterns.clear()
 
 
 class Journey:
@@ -118,6 +169,10 @@ class Journey:
         self.base_url = base_url
         self.pages: dict[str, Page] = {}
         self.problems: list[str] = []
+        # Every request of the journey, as it starts and ends, with the time
+        # since the journey began: saved beside the screenshots of a failure.
+        self.started = time.monotonic()
+        self.network: list[str] = []
         # The browser's own icon request, cut when a page moves on before it
         # came (a tap that opens another page at once): no page asked for it.
         self.expected: list[re.Pattern] = [
@@ -160,9 +215,18 @@ class Journey:
         context.on("weberror", lambda error: self._note(who, f"JS: {error.error}"))
         context.on("requestfailed", lambda request: self._failed(who, request))
         context.on("response", lambda response: self._response(who, response))
+        context.on("request", lambda request: self._log(who, "→", request))
+        context.on("requestfinished", lambda request: self._log(who, "✓", request))
         page = context.new_page()
         self.pages[who] = page
         return page
+
+    def _log(self, who: str, event: str, request) -> None:
+        worker = " (worker)" if request.service_worker else ""
+        self.network.append(
+            f"{time.monotonic() - self.started:8.3f} {who} {event} "
+            f"{request.method} {request.url}{worker}"
+        )
 
     def _note(self, who: str, problem: str) -> None:
         if not any(pattern.search(problem) for pattern in self.expected):
@@ -174,6 +238,7 @@ class Journey:
             self._note(who, f"console error: {message.text} ({where})")
 
     def _failed(self, who, request) -> None:
+        self._log(who, f"✗ {request.failure}", request)
         self._note(who, f"{request.method} {request.url} failed: {request.failure}")
 
     def _response(self, who, response) -> None:
@@ -189,8 +254,10 @@ class Journey:
         assert not problems, "The browser ran into problems:\n" + "\n".join(problems)
 
     def save(self, directory: Path) -> None:
-        """A full-page screenshot and the HTML of every open page."""
+        """A full-page screenshot and the HTML of every open page, and the
+        journey's requests (network.txt)."""
         directory.mkdir(parents=True, exist_ok=True)
+        (directory / "network.txt").write_text("\n".join(self.network) + "\n")
         for who, page in self.pages.items():
             with contextlib.suppress(Exception):  # never hide the real failure
                 page.screenshot(path=directory / f"{who}.png", full_page=True)

@@ -237,9 +237,9 @@ def test_a_queued_save_that_meets_a_newer_version_is_shown_and_chosen(
 
 
 def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
-    browse, plan, week, world, commune_official
+    browse, refuse_posts, plan, week, world, commune_official
 ):
-    """A save waits (the server is out of reach) when the official logs out.
+    """A save waits (the server does not take it) when the official logs out.
     The next user of the phone, from another commune, gets none of their pages
     offline and does not see or send their save; it stays on the phone under
     the first user's key and is sent when they log in again."""
@@ -259,14 +259,9 @@ def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
         page.context.set_offline(True)
         save_kept(page, "Thôn Cồn Tòng", "77")
 
-        # Back online, but saves cannot get through to the server.
-        journey.tolerate(r"POST \S+/bao-cao/ke-hoach/\S+ failed")
-        page.context.route(
-            "**/bao-cao/ke-hoach/**",
-            lambda route: (
-                route.abort() if route.request.method == "POST" else route.fallback()
-            ),
-        )
+        # Back online, but the server does not take saves.
+        journey.tolerate(r"HTTP 503 for POST \S+/bao-cao/ke-hoach/")
+        refuse_posts(r"^/bao-cao/ke-hoach/")
         page.context.set_offline(False)
         expect(page.locator("html")).to_have_attribute("data-offline", "ready")
         expect(waiting(page)).to_have_text("Chưa gửi (1)")
@@ -294,7 +289,7 @@ def test_logging_out_leaves_nothing_of_the_user_for_the_next_one(
         expect(page.get_by_label("Tên đăng nhập")).to_be_visible()
 
         # The first official again: their save goes as soon as they are in.
-        page.context.unroute("**/bao-cao/ke-hoach/**")
+        refuse_posts.stop()
         log_in(page, commune_official.username)
         expect(page.get_by_text("Đã gửi 1 bản lưu chờ mạng.")).to_be_visible()
         expect(page.locator("html")).to_have_attribute("data-offline-waiting", "0")
