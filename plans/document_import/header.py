@@ -86,6 +86,11 @@ PLACE_DATE = re.compile(
 )
 
 
+# "(Dự thảo lần 2)", "(DỰ THẢO - xin ý kiến …)" on its own line under the
+# title (labels.toml [draft] notes): a note, no part of the title.
+_DRAFT_NOTE = re.compile(r"^\(\s*(?:" + label_pattern("draft", "notes") + r")\b.*\)$")
+
+
 def place_date(text: str) -> re.Match | None:
     """The place and date of a line: "Kỳ Anh, ngày 05 tháng 01 năm 2027",
     or with no "ngày" ("Kỳ Anh, 05/01/2027", "Kỳ Anh, tháng 01 năm 2027"),
@@ -720,6 +725,9 @@ class HeaderMixin:
         lines = self.outline.title
         if self.outline.announcement is not None and self.plan.title:
             return  # read with the header (_announced)
+        while len(lines) > 1 and _DRAFT_NOTE.match(fold(lines[-1].text.strip())):
+            lines[-1].used = "dự thảo"
+            lines = lines[:-1]
         self.plan.title = " ".join(line.text for line in lines).strip()
         if not lines:
             # A letter (công văn): its subject "V/v …" under the number,

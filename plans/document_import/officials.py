@@ -8,9 +8,15 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
-from plans.document_import.attributes import attribute, capitalised
+from plans.document_import.attributes import attribute
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.units import folded_same_length, is_unit, names_a_person
+from plans.document_import.persons import is_a_person
+from plans.document_import.units import (
+    folded_same_length,
+    is_unit,
+    names_a_person,
+    without_honorific,
+)
 
 # Where an advising unit's name ends and the person it names starts:
 # "Phòng Kinh tế (đ/c Trần Văn Bình – công chức …)", "(công chức Văn hóa -
@@ -18,7 +24,17 @@ from plans.document_import.units import folded_same_length, is_unit, names_a_per
 _ADVISER = re.compile(r"(?:cong chuc|can bo|chuyen vien)\s+\w")
 
 
-_PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba)\s)")
+_PERSON_AFTER = re.compile(r"\s*[,–-]\s*(?=(?:d\s*/\s*c|dong chi|ong|ba|anh|chi)\s)")
+
+
+def _addressed(text: str) -> bool:
+    """Whether `text` is a person after a title of address: "đ/c …", "ông
+    Phạm Văn C", and "anh Lò Văn Pọm", "chị Cầm Thị Ín" (a village's way:
+    "anh", "chị" only before a name, "Chi đoàn" is a body)."""
+    text = text.strip(" .;")
+    return names_a_person(text) or (
+        without_honorific(text) != text and is_a_person(without_honorific(text))
+    )
 
 
 # "Chủ trì: Văn phòng HĐND và UBND xã, công chức phụ trách: Lê Thị D; …":
@@ -55,7 +71,7 @@ def bracket_person(inside: str) -> str | None:
     stated = attribute(inside)
     if stated and stated[0] in ("official", "leader") and stated[1]:
         return stated[1]
-    if names_a_person(inside) or _ADVISER.match(fold(inside)):
+    if _addressed(inside) or _ADVISER.match(fold(inside)):
         return inside
     return None
 
@@ -72,7 +88,7 @@ def _unit_and_person(lead: str) -> tuple[str, str]:
         return "", ""
     folded = folded_same_length(lead)
     for cut in _PERSON_AFTER.finditer(folded):
-        if cut.start() >= 3 and names_a_person(capitalised(lead[cut.end() :])):
+        if cut.start() >= 3 and _addressed(lead[cut.end() :]):
             return lead[: cut.start()].strip(" ,"), lead[cut.end() :].strip(" .;")
     labelled = _LABELLED_PERSON_AFTER.search(folded)
     if labelled and labelled.start() >= 3 and lead[labelled.end() :].strip(" .;"):

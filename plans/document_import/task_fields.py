@@ -223,10 +223,16 @@ class TaskFieldsMixin:
         elif block.kind in BULLETS:
             # The lines labelled below the item ("+ Đơn vị chủ trì: …", "+
             # Thời gian: …") are said of its whole line, as a closing
-            # who/when bracket is: a ";" in it joins one task's clauses.
-            labelled_below = any(name in _WHO_AND_WHEN for _, name, _ in own)
+            # who/when bracket is, and as the one in charge labelled after
+            # its sentence on the line is ("+ Khôi phục đội xòe; tập luyện
+            # …. Phụ trách: …"): a ";" in it joins one task's clauses. (A
+            # time alone after it is no such sign: "…; báo cáo kết quả về
+            # Sở … trước ngày 28/02/2027" reports back.)
+            who_or_when = any(name in _WHO_AND_WHEN for _, name, _ in own) or any(
+                name in ("lead", "official") for name in inline
+            )
             title, rest = _split_title(
-                text, _closing_bracket(block.text, inline) or labelled_below
+                text, _closing_bracket(block.text, inline) or who_or_when
             )
             if rest:
                 description.append(rest)
