@@ -118,9 +118,11 @@ SETS = [
     "round30l",
     "round30p",
     "round31f",
+    "round32p",
     "round32t",
     "round29",
     "round30",
+    "round32",
     "round31d",
     "xlsx",
 ]
