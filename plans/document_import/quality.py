@@ -120,6 +120,7 @@ SETS = [
     "round32t",
     "round29",
     "round30",
+    "round31v",
     "round31d",
     "xlsx",
 ]
