@@ -117,6 +117,26 @@ def _paragraph(raw: str, markdown: bool) -> Paragraph:
     return Paragraph(text=text, runs=runs, indent=indent, style=style)
 
 
+# The right column of a header typed (or pasted from Zalo) beside the left
+# one on the same line, after a run of spaces: the national motto, the
+# Party's name, or the place and date ("HỘI NÔNG DÂN TỈNH QUẢNG TRỊ
+# <spaces> CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_RIGHT_COLUMN = re.compile(
+    r"^(?:cong hoa xa hoi|doc lap\s*[-–]\s*tu do|dang cong san viet nam"
+    r"|[^,]{2,40},\s*ngay\s+\d)"
+)
+
+
+def _beside(raw: str) -> list[str]:
+    """A line that holds the header's two columns apart by three spaces or
+    more: the left column's text, then the right one's; else the line."""
+    for gap in re.finditer(r" {3,}", raw.strip()):
+        left, right = raw.strip()[: gap.start()], raw.strip()[gap.end() :]
+        if _RIGHT_COLUMN.match(fold(right)):
+            return [left, right]
+    return [raw]
+
+
 def _cells(raw: str) -> list[str]:
     """The cells of a row; an empty first cell stays (a blank STT column), the
     empty cells after the last text go."""
@@ -323,6 +343,6 @@ def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
             document.blocks.append(_table(rows, markdown))
             continue
         if raw.strip():
-            document.blocks.append(_paragraph(raw, markdown))
+            document.blocks += [_paragraph(piece, markdown) for piece in _beside(raw)]
         index += 1
     return document

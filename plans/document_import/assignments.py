@@ -9,6 +9,7 @@ import re
 
 from ntm.text import fold
 from plans.document_import.clauses import clauses
+from plans.document_import.directing import directed
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.units import (
@@ -21,11 +22,28 @@ from plans.document_import.units import (
 )
 
 
+def _directing(values: dict[str, str]) -> None:
+    """ "Phân công: Đồng chí … chỉ đạo; Hội Nông dân xã chủ trì, …", "Giao:
+    đồng chí … trực tiếp chỉ đạo Phòng X chủ trì, …" (read as the official
+    for the person it opens on): the comrade given the direction is the
+    official, the rest, from the body that "chủ trì", assigns the work."""
+    for name in ("lead", "official"):
+        rest, person = directed(values.get(name, ""))
+        if person:
+            values["official"] = person["official"]
+            if name == "lead" or not values.get("lead"):
+                values["lead"] = rest
+            return
+
+
 def assignment(values: dict[str, str]) -> None:
     """A lead label whose value is itself a sentence ("Giao: Phòng Kinh tế
     chủ trì, phối hợp Trưởng các thôn thực hiện"; "Trách nhiệm: Phòng Văn
     hóa chủ trì; Đoàn Thanh niên phối hợp"): the lead, partners and time it
-    states. "Công an xã thực hiện" leads without the verb."""
+    states. "Công an xã thực hiện" leads without the verb; the comrade it
+    gives the direction to first ("Đồng chí … chỉ đạo; X chủ trì, …") is
+    the official (directing.py)."""
+    _directing(values)
     lead = values.get("lead", "")
     if not lead:
         return

@@ -20,6 +20,12 @@ from plans.document_import.attributes import (
 )
 from plans.document_import.clauses import clauses
 from plans.document_import.details import labelled
+from plans.document_import.directing import (
+    directed,
+    given_after,
+    partners_clause,
+    partners_then_done,
+)
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.officials import bracket_person
 from plans.document_import.persons import person_and_post
@@ -221,7 +227,9 @@ def _work_of(
     work, or, `partnered` ("X phối hợp với Y …"), names no partner."""
     # The partners are named in the work's own clause, not in the time
     # clause after ";" ("…; thời gian thực hiện: Quý III/2027").
-    if span := partner_first(work.split(";", 1)[0]):
+    if done := partners_then_done(work):
+        found["coordinating"], work = done
+    elif span := partner_first(work.split(";", 1)[0]):
         found["coordinating"] = work[span[0] : span[1]].strip(" ,")
         work = work[span[1] :].strip(" ,")
     elif partnered or not _WORK_AFTER_LEAD.match(fold(work)):
@@ -262,13 +270,16 @@ def _ends_with_time(folded: str) -> re.Match | None:
     return None
 
 
-def _ends_on_a_time(folded: str) -> re.Match | None:
+def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     """ ", hoàn thành trong quý III/2027", ", thường xuyên", " trong tháng
     8/2027": the time a sentence ends on after a comma, or after no mark
     at all, when it is a time and nothing else — a comma also parts the
     work's own words ("…, tổ chức bình xét gia đình văn hóa năm 2026",
     "…, ngõ xóm vào Chủ nhật cuối tháng"), and with no mark only a month
-    or a quarter after "trong" ("… tại các thôn trong tháng 11/2027")."""
+    or a quarter after "trong" ("… tại các thôn trong tháng 11/2027"), or,
+    `year` (the sentence named its lead: "Giao Hội … chủ trì, … tại buôn
+    Ea Knốp trong năm 2027."), a year; not "… sản phẩm hết hạn giấy chứng
+    nhận trong năm 2026", the work's own words.)"""
     last = next(reversed(list(re.finditer(r",\s+", folded))), None)
     if last is not None:
         clause = folded[last.end() :].strip(" .")
@@ -281,7 +292,9 @@ def _ends_on_a_time(folded: str) -> re.Match | None:
         if _ONLY_A_TIME.match(when) and time_range(when, default_year=2000):
             return last
     bare = re.search(
-        r"(?<![,;:])\s+(?=trong\s+(?:thang\s+\d{1,2}|quy\s+[ivx]+)\s*/\s*\d{4}\s*\.?\s*$)",
+        r"(?<![,;:])\s+(?=trong\s+(?:(?:thang\s+\d{1,2}|quy\s+[ivx]+)\s*/\s*"
+        + (r"|nam\s+" if year else "")
+        + r")\d{4}\s*\.?\s*$)",
         folded,
     )
     if bare and not re.search(
@@ -386,12 +399,13 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
+    text, directing = directed(text)
     text, follower = _follower(text)
     text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
     if not found:
         text, found = _assigned_first(text)
-    found = {**follower, **found}
+    found = {**directing, **follower, **found}
     if in_charge:
         found.setdefault("official", in_charge)
     # "(Phòng Kinh tế (cán bộ phụ trách) chủ trì)", "(Phòng Kinh tế (đ/c …)
@@ -456,7 +470,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     if (
         "time" not in found
         and not _ends_with_time(folded)
-        and (when := _ends_on_a_time(folded))
+        and (when := _ends_on_a_time(folded, year="lead" in found))
         and when.start() > 10
         and clauses(stated := text[when.end() :].strip(" .,")).get("time")
     ):
@@ -500,6 +514,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
             None,
         ),
         _ends_with_time(folded),
+        given_after(text, folded),
         # "… trên địa bàn xã. Hoàn thành trong quý II/2027.": the last
         # sentence only says when.
         next(
@@ -549,7 +564,9 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
             for name, value in attributes.items():
                 found.setdefault(name, value)
             text = text[: tail.start() + 1].rstrip(" ;:,")
-    if "coordinating" not in found and (after := _partners_after_work(text)):
+    if "coordinating" not in found and (
+        after := _partners_after_work(text) or partners_clause(text)
+    ):
         text, found["coordinating"] = after
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, _opening_or_start(found)

@@ -117,10 +117,12 @@ SETS = [
     "round29a",
     "round30l",
     "round30p",
+    "round32p",
     "round32t",
     "round29",
     "round30",
     "round31v",
+    "round32",
     "round31d",
     "xlsx",
 ]

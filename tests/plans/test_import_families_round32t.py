@@ -107,3 +107,47 @@ def test_a_merged_leaders_cell_is_the_official_of_every_row_it_spans():
         "Sửa chữa nhà văn hóa thôn Bản Cháng",
     ):
         assert "Hoàng Văn Lường" in tasks[title].official_text, title
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("HỘI NÔNG DÂN TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ("BCH HỘI NÔNG DÂN XÃ NAM HẢI LĂNG", "Độc lập - Tự do - Hạnh phúc"),
+        ("Số: 07/KH-HND", "Nam Hải Lăng, ngày 10 tháng 12 năm 2026"),
+        ("ĐẢNG BỘ XÃ EA KAR", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    ],
+)
+def test_a_header_line_of_two_columns_apart_by_spaces_is_two_lines(left, right):
+    from ntm.documents import read_document
+
+    for gap in ("   ", "            "):
+        document = read_document("ke-hoach.txt", f"{left}{gap}{right}\n".encode())
+        assert [b.text for b in document.paragraphs] == [left, right]
+
+
+def test_a_text_wide_apart_in_the_body_stays_one_line():
+    from ntm.documents import read_document
+
+    line = "Tổng kinh phí      120 triệu đồng"
+    document = read_document("ke-hoach.txt", line.encode())
+    assert [b.text for b in document.paragraphs] == [line]
+
+
+def test_the_issuer_of_a_header_pasted_from_zalo_is_its_own_line():
+    text = """Gửi các đ/c chi hội trưởng kế hoạch, đọc kỹ nhé
+
+HỘI NÔNG DÂN HUYỆN CAM LỘ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN XÃ CAM THÀNH            Độc lập - Tự do - Hạnh phúc
+   Số:  05/KH-HND
+                                    Cam Thành, ngày 02 tháng 3 năm 2027
+
+KẾ HOẠCH
+Ra quân làm thủy lợi nội đồng năm 2027
+
+I. NHIỆM VỤ
+1. Nạo vét 3 km kênh mương nội đồng. Chi hội Nông dân thôn An Mỹ chủ trì; thời gian: tháng 4/2027.
+"""
+    plan = read_plan(text, "zalo.txt")
+    assert plan.issuer_text == "BCH HỘI NÔNG DÂN XÃ CAM THÀNH"
+    assert plan.number == "05"

@@ -19,6 +19,9 @@ T2. A commune's Word (and .odt) table whose leader column ("Lãnh đạo phụ
     trách", "Lãnh đạo chỉ đạo") is merged down over the tasks a leader
     follows ("Đ/c Hà Văn Khum - PCT UBND xã"): the merged cell's person is
     every spanned task's official.
+T3. A header pasted from Zalo whose two columns run together on one line
+    apart by spaces ("BCH HỘI NÔNG DÂN XÃ CAM THÀNH <spaces> Độc lập - Tự
+    do - Hạnh phúc"): the issuer is the left column alone.
 """
 
 import io
@@ -365,10 +368,62 @@ def leaders_odt():
             "cells merged down.", head, tasks)  # fmt: skip
 
 
+# --- T1 (.txt): a farmers' union pasted from Zalo, the header's columns on
+# one line apart by spaces, a tab table in plain words --------------------------
+
+ZALO = [
+    ("Nạo vét 3 km kênh mương nội đồng xứ Cồn Trấm", "Chi hội Nông dân thôn An Mỹ",
+     "Tổ dịch vụ thủy lợi", "Lê Văn Tám (Chi hội trưởng)", "tháng 4/2027",
+     T("Nạo vét 3 km kênh mương nội đồng xứ Cồn Trấm", "Chi hội Nông dân thôn An Mỹ",
+       ["Tổ dịch vụ thủy lợi"], "2027-04-30", official="Lê Văn Tám")),
+    ("Chuyển 5 ha lúa kém hiệu quả sang trồng dưa hấu", "Tổ hợp tác Cam Thành",
+     "Trạm khuyến nông; HTX Cam Thành", "Nguyễn Thị Sen", "30/6/2027",
+     T("Chuyển 5 ha lúa kém hiệu quả sang trồng dưa hấu", "Tổ hợp tác Cam Thành",
+       ["Trạm khuyến nông", "HTX Cam Thành"], "2027-06-30", official="Nguyễn Thị Sen")),
+]  # fmt: skip
+
+
+def zalo_txt():
+    title = "Ra quân làm thủy lợi nội đồng năm 2027"
+    rows = "\n".join("\t".join(row[:5]) for row in ZALO)
+    text = f"""[02/03/2027 20:14] Lê Văn Tám:
+Gửi các đ/c chi hội trưởng kế hoạch, đọc kỹ nhé
+
+HỘI NÔNG DÂN HUYỆN CAM LỘ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN XÃ CAM THÀNH            Độc lập - Tự do - Hạnh phúc
+   Số:  05/KH-HND                  Cam Thành, ngày 02 tháng 3 năm 2027
+
+KẾ HOẠCH
+{title}
+
+I. VIỆC CẦN LÀM
+Việc làm\tAi làm chính\tCùng làm\tNgười theo dõi\tXong trước
+{rows}
+
+II. TỔ CHỨC THỰC HIỆN
+Các chi hội báo cáo kết quả về Ban Thường vụ Hội.
+
+Nơi nhận:
+- Hội ND huyện (b/c);
+- Lưu.
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Lê Văn Tám
+"""
+    head = header("05", "KH-HND", "Cam Thành", "2027-03-02", title,
+                  "BCH HỘI NÔNG DÂN XÃ CAM THÀNH", "TM. BAN CHẤP HÀNH", "CHỦ TỊCH",
+                  "Lê Văn Tám")  # fmt: skip
+    return ("r32t-hoi-nong-dan-cam-thanh-zalo.txt", text, "a farmers' union's plan "
+            "pasted from Zalo: the header's two columns on one line apart by spaces "
+            "(issuer beside the motto, number beside the date), a tab table: Việc làm | "
+            "Ai làm chính | Cùng làm | Người theo dõi | Xong trước.", head,
+            [row[5] for row in ZALO])  # fmt: skip
+
+
 def main():
     OUT.mkdir(exist_ok=True)
     for make in (village_md, youth_txt, women_docx, women_pdf, farmers_xlsx,
-                 leaders_docx, leaders_odt):  # fmt: skip
+                 leaders_docx, leaders_odt, zalo_txt):  # fmt: skip
         name, data, what, head, tasks = make()
         expected.write(OUT, name, data, COMMENT.format(what=what), head, tasks)
         print("wrote", name)
