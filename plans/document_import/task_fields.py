@@ -18,6 +18,7 @@ from plans.document_import.attributes import (
 )
 from plans.document_import.blocks import Block
 from plans.document_import.details import labelled
+from plans.document_import.inline import _ends_with_time as ends_with_time
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
 from plans.document_import.officials import advising
@@ -227,12 +228,18 @@ class TaskFieldsMixin:
             # its sentence on the line is ("+ Khôi phục đội xòe; tập luyện
             # …. Phụ trách: …"): a ";" in it joins one task's clauses. (A
             # time alone after it is no such sign: "…; báo cáo kết quả về
-            # Sở … trước ngày 28/02/2027" reports back.)
+            # Sở … trước ngày 28/02/2027" reports back.) A time that is the
+            # list's own last item is ("Xử lý …; khai thác camera …; thường
+            # xuyên.").
             who_or_when = any(name in _WHO_AND_WHEN for _, name, _ in own) or any(
                 name in ("lead", "official") for name in inline
             )
+            time_last = "time" in inline and ends_with_time(
+                folded_same_length(block.text)
+            )
             title, rest = _split_title(
-                text, _closing_bracket(block.text, inline) or who_or_when
+                text,
+                _closing_bracket(block.text, inline) or who_or_when or time_last,
             )
             if rest:
                 description.append(rest)

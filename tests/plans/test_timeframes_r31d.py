@@ -111,3 +111,44 @@ def test_a_recurring_cell_is_a_time_cell(cell):
     from plans.document_import.timeframes import TIME_CELL
 
     assert TIME_CELL.fullmatch(fold(cell))
+
+
+# ── A list whose last item is its time: "A; B; thường xuyên." ──
+
+_HEAD = """ỦY BAN NHÂN DÂN XÃ TÂN AN
+Số: 21/KH-UBND
+Tân An, ngày 04 tháng 3 năm 2027
+KẾ HOẠCH
+Bảo vệ môi trường năm 2027
+I. MỤC ĐÍCH
+Giữ gìn vệ sinh môi trường.
+II. NHIỆM VỤ
+1. Công an xã
+"""
+_TAIL = """III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "due"),
+    [
+        ("- Xử lý vi phạm về rác thải; khai thác camera giám sát; thường xuyên.",
+         D(2027, 12, 31)),
+        ("- Xử lý vi phạm về rác thải; khai thác camera giám sát; hằng quý.",
+         D(2027, 12, 31)),
+        ("- Xử lý vi phạm về rác thải; khai thác camera giám sát; hoàn thành "
+         "trước 30/9/2027.", D(2027, 9, 30)),
+    ],
+)  # fmt: skip
+def test_a_time_as_the_lists_last_item_is_said_of_every_item(item, due):
+    from tests.plans.reading import read_plan
+
+    (task,) = read_plan(_HEAD + item + "\n" + _TAIL).tasks
+    assert task.title == "Xử lý vi phạm về rác thải; khai thác camera giám sát"
+    assert task.ends_on == due
