@@ -122,6 +122,7 @@ SETS = [
     "round32t",
     "round29",
     "round30",
+    "round31v",
     "round32",
     "round31d",
     "xlsx",
