@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ntm.text import fold
 from plans.document_import.attributes import capitalised, date
@@ -163,6 +163,11 @@ _NAME_GOES_ON_AFTER = re.compile(
 )
 _NAME_GOES_ON_FROM = re.compile(
     r"^(?:" + label_pattern("issuer", "goes_on_from") + r")\s"
+)
+# The national motto, then a name in capitals on the same line (a PDF's
+# two columns read as one).
+_MOTTO_THEN_NAME = re.compile(
+    r"^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc\s+(?P<name>\w.*)$", re.IGNORECASE
 )
 # A body named only by its role ("BAN THƯỜNG TRỰC"; labels.toml [issuer]).
 _ROLE_ONLY = re.compile(r"(?:" + label_pattern("issuer", "roles") + r")")
@@ -530,6 +535,12 @@ class HeaderMixin:
                 # The end of a place and date wrapped above; a message's
                 # greetings before the sentence that announces the plan.
                 continue
+            if (beside := _MOTTO_THEN_NAME.match(text)) and beside["name"].isupper():
+                # A PDF reads the motto and the name beside it as one line
+                # ("Độc lập - Tự do - Hạnh phúc HỘI NÔNG DÂN XÃ THANH NƯA").
+                line.used = "quốc hiệu"
+                line = replace(line, text=beside["name"], used="")
+                text, folded = line.text, fold(line.text)
             if id(line) in cut:
                 text, tail = cut[id(line)]
                 tail.used = "số, ký hiệu"

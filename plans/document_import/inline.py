@@ -55,12 +55,27 @@ _A_POINT = (
     r"|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
     r"|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
 )
-_RANGE = rf"tu\s+(?:{_A_POINT})\s*(?:den|-|–)\s*(?:het\s+)?(?:{_A_POINT})"
+# "… từ ngày 31/5/2026 đến hết năm 2026": a range may end on a year.
+_RANGE = (
+    rf"tu\s+(?:{_A_POINT})\s*(?:den|-|–)\s*(?:het\s+|cuoi\s+)?"
+    rf"(?:{_A_POINT}|nam\s+\d{{4}})"
+)
 # A time and nothing else: "Quý IV/2026", "trong tháng 5", "trước ngày
 # 30/6/2026", "thường xuyên", "năm 2026", a range.
 _ONLY_A_TIME = re.compile(
     rf"^(?:{_RANGE}$)|"
+    # "trong vụ Hè Thu 2027 (tháng 4 - tháng 8/2027)": a season, its months
+    # in brackets (labels.toml [duty] seasons).
+    rf"^(?:trong\s+)?(?:{label_pattern('duty', 'seasons')})"
+    r"(?:\s+(?:nam\s+)?\d{4}(?:\s*-\s*\d{4})?)?\s*\([^()]*\d[^()]*\)$|"
     r"^(?:hoan thanh\s+)?(?:trong\s+|truoc\s+|den\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|quy\s+[ivx]+(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?|nam\s+\d{4}|thuong xuyen|hang (?:nam|quy|thang)|ca nam(?:\s+\d{4})?|\d\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?)$"
+)
+
+
+# "…, thực hiện trong vụ Hè Thu 2027" before its months in brackets (folded).
+_SEASON_ENDS = re.compile(
+    rf"\s*,\s+(?=(?:thuc hien\s+)?(?:trong\s+)?(?:{label_pattern('duty', 'seasons')})"
+    r"(?:\s+(?:nam\s+)?\d{4}(?:\s*-\s*\d{4})?)?$)"
 )
 
 
@@ -317,7 +332,8 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
     sentence ends on, every one of them a unit."""
     m = re.search(
-        r",\s+(?=phoi hop(?:\s+voi)?\s+(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)", folded
+        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)",
+        folded,
     )
     if m is None:
         return None
@@ -344,6 +360,9 @@ _ENDS_ON_FOLLOWING = re.compile(rf"\s{_FOLLOWS}")
 _FOLLOWER = re.compile(rf"(?:giao\s+)?(?P<who>(?:(?!\.\s)[^;]){{3,160}}?)\s+{_FOLLOWS}")
 
 
+_FOLLOWER_BRACKET = re.compile(r"(?<=\S{3})\s*\((?P<inside>[^()]{6,160})\)\s*\.?\s*$")
+
+
 def _opens_on_a_name(who: str) -> bool:
     """ "Lý Văn Chu, công chức Phòng Kinh tế": a person's name first, with
     no title of address (persons.person_and_post)."""
@@ -357,6 +376,14 @@ def _follower(text: str) -> tuple[str, dict[str, str]]:
     chức …", "Lý Văn Chu, công chức …", a post alone: "Đồng chí Chủ tịch UBND xã") is its official; a
     body ("giao Phòng Kinh tế theo dõi") is none, its clause a line of the
     description ("follows"). Anything else stays the task's text."""
+    if bracket := _FOLLOWER_BRACKET.search(text):
+        # "…; hoàn thành Quý III/2027 (đồng chí Sơn Thị Bô Pha, Phó Chủ tịch
+        # phụ trách).": the bracket the sentence ends on says who follows it.
+        inside = bracket.group("inside").strip()
+        m = _FOLLOWER.fullmatch(folded_same_length(inside))
+        who = inside[m.start("who") : m.end("who")].strip(" ,") if m else ""
+        if who and (names_a_person(who) or _opens_on_a_name(who)):
+            return text[: bracket.start()].rstrip(" ,;"), {"official": who}
     if not _ENDS_ON_FOLLOWING.search(fold(text[-60:])):
         return text, {}  # NOTE: most items; folding each one costs (bench)
     folded = folded_same_length(text)
@@ -440,6 +467,11 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
             # ends the task and holds only a time is its time.
             found.setdefault("time", inside.strip(" .;"))
             text = text[: m.start()].rstrip()
+            if season := _SEASON_ENDS.search(folded_same_length(text)):
+                # "…, trong vụ Đông Xuân 2026 - 2027 (từ tháng 12/2026 đến
+                # tháng 4/2027).": the season the bracket gives months to.
+                found["time"] = f"{text[season.end() :]} ({found['time']})"
+                text = text[: season.start()].rstrip()
             continue
         if not text[m.end() :].strip(" .;") and (bare := _bare_bracket(inside)):
             # "… thành viên (P.KT, HTX NN Quang Sơn; Quý II/2026).": units,
@@ -568,6 +600,15 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         after := _partners_after_work(text) or partners_clause(text)
     ):
         text, found["coordinating"] = after
+    elif (
+        "coordinating" not in found
+        and (partners := _ends_with_partners(text, folded_same_length(text)))
+        and partners.start() > 10
+    ):
+        # "…, phối hợp với Ban Nhân dân ấp; thời gian từ 01/10 đến
+        # 18/11/2027.": the partners the work ends on, once its time is off.
+        found["coordinating"] = text[partners.start("c") : partners.end("c")]
+        text = text[: partners.start()].rstrip(" ,")
     text = re.sub(r"\s+([.;,])", r"\1", text)
     return text, _opening_or_start(found)
 

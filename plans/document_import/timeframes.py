@@ -389,6 +389,13 @@ def time_range(
         and 1 <= int(m.group(1)) <= 12
     ):
         return datetime.date(y, int(m.group(1)), 1), datetime.date(y, 12, 31)
+    # "từ ngày 31/5/2026 đến hết năm 2026": the day to the year's end.
+    if (
+        (m := re.search(r"tu (?:ngay )?" + DATE + r" den (?:het|cuoi) nam\b", key))
+        and (day := _date(*m.groups()))
+        and re.search(r"den (?:het|cuoi) nam(?: " + str(day.year) + r")?\W*$", key)
+    ):
+        return day, datetime.date(day.year, 12, 31)
     if (m := re.search(r"(\d{1,2}) thang (dau|cuoi) nam", key)) and year:
         months = int(m.group(1))
         if 1 <= months <= 12:
