@@ -263,7 +263,7 @@ def _subject_first(text: str) -> tuple[str, dict[str, str]]:
     return capitalised(text[end:].strip()), {"lead": text[:end].strip()}
 
 
-def _ends_with_time(folded: str) -> re.Match | None:
+def ends_with_time(folded: str) -> re.Match | None:
     """ "…; hoàn thành trong 6 tháng đầu năm 2027", "…; thực hiện thường
     xuyên": the last clause after a semicolon, when it is only a time
     (after "hoàn thành" / "thực hiện" / "xong")."""
@@ -501,7 +501,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     folded = folded_same_length(text)
     if (
         "time" not in found
-        and not _ends_with_time(folded)
+        and not ends_with_time(folded)
         and (when := _ends_on_a_time(folded, year="lead" in found))
         and when.start() > 10
         and clauses(stated := text[when.end() :].strip(" .,")).get("time")
@@ -545,7 +545,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
             ),
             None,
         ),
-        _ends_with_time(folded),
+        ends_with_time(folded),
         given_after(text, folded),
         # "… trên địa bàn xã. Hoàn thành trong quý II/2027.": the last
         # sentence only says when.

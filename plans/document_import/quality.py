@@ -123,6 +123,7 @@ SETS = [
     "round32t",
     "round29",
     "round30",
+    "round31",
     "round31v",
     "round32",
     "round31d",

@@ -18,7 +18,7 @@ from plans.document_import.attributes import (
 )
 from plans.document_import.blocks import Block
 from plans.document_import.details import labelled
-from plans.document_import.inline import _ends_with_time as ends_with_time
+from plans.document_import.inline import ends_with_time
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
 from plans.document_import.officials import advising
