@@ -332,7 +332,8 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
     sentence ends on, every one of them a unit."""
     m = re.search(
-        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)",
+        # not "…, phối hợp giữa các đơn vị …" (between them: no partner)
+        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)",
         folded,
     )
     if m is None:
@@ -426,8 +427,11 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
     …; thời gian: tháng 8/2024." The text comes back without them."""
-    text, directing = directed(text)
+    # Who follows it, said in its last clause, first: "…; đồng chí Sần Thị
+    # Mai, công chức Văn hóa - Xã hội tham mưu theo dõi." names the person
+    # without "tham mưu" (a direction's reading would keep it).
     text, follower = _follower(text)
+    text, directing = directed(text)
     text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
     if not found:
