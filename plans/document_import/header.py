@@ -178,6 +178,15 @@ _POST = re.compile(r"^(?:" + label_pattern("signature", "posts") + r")\b")
 _NOT_SUBJECT = re.compile(r"^(?:" + label_pattern("letter", "not_subject") + r")\b")
 
 
+def _signer_name(text: str) -> bool:
+    """The signer's name under the post: two to six words, each opening on
+    a capital, marked or not ("Nguyễn Văn Út", "Lò Văn Ủn")."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(
+        w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in words
+    )
+
+
 def _subject_goes_on(subject: str, line: Line) -> bool:
     """`line` goes on a letter's "V/v …" subject wrapped in its column: a
     short line that is none of the header's other parts (the motto, the
@@ -261,7 +270,20 @@ def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
     if position <= 0 or len(text) > 20:
         return False
     before = fold(header[position - 1].text)
-    return before.startswith("cong hoa xa hoi") and not before.endswith("viet nam")
+    if (
+        before.startswith("cong hoa xa hoi")
+        and not before.endswith("viet nam")
+        # Not the issuer's line a PDF reads between: "BAN CHỈ ĐẠO CÁC".
+        and fold(f"{before} {text}").startswith("cong hoa xa hoi chu nghia viet nam")
+    ):
+        return True
+    # A PDF of a header table whose columns' lines stand at other heights
+    # reads them in turn: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "BAN CHỈ ĐẠO CÁC" /
+    # "VIỆT NAM": the line that completes the motto a line or two above.
+    return any(
+        fold(f"{other.text} {text}") == "cong hoa xa hoi chu nghia viet nam"
+        for other in header[max(0, position - 3) : position - 1]
+    )
 
 
 # The least indent (points) of a line in a signature's right column.
@@ -583,6 +605,16 @@ class HeaderMixin:
                     folded,
                 )
                 previous = fold(groups[-1][-1].text) if groups else ""
+                # "BAN PHÁT TRIỂN" / "THÔN BẢN CHANG": a body named with no
+                # level goes on with the village that the next line names.
+                # (As written: "Bản" folds to "Ban".)
+                village = r"\b(?:THÔN|ẤP|BẢN|XÓM|BUÔN|KHU PHỐ|TỔ DÂN PHỐ)\s+\S"
+                level_start = level_start or (
+                    groups
+                    and re.match(village, text)
+                    and not re.search(rf"\b(?:{LEVELS})\b", previous)
+                    and not re.search(village, groups[-1][-1].text)
+                )
                 # A name wrapped in a narrow column: "ỦY BAN NHÂN DÂN XÃ" /
                 # "KHUẤT XÁ" (a place name has no word of a body).
                 place_tail = bool(
@@ -867,7 +899,18 @@ class HeaderMixin:
                     r"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:TM|KT|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$",
                     cell,
                 )
-                if joined:
+                # A head who signs with no "TM." (a Word 97 file's closing
+                # table: "- Lưu: VT.TRẠM TRƯỞNG"): his post in capitals.
+                joined = joined or re.match(
+                    r"^(?P<a>[-+•–].*?[.;])(?P<b>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]+)$", cell
+                )
+                if joined and (
+                    joined.group("b").isupper()
+                    and (
+                        SIGNING.match(joined.group("b"))
+                        or _POST.match(fold(joined.group("b")))
+                    )
+                ):
                     parts += [(line, joined.group("a")), (line, joined.group("b"))]
                 else:
                     parts.append((line, cell))
@@ -937,9 +980,7 @@ class HeaderMixin:
                 # signer's other post, as a second post in capitals is.
                 line.used = "người ký"
                 continue
-            if (authorities or plan.signer_title) and re.fullmatch(
-                r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w'’À-ỹ]*\s+){1,5}[A-ZĐÂĂÊÔƠƯ][\w'’À-ỹ]*", text
-            ):
+            if (authorities or plan.signer_title) and _signer_name(text):
                 plan.signer_name = text
                 line.used = "người ký"
                 continue

@@ -85,6 +85,14 @@ def _is_layout(table: Table, before_type: bool) -> bool:
                 for row in table.rows[:2]
             )
         )
+    if len(table.rows) <= 2 and any(
+        # "Số: 07/KH-BCĐ" beside the place and date, after an issuer's line
+        # that reads as a type ("BAN CHỈ ĐẠO CÁC" / "CHƯƠNG TRÌNH").
+        re.match(r"so\s*:\s*\d+\s*/", fold(c.text))
+        for row in table.rows
+        for c in row.cells
+    ):
+        return True
     return (
         bool(re.search(r"\bnoi nhan\b|cong hoa xa hoi|\b(?:tm|kt|tl|tuq)\s*\.", text))
         and len(table.rows) <= 12

@@ -61,6 +61,7 @@ from plans.document_import.parts import (
     title_goes_on,
     type_and_title,
     web_page,
+    wrapped_in_the_header,
 )
 from plans.document_import.table_columns import MARK_LEGEND, table_legends
 from plans.document_import.table_rows import attach_table, continuation_end
@@ -79,7 +80,9 @@ def build(lines: list[Line]) -> Outline:
         (
             i
             for i, line in enumerate(lines[:60])
-            if line.cells is None and doc_type_of(line.text)
+            if line.cells is None
+            and doc_type_of(line.text)
+            and not wrapped_in_the_header(lines, i)
         ),
         None,
     )

@@ -42,6 +42,27 @@ def is_header_line(text: str) -> bool:
     )
 
 
+def wrapped_in_the_header(lines: list, i: int) -> bool:
+    """`lines[i]`, a type alone ("CHƯƠNG TRÌNH"), is a piece of the issuer's
+    name wrapped in its column ("BAN CHỈ ĐẠO CÁC" / "CHƯƠNG TRÌNH" / "MỤC
+    TIÊU QUỐC GIA") when the header's other parts (the motto, the number,
+    the place and date) follow it within a few lines and a type line
+    follows further down: a document's type comes after its header."""
+    folded = [
+        fold(text)
+        for line in lines[i + 1 : i + 5]
+        for text in (line.cells if line.cells is not None else [line.text])
+    ]
+    if not any(
+        f.startswith(("doc lap", "cong hoa")) or re.match(r"^so\s*:", f) for f in folded
+    ):
+        return False
+    return any(
+        line.cells is None and DOC_TYPES.get(doc_type_key(line.text))
+        for line in lines[i + 1 : i + 16]
+    )
+
+
 # A signature written on one line, as a message ends (folded, its length
 # kept): "TM. UBND xã - Chủ tịch Nguyễn Hữu Phước", "T/M Đảng ủy xã, Bí thư:
 # Lê Văn Hùng" (for whom, then the post, then the name), or "Chủ tịch UBND

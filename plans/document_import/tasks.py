@@ -19,6 +19,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.blocks import Block
+from plans.document_import.charge import charge
 from plans.document_import.details import labelled
 from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
@@ -72,6 +73,11 @@ class TasksMixin:
                 # "Giao Công an xã chủ trì thực hiện các nội dung sau:" leads
                 # the items after it; its "chủ trì" is not the block's own
                 # "Chủ trì:" (the heading passes it to those items).
+                continue
+            if given := charge(child.text):
+                # "Giao Phó Giám đốc X phụ trách; Tổ Kỹ thuật thực hiện, …":
+                # the unit, the person in charge, partners and time.
+                found += [(child, name, value) for name, value in given.items()]
                 continue
             stated = self._attribute_of(child, bare=colon)
             if stated and (several := labelled(child.text)):

@@ -278,8 +278,11 @@ def partner_first(title: str) -> tuple[int, int] | None:
         ):
             break
         end = level.end()
-        # The place the level names: "xã Hòa An", "thôn Đồng Tâm".
-        while m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:]):
+        # The place the level names: "xã Hòa An", "thôn Đồng Tâm" — written
+        # with a capital (the class also holds "đ", "â": not "xã đẩy mạnh").
+        while (
+            m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:])
+        ) and m.group().strip()[:1].isupper():
             end += m.end()
         if _THEN_WORK.match(folded, end) or _work_after_level(
             title, folded, level, end
