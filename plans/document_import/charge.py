@@ -87,8 +87,14 @@ def charge(text: str) -> dict[str, str]:
         if stated and stated[0] == "time":
             found.setdefault("time", stated[1])
             continue
-        if not _pieces(sentence, folded, found, labelled) and TIME_WORDS.search(folded):
-            found.setdefault("time", sentence)
+        if _pieces(sentence, folded, found, labelled):
+            continue
+        if not TIME_WORDS.search(folded):
+            # A clause that states the work, not who does it: the line is
+            # the work itself ("Trồng 300 m hàng rào (Hội CCB xã thực
+            # hiện; …)"), no paragraph that gives it.
+            return {}
+        found.setdefault("time", sentence)
     if not (found.get("lead") and found.get("official")):
         return {}
     return found
@@ -117,7 +123,13 @@ def _pieces(sentence: str, folded: str, found: dict[str, str], labelled: bool) -
             unit = piece[: m.start()]
         elif not (labelled and i == 0):
             continue
-        if "lead" not in found and is_unit(unit) and not names_a_person(unit):
+        if (
+            "lead" not in found
+            and unit[:1].isupper()
+            and not re.search(r"[()]", unit)
+            and is_unit(unit)
+            and not names_a_person(unit)
+        ):
             found["lead"] = unit.strip(" ,")
             read = True
     return read
