@@ -38,6 +38,7 @@ FIELDS = (
 )
 SUFFIXES = (
     ".txt",
+    ".eml",
     ".md",
     ".docx",
     ".pdf",
