@@ -128,6 +128,7 @@ SETS = [
     "round31v",
     "round32",
     "round31d",
+    "f33r",
     "xlsx",
 ]
 

@@ -640,6 +640,7 @@ def _community(part: str) -> bool:
 _PLACE_KIND = r"(?:" + label_pattern("units", "places") + r")"
 _PLACE_BEFORE_A_NAME = re.compile(r"\b" + _PLACE_KIND + r" \w")
 _PLACE_KIND_FIRST = re.compile(_PLACE_KIND + r" ")
+_PLACES_COUNTED = re.compile(r"\bcác " + _PLACE_KIND + r" \w")
 
 
 def _place_name(part: str) -> tuple[str, bool] | None:
@@ -705,9 +706,10 @@ def units(text: str, *, partners: bool = False) -> list[str]:
             and (name := _place_name(part))
             and not (
                 # "Thôn Yên Hồ" after "Thôn Yên Trung" names its kind again: a
-                # unit of its own unless its name is plainly a place's.
+                # unit of its own unless its name is plainly a place's; after
+                # "các buôn Ea Kar" it is one more of the places counted.
                 ORG_WORDS.search(fold(name[0]))
-                if name[1]
+                if name[1] and not _PLACES_COUNTED.search(out[-1].lower())
                 else _NAMES_A_BODY.match(fold(name[0]))
             )
         )
