@@ -537,10 +537,22 @@ class _Reader:
             found = paragraph if paragraph is not None else self.told.get(encoding)
         if found is None:
             if encoding not in self.whole:
-                every = "".join(t.text or "" for t in self.root.iter(_ns.q("t")))
-                self.whole[encoding] = legacy.verdict(every, encoding)
+                self.whole[encoding] = legacy.verdict(
+                    self._in_fonts(encoding), encoding
+                )
             found = self.whole[encoding]
         return found is not False
+
+    def _in_fonts(self, encoding: str) -> str:
+        """The document's text in fonts of the legacy `encoding`: its runs
+        that name such a font, or name none under such a default font."""
+        q = _ns.q
+        pieces = []
+        for r in self.root.iter(q("r")):
+            font = _font(r.find(q("rPr"))) or self.styles.default_font
+            if legacy.encoding_of_font(font) == encoding:
+                pieces += [t.text or "" for t in r.iter(q("t"))]
+        return "".join(pieces)
 
     # ── tables ──
     def table(self, tbl) -> Table:

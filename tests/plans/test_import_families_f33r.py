@@ -118,6 +118,17 @@ def test_a_document_mixing_tcvn3_and_unicode_in_one_font_reads_both():
     ]
 
 
+def test_a_first_paragraph_that_tells_nothing_follows_the_legacy_fonts_text():
+    # The body in a Unicode font says nothing of the ".VnTime" runs.
+    data = docx(
+        para(run(legacy.encode("Số: 12/KH-UBND", TCVN3), ".VnTime")),
+        para(run(legacy.encode("ỦY BAN NHÂN DÂN XÃ MƯỜNG LÁT", TCVN3), ".VnTimeH")),
+        para(run("Xây dựng đường giao thông nội đồng thôn Đông", "Times New Roman")),
+        para(run("Vận động hội viên góp công, góp sức", "Times New Roman")),
+    )
+    assert texts(data)[:2] == ["Số: 12/KH-UBND", "ỦY BAN NHÂN DÂN XÃ MƯỜNG LÁT"]
+
+
 def test_the_characters_decide():
     assert legacy.verdict("hội viên góp công", TCVN3) is False
     assert legacy.verdict(legacy.encode("hội viên góp công", TCVN3), TCVN3) is True
