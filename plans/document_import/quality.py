@@ -122,6 +122,7 @@ SETS = [
     "round31f",
     "round32p",
     "round32t",
+    "f33p",
     "f33t",
     "round29",
     "round30",
