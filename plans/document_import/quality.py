@@ -38,6 +38,7 @@ FIELDS = (
 )
 SUFFIXES = (
     ".txt",
+    ".eml",
     ".md",
     ".docx",
     ".pdf",
@@ -122,12 +123,15 @@ SETS = [
     "round32p",
     "round32t",
     "f34",
+    "f33p",
+    "f33t",
     "round29",
     "round30",
     "round31",
     "round31v",
     "round32",
     "round31d",
+    "f33r",
     "xlsx",
 ]
 
