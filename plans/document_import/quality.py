@@ -121,6 +121,7 @@ SETS = [
     "round31f",
     "round32p",
     "round32t",
+    "f33s",
     "round29",
     "round30",
     "round31",
