@@ -27,6 +27,7 @@ from plans.document_import.units import (
     is_unit,
     names_a_partner,
     names_a_person,
+    subject_first,
     units,
 )
 
@@ -49,9 +50,13 @@ _GIVEN = re.compile(
     rf"(?:\s+cho)?\s+(?P<p>{_PERSON}[^;()]{{3,160}}?){_NOT_A_COMMITTEE}\s+{_DIRECTS}"
     r"\s*[,;]?\s+(?P<rest>\S.*)$"
 )
-# "Đồng chí … chịu trách nhiệm chỉ đạo; Công an xã chủ trì, …".
+# "Đồng chí … chịu trách nhiệm chỉ đạo; Công an xã chủ trì, …"; "Ông Rơ
+# Châm Hyoanh - Phó Trạm trưởng chỉ đạo Bộ phận Dược bảo đảm …", "Đồng chí
+# Y Bhim Niê (Phó Bí thư) giao Hội Nông dân xã vận động …" (f33t): the post
+# may be in brackets, and the person may give the work ("giao").
 _SAYS = re.compile(
-    rf"^(?P<p>{_PERSON}[^;()]{{3,160}}?){_NOT_A_COMMITTEE}\s+{_DIRECTS}"
+    rf"^(?P<p>{_PERSON}[^;()]{{3,160}}?(?:\s*\([^()]{{2,80}}\))?){_NOT_A_COMMITTEE}"
+    rf"\s+(?:{_DIRECTS}|(?:{label_pattern('directing', 'orders')}))"
     r"\s*[,;.]?\s+(?P<rest>\S.*)$"
 )
 # "…, do đồng chí … phụ trách, hoàn thành …", "…; bà … chịu trách nhiệm.":
@@ -60,8 +65,10 @@ _ASIDE = re.compile(
     rf"[,;]\s+(?:do\s+|giao\s+)?(?P<p>{_PERSON}[^;()]{{3,160}}?){_NOT_A_COMMITTEE}"
     rf"\s+{_DIRECTS}(?=\s*[,;]\s+\S|\s*\.?\s*$)"
 )
-# The rest names who leads: a body, then "chủ trì".
+# The rest names who leads: a body, then "chủ trì" (or "phối hợp với": the
+# body that works with its partners).
 _LEADS = re.compile(r"^[^;.]{3,160}?\s+chu tri\b")
+_PARTNERS_NEXT = re.compile(r"^[^;.,]{3,120}?\s+phoi hop\s+voi\b")
 
 
 def _a_person(written: str) -> bool:
@@ -74,7 +81,19 @@ def directed(text: str) -> tuple[str, dict[str, str]]:
     folded = folded_same_length(text)
     for pattern in (_GIVEN, _SAYS):
         m = pattern.match(folded)
-        if not m or not _LEADS.match(m.group("rest")):
+        # The rest opens on the body that leads: "X chủ trì, …", or, after
+        # the person who says it, "X phối hợp với Y …", "X <work>"
+        # (units.subject_first).
+        if not m or not (
+            _LEADS.match(m.group("rest"))
+            or (
+                pattern is _SAYS
+                and (
+                    _PARTNERS_NEXT.match(m.group("rest"))
+                    or subject_first(text[m.start("rest") :])
+                )
+            )
+        ):
             continue
         giver = m.groupdict().get("giver") or ""
         if len(giver.split()) > 8 or re.search(r"\bchu tri\b|\bphoi hop\b", giver):
@@ -93,9 +112,10 @@ def directed(text: str) -> tuple[str, dict[str, str]]:
 
 # "Xây dựng 02 sản phẩm OCOP, giao Phòng Kinh tế xã chủ trì, phối hợp với
 # …": the work first, then, after a comma or a semicolon, the body it is
-# given to (folded; its name holds no comma).
+# given to (folded; a comma in its name comes before a capital: "Chi cục
+# Chất lượng, Chế biến và Phát triển thị trường", given_after).
 _GIVEN_AFTER = re.compile(
-    r"[,;]\s+(?=giao(?:\s+cho)?\s+(?P<u>[^.,;:()]{3,120}?)\s+"
+    r"[,;]\s+(?=giao(?:\s+cho)?\s+(?P<u>[^.;:()]{3,120}?)\s+"
     r"(?:la (?:co quan|don vi)\s+)?(?:chu tri|(?:to chuc\s+)?thuc hien)\b)"
 )
 
@@ -109,6 +129,8 @@ def given_after(text: str, folded: str) -> re.Match | None:
         if (
             m.start() > 10
             and body[:1].isupper()
+            and all(after[:1].isupper() for after in body.split(", ")[1:])
+            and "," not in body.replace(", ", "")
             and is_unit(body)
             and not names_a_person(body)
         ):
@@ -129,17 +151,21 @@ _PARTNERS_CLAUSE = re.compile(
 _COMMUNITY = re.compile(r"(?:" + label_pattern("units", "community") + r")\b")
 
 
-def partners_clause(text: str) -> tuple[str, str] | None:
+def partners_clause(
+    text: str, clause: re.Pattern = _PARTNERS_CLAUSE, *, people_first: bool = False
+) -> tuple[str, str] | None:
     """(the work without it, the partners) when the sentence ends on a
-    clause "; phối hợp với Y (thực hiện)", every partner a partner's name;
-    None otherwise."""
-    m = _PARTNERS_CLAUSE.search(folded_same_length(text))
+    clause "; phối hợp với Y (thực hiện)" (or `clause`, its partners the
+    group "c"), every partner a partner's name, or the people of a place
+    after the first (or, `people_first`, the first too: "…, có sự hỗ trợ
+    của cô đỡ thôn bản"); None otherwise."""
+    m = clause.search(folded_same_length(text))
     if not m or m.start() < 10:
         return None
     named = text[m.start("c") : m.end("c")].strip(" ,")
     names = units(named)
     if not names or not all(
-        names_a_partner(n) or (k and _COMMUNITY.match(fold(n)))
+        names_a_partner(n) or ((k or people_first) and _COMMUNITY.match(fold(n)))
         for k, n in enumerate(names)
     ):
         return None

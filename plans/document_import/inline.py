@@ -28,6 +28,13 @@ from plans.document_import.directing import (
 )
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.officials import bracket_person
+from plans.document_import.openings import (
+    community_first,
+    done_first,
+    helped_by,
+    person_does,
+    post_then_name,
+)
 from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import (
@@ -38,6 +45,7 @@ from plans.document_import.units import (
     body_named,
     folded_same_length,
     is_unit,
+    kind_written,
     names_a_partner,
     names_a_person,
     partner_first,
@@ -194,7 +202,12 @@ def _names_the_lead(who: str) -> bool:
     # Minh chủ trì").
     shaped = shaped_as_a_name(who)
     return bool(
-        (BODY_HEAD.match(folded) or ABBREVIATED.match(who) or shaped)
+        (
+            BODY_HEAD.match(folded)
+            or ABBREVIATED.match(who)
+            or shaped
+            or kind_written(who)
+        )
         and not NOT_A_BODY.match(folded)
         # "Ban Quản lý dự án đầu tư xây dựng khu vực xã Tam Kim chủ trì …":
         # a name "chủ trì" closes may be longer than one in a list.
@@ -244,7 +257,9 @@ def _work_of(
     # clause after ";" ("…; thời gian thực hiện: Quý III/2027").
     if done := partners_then_done(work):
         found["coordinating"], work = done
-    elif span := partner_first(work.split(";", 1)[0]):
+    elif span := partner_first(clause := work.split(";", 1)[0]) or community_first(
+        clause
+    ):
         found["coordinating"] = work[span[0] : span[1]].strip(" ,")
         work = work[span[1] :].strip(" ,")
     elif partnered or not _WORK_AFTER_LEAD.match(fold(work)):
@@ -394,7 +409,7 @@ def _follower(text: str) -> tuple[str, dict[str, str]]:
             continue
         who = text[m.start("who") : m.end("who")].strip(" ,")
         rest = text[: cut.start() + (folded[cut.start()] == ".")].rstrip(" ,;")
-        if names_a_person(who) or _opens_on_a_name(who):
+        if names_a_person(who) or _opens_on_a_name(who) or post_then_name(who):
             return rest, {"official": who}
         if all(is_unit(u) and not names_a_person(u) for u in units(who)):
             return rest, {"follows": capitalised(text[cut.end() :].strip(" ."))}
@@ -426,12 +441,31 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
     """Attributes written inside the sentence, in brackets: "(Phòng NN&PTNT
     chủ trì, phối hợp UBND các xã; hoàn thành trước ngày 30/6/2025)", or
     after it in the same paragraph: "… công nhận. Chủ trì: UBND xã; phối hợp:
-    …; thời gian: tháng 8/2024." The text comes back without them."""
+    …; thời gian: tháng 8/2024." The text comes back without them. A
+    sentence that opens on its time ("Trong Quý I/2027, Tổ … chủ trì, …",
+    "Hằng tháng, Bộ phận X cân, đo …", "Đến hết tháng 9/2027, hoàn thành
+    sửa chữa …; giao …") is read without it when the rest names its lead
+    or its official, or opens on its work (openings.py): the time is the
+    task's, or its start when the sentence ends on a deadline."""
+    time, rest = _opening_time(text)
+    if time and (rest := done_first(rest)):
+        work, found = _inline(capitalised(rest), opening=time)
+        if "lead" in found or "official" in found or WORK.match(fold(rest)):
+            return work, found
+    return _inline(text)
+
+
+def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
+    """inline_attributes of a sentence, `opening` the time it opened on."""
     # Who follows it, said in its last clause, first: "…; đồng chí Sần Thị
     # Mai, công chức Văn hóa - Xã hội tham mưu theo dõi." names the person
     # without "tham mưu" (a direction's reading would keep it).
     text, follower = _follower(text)
     text, directing = directed(text)
+    if not directing:
+        # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
+        # named, the post leads (openings.person_does).
+        text, directing = person_does(text)
     text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
     if not found:
@@ -601,7 +635,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
                 found.setdefault(name, value)
             text = text[: tail.start() + 1].rstrip(" ;:,")
     if "coordinating" not in found and (
-        after := _partners_after_work(text) or partners_clause(text)
+        after := _partners_after_work(text) or partners_clause(text) or helped_by(text)
     ):
         text, found["coordinating"] = after
     elif (
@@ -614,6 +648,8 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
         found["coordinating"] = text[partners.start("c") : partners.end("c")]
         text = text[: partners.start()].rstrip(" ,")
     text = re.sub(r"\s+([.;,])", r"\1", text)
+    if opening:
+        found.setdefault("opening", opening)
     return text, _opening_or_start(found)
 
 

@@ -122,6 +122,7 @@ SETS = [
     "round32p",
     "round32t",
     "f33s",
+    "f33t",
     "round29",
     "round30",
     "round31",

@@ -54,6 +54,21 @@ LEVELS = "xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan"
 # "Ủy ban nhân dân các xã, phường", "Đối với Công an xã"): the work under
 # it is that body's. Its first words name a kind of body, not an act.
 BODY_HEAD = re.compile("^" + BODY_KINDS)
+# A kind of body that folds to other words ("Tổ" is "tổ chức", "Đội" is
+# "đổi"), a body's when written with a capital before a capitalised word:
+# "Tổ Tiêm chủng", "Tổ Dân số - Kiểm soát bệnh tật" (labels.toml [openings]).
+_KIND_WRITTEN = re.compile(
+    r"^(?:" + "|".join(LABELS["openings"]["kinds_written"]) + r")\s+"
+)
+
+
+def kind_written(text: str) -> re.Match | None:
+    """Where such a kind ends in `text` (as written), None unless a
+    capitalised word follows it."""
+    m = _KIND_WRITTEN.match(text)
+    return m if m and text[m.end() : m.end() + 1].isupper() else None
+
+
 NOT_A_BODY = re.compile(
     r"^(?:cac\s+)?(?:hoi (?:nghi|thi|thao|dien|cho|dap)|ban hanh|ban giao|truong hop|truong hoc|phong[, ]+chong|phong ngua|dai hoi|doan ket|so ket|dai dien)\b"
 )
@@ -396,7 +411,7 @@ def subject_first(text: str) -> int | None:
     chiến binh xã là thành viên …" has no verb of work after the name), or
     only a body's kind ("Trạm cấp nước sinh hoạt xã …" names a work)."""
     folded = folded_same_length(text)
-    kind = BODY_HEAD.match(folded)
+    kind = BODY_HEAD.match(folded) or kind_written(text)
     if not kind or NOT_A_BODY.match(folded):
         return None
     # The name's shape first: its level and place, or its proper name, then
