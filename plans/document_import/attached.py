@@ -19,12 +19,13 @@ Its words are data (labels.toml [attached])."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ntm.text import fold
 from plans.document_import.blocks import Line
-from plans.document_import.labels import LABELS
+from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.markers import SEPARATOR
+from plans.document_import.markers import SEPARATOR, marker
 from plans.document_import.meaning import Reader, understand
 from plans.document_import.outline import build
 from plans.document_import.parsed import ParsedPlan, SourceLine
@@ -38,7 +39,7 @@ from plans.document_import.units import LEVELS, ORG_WORDS
 _WORDS = LABELS["attached"]
 _DECISION = set(_WORDS["decision"])
 _PLAN_KINDS = set(_WORDS["plan_kinds"])
-_ARTICLE = re.compile(r"^dieu\s+1\s*[.:]")
+_ARTICLE = re.compile(r"^dieu\s+1(?:\s*[.:-]|\s)")
 # "(Ban hành kèm theo Quyết định số 112/QĐ-UBND ngày …)", in brackets or not.
 _ISSUED_WITH = re.compile(
     r"^\(?\s*(?:" + label_pattern("attached", "issued_with") + r")\b"
@@ -48,6 +49,9 @@ _APPENDIX = re.compile(
     r"^(?:" + label_pattern("attached", "appendix") + r")(?:\s+[\dIVX]+)?$"
 )
 _POST = re.compile(r"^(?:" + label_pattern("signature", "posts") + r")\b")
+# The first words of a body's name in the plan's header ("ỦY BAN NHÂN DÂN",
+# "BAN CHỈ ĐẠO", "XÃ TÂN HÒA"), not a signer's.
+_BODY_START = re.compile(rf"^(?:{BODY_KINDS}|uy ban|ubnd|(?:{LEVELS})\b)")
 _MOTTO = ("cong hoa", "doc lap", "dang cong san")
 _NUMBER = re.compile(r"^so\s*:?\s*[\d…._ ]*/")
 
@@ -83,6 +87,36 @@ def _header_like(line: Line) -> bool:
             and (ORG_WORDS.search(folded) or re.search(rf"\b(?:{LEVELS})\b", folded))
         )
     )
+
+
+def _note_goes_on(note: Line, line: Line) -> bool:
+    """`line` goes on the plan's note above it: its bracket is still open,
+    the line starts in lower case, or it is a short line that names the
+    body ("UBND xã Yên Lạc" under "… của Chủ tịch") with no stop."""
+    text, goes = note.text.strip(), line.text.strip()
+    if text.startswith("(") and not text.endswith(")"):
+        return True
+    if goes[:1].islower():
+        return True
+    return (
+        not text.endswith((".", ")"))
+        and marker(goes)[0] == "text"
+        and len(goes) <= 60
+        and not goes.endswith((".", ":", ";"))
+        and bool(ORG_WORDS.match(fold(goes)))
+    )
+
+
+def _signers_name_in_capitals(lines: list[Line], start: int) -> bool:
+    """The line at `start` is the decision's signer's name in capitals under
+    the post ("CHỦ TỊCH" / "HỒ VĂN TÔ"), not the plan's header."""
+    if start < 1 or not (
+        _POST.match(fold(lines[start - 1].text))
+        or SIGNS_FOR.match(lines[start - 1].text)
+    ):
+        return False
+    folded = fold(lines[start].text)
+    return 2 <= len(folded.split()) <= 5 and not _BODY_START.match(folded)
 
 
 def _cut(lines: list[Line]) -> int | None:
@@ -135,6 +169,8 @@ def _cut(lines: list[Line]) -> int | None:
             continue
         while start - 1 > article and _header_like(lines[start - 1]):
             start -= 1
+        if _signers_name_in_capitals(lines, start):
+            start += 1  # "CHỦ TỊCH" over "HỒ VĂN TÔ": the decision's signer
         return start
     return None
 
@@ -150,10 +186,20 @@ def read(lines: list[Line]) -> ParsedPlan | None:
     for line in lines[:start]:
         if line.cells is None and _PROPOSED.match(fold(line.text)):
             aside[id(line)] = PROPOSAL
+    note: Line | None = None
     for line in lines[start : start + 12]:
-        folded = fold(line.text)
-        if line.cells is None and _ISSUED_WITH.match(folded):
+        if line.cells is not None:
+            break
+        if note is not None and _note_goes_on(note, line):
+            # "(Ban hành kèm theo Quyết định số … của Ủy ban" / "nhân dân
+            # xã …)": the note wrapped, no part of the title under it.
             aside[id(line)] = ISSUED_WITH
+            note = replace(note, text=note.text + " " + line.text)
+            continue
+        note = None
+        if _ISSUED_WITH.match(fold(line.text)):
+            aside[id(line)] = ISSUED_WITH
+            note = line
         elif _appendix(line):
             aside[id(line)] = APPENDIX
     for line in lines:

@@ -135,6 +135,13 @@ def test_a_pasted_decision_gives_its_header_and_the_plan_its_title_and_tasks(
     [
         "Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 14/02/2027 của UBND xã Yên Lạc",
         "(Kèm theo Quyết định số 21/QĐ-UBND ngày 14/02/2027)",
+        # Wrapped (a PDF, a paste): the note's second line is no title.
+        "(Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 14/02/2027 của Ủy ban\n"
+        "nhân dân xã Yên Lạc)",
+        "Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 14/02/2027 của Chủ tịch\n"
+        "UBND xã Yên Lạc",
+        "Ban hành kèm theo Quyết định số 21/QĐ-UBND ngày 14/02/2027 của Chủ tịch UBND\n"
+        "xã Yên Lạc",
     ],
 )
 def test_the_plans_note_with_or_without_brackets_is_no_part_of_its_title(note):
