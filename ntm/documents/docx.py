@@ -344,6 +344,11 @@ class _Reader:
         }
         # The legacy encodings (ntm.documents.legacy) whose fonts were read.
         self.legacy: set[str] = set()
+        # Per legacy encoding, whether the last paragraph that told was
+        # stored in it, and whether the whole document's text is
+        # (`_stored_in`).
+        self.told: dict[str, bool] = {}
+        self.whole: dict[str, bool | None] = {}
 
     def _main_part(self) -> str:
         rels = self._xml("_rels/.rels")
@@ -410,6 +415,9 @@ class _Reader:
         )
         runs: list[Run] = []
         notes: list[str] = []
+        # Each run's text, bold, italic and font, judged as a paragraph
+        # before any is converted (`_stored_in`).
+        raw: list[tuple[str, bool, bool, str | None]] = []
         for r in p.iter(q("r")):
             # Deleted text (tracked changes) and field instructions are not text.
             if any(a.tag in (q("del"), q("moveFrom")) for a in r.iterancestors()):
@@ -463,8 +471,11 @@ class _Reader:
                     except ValueError:
                         glyph = ""
                     pieces.append(BULLETS.get(glyph, glyph))
-            text = "".join(pieces)
-            if encoding := legacy.encoding_of_font(font):
+            raw.append(("".join(pieces), bold, italic, font))
+        for text, bold, italic, font in raw:
+            if (encoding := legacy.encoding_of_font(font)) and self._stored_in(
+                encoding, raw, text
+            ):
                 # Converted before the invisible characters go: TCVN3's "ư"
                 # is U+00AD, the soft hyphen.
                 self.legacy.add(encoding)
@@ -507,6 +518,41 @@ class _Reader:
             align=align,
             notes=notes,
         )
+
+    def _stored_in(self, encoding: str, raw: list, text: str) -> bool:
+        """Whether a run's `text` in a font of the legacy `encoding` is stored
+        in it, or is Unicode kept in the old font's name (an office that
+        converted or re-typed the template): judged by its characters
+        (legacy.verdict), then by its paragraph's runs in such fonts, then
+        by the last paragraph that told, then by the whole document's text;
+        converted when nothing tells, as legacy files are."""
+        same = "".join(
+            t for t, _, _, f in raw if legacy.encoding_of_font(f) == encoding
+        )
+        paragraph = legacy.verdict(same, encoding)
+        if paragraph is not None:
+            self.told[encoding] = paragraph
+        found = legacy.verdict(text, encoding)
+        if found is None:
+            found = paragraph if paragraph is not None else self.told.get(encoding)
+        if found is None:
+            if encoding not in self.whole:
+                self.whole[encoding] = legacy.verdict(
+                    self._in_fonts(encoding), encoding
+                )
+            found = self.whole[encoding]
+        return found is not False
+
+    def _in_fonts(self, encoding: str) -> str:
+        """The document's text in fonts of the legacy `encoding`: its runs
+        that name such a font, or name none under such a default font."""
+        q = _ns.q
+        pieces = []
+        for r in self.root.iter(q("r")):
+            font = _font(r.find(q("rPr"))) or self.styles.default_font
+            if legacy.encoding_of_font(font) == encoding:
+                pieces += [t.text or "" for t in r.iter(q("t"))]
+        return "".join(pieces)
 
     # ── tables ──
     def table(self, tbl) -> Table:

@@ -144,6 +144,49 @@ def detect(text: str) -> str | None:
     return best
 
 
+# Combining tone marks (grave, acute, tilde, hook, dot below): Unicode
+# typed in "decomposed" form, which no legacy code is either.
+_COMBINING_MARKS = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+# Latin-1 letters no Vietnamese word has ("ß", "ö", "Ñ"): in a legacy font
+# they are codes ("Phßng" is "Phòng" in TCVN3, "ñöôøng" is "đường" in VNI).
+_FOREIGN = "äåæçëîïñöøûüþßÄÅÆÇËÎÏÐÑÖ×ØÛÜÞ÷"
+# TCVN3's signs in a run's text: its codes that are no letter in Latin-1,
+# the foreign letters, and a Latin-1 capital after a small letter inside a
+# word ("tÕ" is "tế": TCVN3 has no capital with a tone mark).
+_TCVN3_SIGN_CODES = re.compile(f"{_SIGN}|[{_FOREIGN}]|(?<=[a-z])[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]")
+_VNI_SIGN_CODES = re.compile(f"[{_FOREIGN}]")
+
+
+def unicode_letters(text: str) -> int:
+    """How many letters of `text` only Unicode Vietnamese writes (ă đ ơ ư,
+    the letters beyond Latin-1, combining tone marks): no TCVN3 or VNI code
+    is one of them."""
+    return len(_UNICODE_VIETNAMESE.findall(text)) + len(_COMBINING_MARKS.findall(text))
+
+
+def legacy_signs(text: str, encoding: str) -> int:
+    """How many codes of `encoding` in `text` no Unicode Vietnamese word
+    holds: TCVN3's signs ("¸", "¹", "­", "tÕ"), VNI's mark letters ("aø",
+    "oä"), the letters of neither ("ß", "ñ")."""
+    if encoding == TCVN3:
+        return len(_TCVN3_SIGN_CODES.findall(text))
+    if encoding == VNI:
+        return max(len(_VNI_SIGNS.findall(text)), len(_VNI_SIGN_CODES.findall(text)))
+    return 0
+
+
+def verdict(text: str, encoding: str) -> bool | None:
+    """Whether `text`, in a font of `encoding`, is stored in that encoding
+    (True) or is Unicode already (False), by its characters: offices that
+    convert or re-type old templates keep the ".VnTime" or "VNI-Times" font
+    names over Unicode text. None when its letters do not tell ("Số",
+    "công" are Latin-1 letters in both)."""
+    unicode, signs = unicode_letters(text), legacy_signs(text, encoding)
+    if unicode == signs:
+        return None
+    return signs > unicode
+
+
 def decode_line(line: str, encoding: str) -> str:
     """A line of plain legacy text as Unicode: a line already in Unicode
     Vietnamese is kept; a TCVN3 cell typed in capitals (its plain letters

@@ -183,8 +183,11 @@ def shown(cell) -> str:
         return _number(value, fmt)
     text = str(value)
     font = getattr(getattr(cell, "font", None), "name", None)
-    if encoding := legacy.encoding_of_font(font):
-        # A cell typed in ".VnTime" or "VNI-Times" (ntm.documents.legacy).
+    if (encoding := legacy.encoding_of_font(font)) and legacy.verdict(
+        text, encoding
+    ) is not False:
+        # A cell typed in ".VnTime" or "VNI-Times" (ntm.documents.legacy);
+        # Unicode letters in the old font's name stay as they are.
         text = legacy.decode(text, encoding, capitals=legacy.capital_font(font))
     text = nfc(visible_text(text)).replace("\r\n", "\n").replace("\r", "\n")
     if text.strip() in _ERRORS or text.startswith("="):

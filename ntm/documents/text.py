@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ntm.documents import legacy
+from ntm.documents import legacy, mail
 from ntm.documents.columns import COLUMNS
 from ntm.documents.errors import NOT_TEXT, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
@@ -297,8 +297,10 @@ def _cell_lines(lines: list[str], index: int) -> tuple[list[list[str]], int] | N
 
 def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
     """A .txt or .md file as a Document."""
-    # Legacy letters first: TCVN3's "ư" is U+00AD, an invisible character.
-    text = visible_text(legacy.decode_text(decode(data))).replace("\f", "\n")
+    # A mail's quoted-printable body first (ntm.documents.mail), then legacy
+    # letters: TCVN3's "ư" is U+00AD, an invisible character.
+    text = mail.decode_mail(decode(data))
+    text = visible_text(legacy.decode_text(text)).replace("\f", "\n")
     lines = text.splitlines()
     document = Document(name=name, format="md" if markdown else "txt")
     index = 0

@@ -70,7 +70,7 @@ _BARE = re.compile(
 
 
 TIME_WORDS = re.compile(
-    r"\b(?:truoc ngay|truoc \d+|cham nhat|quy [ivx]+|thang \d{1,2}|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
+    r"\b(?:truoc ngay|truoc \d+|truoc tet|cham nhat|quy [ivx]+|thang \d{1,2}|nam \d{4}|thuong xuyen|hang nam|hang quy|hang thang|hoan thanh|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|tu nay|den het|cuoi nam|dau nam|dinh ky)\b"
 )
 
 

@@ -26,7 +26,7 @@ class UploadForm(forms.Form):
         label="Tệp kế hoạch (.docx, .doc, .odt, .rtf, .pdf, .txt, .md hoặc bảng tính .xlsx, .xls, .ods)",
         widget=forms.ClearableFileInput(
             attrs={
-                "accept": ".docx,.doc,.pdf,.txt,.md,.rtf,.odt,.xlsx,.xls,.ods,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
+                "accept": ".docx,.doc,.pdf,.txt,.eml,.md,.rtf,.odt,.xlsx,.xls,.ods,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
             }
         ),
         required=False,  # not when a kept file is named (`kept`); see clean()

@@ -56,6 +56,19 @@ _MAIL_SEPARATOR = re.compile(
 )
 _MAIL_FIELD = re.compile(r"^(?:" + label_pattern("mail", "fields") + r")\s*:")
 MAIL = "thư điện tử"
+# The first words of a mail copied without its headers ("Gửi các đ/c kế
+# hoạch …", "Kính gửi các đồng chí …"; labels.toml [mail] openings).
+_MAIL_OPENING = re.compile(
+    r"^[\W_]*(?:"
+    + label_pattern("mail", "openings")
+    + "|"
+    + label_pattern("announce", "greetings")
+    + r")\b"
+)
+# The courtesy the e-mail signs off with above its "--" ("Trân trọng!").
+_MAIL_COURTESY = re.compile(
+    r"^(?:" + label_pattern("announce", "courtesies") + r")\W*$"
+)
 # A joint document's symbol: "KHLT-UBND-MTTQ", "KHPH-UBND-HND", "CTPH-…".
 _JOINT_SYMBOL = re.compile(r"^(?:KH|CTr|CT|NQ|HD|TT)(?:LT|PH)[-/]", re.IGNORECASE)
 # A Party-style number, as the Party and the mass organisations write it:
@@ -645,12 +658,18 @@ class HeaderMixin:
     def _mail_wrapper(self) -> None:
         """A plan forwarded in an e-mail: the lines above its header (the
         mail client's block, the greeting, a sentence or two, "Trân
-        trọng!") are the mail's, no part of the plan."""
+        trọng!") are the mail's, no part of the plan; so are they when the
+        mail was copied without its headers and opens on its sender's
+        words ("Gửi các đ/c kế hoạch …")."""
         header = self.outline.header
         first = next((i for i, line in enumerate(header) if line.used), 0)
         above = header[:first]
         fields = sum(bool(_MAIL_FIELD.match(fold(line.text))) for line in above)
-        if fields >= 2 or any(_MAIL_SEPARATOR.match(fold(line.text)) for line in above):
+        if (
+            fields >= 2
+            or any(_MAIL_SEPARATOR.match(fold(line.text)) for line in above)
+            or (above and _MAIL_OPENING.match(fold(above[0].text)))
+        ):
             for line in above:
                 line.used = line.used or MAIL
 
@@ -857,6 +876,9 @@ class HeaderMixin:
             (i for i, line in enumerate(closing) if line.text.strip() == "--"),
             len(closing),
         )
+        if end < len(closing):
+            while end and _MAIL_COURTESY.match(fold(closing[end - 1].text).strip()):
+                end -= 1
         for line in closing[end:]:
             line.used = MAIL
         for line, cells in _signature_columns(closing[:end]):

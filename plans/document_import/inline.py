@@ -590,7 +590,7 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         next(
             (
                 m
-                for m in re.finditer(r"\.\s+(?=hoan thanh\s)", folded)
+                for m in re.finditer(r"\.\s+(?=(?:thoi gian\s+)?hoan thanh\s)", folded)
                 if text[m.end() : m.end() + 1].isupper()
                 and "." not in folded[m.end() :].rstrip(" .")
                 and attribute(text[m.end() :].rstrip(" ."), bare=True)
@@ -647,6 +647,14 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         # 18/11/2027.": the partners the work ends on, once its time is off.
         found["coordinating"] = text[partners.start("c") : partners.end("c")]
         text = text[: partners.start()].rstrip(" ,")
+    if "time" not in found and (day := _DAY_ENDING.search(folded_same_length(text))):
+        # "… cho 100 hộ nghèo vào ngày 25/01/2027, phối hợp Hội LHPN xã.",
+        # "… trình UBND xã trước 15/6/2027.", "… trước Tết Nguyên đán Đinh
+        # Mùi.": the day the work ends on, once its partners are off.
+        stated = text[day.end() :].strip(" .,;")
+        if day.start() > 10 and clauses(stated).get("time"):
+            found["time"] = stated
+            text = text[: day.start()].rstrip(" ,;")
     text = re.sub(r"\s+([.;,])", r"\1", text)
     if opening:
         found.setdefault("opening", opening)
@@ -655,6 +663,15 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
 
 # A day a sentence ends on: " 30/5/2026.".
 _DAY_ENDS = r"\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\.?\s*$"
+
+
+# The day a sentence ends on, with no label (folded): "vào ngày 25/01/2027",
+# "trước 15/6/2027", "trước Tết Nguyên đán Đinh Mùi" (lunar.toml).
+_DAY_ENDING = re.compile(
+    r"[,;]?\s+(?=(?:(?:vao|truoc)(?:\s+ngay)?"
+    + _DAY_ENDS
+    + r"|truoc tet\b[^,;.\d]{0,40}(?:\d{4})?\s*\.?\s*$))"
+)
 
 
 def _opening_or_start(found: dict[str, str]) -> dict[str, str]:

@@ -34,8 +34,10 @@ from plans.document_import.attributes import (
     capitalised,
     date,
     parse_number,
+    partition_outside_brackets,
 )
 from plans.document_import.blocks import Block, Outline
+from plans.document_import.body_lines import body_paragraph, heading_official
 from plans.document_import.duties import (
     body_then_work,
     oversight_only,
@@ -644,7 +646,11 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
     # as the plan's own numbered sections, their lines used.
     def section(self, block: Block, klass: str) -> None:
         plan = self.plan
-        handed = self.handed_out(block) if klass == "organisation" else set()
+        handed = (
+            self.handed_out(block, paragraphs_only=klass != "organisation")
+            if klass in ("organisation", "")
+            else set()
+        )
         body = [
             line.text
             for node in block.walk()
@@ -693,14 +699,17 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         for node in block.walk():
             node.use(f"mục {block.number}".strip() if block.number else "mục")
 
-    def handed_out(self, block: Block) -> set[int]:
+    def handed_out(self, block: Block, *, paragraphs_only: bool = False) -> set[int]:
         """The work an organisation part hands out unit by unit, read as
         tasks: under a line that is only a unit's name ("1. Phòng Kinh tế",
         "2. Phòng Văn hóa - Xã hội:", "Đề nghị Ủy ban MTTQ Việt Nam xã và
         các hội, đoàn thể:", "Trạm Y tế xã có trách nhiệm:"), each item that
         is a piece of work with a time of its own (`_work_of_its_own`) is a
         task that unit leads. The unit's duties stay the part's text. The
-        indices of the lines the tasks took come back."""
+        indices of the lines the tasks took come back. A part of no class
+        ("II. NHIỆM VỤ CỤ THỂ" over text alone) hands out, `paragraphs_only`,
+        the work of paragraphs that open on their body ("Hội Nông dân xã:
+        Chủ trì …; hoàn thành trước …", body_lines.body_paragraph)."""
         taken: set[int] = set()
         # Where the plan lists its work in a part of its own, the
         # organisation part's steering and oversight is that work's, no
@@ -711,7 +720,17 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         for node in list(block.walk())[1:]:
             if any(line.index in taken for line in node.lines):
                 continue
+            if paragraphs_only and node.kind != "text":
+                continue
             body, paragraphs = self.body_duties(node)
+            official = heading_official(partition_outside_brackets(node.text, ":")[0])
+            if not body and node.kind == "text" and (said := body_paragraph(node.text)):
+                # "**Đoàn Thanh niên xã:** Tổ chức … vào ngày 25/01/2027.":
+                # no number, no dash; the body, its colon, then its work.
+                body, official, work = said
+                paragraphs = [
+                    Block(node.kind, node.number, work, node.lines, parent=node.parent)
+                ]
             if not body and (said := self._body_sentence(node)):
                 # "1. Các chi bộ trực thuộc căn cứ Kế hoạch này xây dựng kế
                 # hoạch cụ thể …, hoàn thành trước ngày 15/3/2026.": the
@@ -723,7 +742,8 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 # report back after the work.
                 count = len(self.plan.tasks)
                 paragraphs = [self._without_report_back(p) for p in paragraphs]
-                self.duties_given(body, paragraphs, {}, self._work_of_its_own)
+                given = {"official": official} if official else {}
+                self.duties_given(body, paragraphs, given, self._work_of_its_own)
                 taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
                 continue
             if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
@@ -732,6 +752,10 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
             if not given:
                 continue
             context = {**given, "partners_of": given["lead"]}
+            if official := heading_official(node.text):
+                # "2. Trưởng thôn (ông Hoàng Văn Pẻng):": the person in the
+                # body's bracket follows each duty under it.
+                context["official"] = official
             for item in node.structural:
                 if not self._work_of_its_own(item):
                     continue

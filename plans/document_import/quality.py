@@ -38,6 +38,7 @@ FIELDS = (
 )
 SUFFIXES = (
     ".txt",
+    ".eml",
     ".md",
     ".docx",
     ".pdf",
@@ -122,6 +123,7 @@ SETS = [
     "round32p",
     "round32t",
     "f33s",
+    "f33p",
     "f33t",
     "round29",
     "round30",
@@ -129,6 +131,7 @@ SETS = [
     "round31v",
     "round32",
     "round31d",
+    "f33r",
     "xlsx",
 ]
 

@@ -201,6 +201,10 @@ def attach_table(
             continue
         number = values.get("number", "")
         content = values.get("content", "")
+        # A name written across the whole row from the number column, over
+        # numbered rows ("Tiêu chí số 13 - Tổ chức sản xuất" above "1", "2"):
+        # their group, bold or not.
+        across = False
         if (
             number
             and set(values) == {"number"}
@@ -215,6 +219,9 @@ def attach_table(
                 number, content = typed, rest
             else:
                 number, content = "", number
+                across = position + 1 < len(row_numbers) and bool(
+                    _NUMBER.fullmatch(row_numbers[position + 1].strip(" .)"))
+                )
             values["number"], values["content"] = number, content
         elif not number and set(values) == {"content"}:
             # "| II. Lĩnh vực văn hóa | | |": a section's number typed in
@@ -259,7 +266,7 @@ def attach_table(
             and (not others or (lettered and others <= shared))
             and (
                 bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
-                or (not number and (line.bold or content.isupper()))
+                or (not number and (line.bold or content.isupper() or across))
                 or extended
                 or lettered
             )

@@ -19,6 +19,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.blocks import Block
+from plans.document_import.body_lines import heading_official
 from plans.document_import.details import labelled
 from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
@@ -351,6 +352,10 @@ class TasksMixin:
                         if passed.get(name) == context.get(name):
                             passed.pop(name, None)
                 passed.setdefault("lead", body)
+                if official := heading_official(block.text):
+                    # "4. Chi hội Phụ nữ thôn (bà Nông Thị Lả - Chi hội
+                    # trưởng):": the person follows each duty under it.
+                    passed["official"] = official
                 standing = self._standing_duties(structural)
             else:
                 standing = set()

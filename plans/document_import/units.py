@@ -650,6 +650,35 @@ def _community(part: str) -> bool:
     return bool(_COMMUNITY.match(re.sub(r"^(?:va|voi)\s+", "", fold(part).strip())))
 
 
+# A place's kind before its name (labels.toml [units] places), in lower
+# case, not folded: "thôn Tân", "các buôn Ko Tam" (not "Ban Quản lý").
+_PLACE_KIND = r"(?:" + label_pattern("units", "places") + r")"
+_PLACE_BEFORE_A_NAME = re.compile(r"\b" + _PLACE_KIND + r" \w")
+_PLACE_KIND_FIRST = re.compile(_PLACE_KIND + r" ")
+_PLACES_COUNTED = re.compile(r"\bcác " + _PLACE_KIND + r" \w")
+
+
+def _place_name(part: str) -> tuple[str, bool] | None:
+    """`part` as a place's name, one to four words with a capital ("Ea
+    Ho", "Cư Êbur"), its kind before it or not ("Buôn Ea Ho"): the name and
+    whether the kind is written; None for anything else."""
+    words = part.split()
+    kind = _PLACE_KIND_FIRST.match(part.lower() + " ")
+    if kind and part[:1].isupper():
+        kind_words = len(kind.group().split())
+        if kind_words < len(words):
+            words = words[kind_words:]
+        else:
+            kind = None
+    else:
+        kind = None
+    if not 1 <= len(words) <= 4 or not all(
+        _capitalised(w) and re.fullmatch(r"[\w'’-]+", w) for w in words
+    ):
+        return None
+    return " ".join(words), kind is not None
+
+
 def units(text: str, *, partners: bool = False) -> list[str]:
     """The units a list names, one each: "Các thôn, Phòng Tài nguyên và Môi
     trường huyện" → two; "các phòng, ban, ngành, đoàn thể" stays one; "UBND
@@ -688,19 +717,15 @@ def units(text: str, *, partners: bool = False) -> list[str]:
         # Thành": more names of the places the unit before names.
         place_list = bool(
             out
-            and re.search(r"\b(?:thôn|bản|xã|khối|xóm|làng) [A-ZĐ]", out[-1], re.I)
-            and (
-                name := re.fullmatch(
-                    r"(?:(?:Thôn|Bản|Khối|Xóm|Làng) )?([A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})",
-                    part,
-                )
-            )
+            and _PLACE_BEFORE_A_NAME.search(out[-1].lower())
+            and (name := _place_name(part))
             and not (
                 # "Thôn Yên Hồ" after "Thôn Yên Trung" names its kind again: a
-                # unit of its own unless its name is plainly a place's.
-                ORG_WORDS.search(fold(name.group(1)))
-                if name.group(0) != name.group(1)
-                else _NAMES_A_BODY.match(fold(name.group(1)))
+                # unit of its own unless its name is plainly a place's; after
+                # "các buôn Ea Kar" it is one more of the places counted.
+                ORG_WORDS.search(fold(name[0]))
+                if name[1] and not _PLACES_COUNTED.search(out[-1].lower())
+                else _NAMES_A_BODY.match(fold(name[0]))
             )
         )
         each = (
