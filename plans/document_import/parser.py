@@ -5,6 +5,7 @@ into what it means (meaning.py). `parse` runs the three."""
 from __future__ import annotations
 
 from ntm.documents import Document, Paragraph, Run
+from plans.document_import import attached
 from plans.document_import.attributes import parse_number
 from plans.document_import.lines import lines_of
 from plans.document_import.meaning import understand
@@ -43,6 +44,8 @@ def parse(source: Document | list[str]) -> ParsedPlan:
                 if line.strip()
             ],
         )
-    plan = understand(build(lines_of(source)))
+    lines = lines_of(source)
+    # A decision with the plan attached: each read apart (attached.py).
+    plan = attached.read(lines) or understand(build(lines))
     plan.notes = list(source.notes) + plan.notes
     return plan
