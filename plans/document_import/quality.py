@@ -131,6 +131,7 @@ SETS = [
     "round31",
     "round31v",
     "round32",
+    "round34",
     "round31d",
     "f33r",
     "xlsx",
