@@ -49,11 +49,16 @@ _PLACE_AFTER_DAY = re.compile(
     r"\s*\.?\s*$"
 )
 
+# A day with words after it, as written: what `_PLACE_AFTER_DAY` needs.
+_DAY_THEN_WORDS = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+[^\W\d_]")
+
 
 def person_sentence(text: str) -> str:
     """The person a sentence of its own puts in charge of the task ("Đồng
     chí Trần Thị Bích, Đảng ủy viên, Chủ tịch Hội Nông dân xã phụ
     trách."), as entered; "" for any other text."""
+    if len(text) > 300:
+        return ""
     m = _SENTENCE.match(folded_same_length(text.strip()))
     if not m:
         return ""
@@ -79,6 +84,8 @@ def given_to(text: str) -> tuple[str, dict[str, str]]:
     it ("…; giao đồng chí Lý Thị Sen - Chủ tịch Hội chỉ đạo các chi hội
     thực hiện."), and {"official": the person's name, "follows": the
     clause}; (text, {}) when it ends on no such clause."""
+    if ";" not in text:
+        return text, {}  # NOTE: most sentences; folding each one costs (bench)
     m = _GIVEN.search(folded_same_length(text))
     if not m or m.start() < 10:
         return text, {}
@@ -97,6 +104,8 @@ def place_after_day(text: str) -> tuple[str, str]:
     """(the work without it, the place) when the work ends on its day and
     then where it is held ("… vào ngày 20/11/2027 tại Hội trường UBND
     xã"); (text, "") otherwise."""
+    if not _DAY_THEN_WORDS.search(text):
+        return text, ""  # NOTE: most sentences (bench)
     m = _PLACE_AFTER_DAY.search(folded_same_length(text))
     if not m or m.start() < 10:
         return text, ""
