@@ -57,10 +57,15 @@ _DOES_AFTER_COLON = re.compile(
     rf"\s+(?:{label_pattern('prose', 'does')})"
     rf"(?:\s+(?P<when>{label_pattern('prose', 'standing')}))?\s*,\s*(?P<rest>\S.*)$"
 )
+# "…, thực hiện " before a time the work's sentence ends on.
+_DOES_LAST = re.compile(rf"[,;]?\s*(?:(?:{label_pattern('prose', 'does')})\s+)?$")
 # "Phối hợp Trạm Y tế xã tổ chức …": work done with a partner.
 _PARTNER_FIRST = re.compile(r"^phoi hop\s")
 # The kinds of a numbered heading over an activity's paragraph.
 _HEADING_KINDS = ("dec1", "dec2", "dec3", "dec4", "letter")
+# A heading that names a topic rather than an activity (as tasks.py's
+# `_names_a_topic`): "Về …", a criterion.
+_TOPIC = re.compile(r"^ve\s|\btieu chi\b")
 # An activity's name: a few words.
 _HEADING_WORDS = 10
 
@@ -100,9 +105,8 @@ def prose_task(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     if (time := found.get("time")) and work.rstrip(" .").endswith(time):
         # "…, thực hiện thường xuyên trong năm.": the time, not the work.
-        work = re.sub(
-            r"[,;]?\s*(?:thực hiện\s+)?$", "", work.rstrip(" .")[: -len(time)]
-        )
+        work = work.rstrip(" .")[: -len(time)]
+        work = work[: _DOES_LAST.search(folded_same_length(work)).start()]
     return work.rstrip(" ,;."), found
 
 
@@ -180,9 +184,15 @@ def _activity(block: Block) -> None:
         or heading.endswith(":")
         or len(heading.split()) > _HEADING_WORDS
         or inline_attributes(heading)[1]
+        or _TOPIC.search(fold(heading))
     ):
+        # A topic ("1. Về điện (Tiêu chí số 4)") stays its task's group
+        # (tasks.py reads it so).
         return
-    text = _time_last(paragraph.text)
+    text = paragraph.text = _time_last(paragraph.text)
+    if "lead" in sentence_attributes(text) and not WORK.match(fold(heading)):
+        # The topic's paragraph tasks.py reads with its heading as its group.
+        return
     work, found = inline_attributes(text)
     folded = fold(work.strip())
     if "lead" not in found or not (WORK.match(folded) or _PARTNER_FIRST.match(folded)):
