@@ -136,6 +136,7 @@ SETS = [
     "round34",
     "round31d",
     "f33r",
+    "f36h",
     "xlsx",
 ]
 
