@@ -137,6 +137,7 @@ SETS = [
     "round31d",
     "f33r",
     "f36h",
+    "f37g",
     "xlsx",
 ]
 
