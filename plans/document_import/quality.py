@@ -134,6 +134,7 @@ SETS = [
     "round34",
     "round31d",
     "f33r",
+    "f36t",
     "xlsx",
 ]
 
