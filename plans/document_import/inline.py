@@ -19,6 +19,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.clauses import clauses
+from plans.document_import.comrades import given_to, place_after_day
 from plans.document_import.details import labelled
 from plans.document_import.directing import (
     directed,
@@ -483,6 +484,13 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     # Mai, công chức Văn hóa - Xã hội tham mưu theo dõi." names the person
     # without "tham mưu" (a direction's reading would keep it).
     text, follower = _follower(text)
+    if not follower:
+        # "…; giao đồng chí Hoàng Thị Mai - Phó Chủ tịch … chuẩn bị nội
+        # dung, khách mời.": a person given part of the work (comrades.py).
+        text, follower = given_to(text)
+    text, place = place_after_day(text)
+    if place:
+        follower = {**follower, "place": place}
     text, directing = directed(text)
     if not directing:
         # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body

@@ -21,6 +21,7 @@ from plans.document_import.attributes import (
 from plans.document_import.blocks import Block
 from plans.document_import.body_lines import heading_official
 from plans.document_import.charge import charge
+from plans.document_import.comrades import person_sentence, with_person_after
 from plans.document_import.details import labelled
 from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
@@ -80,11 +81,17 @@ class TasksMixin:
                 # the unit, the person in charge, partners and time.
                 found += [(child, name, value) for name, value in given.items()]
                 continue
+            if person := person_sentence(child.text):
+                # "Đồng chí …, Trưởng Ban Tuyên giáo Đảng ủy phụ trách.": a
+                # line of its own under the task names its official.
+                found.append((child, "official", person))
+                continue
             stated = self._attribute_of(child, bare=colon)
-            if stated and (several := labelled(child.text)):
-                found += [(child, name, value) for name, value in several]
-            elif stated:
-                found.append((child, *stated))
+            if stated:
+                # "Phân công: … Thời gian: Quý II/2027. Đồng chí … trực tiếp
+                # chỉ đạo.": a person's sentence may end the labelled line.
+                several = labelled(child.text) or [stated]
+                found += [(child, *pair) for pair in with_person_after(several)]
             elif (child.kind == "text" or self._states_the_work(block)) and (
                 sentence := sentence_attributes(child.text)
             ):

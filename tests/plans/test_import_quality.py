@@ -9,6 +9,7 @@ table."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import tomllib
@@ -104,6 +105,14 @@ from plans.document_import import quality
 SETS = quality.SETS
 
 
+@functools.cache
+def _read(folder: Path) -> tuple[quality.Result, ...]:
+    """Every set read once per test run: the three tests below measure the
+    same readings, and a reading of every set takes minutes (most of it
+    LibreOffice converting the .doc and .odt plans)."""
+    return tuple(quality.run(folder))
+
+
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
     tuned = quality.cases(quality.CORPUS / "tuned")
     held_out = quality.cases(quality.CORPUS / "held_out")
@@ -127,7 +136,7 @@ def test_the_issues_thresholds_are_met_on_every_set(name):
     """Round 4 (held_out) and round 5 measured below this before they were
     tuned on (docs/import-quality.md); now every set meets the issue's
     thresholds."""
-    total = quality.total(quality.run(quality.CORPUS / name))
+    total = quality.total(list(_read(quality.CORPUS / name)))
     scores = {f: (s.precision, s.recall) for f, s in total.scores.items()}
     assert scores["tasks"][0] >= 0.95 and scores["tasks"][1] >= 0.95, scores
     for field in quality.FIELDS[1:]:
@@ -138,11 +147,12 @@ def test_the_issues_thresholds_are_met_on_every_set(name):
 def test_every_document_finds_most_of_its_tasks():
     """No single plan family may be left behind by the totals."""
     for name in SETS:
-        for result in quality.run(quality.CORPUS / name):
+        for result in _read(quality.CORPUS / name):
             assert result.scores["tasks"].recall >= 0.8, (result.name, result.misses)
 
 
-def test_the_command_prints_per_document_and_in_total():
+def test_the_command_prints_per_document_and_in_total(monkeypatch):
+    monkeypatch.setattr(quality, "run", lambda folder: list(_read(folder)))
     out = io.StringIO()
     call_command("import_quality", misses=True, stdout=out)
     text = out.getvalue()
