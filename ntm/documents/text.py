@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ntm.documents import legacy, mail
+from ntm.documents.closing_beside import closing_beside
 from ntm.documents.columns import COLUMNS
 from ntm.documents.errors import NOT_TEXT, DocumentError
 from ntm.documents.model import Cell, Document, Paragraph, Row, Run, Table
@@ -322,6 +323,10 @@ def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
         if cell_lines := _cell_lines(lines, index):
             rows, index = cell_lines
             document.blocks.append(_table(rows, markdown))
+            continue
+        if beside := closing_beside(lines, index):
+            pieces, index = beside
+            document.blocks += [_paragraph(piece, markdown) for piece in pieces]
             continue
         if ("\t" in raw or raw.lstrip().startswith('"')) and (
             record := _record(lines, index)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from plans.document_import.attributes import TIME_WORDS, attribute
+from plans.document_import.capitals import CAPITAL
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.persons import person_and_post
@@ -46,7 +47,7 @@ def _sentences(text: str) -> list[str]:
     return [
         piece.strip(" .,")
         for part in re.split(r";\s*", text)
-        for piece in re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", part)
+        for piece in re.split(rf"\.\s+(?={CAPITAL})", part)
         if piece.strip(" .,")
     ]
 

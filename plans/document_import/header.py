@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from ntm.text import fold
 from plans.document_import.attributes import capitalised, date
 from plans.document_import.blocks import Block, Line, Outline
+from plans.document_import.capitals import CAPITAL
+from plans.document_import.cooperatives import trade_only
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
 from plans.document_import.markers import marker
@@ -645,6 +647,7 @@ class HeaderMixin:
                 if groups and (
                     level_start
                     or place_tail
+                    or trade_only(fold(" ".join(ln.text for ln in groups[-1])))
                     or len(text.split()) == 1
                     or _NAME_GOES_ON_AFTER.search(fold(groups[-1][-1].text))
                     or _NAME_GOES_ON_FROM.match(folded)
@@ -918,13 +921,13 @@ class HeaderMixin:
                 # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
                 # TỊCH" is the last recipient, then the signature.
                 joined = re.match(
-                    r"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:TM|KT|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+)$",
+                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:TM|KT|TL|TUQ)\s*\.\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
                     cell,
                 )
                 # A head who signs with no "TM." (a Word 97 file's closing
                 # table: "- Lưu: VT.TRẠM TRƯỞNG"): his post in capitals.
                 joined = joined or re.match(
-                    r"^(?P<a>[-+•–].*?[.;])(?P<b>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]+)$", cell
+                    rf"^(?P<a>[-+•–].*?[.;])(?P<b>{CAPITAL}(?:{CAPITAL}| )+)$", cell
                 )
                 if joined and (
                     joined.group("b").isupper()

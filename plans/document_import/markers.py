@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
+from plans.document_import.capitals import CAPITAL
 from plans.document_import.labels import LABELS
 
 DOC_TYPES = {
@@ -83,7 +84,10 @@ MARKERS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     # "1.1.Hoàn thành …": Word's numbering exported to PDF loses its tab.
-    ("dec", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.(?P<t>[A-ZĐÀ-Ỹ]\S*.*)$")),
+    (
+        "dec",
+        re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){1,3})\.(?P<t>" + CAPITAL + r"\S*.*)$"),
+    ),
     ("dec", re.compile(r"^(?P<n>\d{1,2})\s*[.):](?![\d/])\s*(?P<t>\S.*)$")),
     # "1/ Mục đích", "1.2/ …", "a/ …", "I/ …": numbers typed with a slash
     # when an office skips Word's lists; a space after the slash, so that

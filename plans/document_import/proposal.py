@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from ntm.text import fold
+from plans.document_import.cooperatives import AFTER_COOPERATIVE
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.matching import ABBREVIATIONS, AgencyMatcher, Match, key
 from plans.document_import.parsed import ParsedCosigner
@@ -349,8 +350,11 @@ def area_for(name: str, on: datetime.date | None, *, within=None) -> list[Area]:
     return [a for a in areas if fold(a.name) == wanted or fold(a.full_name) == wanted]
 
 
-# The place an issuer's name ends with: "… XÃ SƠN BẰNG", "UBND xã Tân Lập".
-_ISSUER_PLACE = re.compile(rf"\b(?:{LEVEL_NAMES})\s+(?P<name>[^\W\d_][^\d,;:()]*)$")
+# The place an issuer's name ends with: "… XÃ SƠN BẰNG", "UBND xã Tân Lập";
+# not the words after the "xã" of "hợp tác xã" ("… NÔNG NGHIỆP ĐẠI HIỆP").
+_ISSUER_PLACE = re.compile(
+    rf"{AFTER_COOPERATIVE}\b(?:{LEVEL_NAMES})\s+(?P<name>[^\W\d_][^\d,;:()]*)$"
+)
 
 
 def issuer_place(issuer: str) -> str:

@@ -136,6 +136,7 @@ SETS = [
     "round31d",
     "f33r",
     "f36t",
+    "f36h",
     "xlsx",
 ]
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ntm.text import fold
+from plans.document_import.capitals import CAPITAL
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.matching import ABBREVIATIONS
@@ -294,10 +295,8 @@ def partner_first(title: str) -> tuple[int, int] | None:
             break
         end = level.end()
         # The place the level names: "xã Hòa An", "thôn Đồng Tâm" — written
-        # with a capital (the class also holds "đ", "â": not "xã đẩy mạnh").
-        while (
-            m := re.match(r"\s+[A-ZĐÀ-Ỹ][^\s,;.()]*", title[end:])
-        ) and m.group().strip()[:1].isupper():
+        # with a capital (not "xã đẩy mạnh").
+        while m := re.match(rf"\s+{CAPITAL}[^\s,;.()]*", title[end:]):
             end += m.end()
         if _THEN_WORK.match(folded, end) or _work_after_level(
             title, folded, level, end
@@ -344,7 +343,7 @@ def partner_first(title: str) -> tuple[int, int] | None:
 # A partner's name opens with a kind of body, an abbreviation or a capital
 # ("Sở Công Thương", "TT Khuyến nông", "Viettel Gia Lai", "Điện lực tỉnh"),
 # or counts bodies ("các doanh nghiệp", "các thôn").
-_OPENS_A_PARTNER = re.compile(r"[Cc]ác\s+\w|[A-ZĐÀ-Ỹ]")
+_OPENS_A_PARTNER = re.compile(r"[Cc]ác\s+\w|" + CAPITAL)
 
 
 def names_a_partner(name: str) -> bool:
