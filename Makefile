@@ -27,8 +27,11 @@ lint: venv
 migrations-check: venv
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
+# The suite runs on every core, a test file to a worker (its module-level
+# caches stay shared); PYTEST_WORKERS= runs it in one process.
+PYTEST_WORKERS ?= -n auto --dist loadfile
 test: venv system-deps lint migrations-check
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The Thursday-deadline load test (docs/performance.md): gunicorn on a throwaway
 # PostgreSQL database beside LOAD_DATABASE_URL's; LOAD_ARGS e.g. --officials 50.

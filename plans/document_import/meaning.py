@@ -58,6 +58,7 @@ from plans.document_import.parsed import (
     SourceLine,
 )
 from plans.document_import.parts import PAGE_FURNITURE
+from plans.document_import.prose_tasks import prose_task, reshape
 from plans.document_import.tables import TablesMixin
 from plans.document_import.task_fields import TaskFieldsMixin
 from plans.document_import.task_passes import TaskPassesMixin
@@ -200,6 +201,9 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
 
     # ── body ──
     def body(self) -> None:
+        # Activities over their paragraph, passive paragraphs, a cost
+        # sentence, a year's figures under a task (prose_tasks.py).
+        figures = reshape(self.outline.body)
         asks = self._letter_asks()
         # "1. Làm mới 800 m đường …. Chủ trì: …; thời gian: …" right under
         # the title, with no section heading: the numbered items are the
@@ -221,6 +225,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
             else:
                 self.visit(block, klass="tasks" if flat else "", context={})
         self._general_solutions()
+        self._period_targets(figures)
         # A section that states a time for everything ("III. THỜI GIAN …").
         for task in self.plan.tasks:
             if not task.time_text and self.section_time:
@@ -237,6 +242,18 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 task.method = self.section_method
         self._dates()
         self._unique_numbers()
+
+    def _period_targets(self, figures: dict[int, list[Block]]) -> None:
+        """The items "+ Năm 2026: 50 ha;" `reshape` took from under a task:
+        the task's targets, named by its work."""
+        for task in self.plan.tasks:
+            items = figures.get(task.lines[0]) if task.lines else None
+            for item in items or []:
+                figure = item.text.partition(":")[2].strip(" ;.")
+                for target in self.target_line(f"{task.title}: {figure}", item.text):
+                    target.task_number = task.number
+                    self.plan.targets.append(target)
+                item.use(f"chỉ tiêu nhiệm vụ {task.number}")
 
     def _general_solutions(self) -> None:
         """ "II. NHIỆM VỤ, GIẢI PHÁP" over "1. Tăng cường công tác tuyên
@@ -525,6 +542,11 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 self.targets_section(block)
                 return
         if block.kind == "text":
+            if klass in ("tasks", "mixed") and (prose := prose_task(block.text)):
+                # "Các Ban công tác Mặt trận thôn vận động …; Hội Nông dân
+                # xã phối hợp thực hiện, hoàn thành trong Quý III/2026."
+                self.task(block, [], *prose, context)
+                return
             if klass in ("tasks", "mixed", "targets"):
                 found = (
                     self.target_line(block.text, block.text)

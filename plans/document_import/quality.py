@@ -123,6 +123,7 @@ SETS = [
     "round32p",
     "round32t",
     "f34",
+    "f36w",
     "f36o",
     "f33s",
     "f33p",

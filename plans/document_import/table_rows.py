@@ -236,8 +236,11 @@ def attach_table(
             # No number column: "1. Hướng dẫn …" typed in the content cell.
             number, content = typed.group(1), typed.group(2)
             values["number"], values["content"] = number, content
-        if re.fullmatch(r"(?:tong cong|tong so|tong|cong)\s*:?", fold(content)):
-            # "Tổng cộng | 8.300": the table's total, no task.
+        if re.fullmatch(
+            r"(?:tong cong|tong so|tong|cong)\s*:?", fold(content or number)
+        ):
+            # "Tổng cộng | 8.300": the table's total, no task (merged across
+            # from the number column, it stands in the number's cell).
             line.used = "dòng tổng cộng"
             continue
         # A group row may carry its group's budget ("I | HẠ TẦNG | 5.350").

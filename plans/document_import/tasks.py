@@ -26,6 +26,7 @@ from plans.document_import.details import labelled
 from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.prose_tasks import prose_task
 from plans.document_import.units import ACTS, NOT_A_BODY, heading_body
 
 
@@ -317,8 +318,17 @@ class TasksMixin:
         lead_in_list = block.text.rstrip().endswith(":") and bool(structural)
         if block.kind not in BULLETS and names_a_section(inline_text):
             if not structural:
-                # "II. NHIỆM VỤ" over text alone: a section with its text.
-                self.section(block, "")
+                # "II. NHIỆM VỤ" over text alone: a section with its text,
+                # its paragraphs that assign work tasks (prose_tasks.py).
+                prose = [(c, prose_task(c.text)) for c in block.children]
+                for child, found in prose:
+                    if found:
+                        self.task(child, [], *found, context)
+                block.children = [c for c, found in prose if not found]
+                if block.children or not any(found for _, found in prose):
+                    self.section(block, "")
+                else:
+                    block.use("tiêu đề mục")
                 return
             lead_in_list = True
         if (
