@@ -136,6 +136,7 @@ SETS = [
     "round34",
     "round31d",
     "f33r",
+    "f36t",
     "f36h",
     "f37g",
     "xlsx",
