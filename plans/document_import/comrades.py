@@ -45,8 +45,11 @@ _GIVEN = re.compile(
 # "vào ngày 20/11/2027 tại Hội trường UBND xã": the day, then where.
 _PLACE_AFTER_DAY = re.compile(
     r"\s(?:vao|truoc)(?:\s+ngay)?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
-    rf"(?P<at>\s+(?:{label_pattern('comrades', 'at')})\s+(?P<place>[^,;()]{{3,80}}?))"
-    r"\s*\.?\s*$"
+    rf"(?P<at>\s+(?:{label_pattern('comrades', 'at')})\s+"
+    # The place ends the text, or its sentence: a full stop, a space, then
+    # the next ("… tại Hội trường UBND xã. Đoàn Thanh niên xã chủ trì").
+    r"(?P<place>(?:(?!\.\s)[^,;()]){3,80}?))"
+    r"(?:\s*\.?\s*$|(?=\.\s))"
 )
 
 # A day with words after it, as written: what `_PLACE_AFTER_DAY` needs.
@@ -101,15 +104,17 @@ def given_to(text: str) -> tuple[str, dict[str, str]]:
 
 
 def place_after_day(text: str) -> tuple[str, str]:
-    """(the work without it, the place) when the work ends on its day and
-    then where it is held ("… vào ngày 20/11/2027 tại Hội trường UBND
-    xã"); (text, "") otherwise."""
+    """(the work without it, the place) when the work, or its first
+    sentence, ends on its day and then where it is held ("… vào ngày
+    20/11/2027 tại Hội trường UBND xã"); (text, "") otherwise."""
     if not _DAY_THEN_WORDS.search(text):
         return text, ""  # NOTE: most sentences (bench)
     m = _PLACE_AFTER_DAY.search(folded_same_length(text))
     if not m or m.start() < 10:
         return text, ""
-    return text[: m.start("at")], text[m.start("place") : m.end("place")]
+    return text[: m.start("at")] + text[m.end() :], text[
+        m.start("place") : m.end("place")
+    ]
 
 
 def with_person_after(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -185,6 +185,10 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
     def __init__(self, outline: Outline):
         self.outline = outline
         self.plan = ParsedPlan(doc_type=outline.doc_type)
+        # A year's figures under a block (prose_tasks.reshape), and those a
+        # task took, by its first line's index.
+        self.figures: dict[int, list[Block]] = {}
+        self.claimed: dict[int, list[Block]] = {}
         self.section_time = ""
         self.section_participants = ""
         self.section_method = ""
@@ -203,7 +207,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
     def body(self) -> None:
         # Activities over their paragraph, passive paragraphs, a cost
         # sentence, a year's figures under a task (prose_tasks.py).
-        figures = reshape(self.outline.body)
+        self.figures = reshape(self.outline.body)
         asks = self._letter_asks()
         # "1. Làm mới 800 m đường …. Chủ trì: …; thời gian: …" right under
         # the title, with no section heading: the numbered items are the
@@ -225,7 +229,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
             else:
                 self.visit(block, klass="tasks" if flat else "", context={})
         self._general_solutions()
-        self._period_targets(figures)
+        self._period_targets(self.claimed)
         # A section that states a time for everything ("III. THỜI GIAN …").
         for task in self.plan.tasks:
             if not task.time_text and self.section_time:
@@ -244,7 +248,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         self._unique_numbers()
 
     def _period_targets(self, figures: dict[int, list[Block]]) -> None:
-        """The items "+ Năm 2026: 50 ha;" `reshape` took from under a task:
+        """The items "+ Năm 2026: 50 ha;" taken from under a task:
         the task's targets, named by its work."""
         for task in self.plan.tasks:
             items = figures.get(task.lines[0]) if task.lines else None

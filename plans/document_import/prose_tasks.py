@@ -28,6 +28,7 @@ from ntm.text import fold
 from plans.document_import.assignments import sentence_attributes
 from plans.document_import.attributes import WORK, capitalised
 from plans.document_import.blocks import Block
+from plans.document_import.capitals import CAPITAL
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
@@ -72,21 +73,36 @@ _HEADING_WORDS = 10
 
 def reshape(root: Block) -> dict[int, list[Block]]:
     """Rewrites the body under `root` as the module's docstring says. The
-    items "+ Năm 2026: 50 ha;" taken from under their task, by the index
-    of the task's first line."""
-    targets: dict[int, list[Block]] = {}
-    for block in list(root.walk()):
-        if block.kind in ("root", "table", "row", "group"):
-            continue
+    items "+ Năm 2026: 50 ha;" that may be a task's targets, by the id of
+    the block they stand under (left there: `claim_figures` takes them
+    when the block is read as a task)."""
+    blocks = [b for b in root.walk() if b.kind not in ("root", "table", "row", "group")]
+    # The sentences first, over every block: a heading's activity copies its
+    # paragraph as rewritten.
+    for block in blocks:
         block.text = _passive(block.text)
         block.text = _started(block.text)
         if block.kind != "text":
             block.text = _does_after_colon(block.text)
+    figures: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind != "text":
             _activity(block)
+            if items := _period_figures(block):
+                figures[id(block)] = items
             _cost_apart(block)
-            if (items := _period_figures(block)) and block.lines:
-                targets[block.lines[0].index] = items
-    return targets
+    return figures
+
+
+def claim_figures(block: Block, figures: dict[int, list[Block]]) -> list[Block]:
+    """The items "+ Năm 2026: 50 ha;" `reshape` found under `block`, taken
+    from under it now that it is read as a task; [] when there are none."""
+    items = figures.pop(id(block), [])
+    if items:
+        block.children = [c for c in block.children if c not in items]
+        if block.text.rstrip().endswith(":"):
+            block.text = block.text.rstrip().rstrip(":")
+    return items
 
 
 def prose_task(text: str) -> tuple[str, dict[str, str]] | None:
@@ -131,10 +147,15 @@ def _started(text: str) -> str:
     m = _START.search(folded_same_length(text))
     if not m:
         return text
-    time = f"thời gian: từ ngày {m.group('day')} đến ngày {m.group('end')}"
+    time = f"từ ngày {m.group('day')} đến ngày {m.group('end')}"
     before = text[: m.start()].rstrip(" ,")
+    rest = text[m.end() :].strip()
+    if rest.startswith(".") and rest[1:].strip():
+        # "… 30/10/2026. Ban X chủ trì, …": the time said last, as
+        # `_time_last` does, so the next sentence is no part of it.
+        return f"{before}. {rest[1:].strip().rstrip('.')}. Thời gian: {time}."
     # After "; " the time is a clause of its own, not a partner's.
-    return (f"{before}; " if before else "") + time + text[m.end() :]
+    return (f"{before}; " if before else "") + f"thời gian: {time}" + text[m.end() :]
 
 
 def _does_after_colon(text: str) -> str:
@@ -216,7 +237,7 @@ def _cost_apart(block: Block) -> None:
     if not m:
         return
     rest = block.text[m.end() :]
-    end = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", rest)
+    end = re.search(rf"\.\s+(?={CAPITAL})", rest)
     cost = rest[: end.start()] if end else rest
     after = rest[end.end() :] if end else ""
     block.text = (
@@ -227,13 +248,10 @@ def _cost_apart(block: Block) -> None:
 
 def _period_figures(block: Block) -> list[Block]:
     """The items under `block` that each give a year's figure ("+ Năm 2026:
-    50 ha;"), taken from under it when they are all of its items."""
+    50 ha;") when they are all of its items; left under it."""
     items = [c for c in block.children if c.kind in BULLETS]
     if not items or len(items) != len(block.children):
         return []
     if not all(_PERIOD_FIGURE.match(fold(c.text).strip()) for c in items):
         return []
-    block.children = []
-    if block.text.rstrip().endswith(":"):
-        block.text = block.text.rstrip().rstrip(":")
     return items

@@ -26,7 +26,7 @@ from plans.document_import.details import labelled
 from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, PERIOD, names_a_section
 from plans.document_import.parsed import ParsedPlan, ParsedTask
-from plans.document_import.prose_tasks import prose_task
+from plans.document_import.prose_tasks import claim_figures, prose_task
 from plans.document_import.units import ACTS, NOT_A_BODY, heading_body
 
 
@@ -251,6 +251,9 @@ class TasksMixin:
                 self.visit(child, "tasks", passed)
 
     def tasks_in(self, block: Block, context: dict) -> None:
+        if (items := claim_figures(block, self.figures)) and block.lines:
+            # "+ Năm 2026: 50 ha;" under the task: its targets.
+            self.claimed[block.lines[0].index] = items
         if self._period_over_items(block):
             # "Tháng 01/2027" over its "-" items: the period is the time of
             # every item that names none of its own.

@@ -212,3 +212,18 @@ def test_a_front_plan_in_word_the_bodies_in_bold_and_its_overseer_no_task():
     plan = read_plan(docx(*blocks), "ke-hoach-mttq.docx")
     _check_front(plan, FRONT)
     assert not any("Theo dõi, đôn đốc" in t.title for t in plan.tasks)
+
+
+def test_the_place_stops_at_the_end_of_its_sentence():
+    """ "… tại Hội trường UBND xã. Đoàn Thanh niên xã chủ trì": the place is
+    no part of the next sentence, which names the lead."""
+    plan = read_plan(
+        FRONT_HEAD + "1. Tổ chức Hội nghị tổng kết vào ngày 20/11/2026 tại Hội "
+        "trường UBND xã. Đoàn Thanh niên xã chủ trì\n" + FRONT_TAIL
+    )
+    (task,) = plan.tasks
+    assert task.title == "Tổ chức Hội nghị tổng kết"
+    assert task.lead_text == "Đoàn Thanh niên xã"
+    assert str(task.ends_on) == "2026-11-20"
+    assert "Hội trường UBND xã" in task.description
+    assert "Đoàn Thanh niên" not in task.description

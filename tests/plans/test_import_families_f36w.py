@@ -14,7 +14,15 @@ import pytest
 
 from plans.document_import.quality import official_key
 from tests.documents.docx_parts import docx, p, tbl, tc
-from tests.plans.reading import by_title, plan_of, read_file, read_plan, word_plan
+from tests.plans.reading import (
+    HEAD,
+    TAIL,
+    by_title,
+    plan_of,
+    read_file,
+    read_plan,
+    word_plan,
+)
 
 CORPUS = Path(__file__).parent / "import_corpus" / "f36w"
 
@@ -269,6 +277,83 @@ def test_a_years_figures_are_targets_of_their_task():
     figures = [(t.quantity, t.unit, t.task_number) for t in plan.targets]
     assert [(str(q), u) for q, u, _ in figures] == [("50", "ha"), ("70", "ha")]
     assert {n for _, _, n in figures} == {plan.tasks[0].number}
+
+
+# ── 6. Mends: what a reviewer read wrong ──
+
+
+def test_a_years_figures_under_an_objective_stay_in_its_section():
+    """ "+ Năm 2026: 20 ha;" under an objective's heading is no task's: its
+    lines stay in section I, none left unplaced."""
+    head = HEAD.replace(
+        "I. MỤC ĐÍCH\nCứng hóa thêm 5 km đường thôn.\n",
+        "I. MỤC TIÊU\n1. Mục tiêu cụ thể\n"
+        "a) Diện tích chuyển đổi sang trồng cây ăn quả:\n"
+        "- Năm 2026: 20 ha;\n- Năm 2027: 30 ha.\n",
+    )
+    plan = read_plan(
+        head + "1. Cứng hóa 2 km kênh mương. Hợp tác xã Phú Xá chủ trì, hoàn thành "
+        "trong năm 2026.\n" + TAIL
+    )
+    assert [t.title for t in plan.tasks] == ["Cứng hóa 2 km kênh mương"]
+    assert plan.unplaced == []
+
+
+STARTED = (
+    "Xây dựng nhà văn hóa thôn 3, khởi công từ ngày 15/7/2026, hoàn thành trước "
+    "ngày 30/10/2026. Ban Phát triển thôn chủ trì, phối hợp Hội Nông dân xã."
+)
+
+
+def test_the_sentence_after_a_start_and_an_end_keeps_its_lead():
+    (task,) = plan_of(f"1. {STARTED}\n").tasks
+    assert task.title == "Xây dựng nhà văn hóa thôn 3"
+    _check(
+        task,
+        "Ban Phát triển thôn",
+        ["Hội Nông dân xã"],
+        start="2026-07-15",
+        deadline="2026-10-30",
+    )
+
+
+def test_an_activity_heading_takes_its_paragraph_as_rewritten():
+    (task,) = plan_of(f"1. Nhà văn hóa thôn 3\n{STARTED}\n").tasks
+    assert task.title == "Xây dựng nhà văn hóa thôn 3"
+    _check(
+        task,
+        "Ban Phát triển thôn",
+        ["Hội Nông dân xã"],
+        start="2026-07-15",
+        deadline="2026-10-30",
+    )
+
+
+def test_a_years_figures_after_a_cost_sentence_are_targets():
+    plan = plan_of(
+        "1. Bê tông hóa 650 m đường trục thôn 3. Kinh phí 180 triệu đồng. Ban Phát "
+        "triển thôn chủ trì, phối hợp Hội Nông dân xã; thời gian: Quý III/2026:\n"
+        "+ Năm 2026: 300 m;\n"
+        "+ Năm 2027: 350 m.\n"
+    )
+    (task,) = plan.tasks
+    assert task.title == "Bê tông hóa 650 m đường trục thôn 3"
+    assert "180 triệu" in task.description
+    _check(task, "Ban Phát triển thôn", ["Hội Nông dân xã"], deadline="2026-09-30")
+    figures = [(str(t.quantity), t.unit, t.task_number) for t in plan.targets]
+    assert figures == [("300", "m", task.number), ("350", "m", task.number)]
+
+
+def test_a_cost_sentence_ends_only_before_a_capital():
+    """ "…30 triệu đ. ủng hộ …": a small marked letter starts no sentence."""
+    (task,) = plan_of(
+        "1. Lát gạch 400 m2 sân nhà văn hóa xóm Chùa. Kinh phí 95 triệu đồng, Nhân "
+        "dân đóng góp 30 triệu đ. ủng hộ thêm ngày công. Ban phát triển xóm chủ trì, "
+        "hoàn thành trước ngày 31/5/2026.\n"
+    ).tasks
+    assert task.title == "Lát gạch 400 m2 sân nhà văn hóa xóm Chùa"
+    assert "ủng hộ thêm ngày công" in task.description
+    _check(task, "Ban phát triển xóm", deadline="2026-05-31")
 
 
 # ── The set's plans ──
