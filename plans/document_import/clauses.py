@@ -193,7 +193,7 @@ def clauses(text: str) -> dict[str, str]:
         m = re.match(
             r"^(?P<lead>[^,;]{3,120}?)\s+(?:to chuc\s+)?thuc hien\b[,\s]*(?P<t>.*)$",
             folded,
-        )
+        ) or _places_listed(clause, folded)
         if (
             m
             and "lead" not in found
@@ -234,3 +234,24 @@ def clauses(text: str) -> dict[str, str]:
         if TIME_WORDS.search(folded):
             found.setdefault("time", clause)
     return found
+
+
+def _places_listed(clause: str, folded: str) -> re.Match | None:
+    """ "chi hội Vạn Xuân, Hương Nộn thực hiện": one body of several places,
+    the names after the first comma only places (each word capitalised,
+    no kind of body), matched as the lead before "thực hiện"."""
+    m = re.match(
+        r"^(?P<lead>[^,;]{3,80}?(?:,\s*[^,;]{2,40}?){1,4})\s+thuc hien\b[,\s]*(?P<t>.*)$",
+        folded,
+    )
+    if not m:
+        return None
+    places = clause[: m.end("lead")].split(",")[1:]
+    if all(
+        place.split()
+        and all(word[:1].isupper() for word in place.split())
+        and not ORG_WORDS.search(fold(place))
+        for place in places
+    ):
+        return m
+    return None

@@ -145,10 +145,9 @@ def _assigned_first(text: str) -> tuple[str, dict[str, str]]:
     who = text[m.start("who") : m.end("who")].strip(" ,")
     if not all(is_unit(n) and not names_a_person(n) for n in units(who)):
         return text, {}
-    return _work_of(text[m.start("work") :], {"lead": who}, partnered=False) or (
-        text,
-        {},
-    )
+    return _work_of(
+        text[m.start("work") :], {"lead": who}, partnered=False, given=True
+    ) or (text, {})
 
 
 # "Chi cục Thủy lợi chủ trì, phối hợp …", "Trung tâm Khuyến nông tỉnh
@@ -247,13 +246,34 @@ def _leads_first(text: str) -> tuple[str, dict[str, str]]:
     return _work_of(work, found, partnered=partnered) or (text, {})
 
 
+# "tổ chức nâng cấp …", "triển khai xây dựng …": a bare opener before the
+# verb of the work itself (labels.toml [work] bare_openers).
+_BARE_OPENER = re.compile(
+    rf"^(?:{label_pattern('work', 'bare_openers')})\s+"
+    rf"(?=(?!(?:{label_pattern('work', 'opened_kept')})\b)"
+    rf"(?:{label_pattern('work', 'verbs')})\b)"
+)
+
+
+def _without_bare_opener(work: str) -> str:
+    """The work without a bare "tổ chức" / "triển khai" that only opens
+    another verb of work ("Tổ chức nâng cấp, mở rộng …" → "nâng cấp, mở
+    rộng …"); "tổ chức Hội nghị …" is left whole."""
+    m = _BARE_OPENER.match(folded_same_length(work))
+    return work[m.end() :] if m else work
+
+
 def _work_of(
-    work: str, found: dict[str, str], *, partnered: bool
+    work: str, found: dict[str, str], *, partnered: bool, given: bool = False
 ) -> tuple[str, dict[str, str]] | None:
     """The work a lead is given ("phối hợp với Y tổ chức …", "tham mưu UBND
     xã …", "rà soát …"), capitalised, with `found` and the partners named
     before it (units.partner_first); None when it opens with no verb of
-    work, or, `partnered` ("X phối hợp với Y …"), names no partner."""
+    work, or, `partnered` ("X phối hợp với Y …"), names no partner. When
+    `given` ("Giao X chủ trì, phối hợp Y tổ chức nâng cấp …") and partners
+    are named, a bare opener before the work's own verb is dropped; the
+    sets keep "Tổ chức kiểm tra …" after "X chủ trì, phối hợp Y" with no
+    "Giao" (round 26c, f33t)."""
     # The partners are named in the work's own clause, not in the time
     # clause after ";" ("…; thời gian thực hiện: Quý III/2027").
     if done := partners_then_done(work):
@@ -265,6 +285,8 @@ def _work_of(
         work = work[span[1] :].strip(" ,")
     elif partnered or not _WORK_AFTER_LEAD.match(fold(work)):
         return None
+    if given and "coordinating" in found:
+        work = _without_bare_opener(work)
     return capitalised(work), found
 
 
@@ -567,12 +589,14 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
             folded,
         ),
         # "… rộng 3,5 m. Công an xã chủ trì; thực hiện thường xuyên.": a
-        # sentence of its own whose subject, a unit, leads the work.
+        # sentence of its own whose subject, a unit, leads the work; or
+        # the same after a colon ("… "Giọt hồng biên cương": BCH Đoàn xã
+        # chủ trì, phối hợp …").
         next(
             (
                 m
                 for m in re.finditer(
-                    r"\.\s+(?=(?P<u>[^.,;:]{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b)",
+                    r"[.:]\s+(?=(?P<u>[^.,;:]{3,120}?)\s+(?:la (?:co quan|don vi)\s+)?chu tri\b)",
                     folded,
                 )
                 if text[m.end() : m.end() + 1].isupper()

@@ -414,6 +414,11 @@ def _period_heading(
         return False
     if line.bold or line.italic or line.heading or line.text.endswith(":"):
         return True
+    open_blocks = [entry.kind for entry in stack if entry.kind not in BULLETS]
+    if open_blocks[-1] == "period":
+        # "Tháng 11/2026" after the "-" items of "Tháng 10/2026", in plain
+        # type: the next period, not text of the last item.
+        return True
     return stack[-1].kind in (
         "root",
         "part",

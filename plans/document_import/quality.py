@@ -137,7 +137,9 @@ SETS = [
     "round34",
     "round31d",
     "f33r",
+    "f36t",
     "f36h",
+    "f37g",
     "xlsx",
 ]
 

@@ -319,6 +319,11 @@ def sub_header(line: Line) -> dict[int, str]:
             roles[column] = role
         else:
             return {}
+    if list(roles.values()) == ["period"] and 0 in roles:
+        # "QUÝ I/2026" merged across the table under its header (in the
+        # number column, alone): the group of the rows under it, no
+        # column's period.
+        return {}
     return roles
 
 

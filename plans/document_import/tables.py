@@ -23,6 +23,7 @@ from plans.document_import.details import (
 from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
+from plans.document_import.period_groups import group_period
 
 QUANTITY = NUMBER
 # A target's unit: a word ("km", "hộ", "%"), or a sum of money, per a time
@@ -114,6 +115,10 @@ class TablesMixin:
     def _table_node(self, node: Block, klass, context, is_tasks, is_targets) -> None:
         if node.kind == "group":
             node.use("nhóm trong bảng")
+            if period := group_period(node.text):
+                # "QUÝ II/2026" across the table: each row's time, unless
+                # the row gives its own ("Trước ngày 15/11/2026").
+                context = {**context, "time": period, "period": period}
             for child in node.children:
                 self._table_node(child, klass, context, is_tasks, is_targets)
             return

@@ -23,6 +23,7 @@ from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
 from plans.document_import.officials import advising
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.period_groups import merged_time, note_due
 from plans.document_import.persons import is_a_person
 from plans.document_import.tables import row_target
 from plans.document_import.units import (
@@ -316,6 +317,9 @@ class TaskFieldsMixin:
                 if stated and stated[0] in ("coordinating", "time"):
                     values.setdefault(stated[0], stated[1])
                     sources.setdefault(stated[0], "column")
+                elif due := note_due(note):
+                    values.setdefault("time", due)
+                    sources.setdefault("time", "column")
                 elif "lead" not in values and (assigned := note_assigns(note)):
                     # "Giao Phòng Kinh tế chủ trì; Hội Nông dân phối hợp":
                     # the row's lead and partners, in its note.
@@ -358,6 +362,8 @@ class TaskFieldsMixin:
                     description.append(piece)
                 node.use(f"nhiệm vụ {number}")
         block.use(f"nhiệm vụ {number}")
+        if block.kind == "row":
+            merged_time(values)
         own_lead = values.get("lead", "")
         for name, value in context.items():
             if (
