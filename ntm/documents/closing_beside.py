@@ -18,14 +18,27 @@ from ntm.text import fold
 # A column's text: words apart by one or two spaces; a tab or three spaces
 # or more set the next column apart.
 _RUN = re.compile(r"[^\t ]+(?: {1,2}[^\t ]+)*")
-_OPENS = re.compile(r"^noi nhan\b")
-# The left column's lines: a recipient ("- UBND xã …;", "+ …", "Lưu: VT.",
-# "Như trên;") or the note a recipient wraps onto ("(để báo cáo);"); not
-# the "--" that opens a mail's own signature.
-_RECIPIENT = re.compile(r"^(?:[-+•–*]\s*\w|\(|luu\b|nhu tren\b)")
+# The words of a closing's list, folded. They are code here: the plan
+# importer's labels.toml lies in plans/, which ntm/documents may not import;
+# header.py takes them from here.
+OPENING = "noi nhan"
+RECIPIENT_WORDS = ("luu", "nhu tren")
+# The marks a recipient opens on ("- UBND xã …;", "+ …", "• …", "* …").
+BULLETS = "-+•–*"
+_OPENS = re.compile(rf"^{OPENING}\b")
+# A recipient: a mark and its text, "Lưu: VT." or "Như trên;"; not the
+# "--" that opens a mail's own signature.
+_RECIPIENT = re.compile(
+    rf"^(?:[{re.escape(BULLETS)}]\s*\w|(?:{'|'.join(RECIPIENT_WORDS)})\b)"
+)
 # The blank lines a signature leaves for the signing, at most.
 MAX_BLANKS = 6
 TAB = 8
+
+
+def recipient(text: str) -> bool:
+    """Whether the text reads as one of a closing's recipients."""
+    return bool(_RECIPIENT.match(fold(text.strip())))
 
 
 def _runs(raw: str) -> list[tuple[int, str]]:
@@ -43,7 +56,7 @@ def closing_beside(lines: list[str], index: int) -> tuple[list[str], int] | None
     if not _OPENS.match(fold(lines[index].lstrip())):
         return None
     runs = _runs(lines[index])
-    if len(runs) < 2 or runs[1][1][:1] in "-+•–":
+    if len(runs) < 2 or recipient(runs[1][1]):
         return None
     right_column = runs[1][0]
     left, right = [runs[0][1]], [" ".join(text for _, text in runs[1:])]
@@ -56,8 +69,17 @@ def closing_beside(lines: list[str], index: int) -> tuple[list[str], int] | None
             continue
         if runs[0][0] >= right_column // 2:
             right.append(" ".join(text for _, text in runs))
-        elif _RECIPIENT.match(fold(runs[0][1])):
-            left.append(runs[0][1])
+        elif (
+            recipient(runs[0][1])
+            # A recipient wrapped onto an indented line with no mark.
+            or (runs[0][0] > 0 and len(left) > 1)
+            # The note a recipient wraps onto ("(để báo cáo);").
+            or runs[0][1].startswith("(")
+        ):
+            if recipient(runs[0][1]) or len(left) == 1:
+                left.append(runs[0][1])
+            else:
+                left[-1] += " " + runs[0][1]
             if len(runs) > 1:
                 right.append(" ".join(text for _, text in runs[1:]))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ntm.documents import legacy, mail
+from ntm.documents import legacy, mail, scanned
 from ntm.documents.closing_beside import closing_beside
 from ntm.documents.columns import COLUMNS
 from ntm.documents.errors import NOT_TEXT, DocumentError
@@ -302,7 +302,7 @@ def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
     # letters: TCVN3's "ư" is U+00AD, an invisible character.
     text = mail.decode_mail(decode(data))
     text = visible_text(legacy.decode_text(text)).replace("\f", "\n")
-    lines = text.splitlines()
+    lines = scanned.unspaced(text.splitlines())
     document = Document(name=name, format="md" if markdown else "txt")
     index = 0
     while index < len(lines):

@@ -95,6 +95,10 @@ def _in_charge_after(clause: str, lead_found: bool) -> tuple[str, str]:
     return clause[: m.start()].strip(" ,"), person
 
 
+# "…, phối hợp với Y, hoàn thành trước ngày …": the time after a partner.
+_TIME_AFTER_PARTNER = r",\s*(?P<t>(?:hoan thanh|thoi gian|thuong xuyen)\b.+)"
+
+
 def clauses(text: str) -> dict[str, str]:
     """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
     found: dict[str, str] = {}
@@ -134,8 +138,14 @@ def clauses(text: str) -> dict[str, str]:
             rest = m.group("rest") or ""
             # "… thực hiện, hoàn thành trong Quý IV/2024", "… thực hiện
             # thường xuyên": the time after the work.
-            when = re.search(r"\bthuc hien\b[,\s]*(?P<t>.+)$", rest) or re.match(
-                r"^(?P<t>(?:hoan thanh|thoi gian|trong|truoc|thuong xuyen)\b.+)$", rest
+            when = (
+                re.search(r"\bthuc hien\b[,\s]*(?P<t>.+)$", rest)
+                or re.match(
+                    r"^(?P<t>(?:hoan thanh|thoi gian|trong|truoc|thuong xuyen)\b.+)$",
+                    rest,
+                )
+                # "…, phối hợp với Y, hoàn thành trước ngày …": after the partner.
+                or re.search(_TIME_AFTER_PARTNER, rest)
             )
             if when and TIME_WORDS.search(when.group("t")):
                 start = m.start("rest") + when.start("t")
@@ -152,7 +162,8 @@ def clauses(text: str) -> dict[str, str]:
                         # "… phối hợp Y thực hiện", "… phối hợp Y triển khai,
                         # hoàn thành …": the partner, up to the verb.
                         r"^phoi hop(?: voi)?\s+(?P<c>.+?)(?:\s+(?:(?:to chuc\s+)?thuc hien\b"
-                        r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*)?$",
+                        r"|(?:trien khai|huong dan|tong hop)\s*(?=[,.;]|$)).*"
+                        rf"|{_TIME_AFTER_PARTNER})?$",
                         rest,
                     )
                     or re.match(

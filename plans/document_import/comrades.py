@@ -26,14 +26,15 @@ from plans.document_import.units import folded_same_length, without_honorific
 # How the person is addressed ("đồng chí", "đ/c", "ông", "bà"), folded.
 _ADDRESS = rf"(?:{label_pattern('comrades', 'address')})\.?\s+"
 # What the person does with the task: "trực tiếp chỉ đạo", "phụ trách",
-# "theo dõi, chỉ đạo", "chỉ đạo chung" (labels.toml [follows]).
-_FOLLOWS = (
+# "theo dõi, chỉ đạo", "chỉ đạo chung" (labels.toml [follows]); inline.py
+# reads the same words at the end of a task's last clause.
+FOLLOWS = (
     rf"(?:{label_pattern('follows', 'verbs')})"
     rf"(?:\s*(?:,|\bva\b)\s*(?:{label_pattern('follows', 'verbs')}))*"
     rf"(?:\s+(?:{label_pattern('follows', 'tails')}))?"
 )
 # A sentence that is only the person and what they do with the task.
-_SENTENCE = re.compile(rf"^{_ADDRESS}(?P<p>[^;:()]{{3,160}}?)\s+{_FOLLOWS}\s*\.?\s*$")
+_SENTENCE = re.compile(rf"^{_ADDRESS}(?P<p>[^;:()]{{3,160}}?)\s+{FOLLOWS}\s*\.?\s*$")
 # Where such a sentence starts after another: a full stop, then a capital.
 _FULL_STOP = re.compile(r"\.\s+(?=\S)")
 # "…; giao đồng chí Hoàng Thị Mai - Phó Chủ tịch … chuẩn bị nội dung.": the

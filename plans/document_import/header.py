@@ -10,6 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
+from ntm.documents.closing_beside import BULLETS, OPENING, recipient
 from ntm.text import fold
 from plans.document_import.attributes import capitalised, date
 from plans.document_import.blocks import Block, Line, Outline
@@ -958,12 +959,12 @@ class HeaderMixin:
                 plan.signer_name = signed.name
                 line.used = "người ký"
                 continue
-            if folded.startswith("noi nhan"):
+            if folded.startswith(OPENING):
                 seen_recipients = True
                 line.used = "nơi nhận"
                 rest = text.split(":", 1)[1].strip() if ":" in text else ""
                 if rest:
-                    plan.recipients.append(rest.lstrip("-+•– ").rstrip(";."))
+                    plan.recipients.append(rest.lstrip(BULLETS + " ").rstrip(";."))
                 continue
             if SIGNING.match(text):
                 authorities.append(text)
@@ -973,10 +974,8 @@ class HeaderMixin:
                 authorities[-1] += " " + text
                 line.used = "người ký"
                 continue
-            if seen_recipients and (
-                text[:1] in "-+•–" or folded.startswith(("luu", "nhu tren"))
-            ):
-                plan.recipients.append(text.lstrip("-+•– ").rstrip(";.").strip())
+            if seen_recipients and recipient(text):
+                plan.recipients.append(text.lstrip(BULLETS + " ").rstrip(";.").strip())
                 line.used = "nơi nhận"
                 continue
             if (

@@ -19,7 +19,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.clauses import clauses
-from plans.document_import.comrades import given_to, place_after_day
+from plans.document_import.comrades import FOLLOWS, given_to, place_after_day
 from plans.document_import.details import labelled
 from plans.document_import.directing import (
     directed,
@@ -386,11 +386,7 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
 # Đồng chí Vàng Seo Pháo - Phó Chủ tịch UBND xã trực tiếp chỉ đạo.": who
 # follows the task, in its last clause or a sentence of its own, then what
 # they do (labels.toml [follows]); not across a full stop.
-_FOLLOWS = (
-    rf"(?:{label_pattern('follows', 'verbs')})"
-    rf"(?:\s*(?:,|\bva\b)\s*(?:{label_pattern('follows', 'verbs')}))*"
-    rf"(?:\s+(?:{label_pattern('follows', 'tails')}))?\s*\.?\s*$"
-)
+_FOLLOWS = rf"{FOLLOWS}\s*\.?\s*$"
 
 
 _ENDS_ON_FOLLOWING = re.compile(rf"\s{_FOLLOWS}")

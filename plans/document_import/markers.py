@@ -12,6 +12,7 @@ import re
 from ntm.text import fold
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.labels import LABELS
+from plans.document_import.labels import pattern as label_pattern
 
 DOC_TYPES = {
     "ke hoach": "KH",
@@ -155,7 +156,10 @@ _SECTION_WORD = (
     r"(?:cac\s+|danh muc\s+)?(?:nhiem vu|giai phap|noi dung|cong viec|hoat dong"
     r"|muc tieu|muc dich|yeu cau|chi tieu|kinh phi|to chuc thuc hien"
     r"|phan cong(?:\s+(?:nhiem vu|cong viec|trach nhiem))?|thoi gian"
-    r"|tien do|thoi han|trach nhiem|lo trinh)"
+    r"|tien do|thoi han|trach nhiem|lo trinh|"
+    # A village's words for its tasks ("Những việc thôn làm trong năm").
+    + label_pattern("topic", "sections")
+    + r")"
     r"(?:\s+(?:chu yeu|trong tam|cu the|chinh|chung|thuc hien|trien khai"
     r"|can thuc hien|nam \d{4}|giai doan \d{4}\s*-\s*\d{4}))*"
 )

@@ -106,6 +106,7 @@ HEADING_CLASSES = [
     ("time", r"^(?:thoi gian|thoi han|tien do)\b"),
     ("targets", r"^chi tieu\b(?![ \d.]*\d)"),
     ("tasks", r"^(?:cac )?(?:nhiem vu|noi dung|giai phap)\b.{0,80}$"),
+    ("tasks", rf"^(?:{label_pattern('topic', 'sections')})\b.{{0,40}}$"),
 ]
 # A part that lists the plan's bases: "CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ
 # pháp lý", "CƠ SỞ PHÁP LÝ" (folded, the whole heading).

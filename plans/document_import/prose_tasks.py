@@ -32,6 +32,7 @@ from plans.document_import.capitals import CAPITAL
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
+from plans.document_import.topic_tasks import topic_task
 from plans.document_import.units import folded_same_length, is_unit
 
 _COST = re.compile(rf"\.\s+(?=(?:{label_pattern('prose', 'cost')})\b)")
@@ -109,6 +110,9 @@ def prose_task(text: str) -> tuple[str, dict[str, str]] | None:
     """(work, attributes) of a paragraph with no number that opens on its
     lead or on its work and names its lead and a partner or a time; None
     for any other paragraph."""
+    if (topic := topic_task(text)) is not None:
+        # "Về đường giao thông, thôn sẽ …" (topic_tasks.py).
+        return topic
     text = _time_last(text)
     work, found = inline_attributes(text)
     for name, value in sentence_attributes(text).items():

@@ -12,6 +12,7 @@ import quopri
 
 import pytest
 
+from ntm.documents.closing_beside import closing_beside, recipient
 from plans.document_import.capitals import CAPITAL, is_capital
 from plans.document_import.charge import _sentences
 from plans.document_import.markers import marker
@@ -228,6 +229,78 @@ def test_a_recipient_line_with_a_wide_gap_inside_is_no_signature():
     )
     assert plan.recipients == ["UBND xã Công Thành (b/c)", "Lưu"]
     assert plan.signer_name == "Nguyễn Văn Bảy"
+
+
+# The reviewer's findings on the closing side by side (m36c).
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Như trên;", "Lưu: VT.", "* UBND xã Công Thành (b/c);"],
+    ids=["nhu-tren", "luu", "star"],
+)
+def test_a_recipient_beside_noi_nhan_is_no_signature(first):
+    """A first recipient on the line of "Nơi nhận:" itself, with or
+    without a dash, is the list going on, not a signature beside it."""
+    lines = [f"Nơi nhận:        {first}", "- Lưu VT.", "TM. UBND"]
+    assert closing_beside(lines, 0) is None
+
+
+def test_a_first_recipient_with_no_dash_stays_a_recipient_in_a_plan():
+    plan = read_plan(
+        PLAIN_HEAD
+        + "Nơi nhận:        Như trên;\n- UBND xã Công Thành (b/c);\n- Lưu.\n"
+        + "TM. BAN PHÁT TRIỂN THÔN\nTRƯỞNG BAN\nNguyễn Văn Bảy\n"
+    )
+    assert plan.recipients == ["Như trên", "UBND xã Công Thành (b/c)", "Lưu"]
+    assert plan.signing_authority == "TM. BAN PHÁT TRIỂN THÔN"
+    assert plan.signer_name == "Nguyễn Văn Bảy"
+
+
+WRAPPED = """Nơi nhận:                                     TM. CHI BỘ THÔN NÀ LÒ
+-  Ban Thường vụ Đảng ủy xã                              BÍ THƯ
+   Nậm Cắn (để báo cáo);
+-  Các đoàn thể thôn;
+-  Lưu.                                              Lầu Bá Chư
+"""
+
+WRAPPED_NOTE = """Nơi nhận:                                     TM. CHI BỘ THÔN NÀ LÒ
+-  Ban Thường vụ Đảng ủy xã Nậm Cắn                      BÍ THƯ
+   (để báo cáo);
+-  Các đoàn thể thôn;
+
+-  Lưu.                                              Lầu Bá Chư
+"""
+
+
+@pytest.mark.parametrize(
+    "closing", [WRAPPED, WRAPPED_NOTE], ids=["name-wrapped", "note-wrapped"]
+)
+def test_a_recipient_wrapped_without_a_dash_goes_on(closing):
+    plan = read_plan(PLAIN_HEAD + closing)
+    assert plan.signing_authority == "TM. CHI BỘ THÔN NÀ LÒ"
+    assert (plan.signer_title, plan.signer_name) == ("BÍ THƯ", "Lầu Bá Chư")
+    assert len(plan.recipients) == 3
+    assert plan.recipients[0] == "Ban Thường vụ Đảng ủy xã Nậm Cắn (để báo cáo)"
+    assert len(plan.tasks) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "is_one"),
+    [
+        ("- UBND xã (b/c);", True),
+        ("+ Chi bộ thôn;", True),
+        ("* Các đoàn thể;", True),
+        ("• Ban Mặt trận;", True),
+        ("Lưu: VT.", True),
+        ("Như trên;", True),
+        ("--", False),
+        ("Lúa xuân", False),
+        ("TM. UBND", False),
+    ],
+)
+def test_one_recipient_test(text, is_one):
+    assert recipient(text) is is_one
 
 
 # ── 3. A capital letter is never a lower-case marked one ──
