@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ntm.documents import read_document
 from plans.document_import.parser import parse
+from plans.document_import.quality import official_key
 from tests.documents.docx_parts import docx, p, tc
 
 HEAD = """ỦY BAN NHÂN DÂN
@@ -89,3 +90,16 @@ def by_title(plan) -> dict:
 def lines_cell(*lines: str) -> str:
     """A table cell (of tests.documents.docx_parts) of one paragraph a line."""
     return tc("", body="".join(p(line) for line in lines))
+
+
+def check_task(task, lead, partners=(), official=None, start=None, deadline=None):
+    """A task's lead and partners as read, and its official (compared as
+    quality.official_key folds it), start and deadline where given."""
+    assert task.lead_text == lead, task.title
+    assert task.coordinating_units == list(partners), task.title
+    if official is not None:
+        assert official_key(task.official_text) == official, task.title
+    if start:
+        assert str(task.starts_on) == start, task.title
+    if deadline:
+        assert str(task.ends_on) == deadline, task.title

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from plans.document_import.quality import official_key
 from tests.documents.docx_parts import docx, p, tbl, tc
 from tests.plans.reading import (
     HEAD,
     TAIL,
     by_title,
+    check_task,
     plan_of,
     read_file,
     read_plan,
@@ -25,17 +25,6 @@ from tests.plans.reading import (
 )
 
 CORPUS = Path(__file__).parent / "import_corpus" / "f36w"
-
-
-def _check(task, lead, partners=(), official=None, start=None, deadline=None):
-    assert task.lead_text == lead, task.title
-    assert task.coordinating_units == list(partners), task.title
-    if official is not None:
-        assert official_key(task.official_text) == official, task.title
-    if start:
-        assert str(task.starts_on) == start, task.title
-    if deadline:
-        assert str(task.ends_on) == deadline, task.title
 
 
 # ── 1. The work first, then who and when as sentences ──
@@ -63,7 +52,7 @@ def test_the_work_then_who_and_when_as_sentences(case):
     text, title, lead, partners, official, start, deadline = case
     (task,) = plan_of(text + "\n").tasks
     assert task.title == title
-    _check(task, lead, partners, official, start, deadline)
+    check_task(task, lead, partners, official, start, deadline)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +71,7 @@ def test_the_work_then_who_and_when_as_sentences(case):
 def test_the_body_that_does_it_after_a_colon(text, title, lead, official):
     (task,) = plan_of(text + "\n").tasks
     assert task.title == title
-    _check(task, lead, official=official, deadline="2026-12-31")
+    check_task(task, lead, official=official, deadline="2026-12-31")
 
 
 def test_a_cost_sentence_is_kept_apart_from_the_name():
@@ -118,7 +107,7 @@ def _check_activities(plan):
     assert len(plan.tasks) == len(ACTIVITIES), [t.title for t in plan.tasks]
     tasks = by_title(plan)
     for _, _, title, lead, partners, official, deadline in ACTIVITIES:
-        _check(tasks[title], lead, partners, official, deadline=deadline)
+        check_task(tasks[title], lead, partners, official, deadline=deadline)
 
 
 def test_activity_headings_over_their_paragraph_txt():
@@ -186,8 +175,8 @@ def test_a_table_of_works_under_a_heading_with_a_total_row():
         "Xây bồn hoa trước cổng Trường Tiểu học",
     ]
     first, second = plan.tasks
-    _check(first, "Chi đoàn xóm Bãi", deadline="2026-03-31")
-    _check(second, "Chi đoàn Trường Tiểu học", deadline="2026-04-30")
+    check_task(first, "Chi đoàn xóm Bãi", deadline="2026-03-31")
+    check_task(second, "Chi đoàn Trường Tiểu học", deadline="2026-04-30")
 
 
 # ── 4. Paragraphs with no number: the lead first, or passive ──
@@ -240,7 +229,7 @@ def _check_prose(plan):
     assert len(plan.tasks) == len(PROSE), [t.title for t in plan.tasks]
     tasks = by_title(plan)
     for _, title, lead, partners, deadline in PROSE:
-        _check(tasks[title], lead, partners, deadline=deadline)
+        check_task(tasks[title], lead, partners, deadline=deadline)
 
 
 def test_paragraphs_with_no_number_in_an_email():
@@ -273,7 +262,9 @@ def test_a_years_figures_are_targets_of_their_task():
         "Trồng mới rừng sản xuất bằng cây gỗ lớn",
         "Cứng hóa 2 km kênh mương",
     ]
-    _check(plan.tasks[0], "Hội Nông dân xã", ["Hạt Kiểm lâm"], deadline="2027-12-31")
+    check_task(
+        plan.tasks[0], "Hội Nông dân xã", ["Hạt Kiểm lâm"], deadline="2027-12-31"
+    )
     figures = [(t.quantity, t.unit, t.task_number) for t in plan.targets]
     assert [(str(q), u) for q, u, _ in figures] == [("50", "ha"), ("70", "ha")]
     assert {n for _, _, n in figures} == {plan.tasks[0].number}
@@ -308,7 +299,7 @@ STARTED = (
 def test_the_sentence_after_a_start_and_an_end_keeps_its_lead():
     (task,) = plan_of(f"1. {STARTED}\n").tasks
     assert task.title == "Xây dựng nhà văn hóa thôn 3"
-    _check(
+    check_task(
         task,
         "Ban Phát triển thôn",
         ["Hội Nông dân xã"],
@@ -320,7 +311,7 @@ def test_the_sentence_after_a_start_and_an_end_keeps_its_lead():
 def test_an_activity_heading_takes_its_paragraph_as_rewritten():
     (task,) = plan_of(f"1. Nhà văn hóa thôn 3\n{STARTED}\n").tasks
     assert task.title == "Xây dựng nhà văn hóa thôn 3"
-    _check(
+    check_task(
         task,
         "Ban Phát triển thôn",
         ["Hội Nông dân xã"],
@@ -339,7 +330,7 @@ def test_a_years_figures_after_a_cost_sentence_are_targets():
     (task,) = plan.tasks
     assert task.title == "Bê tông hóa 650 m đường trục thôn 3"
     assert "180 triệu" in task.description
-    _check(task, "Ban Phát triển thôn", ["Hội Nông dân xã"], deadline="2026-09-30")
+    check_task(task, "Ban Phát triển thôn", ["Hội Nông dân xã"], deadline="2026-09-30")
     figures = [(str(t.quantity), t.unit, t.task_number) for t in plan.targets]
     assert figures == [("300", "m", task.number), ("350", "m", task.number)]
 
@@ -353,7 +344,7 @@ def test_a_cost_sentence_ends_only_before_a_capital():
     ).tasks
     assert task.title == "Lát gạch 400 m2 sân nhà văn hóa xóm Chùa"
     assert "ủng hộ thêm ngày công" in task.description
-    _check(task, "Ban phát triển xóm", deadline="2026-05-31")
+    check_task(task, "Ban phát triển xóm", deadline="2026-05-31")
 
 
 # ── The set's plans ──

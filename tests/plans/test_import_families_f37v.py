@@ -10,24 +10,12 @@ import pytest
 
 from ntm.documents.scanned import unspaced
 from plans.document_import.markers import names_a_section
-from plans.document_import.quality import official_key
-from tests.plans.reading import plan_of, read_plan
+from tests.plans.reading import check_task, plan_of, read_plan
 
 
 def _titled(plan, start):
     (task,) = [t for t in plan.tasks if t.title.startswith(start)]
     return task
-
-
-def _check(task, lead, partners=(), official=None, start=None, deadline=None):
-    assert task.lead_text == lead, task.title
-    assert task.coordinating_units == list(partners), task.title
-    if official is not None:
-        assert official_key(task.official_text) == official, task.title
-    if start:
-        assert str(task.starts_on) == start, task.title
-    if deadline:
-        assert str(task.ends_on) == deadline, task.title
 
 
 # ── 1. A village's plan pasted into an e-mail, topic paragraphs ──
@@ -105,23 +93,23 @@ def test_the_topic_paragraphs_are_the_tasks_and_nothing_else(village):
 
 def test_the_village_does_it_with_a_person_in_charge_and_partners(village):
     task = _titled(village, "Kiên cố hóa 800 m")
-    _check(task, "", ["Tổ thủy nông bản", "Chi hội Cựu chiến binh bản"],
+    check_task(task, "", ["Tổ thủy nông bản", "Chi hội Cựu chiến binh bản"],
            "nong van thiet", deadline="2027-05-15")  # fmt: skip
 
 
 def test_a_body_leads_the_work_it_is_said_to_lead_first(village):
     task = _titled(village, "Giúp ba hộ nghèo")
-    _check(task, "Chi hội Phụ nữ bản", start="2027-03-01", deadline="2027-06-30")
+    check_task(task, "Chi hội Phụ nữ bản", start="2027-03-01", deadline="2027-06-30")
 
 
 def test_the_head_of_the_village_in_charge_and_a_quarter(village):
     task = _titled(village, "Lắp 30 bóng đèn")
-    _check(task, "", official="ma van khanh", deadline="2027-06-30")
+    check_task(task, "", official="ma van khanh", deadline="2027-06-30")
 
 
 def test_the_lead_and_partner_after_a_semicolon(village):
     task = _titled(village, "Vận động các hộ làm chuồng trại")
-    _check(task, "Chi hội Nông dân bản", ["Trạm Thú y xã Phúc Sen"],
+    check_task(task, "Chi hội Nông dân bản", ["Trạm Thú y xã Phúc Sen"],
            start="2027-01-01", deadline="2027-12-31")  # fmt: skip
 
 
@@ -158,7 +146,7 @@ def test_a_topic_paragraph_in_a_tasks_section(
 ):
     (task,) = plan_of(text + "\n").tasks
     assert task.title == title
-    _check(task, lead, partners, official, deadline=deadline)
+    check_task(task, lead, partners, official, deadline=deadline)
 
 
 def test_a_topic_heading_with_no_work_after_it_is_no_task():
@@ -249,9 +237,13 @@ def test_a_scans_items_read_as_in_a_clean_text(scanned):
         "Nâng cấp hệ thống loa truyền thanh không dây toàn xã",
     ]
     first, second, third = scanned.tasks
-    _check(first, "Ủy ban nhân dân xã", ["Hội Phụ nữ xã"], deadline="2028-05-31")
-    _check(second, "Hội Nông dân xã", ["Hội Cựu chiến binh xã"], deadline="2028-12-31")
-    _check(third, "Ủy ban nhân dân xã", ["Đài Truyền thanh xã"], deadline="2027-12-31")
+    check_task(first, "Ủy ban nhân dân xã", ["Hội Phụ nữ xã"], deadline="2028-05-31")
+    check_task(
+        second, "Hội Nông dân xã", ["Hội Cựu chiến binh xã"], deadline="2028-12-31"
+    )
+    check_task(
+        third, "Ủy ban nhân dân xã", ["Đài Truyền thanh xã"], deadline="2027-12-31"
+    )
 
 
 def test_a_scans_signature(scanned):
