@@ -136,6 +136,7 @@ SETS = [
     "round31v",
     "round32",
     "round34",
+    "round36",
     "round31d",
     "f33r",
     "f36t",
