@@ -28,10 +28,13 @@ migrations-check: venv
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
 # The suite runs on every core, a test file to a worker (its module-level
-# caches stay shared); PYTEST_WORKERS= runs it in one process.
+# caches stay shared); PYTEST_WORKERS= runs it in one process. The browser
+# journeys (-m e2e) run after it, alone: beside a busy worker a journey's
+# waits ran out (a logout not through in 15 s, PostgreSQL leg, 07/12/2026).
 PYTEST_WORKERS ?= -n auto --dist loadfile
 test: venv system-deps lint migrations-check
-	$(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(PY) -m pytest $(PYTEST_WORKERS) -m "not e2e" $(PYTEST_ARGS)
+	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
 # The Thursday-deadline load test (docs/performance.md): gunicorn on a throwaway
 # PostgreSQL database beside LOAD_DATABASE_URL's; LOAD_ARGS e.g. --officials 50.
