@@ -34,6 +34,7 @@ from plans.document_import.capitals import CAPITAL
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS, NAMES_A_TOPIC, NUMBERED_HEADING_KINDS
+from plans.document_import.title_tails import lead_tail
 from plans.document_import.topic_tasks import topic_task
 from plans.document_import.units import folded_same_length, is_unit
 
@@ -221,10 +222,20 @@ def _activity(block: Block) -> None:
         # The topic's paragraph tasks.py reads with its heading as its group.
         return
     work, found = inline_attributes(text)
+    if "lead" not in found:
+        # "Tổ chức Lễ kỷ niệm …; Ban Chấp hành Đoàn xã chủ trì, thời gian …".
+        work, found["lead"] = lead_tail(work.strip())
     folded = fold(work.strip())
-    if "lead" not in found or not (WORK.match(folded) or _PARTNER_FIRST.match(folded)):
+    if not found["lead"] or not (WORK.match(folded) or _PARTNER_FIRST.match(folded)):
         return
-    if WORK.match(fold(heading)) and fold(heading).rstrip(" .") not in folded:
+    # "Đội thanh niên … phối hợp với Công an xã, … hướng dẫn người dân …":
+    # a paragraph that opens on its lead states an activity of its own.
+    lead_first = fold(text.strip()).startswith(fold(found["lead"]))
+    if (
+        WORK.match(fold(heading))
+        and fold(heading).rstrip(" .") not in folded
+        and not lead_first
+    ):
         # "1. Xây dựng nhà văn hóa" over its own paragraph: the heading
         # names the work; only one the paragraph's work repeats ("1. Ra
         # quân Tháng Thanh niên" / "Tổ chức ra quân Tháng Thanh niên …")

@@ -24,6 +24,7 @@ from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 from plans.document_import.period_groups import group_period
+from plans.document_import.title_tails import bracketed_note
 
 QUANTITY = NUMBER
 # A target's unit: a word ("km", "hộ", "%"), or a sum of money, per a time
@@ -190,6 +191,11 @@ class TablesMixin:
             for piece, bullet in zip(pieces, bullets, strict=True)
         ]
         first = next((i for i, start in enumerate(starts) if start), None)
+        if first is None and (note := bracketed_note(pieces)):
+            # "Cứng hóa 4,5 km …" / "(Nhà nước hỗ trợ xi măng, …)": a note.
+            node.text, node.columns["details"] = note
+            node.columns["content"] = node.text
+            return
         if not first or (not bullets[first] and not all(starts[first:])):
             # Nothing labelled, the whole cell labelled, or prose after a
             # label: the cell is the work as written.

@@ -26,6 +26,11 @@ from plans.document_import.parsed import ParsedPlan, ParsedTask
 from plans.document_import.period_groups import merged_time, note_due
 from plans.document_import.persons import is_a_person
 from plans.document_import.tables import row_target
+from plans.document_import.title_tails import (
+    lead_tail,
+    partner_tail,
+    without_breakdown,
+)
 from plans.document_import.units import (
     ABBREVIATED,
     BODY_HEAD,
@@ -250,9 +255,12 @@ class TaskFieldsMixin:
             # parts listed in the sentence are the work's content, not its name.
             description.insert(0, title[parts.end() :].strip())
             title = title[: parts.start()]
-        title = title.rstrip(" :").strip()
+        title = without_breakdown(title.rstrip(" :").strip())
         # The sentence's full stop is not part of a task's name ("…" stays).
         title = re.sub(r"(?<![.…])\.$", "", title)
+        # "…; Ban Giám sát đầu tư của cộng đồng các thôn phối hợp": a partner.
+        title, tail_partner = partner_tail(title)
+        title, tail_lead = lead_tail(title)
         task = ParsedTask(
             number=number,
             title=title,
@@ -277,6 +285,12 @@ class TaskFieldsMixin:
         for name, value in inline.items():
             values.setdefault(name, value)
             sources.setdefault(name, "inline")
+        if tail_partner and "coordinating" not in values:
+            values["coordinating"] = tail_partner
+            sources["coordinating"] = "inline"
+        if tail_lead and "lead" not in values:
+            values["lead"] = tail_lead
+            sources["lead"] = "inline"
         if block.kind == "row":
             for role, value in block.columns.items():
                 if role in (
