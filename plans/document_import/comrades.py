@@ -13,18 +13,22 @@ sentence or a clause of its own (the meaning stage, set f36o):
 
 The person is the task's official as a careful person enters it (the
 title of address dropped, units.without_honorific). The words are
-labels.toml [comrades]' and [follows]'."""
+labels.toml [comrades]' and [follows]' (the ways of address through
+addressed.py), the day's word [prose] day."""
 
 from __future__ import annotations
 
 import re
 
+from plans.document_import.addressed import FOLDED as FOLDED_ADDRESS
+from plans.document_import.addressed import title_before_lower_case
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.persons import person_and_post
 from plans.document_import.units import folded_same_length, without_honorific
 
 # How the person is addressed ("đồng chí", "đ/c", "ông", "bà"), folded.
-_ADDRESS = rf"(?:{label_pattern('comrades', 'address')})\.?\s+"
+# ("anh", "chị" too: labels.toml [comrades] address, addressed.py.)
+_ADDRESS = rf"(?:{FOLDED_ADDRESS})\.?\s+"
 # What the person does with the task: "trực tiếp chỉ đạo", "phụ trách",
 # "theo dõi, chỉ đạo", "chỉ đạo chung" (labels.toml [follows]); inline.py
 # reads the same words at the end of a task's last clause.
@@ -45,7 +49,9 @@ _GIVEN = re.compile(
 )
 # "vào ngày 20/11/2027 tại Hội trường UBND xã": the day, then where.
 _PLACE_AFTER_DAY = re.compile(
-    r"\s(?:vao|truoc)(?:\s+ngay)?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
+    rf"\s(?:{label_pattern('comrades', 'on_day')})"
+    rf"(?:\s+(?:{label_pattern('prose', 'day')}))?\s+"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
     rf"(?P<at>\s+(?:{label_pattern('comrades', 'at')})\s+"
     # The place ends the text, or its sentence: a full stop, a space, then
     # the next ("… tại Hội trường UBND xã. Đoàn Thanh niên xã chủ trì").
@@ -63,8 +69,9 @@ def person_sentence(text: str) -> str:
     trách."), as entered; "" for any other text."""
     if len(text) > 300:
         return ""
-    m = _SENTENCE.match(folded_same_length(text.strip()))
-    if not m:
+    folded = folded_same_length(text.strip())
+    m = _SENTENCE.match(folded)
+    if not m or title_before_lower_case(text.strip(), folded):
         return ""
     person = text.strip()[: m.end("p")]
     if not person_and_post(person)[0]:
@@ -94,6 +101,8 @@ def given_to(text: str) -> tuple[str, dict[str, str]]:
     if not m or m.start() < 10:
         return text, {}
     clause = text[m.start("p") : m.end("p")]
+    if title_before_lower_case(clause, folded_same_length(clause)):
+        return text, {}
     name = person_and_post(clause)[0]
     if not name:
         return text, {}

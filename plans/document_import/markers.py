@@ -104,6 +104,18 @@ MARKERS: list[tuple[str, re.Pattern]] = [
 
 
 BULLETS = ("dash", "plus", "star", "bullet")
+# The numbered headings under a section's ("1.", "1.1.", "a)"), and with the
+# section's ("I.", "A.") those that may name the body that does the work
+# under them (tasks.py; prose_tasks.py reads an activity's heading among the
+# first).
+NUMBERED_HEADING_KINDS = ("dec1", "dec2", "dec3", "dec4", "letter")
+BODY_HEADING_KINDS = ("roman", "upper") + NUMBERED_HEADING_KINDS
+# A folded heading that names a topic rather than the work: "Về …", a
+# criterion (labels.toml [topic] opens, criteria).
+NAMES_A_TOPIC = re.compile(
+    rf"^(?:{label_pattern('topic', 'opens')})\s"
+    rf"|\b(?:{label_pattern('topic', 'criteria')})\b"
+)
 
 
 RANKS = {

@@ -49,7 +49,12 @@ from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import NOT_A_LETTER, addressees_of, letter_lead_in
 from plans.document_import.lines import AMENDING
-from plans.document_import.markers import BULLETS, marker, names_a_section
+from plans.document_import.markers import (
+    BODY_HEADING_KINDS,
+    BULLETS,
+    marker,
+    names_a_section,
+)
 from plans.document_import.parsed import (
     ParsedPhase,
     ParsedPlan,
@@ -62,7 +67,7 @@ from plans.document_import.prose_tasks import prose_task, reshape
 from plans.document_import.tables import TablesMixin
 from plans.document_import.task_fields import TaskFieldsMixin
 from plans.document_import.task_passes import TaskPassesMixin
-from plans.document_import.tasks import BODY_HEADING_KINDS, TasksMixin
+from plans.document_import.tasks import TasksMixin
 from plans.document_import.timeframes import deadline, time_range
 from plans.document_import.units import heading_body
 

@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from ntm.text import fold
+from plans.document_import.addressed import WRITTEN_COMRADE, WRITTEN_TITLES
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.units import (
     ORG_WORDS,
@@ -50,7 +51,7 @@ _SEPARATED = re.compile(r"\s*(?:[-–—,:;(]|$)")
 # the post).
 _SEPARATOR_AT_END = re.compile(r"[-–—,:;(]\s*$")
 _ADDRESS_AT_END = re.compile(
-    r"(?:^|\s)(?:đồng chí|đ\s*/\s*c\.?|ông|bà)\s*$", re.IGNORECASE
+    rf"(?:^|\s)(?:(?:{WRITTEN_COMRADE})\.?|{WRITTEN_TITLES})\s*$", re.IGNORECASE
 )
 _NAME_LENGTH = range(2, 6)
 

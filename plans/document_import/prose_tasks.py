@@ -18,7 +18,9 @@ read in the meaning stage before the body's walk (`reshape`) and during it
   …; Hội Nông dân xã phối hợp thực hiện, hoàn thành trong Quý III/2026."):
   a task.
 
-The words are labels.toml [prose]'s."""
+The words are labels.toml [prose]'s (the partner's [letter] partners); the
+headings' kinds and a topic's heading are markers.py's, as tasks.py reads
+them."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from plans.document_import.blocks import Block
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.markers import BULLETS
+from plans.document_import.markers import BULLETS, NAMES_A_TOPIC, NUMBERED_HEADING_KINDS
 from plans.document_import.title_tails import lead_tail
 from plans.document_import.topic_tasks import topic_task
 from plans.document_import.units import folded_same_length, is_unit
@@ -40,15 +42,19 @@ _COST = re.compile(rf"\.\s+(?=(?:{label_pattern('prose', 'cost')})\b)")
 _WORK_NOUN = re.compile(rf"^(?:{label_pattern('prose', 'work_nouns')})\s+(?=\S)")
 _DONE_BY = re.compile(
     rf",\s*(?:{label_pattern('prose', 'done_by')})\s+(?P<body>[^,;]{{3,80}}?)"
-    r"\s+chu tri\b"
+    rf"\s+(?:{label_pattern('prose', 'leads')})\b"
 )
 _PERIOD_FIGURE = re.compile(
     rf"^(?:{label_pattern('prose', 'periods')})\s+\d{{4}}(?:\s*-\s*\d{{4}})?\s*:"
-    r"\s*(?:them\s+)?(?P<figure>\d[\d.,]*\s*[^\W\d][^;.]{0,30})[;.]?$"
+    rf"\s*(?:(?:{label_pattern('prose', 'more')})\s+)?"
+    r"(?P<figure>\d[\d.,]*\s*[^\W\d][^;.]{0,30})[;.]?$"
 )
+_DAY_WORD = rf"(?:(?:{label_pattern('prose', 'day')})\s+)?"
 _START = re.compile(
-    rf"\b(?:{label_pattern('prose', 'starts')})\s+(?:ngay\s+)?"
-    r"(?P<day>\d{1,2}/\d{1,2}/\d{4}),\s*hoan thanh\s+(?:truoc\s+)?(?:ngay\s+)?"
+    rf"\b(?:{label_pattern('prose', 'starts')})\s+{_DAY_WORD}"
+    r"(?P<day>\d{1,2}/\d{1,2}/\d{4}),\s*"
+    rf"(?:{label_pattern('prose', 'until')})\s+"
+    rf"(?:(?:{label_pattern('prose', 'by')})\s+)?{_DAY_WORD}"
     r"(?P<end>\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME_LAST = re.compile(
@@ -63,12 +69,8 @@ _DOES_AFTER_COLON = re.compile(
 # "…, thực hiện " before a time the work's sentence ends on.
 _DOES_LAST = re.compile(rf"[,;]?\s*(?:(?:{label_pattern('prose', 'does')})\s+)?$")
 # "Phối hợp Trạm Y tế xã tổ chức …": work done with a partner.
-_PARTNER_FIRST = re.compile(r"^phoi hop\s")
-# The kinds of a numbered heading over an activity's paragraph.
-_HEADING_KINDS = ("dec1", "dec2", "dec3", "dec4", "letter")
-# A heading that names a topic rather than an activity (as tasks.py's
-# `_names_a_topic`): "Về …", a criterion.
-_TOPIC = re.compile(r"^ve\s|\btieu chi\b")
+# (labels.toml [letter] partners).
+_PARTNER_FIRST = re.compile(rf"^(?:{label_pattern('letter', 'partners')})\s")
 # An activity's name: a few words.
 _HEADING_WORDS = 10
 
@@ -201,7 +203,7 @@ def _activity(block: Block) -> None:
     """A numbered heading that only names an activity over the one
     paragraph that states its work and lead: the paragraph's work is the
     heading's text, the paragraph no child of its own."""
-    if block.kind not in _HEADING_KINDS or len(block.children) != 1:
+    if block.kind not in NUMBERED_HEADING_KINDS or len(block.children) != 1:
         return
     (paragraph,) = block.children
     heading = block.text.strip()
@@ -210,7 +212,7 @@ def _activity(block: Block) -> None:
         or heading.endswith(":")
         or len(heading.split()) > _HEADING_WORDS
         or inline_attributes(heading)[1]
-        or _TOPIC.search(fold(heading))
+        or NAMES_A_TOPIC.search(fold(heading))
     ):
         # A topic ("1. Về điện (Tiêu chí số 4)") stays its task's group
         # (tasks.py reads it so).

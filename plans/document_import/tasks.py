@@ -24,7 +24,13 @@ from plans.document_import.charge import charge
 from plans.document_import.comrades import person_sentence, with_person_after
 from plans.document_import.details import labelled
 from plans.document_import.inline import inline_attributes
-from plans.document_import.markers import BULLETS, PERIOD, names_a_section
+from plans.document_import.markers import (
+    BODY_HEADING_KINDS,
+    BULLETS,
+    NAMES_A_TOPIC,
+    PERIOD,
+    names_a_section,
+)
 from plans.document_import.parsed import ParsedPlan, ParsedTask
 from plans.document_import.prose_tasks import claim_figures, prose_task
 from plans.document_import.units import ACTS, NOT_A_BODY, heading_body
@@ -33,12 +39,7 @@ from plans.document_import.units import ACTS, NOT_A_BODY, heading_body
 def _names_a_topic(heading: str) -> bool:
     """A folded heading that names a topic rather than the work: "Về …", a
     criterion, or no verb of work at its start."""
-    return bool(re.search(r"^ve\s|\btieu chi\b", heading)) or not WORK.match(heading)
-
-
-# Only a numbered heading names the body that does the work under it; a
-# criterion's name ("Tiêu chí số 5 - Trường học") is what the work is about.
-BODY_HEADING_KINDS = ("roman", "upper", "dec1", "dec2", "dec3", "dec4", "letter")
+    return bool(NAMES_A_TOPIC.search(heading)) or not WORK.match(heading)
 
 
 class TasksMixin:

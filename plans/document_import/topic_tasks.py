@@ -14,13 +14,15 @@ thanh niên thôn huy động ngày công; làm xong trước ngày 30/6/2026.")
 
 The paragraph is rewritten as "<work> (chủ trì: …; phụ trách: …; phối hợp:
 …; thời gian: …)." and read as such a task line (inline.py). The words are
-labels.toml [topic]'s."""
+labels.toml [topic]'s (the lead's verb [prose] leads, the partner's
+[letter] partners, a person's title [comrades] address)."""
 
 from __future__ import annotations
 
 import re
 
 from ntm.text import fold
+from plans.document_import.addressed import FOLDED as FOLDED_ADDRESS
 from plans.document_import.attributes import WORK, capitalised
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern
@@ -33,18 +35,24 @@ _SUBJECT = re.compile(rf"^(?:{pattern('topic', 'subjects')})\s+(?=\S)")
 _COST = re.compile(rf",\s*(?:{pattern('prose', 'cost')})\b")
 # The work's sentence ends on a stop or a semicolon before a capital.
 _END = re.compile(r"[.;]\s+(?=\w)")
-_LEAD = re.compile(r"^(?P<unit>[^,;]{3,80}?)\s+chu tri\b[,\s]*")
+_LEAD = re.compile(
+    rf"^(?P<unit>[^,;]{{3,80}}?)\s+(?:{pattern('prose', 'leads')})\b[,\s]*"
+)
 _IN_CHARGE = re.compile(rf"[,\s]*\b(?:{pattern('topic', 'in_charge')})\b")
 _WITH = re.compile(
-    rf"\b(?:{pattern('topic', 'with_whom')}|phoi hop voi|phoi hop)\s+(?P<units>[^.;]+)"
+    rf"\b(?:{pattern('topic', 'with_whom')}|{pattern('letter', 'partners')})"
+    r"\s+(?P<units>[^.;]+)"
 )
 _PARTNERS_END = re.compile(
     rf"[,\s]*\b(?:{pattern('topic', 'partners_do')}|{pattern('topic', 'done')})\b"
 )
 _DONE = re.compile(rf"\b(?:{pattern('topic', 'done')})\b[^.;]*")
-_HONORIFIC = re.compile(rf"\b(?:{pattern('topic', 'honorifics')})\s+$")
+# A person's title before the name (labels.toml [comrades] address).
+_HONORIFIC = re.compile(rf"\b(?:{FOLDED_ADDRESS})\s+$")
 # A post's capitalised words ("Phó Trưởng thôn"): no person's name.
-_POST = re.compile(r"^(?:pho\s+)?(?:truong|bi thu|chu tich|to truong)\b")
+_POST = re.compile(
+    rf"^(?:(?:{pattern('topic', 'deputy')})\s+)?(?:{pattern('topic', 'posts')})\b"
+)
 
 
 def topic_task(text: str) -> tuple[str, dict[str, str]] | None:

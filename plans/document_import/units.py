@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ntm.text import fold
+from plans.document_import import addressed
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
@@ -38,10 +39,10 @@ ABBREVIATED = re.compile(
 )
 # A named person ("Đ/c Hoàng Văn Bình - Phó Chủ tịch UBND xã", "Đồng chí Lộc
 # Thị Nga, …", "Ông …", "Bà …") is the task's official, whatever the label.
-_COMRADE = re.compile(r"^(?:d\s*/\s*c|dong chi)\s+[^\W\d_]")
-# "Ông Phạm Văn C", "(ông Phạm Văn C - Trưởng thôn)": "ông", "bà" before
-# two capitalised words, in either case.
-_MR_MRS = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ]\w*\s+[A-ZĐ]")
+_COMRADE = re.compile(rf"^(?:{addressed.FOLDED_COMRADE})\s+[^\W\d_]")
+# "Ông Phạm Văn C", "(ông Phạm Văn C - Trưởng thôn)", "Anh Lò Văn T": a title
+# (addressed.py) before two capitalised words, in either case.
+_MR_MRS = re.compile(rf"^(?:{addressed.TITLES_EITHER_CASE})\s+[A-ZĐ]\w*\s+[A-ZĐ]")
 
 # People who are no body: "(Hộ gia đình thực hiện)" leaves the task with no
 # lead, the bracket in its title.
@@ -496,7 +497,8 @@ def names_a_person(value: str) -> bool:
 # How a person is addressed before the name ("đồng chí", "đ/c", "Đ/c"; "ông",
 # "bà", "anh", "chị" before a capitalised name): no part of the name.
 _ADDRESSED = re.compile(
-    r"^(?:(?P<comrade>đồng chí|đ\s*/\s*c)\.?|ông|bà|anh|chị)\s+(?=[^\W\d_])",
+    rf"^(?:(?P<comrade>{addressed.WRITTEN_COMRADE})\.?|{addressed.WRITTEN_TITLES})"
+    r"\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # "công chức Văn hóa - Xã hội (đ/c Lăng Thị Hoa)": the post, then the person
