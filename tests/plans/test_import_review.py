@@ -501,6 +501,10 @@ def test_the_preview_shows_the_match_score_of_the_lead_and_of_each_partner(
         _scores(page, 1) == f"khớp tên 100% | {lang_son['huyen'].name}: khớp tên 100%"
     )
     assert "đề xuất mới: Ban chưa có tên" in page.content.decode()
+    # A long proposed name wraps in its badge: a badge does not by itself,
+    # and "Ban Giám sát đầu tư của cộng đồng các thôn" ran 29 px off a
+    # 360-px phone.
+    assert 'text-wrap text-start">đề xuất mới: Ban chưa có tên' in page.content.decode()
     assert Plan.objects.count() == 0
 
 
