@@ -16,7 +16,7 @@ from plans.document_import.attributes import capitalised, date
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.cooperatives import trade_only
-from plans.document_import.labels import LABELS
+from plans.document_import.labels import full_kinds
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
 from plans.document_import.markers import marker
@@ -448,19 +448,13 @@ def _signs(text: str) -> bool:
     )
 
 
-# "KH số 112/KH-UBND": a type written short before its number (labels.toml).
-_SHORT = LABELS["basis_short"]
-_SHORT_KINDS = dict(zip(_SHORT["short"], _SHORT["long"], strict=True))
-_SHORT_KIND = re.compile(rf"\b({'|'.join(_SHORT_KINDS)})\s+(?=số\s*\d)")
-
-
 def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
     """The documents a "Thực hiện …"/"Căn cứ …" line cites, whatever
     qualifies their type ("Chương trình phối hợp số …", "Kế hoạch liên tịch
     số …") and whoever issued them ("của A", or "giữa A và B" for a joint
     document); a line that cites none by its number, those it cites with
     none (`_numberless`) unless not `numberless`."""
-    text = _SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(1)] + " ", text)
+    text = full_kinds(text)
     pattern = re.compile(
         rf"(?P<kind>{BASIS_KINDS})"
         rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"
