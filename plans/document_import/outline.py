@@ -64,6 +64,7 @@ from plans.document_import.parts import (
     web_page,
     wrapped_in_the_header,
 )
+from plans.document_import.subject_duties import duties_begin
 from plans.document_import.table_columns import MARK_LEGEND, table_legends
 from plans.document_import.table_rows import attach_table, continuation_end
 
@@ -219,6 +220,7 @@ def build(lines: list[Line]) -> Outline:
     closing_start = closing_start_of(lines, position)
     appendix = appendix_start(lines, closing_start)
     preamble: list[Line] = []
+    wrapped = hard_wrapped(lines)
     while position < closing_start:
         line = lines[position]
         kind, _, rest = marker(line.text)
@@ -244,9 +246,10 @@ def build(lines: list[Line]) -> Outline:
             # "Hợp tác xã xây dựng kế hoạch như sau:" over paragraphs with no
             # heading (a cooperative's, subject_duties.py): the body begins.
             break
+        if duties_begin(lines, position, closing_start, wrapped):
+            break  # Its task paragraphs with no "như sau:" over them.
         preamble.append(line)
         position += 1
-    wrapped = hard_wrapped(lines)
     furniture = page_furniture(lines, own_number(header))
     legend_lines, legends = table_legends(lines)
     root = Block(kind="root", number="", text="")

@@ -30,6 +30,10 @@ such (`duty_paragraphs`), and a paragraph there that says which body
 follows the plan ("Ngoài ra, Ban kiểm soát HTX theo dõi, kiểm tra …") is
 its organisation (`follows_the_plan`).
 
+With no "như sau:" line either, only the bases ("Căn cứ …; căn cứ … OCOP.")
+or an objective sentence over them, the first such paragraph ends the
+preamble when another follows it before any heading (`duties_begin`).
+
 The words are labels.toml [subject_duty]'s (the work's noun [prose]
 work_nouns)."""
 
@@ -39,9 +43,10 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import WORK, capitalised
-from plans.document_import.blocks import Block
+from plans.document_import.blocks import Block, Line
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern
+from plans.document_import.markers import marker
 from plans.document_import.timeframes import time_range
 from plans.document_import.units import folded_same_length, is_unit, without_honorific
 
@@ -67,6 +72,7 @@ _BEFORE_BRACKET = re.compile(
 _WHEN_LAST = re.compile(
     rf"[,;]\s*(?P<time>(?:{_words('when')})\b[^,;]*\d{{4}})\s*[.;]?\s*$"
 )
+_ENDED = re.compile(r"[.:;!?…)”\"]$")
 _MONITORS = re.compile(rf"^(?:{_words('monitors')})\b")
 # "Ban kiểm soát HTX theo dõi, kiểm tra việc thực hiện …": who follows it.
 _FOLLOWER = re.compile(
@@ -130,6 +136,25 @@ def duty_paragraphs(root: Block) -> bool:
         return False
     paragraphs = [c for c in root.children if c.kind == "text"]
     return sum(subject_duty(c.text) is not None for c in paragraphs) >= 2
+
+
+def duties_begin(lines: list[Line], start: int, end: int, wrapped: bool) -> bool:
+    """Whether the preamble ends at `lines[start]`: it opens on the body
+    responsible for its work, and so does another paragraph before `end`,
+    the first heading, item or table. A `wrapped` text's paragraph goes on
+    over the lines that do not end a sentence."""
+    paragraphs: list[str] = []
+    for line in lines[start:end]:
+        if line.cells is not None or line.heading or marker(line.text)[0] != "text":
+            break
+        if wrapped and paragraphs and not _ENDED.search(paragraphs[-1]):
+            paragraphs[-1] += " " + line.text.strip()
+        else:
+            if len(paragraphs) == 2 and subject_duty(paragraphs[0]) is None:
+                return False
+            paragraphs.append(line.text.strip())
+    duties = [subject_duty(text) is not None for text in paragraphs]
+    return bool(duties) and duties[0] and any(duties[1:])
 
 
 def follows_the_plan(block: Block, root: Block) -> bool:
