@@ -130,7 +130,10 @@ def attach_table(
         legend = legend_of(lines, marks_of(lines[header_rows:], agencies), legends)
         kinds = mark_kinds(lines[header_rows:], agencies, legend)
     year = ""
-    if not (marks_only(schedule, lines[header_rows:]) or road_map(schedule, roles)):
+    if not (
+        marks_only(schedule, lines[header_rows:])
+        or road_map(schedule, roles, lines[header_rows:])
+    ):
         # "Chỉ tiêu | ĐVT | 2026 | 2027": figures by year, no schedule.
         schedule = {}
     if len(schedule) >= 2:
