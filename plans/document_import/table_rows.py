@@ -13,7 +13,7 @@ from plans.document_import.blocks import COLUMNS, Block, Line
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.markers import marker
 from plans.document_import.persons import is_a_person
-from plans.document_import.staff_tables import group_unit, is_staff_table
+from plans.document_import.staff_tables import is_staff_table
 from plans.document_import.table_columns import (
     Period,
     agency_columns,
@@ -27,6 +27,7 @@ from plans.document_import.table_columns import (
     names_villages,
     of_month,
     period_cell,
+    road_map,
     roles_by_content,
     schedule_time,
     sub_header,
@@ -53,7 +54,9 @@ def attach_table(
     schedule: dict[int, Period] = {}
     villages: dict[int, str] = {}
     header_rows = 0
-    for line in lines[:3]:
+    # header_rows: the rows down to the header's last, any title row over
+    # the header ("Đơn vị tính: triệu đồng") with them.
+    for index, line in enumerate(lines[:3]):
         found = {}
         for column, cell in enumerate(line.cells or []):
             folded = fold(cell)
@@ -69,7 +72,7 @@ def attach_table(
             for column, cell in enumerate(line.cells or []):
                 if column not in found and (period := period_cell(cell)):
                     schedule[column] = period
-            header_rows += 1
+            header_rows = index + 1
             line.used = "tiêu đề bảng"
         elif header_rows and (sub := sub_header(line, lines[header_rows - 1])):
             # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
@@ -84,7 +87,7 @@ def attach_table(
                     schedule[column] = of_month(period, months, column)
                 else:
                     roles[column] = role
-            header_rows += 1
+            header_rows = index + 1
             line.used = "tiêu đề bảng"
         elif header_rows and (names := grouped_names(line, lines[header_rows - 1])):
             # "Phân bổ cho các thôn" merged over "Thôn 1 | Thôn 2 | …", the
@@ -98,15 +101,24 @@ def attach_table(
                 villages = names
                 for column in villages:
                     roles.pop(column, None)
-            header_rows += 1
+            header_rows = index + 1
             line.used = "tiêu đề bảng"
         elif header_rows:
             break
+    header_end = header_rows
     for column, role in roles.items():
         if role == "in_charge":
             roles[column] = in_charge(
                 roles, [line.cells for line in lines[header_rows:]], column
             )
+    for column, role in list(roles.items()):
+        # "Chi bộ" / "Thôn" merged down over its rows: their lead, unless a
+        # column names one ("Thôn | Nội dung | Đơn vị chủ trì").
+        if role == "village":
+            if "lead" in roles.values():
+                del roles[column]
+            else:
+                roles[column] = "lead"
     # A responsibility matrix: "Đơn vị thực hiện" merged over "UBND xã |
     # Phòng Kinh tế | …", a mark under each agency of a row ("C", "P").
     agencies, below = agency_columns(lines, header_rows, roles, legends)
@@ -121,7 +133,10 @@ def attach_table(
         legend = legend_of(lines, marks_of(lines[header_rows:], agencies), legends)
         kinds = mark_kinds(lines[header_rows:], agencies, legend)
     year = ""
-    if not marks_only(schedule, lines[header_rows:]):
+    if not (
+        marks_only(schedule, lines[header_rows:])
+        or road_map(schedule, roles, lines[header_rows:])
+    ):
         # "Chỉ tiêu | ĐVT | 2026 | 2027": figures by year, no schedule.
         schedule = {}
     if len(schedule) >= 2:
@@ -153,6 +168,8 @@ def attach_table(
             roles[max(lengths, key=lengths.get)] = "content"
     table.columns = {str(c): r for c, r in roles.items()}
     table.lines = lines[:header_rows]
+    # The header's last row names a budget's split ("Ngân sách | Huy động").
+    header = lines[last] if (last := header_end - 1) >= 0 else None
     group: Block | None = None
     number_column = next((c for c, r in roles.items() if r == "number"), None)
     row_numbers = [
@@ -168,9 +185,11 @@ def attach_table(
             for c, v in enumerate(cells)
             if c in roles and v and c not in schedule
         }
-        if len(budgets := [c for c in roles if roles[c] == "budget"]) > 1:
+        if len(budgets := [c for c in roles if roles[c] == "budget"]) > 1 and (
             # "Kinh phí" over "Ngân sách | Huy động": each sum with its source.
-            values["budget"] = _budget_parts(budgets, cells, lines[header_rows - 1])
+            parts := _budget_parts(budgets, cells, header)
+        ):
+            values["budget"] = parts
         marked = [
             schedule[c] for c in sorted(schedule) if c < len(cells) and cells[c].strip()
         ]
@@ -221,8 +240,9 @@ def attach_table(
             kind, typed, rest = marker(number)
             if kind in ("part", "roman", "upper", "dec1") and rest:
                 number, content = typed, rest
-                # "1. Văn phòng Điều phối …" over a staff table's people.
-                across = is_staff_table(roles.values()) and bool(group_unit(rest))
+                # "1. Văn phòng Điều phối …", "2. Nhiệm vụ chung" over a
+                # staff table's people: a group, whether it names a body.
+                across = is_staff_table(roles.values(), lines[:header_rows])
             else:
                 number, content = "", number
                 across = position + 1 < len(row_numbers) and bool(
@@ -236,6 +256,16 @@ def attach_table(
             if kind in ("part", "roman", "upper") and rest:
                 number, content = typed, rest
                 values["number"], values["content"] = number, content
+        elif (
+            re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" ."))
+            and "content" not in values
+            and len([v for v in cells if v.strip()]) == 2
+            and len(values) == 2
+        ):
+            # "I | Tiêu chí số 2 - Giao thông | | |": a Roman-numbered row
+            # whose one other cell, not the content's, names its group.
+            content = next(v for k, v in values.items() if k != "number")
+            values = {"number": number, "content": content}
         if not number and (
             typed := re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(\S.*)$", content)
         ):
@@ -312,9 +342,11 @@ _SHARED_DOWN = ("lead", "coordinating", "official", "leader", "time")
 _CELL_BULLET = re.compile(r"^[-+•–*]\s*(?=\S)")
 
 
-def _budget_parts(columns: list[int], cells: list[str], header: Line) -> str:
+def _budget_parts(columns: list[int], cells: list[str], header: Line | None) -> str:
     """A row's sums under a budget split in columns, each named by its
-    header cell: "Ngân sách: 120; Huy động: 30"."""
+    header cell: "Ngân sách: 120; Huy động: 30"; no header, no sums."""
+    if header is None:
+        return ""
     names = header.cells or []
     return "; ".join(
         f"{names[c].strip() if c < len(names) else ''}: {cells[c].strip()}".lstrip(": ")
