@@ -913,8 +913,12 @@ class HeaderMixin:
             len(closing),
         )
         if end < len(closing):
-            while end and _MAIL_COURTESY.match(fold(closing[end - 1].text).strip()):
-                end -= 1
+            # "Trân trọng!", or "Thân ái," over the sender's name ("Ngọc Hà").
+            end = next(
+                (i for i in range(max(end - 3, 0), end)
+                 if _MAIL_COURTESY.match(fold(closing[i].text).strip())),
+                end,
+            )  # fmt: skip
         for line in closing[end:]:
             line.used = MAIL
         for line, cells in _signature_columns(closing[:end]):

@@ -93,7 +93,7 @@ SECTION_CLASSES = [
         "tasks",
         r"\b(?:"
         + "|".join(re.escape(fold(w)) for w in LABELS["item"]["words"])
-        + r"|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
+        + r"|lo trinh|lich thuc hien|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
     ),
     (
         "background",
