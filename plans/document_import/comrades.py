@@ -39,8 +39,9 @@ FOLLOWS = (
 )
 # A sentence that is only the person and what they do with the task.
 _SENTENCE = re.compile(rf"^{_ADDRESS}(?P<p>[^;:()]{{3,160}}?)\s+{FOLLOWS}\s*\.?\s*$")
-# Where such a sentence starts after another: a full stop, then a capital.
-_FULL_STOP = re.compile(r"\.\s+(?=\S)")
+# Where such a sentence starts after another: a full stop, then a capital;
+# or a semicolon ("+ Thời hạn: 30/5/2025; đồng chí …, Phó Bí thư theo dõi.").
+_FULL_STOP = re.compile(r"[.;]\s+(?=\S)")
 # "…; giao đồng chí Hoàng Thị Mai - Phó Chủ tịch … chuẩn bị nội dung.": the
 # last clause gives a person a part of the work.
 _GIVEN = re.compile(
@@ -101,7 +102,8 @@ def note_person(note: str) -> str:
 
 def after_sentence(value: str) -> tuple[str, str]:
     """(the value without it, the person) when a labelled value ends on
-    such a sentence ("Quý II/2027. Đồng chí … trực tiếp chỉ đạo"); (value,
+    such a sentence or clause ("Quý II/2027. Đồng chí … trực tiếp chỉ đạo",
+    "30/5/2025; đồng chí … theo dõi"); (value,
     "") otherwise."""
     folded = folded_same_length(value)
     for cut in _FULL_STOP.finditer(folded):
