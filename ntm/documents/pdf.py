@@ -347,8 +347,9 @@ def _paragraphs(
                 and not _same_type(previous, line)
                 and _heading(line, runs, text, body, line.x0 - left, right - left)
             )
-            # "Nơi nhận:" in bold italics under a sentence's full stop: a
-            # label of its own, whatever the line above's length.
+            # A line ending ":" set in another type under a sentence's full
+            # stop ("Nơi nhận:" in bold italics, a bold "Kinh phí:"): a label
+            # of its own, whatever the line above's length.
             and not (
                 previous_text.rstrip().endswith(".")
                 and text.rstrip().endswith(":")

@@ -100,6 +100,20 @@ def note_person(note: str) -> str:
     return ""
 
 
+def note_says_more(note: str) -> bool:
+    """Whether a note naming its row's person says more than who, their
+    post and what they do ("Anh Lò Văn Thắng, Bí thư Chi đoàn phụ trách,
+    phối hợp Hội Nông dân": yes; "Đ/c Trần Đình Hải phụ trách": no)."""
+    text = " ".join(note.split()).strip(" .;")
+    if m := _GIVES_FIRST.match(folded_same_length(text)):
+        text = text[m.end() :]
+    if person_sentence(text):
+        return False
+    post = folded_same_length(person_and_post(text)[1])
+    verb = re.search(rf"\b{FOLLOWS}\b", post)
+    return bool(verb and post[verb.end() :].strip(" .;,")) or ";" in post
+
+
 def after_sentence(value: str) -> tuple[str, str]:
     """(the value without it, the person) when a labelled value ends on
     such a sentence or clause ("Quý II/2027. Đồng chí … trực tiếp chỉ đạo",

@@ -12,6 +12,7 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import partition_outside_brackets
+from plans.document_import.inline import ends_on_a_time
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.units import folded_same_length, is_unit, names_a_person
@@ -34,6 +35,13 @@ _WORK = _opening(label_pattern("work", "verbs"))
 # A report back ([duty] opens: "báo cáo …", "gửi kết quả …") and a clause
 # that holds a day, a month or a quarter.
 _REPORT_BACK = _opening(label_pattern("duty", "opens"))
+# What a last clause after "," must be to send the work back: no "báo cáo
+# viên" (a speaker); "gửi về" a body that receives reports ([duty]
+# receivers) or "… để theo dõi".
+_NOT_SENT_BACK = re.compile(r"^(?:\S+,?\s+)?bao cao vien\b")
+_SENT_TO = re.compile(
+    r"^gui ve\s+(?:(?:" + label_pattern("duty", "receivers") + r")\b|.*\bde theo doi\b)"
+)
 _HOLDS_A_DAY = re.compile(r"\d|\bquy\s+[ivx]+\b")
 # (Matched at a position: no "^".)
 _PREAMBLE = re.compile(r"(?:" + label_pattern("duty", "preambles") + r")\b")
@@ -139,10 +147,13 @@ def without_report_back(text: str) -> str:
     while len(kept) > 1 and oversight_only(kept[-1]):
         kept.pop()
     head, comma, last = kept[-1].rpartition(",")
+    back = fold(last).strip()
     sent_back = (
         comma
-        and _REPORT_BACK.match(fold(last).strip())
-        and _HOLDS_A_DAY.search(fold(head))
+        and _REPORT_BACK.match(back)
+        and not _NOT_SENT_BACK.match(back)
+        and (not back.startswith("gui ve") or _SENT_TO.match(back))
+        and ends_on_a_time(fold(head))
         and not oversight_only(head)
     )
     if sent_back:

@@ -1095,7 +1095,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
             if not line.used:
                 line.used = PAGE_FURNITURE
         plan.source = [
-            SourceLine(line.index, line.text, line.used, line.cells)
+            SourceLine(line.index, line.written or line.text, line.used, line.cells)
             for line in sorted(
                 self.outline.lines + self.outline.page, key=lambda line: line.index
             )

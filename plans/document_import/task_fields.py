@@ -17,7 +17,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.blocks import Block
-from plans.document_import.comrades import note_person
+from plans.document_import.comrades import note_person, note_says_more
 from plans.document_import.details import labelled
 from plans.document_import.duties import checks_the_plan
 from plans.document_import.inline import ends_with_time
@@ -165,9 +165,15 @@ class TaskFieldsMixin:
         self, block: Block, own, inline_text: str, inline: dict, context: dict
     ) -> None:
         plan = self.plan
-        if checks_the_plan(inline_text) and not block.structural:
+        stated = any(
+            value.strip() and not _EMPTY_CELL.match(value)
+            for role, value in block.columns.items()
+            if role in ("lead", "coordinating", "official", "time", "partners")
+        )
+        if checks_the_plan(inline_text) and not block.structural and not stated:
             # "Kiểm tra, giám sát việc thực hiện Kế hoạch tại cơ sở Hội.":
-            # checking on the plan itself, no task of it.
+            # checking on the plan itself, no task of it (a table's row that
+            # names its lead, partners or time is one).
             block.use("kiểm tra việc thực hiện kế hoạch")
             return
         if block.kind == "letter":
@@ -347,6 +353,8 @@ class TaskFieldsMixin:
                     # "Đ/c Trần Đình Hải phụ trách": the row's official.
                     values.setdefault("official", person)
                     sources.setdefault("official", "column")
+                    if note_says_more(note):
+                        description.append(note)
                 elif stated and stated[0] in ("coordinating", "time"):
                     values.setdefault(stated[0], stated[1])
                     sources.setdefault(stated[0], "column")
