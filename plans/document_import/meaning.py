@@ -55,6 +55,7 @@ from plans.document_import.markers import (
     marker,
     names_a_section,
 )
+from plans.document_import.members import member_items
 from plans.document_import.parsed import (
     ParsedPhase,
     ParsedPlan,
@@ -779,6 +780,12 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
                 continue
             if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
+                continue
+            if members := member_items(node):
+                # "1. Đồng chí A - <post>, Phó Trưởng ban: …:" over "+" items.
+                for item, context in members:
+                    self.visit(item, "tasks", context)
+                    taken |= {line.index for n in item.walk() for line in n.lines}
                 continue
             given = self._unit_line(node)
             if not given:
