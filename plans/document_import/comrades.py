@@ -79,6 +79,26 @@ def person_sentence(text: str) -> str:
     return without_honorific(person)
 
 
+# "Giao đ/c Lê Văn Cường": a note that gives the row to a person.
+_GIVES_FIRST = re.compile(rf"^(?:{label_pattern('comrades', 'gives')})\s+(?:cho\s+)?")
+
+
+def note_person(note: str) -> str:
+    """The person a table's "Ghi chú" puts in charge of its row ("Đ/c Trần
+    Đình Hải phụ trách", "Đồng chí … theo dõi", "Giao đ/c Lê Văn Cường"),
+    as entered; "" for a note that names no one ("Phối hợp tổ chức")."""
+    text = " ".join(note.split()).strip(" .;")
+    if len(text) > 120:
+        return ""
+    if m := _GIVES_FIRST.match(folded_same_length(text)):
+        text = text[m.end() :]
+    if person := person_sentence(text):
+        return person
+    if re.match(_ADDRESS, folded_same_length(text)):
+        return person_and_post(text)[0]
+    return ""
+
+
 def after_sentence(value: str) -> tuple[str, str]:
     """(the value without it, the person) when a labelled value ends on
     such a sentence ("Quý II/2027. Đồng chí … trực tiếp chỉ đạo"); (value,

@@ -13,6 +13,7 @@ from plans.document_import.blocks import COLUMNS, Block, Line
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.markers import marker
 from plans.document_import.persons import is_a_person
+from plans.document_import.staff_tables import group_unit, is_staff_table
 from plans.document_import.table_columns import (
     Period,
     agency_columns,
@@ -217,6 +218,8 @@ def attach_table(
             kind, typed, rest = marker(number)
             if kind in ("part", "roman", "upper", "dec1") and rest:
                 number, content = typed, rest
+                # "1. Văn phòng Điều phối …" over a staff table's people.
+                across = is_staff_table(roles.values()) and bool(group_unit(rest))
             else:
                 number, content = "", number
                 across = position + 1 < len(row_numbers) and bool(
@@ -269,7 +272,8 @@ def attach_table(
             and (not others or (lettered and others <= shared))
             and (
                 bool(re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" .")))
-                or (not number and (line.bold or content.isupper() or across))
+                or (not number and (line.bold or content.isupper()))
+                or across
                 or extended
                 or lettered
             )

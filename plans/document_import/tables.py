@@ -24,6 +24,7 @@ from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 from plans.document_import.period_groups import group_period
+from plans.document_import.staff_tables import group_unit, is_staff_table
 from plans.document_import.title_tails import bracketed_note
 
 QUANTITY = NUMBER
@@ -120,6 +121,13 @@ class TablesMixin:
                 # "QUÝ II/2026" across the table: each row's time, unless
                 # the row gives its own ("Trước ngày 15/11/2026").
                 context = {**context, "time": period, "period": period}
+            elif (
+                (table := _table_above(node))
+                and is_staff_table(table.columns.values())
+                and (unit := group_unit(node.text))
+            ):
+                # "1. Văn phòng Điều phối …" over its people: their lead.
+                context = {**context, "lead": unit}
             for child in node.children:
                 self._table_node(child, klass, context, is_tasks, is_targets)
             return

@@ -17,6 +17,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.blocks import Block
+from plans.document_import.comrades import note_person
 from plans.document_import.details import labelled
 from plans.document_import.inline import ends_with_time
 from plans.document_import.labels import pattern as label_pattern
@@ -55,6 +56,9 @@ _NAMED_CRITERION = re.compile(
 # "…, gửi về Chi cục Y", "…, gửi kết quả về Sở (qua Chi cục Z)": the report
 # a letter's ask is sent back with (its day already read as the ask's time).
 # A cell marked empty: "-", "–", "x", "/", "…" alone.
+# A note's "Phối hợp tổ chức": how the work is done, no partner
+# (labels.toml [note]).
+_HOW = re.compile(label_pattern("note", "how"))
 _EMPTY_CELL = re.compile(r"^\s*(?:[-–—/…x.]+)\s*$", re.IGNORECASE)
 
 
@@ -328,7 +332,14 @@ class TaskFieldsMixin:
             if note := block.columns.get("note"):
                 # "Ghi chú: Phối hợp Phòng Kinh tế": a partner, not a note.
                 stated = attribute(note, bare=True)
-                if stated and stated[0] in ("coordinating", "time"):
+                if stated and _HOW.fullmatch(fold(stated[1]).strip(" .;")):
+                    # "Phối hợp tổ chức": how, not with whom.
+                    stated = None
+                if person := note_person(note):
+                    # "Đ/c Trần Đình Hải phụ trách": the row's official.
+                    values.setdefault("official", person)
+                    sources.setdefault("official", "column")
+                elif stated and stated[0] in ("coordinating", "time"):
                     values.setdefault(stated[0], stated[1])
                     sources.setdefault(stated[0], "column")
                 elif due := note_due(note):
