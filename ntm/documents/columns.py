@@ -62,6 +62,17 @@ def phrases(role: str) -> list[str]:
     ]
 
 
+# A header's second row under a merged cell: by the merged cell's role,
+# (role, regular expression over a folded lower cell) ([under] in
+# columns.toml); ".+" for "*", any cell.
+UNDER: dict[str, list[tuple[str, str]]] = {
+    group: [
+        (role, ".+" if words == ["*"] else r"^(?:" + _alternation(words) + r")\s*$")
+        for role, words in roles.items()
+    ]
+    for group, roles in _DATA["under"].items()
+}
+
 # The marks of a responsibility matrix and the words of its legend (see
 # [marks] in columns.toml).
 MARKS: dict[str, list[str]] = _DATA["marks"]

@@ -341,6 +341,13 @@ def _paragraphs(
                 and not _same_type(previous, line)
                 and _heading(line, runs, text, body, line.x0 - left, right - left)
             )
+            # "Nơi nhận:" in bold italics under a sentence's full stop: a
+            # label of its own, whatever the line above's length.
+            and not (
+                previous_text.rstrip().endswith(".")
+                and text.rstrip().endswith(":")
+                and not _same_type(previous, line)
+            )
         )
         if not joins:
             # Where the lines a list item wraps onto start: its text's start

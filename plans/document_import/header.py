@@ -16,6 +16,7 @@ from plans.document_import.attributes import capitalised, date
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.cooperatives import trade_only
+from plans.document_import.labels import full_kinds
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
 from plans.document_import.markers import marker
@@ -453,6 +454,7 @@ def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
     số …") and whoever issued them ("của A", or "giữa A và B" for a joint
     document); a line that cites none by its number, those it cites with
     none (`_numberless`) unless not `numberless`."""
+    text = full_kinds(text)
     pattern = re.compile(
         rf"(?P<kind>{BASIS_KINDS})"
         rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"

@@ -18,6 +18,7 @@ from plans.document_import.attributes import (
     capitalised,
     partition_outside_brackets,
 )
+from plans.document_import.bracketed import person_in_brackets
 from plans.document_import.clauses import clauses
 from plans.document_import.comrades import FOLLOWS, given_to, place_after_day
 from plans.document_import.details import labelled
@@ -480,6 +481,9 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     # Mai, công chức Văn hóa - Xã hội tham mưu theo dõi." names the person
     # without "tham mưu" (a direction's reading would keep it).
     text, follower = _follower(text)
+    if not follower:
+        # "… (YS Hồ Thị Nga)": a person in the bracket it ends on.
+        text, follower = person_in_brackets(text)
     if not follower:
         # "…; giao đồng chí Hoàng Thị Mai - Phó Chủ tịch … chuẩn bị nội
         # dung, khách mời.": a person given part of the work (comrades.py).

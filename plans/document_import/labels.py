@@ -73,3 +73,17 @@ LABEL_START = re.compile(
     + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _LABELS)
     + r")\s*(?:\([^)]{0,40}\))?\s*:"
 )
+
+
+# "KH số 112/KH-UBND": a cited document's type written short before its
+# number (labels.toml [basis_short]), and what it stands for.
+_SHORT_KINDS = dict(
+    zip(LABELS["basis_short"]["short"], LABELS["basis_short"]["long"], strict=True)
+)
+_SHORT_KIND = re.compile(rf"\b({'|'.join(_SHORT_KINDS)})\s+(?=số\s*\d)")
+
+
+def full_kinds(text: str) -> str:
+    """`text` with the types written short before a number written out:
+    "Căn cứ KH số 112/KH-UBND" → "Căn cứ Kế hoạch số 112/KH-UBND"."""
+    return _SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(1)] + " ", text)

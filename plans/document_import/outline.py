@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
+from plans.document_import import chat_message
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.lines import capital_headings, doc_type_of
 from plans.document_import.markers import (
@@ -75,6 +76,12 @@ def build(lines: list[Line]) -> Outline:
         lines[position].used = WEB_PAGE
     web = [line for position, line in enumerate(lines) if position in page]
     lines = [line for position, line in enumerate(lines) if position not in page]
+    # A plan sent as a chat message: its lines that only talk set apart.
+    if talk := chat_message.labelled(lines):
+        for line in talk:
+            line.used = chat_message.CHATTER
+        web += talk
+        lines = [line for line in lines if all(line is not t for t in talk)]
     capital_headings(lines)
     type_index = next(
         (

@@ -291,10 +291,12 @@ def _weeks_time(marked: list[Period], year: str, schedule: dict) -> str:
     return f"{name} (từ {since} đến {end:%d/%m/%Y})"
 
 
-def sub_header(line: Line) -> dict[int, str]:
+def sub_header(line: Line, above: Line | None = None) -> dict[int, str]:
     """The roles a header's second row gives its columns: every cell it
     fills is a column's name (words of `COLUMNS`, or the start and end of a
-    time), none a number or a task. Empty if it is not such a row."""
+    time, or words its group in `above` gives a meaning: "Thực hiện | Hỗ
+    trợ" under "Trách nhiệm"), none a number or a task. Empty if it is not
+    such a row."""
     roles: dict[int, str] = {}
     for column, cell in enumerate(line.cells or []):
         folded = fold(cell).strip(" .:")
@@ -302,7 +304,9 @@ def sub_header(line: Line) -> dict[int, str]:
             continue
         if len(folded.split()) > 4:
             return {}
-        if period_cell(cell):
+        if under := _under_group(folded, above, column):
+            roles[column] = under
+        elif period_cell(cell):
             roles[column] = "period"
         elif re.search(_END_WORDS, folded):
             roles[column] = "time"
@@ -325,6 +329,25 @@ def sub_header(line: Line) -> dict[int, str]:
         # column's period.
         return {}
     return roles
+
+
+def _under_group(folded: str, above: Line | None, column: int) -> str | None:
+    """The role a lower header cell takes under the cell merged across it
+    (its own column's in `above`, or the nearest on its left that spans
+    blanks): "Thực hiện" under "Trách nhiệm" leads, "Hỗ trợ" takes part,
+    "Ngân sách" under "Kinh phí" is budget (columns.toml [under])."""
+    over = (above.cells or []) if above else []
+    start = column if column < len(over) else -1
+    while start > 0 and not over[start].strip():
+        start -= 1
+    if start < 0 or not over[start].strip():
+        return None
+    group = fold(over[start])
+    role = next((r for r, pattern in COLUMNS if re.search(pattern, group)), None)
+    return next(
+        (r for r, pattern in columns.UNDER.get(role, []) if re.search(pattern, folded)),
+        None,
+    )
 
 
 # The words that name a village or its group ("Phân bổ cho các thôn", "Xóm

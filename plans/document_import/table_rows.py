@@ -71,7 +71,7 @@ def attach_table(
                     schedule[column] = period
             header_rows += 1
             line.used = "tiêu đề bảng"
-        elif header_rows and (sub := sub_header(line)):
+        elif header_rows and (sub := sub_header(line, lines[header_rows - 1])):
             # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
             # thành", "Đơn vị" over "Chủ trì | Phối hợp": the lower row names
             # the columns it splits.
@@ -168,6 +168,9 @@ def attach_table(
             for c, v in enumerate(cells)
             if c in roles and v and c not in schedule
         }
+        if len(budgets := [c for c in roles if roles[c] == "budget"]) > 1:
+            # "Kinh phí" over "Ngân sách | Huy động": each sum with its source.
+            values["budget"] = _budget_parts(budgets, cells, lines[header_rows - 1])
         marked = [
             schedule[c] for c in sorted(schedule) if c < len(cells) and cells[c].strip()
         ]
@@ -278,6 +281,9 @@ def attach_table(
                 or lettered
             )
         )
+        if not is_group and "start" in roles.values() and "start" not in values:
+            # "Bắt đầu" left blank beside "Kết thúc": the row states no start.
+            values["start"] = ""
         text = line.text if not roles else content or line.text
         block = Block(
             kind="group" if is_group else "row",
@@ -304,6 +310,17 @@ _SHARED_DOWN = ("lead", "coordinating", "official", "leader", "time")
 
 # A unit's bullet at the start of its line in a cell ("- Công an xã;").
 _CELL_BULLET = re.compile(r"^[-+•–*]\s*(?=\S)")
+
+
+def _budget_parts(columns: list[int], cells: list[str], header: Line) -> str:
+    """A row's sums under a budget split in columns, each named by its
+    header cell: "Ngân sách: 120; Huy động: 30"."""
+    names = header.cells or []
+    return "; ".join(
+        f"{names[c].strip() if c < len(names) else ''}: {cells[c].strip()}".lstrip(": ")
+        for c in columns
+        if c < len(cells) and cells[c].strip()
+    )
 
 
 def _one_per_line(pieces: list[str]) -> str:

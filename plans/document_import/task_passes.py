@@ -59,6 +59,10 @@ class TaskPassesMixin:
                     task.starts_on = None
             if task.start_text:
                 self._start_column(task, year)
+            elif task.sources.get("start") == "column":
+                # A table's "Bắt đầu" cell left blank: no start, whatever
+                # the deadline's period begins on.
+                task.starts_on = None
 
     @staticmethod
     def _start_column(task: ParsedTask, year: int | None) -> None:
