@@ -1,11 +1,12 @@
 """Plain text and Markdown: a paragraph per line, tab-separated lines as
-tables, Markdown emphasis and pipe tables understood."""
+tables, Markdown emphasis and pipe tables understood; a PDF's text copied
+into a .txt given back its paragraphs and columns first (pdf_copy)."""
 
 from __future__ import annotations
 
 import re
 
-from ntm.documents import legacy, mail, scanned
+from ntm.documents import legacy, mail, pdf_copy, scanned
 from ntm.documents.closing_beside import closing_beside
 from ntm.documents.columns import COLUMNS
 from ntm.documents.errors import NOT_TEXT, DocumentError
@@ -303,6 +304,8 @@ def read_text(name: str, data: bytes, *, markdown: bool = False) -> Document:
     text = mail.decode_mail(decode(data))
     text = visible_text(legacy.decode_text(text)).replace("\f", "\n")
     lines = scanned.unspaced(text.splitlines())
+    if not markdown:
+        lines = pdf_copy.unwrapped(lines)
     document = Document(name=name, format="md" if markdown else "txt")
     index = 0
     while index < len(lines):

@@ -67,6 +67,16 @@ _AFTER_BASIS = re.compile(
     + r")\b"
 )
 _NAME_HEADS = set(LABELS["letter"]["name_heads"])
+# "các xã, thị trấn" in a body's name: its comma joins two levels.
+_LEVELS = label_pattern("duty", "levels")
+_LEVEL_PAIR = re.compile(rf"\b(?:{_LEVELS})\s*,\s*(?=(?:{_LEVELS})\b)")
+# Checking on the plan itself: "Kiểm tra, giám sát việc thực hiện Kế hoạch
+# (này) tại …" (labels.toml [duty] own_checks).
+_CHECKS = label_pattern("duty", "own_checks")
+_OWN_PLAN_CHECK = re.compile(
+    rf"^(?:{_CHECKS})(?:\s*,\s*(?:{_CHECKS}))*\s+viec\s+(?:trien khai\s+)?thuc hien"
+    r"\s+ke hoach(?:\s+nay)?(?:\s+(?:tai|o)\b[^,;]*)?[\s.;]*$"
+)
 _BODY_HEAD = re.compile("^" + BODY_KINDS)
 
 
@@ -118,7 +128,8 @@ def without_report_back(text: str) -> str:
     """A duty without the report back after its work ("tổ chức cho hội
     viên đăng ký …, hoàn thành đăng ký trước ngày 30/5/2026; báo cáo kết
     quả về Hội LHPN xã theo quý./." → up to the day): the clauses after
-    ";" that are oversight only, when a clause of work comes before."""
+    ";" that are oversight only, when a clause of work comes before; a
+    last clause after "," that sends the work back, after the work's day."""
     clauses: list[str] = []
     rest = text
     while rest.strip():
@@ -127,9 +138,25 @@ def without_report_back(text: str) -> str:
     kept = list(clauses)
     while len(kept) > 1 and oversight_only(kept[-1]):
         kept.pop()
-    if len(kept) == len(clauses) or oversight_only(";".join(kept)):
+    head, comma, last = kept[-1].rpartition(",")
+    sent_back = (
+        comma
+        and _REPORT_BACK.match(fold(last).strip())
+        and _HOLDS_A_DAY.search(fold(head))
+        and not oversight_only(head)
+    )
+    if sent_back:
+        # "…, hoàn thành trước 15/4/2024, gửi về Ban Thường vụ … để theo dõi."
+        kept[-1] = head
+    elif len(kept) == len(clauses) or oversight_only(";".join(kept)):
         return text
     return ";".join(kept).rstrip(" ,") + "."
+
+
+def checks_the_plan(text: str) -> bool:
+    """Whether an item only checks on the plan itself ("Kiểm tra, giám sát
+    việc thực hiện Kế hoạch tại cơ sở Hội."): no task."""
+    return bool(_OWN_PLAN_CHECK.match(fold(text).lstrip("-+*• ")))
 
 
 def body_then_work(text: str) -> tuple[str, str] | None:
@@ -150,7 +177,8 @@ def body_then_work(text: str) -> tuple[str, str] | None:
             # A name's own word: "Ủy ban Kiểm tra", "Ban Chỉ đạo".
             continue
         who = text[:at].strip(" ,")
-        if re.search(r"[,;:()\"“”]", who) or not is_unit(who) or names_a_person(who):
+        joined = _LEVEL_PAIR.sub("", folded[:at].strip(" ,"))
+        if re.search(r"[,;:()\"“”]", joined) or not is_unit(who) or names_a_person(who):
             return None
         start = at + _work_start(folded[at:])
         work = folded[start:]

@@ -164,7 +164,10 @@ _LEADS_FIRST = re.compile(
 # What a sentence may say before the body it opens on: the word that gives
 # it the work ("Giao", "Đề nghị": labels.toml [lead_in] assigns), or a time
 # and its comma ("Năm 2027, …", "Trong quý II, …").
-_ASSIGNS = re.compile(rf"^(?:{label_pattern('lead_in', 'assigns')})\s+")
+_ASSIGNS = re.compile(
+    rf"^(?:(?:{label_pattern('lead_in', 'givers')})\s+)?"
+    rf"(?:{label_pattern('lead_in', 'assigns')})\s+"
+)
 
 
 _TIME_THEN_COMMA = re.compile(r"^(?P<time>[^,;:()]{4,40}?)\s*,\s+")

@@ -65,6 +65,7 @@ from plans.document_import.parsed import (
 )
 from plans.document_import.parts import PAGE_FURNITURE
 from plans.document_import.prose_tasks import prose_task, reshape
+from plans.document_import.subject_duties import duty_paragraphs, follows_the_plan
 from plans.document_import.tables import TablesMixin
 from plans.document_import.task_fields import TaskFieldsMixin
 from plans.document_import.task_passes import TaskPassesMixin
@@ -224,7 +225,10 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
         flat = (
             asks is None
             and not self._addressed()
-            and self._items_assign_work(self.outline.body.structural)
+            and (
+                self._items_assign_work(self.outline.body.structural)
+                or duty_paragraphs(self.outline.body)
+            )
         )
         if flat:
             self._closing_report()
@@ -557,6 +561,9 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 # "Các Ban công tác Mặt trận thôn vận động …; Hội Nông dân
                 # xã phối hợp thực hiện, hoàn thành trong Quý III/2026."
                 self.task(block, [], *prose, context)
+                return
+            if klass == "tasks" and follows_the_plan(block, self.outline.body):
+                self.section(block, "organisation")  # (subject_duties.py)
                 return
             if klass in ("tasks", "mixed", "targets"):
                 found = (

@@ -240,6 +240,10 @@ def build(lines: list[Line]) -> Outline:
             )
         ):
             break
+        if preamble and re.search(r"\bnhu sau\s*:\s*$", fold(preamble[-1].text)):
+            # "Hợp tác xã xây dựng kế hoạch như sau:" over paragraphs with no
+            # heading (a cooperative's, subject_duties.py): the body begins.
+            break
         preamble.append(line)
         position += 1
     wrapped = hard_wrapped(lines)

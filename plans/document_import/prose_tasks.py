@@ -13,10 +13,11 @@ read in the meaning stage before the body's walk (`reshape`) and during it
 - a passive paragraph ("Việc hỗ trợ xây mới 10 nhà …, do Ban X chủ trì,
   phối hợp …"): the work, then the body that leads it;
 - "+ Năm 2026: 50 ha;" under a task: the task's targets, never tasks;
-- a paragraph with no number under a tasks section that opens on its lead
-  or its work and names its lead ("Các Ban công tác Mặt trận thôn vận động
-  …; Hội Nông dân xã phối hợp thực hiện, hoàn thành trong Quý III/2026."):
-  a task.
+- a paragraph with no number under a tasks section that opens on the body
+  responsible ("Tổ kỹ thuật do anh … phụ trách sẽ tập huấn …",
+  subject_duties.py), or on its lead or its work and names its lead
+  ("Các Ban công tác Mặt trận thôn vận động …; Hội Nông dân xã phối hợp
+  thực hiện, hoàn thành trong Quý III/2026."): a task.
 
 The words are labels.toml [prose]'s (the partner's [letter] partners); the
 headings' kinds and a topic's heading are markers.py's, as tasks.py reads
@@ -34,6 +35,7 @@ from plans.document_import.capitals import CAPITAL
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS, NAMES_A_TOPIC, NUMBERED_HEADING_KINDS
+from plans.document_import.subject_duties import subject_duty
 from plans.document_import.title_tails import lead_tail
 from plans.document_import.topic_tasks import topic_task
 from plans.document_import.units import folded_same_length, is_unit
@@ -116,6 +118,9 @@ def prose_task(text: str) -> tuple[str, dict[str, str]] | None:
     if (topic := topic_task(text)) is not None:
         # "Về đường giao thông, thôn sẽ …" (topic_tasks.py).
         return topic
+    if (duty := subject_duty(text)) is not None:
+        # "Tổ kỹ thuật do anh … phụ trách sẽ tập huấn …" (subject_duties.py).
+        return duty
     text = _time_last(text)
     work, found = inline_attributes(text)
     for name, value in sentence_attributes(text).items():

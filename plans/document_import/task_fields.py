@@ -19,6 +19,7 @@ from plans.document_import.attributes import (
 from plans.document_import.blocks import Block
 from plans.document_import.comrades import note_person
 from plans.document_import.details import labelled
+from plans.document_import.duties import checks_the_plan
 from plans.document_import.inline import ends_with_time
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
@@ -164,6 +165,11 @@ class TaskFieldsMixin:
         self, block: Block, own, inline_text: str, inline: dict, context: dict
     ) -> None:
         plan = self.plan
+        if checks_the_plan(inline_text) and not block.structural:
+            # "Kiểm tra, giám sát việc thực hiện Kế hoạch tại cơ sở Hội.":
+            # checking on the plan itself, no task of it.
+            block.use("kiểm tra việc thực hiện kế hoạch")
+            return
         if block.kind == "letter":
             number = self._number_of_anchor(block)
         else:
@@ -259,7 +265,9 @@ class TaskFieldsMixin:
             # parts listed in the sentence are the work's content, not its name.
             description.insert(0, title[parts.end() :].strip())
             title = title[: parts.start()]
-        title = without_breakdown(title.rstrip(" :").strip())
+        # An item's ";" is no part of its task's name ("- Thành lập 04 tổ hợp
+        # tác …;" over its "* Chủ trì: …").
+        title = without_breakdown(title.rstrip(" :;").strip())
         # The sentence's full stop is not part of a task's name ("…" stays).
         title = re.sub(r"(?<![.…])\.$", "", title)
         # "…; Ban Giám sát đầu tư của cộng đồng các thôn phối hợp": a partner.

@@ -327,6 +327,12 @@ def time_range(
         # one is its deadline.
         last = max(dates)
         return (today if today and today <= min(dates) else None), last
+    # "thực hiện từ tháng 3/2027, xong trước 30/6/2027": from the month's
+    # first day to the day it is due.
+    if len(dates) == 1 and (m := re.search(r"\btu\s+thang\s+(\d{1,2})/(\d{4})", key)):
+        month, y = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and datetime.date(y, month, 1) <= dates[0]:
+            return datetime.date(y, month, 1), dates[0]
     years = [int(y) for y in re.findall(r"(?:nam|/)\s*(\d{4})\b", key)]
     year = years[0] if years else default_year
     if m := _TET.search(key):
