@@ -331,8 +331,14 @@ def _paragraphs(
             and line.top - previous.bottom < line.size * 1.2
             and abs(line.size - previous.size) < 1.0
             # A hung line may start "Điều phối …", "Thực hiện …": only a
-            # bullet or a number starts a new item there.
-            and not (_LIST_MARK if hung else _MARKER).match(text)
+            # bullet or a number starts a new item there; not a dash inside
+            # an open bracket ("(…; thời gian: tháng 7" / "- tháng 11/2024).").
+            and not (
+                (_LIST_MARK if hung else _MARKER).match(text)
+                and not (
+                    text[:1] in "-–" and last.text.rfind("(") > last.text.rfind(")")
+                )
+            )
             # A heading set apart by its type under a paragraph's last line;
             # not a bold line's wrapped end under it ("1. Rà soát … đăng" /
             # "ký về đích năm 2027"): its type is the line above's.
@@ -341,8 +347,9 @@ def _paragraphs(
                 and not _same_type(previous, line)
                 and _heading(line, runs, text, body, line.x0 - left, right - left)
             )
-            # "Nơi nhận:" in bold italics under a sentence's full stop: a
-            # label of its own, whatever the line above's length.
+            # A line ending ":" set in another type under a sentence's full
+            # stop ("Nơi nhận:" in bold italics, a bold "Kinh phí:"): a label
+            # of its own, whatever the line above's length.
             and not (
                 previous_text.rstrip().endswith(".")
                 and text.rstrip().endswith(":")

@@ -36,6 +36,14 @@ def _directing(values: dict[str, str]) -> None:
             return
 
 
+# "<body> giao <unit> …" (labels.toml [lead_in] hands_out).
+_GIVEN_BY = re.compile(
+    r"^(?P<body>[^,;:]{2,60}?)\s+(?P<verb>"
+    + label_pattern("lead_in", "hands_out")
+    + r")\s+(?P<rest>\S.*)$"
+)
+
+
 def assignment(values: dict[str, str]) -> None:
     """A lead label whose value is itself a sentence ("Giao: Phòng Kinh tế
     chủ trì, phối hợp Trưởng các thôn thực hiện"; "Trách nhiệm: Phòng Văn
@@ -45,6 +53,19 @@ def assignment(values: dict[str, str]) -> None:
     the official (directing.py)."""
     _directing(values)
     lead = values.get("lead", "")
+    given = _GIVEN_BY.match(folded := folded_same_length(lead))
+    if (
+        given
+        # As written, lower case and with no tone: "Phòng Giao dịch",
+        # "Ban Tuyên giáo" hand nothing out.
+        and lead[given.start("verb") : given.end("verb")]
+        == folded[given.start("verb") : given.end("verb")]
+        and lead[given.start("rest")].isupper()
+        and is_unit(lead[: given.end("body")])
+    ):
+        # "Đơn vị thực hiện: Đảng ủy giao UBND xã chủ trì": the body that
+        # hands the work out does not lead it.
+        lead = values["lead"] = lead[given.start("rest") :]
     if not lead:
         return
     if marked := marked_units(lead):
@@ -162,3 +183,21 @@ def lead_in(text: str) -> dict[str, str]:
         if m.group("c"):
             found["coordinating"] = core[m.start("c") :].strip(" ,.")
     return found
+
+
+# A verb of doing that closes an item's assignment (labels.toml [lead_in]
+# verbs), nothing after it: "… phối hợp các đoàn thể thực hiện;".
+_CLOSED_BY_DOING = re.compile(
+    r"\s(?:" + label_pattern("lead_in", "verbs") + r")\s*[.;,]?\s*$"
+)
+
+
+def item_assignment(text: str) -> dict[str, str]:
+    """An item that only assigns the work it stands under: "a) Tuyên truyền
+    trên hệ thống truyền thanh …:" over "- Giao Ủy ban MTTQ xã chủ trì, phối
+    hợp các đoàn thể chính trị - xã hội thực hiện;" → its lead and partners.
+    {} when the sentence goes on to a work of its own ("Giao Phòng X chủ trì
+    làm mới 2 km đường …" is a task)."""
+    if not _CLOSED_BY_DOING.search(fold(text)):
+        return {}
+    return sentence_attributes(text)

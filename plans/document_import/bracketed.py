@@ -1,7 +1,8 @@
 """A person named in brackets at the end of a work (a table's content cell,
 a task's sentence): the task's official, no part of its name. The bracket
-holds a title or a title of address, a name, and perhaps what the person
-does (labels.toml [bracketed], [comrades] address):
+holds a title or a title of address, as written, a person's name, and
+perhaps what the person does (labels.toml [bracketed] titles, [comrades]
+address, [follows]):
 
     "Lập hồ sơ sức khỏe điện tử cho người dân các thôn Phú Mậu, Hà Giang
     (YS Hồ Thị Nga)"
@@ -12,15 +13,23 @@ does (labels.toml [bracketed], [comrades] address):
 
 A bracket that names no one ("(tiêu chí số 15)", "(khoảng 200 hộ)"), or a
 name with no title before it ("(Hồ Chí Minh)": a name may be a place's or
-an idea's), stays in the work's name."""
+an idea's), or a title's word over no person's name ("(Bà Chúa Xứ)", "(Cổ
+Loa Đông Anh)"), stays in the work's name."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from plans.document_import.addressed import FOLDED
+from plans.document_import.addressed import WRITTEN, WRITTEN_TITLES
+from plans.document_import.comrades import FOLLOWS
 from plans.document_import.labels import pattern
-from plans.document_import.persons import person_and_post
+from plans.document_import.persons import (
+    FAMILIES,
+    OPENINGS,
+    is_a_person,
+    person_and_post,
+)
 from plans.document_import.units import folded_same_length
 
 # The bracket the text ends on, after the work (at least ten characters of
@@ -28,13 +37,18 @@ from plans.document_import.units import folded_same_length
 _LAST_BRACKET = re.compile(r"(?<=\S)\s*\((?P<inside>[^()]{5,80})\)\s*[.;]?\s*$")
 
 # A title ("YS", "BS.", "Điều dưỡng") or a title of address ("đ/c", "ông")
-# before a word, over the folded bracket (the name is checked as written).
+# before a word, as written, in either case ("Cổ Loa" is no "cô").
 _TITLE = re.compile(
-    rf"^(?:{pattern('bracketed', 'titles')}|{FOLDED})\.?\s+(?=[^\W\d_])"
+    rf"^(?:{pattern('bracketed', 'titles')}|{WRITTEN})\.?\s+(?=[^\W\d_])", re.I
 )
 
-# What the person does, after the name ("phụ trách", "trực tiếp theo dõi").
-_DOES = re.compile(rf"\s+(?:{pattern('bracketed', 'does')})\s*$")
+# "Ông", "bà", "anh", "chị": titles of address that open a place's or a
+# spirit's name as well ("Bà Chúa Xứ"), before a known family's name only.
+_ADDRESS_ONLY = re.compile(rf"(?:{WRITTEN_TITLES})\.?\s+", re.I)
+
+# What the person does, after the name ("phụ trách", "trực tiếp theo dõi"),
+# over the folded bracket.
+_DOES = re.compile(rf"\s+(?:{FOLLOWS})\s*$")
 
 
 def person_in_brackets(text: str) -> tuple[str, dict[str, str]]:
@@ -44,13 +58,18 @@ def person_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     if not m or len(text[: m.start()].strip()) < 10:
         return text, {}
     inside = m.group("inside").strip(" .;,")
-    folded = folded_same_length(inside)
-    title = _TITLE.match(folded)
+    title = _TITLE.match(inside)
     if not title:
         return text, {}
-    does = _DOES.search(folded, title.end())
+    does = _DOES.search(folded_same_length(inside), title.end())
     who = inside[title.end() : does.start() if does else len(inside)].strip(" ,-–")
     name, post = person_and_post(who)
     if not name or post or name != " ".join(who.split()) or len(name.split()) < 2:
+        return text, {}
+    if not is_a_person(name) or (
+        _ADDRESS_ONLY.fullmatch(title.group())
+        and unicodedata.normalize("NFC", name.split()[0]) not in FAMILIES | OPENINGS
+    ):
+        # "(Bà Chúa Xứ)", "(Ông Ích Khiêm)": a title's word over no name.
         return text, {}
     return text[: m.start()].rstrip(" ,;:-–"), {"official": name}

@@ -39,8 +39,9 @@ FOLLOWS = (
 )
 # A sentence that is only the person and what they do with the task.
 _SENTENCE = re.compile(rf"^{_ADDRESS}(?P<p>[^;:()]{{3,160}}?)\s+{FOLLOWS}\s*\.?\s*$")
-# Where such a sentence starts after another: a full stop, then a capital.
-_FULL_STOP = re.compile(r"\.\s+(?=\S)")
+# Where such a sentence starts after another: a full stop, then a capital;
+# or a semicolon ("+ Thời hạn: 30/5/2025; đồng chí …, Phó Bí thư theo dõi.").
+_FULL_STOP = re.compile(r"[.;]\s+(?=\S)")
 # "…; giao đồng chí Hoàng Thị Mai - Phó Chủ tịch … chuẩn bị nội dung.": the
 # last clause gives a person a part of the work.
 _GIVEN = re.compile(
@@ -99,9 +100,24 @@ def note_person(note: str) -> str:
     return ""
 
 
+def note_says_more(note: str) -> bool:
+    """Whether a note naming its row's person says more than who, their
+    post and what they do ("Anh Lò Văn Thắng, Bí thư Chi đoàn phụ trách,
+    phối hợp Hội Nông dân": yes; "Đ/c Trần Đình Hải phụ trách": no)."""
+    text = " ".join(note.split()).strip(" .;")
+    if m := _GIVES_FIRST.match(folded_same_length(text)):
+        text = text[m.end() :]
+    if person_sentence(text):
+        return False
+    post = folded_same_length(person_and_post(text)[1])
+    verb = re.search(rf"\b{FOLLOWS}\b", post)
+    return bool(verb and post[verb.end() :].strip(" .;,")) or ";" in post
+
+
 def after_sentence(value: str) -> tuple[str, str]:
     """(the value without it, the person) when a labelled value ends on
-    such a sentence ("Quý II/2027. Đồng chí … trực tiếp chỉ đạo"); (value,
+    such a sentence or clause ("Quý II/2027. Đồng chí … trực tiếp chỉ đạo",
+    "30/5/2025; đồng chí … theo dõi"); (value,
     "") otherwise."""
     folded = folded_same_length(value)
     for cut in _FULL_STOP.finditer(folded):

@@ -153,10 +153,10 @@ def _wrapped_dates(header: list[Line]) -> dict[int, tuple[str, list[Line]]]:
     return found
 
 
-# A draft's "Số:       /KH-UBND" that a PDF's text reads as two cells, the
-# right column's lines between them: "Số:" … "/KH-UBND".
+# A draft's "Số:       /KH-UBND" (a Party's "Số:      -KH/ĐU") that a PDF's
+# text reads as two cells, the right column's lines between: "Số:" … "/KH-UBND".
 _NUMBER_HEAD = re.compile(r"^Số\s*:?\s*\d*[….·_ ]*$", re.IGNORECASE)
-_NUMBER_TAIL = re.compile(r"^[….·_ ]*/\s*[A-ZĐ][\wĐđ&.\-]*$")
+_NUMBER_TAIL = re.compile(r"^[….·_ ]*(?:/\s*[A-ZĐ][\wĐđ&.\-]*|-[A-ZĐ]\w*/[\wĐđ&.\-]+)$")
 
 
 def _cut_numbers(header: list[Line]) -> dict[int, tuple[str, Line]]:
@@ -762,7 +762,8 @@ class HeaderMixin:
 
     def _date(self, m: re.Match, line: Line) -> None:
         plan = self.plan
-        plan.place = (m.group("place") or "").strip()
+        # A Party header's "*" under its name, read onto the date's line.
+        plan.place = (m.group("place") or "").strip(" *")
         line.used = "địa danh, ngày"
         year = int(m.group("year"))
         day = re.sub(r"\D", "", m.group("day") or "")
@@ -923,9 +924,10 @@ class HeaderMixin:
         for line, cells in _signature_columns(closing[:end]):
             for cell in cells:
                 # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
-                # TỊCH" is the last recipient, then the signature.
+                # TỊCH", "- Lưu VPĐU.T/M BAN THƯỜNG VỤ" is the last recipient,
+                # then the signature.
                 joined = re.match(
-                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:TM|KT|TL|TUQ)\s*\.\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
+                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:(?:TM|KT|TL|TUQ)\s*\.|T\s*/\s*M)\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
                     cell,
                 )
                 # A head who signs with no "TM." (a Word 97 file's closing

@@ -17,16 +17,23 @@ import re
 
 from ntm.text import fold
 from plans.document_import.labels import BODY_KINDS
+from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.persons import is_a_person
 
 _BODY = re.compile(BODY_KINDS)
+_STAFF_HEADER = re.compile(rf"\b(?:{label_pattern('staff_table', 'header')})\b")
 
 
-def is_staff_table(roles) -> bool:
+def is_staff_table(roles, header=()) -> bool:
     """Whether a table's column roles are a staff assignment's: a person's
-    column, no lead's."""
+    column, no lead's, and a time, a post or duties (labels.toml
+    [staff_table]): "Họ và tên | Thôn | Nội dung hỗ trợ | Kinh phí" lists
+    who gets help, not who does what. `header`: the header's lines."""
     roles = set(roles)
-    return "official" in roles and "content" in roles and "lead" not in roles
+    if not ("official" in roles and "content" in roles and "lead" not in roles):
+        return False
+    named = fold(" ".join(" ".join(line.cells or []) for line in header))
+    return "time" in roles or bool(_STAFF_HEADER.search(named))
 
 
 def group_unit(text: str) -> str:

@@ -13,7 +13,7 @@ from plans.document_import.blocks import COLUMNS, Block, Line
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.markers import marker
 from plans.document_import.persons import is_a_person
-from plans.document_import.staff_tables import group_unit, is_staff_table
+from plans.document_import.staff_tables import is_staff_table
 from plans.document_import.table_columns import (
     Period,
     agency_columns,
@@ -53,7 +53,9 @@ def attach_table(
     schedule: dict[int, Period] = {}
     villages: dict[int, str] = {}
     header_rows = 0
-    for line in lines[:3]:
+    # header_rows: the rows down to the header's last, any title row over
+    # the header ("Đơn vị tính: triệu đồng") with them.
+    for index, line in enumerate(lines[:3]):
         found = {}
         for column, cell in enumerate(line.cells or []):
             folded = fold(cell)
@@ -69,7 +71,7 @@ def attach_table(
             for column, cell in enumerate(line.cells or []):
                 if column not in found and (period := period_cell(cell)):
                     schedule[column] = period
-            header_rows += 1
+            header_rows = index + 1
             line.used = "tiêu đề bảng"
         elif header_rows and (sub := sub_header(line, lines[header_rows - 1])):
             # A header of two rows: "Thời gian" merged over "Bắt đầu | Hoàn
@@ -84,7 +86,7 @@ def attach_table(
                     schedule[column] = of_month(period, months, column)
                 else:
                     roles[column] = role
-            header_rows += 1
+            header_rows = index + 1
             line.used = "tiêu đề bảng"
         elif header_rows and (names := grouped_names(line, lines[header_rows - 1])):
             # "Phân bổ cho các thôn" merged over "Thôn 1 | Thôn 2 | …", the
@@ -98,10 +100,11 @@ def attach_table(
                 villages = names
                 for column in villages:
                     roles.pop(column, None)
-            header_rows += 1
+            header_rows = index + 1
             line.used = "tiêu đề bảng"
         elif header_rows:
             break
+    header_end = header_rows
     for column, role in roles.items():
         if role == "in_charge":
             roles[column] = in_charge(
@@ -153,6 +156,8 @@ def attach_table(
             roles[max(lengths, key=lengths.get)] = "content"
     table.columns = {str(c): r for c, r in roles.items()}
     table.lines = lines[:header_rows]
+    # The header's last row names a budget's split ("Ngân sách | Huy động").
+    header = lines[last] if (last := header_end - 1) >= 0 else None
     group: Block | None = None
     number_column = next((c for c, r in roles.items() if r == "number"), None)
     row_numbers = [
@@ -168,9 +173,11 @@ def attach_table(
             for c, v in enumerate(cells)
             if c in roles and v and c not in schedule
         }
-        if len(budgets := [c for c in roles if roles[c] == "budget"]) > 1:
+        if len(budgets := [c for c in roles if roles[c] == "budget"]) > 1 and (
             # "Kinh phí" over "Ngân sách | Huy động": each sum with its source.
-            values["budget"] = _budget_parts(budgets, cells, lines[header_rows - 1])
+            parts := _budget_parts(budgets, cells, header)
+        ):
+            values["budget"] = parts
         marked = [
             schedule[c] for c in sorted(schedule) if c < len(cells) and cells[c].strip()
         ]
@@ -221,8 +228,9 @@ def attach_table(
             kind, typed, rest = marker(number)
             if kind in ("part", "roman", "upper", "dec1") and rest:
                 number, content = typed, rest
-                # "1. Văn phòng Điều phối …" over a staff table's people.
-                across = is_staff_table(roles.values()) and bool(group_unit(rest))
+                # "1. Văn phòng Điều phối …", "2. Nhiệm vụ chung" over a
+                # staff table's people: a group, whether it names a body.
+                across = is_staff_table(roles.values(), lines[:header_rows])
             else:
                 number, content = "", number
                 across = position + 1 < len(row_numbers) and bool(
@@ -312,9 +320,11 @@ _SHARED_DOWN = ("lead", "coordinating", "official", "leader", "time")
 _CELL_BULLET = re.compile(r"^[-+•–*]\s*(?=\S)")
 
 
-def _budget_parts(columns: list[int], cells: list[str], header: Line) -> str:
+def _budget_parts(columns: list[int], cells: list[str], header: Line | None) -> str:
     """A row's sums under a budget split in columns, each named by its
-    header cell: "Ngân sách: 120; Huy động: 30"."""
+    header cell: "Ngân sách: 120; Huy động: 30"; no header, no sums."""
+    if header is None:
+        return ""
     names = header.cells or []
     return "; ".join(
         f"{names[c].strip() if c < len(names) else ''}: {cells[c].strip()}".lstrip(": ")

@@ -121,13 +121,12 @@ class TablesMixin:
                 # "QUÝ II/2026" across the table: each row's time, unless
                 # the row gives its own ("Trước ngày 15/11/2026").
                 context = {**context, "time": period, "period": period}
-            elif (
-                (table := _table_above(node))
-                and is_staff_table(table.columns.values())
-                and (unit := group_unit(node.text))
+            elif (table := _table_above(node)) and is_staff_table(
+                table.columns.values(), table.lines
             ):
-                # "1. Văn phòng Điều phối …" over its people: their lead.
-                context = {**context, "lead": unit}
+                # "1. Văn phòng Điều phối …" over its people: their lead;
+                # "2. Nhiệm vụ chung": none, not the unit's above.
+                context = {**context, "lead": group_unit(node.text)}
             for child in node.children:
                 self._table_node(child, klass, context, is_tasks, is_targets)
             return

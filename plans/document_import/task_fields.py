@@ -17,7 +17,7 @@ from plans.document_import.attributes import (
     partition_outside_brackets,
 )
 from plans.document_import.blocks import Block
-from plans.document_import.comrades import note_person
+from plans.document_import.comrades import note_person, note_says_more
 from plans.document_import.details import labelled
 from plans.document_import.duties import checks_the_plan
 from plans.document_import.inline import ends_with_time
@@ -347,6 +347,8 @@ class TaskFieldsMixin:
                     # "Đ/c Trần Đình Hải phụ trách": the row's official.
                     values.setdefault("official", person)
                     sources.setdefault("official", "column")
+                    if note_says_more(note):
+                        description.append(note)
                 elif stated and stated[0] in ("coordinating", "time"):
                     values.setdefault(stated[0], stated[1])
                     sources.setdefault(stated[0], "column")

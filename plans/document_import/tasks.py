@@ -11,7 +11,11 @@ import re
 from collections.abc import Callable
 
 from ntm.text import fold
-from plans.document_import.assignments import lead_in, sentence_attributes
+from plans.document_import.assignments import (
+    item_assignment,
+    lead_in,
+    sentence_attributes,
+)
 from plans.document_import.attributes import (
     WORK,
     attribute,
@@ -102,6 +106,10 @@ class TasksMixin:
                 # sibling states, no task of its own.
                 for name, value in sentence.items():
                     found.append((child, name, value))
+            elif child.kind in BULLETS and (given := item_assignment(child.text)):
+                # "a) <work>:" over "- Giao X chủ trì, phối hợp Y thực hiện;"
+                # and "- Thời gian: …": the work's attributes, no tasks.
+                found += [(child, name, value) for name, value in given.items()]
         return found
 
     @staticmethod
