@@ -64,12 +64,16 @@ _RECIPIENT_END = re.compile(r"[;:.)]\s+")
 # A recipient after the signature's words on the same line ("BÍ THƯ -
 # Ban Thường vụ Huyện ủy (b/c);", "Nguyễn Thị Hạnh - Lưu VP.").
 _SIGNATURE_FIRST = re.compile(rf"^(\S.*?)\s+([{re.escape(BULLETS)}]\s.*)$")
-# An item's mark or a heading's number: a line that opens one never goes
-# on the line before it.
+# An item's mark or a heading's number, or a basis's or a purpose's first
+# words: a line that opens one never goes on the line before it.
 _OPENS_ITEM = re.compile(
     rf"^(?:[{re.escape(BULLETS)}]\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|[IVXLC]+[.)]\s"
-    r"|[a-zđ][.)]\s|-{3,}|Căn cứ\b)"
+    r"|[a-zđ][.)]\s|-{3,}|(?:Căn cứ|Thực hiện|Triển khai|Theo|Để)\b)"
 )
+# A heading's number or letter ("1. Mục đích", "a) Yêu cầu"): a short line
+# that opens with one is a heading, no line goes on it.
+_HEADING_MARK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]+[.)]|[a-zđ][.)])\s")
+HEADING_WORDS = 5
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 # "Nơi nhận:" with the signature's words after it or before it on its line.
 _SHARED_OPENING = re.compile(rf"^{OPENING}:\s*[^\s*_]|[^\s*_]\s+{OPENING}:$")
@@ -96,7 +100,7 @@ def _right_name(words: list[str]) -> tuple[int, int] | None:
 def _header_split(line: str) -> tuple[str, str] | None:
     """A header line's left and right columns, when it holds both."""
     text = line.strip()
-    if "\t" in text or "   " in text:
+    if "\t" in text or "  " in text:
         return None  # columns set apart: text.py reads them
     if found := _NUMBER_DATE.match(text):
         return found.group(1), found.group(2)
@@ -137,14 +141,19 @@ def _header(lines: list[str]) -> tuple[list[str], int] | None:
     return (left + right, end) if shared else None
 
 
+def _signed(text: str) -> bool:
+    """Whether words are the signature's: a title in capitals of two words
+    or more ("CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"; not "Lưu: VT, VP.", "Như
+    trên;") or "(Đã ký)"."""
+    capitals = len(text.split()) > 1 and text.isupper() and "," not in text
+    return capitals or fold(text) == "(da ky)"
+
+
 def _signature_tail(text: str) -> tuple[str, str]:
-    """A recipient's line and the signature's words after its ";" or ".":
-    a title in capitals of two words or more ("CHỦ TỊCH", "TM. BAN THƯỜNG
-    VỤ"; not "Lưu: VT, VP.") or "(Đã ký)"."""
+    """A recipient's line and the signature's words after its ";" or "."."""
     for end in _RECIPIENT_END.finditer(text):
         tail = text[end.end() :]
-        signed = len(tail.split()) > 1 and tail.isupper() and "," not in tail
-        if signed or fold(tail) == "(da ky)":
+        if _signed(tail):
             return text[: end.end()].rstrip(), tail
     return text, ""
 
@@ -156,9 +165,12 @@ def _closing_split(line: str) -> tuple[str, str]:
     words = text.split()
     folded = fold(text)
     if folded.startswith(OPENING) and len(words) > 2:
-        return "Nơi nhận:", text.split(":", 1)[1].strip()
+        after = text.split(":", 1)[1].strip()
+        # Not "Nơi nhận: Như trên;": a recipient.
+        return ("Nơi nhận:", after) if _signed(after) else (text, "")
     if folded.endswith(OPENING + ":") and len(words) > 2:
-        return "Nơi nhận:", " ".join(words[:-2])
+        before = " ".join(words[:-2])
+        return ("Nơi nhận:", before) if _signed(before) else (text, "")
     if text[:1] in BULLETS:
         return _signature_tail(text)
     if found := _SIGNATURE_FIRST.match(text):
@@ -166,28 +178,36 @@ def _closing_split(line: str) -> tuple[str, str]:
     return "", text
 
 
-def _closing(lines: list[str]) -> tuple[int, list[str]] | None:
+def _closing(lines: list[str]) -> tuple[int, int, list[str]] | None:
     """Where a closing whose "Nơi nhận:" shares its line with the
-    signature starts, and its lines: the list, then the signature."""
+    signature starts and ends (at the first blank line after the signature
+    began: an appendix may follow), and its lines: the list, then the
+    signature."""
     start = next(
-        (i for i, line in enumerate(lines) if _SHARED_OPENING.search(fold(line))),
+        (
+            i
+            for i, line in enumerate(lines)
+            if _SHARED_OPENING.search(fold(line)) and _closing_split(line)[1]
+        ),
         None,
     )
-    if start is None or "\t" in lines[start] or "   " in lines[start].strip():
+    if start is None or "\t" in lines[start] or "  " in lines[start].strip():
         return None
     listed: list[str] = []
     signature: list[str] = []
-    for line in lines[start:]:
+    end = len(lines)
+    for i, line in enumerate(lines[start:], start):
         if not line.strip():
+            if signature:
+                end = i
+                break
             continue
         recipient, signed = _closing_split(line)
         if recipient:
             listed.append(recipient)
         if signed:
             signature.append(signed)
-    if not signature:
-        return None
-    return start, listed + [""] + signature
+    return start, end, listed + [""] + signature
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -216,6 +236,11 @@ def _joined(lines: list[str]) -> list[str]:
             and not previous.endswith((".", ";", ":", "!", "?"))
             and previous.upper() != previous
             and not _OPENS_ITEM.match(text.strip())
+            # a table's row stays a row
+            and not any("\t" in part or "|" in part for part in (previous, text))
+            and not (
+                _HEADING_MARK.match(previous) and len(previous.split()) <= HEADING_WORDS
+            )
         )
         if goes_on:
             if re.search(r"\w-$", previous) and text[:1].isalpha():
@@ -235,5 +260,5 @@ def unwrapped(lines: list[str]) -> list[str]:
     if not header and not closing:
         return lines
     head, start = header or ([], 0)
-    end, tail = closing or (len(lines), [])
-    return head + _joined(lines[start:end]) + [""] + tail
+    end, after, tail = closing or (len(lines), len(lines), [])
+    return head + _joined(lines[start:end]) + [""] + tail + _joined(lines[after:])

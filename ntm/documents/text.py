@@ -130,12 +130,14 @@ _RIGHT_COLUMN = re.compile(
 
 
 def _beside(raw: str) -> list[str]:
-    """A line that holds the header's two columns apart by three spaces or
-    more: the left column's text, then the right one's; else the line."""
-    for gap in re.finditer(r" {3,}", raw.strip()):
-        left, right = raw.strip()[: gap.start()], raw.strip()[gap.end() :]
-        if _RIGHT_COLUMN.match(fold(right)):
-            return [left, right]
+    """A line that holds the header's two columns apart by two spaces or
+    more (a wider gap first: "Số:  05/KH-HND      Cam Thành, ngày …"): the
+    left column's text, then the right one's; else the line."""
+    for gaps in (r" {3,}", r" {2,}"):
+        for gap in re.finditer(gaps, raw.strip()):
+            left, right = raw.strip()[: gap.start()], raw.strip()[gap.end() :]
+            if _RIGHT_COLUMN.match(fold(right)):
+                return [left, right]
     return [raw]
 
 

@@ -1,7 +1,8 @@
 """How a person is addressed before the name ("đồng chí", "đ/c", "ông",
-"bà", "anh", "chị"): one list, labels.toml [comrades] address, as
-written, that every reader of a person uses (units.without_honorific and
-names_a_person, persons.person_and_post, comrades.py, topic_tasks.py).
+"bà", "anh", "chị", "cô", "chú"): one list, labels.toml [comrades]
+address, as written, that every reader of a person uses
+(units.without_honorific and names_a_person, persons.person_and_post,
+comrades.py, topic_tasks.py, chat_message.py).
 The comrade's words (`comrade`) go before a post as well as a name ("đồng
 chí Phó Chủ tịch UBND xã"); the others, titles, only before a
 capitalised name ("anh em" is no one's title)."""

@@ -240,7 +240,7 @@ def read(lines: list[Line]) -> ParsedPlan | None:
     plan.bases = decision.bases or plan.bases
     plan.notes = decision.notes + plan.notes
     plan.source = [
-        SourceLine(line.index, line.text, line.used, line.cells)
+        SourceLine(line.index, line.written or line.text, line.used, line.cells)
         for line in sorted(lines, key=lambda line: line.index)
     ]
     return plan

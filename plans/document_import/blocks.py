@@ -43,6 +43,9 @@ class Line:
     heading: int | None = None  # N of Word's "Heading N" style
     # The column of a layout table (header, signatures) the line stands in.
     column: int | None = None
+    # The line as written, when a reader rewrote `text` for the reading
+    # (chat_message.labelled): the preview (SourceLine) shows it.
+    written: str = ""
     # The footnotes and endnotes marked in the line (Word), apart from its
     # text: where the opening marks them, they name the plan's bases.
     notes: list[str] = field(default_factory=list)

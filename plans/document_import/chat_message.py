@@ -18,7 +18,8 @@ talk to the readers between them:
 import reads: "1. Ra quân dọn vệ sinh …" (the work, capitalised), "Chủ trì:
 Chi hội Đông Xuyên", "Phối hợp: chi đoàn Đông Xuyên", "Thời hạn:
 30/8/2026" (a day with no year takes the plan's), "Thời gian: tháng
-10/2026", "Người phụ trách: chị Vũ Thị Mai". It returns the lines
+10/2026", "Người phụ trách: chị Vũ Thị Mai" (the line as written kept for
+the preview, Line.written). It returns the lines
 that talk ("… lưu ý nhé", "… nha các chị", "ok các bạn, …"), which
 outline.build sets apart: no title's line, no task, no time. Its words are
 labels.toml [chat]. A plan is read so only when it has two such task
@@ -29,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from ntm.text import fold
+from ntm.text import fold, nfc
+from plans.document_import import addressed
 from plans.document_import.blocks import Line
 from plans.document_import.labels import LABEL_START, pattern
 from plans.document_import.units import folded_same_length
@@ -51,7 +53,7 @@ _WITHIN = re.compile(
     r"^(?:(?:" + pattern("chat", "within") + r")\s+)?"
     r"(?P<when>(?:thang\s+\d{1,2}|quy\s+[ivx\d]+)(?:\s*/\s*(?P<y>\d{4}))?)\s*[.;]?$"
 )
-_PERSON = r"(?:" + pattern("chat", "addressed") + r")\s+\w+(?:\s+\w+){1,3}"
+_PERSON = r"(?:" + addressed.FOLDED + r")\s+\w+(?:\s+\w+){1,3}"
 _IN_CHARGE = re.compile(
     r"^(?:(?:" + pattern("chat", "in_charge") + r")\s*:\s*(?P<a>" + _PERSON + r")"
     r"|(?P<b>" + _PERSON + r")\s+(?:" + pattern("chat", "in_charge") + r"))\s*[.;]?$"
@@ -61,6 +63,7 @@ _LEAD = re.compile(
     r"\s*[.;]?$"
 )
 _PARTNERS = re.compile(r"^phoi hop(?:\s+voi)?\s+(?P<p>\S.*?)\s*[.;]?$")
+# Matched on the lower-cased line WITH its accents: "nhé", never "nhẹ" or "nhà".
 _TALK = re.compile(
     r"(?:\b(?:" + pattern("chat", "particles") + r")"
     r"(?:\s+(?:" + pattern("chat", "addressees") + r"))?\s*\W*$"
@@ -117,16 +120,21 @@ def labelled(lines: list[Line]) -> list[Line]:
         return []
     year = _year(lines, openers[0])
     found: dict[int, str] = {}
-    stated_under = 0  # the task lines with an attribute line under them
+    # The task lines with an unlabelled attribute line under them: a
+    # message of only labelled lines ("Chủ trì: …") is an ordinary plan.
+    stated_under = 0
     for start in openers:
-        i = start + 1
+        i, own = start + 1, False
         while i < len(lines) and i not in openers and lines[i].cells is None:
             stated = _attribute(lines[i].text, year)
             if stated is None:
                 break
             found[i] = stated
+            text = lines[i].text.strip()
+            text = text[_BULLET.match(text).end() :]
+            own = own or not LABEL_START.match(folded_same_length(text))
             i += 1
-        stated_under += i > start + 1
+        stated_under += own
     if 2 * stated_under <= len(openers):
         # Headings "Nhiệm vụ 1: …" over a plan's prose: no chat message.
         return []
@@ -134,9 +142,11 @@ def labelled(lines: list[Line]) -> list[Line]:
         text = lines[i].text.strip()
         m = _OPENER.match(folded_same_length(text))
         work = text[m.start("work") :].rstrip("* ")
+        lines[i].written = lines[i].text
         lines[i].text = f"{m.group('n')}. {work[:1].upper()}{work[1:]}"
         lines[i].emphasis = ""
     for i, stated in found.items():
+        lines[i].written = lines[i].text
         lines[i].text = f"- {stated}"
     # The talk stands between the header and the closing ("Nơi nhận:", the
     # signature in capitals): a signer's name is never talk.
@@ -156,5 +166,5 @@ def labelled(lines: list[Line]) -> list[Line]:
         and line.cells is None
         and i > 2
         and not line.text.isupper()
-        and _TALK.search(fold(line.text))
+        and _TALK.search(nfc(line.text).lower())
     ]

@@ -12,6 +12,7 @@ import re
 
 from ntm.text import fold
 from plans.document_import.attributes import partition_outside_brackets
+from plans.document_import.inline import ends_on_a_time
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.units import folded_same_length, is_unit, names_a_person
@@ -34,6 +35,13 @@ _WORK = _opening(label_pattern("work", "verbs"))
 # A report back ([duty] opens: "báo cáo …", "gửi kết quả …") and a clause
 # that holds a day, a month or a quarter.
 _REPORT_BACK = _opening(label_pattern("duty", "opens"))
+# What a last clause after "," must be to send the work back: no "báo cáo
+# viên" (a speaker); "gửi về" a body that receives reports ([duty]
+# receivers) or "… để theo dõi".
+_NOT_SENT_BACK = re.compile(r"^(?:\S+,?\s+)?bao cao vien\b")
+_SENT_TO = re.compile(
+    r"^gui ve\s+(?:(?:" + label_pattern("duty", "receivers") + r")\b|.*\bde theo doi\b)"
+)
 _HOLDS_A_DAY = re.compile(r"\d|\bquy\s+[ivx]+\b")
 # (Matched at a position: no "^".)
 _PREAMBLE = re.compile(r"(?:" + label_pattern("duty", "preambles") + r")\b")
@@ -139,10 +147,13 @@ def without_report_back(text: str) -> str:
     while len(kept) > 1 and oversight_only(kept[-1]):
         kept.pop()
     head, comma, last = kept[-1].rpartition(",")
+    back = fold(last).strip()
     sent_back = (
         comma
-        and _REPORT_BACK.match(fold(last).strip())
-        and _HOLDS_A_DAY.search(fold(head))
+        and _REPORT_BACK.match(back)
+        and not _NOT_SENT_BACK.match(back)
+        and (not back.startswith("gui ve") or _SENT_TO.match(back))
+        and ends_on_a_time(fold(head))
         and not oversight_only(head)
     )
     if sent_back:
@@ -190,3 +201,19 @@ def body_then_work(text: str) -> tuple[str, str] | None:
             return None
         return who, text[start:]
     return None
+
+
+_CHAIRS = re.compile(r"^(?P<who>[^,;:()]{4,80}?)\s+chu tri\s*,\s*phoi hop voi\b")
+
+
+def chairs_with_partners(text: str) -> bool:
+    """A sentence of the organisation part that opens with a body chairing
+    a piece of work with its partners: "Ủy ban MTTQ Việt Nam xã chủ trì,
+    phối hợp với các tổ chức chính trị - xã hội xã phát động phong trào thi
+    đua … trong quý II/2026." (read as a task is, when it states its time);
+    "Văn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp …" is not one."""
+    m = _CHAIRS.match(folded_same_length(text))
+    if not m:
+        return False
+    who = text[: m.end("who")]
+    return is_unit(who) and not names_a_person(who)

@@ -924,10 +924,10 @@ class HeaderMixin:
         for line, cells in _signature_columns(closing[:end]):
             for cell in cells:
                 # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
-                # TỊCH", "- Lưu VPĐU.T/M BAN THƯỜNG VỤ" is the last recipient,
-                # then the signature.
+                # TỊCH", "- Lưu VPĐU.T/M BAN THƯỜNG VỤ", "- Lưu VPĐU.T/M ĐẢNG
+                # ỦY": the last recipient, then the signature.
                 joined = re.match(
-                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:(?:TM|KT|TL|TUQ)\s*\.|T\s*/\s*M)\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
+                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:(?:TM|KT|TL|TUQ)\s*\.|[TK]\s*/\s*[MTL]\b)\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
                     cell,
                 )
                 # A head who signs with no "TM." (a Word 97 file's closing

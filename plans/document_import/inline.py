@@ -327,6 +327,11 @@ def ends_with_time(folded: str) -> re.Match | None:
     return None
 
 
+def ends_on_a_time(folded: str) -> bool:
+    """Whether a sentence ends on its time, after ";", "," or "trong"."""
+    return bool(ends_with_time(folded) or _ends_on_a_time(folded))
+
+
 def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     """ ", hoàn thành trong quý III/2027", ", thường xuyên", " trong tháng
     8/2027": the time a sentence ends on after a comma, or after no mark

@@ -40,6 +40,7 @@ from plans.document_import.blocks import Block, Outline
 from plans.document_import.body_lines import body_paragraph, heading_official
 from plans.document_import.duties import (
     body_then_work,
+    chairs_with_partners,
     oversight_only,
     without_report_back,
 )
@@ -786,6 +787,11 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 self.duties_given(body, paragraphs, given, self._work_of_its_own)
                 taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
                 continue
+            if node.kind in BODY_HEADING_KINDS and chairs_with_partners(node.text):
+                if not node.structural and self._work_of_its_own(node):
+                    self.visit(node, "tasks", {})
+                    taken |= {line.index for line in node.lines}
+                continue
             if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
                 continue
             if members := member_items(node):
@@ -1102,7 +1108,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
             if not line.used:
                 line.used = PAGE_FURNITURE
         plan.source = [
-            SourceLine(line.index, line.text, line.used, line.cells)
+            SourceLine(line.index, line.written or line.text, line.used, line.cells)
             for line in sorted(
                 self.outline.lines + self.outline.page, key=lambda line: line.index
             )

@@ -165,9 +165,15 @@ class TaskFieldsMixin:
         self, block: Block, own, inline_text: str, inline: dict, context: dict
     ) -> None:
         plan = self.plan
-        if checks_the_plan(inline_text) and not block.structural:
+        stated = any(
+            value.strip() and not _EMPTY_CELL.match(value)
+            for role, value in block.columns.items()
+            if role in ("lead", "coordinating", "official", "time", "partners")
+        )
+        if checks_the_plan(inline_text) and not block.structural and not stated:
             # "Kiểm tra, giám sát việc thực hiện Kế hoạch tại cơ sở Hội.":
-            # checking on the plan itself, no task of it.
+            # checking on the plan itself, no task of it (a table's row that
+            # names its lead, partners or time is one).
             block.use("kiểm tra việc thực hiện kế hoạch")
             return
         if block.kind == "letter":

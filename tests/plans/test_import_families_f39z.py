@@ -5,9 +5,15 @@ talk to the readers; tried on plans of my own."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.plans.reading import by_title, check_task, read_plan
+from ntm.text import fold
+from plans.document_import.chat_message import CHATTER
+from plans.document_import.labels import LABELS
+from plans.document_import.review import source_dump
+from tests.plans.reading import HEAD, TAIL, by_title, check_task, read_plan
 
 WOMEN = """HỘI LHPN XÃ HỒNG PHONG
 Số: 14/KH-HPN
@@ -161,3 +167,76 @@ def test_village_message_in_markdown_takes_the_plans_year():
         start="2026-11-01",
         deadline="2026-11-30",
     )
+
+
+# Mend m39c: a formal plan's "Nhiệm vụ 1: …" headings over labelled lines
+# ("Chủ trì: …") are no chat message, and a line ending in "nhà" or "nhẹ"
+# (folded "nha", "nhe") does not talk.
+FORMAL = """Nhiệm vụ 1: Hỗ trợ xóa nhà tạm
+Chủ trì: Ban Chỉ đạo xã
+Thời gian: tháng 6/2026
+Hỗ trợ 15 hộ nghèo sửa chữa nhà
+Nhiệm vụ 2: Làm đường thôn Đông
+Chủ trì: UBND xã
+Thời gian: quý III/2026
+Ưu tiên vật liệu nhẹ
+"""
+
+
+def test_formal_task_headings_over_labelled_lines_are_no_chat_message():
+    plan = read_plan(HEAD + FORMAL + TAIL)
+    tasks = by_title(plan)
+    assert list(tasks) == ["Hỗ trợ xóa nhà tạm", "Làm đường thôn Đông"]
+    assert tasks["Hỗ trợ xóa nhà tạm"].description == (
+        "Hỗ trợ 15 hộ nghèo sửa chữa nhà"
+    )
+    assert tasks["Làm đường thôn Đông"].description == "Ưu tiên vật liệu nhẹ"
+    assert tasks["Làm đường thôn Đông"].lead_text == "UBND xã"
+    assert not [line for line in plan.source if line.used == CHATTER]
+    # The preview shows the plan's own lines, not rewritten ones.
+    assert "Chủ trì: Ban Chỉ đạo xã" in [line.text for line in plan.source]
+
+
+HOUSES = """HỘI LHPN XÃ HỒNG PHONG
+Số: 15/KH-HPN
+Hồng Phong, ngày 12/4/2026
+KẾ HOẠCH
+Hỗ trợ hội viên nghèo năm 2026
+Việc 1: góp ngày công sửa nhà cho hội viên nghèo
+Chi hội Phong Lai chủ trì
+tháng 6/2026
+Việc 2: vận động quyên góp mái tôn
+BCH Hội xã chủ trì
+làm xong trước 30/7
+Ưu tiên tôn loại nhẹ
+Nhờ các chi hội nhắc hội viên nhé
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Phan Thị Lan
+"""
+
+
+def test_chat_line_ending_in_a_word_like_a_particle_does_not_talk():
+    plan = read_plan(HOUSES)
+    talk = [line.text for line in plan.source if line.used == CHATTER]
+    assert talk == ["Nhờ các chi hội nhắc hội viên nhé"]
+    # Not talk: left for the user to place.
+    assert plan.unplaced == ["Ưu tiên tôn loại nhẹ"]
+
+
+def test_chat_message_names_a_person_by_the_one_list_of_addresses():
+    # addressed.py: labels.toml [comrades] address, no list of its own.
+    assert "addressed" not in LABELS["chat"]
+    plan = read_plan(VILLAGE.replace("ông Hà Văn Sơn", "cô Hà Thị Sen"))
+    task = by_title(plan)["Kẻ vẽ tường rào tuyến đường liên xóm"]
+    assert fold(task.official_text) == "ha thi sen"
+
+
+def test_preview_shows_a_chat_messages_own_lines(women):
+    # The reading takes "- Chủ trì: Chi hội Phong Lai"; the user sees the
+    # message's words.
+    shown = [text for text, _, _ in json.loads(source_dump(women.source))]
+    assert "Chi hội Phong Lai chủ trì" in shown
+    assert "làm xong trước 31/5" in shown
+    assert "Việc 1: tổng vệ sinh khu dân cư thôn Phong Lai" in shown
+    assert not [text for text in shown if text.startswith("- Chủ trì")]
