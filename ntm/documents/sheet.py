@@ -71,7 +71,8 @@ DATE_LINE = re.compile(
 )
 # The issuer's number, the last line of the header's left side ("Số:
 # 96/KH-UBND"); a letter's subject ("V/v …") may follow it.
-_NUMBER_LINE = re.compile(r"so\s*:")
+# "Số: 31/KH-UBND", a Party body's "Số 21-KH/ĐU".
+_NUMBER_LINE = re.compile(r"so\s*:|so\s+\d+\s*[-/]")
 _SUBJECT_LINE = re.compile(r"v\s*/\s*v\b")
 _ERRORS = {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"}
 

@@ -201,3 +201,19 @@ def body_then_work(text: str) -> tuple[str, str] | None:
             return None
         return who, text[start:]
     return None
+
+
+_CHAIRS = re.compile(r"^(?P<who>[^,;:()]{4,80}?)\s+chu tri\s*,\s*phoi hop voi\b")
+
+
+def chairs_with_partners(text: str) -> bool:
+    """A sentence of the organisation part that opens with a body chairing
+    a piece of work with its partners: "Ủy ban MTTQ Việt Nam xã chủ trì,
+    phối hợp với các tổ chức chính trị - xã hội xã phát động phong trào thi
+    đua … trong quý II/2026." (read as a task is, when it states its time);
+    "Văn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp …" is not one."""
+    m = _CHAIRS.match(folded_same_length(text))
+    if not m:
+        return False
+    who = text[: m.end("who")]
+    return is_unit(who) and not names_a_person(who)

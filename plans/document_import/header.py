@@ -789,13 +789,14 @@ class HeaderMixin:
         self.plan.title = " ".join(line.text for line in lines).strip()
         if not lines:
             # A letter (công văn): its subject "V/v …" under the number,
-            # maybe wrapped on the lines under it in its narrow column.
-            around = self.outline.header + self.outline.preamble[:4]
+            # maybe wrapped on the lines under it in its narrow column (a
+            # PDF breaks each of its two or three lines again: up to five).
+            around = self.outline.header + self.outline.preamble[:6]
             for place, line in enumerate(around):
                 if m := _SUBJECT.match(line.text):
                     subject = [m.group(1)]
                     line.used = "trích yếu"
-                    for more in around[place + 1 : place + 3]:
+                    for more in around[place + 1 : place + 6]:
                         if not _subject_goes_on(subject[-1], more):
                             break
                         subject.append(more.text.strip())
@@ -927,10 +928,10 @@ class HeaderMixin:
         for line, cells in _signature_columns(closing[:end]):
             for cell in cells:
                 # Two columns run together by a converter: "- Lưu: VT.KT. CHỦ
-                # TỊCH", "- Lưu VPĐU.T/M BAN THƯỜNG VỤ" is the last recipient,
-                # then the signature.
+                # TỊCH", "- Lưu VPĐU.T/M BAN THƯỜNG VỤ", "- Lưu VPĐU.T/M ĐẢNG
+                # ỦY": the last recipient, then the signature.
                 joined = re.match(
-                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:(?:TM|KT|TL|TUQ)\s*\.|T\s*/\s*M)\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
+                    rf"^(?P<a>[-+•–].*?[.;])\s*(?P<b>(?:(?:TM|KT|TL|TUQ)\s*\.|[TK]\s*/\s*[MTL]\b)\s*{CAPITAL}(?:{CAPITAL}|[ ,])+)$",
                     cell,
                 )
                 # A head who signs with no "TM." (a Word 97 file's closing

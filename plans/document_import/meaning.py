@@ -40,6 +40,7 @@ from plans.document_import.blocks import Block, Outline
 from plans.document_import.body_lines import body_paragraph, heading_official
 from plans.document_import.duties import (
     body_then_work,
+    chairs_with_partners,
     oversight_only,
     without_report_back,
 )
@@ -55,6 +56,7 @@ from plans.document_import.markers import (
     marker,
     names_a_section,
 )
+from plans.document_import.members import member_items
 from plans.document_import.parsed import (
     ParsedPhase,
     ParsedPlan,
@@ -785,7 +787,18 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 self.duties_given(body, paragraphs, given, self._work_of_its_own)
                 taken |= {i for t in self.plan.tasks[count:] for i in t.lines}
                 continue
+            if node.kind in BODY_HEADING_KINDS and chairs_with_partners(node.text):
+                if not node.structural and self._work_of_its_own(node):
+                    self.visit(node, "tasks", {})
+                    taken |= {line.index for line in node.lines}
+                continue
             if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
+                continue
+            if members := member_items(node):
+                # "1. Đồng chí A - <post>, Phó Trưởng ban: …:" over "+" items.
+                for item, context in members:
+                    self.visit(item, "tasks", context)
+                    taken |= {line.index for n in item.walk() for line in n.lines}
                 continue
             given = self._unit_line(node)
             if not given:

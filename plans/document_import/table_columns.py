@@ -222,6 +222,31 @@ def marks_only(schedule: dict[int, Period], rows: list[Line]) -> bool:
     return all(len(value) <= 2 and not re.search(r"\d", value) for value in values)
 
 
+def road_map(
+    schedule: dict[int, Period], roles: dict[int, str], rows: list[Line]
+) -> bool:
+    """A road map ("Lộ trình"): "Nội dung | Bộ phận thực hiện | Năm 2026 |
+    Năm 2027 | Năm 2028", each year's cell a milestone ("30 ha", "Lập dự
+    án, xin hỗ trợ", "Hoàn thành", "x") or empty: a row's years are those it
+    writes something under, words and figures too. Figures alone by year
+    ("12 | 15"), with no lead column or beside a unit ("Chỉ tiêu | ĐVT |
+    2026 | 2027"), are targets."""
+    named = set(roles.values())
+    words = [
+        cell
+        for line in rows
+        for c in schedule
+        if c < len(line.cells or []) and (cell := line.cells[c].strip())
+    ]
+    return (
+        len(schedule) >= 2
+        and all(p.kind == "nam" for p in schedule.values())
+        and "lead" in named
+        and not named & {"unit", "quantity"}
+        and any(not cell[:1].isdigit() for cell in words)
+    )
+
+
 def schedule_time(marked: list[Period], year: str, schedule: dict) -> str:
     """The time of a row that marks `marked` periods of a schedule, in the
     words the import reads: "Quý I, Quý II/2027", "Tháng 2, 3, 4/2027",

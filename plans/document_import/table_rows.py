@@ -27,6 +27,7 @@ from plans.document_import.table_columns import (
     names_villages,
     of_month,
     period_cell,
+    road_map,
     roles_by_content,
     schedule_time,
     sub_header,
@@ -110,6 +111,14 @@ def attach_table(
             roles[column] = in_charge(
                 roles, [line.cells for line in lines[header_rows:]], column
             )
+    for column, role in list(roles.items()):
+        # "Chi bộ" / "Thôn" merged down over its rows: their lead, unless a
+        # column names one ("Thôn | Nội dung | Đơn vị chủ trì").
+        if role == "village":
+            if "lead" in roles.values():
+                del roles[column]
+            else:
+                roles[column] = "lead"
     # A responsibility matrix: "Đơn vị thực hiện" merged over "UBND xã |
     # Phòng Kinh tế | …", a mark under each agency of a row ("C", "P").
     agencies, below = agency_columns(lines, header_rows, roles, legends)
@@ -124,7 +133,10 @@ def attach_table(
         legend = legend_of(lines, marks_of(lines[header_rows:], agencies), legends)
         kinds = mark_kinds(lines[header_rows:], agencies, legend)
     year = ""
-    if not marks_only(schedule, lines[header_rows:]):
+    if not (
+        marks_only(schedule, lines[header_rows:])
+        or road_map(schedule, roles, lines[header_rows:])
+    ):
         # "Chỉ tiêu | ĐVT | 2026 | 2027": figures by year, no schedule.
         schedule = {}
     if len(schedule) >= 2:
@@ -244,6 +256,16 @@ def attach_table(
             if kind in ("part", "roman", "upper") and rest:
                 number, content = typed, rest
                 values["number"], values["content"] = number, content
+        elif (
+            re.fullmatch(r"[A-ZĐ]|[IVX]{1,4}", number.strip(" ."))
+            and "content" not in values
+            and len([v for v in cells if v.strip()]) == 2
+            and len(values) == 2
+        ):
+            # "I | Tiêu chí số 2 - Giao thông | | |": a Roman-numbered row
+            # whose one other cell, not the content's, names its group.
+            content = next(v for k, v in values.items() if k != "number")
+            values = {"number": number, "content": content}
         if not number and (
             typed := re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(\S.*)$", content)
         ):
