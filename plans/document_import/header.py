@@ -789,13 +789,14 @@ class HeaderMixin:
         self.plan.title = " ".join(line.text for line in lines).strip()
         if not lines:
             # A letter (công văn): its subject "V/v …" under the number,
-            # maybe wrapped on the lines under it in its narrow column.
-            around = self.outline.header + self.outline.preamble[:4]
+            # maybe wrapped on the lines under it in its narrow column (a
+            # PDF breaks each of its two or three lines again: up to five).
+            around = self.outline.header + self.outline.preamble[:6]
             for place, line in enumerate(around):
                 if m := _SUBJECT.match(line.text):
                     subject = [m.group(1)]
                     line.used = "trích yếu"
-                    for more in around[place + 1 : place + 3]:
+                    for more in around[place + 1 : place + 6]:
                         if not _subject_goes_on(subject[-1], more):
                             break
                         subject.append(more.text.strip())
@@ -916,8 +917,12 @@ class HeaderMixin:
             len(closing),
         )
         if end < len(closing):
-            while end and _MAIL_COURTESY.match(fold(closing[end - 1].text).strip()):
-                end -= 1
+            # "Trân trọng!", or "Thân ái," over the sender's name ("Ngọc Hà").
+            end = next(
+                (i for i in range(max(end - 3, 0), end)
+                 if _MAIL_COURTESY.match(fold(closing[i].text).strip())),
+                end,
+            )  # fmt: skip
         for line in closing[end:]:
             line.used = MAIL
         for line, cells in _signature_columns(closing[:end]):

@@ -39,6 +39,7 @@ from plans.document_import.openings import (
 )
 from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
+from plans.document_import.unit_brackets import unit_bracket, without_blanks
 from plans.document_import.units import (
     ABBREVIATED,
     ACTS,
@@ -485,6 +486,7 @@ def inline_attributes(text: str) -> tuple[str, dict[str, str]]:
 
 def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     """inline_attributes of a sentence, `opening` the time it opened on."""
+    text = without_blanks(text)  # a draft's "(……)", "[Ghi chú …]" (unit_brackets)
     # Who follows it, said in its last clause, first: "…; đồng chí Sần Thị
     # Mai, công chức Văn hóa - Xã hội tham mưu theo dõi." names the person
     # without "tham mưu" (a direction's reading would keep it).
@@ -562,6 +564,10 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
             for name, value in bodies.items():
                 found.setdefault(name, value)
             text = text[: m.start()].rstrip()
+            continue
+        if said := unit_bracket(inside, text[m.end() :]):  # "(Tổ Văn phòng; cô …)"
+            found = {**said, **found}
+            text = (text[: m.start()].rstrip() + text[m.end() :]).strip()
             continue
         if not re.search(
             r"\bchu tri\b|\bphoi hop\b|\bthoi gian\b|\bthoi han\b|\bhoan thanh\b|\btruoc ngay\b|\bkinh phi\b|\btham muu\b|\bthuc hien\b|\bphu trach\b",

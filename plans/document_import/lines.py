@@ -11,6 +11,7 @@ import re
 from ntm.documents import Document, Paragraph, Table
 from ntm.text import fold
 from plans.document_import.blocks import Line
+from plans.document_import.checklist import check_list
 from plans.document_import.labels import LABEL_START
 from plans.document_import.markers import DOC_TYPES, PART_NAME, marker, names_a_section
 from plans.document_import.parts import doc_type_key
@@ -181,6 +182,7 @@ def lines_of(document: Document) -> list[Line]:
                     table=number,
                 )
             )
+    check_list(lines)
     _phone_bullets(lines)
     _amended_points(lines)
     return lines

@@ -149,10 +149,13 @@ SEPARATOR = re.compile(r"^[-_=*.…~]{3,}$")
 
 # A line that is only a period (folded): "Tháng 01/2027", "Quý I/2027",
 # "Tuần 1 (từ 05 - 09/01/2027)", "Từ ngày 05/01 đến ngày 15/01/2027",
-# "6 tháng đầu năm 2027", "Trong tháng 3:".
+# "6 tháng đầu năm 2027", "Trong tháng 3:", "Tháng 10 - tháng 11/2026",
+# "Học kỳ II năm học 2026 - 2027".
 PERIOD = re.compile(
     r"^(?:trong\s+)?(?:"
-    r"(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*(?:/|nam)\s*\d{4})?"
+    r"(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*(?:-|–|den)\s*(?:thang\s+)?\d{1,2})?"
+    r"(?:\s*(?:/|nam)\s*\d{4})?"
+    r"|hoc ky\s+(?:i|ii|1|2)\s+nam hoc\s+\d{4}\s*[-–]\s*\d{4}"
     r"|tuan\s+(?:thu\s+)?\d{1,2}(?:\s+thang\s+\d{1,2}(?:\s*/\s*\d{4})?)?"
     r"(?:\s*[(:,-]\s*tu\s+(?:ngay\s+)?\d[\d/ ]*(?:-|–|den)\s*(?:ngay\s+)?\d[\d/]*\)?)?"
     r"|tu\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s*(?:-|–|den)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"

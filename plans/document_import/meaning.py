@@ -56,6 +56,7 @@ from plans.document_import.markers import (
     marker,
     names_a_section,
 )
+from plans.document_import.members import member_items
 from plans.document_import.parsed import (
     ParsedPhase,
     ParsedPlan,
@@ -95,7 +96,7 @@ SECTION_CLASSES = [
         "tasks",
         r"\b(?:"
         + "|".join(re.escape(fold(w)) for w in LABELS["item"]["words"])
-        + r"|lo trinh|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
+        + r"|lo trinh|lich thuc hien|tieu chi|kiem tra|ke hoach thuc hien|chuong trinh)\b",
     ),
     (
         "background",
@@ -792,6 +793,12 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                     taken |= {line.index for line in node.lines}
                 continue
             if node.kind not in BODY_HEADING_KINDS + BULLETS or not node.structural:
+                continue
+            if members := member_items(node):
+                # "1. Đồng chí A - <post>, Phó Trưởng ban: …:" over "+" items.
+                for item, context in members:
+                    self.visit(item, "tasks", context)
+                    taken |= {line.index for n in item.walk() for line in n.lines}
                 continue
             given = self._unit_line(node)
             if not given:

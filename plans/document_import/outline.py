@@ -26,6 +26,7 @@ import re
 from ntm.text import fold
 from plans.document_import import chat_message
 from plans.document_import.blocks import Block, Line, Outline
+from plans.document_import.checklist import DONE
 from plans.document_import.lines import capital_headings, doc_type_of
 from plans.document_import.markers import (
     BULLETS,
@@ -310,6 +311,8 @@ def build(lines: list[Line]) -> Outline:
         if SEPARATOR.match(line.text):
             line.used = "đường kẻ"
             continue
+        if line.used == DONE:
+            continue  # "- [x] ~~…~~": a ticked check-list item (checklist.py)
         if index - 1 in furniture:
             # Not text of the block it stands in, which goes on after it.
             line.used = PAGE_FURNITURE

@@ -54,8 +54,8 @@ _NAMED_CRITERION = re.compile(
 
 
 # "…; gửi báo cáo về Văn phòng Điều phối", "…, báo cáo kết quả về Sở X",
-# "…, gửi về Chi cục Y": the report a letter's ask is sent back with (its
-# day already read as the ask's time).
+# "…, gửi về Chi cục Y", "…, gửi kết quả về Sở (qua Chi cục Z)": the report
+# a letter's ask is sent back with (its day already read as the ask's time).
 # A cell marked empty: "-", "–", "x", "/", "…" alone.
 # A note's "Phối hợp tổ chức": how the work is done, no partner
 # (labels.toml [note]).
@@ -65,7 +65,7 @@ _EMPTY_CELL = re.compile(r"^\s*(?:[-–—/…x.]+)\s*$", re.IGNORECASE)
 
 _REPORT_BACK = re.compile(
     r"[,;]\s+(?:" + label_pattern("letter", "reports_back") + r")"
-    r"\s+ve\s+[^,;.()]{3,120}$"
+    r"\s+ve\s+[^,;.()]{2,120}(?:\s*\([^()]{3,120}\))?$"
 )
 
 
