@@ -103,6 +103,9 @@ from plans.document_import import quality
 # deadlines 86.4/56.7, starts 0/0, header 97.3/88.3 untouched (at 295b5f9).
 # The next round must be written before the next change.
 SETS = quality.SETS
+# The reader itself: the command's test puts _read in quality.run's place,
+# and a set not read before would then call itself.
+_RUN = quality.run
 
 
 @functools.cache
@@ -110,7 +113,7 @@ def _read(folder: Path) -> tuple[quality.Result, ...]:
     """Every set read once per test run: the three tests below measure the
     same readings, and a reading of every set takes minutes (most of it
     LibreOffice converting the .doc and .odt plans)."""
-    return tuple(quality.run(folder))
+    return tuple(_RUN(folder))
 
 
 def test_the_corpus_is_varied_and_every_plan_has_its_expected_result():
