@@ -83,7 +83,8 @@ def build(lines: list[Line]) -> Outline:
         for line in talk:
             line.used = chat_message.CHATTER
         web += talk
-        lines = [line for line in lines if all(line is not t for t in talk)]
+        talked = {id(line) for line in talk}
+        lines = [line for line in lines if id(line) not in talked]
     capital_headings(lines)
     type_index = next(
         (
