@@ -346,9 +346,10 @@ def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     last = next(reversed(list(re.finditer(r",\s+", folded))), None)
     if last is not None:
         clause = folded[last.end() :].strip(" .")
-        # ", thời gian hoàn thành tháng 9/2027": the label without its colon.
+        # ", thời gian hoàn thành tháng 9/2027": the label without its colon;
+        # ", thời gian: từ tháng 6/2026 …" with it (set f40r).
         when = re.sub(
-            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s+",
+            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s*:?\s+",
             "",
             clause,
         )
@@ -599,7 +600,7 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         # "…, phối hợp với Hội Nông dân xã, hoàn thành trong năm 2027.": the
         # time comes off first; the sentence before it may end on its
         # partners, or on a label.
-        found["time"] = stated
+        found["time"] = re.sub(r"^thời gian\s*:\s*", "", stated, flags=re.IGNORECASE)
         text = text[: when.start()].rstrip(" ,")
         folded = folded_same_length(text)
     labels = WHO_AND_WHEN
