@@ -26,6 +26,7 @@ import re
 
 from ntm.text import fold
 from plans.document_import.addressed import WRITTEN
+from plans.document_import.attributes import capitalised
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.persons import person_and_post
@@ -54,6 +55,16 @@ _HEAD_OF_KIND = re.compile(
 )
 
 
+# "trưởng phòng Kinh tế", "phó trưởng ban Văn hóa": the head of a body
+# whose kind is written in lower case, then its capitalised name.
+_HEAD_OF_LOWER = re.compile(
+    r"(?:^|\s)[Tt]rưởng\s+(?P<b>(?:phòng|ban|trạm|khoa|văn phòng)\s+(?P<n>\S).*)$"
+)
+_POST_WORDS = {"trưởng", "phó"}
+# A member's role in the committee (labels.toml [members] roles), no body.
+_COMMITTEE_ROLE = re.compile(rf"(?:{label_pattern('members', 'roles')})")
+
+
 def post_body(post: str) -> str:
     """The body a person's post names, as written: the first capitalised
     word after the post's own words that opens a body's name ("Kế toán HTX"
@@ -63,12 +74,19 @@ def post_body(post: str) -> str:
     dựng")."""
     for part in post.split(","):
         part = part.strip(" ()-–")
+        if _COMMITTEE_ROLE.fullmatch(" ".join(fold(part).split())):
+            continue  # "Phó Trưởng ban Thường trực": a role, no body
         if m := _HEAD_OF_KIND.match(part):
             return m.group("b").strip(" .;")
+        if (m := _HEAD_OF_LOWER.search(part)) and m.group("n")[:1].isupper():
+            # "Phó Trưởng phòng Kinh tế" → "Phòng Kinh tế".
+            return capitalised(part[m.start("b") :].strip(" .;"))
         for word in re.finditer(r"(?<=\s)\S", part):
-            if not word.group().isupper():
-                continue
             name = part[word.start() :].strip(" .;")
+            if not word.group().isupper() or name.split()[0].lower() in _POST_WORDS:
+                # "Phó Trưởng Phòng Kinh tế": "Trưởng" is the post's, no
+                # school ("Trường").
+                continue
             if _KIND.match(fold(name)) or kind_written(name):
                 return name
     return ""

@@ -133,6 +133,10 @@ def test_the_people_of_a_place_are_no_person(sentence):
         ("Công chức Địa chính - Xây dựng", ""),
         ("Trưởng thôn", ""),
         ("Kế toán", ""),
+        ("Phó Trưởng Phòng Kinh tế", "Phòng Kinh tế"),
+        ("Phó trưởng phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội"),
+        ("Phó Trưởng ban Thường trực", ""),
+        ("Hiệu trưởng Trường Tiểu học Nậm Cần", "Trường Tiểu học Nậm Cần"),
     ],
 )
 def test_the_body_a_post_names(post, body):
