@@ -37,6 +37,7 @@ from plans.document_import.openings import (
     person_does,
     post_then_name,
 )
+from plans.document_import.person_tasks import person_takes
 from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.unit_brackets import unit_bracket, without_blanks
@@ -511,6 +512,10 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     if place:
         follower = {**follower, "place": place}
     text, directing = directed(text)
+    if not directing:
+        # "Chị Lê Thị Hoa, Kế toán HTX, chịu trách nhiệm lập …": the body
+        # the post names leads (person_tasks.person_takes).
+        text, directing = person_takes(text)
     if not directing:
         # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
         # named, the post leads (openings.person_does).
