@@ -75,8 +75,7 @@ class Cell:
     covered: bool = False
     origin: tuple[int, int] | None = None  # (row, column) of the merged cell
     # PDF only: per paragraph of `text` (its "\n"-separated pieces), the
-    # lines it was printed on, where the cell's width wrapped it; [] when
-    # no paragraph was wrapped.
+    # lines it was printed on; [] for a cell printed on one line.
     lines: list[list[str]] = field(default_factory=list)
 
     @property

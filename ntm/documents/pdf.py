@@ -159,7 +159,9 @@ def _table(found, words: list[dict], page_number: int) -> Table:
             column=column,
             colspan=max(1, _index(xs, x1) - column),
             rowspan=max(1, _index(ys, bottom) - row),
-            lines=printed if any(len(p) > 1 for p in printed) else [],
+            lines=printed
+            if len(printed) > 1 or any(len(p) > 1 for p in printed)
+            else [],
         )
     table = Table(page=page_number)
     for r in range(max(len(ys) - 1, 0)):

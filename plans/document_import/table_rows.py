@@ -469,26 +469,25 @@ def continuation_end(lines: list[Line], index: int, end: int, rows: list[Line]) 
 
 
 def _join_printed(last: Line, rest: Line) -> None:
-    """The paragraphs (`parts`) and printed lines (`printed`) of a row the
-    page cut, its cells' `rest` from the next page joined on: the page cut
-    the paragraph it ended in, which goes on in the rest's first."""
-    for column in (
-        set(rest.parts) | set(rest.printed) | set(last.printed) | set(last.parts)
-    ):
+    """The paragraphs of a row the page cut, its cells' `rest` from the
+    next page joined on: the page cut the paragraph it ended in, which goes
+    on in the rest's first; a PDF's printed lines (`printed`), or Word's
+    paragraphs (`parts`)."""
+    columns = set(rest.parts) | set(rest.printed) | set(last.printed) | set(last.parts)
+    for column in columns:
         before = (last.cells or [])[column] if column < len(last.cells or []) else ""
         after = (rest.cells or [])[column] if column < len(rest.cells or []) else ""
         if not before or not after:
             continue
-        mine = last.printed.get(column) or [
-            [p] for p in last.parts.get(column, [before])
-        ]
-        theirs = rest.printed.get(column) or [
-            [p] for p in rest.parts.get(column, [after])
-        ]
-        joined = [*mine[:-1], mine[-1] + theirs[0], *theirs[1:]]
-        last.printed[column] = joined
-        if len(joined) > 1:
-            last.parts[column] = [" ".join(lines) for lines in joined]
+        if column in last.printed or column in rest.printed:
+            mine = last.printed.get(column) or [[before]]
+            theirs = rest.printed.get(column) or [[after]]
+            last.printed[column] = [*mine[:-1], mine[-1] + theirs[0], *theirs[1:]]
+            continue
+        mine = last.parts.get(column) or [before]
+        theirs = rest.parts.get(column) or [after]
+        if len(mine) + len(theirs) > 2:
+            last.parts[column] = [*mine[:-1], f"{mine[-1]} {theirs[0]}", *theirs[1:]]
 
 
 def _repeated_header(rows: list[Line], lines: list[Line], index: int, end: int) -> int:
