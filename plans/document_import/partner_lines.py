@@ -8,10 +8,11 @@ cell's width filled, the next line may still start a body of its own
 after "tỉnh"), or go on the name before it ("Chi cục Chăn nuôi, Thú y và"
 / "Thủy sản", "Phòng giao" / "dịch Ngân hàng …"). Such a line starts a
 body when it opens on a body's kind ("UBND", "Sở", "Hội", "Chi cục", …)
-and the name before it is whole: it opens on a kind too, its line ends on
-no joining word or mark ("và", "của", ",", "-"), and it names something
-past its kind (a capital after its first word, "Văn phòng Sở", "Hội Nông
-dân", or a level, "Công an tỉnh"); "Phòng giao dịch" is not whole.
+and the name before it is whole: its line ends on no joining word or
+mark ("và", "của", ",", "-"), and the last name it lists opens on a kind
+too and names something past its kind (a capital after its first word,
+"Văn phòng Sở", "Hội Nông dân", or a level, "Công an tỉnh"); "Phòng giao
+dịch" is not whole, nor "thôn" in "Phòng Kinh tế, thôn" / "Bản Bông".
 """
 
 from __future__ import annotations
@@ -34,8 +35,13 @@ _LEVEL = re.compile(r"\b(?:tinh|huyen|xa|phuong|thi tran|thanh pho|khu vuc)$")
 def _whole(name: str) -> bool:
     """`name` (the body so far) could end here."""
     text = _BULLET.sub("", name).strip()
+    if _JOINING.search(fold(text)):
+        return False
+    # The last of the names a line lists ("Phòng Kinh tế, thôn" / "Bản
+    # Bông": "thôn" names no village yet).
+    text = re.split(r"[,;]", text)[-1].strip()
     folded = fold(text)
-    if not re.match(BODY_KINDS, folded) or _JOINING.search(folded):
+    if not re.match(BODY_KINDS, folded):
         return False
     words = text.split()
     return any(w[:1].isupper() for w in words[1:]) or bool(_LEVEL.search(folded))

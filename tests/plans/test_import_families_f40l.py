@@ -87,6 +87,9 @@ def test_a_row_number_cut_digit_by_digit_is_one_number():
         # "Phòng giao dịch" names nothing past its kind: not whole.
         ([["Phòng giao dịch", "Ngân hàng Chính sách", "xã hội các khu vực"]],
          ["Phòng giao dịch Ngân hàng Chính sách xã hội các khu vực"]),
+        # A list's last name names no village yet ("Bản" is no "Ban").
+        ([["Phòng Kinh tế, thôn", "Bản Bông, thôn Bản", "Liên"]],
+         ["Phòng Kinh tế, thôn Bản Bông, thôn Bản Liên"]),
         # Paragraphs the page showed stay apart.
         ([["Phòng Kế hoạch -", "Tài chính"], ["Sở Tài chính"]],
          ["Phòng Kế hoạch - Tài chính", "Sở Tài chính"]),
