@@ -125,8 +125,11 @@ def _header(lines: list[str]) -> tuple[list[str], int] | None:
     index of the line after it; None when no line holds both columns."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     if end > HEADER_LINES:
-        # No blank line under the header (a PDF's text copied whole): it
-        # ends with the last line that holds both columns.
+        # No blank line under the header (a PDF's text copied whole) whose
+        # first line holds both columns: it ends with the last line that
+        # does. Else no header of a PDF copy.
+        if not lines or not _header_split(lines[0]) or _NAME_RULE.match(lines[0]):
+            return None
         end = 1 + max(
             (
                 i
