@@ -249,6 +249,15 @@ def build(lines: list[Line]) -> Outline:
             # "Hợp tác xã xây dựng kế hoạch như sau:" over paragraphs with no
             # heading (a cooperative's, subject_duties.py): the body begins.
             break
+        if (
+            preamble
+            and line.bold
+            and re.search(r"\bsau\s*:\s*$", fold(preamble[-1].text))
+            and not re.search(r"[.:;]$", line.text.rstrip())
+        ):
+            # "… đề nghị các đơn vị thực hiện một số nội dung sau:" over a
+            # body's name in bold (letter_bodies.py): the body begins.
+            break
         if duties_begin(lines, position, closing_start, wrapped):
             break  # Its task paragraphs with no "như sau:" over them.
         preamble.append(line)
