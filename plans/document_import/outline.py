@@ -65,7 +65,7 @@ from plans.document_import.parts import (
     web_page,
     wrapped_in_the_header,
 )
-from plans.document_import.party_groups import regroup
+from plans.document_import.party_groups import party_plan, regroup
 from plans.document_import.subject_duties import duties_begin
 from plans.document_import.table_columns import MARK_LEGEND, table_legends
 from plans.document_import.table_rows import attach_table, continuation_end
@@ -397,7 +397,8 @@ def build(lines: list[Line]) -> Outline:
         )
         _place(stack, block)
         previous = block
-    regroup(root)  # A Party committee's "Một là, …" groups (party_groups.py).
+    if party_plan(header):
+        regroup(root)  # A Party committee's "Một là, …" groups (party_groups.py).
     return Outline(
         lines=lines,
         header=header,

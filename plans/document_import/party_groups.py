@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
-from plans.document_import.blocks import Block
+from plans.document_import.blocks import Block, Line
 from plans.document_import.labels import pattern
 from plans.document_import.markers import BULLETS, ORDINAL_MARKER
 from plans.document_import.units import folded_same_length
@@ -95,6 +95,21 @@ def _paragraphs(group: Block) -> list[Block]:
         for child in group.children
         if child.kind == "text" or (child.kind in BULLETS and not child.children)
     ]
+
+
+# The Party's motto or a Party committee as the issuer, on a header line
+# (labels.toml [party]).
+_PARTY_HEADER = re.compile(
+    r"\b(?:" + pattern("party", "motto") + r")\b"
+    r"|^(?:" + pattern("party", "bodies") + r")\b"
+)
+
+
+def party_plan(header: list[Line]) -> bool:
+    """Whether the header is a Party committee's ("ĐẢNG CỘNG SẢN VIỆT
+    NAM", "ĐẢNG ỦY XÃ …", "CHI BỘ …"): a commune UBND's plan with "Thứ
+    nhất, về …:" groups of tasks is none (review 40)."""
+    return any(_PARTY_HEADER.search(fold(line.text).strip()) for line in header)
 
 
 def regroup(root: Block) -> None:
