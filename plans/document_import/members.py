@@ -50,6 +50,28 @@ _DIRECTS = re.compile(r"^(?:" + label_pattern("members", "directs") + r")\s+")
 # "chỉ đạo": a member's duty that names those he directs ("trực tiếp chỉ đạo
 # các xã …"), whose items are theirs.
 _DIRECTING = re.compile(r"\b(?:" + label_pattern("members", "directs") + r")\b")
+# A Front or mass organisation, its branches, its lower levels (labels.toml
+# [members]): whose work a chairman directing its branches keeps.
+_ORGANISATION = re.compile(
+    r"^(?:cac\s+)?(?:" + label_pattern("members", "organisations") + r")\b"
+)
+_BRANCH = re.compile(r"^(?:cac\s+)?(?:" + label_pattern("members", "branches") + r")\b")
+_LOWER = re.compile(r"\b(?:" + label_pattern("members", "lower_levels") + r")\b")
+
+
+def _branch_of(office: str, body: str) -> bool:
+    """Whether `body` is a branch of the Front or mass organisation `office`
+    ("Ủy ban MTTQ Việt Nam xã" → "Ban Công tác Mặt trận các thôn"; "Hội
+    Liên hiệp Phụ nữ huyện" → "Hội Liên hiệp Phụ nữ các xã"); not "Công an
+    xã" under the UBND's chairman (review 40)."""
+    office, body = fold(office).strip(), fold(body).strip()
+    if not _ORGANISATION.match(office):
+        return False
+    return bool(_BRANCH.match(body)) or bool(
+        _ORGANISATION.match(body) and _LOWER.search(body)
+    )
+
+
 # "thực hiện", "triển khai": what a body a member directs carries out.
 _CARRIED_OUT = re.compile(
     r"(?<=\S)\s+(?=(?:" + label_pattern("dash_items", "carried_out") + r")\s)"
@@ -128,7 +150,7 @@ def member_items(node: Block) -> list[tuple[Block, dict[str, str]]]:
             or _carried_out(item.text[m.end() :])
         ):
             body, work = said
-            if own:
+            if own and _branch_of(given.get("lead", ""), body):
                 # "+ Chỉ đạo Ban Công tác Mặt trận các thôn, khu phố thực
                 # hiện Cuộc vận động …" under the Front's chairman: the
                 # Front leads, the boards it directs take part.
