@@ -33,14 +33,13 @@ from plans.document_import.parts import (
     one_line_signature,
     unbulleted,
 )
+from plans.document_import.task_references import references_in  # noqa: F401
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
     BODY_HEAD,
     LEVELS,
     ORG_WORDS,
-    body_named,
     folded_same_length,
-    is_unit,
 )
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận|Báo cáo|Tờ trình"
@@ -222,62 +221,6 @@ def _subject_goes_on(subject: str, line: Line) -> bool:
         and marker(text)[0] == "text"
         and not _NOT_SUBJECT.match(folded)
     )
-
-
-_REFERENCE = re.compile(
-    r"\b(?:nhiem vu|noi dung|muc|diem|tiet)\s+(?:so\s+)?"
-    r"(?P<n>\d+(?:\.\d+)*(?:\s*(?:,|va|-|den)\s*\d+(?:\.\d+)*)*)"
-    r"(?:\s+(?:cua\s+)?(?:phan|muc)\s+(?P<part>[ivx]+)\b)?"
-)
-
-
-# The most tasks "mục 1-N" may name: a plan has some dozens.
-_RANGE_LIMIT = 200
-
-
-def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
-    """What an item of the organisation part assigns by the tasks' numbers:
-    "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 5 Phần
-    II; phối hợp với Phòng Văn hóa - Xã hội thực hiện nhiệm vụ tại mục 4" →
-    Phòng Kinh tế leads 1, 3, 5 and takes part in 4. "Phòng Kinh tế chủ trì
-    các nhiệm vụ tại mục 2 Phần II" says the same in one sentence."""
-    text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•*])\s*", "", text.strip())
-    folded = folded_same_length(text)
-    m = re.match(r"^(?P<b>[^:;]{3,120}):\s*(?P<r>.+)$", text)
-    body = body_named(m.group("b")) if m else ""
-    rest = m.group("r") if m and body else ""
-    if not body:
-        m = re.match(r"^(?P<b>[^,;:]{3,120}?)\s+(?=chu tri\b|phoi hop\b)", folded)
-        if not m or not is_unit(text[: m.end("b")]):
-            return []
-        body, rest = text[: m.end("b")].strip(), text[m.end("b") :]
-    found = []
-    for clause in re.split(r";\s*", rest):
-        folded = fold(clause)
-        role = (
-            "lead"
-            if re.match(r"^(?:la don vi\s+)?chu tri\b", folded)
-            else "coordinating"
-            if re.match(r"^phoi hop\b", folded)
-            else ""
-        )
-        if not role:
-            continue
-        for ref in _REFERENCE.finditer(folded):
-            bounds = [int(n) for n in re.findall(r"\d+", ref.group("n"))]
-            if (
-                re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n"))
-                and len(bounds) == 2
-                and 0 <= bounds[1] - bounds[0] <= _RANGE_LIMIT
-            ):
-                # "mục 1-3": every task between; "mục 1-99999999999" is no
-                # plan's tasks, its two numbers stay as written.
-                numbers = [str(n) for n in range(bounds[0], bounds[1] + 1)]
-            else:
-                numbers = re.findall(r"\d+(?:\.\d+)*", ref.group("n"))
-            part = (ref.group("part") or "").upper()
-            found.append((body, role, part, numbers))
-    return found
 
 
 def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:

@@ -444,6 +444,10 @@ def _follower(text: str) -> tuple[str, dict[str, str]]:
         m = _FOLLOWER.fullmatch(folded, cut.end())
         if cut.start() < 10 or not m:
             continue
+        if folded.count("(", 0, cut.start()) > folded.count(")", 0, cut.start()):
+            # "(X chủ trì; Y phối hợp; đồng chí A theo dõi, đôn đốc).": a
+            # clause of a bracket, read with it (clauses.py).
+            continue
         who = text[m.start("who") : m.end("who")].strip(" ,")
         rest = text[: cut.start() + (folded[cut.start()] == ".")].rstrip(" ,;")
         if names_a_person(who) or _opens_on_a_name(who) or post_then_name(who):
