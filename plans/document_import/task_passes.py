@@ -6,16 +6,9 @@ leads and partners the organisation part gives by task number
 
 from __future__ import annotations
 
-import re
-
 from ntm.text import fold
 from plans.document_import.parsed import ParsedPlan, ParsedTask
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
-
-# A heading of one quarter ("Quý II/2026:", "2. Quý I năm 2026").
-_ONE_QUARTER = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:trong\s+)?quy\s+[ivx1-4]{1,4}(?:\s*(?:/|nam)\s*\d{4})?\s*[.:]?$"
-)
 
 
 class TaskPassesMixin:
@@ -63,13 +56,6 @@ class TaskPassesMixin:
                     # month's first day to the item's own day.
                     task.starts_on = whole[0]
                 if task.starts_on and task.ends_on and task.starts_on > task.ends_on:
-                    task.starts_on = None
-                heading = period or (
-                    task.time_text if task.sources.get("time") == "parent" else ""
-                )
-                if heading and _ONE_QUARTER.match(fold(heading)):
-                    # Under "Quý II/2026:" an item is due by the quarter's
-                    # end and starts when it may (the offices' convention).
                     task.starts_on = None
             if task.start_text:
                 self._start_column(task, year)
