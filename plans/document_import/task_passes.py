@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ntm.text import fold
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.road_maps import road_map_span
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
 
 
@@ -30,6 +31,9 @@ class TaskPassesMixin:
                     self._start_column(task, year)
                 continue
             text = task.time_text
+            if span := road_map_span(text, year):
+                task.starts_on, task.ends_on = span
+                continue
             if task.sources.get("time") == "column":
                 text = cell_time(text)  # "T6/2027", "Q3/2027", "2027"
             for wrong in impossible_dates(text):
