@@ -376,12 +376,20 @@ def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     return None
 
 
+# "thực hiện" after the partners a sentence ends on (labels.toml
+# [dash_items] carry_out).
+_CARRY_OUT = label_pattern("dash_items", "carry_out")
+
+
 def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
     sentence ends on, every one of them a unit."""
     m = re.search(
         # not "…, phối hợp giữa các đơn vị …" (between them: no partner)
-        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)",
+        # "…, phối hợp với Hội Liên hiệp Phụ nữ huyện thực hiện": their
+        # part said after them (labels.toml [partners] carry_out).
+        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)"
+        rf"(?:\s+(?:{_CARRY_OUT}))?\s*\.?\s*$)",
         folded,
     )
     if m is None:
@@ -734,7 +742,9 @@ def _opening_or_start(found: dict[str, str]) -> dict[str, str]:
 # hợp giải phóng mặt bằng.": the partners named in a clause after the work,
 # then their own part of it (folded).
 _PARTNERS_AFTER_WORK = re.compile(
-    r";\s+(?P<c>[^;:.()]{3,200}?)\s+phoi hop\s+[^;:()]{3,200}?\.?$"
+    # not "…; xử lý vi phạm, phối hợp với Công an huyện thực hiện": a
+    # comma before "phối hợp" ends the work, whose partners follow.
+    r";\s+(?P<c>[^;:.()]{3,200}?)(?<!,)\s+phoi hop\s+[^;:()]{3,200}?\.?$"
 )
 
 

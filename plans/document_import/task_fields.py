@@ -253,8 +253,11 @@ class TaskFieldsMixin:
             # Sở … trước ngày 28/02/2027" reports back.) A time that is the
             # list's own last item is ("Xử lý …; khai thác camera …; thường
             # xuyên.").
+            # So are the partners of the clause it ends on before its time
+            # ("…; xây dựng mô hình …, phối hợp với X thực hiện; hoàn thành
+            # …", "…; phối hợp X; thời gian: …"; set f40t).
             who_or_when = any(name in _WHO_AND_WHEN for _, name, _ in own) or any(
-                name in ("lead", "official") for name in inline
+                name in ("lead", "official", "coordinating") for name in inline
             )
             time_last = "time" in inline and ends_with_time(
                 folded_same_length(block.text)
