@@ -260,10 +260,8 @@ def schedule_time(marked: list[Period], year: str, schedule: dict) -> str:
         # A road map by year (road_maps.py reads its start and deadline).
         years = [p.n for p in marked]
         if years == list(range(years[0], years[-1] + 1)):
-            return f"Lộ trình năm {years[0]}" + (
-                f" - {years[-1]}" if len(years) > 1 else ""
-            )
-        return "Lộ trình năm " + ", ".join(map(str, years))
+            return f"Năm {years[0]}" + (f" - {years[-1]}" if len(years) > 1 else "")
+        return "Năm " + ", ".join(map(str, years))
 
     def name(kind: str, n: int) -> str:
         return f"Quý {_ROMAN_OF[n]}" if kind == "quy" else f"Tháng {n}"

@@ -25,13 +25,16 @@ class TaskPassesMixin:
     def _dates(self) -> None:
         day = self.plan.reference_day
         year = self.plan.plan_year
+        # The year the plan is dated in (a road map's own year has no start).
+        dated = day.year if day else None
         for task in self.plan.tasks:
             if not task.time_text:
                 if task.start_text:
                     self._start_column(task, year)
                 continue
             text = task.time_text
-            if span := road_map_span(text, year):
+            column = task.sources.get("time") == "column"
+            if span := road_map_span(text, dated, column=column):
                 task.starts_on, task.ends_on = span
                 continue
             if task.sources.get("time") == "column":
