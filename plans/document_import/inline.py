@@ -37,6 +37,7 @@ from plans.document_import.openings import (
     person_does,
     post_then_name,
 )
+from plans.document_import.person_tasks import person_takes
 from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.unit_brackets import unit_bracket, without_blanks
@@ -346,9 +347,10 @@ def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     last = next(reversed(list(re.finditer(r",\s+", folded))), None)
     if last is not None:
         clause = folded[last.end() :].strip(" .")
-        # ", thời gian hoàn thành tháng 9/2027": the label without its colon.
+        # ", thời gian hoàn thành tháng 9/2027": the label without its colon;
+        # ", thời gian: từ tháng 6/2026 …" with it (set f40r).
         when = re.sub(
-            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s+",
+            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s*:?\s+",
             "",
             clause,
         )
@@ -511,6 +513,10 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         follower = {**follower, "place": place}
     text, directing = directed(text)
     if not directing:
+        # "Chị Lê Thị Hoa, Kế toán HTX, chịu trách nhiệm lập …": the body
+        # the post names leads (person_tasks.person_takes).
+        text, directing = person_takes(text)
+    if not directing:
         # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
         # named, the post leads (openings.person_does).
         text, directing = person_does(text)
@@ -599,7 +605,7 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         # "…, phối hợp với Hội Nông dân xã, hoàn thành trong năm 2027.": the
         # time comes off first; the sentence before it may end on its
         # partners, or on a label.
-        found["time"] = stated
+        found["time"] = re.sub(r"^thời gian\s*:\s*", "", stated, flags=re.IGNORECASE)
         text = text[: when.start()].rstrip(" ,")
         folded = folded_same_length(text)
     labels = WHO_AND_WHEN
