@@ -65,8 +65,8 @@ from plans.document_import.parts import (
     web_page,
     wrapped_in_the_header,
 )
-from plans.document_import.prose_appendix import appendix_heading, prose_appendix_start
 from plans.document_import.party_groups import regroup
+from plans.document_import.prose_appendix import appendix_heading, prose_appendix_start
 from plans.document_import.subject_duties import duties_begin
 from plans.document_import.table_columns import MARK_LEGEND, table_legends
 from plans.document_import.table_rows import attach_table, continuation_end
