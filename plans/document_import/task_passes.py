@@ -34,7 +34,9 @@ class TaskPassesMixin:
                 continue
             text = task.time_text
             column = task.sources.get("time") == "column"
-            if span := road_map_span(text, dated, column=column):
+            # A start of its own (a "Bắt đầu" column) is read as before.
+            own_start = task.start_text or task.sources.get("start") == "column"
+            if not own_start and (span := road_map_span(text, dated, column=column)):
                 task.starts_on, task.ends_on = span
                 continue
             if task.sources.get("time") == "column":
