@@ -391,6 +391,8 @@ def _signs(text: str) -> bool:
     )
 
 
+# A year, or years, among the words that qualify a document's type.
+_YEARS = r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?"
 # A line that opens on a document's type and number ("Văn bản số …").
 _OPENS_ON_KIND = re.compile(rf"^(?:{BASIS_KINDS})\s+số\b")
 # A lower-case letter of Vietnamese.
@@ -407,7 +409,9 @@ def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
     text = full_kinds(text)
     pattern = re.compile(
         rf"(?P<kind>{BASIS_KINDS})"
-        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"
+        # "Chương trình công tác năm 2026 số 03/CTr-HND": a year among them.
+        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)(?:[^\W\d_]+|{_YEARS})){{1,10}}?\s+số"
+        r"|\s+(?:số)?)\s*"
         r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
         # "ngày …": a date left blank.
         rf"(?:ngày\s+(?:(?P<date>{_CITED_DATE})|[….·_ ]+(?=\s)))?\s*"
