@@ -18,6 +18,10 @@ from plans.document_import.markers import BULLETS
 TASK_FIELDS = ("lead", "coordinating", "official", "leader", "time")
 # The details under a task that do not make tasks of their own.
 DETAIL_KINDS = ("letter",)
+# The items that may be tasks over such details ("1.", "1.1.", "3.1.",
+# "Nhiệm vụ 1:"); a section's letters with fields after the last stay as
+# they were read.
+ITEM_KINDS = ("dec1", "dec2", "dec3", "dec4", "item")
 
 
 def _field(block: Block) -> bool:
@@ -43,6 +47,8 @@ def lift(block: Block) -> None:
     after its letters, moved from the last letter up to the item."""
     for child in block.children:
         lift(child)
+    if block.kind not in ITEM_KINDS:
+        return
     details = [c for c in block.children if c.kind in DETAIL_KINDS]
     if len(details) < 2 or block.children[-1] is not details[-1]:
         return
