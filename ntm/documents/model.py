@@ -74,6 +74,9 @@ class Cell:
     rowspan: int = 1
     covered: bool = False
     origin: tuple[int, int] | None = None  # (row, column) of the merged cell
+    # PDF only: per paragraph of `text` (its "\n"-separated pieces), the
+    # lines it was printed on; [] for a cell printed on one line.
+    lines: list[list[str]] = field(default_factory=list)
 
     @property
     def bold(self) -> bool:

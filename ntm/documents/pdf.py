@@ -11,6 +11,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from ntm.documents.cell_lines import open_feet, typed_breaks
 from ntm.documents.docx import BULLETS
 from ntm.documents.errors import (
     PDF_BROKEN,
@@ -143,11 +144,11 @@ def _table(found, words: list[dict], page_number: int) -> Table:
             )
             for line in lines
         ]
-        text = _join([line.words for line in lines], x1 - x0)
+        text, printed = _cell_text([line.words for line in lines], x0, x1)
         if paragraphs:
             paragraphs = [
                 Paragraph(
-                    text=text,
+                    text=_join([line.words for line in lines], x1 - x0),
                     runs=[r for p in paragraphs for r in p.runs],
                     page=page_number,
                 )
@@ -158,6 +159,9 @@ def _table(found, words: list[dict], page_number: int) -> Table:
             column=column,
             colspan=max(1, _index(xs, x1) - column),
             rowspan=max(1, _index(ys, bottom) - row),
+            lines=printed
+            if len(printed) > 1 or any(len(p) > 1 for p in printed)
+            else [],
         )
     table = Table(page=page_number)
     for r in range(max(len(ys) - 1, 0)):
@@ -192,6 +196,25 @@ def _join(lines: list[list[dict]], width: float = 0.0) -> str:
         [[(w["x0"], w["x1"]) for w in words] for words in lines],
         width,
     )
+
+
+def _cell_text(
+    lines: list[list[dict]], x0: float, x1: float
+) -> tuple[str, list[list[str]]]:
+    """A cell's text: its lines joined (`_join`) where the cell's width
+    wrapped them, a line break ("\\n", as between a Word cell's paragraphs)
+    where the writer typed one (`cell_lines.typed_breaks`); and each
+    paragraph's printed lines."""
+    typed = typed_breaks(lines, x0, x1)
+    pieces: list[list[list[dict]]] = [lines[:1]]
+    for words, broken in zip(lines[1:], typed, strict=False):
+        if broken:
+            pieces.append([words])
+        else:
+            pieces[-1].append(words)
+    pieces = [piece for piece in pieces if piece]
+    printed = [[_join([words]) for words in piece] for piece in pieces]
+    return "\n".join(_join(piece, x1 - x0) for piece in pieces), printed
 
 
 _LIST_MARK = re.compile(
@@ -660,7 +683,9 @@ class _Page:
 def _page(page, number: int) -> _Page:
     """A page's tables (ruled or not) and free lines, in reading order."""
     words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
-    tables = [t for t in page.find_tables() if len(t.cells) >= 2]
+    feet = open_feet(page.edges)
+    found = page.find_tables({"explicit_horizontal_lines": feet} if feet else None)
+    tables = [t for t in found if len(t.cells) >= 2]
     boxes = [t.bbox for t in tables]
 
     def inside(word):

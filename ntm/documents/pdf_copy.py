@@ -59,6 +59,9 @@ _NUMBER_DATE = re.compile(r"^(Số\b[:.]?\s*\S+)\s+(\S[^,]{0,40},\s*ngày\s.*)$"
 # column's star.
 _DATE_STAR = re.compile(r"^(\S[^,]{0,40},\s*ngày\s.*?\d{4})\s+(\*)$", re.I)
 _YEAR = re.compile(r"\d{4}")
+# "VÀ MÔI TRƯỜNG ______________": the end of the left column's name beside
+# the rule under the motto.
+_NAME_RULE = re.compile(r"^([^_a-zà-ỹ]*[^\W\d_][^_]*?)\s+(_{3,})$")
 # Where a recipient's line may end before the signature's words.
 _RECIPIENT_END = re.compile(r"[;:.)]\s+")
 # A recipient after the signature's words on the same line ("BÍ THƯ -
@@ -68,7 +71,7 @@ _SIGNATURE_FIRST = re.compile(rf"^(\S.*?)\s+([{re.escape(BULLETS)}]\s.*)$")
 # words: a line that opens one never goes on the line before it.
 _OPENS_ITEM = re.compile(
     rf"^(?:[{re.escape(BULLETS)}]\s|\d{{1,2}}(?:\.\d{{1,2}})*[.)]\s|[IVXLC]+[.)]\s"
-    r"|[a-zđ][.)]\s|-{3,}|(?:Căn cứ|Thực hiện|Triển khai|Theo|Để)\b)"
+    r"|[a-zđ][.)]\s|-{3,}|(?:Căn cứ|Thực hiện|Triển khai|Theo|Để|Kính gửi)\b)"
 )
 # A heading's number or letter ("1. Mục đích", "a) Yêu cầu"): a short line
 # that opens with one is a heading, no line goes on it.
@@ -102,6 +105,8 @@ def _header_split(line: str) -> tuple[str, str] | None:
     text = line.strip()
     if "\t" in text or "  " in text:
         return None  # columns set apart: text.py reads them
+    if found := _NAME_RULE.match(text):
+        return found.group(1), found.group(2)
     if found := _NUMBER_DATE.match(text):
         return found.group(1), found.group(2)
     if found := _DATE_STAR.match(text):
@@ -120,14 +125,26 @@ def _header(lines: list[str]) -> tuple[list[str], int] | None:
     index of the line after it; None when no line holds both columns."""
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     if end > HEADER_LINES:
-        return None
+        # No blank line under the header (a PDF's text copied whole) whose
+        # first line holds both columns: it ends with the last line that
+        # does. Else no header of a PDF copy.
+        if not lines or not _header_split(lines[0]) or _NAME_RULE.match(lines[0]):
+            return None
+        end = 1 + max(
+            (
+                i
+                for i, line in enumerate(lines[:HEADER_LINES])
+                if _header_split(line) and not _NAME_RULE.match(line.strip())
+            ),
+            default=HEADER_LINES,
+        )
     left: list[str] = []
     right: list[str] = []
     shared = False
     for line in lines[:end]:
         split = _header_split(line)
         if split:
-            shared = True
+            shared = shared or not _NAME_RULE.match(line.strip())
             left.append(split[0])
             right.append(split[1])
         elif (

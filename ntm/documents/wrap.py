@@ -142,6 +142,14 @@ def glue(before: str, after: str, *, whole_too_wide: bool = False) -> str:
     number, rest = re.search(r"\d[\d.,]*$", before), re.match(r"\d+(?=\s|$)", after)
     if whole_too_wide and number and rest and len(rest.group()) < len(number.group()):
         return ""
+    # A row's number cut digit by digit in a column too narrow for two:
+    # "1" / "0" for 10, "1" / "3" for 13.
+    if (
+        whole_too_wide
+        and re.fullmatch(r"\d", before)
+        and re.fullmatch(r"\d{1,2}", after)
+    ):
+        return ""
     if _cut_word(before, after, whole_too_wide):
         return ""
     return " "

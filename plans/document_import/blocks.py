@@ -39,6 +39,9 @@ class Line:
     # …", "- Hướng dẫn …" in one cell; partners one to a line, a
     # spreadsheet's Alt+Enter), by column.
     parts: dict[int, list[str]] = field(default_factory=dict)
+    # A PDF row's cells whose paragraphs the cell's width wrapped: per
+    # paragraph, its printed lines, by column (ntm.documents.model.Cell).
+    printed: dict[int, list[list[str]]] = field(default_factory=dict)
     used: str = ""  # where the line went; "" while unplaced
     heading: int | None = None  # N of Word's "Heading N" style
     # The column of a layout table (header, signatures) the line stands in.

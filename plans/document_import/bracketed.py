@@ -34,7 +34,13 @@ from plans.document_import.units import folded_same_length
 
 # The bracket the text ends on, after the work (at least ten characters of
 # it: a bracket alone, or after a word, names no task's official).
-_LAST_BRACKET = re.compile(r"(?<=\S)\s*\((?P<inside>[^()]{5,80})\)\s*[.;]?\s*$")
+# A time after it, past a comma ("… (Hồ Thị Nga - YS), hoàn thành trước
+# 30/6/2026."), stays the sentence's (folded; labels.toml [bracketed] times).
+_LAST_BRACKET = re.compile(
+    r"(?<=\S)\s*\((?P<inside>[^()]{5,80})\)"
+    rf"(?P<tail>\s*,\s*(?:{pattern('bracketed', 'times')})\b[^()]{{0,60}}?)?"
+    r"\s*[.;]?\s*$"
+)
 
 # A title ("YS", "BS.", "Điều dưỡng") or a title of address ("đ/c", "ông")
 # before a word, as written, in either case ("Cổ Loa" is no "cô").
@@ -54,13 +60,19 @@ _DOES = re.compile(rf"\s+(?:{FOLLOWS})\s*$")
 def person_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     """The work without the bracket it ends on, and {"official": the name},
     when the bracket names one person after a title; else (text, {})."""
-    m = _LAST_BRACKET.search(text)
+    m = _LAST_BRACKET.search(folded_same_length(text))
     if not m or len(text[: m.start()].strip()) < 10:
         return text, {}
-    inside = m.group("inside").strip(" .;,")
+    inside = text[m.start("inside") : m.end("inside")].strip(" .;,")
+    # The time after the bracket, kept: "…, hoàn thành trước 30/6/2026."
+    tail = text[m.start("tail") : m.end("tail")] if m.group("tail") else ""
     title = _TITLE.match(inside)
     if not title:
-        return text, {}
+        # "(Hồ Thị Nga - YS)", "(Nông Thị Huệ, nữ hộ sinh)": the name first.
+        name = name_first(inside)
+        if not name:
+            return text, {}
+        return text[: m.start()].rstrip(" ,;:-–") + tail, {"official": name}
     does = _DOES.search(folded_same_length(inside), title.end())
     who = inside[title.end() : does.start() if does else len(inside)].strip(" ,-–")
     name, post = person_and_post(who)
@@ -72,4 +84,33 @@ def person_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     ):
         # "(Bà Chúa Xứ)", "(Ông Ích Khiêm)": a title's word over no name.
         return text, {}
-    return text[: m.start()].rstrip(" ,;:-–"), {"official": name}
+    return text[: m.start()].rstrip(" ,;:-–") + tail, {"official": name}
+
+
+# The post after a name a bracket opens on: a title as written ("YS"), or
+# a few words in lower case ("nữ hộ sinh", "cán bộ địa chính xã").
+_POST_AFTER = re.compile(
+    rf"^(?:(?:{pattern('bracketed', 'titles')})\.?|[^\W\d_A-ZĐ][^()]{{0,50}})$"
+)
+
+
+def name_first(inside: str) -> str:
+    """The person a bracket names first, his post after a dash or a comma
+    ("Hồ Thị Nga - YS", "Nguyễn Văn An, cán bộ địa chính xã", "… phụ
+    trách" after it dropped); "" for any other bracket ("thôn Cổ Loa",
+    "Hồ Chí Minh", "Trạm Y tế xã")."""
+    does = _DOES.search(folded_same_length(inside))
+    inside = inside[: does.start() if does else len(inside)].strip(" ,-–")
+    m = re.match(r"^(?P<name>[^,()\-–]{5,40}?)\s*(?:,|\s[-–])\s*(?P<post>.+)$", inside)
+    if not m:
+        return ""
+    name = " ".join(m.group("name").split())
+    if (
+        len(name.split()) < 2
+        or unicodedata.normalize("NFC", name.split()[0]) not in FAMILIES
+        or not is_a_person(name)
+        or person_and_post(name)[0] != name
+        or not _POST_AFTER.match(m.group("post").strip(" .;"))
+    ):
+        return ""
+    return name

@@ -78,13 +78,6 @@ _NAME_HEADS = set(LABELS["letter"]["name_heads"])
 # "các xã, thị trấn" in a body's name: its comma joins two levels.
 _LEVELS = label_pattern("duty", "levels")
 _LEVEL_PAIR = re.compile(rf"\b(?:{_LEVELS})\s*,\s*(?=(?:{_LEVELS})\b)")
-# Checking on the plan itself: "Kiểm tra, giám sát việc thực hiện Kế hoạch
-# (này) tại …" (labels.toml [duty] own_checks).
-_CHECKS = label_pattern("duty", "own_checks")
-_OWN_PLAN_CHECK = re.compile(
-    rf"^(?:{_CHECKS})(?:\s*,\s*(?:{_CHECKS}))*\s+viec\s+(?:trien khai\s+)?thuc hien"
-    r"\s+ke hoach(?:\s+nay)?(?:\s+(?:tai|o)\b[^,;]*)?[\s.;]*$"
-)
 _BODY_HEAD = re.compile("^" + BODY_KINDS)
 
 
@@ -162,12 +155,6 @@ def without_report_back(text: str) -> str:
     elif len(kept) == len(clauses) or oversight_only(";".join(kept)):
         return text
     return ";".join(kept).rstrip(" ,") + "."
-
-
-def checks_the_plan(text: str) -> bool:
-    """Whether an item only checks on the plan itself ("Kiểm tra, giám sát
-    việc thực hiện Kế hoạch tại cơ sở Hội."): no task."""
-    return bool(_OWN_PLAN_CHECK.match(fold(text).lstrip("-+*• ")))
 
 
 def body_then_work(text: str) -> tuple[str, str] | None:

@@ -448,6 +448,13 @@ def _signs(text: str) -> bool:
     )
 
 
+# A line that opens on a document's type and number ("Văn bản số …").
+_OPENS_ON_KIND = re.compile(rf"^(?:{BASIS_KINDS})\s+số\b")
+# A lower-case letter of Vietnamese.
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
 def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
     """The documents a "Thực hiện …"/"Căn cứ …" line cites, whatever
     qualifies their type ("Chương trình phối hợp số …", "Kế hoạch liên tịch
@@ -461,11 +468,19 @@ def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
         r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
         # "ngày …": a date left blank.
         rf"(?:ngày\s+(?:(?P<date>{_CITED_DATE})|[….·_ ]+(?=\s)))?\s*"
-        r"(?:(?:của|giữa)\s+(?P<issuer>.+?))?"
+        # "… ngày 24/6/2023 sửa đổi, bổ sung một số điều của Nghị định số
+        # 27/2022/NĐ-CP": what it does, in lower case, up to the next ";"
+        # (the document it names is no basis of its own), not past a comma
+        # and a capital ("…, UBND tỉnh ban hành …").
+        r"(?:(?:của|giữa)\s+(?P<issuer>.+?)"
+        rf"|(?<=\s)(?!(?:về|v/v|và|ngày)\b)(?-i:[{_LOWER}])"
+        rf"(?:(?!,\s*(?:(?:{BASIS_KINDS})\s+số|(?-i:[{_UPPER}])))[^;])*?)?"
         r"(?:\s+(?:về việc|về|V/v)\s+(?P<about>.+?))?"
-        # Up to the next document: "; …", "và Kế hoạch số …", or "và Nghị
-        # quyết Hội nghị thôn …" (another document's type and a name).
-        rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+(?:số|(?-i:[A-ZĐ]))|$)",
+        # Up to the next document: "; …", "và Kế hoạch số …", ", Kế hoạch
+        # số …" or "và Nghị quyết Hội nghị thôn …" (another document's type
+        # and a name).
+        rf"(?=;|\.\s*$|\s+và\s+(?:{BASIS_KINDS})\s+(?:số|(?-i:[A-ZĐ]))"
+        rf"|,\s*(?:{BASIS_KINDS})\s+số\b|$)",
         re.IGNORECASE,
     )
     found = []
@@ -836,12 +851,25 @@ class HeaderMixin:
                 m = who[-1]
                 plan.issuer_text = text[m.start("who") : m.end("who")]
                 plan.issuer_source = "opening"
-            named = self._bases(text, line)
+            named = self._bases(text, line, listed=self._basis_goes_on(line, text))
             self._noted_bases(text, line)
             if named:
                 continue
             plan.opening = (plan.opening + "\n" + text).strip()
             line.used = "căn cứ" if folded.startswith("can cu") else "lời mở đầu"
+
+    def _basis_goes_on(self, line: Line, text: str) -> bool:
+        """ "Văn bản số 2045/BNNMT-VPĐP …;" on its own line under "Thực hiện
+        Kế hoạch số …;": the list of bases goes on, the line one of them."""
+        preamble = self.outline.preamble
+        at = next((i for i, other in enumerate(preamble) if other is line), 0)
+        before = preamble[at - 1] if at else None
+        return bool(
+            before is not None
+            and before.used == "căn cứ"
+            and before.text.rstrip().endswith(";")
+            and _OPENS_ON_KIND.match(text)
+        )
 
     def _bases(self, text: str, line: Line, *, listed: bool = False) -> bool:
         """The documents a basis names ("Căn cứ Nghị quyết số …", "Thực hiện

@@ -37,6 +37,7 @@ from plans.document_import.openings import (
     person_does,
     post_then_name,
 )
+from plans.document_import.person_tasks import person_takes
 from plans.document_import.persons import person_and_post
 from plans.document_import.timeframes import time_range
 from plans.document_import.unit_brackets import unit_bracket, without_blanks
@@ -346,9 +347,10 @@ def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     last = next(reversed(list(re.finditer(r",\s+", folded))), None)
     if last is not None:
         clause = folded[last.end() :].strip(" .")
-        # ", thời gian hoàn thành tháng 9/2027": the label without its colon.
+        # ", thời gian hoàn thành tháng 9/2027": the label without its colon;
+        # ", thời gian: từ tháng 6/2026 …" with it (set f40r).
         when = re.sub(
-            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s+",
+            r"^(?:thoi gian\s+)?(?:hoan thanh|thuc hien|xong)\s+|^thoi gian\s*:?\s+",
             "",
             clause,
         )
@@ -376,12 +378,20 @@ def _ends_on_a_time(folded: str, *, year: bool = False) -> re.Match | None:
     return None
 
 
+# "thực hiện" after the partners a sentence ends on (labels.toml
+# [dash_items] carry_out).
+_CARRY_OUT = label_pattern("dash_items", "carry_out")
+
+
 def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     """ "…, phối hợp Công an xã, Hội Liên hiệp Phụ nữ xã.": the partners the
     sentence ends on, every one of them a unit."""
     m = re.search(
         # not "…, phối hợp giữa các đơn vị …" (between them: no partner)
-        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)\s*\.?\s*$)",
+        # "…, phối hợp với Hội Liên hiệp Phụ nữ huyện thực hiện": their
+        # part said after them (labels.toml [partners] carry_out).
+        r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)"
+        rf"(?:\s+(?:{_CARRY_OUT}))?\s*\.?\s*$)",
         folded,
     )
     if m is None:
@@ -503,6 +513,10 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         follower = {**follower, "place": place}
     text, directing = directed(text)
     if not directing:
+        # "Chị Lê Thị Hoa, Kế toán HTX, chịu trách nhiệm lập …": the body
+        # the post names leads (person_tasks.person_takes).
+        text, directing = person_takes(text)
+    if not directing:
         # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
         # named, the post leads (openings.person_does).
         text, directing = person_does(text)
@@ -591,7 +605,7 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
         # "…, phối hợp với Hội Nông dân xã, hoàn thành trong năm 2027.": the
         # time comes off first; the sentence before it may end on its
         # partners, or on a label.
-        found["time"] = stated
+        found["time"] = re.sub(r"^thời gian\s*:\s*", "", stated, flags=re.IGNORECASE)
         text = text[: when.start()].rstrip(" ,")
         folded = folded_same_length(text)
     labels = WHO_AND_WHEN
@@ -734,7 +748,9 @@ def _opening_or_start(found: dict[str, str]) -> dict[str, str]:
 # hợp giải phóng mặt bằng.": the partners named in a clause after the work,
 # then their own part of it (folded).
 _PARTNERS_AFTER_WORK = re.compile(
-    r";\s+(?P<c>[^;:.()]{3,200}?)\s+phoi hop\s+[^;:()]{3,200}?\.?$"
+    # not "…; xử lý vi phạm, phối hợp với Công an huyện thực hiện": a
+    # comma before "phối hợp" ends the work, whose partners follow.
+    r";\s+(?P<c>[^;:.()]{3,200}?)(?<!,)\s+phoi hop\s+[^;:()]{3,200}?\.?$"
 )
 
 

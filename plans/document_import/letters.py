@@ -13,7 +13,7 @@ from plans.document_import.blocks import Line
 from plans.document_import.labels import BODY_KINDS, LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS, marker
-from plans.document_import.parts import SENT_TO
+from plans.document_import.parts import SENT_TO, glued_addressee
 from plans.document_import.units import (
     LEVELS,
     folded_same_length,
@@ -172,8 +172,9 @@ def addressees_of(lines: list[Line]) -> list[str]:
         if folded.startswith("kinh gui"):
             rest = line.text.split(":", 1)[1] if ":" in line.text else ""
             rest = rest.strip(" .;")
-            found += [rest] if rest else []
-            listing = not rest
+            glued = glued_addressee(line.text)
+            found += [glued or rest] if rest else []
+            listing = not rest or bool(glued)
             continue
         kind, _, item = marker(line.text)
         if listing and kind in BULLETS:

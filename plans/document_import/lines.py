@@ -158,9 +158,16 @@ def lines_of(document: Document) -> list[Line]:
             cells = [""] * max(block.columns, 1)
             merged: dict[int, str] = {}
             parts: dict[int, list[str]] = {}
+            printed: dict[int, list[list[str]]] = {}
             for cell in row.cells:
                 if not cell.covered and cell.column < len(cells):
                     cells[cell.column] = " ".join(cell.text.split())
+                    if cell.lines:
+                        # A PDF's cell: its paragraphs are a guess from the
+                        # page, used where a column's role asks for them
+                        # (table_rows: the partners), not as Word's.
+                        printed[cell.column] = cell.lines
+                        continue
                     pieces = [" ".join(t.split()) for t in cell.text.split("\n")]
                     if len([t for t in pieces if t]) > 1:
                         parts[cell.column] = [t for t in pieces if t]
@@ -179,6 +186,7 @@ def lines_of(document: Document) -> list[Line]:
                     cells=cells,
                     merged=merged,
                     parts=parts,
+                    printed=printed,
                     table=number,
                 )
             )

@@ -48,6 +48,7 @@ from plans.document_import.header import HeaderMixin, references_in
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.letter_bodies import group_under_bodies
 from plans.document_import.letters import NOT_A_LETTER, addressees_of, letter_lead_in
 from plans.document_import.lines import AMENDING
 from plans.document_import.markers import (
@@ -420,6 +421,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
                 return None
             given = letter_lead_in(children[start - 1].text)
             children[start - 1].use("tiêu đề mục")
+        group_under_bodies(children, start)
         if not any(c.kind != "text" for c in children[start:]):
             return None
         self._closing_paragraph(children[start:])

@@ -29,7 +29,12 @@ from plans.document_import.duties import body_then_work
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.persons import person_and_post
-from plans.document_import.units import folded_same_length, heading_body
+from plans.document_import.units import (
+    folded_same_length,
+    heading_body,
+    is_unit,
+    names_a_person,
+)
 
 _ADDRESSED = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in LABELS["comrades"]["comrade"]) + r")\s",
@@ -42,6 +47,13 @@ _ROLE = re.compile(r"^(?:" + label_pattern("members", "roles") + r")\b")
 _HEAD = re.compile(r"^(?:" + label_pattern("members", "heads") + r")\s+")
 # "chỉ đạo Phòng X (cơ quan thường trực)": the one body a member directs.
 _DIRECTS = re.compile(r"^(?:" + label_pattern("members", "directs") + r")\s+")
+# "chỉ đạo": a member's duty that names those he directs ("trực tiếp chỉ đạo
+# các xã …"), whose items are theirs.
+_DIRECTING = re.compile(r"\b(?:" + label_pattern("members", "directs") + r")\b")
+# "thực hiện", "triển khai": what a body a member directs carries out.
+_CARRIED_OUT = re.compile(
+    r"(?<=\S)\s+(?=(?:" + label_pattern("dash_items", "carried_out") + r")\s)"
+)
 # "… phát sóng hằng tháng trên Đài …": work that recurs (labels.toml [time]),
 # over the plan's year when the item states no time of its own.
 _RECURS = re.compile(r"\b(?:" + label_pattern("time", "recurring") + r")\b")
@@ -66,7 +78,26 @@ def member(text: str) -> dict[str, str] | None:
         given["lead"] = capitalised(body)
     elif office := _office(post):
         given["lead"] = office
+        if not _DIRECTING.search(folded_same_length(duty)):
+            # "- Đồng chí A, Chủ tịch Ủy ban MTTQ Việt Nam huyện:": no one
+            # he directs named in his duty, his own body leads each item,
+            # those it directs in one take part (set f40t).
+            given["own"] = "yes"
     return given
+
+
+def _carried_out(text: str) -> tuple[str, str] | None:
+    """A body, then the work it carries out ("Ban Công tác Mặt trận các
+    thôn, khu phố thực hiện Cuộc vận động …", "Hội Liên hiệp Phụ nữ các xã
+    triển khai …"; labels.toml [dash_items] carried_out): (body, work), the
+    body's name may hold a comma; None when what comes first is no body."""
+    m = _CARRIED_OUT.search(folded_same_length(text))
+    if not m:
+        return None
+    body = text[: m.start()].strip(" ,")
+    if not body or not is_unit(body) or names_a_person(body):
+        return None
+    return body, text[m.start() :].strip()
 
 
 def _office(post: str) -> str:
@@ -87,14 +118,23 @@ def member_items(node: Block) -> list[tuple[Block, dict[str, str]]]:
     "Chỉ đạo <body> <work>" is that body's work. [] for any other node."""
     if not node.structural or (given := member(node.text)) is None:
         return []
+    own = bool(given.pop("own", ""))
     out = []
     for item in node.structural:
         context = dict(given)
         folded = folded_same_length(item.text)
         if (m := _DIRECTS.match(folded)) and (
             said := body_then_work(item.text[m.end() :])
+            or _carried_out(item.text[m.end() :])
         ):
-            context["lead"], work = said
+            body, work = said
+            if own:
+                # "+ Chỉ đạo Ban Công tác Mặt trận các thôn, khu phố thực
+                # hiện Cuộc vận động …" under the Front's chairman: the
+                # Front leads, the boards it directs take part.
+                context["coordinating"] = body
+            else:
+                context["lead"] = body
             item = dataclasses.replace(item, text=capitalised(work))
         if m := _RECURS.search(folded_same_length(item.text)):
             context["time"] = item.text[m.start() : m.end()]

@@ -25,6 +25,7 @@ import re
 from ntm.text import fold
 from plans.document_import.directing import partners_clause
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.person_tasks import post_body
 from plans.document_import.persons import person_and_post
 from plans.document_import.units import (
     THE_PEOPLE,
@@ -142,4 +143,7 @@ def person_does(text: str) -> tuple[str, dict[str, str]]:
     if not name or not post or not names_a_person(person) or not is_unit(post):
         return text, {}
     work = text[m.start("work") :]
-    return work[:1].upper() + work[1:], {"lead": post, "official": person}
+    # "Ông X - Chủ tịch Hội Nông dân xã trực tiếp tổ chức …": the body the
+    # post names leads (person_tasks.post_body, set f40p).
+    lead = post_body(post) or post
+    return work[:1].upper() + work[1:], {"lead": lead, "official": person}

@@ -65,6 +65,7 @@ from plans.document_import.parts import (
     web_page,
     wrapped_in_the_header,
 )
+from plans.document_import.party_groups import regroup
 from plans.document_import.subject_duties import duties_begin
 from plans.document_import.table_columns import MARK_LEGEND, table_legends
 from plans.document_import.table_rows import attach_table, continuation_end
@@ -248,6 +249,15 @@ def build(lines: list[Line]) -> Outline:
             # "Hợp tác xã xây dựng kế hoạch như sau:" over paragraphs with no
             # heading (a cooperative's, subject_duties.py): the body begins.
             break
+        if (
+            preamble
+            and line.bold
+            and re.search(r"\bsau\s*:\s*$", fold(preamble[-1].text))
+            and not re.search(r"[.:;]$", line.text.rstrip())
+        ):
+            # "… đề nghị các đơn vị thực hiện một số nội dung sau:" over a
+            # body's name in bold (letter_bodies.py): the body begins.
+            break
         if duties_begin(lines, position, closing_start, wrapped):
             break  # Its task paragraphs with no "như sau:" over them.
         preamble.append(line)
@@ -387,6 +397,7 @@ def build(lines: list[Line]) -> Outline:
         )
         _place(stack, block)
         previous = block
+    regroup(root)  # A Party committee's "Một là, …" groups (party_groups.py).
     trailing_fields.lift(root)
     return Outline(
         lines=lines,

@@ -553,12 +553,25 @@ def preamble_addressed(preamble: list[Line]) -> bool:
     addressees ("- UBND các xã, thị trấn;"), which the next bullet goes on."""
     for line in reversed(preamble):
         if fold(line.text).startswith("kinh gui"):
-            return line.text.rstrip().endswith(":")
+            text = line.text.rstrip()
+            return text.endswith(":") or (
+                bool(glued_addressee(text)) and text.endswith((";", ","))
+            )
         if marker(line.text)[0] not in BULLETS or not line.text.rstrip().endswith(
             (";", ",")
         ):
             return False
     return False
+
+
+def glued_addressee(text: str) -> str:
+    """The first addressee of a "Kính gửi:- Ủy ban nhân dân các xã;" line
+    whose list opens on its own line, the dash glued to the colon (a PDF's
+    text, a letter typed fast); "" for any other line."""
+    if ":" not in text or not fold(text).startswith("kinh gui"):
+        return ""
+    kind, _, item = marker(text.split(":", 1)[1].strip())
+    return item.strip(" .;,") if kind in BULLETS else ""
 
 
 def listed_bases(lines: list[Line], start: int) -> list[Line]:

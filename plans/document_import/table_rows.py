@@ -12,6 +12,7 @@ from ntm.text import fold
 from plans.document_import.blocks import COLUMNS, Block, Line
 from plans.document_import.labels import BODY_KINDS
 from plans.document_import.markers import marker
+from plans.document_import.partner_lines import partner_pieces
 from plans.document_import.persons import is_a_person
 from plans.document_import.staff_tables import is_staff_table
 from plans.document_import.table_columns import (
@@ -210,6 +211,12 @@ def attach_table(
                 values["coordinating"] = _one_per_line(pieces)
             elif roles.get(column) == "lead" and (named := _co_lead_lines(pieces)):
                 values["lead"] = named
+        for column, printed in line.printed.items():
+            # A PDF's partner cell: the bodies its wrapped lines start too.
+            if roles.get(column) == "coordinating" and (
+                len(pieces := partner_pieces(printed)) > 1
+            ):
+                values["coordinating"] = _one_per_line(pieces)
         # A lead (partner, leader, time) cell merged down over the rows it
         # leads is every one of those rows' lead ("Lãnh đạo phụ trách": one
         # Vice-Chairman over three tasks).
@@ -443,9 +450,13 @@ def continuation_end(lines: list[Line], index: int, end: int, rows: list[Line]) 
             cells = row.cells or []
             if first and rows and _cut_row(rows, row, following):
                 last = rows[-1]
+                _join_printed(last, row)
+                cut = _cut_number(rows, cells[0] if cells else "")
                 last.cells = [
-                    " ".join(filter(None, (a, b)))
-                    for a, b in zip(last.cells or [], cells, strict=False)
+                    ("" if cut and c == 0 else " ").join(filter(None, (a, b)))
+                    for c, (a, b) in enumerate(
+                        zip(last.cells or [], cells, strict=False)
+                    )
                 ]
                 last.text = " | ".join(c for c in last.cells if c)
                 row.used = "dòng nối trang trước"
@@ -455,6 +466,28 @@ def continuation_end(lines: list[Line], index: int, end: int, rows: list[Line]) 
             first = False
             index += 1
     return index
+
+
+def _join_printed(last: Line, rest: Line) -> None:
+    """The paragraphs of a row the page cut, its cells' `rest` from the
+    next page joined on: the page cut the paragraph it ended in, which goes
+    on in the rest's first; a PDF's printed lines (`printed`), or Word's
+    paragraphs (`parts`)."""
+    columns = set(rest.parts) | set(rest.printed) | set(last.printed) | set(last.parts)
+    for column in columns:
+        before = (last.cells or [])[column] if column < len(last.cells or []) else ""
+        after = (rest.cells or [])[column] if column < len(rest.cells or []) else ""
+        if not before or not after:
+            continue
+        if column in last.printed or column in rest.printed:
+            mine = last.printed.get(column) or [[before]]
+            theirs = rest.printed.get(column) or [[after]]
+            last.printed[column] = [*mine[:-1], mine[-1] + theirs[0], *theirs[1:]]
+            continue
+        mine = last.parts.get(column) or [before]
+        theirs = rest.parts.get(column) or [after]
+        if len(mine) + len(theirs) > 2:
+            last.parts[column] = [*mine[:-1], f"{mine[-1]} {theirs[0]}", *theirs[1:]]
 
 
 def _repeated_header(rows: list[Line], lines: list[Line], index: int, end: int) -> int:
@@ -556,6 +589,8 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
     cells = first.cells or []
     if not any(cells[:2]):
         return True
+    if _cut_number(rows, cells[0]):
+        return True
     numbered = [
         line for line in rows if _NUMBER.fullmatch((line.cells or [""])[0].strip(" .)"))
     ]
@@ -585,6 +620,19 @@ def _cut_row(rows: list[Line], first: Line, following: list[Line]) -> bool:
         after == "1" or (last.isdigit() and int(after) <= int(last))
     )
     return not restarts
+
+
+def _cut_number(rows: list[Line], number: str) -> bool:
+    """`number`, atop the next page, ends the number of the row the page
+    cut in a column too narrow for it ("2" / "1" for 21, after 20)."""
+    numbers = [(line.cells or [""])[0].strip(" .") for line in rows[-2:]]
+    return (
+        len(numbers) == 2
+        and number.isdigit()
+        and all(n.isdigit() for n in numbers)
+        and numbers[1] != _next_number(numbers[0])
+        and numbers[1] + number == _next_number(numbers[0])
+    )
 
 
 def _group_row(row: Line) -> bool:

@@ -24,6 +24,7 @@ from plans.document_import.inline import inline_attributes
 from plans.document_import.markers import BULLETS, marker
 from plans.document_import.parsed import ParsedPlan, ParsedTarget
 from plans.document_import.period_groups import group_period
+from plans.document_import.person_tasks import post_lead
 from plans.document_import.staff_tables import group_unit, is_staff_table
 from plans.document_import.title_tails import bracketed_note
 
@@ -130,6 +131,16 @@ class TablesMixin:
             for child in node.children:
                 self._table_node(child, klass, context, is_tasks, is_targets)
             return
+        if (
+            (table := _table_above(node)) is node.parent
+            and is_staff_table(table.columns.values(), table.lines)
+            and (lead := post_lead(table, node)) is not None
+        ):
+            # A member table with no unit rows: "Trưởng Phòng Kinh tế" →
+            # "Phòng Kinh tế" leads (person_tasks.post_lead, set f40p), and
+            # a post that names none ("Kế toán") no one, over a sentence's
+            # above it ("Ban Chỉ đạo phân công các thành viên như sau:").
+            context = {**context, "lead": lead}
         if is_tasks and klass in ("tasks", "mixed", "targets", ""):
             items = self._cell_items(node)
             if items:

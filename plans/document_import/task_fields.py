@@ -19,7 +19,7 @@ from plans.document_import.attributes import (
 from plans.document_import.blocks import Block
 from plans.document_import.comrades import note_person, note_says_more
 from plans.document_import.details import labelled
-from plans.document_import.duties import checks_the_plan
+from plans.document_import.follow_up import not_a_task
 from plans.document_import.inline import ends_with_time
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.markers import BULLETS
@@ -170,12 +170,7 @@ class TaskFieldsMixin:
             for role, value in block.columns.items()
             if role in ("lead", "coordinating", "official", "time", "partners")
         )
-        if checks_the_plan(inline_text) and not block.structural and not stated:
-            # "Kiểm tra, giám sát việc thực hiện Kế hoạch tại cơ sở Hội.":
-            # checking on the plan itself, no task of it (a table's row that
-            # names its lead, partners or time is one).
-            block.use("kiểm tra việc thực hiện kế hoạch")
-            return
+        counted = dict(self.numbers)
         if block.kind == "letter":
             number = self._number_of_anchor(block)
         else:
@@ -253,8 +248,11 @@ class TaskFieldsMixin:
             # Sở … trước ngày 28/02/2027" reports back.) A time that is the
             # list's own last item is ("Xử lý …; khai thác camera …; thường
             # xuyên.").
+            # So are the partners of the clause it ends on before its time
+            # ("…; xây dựng mô hình …, phối hợp với X thực hiện; hoàn thành
+            # …", "…; phối hợp X; thời gian: …"; set f40t).
             who_or_when = any(name in _WHO_AND_WHEN for _, name, _ in own) or any(
-                name in ("lead", "official") for name in inline
+                name in ("lead", "official", "coordinating") for name in inline
             )
             time_last = "time" in inline and ends_with_time(
                 folded_same_length(block.text)
@@ -425,6 +423,24 @@ class TaskFieldsMixin:
             ):
                 values[name] = value
                 sources[name] = "parent"
+        if not block.structural and not_a_task(
+            inline_text,
+            values.get("time", ""),
+            sources.get("time", ""),
+            stated_row=stated,
+            written=block.text,
+        ):
+            # A row or item that only follows the plan itself ("Theo dõi,
+            # tổng hợp, báo cáo kết quả thực hiện Chương trình OCOP" with no
+            # time of its own): no task (follow_up.not_a_task); its number
+            # is the next task's.
+            self.numbers.clear()
+            self.numbers.update(counted)
+            for node in block.walk():
+                for line in node.lines:
+                    if line.used in ("", f"nhiệm vụ {number}"):
+                        line.used = "theo dõi việc thực hiện kế hoạch"
+            return
         if context.get("addressees"):
             # A letter's ask that names no body is its addressees' work (or
             # that of the body its lead-in sentence names); a partner it

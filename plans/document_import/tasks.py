@@ -35,6 +35,7 @@ from plans.document_import.markers import (
     PERIOD,
     names_a_section,
 )
+from plans.document_import.members import member_items
 from plans.document_import.parsed import ParsedPlan, ParsedTask
 from plans.document_import.prose_tasks import claim_figures, prose_task
 from plans.document_import.units import ACTS, NOT_A_BODY, heading_body
@@ -270,6 +271,19 @@ class TasksMixin:
             passed = {**context, "time": period, "period": period}
             block.use("tiêu đề mục")
             self._items_under(block, passed)
+            return
+        if members := member_items(block):
+            # "- Đồng chí A, Chủ tịch <body>:" over "+" items in a part of
+            # work ("II. NHIỆM VỤ CỦA CÁC THÀNH VIÊN"; set f40t), as in an
+            # organisation part (meaning.handed_out).
+            outer = {
+                name: value
+                for name, value in context.items()
+                if name not in ("lead", "coordinating", "partners_of")
+            }
+            for item, given in members:
+                self.visit(item, "tasks", {**outer, **given})
+            block.use("tiêu đề mục")
             return
         body, paragraphs = self.body_duties(block)
         if body:

@@ -87,7 +87,7 @@ _WORKS_WITH = re.compile(
 # A name closed by its level ("Hội Liên hiệp Phụ nữ xã", "UBND xã Hòa An",
 # "Ban phát triển thôn Đồng Tâm"), then a verb of work ("… trồng 500 cây
 # xanh", "… cập nhật thông tin"): the partner ends with the level.
-_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon)\b")
+_LEVEL = re.compile(r"\b(?:xa|huyen|tinh|phuong|thi tran|thon|khu vuc)\b")
 _THEN_WORK = re.compile(
     r"\s+(?:"
     + label_pattern("work", "verbs")
