@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
-from plans.document_import import chat_message
+from plans.document_import import chat_message, trailing_fields
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.checklist import DONE
 from plans.document_import.lines import capital_headings, doc_type_of
@@ -405,6 +405,7 @@ def build(lines: list[Line]) -> Outline:
         _place(stack, block)
         previous = block
     regroup(root)  # A Party committee's "Một là, …" groups (party_groups.py).
+    trailing_fields.lift(root)
     return Outline(
         lines=lines,
         header=header,
