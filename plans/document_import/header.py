@@ -16,6 +16,7 @@ from plans.document_import.attributes import capitalised, date
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.cooperatives import trade_only
+from plans.document_import.joint_signatures import joint_blocks, names_body
 from plans.document_import.labels import full_kinds
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
@@ -521,6 +522,9 @@ class HeaderMixin:
     # The Reader's state (meaning.Reader.__init__ sets it).
     outline: Outline
     plan: ParsedPlan
+    # A joint plan's bodies named side by side in the header (set f40j):
+    # their signatures follow in the same order.
+    bodies_beside: bool = False
 
     # ── header ──
     def header(self) -> None:
@@ -530,9 +534,18 @@ class HeaderMixin:
         groups: list[list[Line]] = []
         wrapped = _wrapped_dates(self.outline.header)
         cut = _cut_numbers(self.outline.header)
+        number_column = None
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
+            # A joint plan's bodies side by side (set f40j): a name in
+            # another column than the number, under it in the reading.
+            side_body = bool(
+                plan.number
+                and _JOINT_SYMBOL.match(plan.symbol)
+                and None not in (line.column, number_column)
+                and line.column != number_column
+            )
             if line.used:
                 # The end of a place and date wrapped above; a message's
                 # greetings before the sentence that announces the plan.
@@ -550,6 +563,7 @@ class HeaderMixin:
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
                 line.used = "số, ký hiệu"
+                number_column = line.column
             elif id(line) in wrapped:
                 text, more = wrapped[id(line)]
                 self._date(PLACE_DATE.search(text), line)
@@ -579,7 +593,7 @@ class HeaderMixin:
                 # Only once the body's own name is read: written first, the
                 # national name is the parent of the body under it.
                 line.used = "quốc hiệu"
-            elif text.isupper() and not plan.number:
+            elif text.isupper() and (not plan.number or side_body):
                 level_start = re.match(
                     r"^(?:xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan)\b",
                     folded,
@@ -609,7 +623,10 @@ class HeaderMixin:
                 # word of a body or a level (no body's own name; "nông
                 # thôn" is a field, no village) is the rest of the name
                 # above, wrapped in its column.
-                if groups and (
+                if side_body and groups and line.column != groups[-1][-1].column:
+                    self.bodies_beside = True
+                    groups.append([line])
+                elif groups and (
                     level_start
                     or place_tail
                     or trade_only(fold(" ".join(ln.text for ln in groups[-1])))
@@ -1010,12 +1027,26 @@ class HeaderMixin:
         right one (the presiding body signs on the right, Decree 30/2020,
         Phụ lục I), in any other the first."""
         blocks = _signature_blocks(parts)
+        if self._joint() and len(side := joint_blocks(parts, _authority_goes_on)) > 1:
+            blocks = side
         if len(blocks) < 2:
             return []
         issuer = self.plan.issuer_text
         named = [block for block in blocks if _signs_for(block.authority, issuer)]
+        others = [c.agency_text for c in self.plan.cosigners]
+        # Set f40j: the one block that names none of the other bodies; else,
+        # the bodies side by side in the header, the first (left) block.
+        free = [
+            block
+            for block in blocks
+            if not any(names_body(block, other, _signs_for) for other in others)
+        ]
         if len(named) == 1:
             plans = named[0]
+        elif self._joint() and len(free) == 1:
+            plans = free[0]
+        elif self._joint() and self.bodies_beside:
+            plans = blocks[0]
         elif self._joint():
             plans = blocks[-1]
         else:
@@ -1036,9 +1067,12 @@ class HeaderMixin:
         plan = self.plan
         waiting = list(plan.cosigners)
         for block in blocks:
-            signature = _block_signature([parts[place][1] for place in block.places])
+            lead = getattr(block, "lead", 0)
+            signature = _block_signature(
+                [parts[place][1] for place in block.places[lead:]]
+            )
             body = next(
-                (c for c in waiting if _signs_for(block.authority, c.agency_text)),
+                (c for c in waiting if names_body(block, c.agency_text, _signs_for)),
                 waiting[0] if waiting else None,
             )
             if body is None:

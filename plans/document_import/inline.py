@@ -57,6 +57,7 @@ from plans.document_import.units import (
     subject_first,
     units,
 )
+from plans.document_import.vague_times import LATEST_DAY_ENDS
 
 # A range of two times with no label (folded): "từ tháng 5 đến tháng
 # 9/2026", "từ ngày 01/11 đến ngày 18/11/2026", "từ quý II đến quý
@@ -662,6 +663,8 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
             None,
         ),
         _ends_with_partners(text, folded),
+        # "…; chậm nhất ngày 15/5/2026 phải hoàn thành." (set f40j).
+        LATEST_DAY_ENDS.search(folded),
         # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
         # sentence ends on is the task's time, not its name; so is "…,
         # hoàn thành đăng ký trước ngày 30/5/2026" (what is completed named
