@@ -34,7 +34,6 @@ from plans.document_import.openings import (
     community_first,
     done_first,
     helped_by,
-    person_does,
     post_then_name,
 )
 from plans.document_import.person_tasks import person_takes
@@ -514,12 +513,9 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     text, directing = directed(text)
     if not directing:
         # "Chị Lê Thị Hoa, Kế toán HTX, chịu trách nhiệm lập …": the body
-        # the post names leads (person_tasks.person_takes).
+        # the post names leads; "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ
+        # chức …": no body named, the post leads (person_tasks.person_takes).
         text, directing = person_takes(text)
-    if not directing:
-        # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
-        # named, the post leads (openings.person_does).
-        text, directing = person_does(text)
     text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
     if not found:
