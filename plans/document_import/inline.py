@@ -388,7 +388,7 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     m = re.search(
         # not "…, phối hợp giữa các đơn vị …" (between them: no partner)
         # "…, phối hợp với Hội Liên hiệp Phụ nữ huyện thực hiện": their
-        # part said after them (labels.toml [partners] carry_out).
+        # part said after them (labels.toml [dash_items] carry_out).
         r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)"
         rf"(?:\s+(?:{_CARRY_OUT}))?\s*\.?\s*$)",
         folded,
