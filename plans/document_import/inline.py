@@ -34,7 +34,6 @@ from plans.document_import.openings import (
     community_first,
     done_first,
     helped_by,
-    person_does,
     post_then_name,
 )
 from plans.document_import.person_tasks import person_takes
@@ -390,7 +389,7 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     m = re.search(
         # not "…, phối hợp giữa các đơn vị …" (between them: no partner)
         # "…, phối hợp với Hội Liên hiệp Phụ nữ huyện thực hiện": their
-        # part said after them (labels.toml [partners] carry_out).
+        # part said after them (labels.toml [dash_items] carry_out).
         r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)"
         rf"(?:\s+(?:{_CARRY_OUT}))?\s*\.?\s*$)",
         folded,
@@ -519,12 +518,9 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     text, directing = directed(text)
     if not directing:
         # "Chị Lê Thị Hoa, Kế toán HTX, chịu trách nhiệm lập …": the body
-        # the post names leads (person_tasks.person_takes).
+        # the post names leads; "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ
+        # chức …": no body named, the post leads (person_tasks.person_takes).
         text, directing = person_takes(text)
-    if not directing:
-        # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
-        # named, the post leads (openings.person_does).
-        text, directing = person_does(text)
     text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
     if not found:
