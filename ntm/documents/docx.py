@@ -120,6 +120,9 @@ class _Level:
     indent: float | None = None
     legal: bool = False
     restart: int | None = None
+    # The paragraph style the level is linked to (w:pStyle): a paragraph in
+    # that style whose w:numPr names no level is on this one.
+    style: str = ""
 
 
 @dataclass
@@ -148,6 +151,17 @@ class _Styles:
             if value is not None:
                 return value
         return None
+
+    def list_of(self, style_id: str) -> tuple[str | None, int | None]:
+        """The list and the level a paragraph of the style is on: each the
+        nearest the style's chain states ("List Number 2" may give only
+        its w:ilvl, the list coming from "List Number" it is based on)."""
+        num_id = level = None
+        for sid in self.chain(style_id):
+            own_id, own_level = self.num.get(sid, (None, None))
+            num_id = own_id if num_id is None else num_id
+            level = own_level if level is None else level
+        return num_id, level
 
 
 def _int(value: str | None, default: int | None = None) -> int | None:
@@ -230,7 +244,7 @@ def _read_styles(root) -> _Styles:
         styles.indent[sid] = _indent_of(ppr)
         styles.align[sid] = _align(ppr)
         num_id, level = _num_pr(ppr)
-        if num_id is not None:
+        if num_id is not None or level is not None:
             styles.num[sid] = (num_id, level)
         if style.get(_ns.q("type")) == "paragraph" and style.get(_ns.q("default")) in (
             "1",
@@ -247,52 +261,69 @@ class _Numbering:
     """Word's list counters: numId → abstract levels, counted as paragraphs
     come, a level's count restarting when a level above it moves on."""
 
-    def __init__(self, root):
+    def __init__(self, root, styles: _Styles | None = None):
         self.abstract: dict[str, dict[int, _Level]] = {}
         self.nums: dict[str, str] = {}
         self.overrides: dict[str, dict[int, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        # A list whose abstract only names a list style (w:numStyleLink,
+        # Word's "Define New List Style"): abstract → the style's list.
+        self.linked: dict[str, str] = {}
+        # Levels a w:num redefines whole (w:lvlOverride/w:lvl).
+        self.own_levels: dict[str, dict[int, _Level]] = {}
         if root is None:
             return
         for abstract in root.iter(_ns.q("abstractNum")):
             levels = {}
             for lvl in abstract.iter(_ns.q("lvl")):
-                level = _Level()
-                try:
-                    ilvl = int(lvl.get(_ns.q("ilvl"), "0"))
-                except ValueError:
-                    continue
-                start = lvl.find(_ns.q("start"))
-                if start is not None:
-                    level.start = _int(start.get(_ns.q("val")), 1)
-                fmt = lvl.find(_ns.q("numFmt"))
-                if fmt is not None:
-                    level.fmt = fmt.get(_ns.q("val"), "decimal")
-                text = lvl.find(_ns.q("lvlText"))
-                if text is not None:
-                    level.text = text.get(_ns.q("val"), "")
-                level.legal = lvl.find(_ns.q("isLgl")) is not None
-                restart = lvl.find(_ns.q("lvlRestart"))
-                if restart is not None:
-                    level.restart = _int(restart.get(_ns.q("val")))
-                level.indent = _indent_of(lvl.find(_ns.q("pPr")))
-                levels[ilvl] = level
-            self.abstract[abstract.get(_ns.q("abstractNumId"), "")] = levels
+                if (read := _read_level(lvl)) is not None:
+                    levels[read[0]] = read[1]
+            aid = abstract.get(_ns.q("abstractNumId"), "")
+            self.abstract[aid] = levels
+            link = abstract.find(_ns.q("numStyleLink"))
+            if link is not None and styles is not None:
+                style_num, _ = styles.list_of(link.get(_ns.q("val"), ""))
+                if style_num:
+                    self.linked[aid] = style_num
         for num in root.iter(_ns.q("num")):
             num_id = num.get(_ns.q("numId"), "")
             ref = num.find(_ns.q("abstractNumId"))
             if ref is not None:
                 self.nums[num_id] = ref.get(_ns.q("val"), "")
             for override in num.iter(_ns.q("lvlOverride")):
+                ilvl = _int(override.get(_ns.q("ilvl")), 0)
                 start = override.find(_ns.q("startOverride"))
                 if start is not None:
-                    ilvl = _int(override.get(_ns.q("ilvl")), 0)
                     self.overrides.setdefault(num_id, {})[ilvl] = _int(
                         start.get(_ns.q("val")), 1
                     )
+                lvl = override.find(_ns.q("lvl"))
+                if lvl is not None and (read := _read_level(lvl)) is not None:
+                    self.own_levels.setdefault(num_id, {})[ilvl] = read[1]
 
     def levels(self, num_id: str) -> dict[int, _Level]:
-        return self.abstract.get(self.nums.get(num_id, ""), {})
+        abstract_id = self.nums.get(num_id, "")
+        levels = self.abstract.get(abstract_id, {})
+        seen = {num_id}
+        while not levels and (linked := self.linked.get(abstract_id)):
+            if linked in seen:
+                break
+            seen.add(linked)
+            abstract_id = self.nums.get(linked, "")
+            levels = self.abstract.get(abstract_id, {})
+        if own := self.own_levels.get(num_id):
+            levels = {**levels, **own}
+        return levels
+
+    def level_of_style(self, num_id: str, style_ids) -> int | None:
+        """The level of list `num_id` linked to one of `style_ids` (a
+        paragraph style and those it is based on), nearest first."""
+        levels = self.levels(num_id)
+        for sid in style_ids:
+            for ilvl, level in sorted(levels.items()):
+                if level.style and level.style == sid:
+                    return ilvl
+        return None
 
     def next_label(self, num_id: str, ilvl: int) -> tuple[str, float | None]:
         """The label of the next item of list `num_id` at level `ilvl`."""
@@ -325,6 +356,33 @@ class _Numbering:
         return re.sub(r"%(\d)", fill, level.text).strip(), level.indent
 
 
+def _read_level(lvl) -> tuple[int, _Level] | None:
+    """A w:lvl's number and level, None when its number is unreadable."""
+    level = _Level()
+    try:
+        ilvl = int(lvl.get(_ns.q("ilvl"), "0"))
+    except ValueError:
+        return None
+    start = lvl.find(_ns.q("start"))
+    if start is not None:
+        level.start = _int(start.get(_ns.q("val")), 1)
+    fmt = lvl.find(_ns.q("numFmt"))
+    if fmt is not None:
+        level.fmt = fmt.get(_ns.q("val"), "decimal")
+    text = lvl.find(_ns.q("lvlText"))
+    if text is not None:
+        level.text = text.get(_ns.q("val"), "")
+    level.legal = lvl.find(_ns.q("isLgl")) is not None
+    restart = lvl.find(_ns.q("lvlRestart"))
+    if restart is not None:
+        level.restart = _int(restart.get(_ns.q("val")))
+    style = lvl.find(_ns.q("pStyle"))
+    if style is not None:
+        level.style = style.get(_ns.q("val"), "")
+    level.indent = _indent_of(lvl.find(_ns.q("pPr")))
+    return ilvl, level
+
+
 class _Reader:
     def __init__(self, archive: zipfile.ZipFile):
         self.archive = archive
@@ -337,7 +395,7 @@ class _Reader:
         self.root = root
         rels = self._relationships(main)
         self.styles = _read_styles(self._xml(rels.get("styles", "")))
-        self.numbering = _Numbering(self._xml(rels.get("numbering", "")))
+        self.numbering = _Numbering(self._xml(rels.get("numbering", "")), self.styles)
         self.notes = {
             kind: _notes(self._xml(rels.get(kind + "s", "")), kind)
             for kind in ("footnote", "endnote")
@@ -488,14 +546,17 @@ class _Reader:
             else:
                 runs.append(Run(text, bool(bold), bool(italic)))
         num_id, level = _num_pr(ppr)
+        style_num, style_level = self.styles.list_of(style_id)
         if num_id is None:
-            num_id, style_level = self.styles.first(self.styles.num, style_id) or (
-                None,
-                None,
-            )
+            num_id = style_num
             level = level if level is not None else style_level
         label, list_indent = "", None
         if num_id and num_id != "0":
+            if level is None:
+                # "Heading 1" linked to a list: the level names the style.
+                level = self.numbering.level_of_style(
+                    num_id, self.styles.chain(style_id)
+                )
             label, list_indent = self.numbering.next_label(num_id, level or 0)
         indent = _indent_of(ppr)
         if indent is None:

@@ -88,9 +88,13 @@ def person_in_brackets(text: str) -> tuple[str, dict[str, str]]:
 
 
 # The post after a name a bracket opens on: a title as written ("YS"), or
-# a few words in lower case ("nữ hộ sinh", "cán bộ địa chính xã").
+# a few words in lower case that open on a post ("nữ hộ sinh", "cán bộ địa
+# chính xã"), never on a place ("đoạn qua thôn Đông": the street "Lê Lợi";
+# labels.toml [bracketed] posts, places).
 _POST_AFTER = re.compile(
-    rf"^(?:(?:{pattern('bracketed', 'titles')})\.?|[^\W\d_A-ZĐ][^()]{{0,50}})$"
+    rf"^(?:(?:{pattern('bracketed', 'titles')})\.?"
+    rf"|(?!(?:{pattern('bracketed', 'places')})\b)"
+    rf"(?:{pattern('bracketed', 'posts')})\b[^()]{{0,50}})$"
 )
 
 

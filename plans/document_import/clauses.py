@@ -76,18 +76,25 @@ _ASIDE = re.compile(
 # of address, then the name and post) in charge of it, its official.
 _IN_CHARGE_AFTER = re.compile(
     r"(?:^|,\s*)(?:do\s+)?(?P<p>(?:d\s*/\s*c|dong chi|ong|ba)\.?\s+.{3,120}?)"
-    r"\s+(?:truc tiep\s+)?(?:phu trach|theo doi|chi dao)(?:\s+thuc hien)?$"
+    r"\s+(?:truc tiep\s+)?(?:phu trach|theo doi|chi dao)(?:\s+thuc hien)?"
+    r"(?:,\s*(?:don doc|kiem tra|theo doi))?$"
 )
 
 
-def _in_charge_after(clause: str, lead_found: bool) -> tuple[str, str]:
+def _in_charge_after(
+    clause: str, lead_found: bool, lead_named: bool = False
+) -> tuple[str, str]:
     """(the clause without it, the person) when a clause ends on the person
     in charge of the work after who does it ("giao Chi hội phụ nữ thôn Đông
     thực hiện, đ/c Trần Thị Mai - Phó Chủ tịch Hội phụ trách"), or is that
     person alone after a clause that named the lead; (clause, "") else. A
-    person alone before any lead is the one in charge, read as the lead."""
+    person alone before any lead is the one in charge, read as the lead;
+    but one who "chỉ đạo" before a body that "chủ trì" (`lead_named`: "(đồng
+    chí Trần Quốc Bảo, Phó Chủ tịch UBND phường chỉ đạo; Phòng Kinh tế, Hạ
+    tầng và Đô thị chủ trì; …)") directs it, the official."""
     m = _IN_CHARGE_AFTER.search(folded_same_length(clause))
-    if not m or not (m.start() > 0 or lead_found):
+    directs = bool(m) and " chi dao" in m.group(0) and lead_named
+    if not m or not (m.start() > 0 or lead_found or directs):
         return clause, ""
     person = clause[m.start("p") : m.end("p")]
     if not names_a_person(person):
@@ -102,8 +109,11 @@ _TIME_AFTER_PARTNER = r",\s*(?P<t>(?:hoan thanh|thoi gian|thuong xuyen)\b.+)"
 def clauses(text: str) -> dict[str, str]:
     """ "Phòng X chủ trì, phối hợp Y; hoàn thành trước ngày …" → attributes."""
     found: dict[str, str] = {}
+    lead_named = bool(re.search(r"\bchu tri\b", fold(text)))
     for clause in (c for part in re.split(r";\s*", text) for c in _sentences(part)):
-        clause, person = _in_charge_after(clause.strip(" .,"), "lead" in found)
+        clause, person = _in_charge_after(
+            clause.strip(" .,"), "lead" in found, lead_named
+        )
         if person:
             found.setdefault("official", person)
         if not clause:

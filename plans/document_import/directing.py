@@ -104,6 +104,10 @@ def directed(text: str) -> tuple[str, dict[str, str]]:
             return rest[:1].upper() + rest[1:], {"official": person}
     for m in _ASIDE.finditer(folded):
         person = text[m.start("p") : m.end("p")].strip(" ,")
+        if folded.count("(", 0, m.start()) > folded.count(")", 0, m.start()):
+            # "(X chủ trì; Y phối hợp; đồng chí A theo dõi, đôn đốc)": a
+            # clause of a bracket, read with it (clauses.py).
+            continue
         if m.start() > 10 and _a_person(person):
             rest = (text[: m.start()] + text[m.end() :]).strip()
             return rest, {"official": person}

@@ -6,15 +6,18 @@ decides it, `not_a_task`, called by task_fields.TaskFieldsMixin.task):
   sở Hội."): no task, unless a table's row names its lead, partners or time;
 - following it up ("Theo dõi, tổng hợp, báo cáo kết quả thực hiện Chương
   trình OCOP", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân
-  dân Thành phố (Phòng Văn hóa - Xã hội thực hiện).", "Kiểm tra, giám sát
-  hoạt động ủy thác …; hằng quý tổng hợp kết quả."): no task when it states
+  dân Thành phố (Phòng Văn hóa - Xã hội thực hiện).", "Theo dõi, đôn đốc
+  tiến độ thực hiện; hằng quý tổng hợp kết quả."): no task when it states
   no due time of its own (none, or only a routine written in its text). One
   that states a due day ("…, báo cáo Ban Chỉ đạo; hoàn thành trước ngày
   15/12/2026", a table's "Thường xuyên") is a task, as the corpus expects.
 
 Real work that names a report or a check ("Xây dựng báo cáo thuyết minh
 …", "Kiểm tra chất lượng nước …", "Giám sát an toàn thực phẩm tại các chợ
-…") is not following the plan: a task, with or without a time.
+…"), or checks and follows an object of the world ("Kiểm tra hoạt động của
+các cơ sở giết mổ …", "Đôn đốc tiến độ thi công …", "Nắm bắt tình hình an
+ninh trật tự …", "Kiểm tra, giám sát hoạt động ủy thác …") is not following
+the plan: a task, with or without a time.
 
 The organisation part's duties of steering and oversight are read apart
 (duties.oversight_only), a paragraph saying which body follows the plan too
@@ -41,7 +44,8 @@ _CLAUSE = re.compile(
 )
 _ONLY_ROUTINE = re.compile(rf"^(?:(?:{_ROUTINE_WORDS}|\d+)\b\s*)+$")
 _OBJECT = re.compile(
-    rf"^(?:(?:cac|cua)\s+)?(?:{label_pattern('follow_up', 'objects')})\b"
+    rf"^(?:(?:cac|cua)\s+)?(?:(?:{label_pattern('follow_up', 'objects')})\b"
+    rf"|(?:{label_pattern('follow_up', 'clause_objects')})\s*$)"
 )
 _ROUTINE = re.compile(
     r"\b(?:"
@@ -106,8 +110,8 @@ def not_a_task(
     (`time` read from `time_source`: a routine its own sentence writes is
     none). `written` is the row's or item's text as written, brackets
     and all (`text` without them)."""
-    if checks_the_plan(text) and not stated_row:
-        return True
+    if checks_the_plan(text):
+        return not stated_row
     if not follows_up(text):
         return False
     if not time.strip():

@@ -16,6 +16,7 @@ from plans.document_import.attributes import capitalised, date
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.capitals import CAPITAL
 from plans.document_import.cooperatives import trade_only
+from plans.document_import.joint_signatures import joint_blocks, names_body
 from plans.document_import.labels import full_kinds
 from plans.document_import.labels import pattern as label_pattern
 from plans.document_import.letters import ANNOUNCED_TAIL, ANNOUNCEMENT
@@ -33,14 +34,13 @@ from plans.document_import.parts import (
     one_line_signature,
     unbulleted,
 )
+from plans.document_import.task_references import references_in  # noqa: F401
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
     BODY_HEAD,
     LEVELS,
     ORG_WORDS,
-    body_named,
     folded_same_length,
-    is_unit,
 )
 
 BASIS_KINDS = r"Kế hoạch|Quyết định|Công văn|Nghị quyết|Thông tư|Chỉ thị|Hướng dẫn|Chương trình|Thông báo|Nghị định|Luật|Văn bản|Đề án|Kết luận|Báo cáo|Tờ trình"
@@ -224,62 +224,6 @@ def _subject_goes_on(subject: str, line: Line) -> bool:
     )
 
 
-_REFERENCE = re.compile(
-    r"\b(?:nhiem vu|noi dung|muc|diem|tiet)\s+(?:so\s+)?"
-    r"(?P<n>\d+(?:\.\d+)*(?:\s*(?:,|va|-|den)\s*\d+(?:\.\d+)*)*)"
-    r"(?:\s+(?:cua\s+)?(?:phan|muc)\s+(?P<part>[ivx]+)\b)?"
-)
-
-
-# The most tasks "mục 1-N" may name: a plan has some dozens.
-_RANGE_LIMIT = 200
-
-
-def references_in(text: str) -> list[tuple[str, str, str, list[str]]]:
-    """What an item of the organisation part assigns by the tasks' numbers:
-    "1. Phòng Kinh tế: Chủ trì thực hiện các nhiệm vụ tại mục 1, 3 và 5 Phần
-    II; phối hợp với Phòng Văn hóa - Xã hội thực hiện nhiệm vụ tại mục 4" →
-    Phòng Kinh tế leads 1, 3, 5 and takes part in 4. "Phòng Kinh tế chủ trì
-    các nhiệm vụ tại mục 2 Phần II" says the same in one sentence."""
-    text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•*])\s*", "", text.strip())
-    folded = folded_same_length(text)
-    m = re.match(r"^(?P<b>[^:;]{3,120}):\s*(?P<r>.+)$", text)
-    body = body_named(m.group("b")) if m else ""
-    rest = m.group("r") if m and body else ""
-    if not body:
-        m = re.match(r"^(?P<b>[^,;:]{3,120}?)\s+(?=chu tri\b|phoi hop\b)", folded)
-        if not m or not is_unit(text[: m.end("b")]):
-            return []
-        body, rest = text[: m.end("b")].strip(), text[m.end("b") :]
-    found = []
-    for clause in re.split(r";\s*", rest):
-        folded = fold(clause)
-        role = (
-            "lead"
-            if re.match(r"^(?:la don vi\s+)?chu tri\b", folded)
-            else "coordinating"
-            if re.match(r"^phoi hop\b", folded)
-            else ""
-        )
-        if not role:
-            continue
-        for ref in _REFERENCE.finditer(folded):
-            bounds = [int(n) for n in re.findall(r"\d+", ref.group("n"))]
-            if (
-                re.search(r"\d\s*(?:-|den)\s*\d", ref.group("n"))
-                and len(bounds) == 2
-                and 0 <= bounds[1] - bounds[0] <= _RANGE_LIMIT
-            ):
-                # "mục 1-3": every task between; "mục 1-99999999999" is no
-                # plan's tasks, its two numbers stay as written.
-                numbers = [str(n) for n in range(bounds[0], bounds[1] + 1)]
-            else:
-                numbers = re.findall(r"\d+(?:\.\d+)*", ref.group("n"))
-            part = (ref.group("part") or "").upper()
-            found.append((body, role, part, numbers))
-    return found
-
-
 def groups_motto_tail(text: str, header: list[Line], line: Line) -> bool:
     """The end of the national motto wrapped onto a line of its own ("CỘNG
     HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM")."""
@@ -448,6 +392,8 @@ def _signs(text: str) -> bool:
     )
 
 
+# A year, or years, among the words that qualify a document's type.
+_YEARS = r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?"
 # A line that opens on a document's type and number ("Văn bản số …").
 _OPENS_ON_KIND = re.compile(rf"^(?:{BASIS_KINDS})\s+số\b")
 # A lower-case letter of Vietnamese.
@@ -464,7 +410,9 @@ def bases_in(text: str, *, numberless: bool = True) -> list[Basis]:
     text = full_kinds(text)
     pattern = re.compile(
         rf"(?P<kind>{BASIS_KINDS})"
-        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)[^\W\d_]+){{1,10}}?\s+số|\s+(?:số)?)\s*"
+        # "Chương trình công tác năm 2026 số 03/CTr-HND": a year among them.
+        rf"(?:(?:\s+(?!(?:{BASIS_KINDS})\b)(?:[^\W\d_]+|{_YEARS})){{1,10}}?\s+số"
+        r"|\s+(?:số)?)\s*"
         r"(?P<number>\d[\w/.\-Đđ]*?)\s*,?\s*"
         # "ngày …": a date left blank.
         rf"(?:ngày\s+(?:(?P<date>{_CITED_DATE})|[….·_ ]+(?=\s)))?\s*"
@@ -574,6 +522,9 @@ class HeaderMixin:
     # The Reader's state (meaning.Reader.__init__ sets it).
     outline: Outline
     plan: ParsedPlan
+    # A joint plan's bodies named side by side in the header (set f40j):
+    # their signatures follow in the same order.
+    bodies_beside: bool = False
 
     # ── header ──
     def header(self) -> None:
@@ -583,9 +534,18 @@ class HeaderMixin:
         groups: list[list[Line]] = []
         wrapped = _wrapped_dates(self.outline.header)
         cut = _cut_numbers(self.outline.header)
+        number_column = None
         for line in self.outline.header:
             text = line.text
             folded = fold(text)
+            # A joint plan's bodies side by side (set f40j): a name in
+            # another column than the number, under it in the reading.
+            side_body = bool(
+                plan.number
+                and _JOINT_SYMBOL.match(plan.symbol)
+                and None not in (line.column, number_column)
+                and line.column != number_column
+            )
             if line.used:
                 # The end of a place and date wrapped above; a message's
                 # greetings before the sentence that announces the plan.
@@ -603,6 +563,7 @@ class HeaderMixin:
                 plan.number = m.group("number").strip(".")
                 plan.symbol = re.sub(r"\s+", "", m.group("symbol")).strip(".")
                 line.used = "số, ký hiệu"
+                number_column = line.column
             elif id(line) in wrapped:
                 text, more = wrapped[id(line)]
                 self._date(PLACE_DATE.search(text), line)
@@ -632,7 +593,7 @@ class HeaderMixin:
                 # Only once the body's own name is read: written first, the
                 # national name is the parent of the body under it.
                 line.used = "quốc hiệu"
-            elif text.isupper() and not plan.number:
+            elif text.isupper() and (not plan.number or side_body):
                 level_start = re.match(
                     r"^(?:xa|huyen|tinh|thanh pho|thi xa|phuong|thi tran|quan)\b",
                     folded,
@@ -662,7 +623,10 @@ class HeaderMixin:
                 # word of a body or a level (no body's own name; "nông
                 # thôn" is a field, no village) is the rest of the name
                 # above, wrapped in its column.
-                if groups and (
+                if side_body and groups and line.column != groups[-1][-1].column:
+                    self.bodies_beside = True
+                    groups.append([line])
+                elif groups and (
                     level_start
                     or place_tail
                     or trade_only(fold(" ".join(ln.text for ln in groups[-1])))
@@ -1063,12 +1027,26 @@ class HeaderMixin:
         right one (the presiding body signs on the right, Decree 30/2020,
         Phụ lục I), in any other the first."""
         blocks = _signature_blocks(parts)
+        if self._joint() and len(side := joint_blocks(parts, _authority_goes_on)) > 1:
+            blocks = side
         if len(blocks) < 2:
             return []
         issuer = self.plan.issuer_text
         named = [block for block in blocks if _signs_for(block.authority, issuer)]
+        others = [c.agency_text for c in self.plan.cosigners]
+        # Set f40j: the one block that names none of the other bodies; else,
+        # the bodies side by side in the header, the first (left) block.
+        free = [
+            block
+            for block in blocks
+            if not any(names_body(block, other, _signs_for) for other in others)
+        ]
         if len(named) == 1:
             plans = named[0]
+        elif self._joint() and len(free) == 1:
+            plans = free[0]
+        elif self._joint() and self.bodies_beside:
+            plans = blocks[0]
         elif self._joint():
             plans = blocks[-1]
         else:
@@ -1089,9 +1067,12 @@ class HeaderMixin:
         plan = self.plan
         waiting = list(plan.cosigners)
         for block in blocks:
-            signature = _block_signature([parts[place][1] for place in block.places])
+            lead = getattr(block, "lead", 0)
+            signature = _block_signature(
+                [parts[place][1] for place in block.places[lead:]]
+            )
             body = next(
-                (c for c in waiting if _signs_for(block.authority, c.agency_text)),
+                (c for c in waiting if names_body(block, c.agency_text, _signs_for)),
                 waiting[0] if waiting else None,
             )
             if body is None:

@@ -34,7 +34,6 @@ from plans.document_import.openings import (
     community_first,
     done_first,
     helped_by,
-    person_does,
     post_then_name,
 )
 from plans.document_import.person_tasks import person_takes
@@ -57,6 +56,7 @@ from plans.document_import.units import (
     subject_first,
     units,
 )
+from plans.document_import.vague_times import LATEST_DAY_ENDS
 
 # A range of two times with no label (folded): "từ tháng 5 đến tháng
 # 9/2026", "từ ngày 01/11 đến ngày 18/11/2026", "từ quý II đến quý
@@ -389,7 +389,7 @@ def _ends_with_partners(text: str, folded: str) -> re.Match | None:
     m = re.search(
         # not "…, phối hợp giữa các đơn vị …" (between them: no partner)
         # "…, phối hợp với Hội Liên hiệp Phụ nữ huyện thực hiện": their
-        # part said after them (labels.toml [partners] carry_out).
+        # part said after them (labels.toml [dash_items] carry_out).
         r",\s+(?=phoi hop(?:\s+voi)?(?:\s*:)?\s+(?!giua\b)(?P<c>[^;:()]{3,200}?)"
         rf"(?:\s+(?:{_CARRY_OUT}))?\s*\.?\s*$)",
         folded,
@@ -445,6 +445,10 @@ def _follower(text: str) -> tuple[str, dict[str, str]]:
     for cut in re.finditer(r"[.;,]\s+", folded):
         m = _FOLLOWER.fullmatch(folded, cut.end())
         if cut.start() < 10 or not m:
+            continue
+        if folded.count("(", 0, cut.start()) > folded.count(")", 0, cut.start()):
+            # "(X chủ trì; Y phối hợp; đồng chí A theo dõi, đôn đốc).": a
+            # clause of a bracket, read with it (clauses.py).
             continue
         who = text[m.start("who") : m.end("who")].strip(" ,")
         rest = text[: cut.start() + (folded[cut.start()] == ".")].rstrip(" ,;")
@@ -514,12 +518,9 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
     text, directing = directed(text)
     if not directing:
         # "Chị Lê Thị Hoa, Kế toán HTX, chịu trách nhiệm lập …": the body
-        # the post names leads (person_tasks.person_takes).
+        # the post names leads; "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ
+        # chức …": no body named, the post leads (person_tasks.person_takes).
         text, directing = person_takes(text)
-    if not directing:
-        # "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": no body
-        # named, the post leads (openings.person_does).
-        text, directing = person_does(text)
     text, in_charge = _person_after_lead(text)
     text, found = _leading(text)
     if not found:
@@ -658,6 +659,8 @@ def _inline(text: str, opening: str = "") -> tuple[str, dict[str, str]]:
             None,
         ),
         _ends_with_partners(text, folded),
+        # "…; chậm nhất ngày 15/5/2026 phải hoàn thành." (set f40j).
+        LATEST_DAY_ENDS.search(folded),
         # "Báo cáo kết quả về Sở X trước ngày 15/12/2026.": the day the
         # sentence ends on is the task's time, not its name; so is "…,
         # hoàn thành đăng ký trước ngày 30/5/2026" (what is completed named

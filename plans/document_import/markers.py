@@ -150,7 +150,8 @@ SEPARATOR = re.compile(r"^[-_=*.…~]{3,}$")
 # A line that is only a period (folded): "Tháng 01/2027", "Quý I/2027",
 # "Tuần 1 (từ 05 - 09/01/2027)", "Từ ngày 05/01 đến ngày 15/01/2027",
 # "6 tháng đầu năm 2027", "Trong tháng 3:", "Tháng 10 - tháng 11/2026",
-# "Học kỳ II năm học 2026 - 2027".
+# "Học kỳ II năm học 2026 - 2027", "Từ tháng 7 đến hết năm", "Quý III và Quý
+# IV/2026".
 PERIOD = re.compile(
     r"^(?:trong\s+)?(?:"
     r"(?:thang|quy)\s+[0-9ivx]{1,4}(?:\s*(?:-|–|den)\s*(?:thang\s+)?\d{1,2})?"
@@ -160,6 +161,11 @@ PERIOD = re.compile(
     r"(?:\s*[(:,-]\s*tu\s+(?:ngay\s+)?\d[\d/ ]*(?:-|–|den)\s*(?:ngay\s+)?\d[\d/]*\)?)?"
     r"|tu\s+(?:ngay\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?\s*(?:-|–|den)\s*(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?"
     r"|\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?"
+    # "Từ tháng 7 đến hết năm", "Quý III và Quý IV/2026" (set f40q).
+    r"|tu\s+thang\s+\d{1,2}\s+(?:den|-|–)\s+(?:het\s+nam|thang\s+\d{1,2})"
+    r"(?:\s*(?:/|nam)\s*\d{4})?"
+    r"|quy\s+[ivx]{1,4}(?:\s*(?:,|va|-|–)\s*quy\s+[ivx]{1,4})+"
+    r"(?:\s*(?:/|nam)\s*\d{4})?"
     r")\s*[.:]?$"
 )
 

@@ -71,6 +71,7 @@ from plans.document_import.subject_duties import duty_paragraphs, follows_the_pl
 from plans.document_import.tables import TablesMixin
 from plans.document_import.task_fields import TaskFieldsMixin
 from plans.document_import.task_passes import TaskPassesMixin
+from plans.document_import.task_references import assigns_by_number
 from plans.document_import.tasks import TasksMixin
 from plans.document_import.timeframes import deadline, time_range
 from plans.document_import.units import heading_body
@@ -876,6 +877,7 @@ class Reader(HeaderMixin, TasksMixin, TaskFieldsMixin, TaskPassesMixin, TablesMi
             _DUTY.match(fold(item.text).lstrip("*_ "))
             or references_in(item.text)
             or (self.steering and oversight_only(item.text))
+            or assigns_by_number(item)
         ):
             # A report back, the tasks of part II given by their numbers
             # ("Chủ trì thực hiện nhiệm vụ tại mục 1, 3 Phần II": a lead

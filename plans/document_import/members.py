@@ -74,7 +74,7 @@ def _branch_of(office: str, body: str) -> bool:
 
 # "thực hiện", "triển khai": what a body a member directs carries out.
 _CARRIED_OUT = re.compile(
-    r"(?<=\S)\s+(?=(?:" + label_pattern("dash_items", "carried_out") + r")\s)"
+    r"(?<=\S)\s+(?=(?:" + label_pattern("dash_items", "carry_out") + r")\s)"
 )
 # "… phát sóng hằng tháng trên Đài …": work that recurs (labels.toml [time]),
 # over the plan's year when the item states no time of its own.
@@ -111,7 +111,7 @@ def member(text: str) -> dict[str, str] | None:
 def _carried_out(text: str) -> tuple[str, str] | None:
     """A body, then the work it carries out ("Ban Công tác Mặt trận các
     thôn, khu phố thực hiện Cuộc vận động …", "Hội Liên hiệp Phụ nữ các xã
-    triển khai …"; labels.toml [dash_items] carried_out): (body, work), the
+    triển khai …"; labels.toml [dash_items] carry_out): (body, work), the
     body's name may hold a comma; None when what comes first is no body."""
     m = _CARRIED_OUT.search(folded_same_length(text))
     if not m:

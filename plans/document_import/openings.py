@@ -7,16 +7,16 @@ neither on the work nor on its lead (f33t), and what they say around it:
     "Hằng tháng, Bộ phận Dinh dưỡng cân, đo cho trẻ …, có sự hỗ trợ của cô
     đỡ thôn bản."
     "Đến hết tháng 9/2027, hoàn thành sửa chữa …; giao Bộ phận Z chủ trì …"
-    "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …"
 
 The time a sentence opens on is read by inline._opening_time, the person
 who directs a body by directing.directed; what is here: the "hoàn thành"
 a time-first sentence puts before its work (`done_first`), the people
 of a place named as a partner before the
 work (`community_first`), the partners a sentence ends on after "có sự hỗ
-trợ của" (`helped_by`), a post before a person's name ("y sĩ Siu H'Bleo",
-`post_then_name`) and a person who does the work himself, his post its
-lead (`person_does`). The words live in labels.toml [openings]."""
+trợ của" (`helped_by`) and a post before a person's name ("y sĩ Siu
+H'Bleo", `post_then_name`). A person who does the work himself ("Ông Vàng
+A Dình - Trưởng thôn trực tiếp tổ chức …") is person_tasks.person_takes'.
+The words live in labels.toml [openings]."""
 
 from __future__ import annotations
 
@@ -25,12 +25,10 @@ import re
 from ntm.text import fold
 from plans.document_import.directing import partners_clause
 from plans.document_import.labels import pattern as label_pattern
-from plans.document_import.person_tasks import post_body
 from plans.document_import.persons import person_and_post
 from plans.document_import.units import (
     THE_PEOPLE,
     folded_same_length,
-    is_unit,
     names_a_person,
     units,
 )
@@ -113,37 +111,3 @@ def post_then_name(who: str) -> bool:
         and post == post.lower()
         and len(post.split()) <= 3
     )
-
-
-# "Ông Vàng A Dình - Trưởng thôn trực tiếp tổ chức …": a person, a title
-# of address first, then the post after a dash or between commas, the
-# manner, then the work's own verb in lower case (folded).
-_ADDRESSED = re.compile(r"(?:ông|bà|đồng chí|đ\s*/\s*c)\.?\s", re.IGNORECASE)
-_PERSON_DOES = re.compile(
-    r"^(?:ong|ba|dong chi|d\s*/\s*c)\.?\s+(?P<p>[^;:()]{3,120}?)\s*,?\s+"
-    rf"(?:(?:{label_pattern('directing', 'manners')})\s+)?"
-    rf"(?!(?:{label_pattern('directing', 'verbs')}|{label_pattern('directing', 'orders')})\b)"
-    rf"(?P<work>(?:{_WORK})\b.*)$"
-)
-
-
-def person_does(text: str) -> tuple[str, dict[str, str]]:
-    """(the work, its first letter a capital, {"lead": the post, "official":
-    the person}) for a sentence that opens on a person with a post who does
-    the work himself, no body named; (text, {}) otherwise. The post leads
-    (a village's head, not his village), the person is its official."""
-    if not _ADDRESSED.match(text):
-        return text, {}  # NOTE: most items; folding each one costs (bench)
-    m = _PERSON_DOES.match(folded_same_length(text))
-    if not m or not text[m.start("work")].islower():
-        return text, {}
-    person = text[: m.end("p")].strip(" ,")
-    name, post = person_and_post(person)
-    post = post.strip(" ,-–")
-    if not name or not post or not names_a_person(person) or not is_unit(post):
-        return text, {}
-    work = text[m.start("work") :]
-    # "Ông X - Chủ tịch Hội Nông dân xã trực tiếp tổ chức …": the body the
-    # post names leads (person_tasks.post_body, set f40p).
-    lead = post_body(post) or post
-    return work[:1].upper() + work[1:], {"lead": lead, "official": person}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ntm.text import fold
-from plans.document_import import chat_message
+from plans.document_import import chat_message, trailing_fields
 from plans.document_import.blocks import Block, Line, Outline
 from plans.document_import.checklist import DONE
 from plans.document_import.lines import capital_headings, doc_type_of
@@ -66,6 +66,7 @@ from plans.document_import.parts import (
     wrapped_in_the_header,
 )
 from plans.document_import.party_groups import party_plan, regroup
+from plans.document_import.prose_appendix import appendix_heading, prose_appendix_start
 from plans.document_import.subject_duties import duties_begin
 from plans.document_import.table_columns import MARK_LEGEND, table_legends
 from plans.document_import.table_rows import attach_table, continuation_end
@@ -222,6 +223,9 @@ def build(lines: list[Line]) -> Outline:
         title.append(period)
     closing_start = closing_start_of(lines, position)
     appendix = appendix_start(lines, closing_start)
+    prose = appendix == len(lines) and (
+        (appendix := prose_appendix_start(lines, closing_start)) < len(lines)
+    )
     preamble: list[Line] = []
     wrapped = hard_wrapped(lines)
     while position < closing_start:
@@ -275,7 +279,10 @@ def build(lines: list[Line]) -> Outline:
             # the body, under the appendix's heading.
             index, end = appendix, len(lines)
             heading: list[Line] = []
-            while index < end and lines[index].cells is None:
+            if prose:  # Its items follow its caption (prose_appendix.py).
+                heading = appendix_heading(lines, index, end)
+                index += len(heading)
+            while index < end and lines[index].cells is None and not prose:
                 heading.append(lines[index])
                 index += 1
             for line in heading:
@@ -399,6 +406,7 @@ def build(lines: list[Line]) -> Outline:
         previous = block
     if party_plan(header):
         regroup(root)  # A Party committee's "Một là, …" groups (party_groups.py).
+    trailing_fields.lift(root)
     return Outline(
         lines=lines,
         header=header,

@@ -6,7 +6,7 @@ post, and a member table's rows, whose lead is the body the post names.
         → "Lập sổ theo dõi công nợ …", lead "HTX", official "Lê Thị Hoa"
     "Anh Hà Văn Tùng (Trưởng thôn) đảm nhận việc vận động nhân dân …"
         → "Vận động nhân dân …", lead "Trưởng thôn" (a post that names no
-           body leads, as openings.person_does reads it), official the name
+           body leads), official the name
     "Chị Lò Thị Én - Chi hội trưởng Chi hội Phụ nữ thôn chịu trách nhiệm
     duy trì …" → lead "Chi hội Phụ nữ thôn"
 

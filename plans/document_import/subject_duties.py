@@ -32,7 +32,9 @@ its organisation (`follows_the_plan`).
 
 With no "như sau:" line either, only the bases ("Căn cứ …; căn cứ … OCOP.")
 or an objective sentence over them, the first such paragraph ends the
-preamble when another follows it before any heading (`duties_begin`).
+preamble when another follows it before any heading (`duties_begin`), or
+when it is the last paragraph before the closing (a village's short plan
+of one task).
 
 The words are labels.toml [subject_duty]'s (the work's noun [prose]
 work_nouns)."""
@@ -66,6 +68,10 @@ _SUBJECT = re.compile(
     rf"|(?P<duty>{_words('verbs')})\s+)"
     rf"(?:(?:{pattern('prose', 'work_nouns')})\s+)?(?=\S)"
 )
+# "Chi hội … chủ trì, phối hợp với … <work>": the partners before the work.
+_CHAIRED = re.compile(r"^(?P<body>[^,;()]{3,80}?)\s+chu tri,\s+(?=phoi hop\b)")
+# "từ tháng 3/2026 đến tháng 11/2026" (folded): a time that has its start.
+_RANGE = re.compile(r"\btu\b.+\bden\b")
 _BEFORE_BRACKET = re.compile(
     rf"\b(?:{_words('before')})\s+[^,;()\d]{{2,40}}?\s*\((?P<time>[^()]*\d{{4}})\)"
 )
@@ -90,6 +96,8 @@ def subject_duty(text: str) -> tuple[str, dict[str, str]] | None:
     when = ""
     if (opening := _OPENING_TIME.match(text)) and time_range(opening.group("when")):
         when, text = opening.group("when"), capitalised(text[opening.end() :])
+    if (chaired := _chaired(text)) is not None:
+        return _checked(*chaired, when, verb=True)
     m = _SUBJECT.match(folded_same_length(text))
     if not m or not text[:1].isupper():
         return None
@@ -114,15 +122,40 @@ def subject_duty(text: str) -> tuple[str, dict[str, str]] | None:
     if "time" not in found and last and time_range(last.group("time")):
         found["time"] = work[last.start("time") : last.end("time")]
         work = work[: last.start()]
-    if when:
-        found.setdefault("start" if "time" in found else "time", when)
+    return _checked(work, found, when, verb=bool(m.group("verb") or m.group("duty")))
+
+
+def _chaired(text: str) -> tuple[str, dict[str, str]] | None:
+    """(work, attributes) of "Chi hội Nông dân ấp X chủ trì, phối hợp với
+    Tổ hợp tác Y hướng dẫn …, thực hiện từ …": the body chairs, its partners
+    before the work (read as a task line is); None for any other."""
+    m = _CHAIRED.match(folded_same_length(text))
+    if not m or not text[:1].isupper() or not is_unit(body := text[: m.end("body")]):
+        return None
+    work, read = inline_attributes(text)
+    if read.get("lead") != body or not read.get("coordinating"):
+        return None
+    return work, read
+
+
+def _checked(
+    work: str, found: dict[str, str], when: str, *, verb: bool
+) -> tuple[str, dict[str, str]] | None:
+    """The paragraph's work and attributes, with the time it opens on; None
+    when it only follows the plan, names neither a partner nor a time, or
+    names no work."""
+    if when and "time" not in found:
+        found["time"] = when
+    elif when and not _RANGE.search(fold(found["time"])):
+        # "Năm 2026, … từ tháng 3/2026 đến tháng 11/2026": the range's start.
+        found.setdefault("start", when)
     work = work.strip(" ,;.")
     folded = fold(work)
     if (
         _MONITORS.match(folded)
         or len(work.split()) < 3
         or not ({"time", "coordinating"} & set(found))
-        or (not (m.group("verb") or m.group("duty")) and not WORK.match(folded))
+        or (not verb and not WORK.match(folded))
     ):
         return None
     return work, found
@@ -135,7 +168,9 @@ def duty_paragraphs(root: Block) -> bool:
     if root.structural:
         return False
     paragraphs = [c for c in root.children if c.kind == "text"]
-    return sum(subject_duty(c.text) is not None for c in paragraphs) >= 2
+    duties = sum(subject_duty(c.text) is not None for c in paragraphs)
+    # A village's short plan: its one paragraph, alone in the body.
+    return duties >= 2 or (duties == 1 and root.children == paragraphs[:1])
 
 
 def duties_begin(lines: list[Line], start: int, end: int, wrapped: bool) -> bool:
@@ -144,8 +179,10 @@ def duties_begin(lines: list[Line], start: int, end: int, wrapped: bool) -> bool
     the first heading, item or table. A `wrapped` text's paragraph goes on
     over the lines that do not end a sentence."""
     paragraphs: list[str] = []
+    alone = True  # Nothing but paragraphs up to the closing.
     for line in lines[start:end]:
         if line.cells is not None or line.heading or marker(line.text)[0] != "text":
+            alone = False
             break
         if wrapped and paragraphs and not _ENDED.search(paragraphs[-1]):
             paragraphs[-1] += " " + line.text.strip()
@@ -154,7 +191,10 @@ def duties_begin(lines: list[Line], start: int, end: int, wrapped: bool) -> bool
                 return False
             paragraphs.append(line.text.strip())
     duties = [subject_duty(text) is not None for text in paragraphs]
-    return bool(duties) and duties[0] and any(duties[1:])
+    # One paragraph alone before the closing (a village's short plan: its
+    # bases, then "Ban phát triển thôn chủ trì vận động … hoàn thành trước
+    # 30/4/2026."): its task.
+    return bool(duties) and duties[0] and (any(duties[1:]) or duties == [alone])
 
 
 def follows_the_plan(block: Block, root: Block) -> bool:

@@ -257,6 +257,7 @@ def schedule_time(marked: list[Period], year: str, schedule: dict) -> str:
     if kinds == {"tuan"}:
         return _weeks_time(marked, year, schedule)
     if kinds == {"nam"}:
+        # A road map by year (road_maps.py reads its start and deadline).
         years = [p.n for p in marked]
         if years == list(range(years[0], years[-1] + 1)):
             return f"Năm {years[0]}" + (f" - {years[-1]}" if len(years) > 1 else "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ntm.text import fold
 from plans.document_import.parsed import ParsedPlan, ParsedTask
+from plans.document_import.road_maps import road_map_span
 from plans.document_import.timeframes import cell_time, impossible_dates, time_range
 
 
@@ -24,12 +25,20 @@ class TaskPassesMixin:
     def _dates(self) -> None:
         day = self.plan.reference_day
         year = self.plan.plan_year
+        # The year the plan is dated in (a road map's own year has no start).
+        dated = day.year if day else None
         for task in self.plan.tasks:
             if not task.time_text:
                 if task.start_text:
                     self._start_column(task, year)
                 continue
             text = task.time_text
+            column = task.sources.get("time") == "column"
+            # A start of its own (a "Bắt đầu" column) is read as before.
+            own_start = task.start_text or task.sources.get("start") == "column"
+            if not own_start and (span := road_map_span(text, dated, column=column)):
+                task.starts_on, task.ends_on = span
+                continue
             if task.sources.get("time") == "column":
                 text = cell_time(text)  # "T6/2027", "Q3/2027", "2027"
             for wrong in impossible_dates(text):

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ntm.text import fold
 from plans.document_import.labels import pattern as label_pattern
+from plans.document_import.vague_times import quarter_opening
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
@@ -288,6 +289,8 @@ def time_range(
         # A lunar day or month: what the lunar new year gives, or nothing
         # (never the solar month of the same number).
         return _lunar(key, default_year, today)
+    if opening := quarter_opening(key, default_year):
+        return opening  # "từ đầu Quý III/2026": its first month (set f40j)
     dates = [_date(*m) for m in re.findall(DATE, key)]
     dates = [d for d in dates if d]
     if len(dates) >= 2 and re.search(r"tu\s+(?:ngay\s+)?\d", key):

@@ -10,9 +10,7 @@ it. By the corpus's convention such a row is no task when it states no time
 of its own: "Theo dõi, tổng hợp, báo cáo kết quả thực hiện Chương trình
 OCOP" (a table's last row naming its lead and partners, its time cell
 empty), "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân
-Thành phố (Phòng Văn hóa - Xã hội thực hiện)." (a ward's last item), "Kiểm
-tra, giám sát hoạt động ủy thác …; hằng quý tổng hợp kết quả." (a routine
-is no due day). Real work that names a report or a check stays a task, with
+Thành phố (Phòng Văn hóa - Xã hội thực hiện)." (a ward's last item). Real work that names a report or a check stays a task, with
 or without a time ("Xây dựng báo cáo thuyết minh quy hoạch …", "Hoàn thiện
 hồ sơ, báo cáo đề nghị công nhận …", "Kiểm tra chất lượng nước …", "Giám
 sát an toàn thực phẩm tại các chợ …", "Tổ chức hội nghị sơ kết …"), and a
@@ -30,7 +28,8 @@ F4. a commune's numbered list (.txt) with "Thời gian:" lines, the last item
 F5. a ward's dashed list (.md), each item's body in brackets at its end;
 F6. a district Farmers' Union's list (.txt, no accents in the dashes,
     "+" items), the last duty "Kiểm tra, giám sát hoạt động ủy thác …;
-    hằng quý tổng hợp kết quả.".
+    hằng quý tổng hợp kết quả." (written as no task; review 40 found it
+    real work, supervising the lending groups, and it is now a task).
 """
 
 import sys
@@ -403,14 +402,19 @@ def ky_anh_txt():
           [], "2026-06-30"),
         T("Tổ chức giao ban với tổ trưởng các Tổ tiết kiệm và vay vốn",
           "Ngân hàng Chính sách xã hội huyện", [], "2026-09-30"),
+        # Review 40: supervising the lending groups is real work (its object
+        # is of the world, not the plan's own carrying out): a task, its
+        # routine "hằng quý" over the plan's year.
+        T("Kiểm tra, giám sát hoạt động ủy thác tại các Tổ tiết kiệm và vay vốn "
+          "theo chương trình đã ký kết", "Hội Nông dân huyện", [], "2026-12-31"),
     ]  # fmt: skip
     head = hdr("52", "KH/HND", "Kỳ Anh", "2026-01-22", title,
                "BCH HỘI NÔNG DÂN HUYỆN KỲ ANH", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
                "Trần Văn Hải", [], 3)  # fmt: skip
     return ("f40m-hnd-ky-anh-uy-thac.txt", KY_ANH, "a district Farmers' Union's "
             "typed list of '+' items, each naming its body in brackets, the last "
-            "'Kiểm tra, giám sát hoạt động ủy thác …; hằng quý tổng hợp kết quả' a "
-            "routine only.", head, tasks)  # fmt: skip
+            "'Kiểm tra, giám sát hoạt động ủy thác …; hằng quý tổng hợp kết quả' "
+            "real work (review 40), its time a routine.", head, tasks)  # fmt: skip
 
 
 def main():
