@@ -75,4 +75,15 @@ def open_feet(edges: list[dict]) -> list[float]:
         )
         if not closed:
             ends.setdefault(round(bottom), []).append(x)
-    return [float(y) for y, xs in sorted(ends.items()) if len(xs) >= 3]
+    # A page's cut row is its table's last: no rule of the table below it. A
+    # cell merged down over rows also stops column lines with no line under
+    # them, inside the table (criteria appendices): no foot.
+    return [
+        float(y)
+        for y, xs in sorted(ends.items())
+        if len(xs) >= 3
+        and not any(
+            h["top"] > y + 2.0 and h["x0"] < max(xs) and h["x1"] > min(xs)
+            for h in horizontals
+        )
+    ]
