@@ -1,7 +1,7 @@
 """The header, title, bases and closing in the meaning stage: number lines,
 place and date (and dates wrapped over two lines), "kèm theo" appendices,
-the mail wrapper, the bases ("Căn cứ …", `bases_in`), references to other
-tasks (`references_in`), the signature columns and blocks; `HeaderMixin`
+the mail wrapper, the bases ("Căn cứ …", `bases_in`), the signature
+columns and blocks (tasks given by number: task_references.py); `HeaderMixin`
 holds the Reader's methods that read them."""
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from plans.document_import.parts import (
     one_line_signature,
     unbulleted,
 )
-from plans.document_import.task_references import references_in  # noqa: F401
 from plans.document_import.timeframes import impossible_dates
 from plans.document_import.units import (
     BODY_HEAD,

@@ -44,7 +44,7 @@ from plans.document_import.duties import (
     oversight_only,
     without_report_back,
 )
-from plans.document_import.header import HeaderMixin, references_in
+from plans.document_import.header import HeaderMixin
 from plans.document_import.inline import inline_attributes
 from plans.document_import.labels import LABELS
 from plans.document_import.labels import pattern as label_pattern
@@ -71,7 +71,7 @@ from plans.document_import.subject_duties import duty_paragraphs, follows_the_pl
 from plans.document_import.tables import TablesMixin
 from plans.document_import.task_fields import TaskFieldsMixin
 from plans.document_import.task_passes import TaskPassesMixin
-from plans.document_import.task_references import assigns_by_number
+from plans.document_import.task_references import assigns_by_number, references_in
 from plans.document_import.tasks import TasksMixin
 from plans.document_import.timeframes import deadline, time_range
 from plans.document_import.units import heading_body

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 
 from ntm.documents import read_document
-from plans.document_import.header import references_in
+from plans.document_import.task_references import references_in
 from plans.document_import.timeframes import time_range
 from tests.plans.reading import TAIL, by_title, plan_of, read_plan
 
